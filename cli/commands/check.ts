@@ -1,0 +1,35 @@
+import { ClaimCase, Eligibility, PayerProfiles, type PayerProfile } from '../../shared/contracts/claim.ts';
+import { checkClaim } from '../../shared/claims/check-claim.ts';
+import { parseArgs, stringFlag } from '../args.ts';
+import { runBatch } from '../batch.ts';
+import { loadCodeSets } from '../codesets/load.ts';
+import { loadEditDir } from '../edits-dir.ts';
+import { InputError } from '../input-error.ts';
+import { parseWith, readJson } from '../read-input.ts';
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['eligibility', 'payers', 'edits', 'json', 'jsonl'], ['json', 'jsonl']);
+  const codeSets = loadCodeSets();
+  const payersPath = stringFlag(args, 'payers');
+  const payerProfiles: PayerProfile[] = payersPath ? parseWith(PayerProfiles, readJson(payersPath), payersPath) : [];
+  const editsPath = stringFlag(args, 'edits');
+  const edits = editsPath ? loadEditDir(editsPath) : undefined;
+  const eligibilityPath = stringFlag(args, 'eligibility');
+  const flagEligibility = eligibilityPath ? parseWith(Eligibility, readJson(eligibilityPath), eligibilityPath) : null;
+
+  const one = (file: string) => {
+    const raw = readJson(file);
+    // A file holds either a bare claim or the evaluation-set case {claim, eligibility, payerProfile}.
+    const isCase = typeof raw === 'object' && raw !== null && 'claim' in raw;
+    const c = parseWith(ClaimCase, isCase ? raw : { claim: raw }, file);
+    const flags = checkClaim(
+      { claim: c.claim, eligibility: c.eligibility ?? flagEligibility, payerProfiles, payerProfileId: c.payerProfile },
+      { codeSets, edits },
+    );
+    return { flags };
+  };
+  if (args.flags.has('jsonl')) return runBatch(args.positional, one);
+  if (args.positional.length !== 1) throw new InputError('check needs exactly one claim file');
+  console.log(JSON.stringify(one(args.positional[0]!)));
+  return 0;
+}

@@ -1,0 +1,54 @@
+import type { Claim, Eligibility, PayerProfile } from '../contracts/claim.ts';
+import type { Flag } from '../contracts/flag.ts';
+import type { CodeSets } from '../codes/code-sets.ts';
+import { noEdits, type EditTables } from './edits/edit-tables.ts';
+import { selectProfile } from './payers/select-profile.ts';
+import { rules } from './registry.ts';
+import type { RuleContext } from './rule.ts';
+
+export interface CheckInput {
+  claim: Claim;
+  eligibility?: Eligibility | null;
+  payerProfiles?: PayerProfile[];
+  payerProfileId?: string | null;
+}
+
+export interface CheckDeps {
+  codeSets: CodeSets;
+  edits?: EditTables;
+}
+
+/** Runs every registered rule; a rule that throws becomes an `info` flag, never a crash. */
+export function checkClaim(input: CheckInput, deps: CheckDeps): Flag[] {
+  const flags: Flag[] = [];
+  const profile = selectProfile(input.claim, input.payerProfiles ?? [], input.payerProfileId);
+  for (const rule of rules) {
+    const ctx: RuleContext = {
+      claim: input.claim,
+      eligibility: input.eligibility ?? null,
+      profile,
+      codeSets: deps.codeSets,
+      edits: deps.edits ?? noEdits,
+      report: (f) =>
+        flags.push({
+          rule: rule.meta.id,
+          severity: f.severity ?? rule.meta.severity,
+          field: f.field,
+          carc: f.carc === undefined ? rule.meta.carc : f.carc,
+          message: f.message,
+          fix: f.fix,
+          source: f.source ?? rule.meta.source,
+        }),
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      flags.push({
+        rule: rule.meta.id, severity: 'info', field: 'claim', carc: null,
+        message: `rule ${rule.meta.id} could not run: ${(err as Error).message}`,
+        fix: 'report this to the Chartside team', source: 'engine',
+      });
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,20 @@
+import type { Claim, PayerProfile } from '../../contracts/claim.ts';
+import { builtInProfiles } from './built-in-profiles.ts';
+
+/**
+ * CONTRACTS §3.3: a payerId match wins over a kind match, and a profile from the user's file
+ * wins over a built-in one. `byId` names a profile outright (the evaluation-set shape).
+ */
+export function selectProfile(claim: Claim, userProfiles: PayerProfile[], byId?: string | null): PayerProfile {
+  const all = [...userProfiles, ...builtInProfiles];
+  if (byId) {
+    const named = all.find((p) => p.id === byId);
+    if (named) return named;
+  }
+  const payerId = claim.payer.payerId?.trim().toUpperCase();
+  return (
+    (payerId ? all.find((p) => p.match.payerId?.trim().toUpperCase() === payerId) : undefined) ??
+    all.find((p) => p.match.kind === claim.payer.kind) ??
+    builtInProfiles[0]!
+  );
+}
