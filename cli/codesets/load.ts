@@ -1,23 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CodeSets } from '../../shared/codes/code-sets.ts';
-import type { CodeSetManifest, CompiledIcdYear } from '../../shared/codes/model.ts';
+import type { CodeSets } from '../../shared/codes/code-sets.ts';
+import { loadCodeSetsFrom } from '../../shared/codes/load-code-sets.ts';
 import { InputError } from '../input-error.ts';
 import { generatedDir } from './paths.ts';
 
-let cached: CodeSets | undefined;
+const cache = new Map<string, Promise<CodeSets>>();
 
 /** Loads the compiled index once per process (a batch never pays start-up twice). */
-export function loadCodeSets(dir = generatedDir): CodeSets {
-  if (cached) return cached;
-  const manifestPath = join(dir, 'manifest.json');
-  if (!existsSync(manifestPath)) {
-    throw new InputError(`code-set index not built (${manifestPath} missing): run \`npx chartside codes build\``);
+export function loadCodeSets(dir = generatedDir): Promise<CodeSets> {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new InputError(`code-set index not built (${join(dir, 'manifest.json')} missing): run \`npx chartside codes build\``);
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as CodeSetManifest;
-  const years = manifest.icd10cm.map(
-    (y) => JSON.parse(readFileSync(join(dir, y.file), 'utf8')) as CompiledIcdYear,
-  );
-  cached = new CodeSets(years);
-  return cached;
+  let loading = cache.get(dir);
+  if (!loading) {
+    loading = loadCodeSetsFrom((file) => readFile(join(dir, file), 'utf8'));
+    cache.set(dir, loading);
+  }
+  return loading;
 }

@@ -9,7 +9,7 @@ import { parseWith, readJson } from '../read-input.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['eligibility', 'payers', 'edits', 'json', 'jsonl'], ['json', 'jsonl']);
-  const codeSets = loadCodeSets();
+  const codeSets = await loadCodeSets();
   const payersPath = stringFlag(args, 'payers');
   const payerProfiles: PayerProfile[] = payersPath ? parseWith(PayerProfiles, readJson(payersPath), payersPath) : [];
   const editsPath = stringFlag(args, 'edits');

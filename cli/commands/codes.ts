@@ -16,11 +16,11 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-function lookup(argv: string[]): number {
+async function lookup(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['dos', 'json'], ['json']);
   if (args.positional.length === 0) throw new InputError('lookup needs at least one code');
   const dos = dateFlag(args, 'dos');
-  const codeSets = loadCodeSets();
+  const codeSets = await loadCodeSets();
   for (const code of args.positional) {
     const hit = codeSets.icd(code, dos);
     console.log(JSON.stringify(hit ?? { code, found: false }));
@@ -28,9 +28,9 @@ function lookup(argv: string[]): number {
   return 0;
 }
 
-function stats(argv: string[]): number {
+async function stats(argv: string[]): Promise<number> {
   parseArgs(argv, ['json'], ['json']);
-  const codeSets = loadCodeSets();
+  const codeSets = await loadCodeSets();
   console.log(JSON.stringify({ icd10cm: codeSets.icdStats(), hcpcs: [] }));
   return 0;
 }

@@ -10,7 +10,7 @@ import { parseWith, readJson, readText } from '../read-input.ts';
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['setting', 'age', 'sex', 'dos', 'json', 'jsonl'], ['json', 'jsonl']);
   const base = documentFlags(args);
-  const codeSets = loadCodeSets();
+  const codeSets = await loadCodeSets();
   const one = (file: string) => suggest(readDocument(file, base), codeSets);
   if (args.flags.has('jsonl')) return runBatch(args.positional, one);
   if (args.positional.length !== 1) throw new InputError('suggest needs exactly one note file (or - for stdin)');
