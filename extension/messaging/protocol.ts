@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Claim, Eligibility } from '../../shared/contracts/claim.ts';
+import type { Flag } from '../../shared/contracts/flag.ts';
+import { ClinicalDocument, type SuggestResult } from '../../shared/contracts/suggestion.ts';
+
+/**
+ * The one typed message protocol between content scripts / extension pages and the background.
+ * Requests are validated with these schemas when they arrive in the background; the content
+ * script only imports the types (no zod in the page bundle).
+ */
+const Identity = z.object({ memberId: z.string().min(1), dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+
+export const requestSchemas = {
+  suggest: z.object({ doc: ClinicalDocument }),
+  check: z.object({ claim: Claim, eligibility: Eligibility.nullable() }),
+  eligibilitySeen: z.object({ eligibility: Eligibility }),
+  latestResults: z.object({}),
+  handoffList: z.object({ identity: Identity }),
+  handoffAdd: z.object({ identity: Identity, text: z.string().trim().min(1).max(20_000) }),
+  teamStatus: z.object({}),
+  teamJoin: z.object({ invite: z.string().min(10) }),
+} as const;
+
+export type RequestType = keyof typeof requestSchemas;
+export type RequestOf<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
+
+export interface HandoffNoteView {
+  id: string;
+  text: string;
+  authorRole: string;
+  createdAt: string;
+  pending: boolean;
+}
+
+export interface HandoffView {
+  joined: boolean;
+  notes: HandoffNoteView[];
+  /** Set when the worker could not be reached: notes wait in the outbox. */
+  offline?: string;
+}
+
+export interface TeamStatus {
+  joined: boolean;
+  workerUrl?: string;
+  role?: string;
+  teamId?: string;
+}
+
+export interface ResponseMap {
+  suggest: SuggestResult;
+  check: { flags: Flag[] };
+  eligibilitySeen: { ok: true };
+  latestResults: { url?: string; suggest?: SuggestResult; flags?: Flag[] };
+  handoffList: HandoffView;
+  handoffAdd: HandoffView;
+  teamStatus: TeamStatus;
+  teamJoin: TeamStatus;
+}
+
+export type Envelope = { [K in RequestType]: { type: K; payload: RequestOf<K> } }[RequestType];
+export type Reply<K extends RequestType> = { ok: true; value: ResponseMap[K] } | { ok: false; error: string };

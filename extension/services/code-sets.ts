@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import type { CodeSets } from '../../shared/codes/code-sets.ts';
+import { loadCodeSetsFrom } from '../../shared/codes/load-code-sets.ts';
+
+let loading: Promise<CodeSets> | undefined;
+
+/** The compiled index ships inside the extension; it is loaded on first use and kept. */
+export function codeSets(): Promise<CodeSets> {
+  loading ??= loadCodeSetsFrom(async (file) => {
+    // getURL is typed against WXT's generated public-path list, which our index is not part of.
+    const url = (browser.runtime.getURL as (path: string) => string)(`/codesets/${file}`);
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`code-set file ${file} missing from the extension (HTTP ${res.status})`);
+    return res.text();
+  }).catch((err: unknown) => {
+    loading = undefined; // let the next request retry
+    throw err;
+  });
+  return loading;
+}

@@ -1,0 +1,40 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Eligibility } from '../../shared/contracts/claim.ts';
+import type { Flag } from '../../shared/contracts/flag.ts';
+import type { Sealed } from '../../shared/contracts/handoff.ts';
+import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
+
+export interface PageResult {
+  url: string;
+  updatedAt: number;
+  suggest?: SuggestResult;
+  flags?: Flag[];
+}
+
+/** A note written while the worker may be unreachable: kept until the worker acknowledges it. */
+export interface OutboxNote {
+  id: string;
+  claimKey: string;
+  body: Sealed;
+  text: string;
+  createdAt: string;
+}
+
+export interface SeenEligibility {
+  key: string; // normalized member id
+  eligibility: Eligibility;
+  seenAt: number;
+}
+
+/** IndexedDB of the extension's own origin (the background owns it, never a content script). */
+export const db = new Dexie('chartside') as Dexie & {
+  results: EntityTable<PageResult, 'url'>;
+  outbox: EntityTable<OutboxNote, 'id'>;
+  eligibility: EntityTable<SeenEligibility, 'key'>;
+};
+
+db.version(1).stores({
+  results: 'url, updatedAt',
+  outbox: 'id, claimKey, createdAt',
+  eligibility: 'key, seenAt',
+});

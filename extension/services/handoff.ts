@@ -1,0 +1,74 @@
+import type { Note } from '../../shared/contracts/handoff.ts';
+import { claimKey, deriveTeamKeys, openText, sealText, type ClaimIdentity, type TeamKeys } from '../../shared/sync/crypto.ts';
+import type { Invite } from '../../shared/sync/invite.ts';
+import type { HandoffNoteView, HandoffView } from '../messaging/protocol.ts';
+import { db } from './db.ts';
+import { loadTeam } from './team.ts';
+
+const keyCache = new Map<string, Promise<TeamKeys>>();
+const keysFor = (team: Invite) => {
+  let keys = keyCache.get(team.teamSecret);
+  if (!keys) keyCache.set(team.teamSecret, (keys = deriveTeamKeys(team.teamSecret)));
+  return keys;
+};
+
+/** Notes for the claim: the worker's, decrypted here, plus any still waiting in the outbox. */
+export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView> {
+  const team = await loadTeam();
+  if (!team) return { joined: false, notes: [] };
+  const keys = await keysFor(team);
+  const key = await claimKey(keys, identity);
+  const offline = await flushOutbox(team).catch((err: Error) => err.message);
+  const pending: HandoffNoteView[] = (await db.outbox.where('claimKey').equals(key).sortBy('createdAt'))
+    .map((n) => ({ id: n.id, text: n.text, authorRole: team.role, createdAt: n.createdAt, pending: true }));
+  try {
+    const res = await api(team, `/threads/${key}/notes`);
+    const { notes } = (await res.json()) as { notes: Note[] };
+    const opened = await Promise.all(notes.map(async (n) => ({
+      id: n.id, authorRole: n.authorRole, createdAt: n.createdAt, pending: false,
+      text: await openText(keys, n.body).catch(() => '(this note cannot be decrypted with your team key)'),
+    })));
+    return { joined: true, notes: [...opened, ...pending], ...(typeof offline === 'string' && { offline }) };
+  } catch (err) {
+    return { joined: true, notes: pending, offline: (err as Error).message };
+  }
+}
+
+/** Writes go to the outbox first, so a note is never lost when the worker is down. */
+export async function addHandoff(identity: ClaimIdentity, text: string): Promise<HandoffView> {
+  const team = await loadTeam();
+  if (!team) return { joined: false, notes: [] };
+  const keys = await keysFor(team);
+  await db.outbox.add({
+    id: crypto.randomUUID(),
+    claimKey: await claimKey(keys, identity),
+    body: await sealText(keys, text),
+    text,
+    createdAt: new Date().toISOString(),
+  });
+  return listHandoff(identity);
+}
+
+/** Pushes waiting notes oldest first; the worker is idempotent on the id, so a retry never doubles. */
+async function flushOutbox(team: Invite): Promise<void> {
+  for (const note of await db.outbox.orderBy('createdAt').toArray()) {
+    const res = await api(team, `/threads/${note.claimKey}/notes`, { id: note.id, body: note.body });
+    if (res.ok) await db.outbox.delete(note.id);
+  }
+}
+
+async function api(team: Invite, path: string, body?: unknown): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(new URL(path, team.workerUrl), {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${team.token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new Error(`worker ${team.workerUrl} unreachable: notes wait in the outbox`);
+  }
+  if (res.status === 401) throw new Error('the worker refused this member token (revoked?): join the team again');
+  if (!res.ok && res.status !== 409) throw new Error(`worker answered HTTP ${res.status}`);
+  return res;
+}

@@ -1,0 +1,75 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { z } from 'zod';
+import { checkClaim } from '../../shared/claims/check-claim.ts';
+import { suggest } from '../../shared/coding/suggest.ts';
+import { decodeInvite } from '../../shared/sync/invite.ts';
+import { requestSchemas, type Envelope, type RequestType, type ResponseMap } from '../messaging/protocol.ts';
+import { codeSets } from './code-sets.ts';
+import { db } from './db.ts';
+import { addHandoff, listHandoff } from './handoff.ts';
+import { loadTeam, saveTeam } from './team.ts';
+
+type Sender = Browser.runtime.MessageSender;
+type Handlers = { [K in RequestType]: (payload: z.output<(typeof requestSchemas)[K]>, sender: Sender) => Promise<ResponseMap[K]> };
+
+const memberKey = (id: string | null | undefined) => (id ?? '').replace(/[\s-]/g, '').toUpperCase();
+
+const handlers: Handlers = {
+  async suggest({ doc }, sender) {
+    const result = suggest(doc, await codeSets());
+    if (sender.url) await db.results.put({ url: sender.url, updatedAt: Date.now(), suggest: result });
+    return result;
+  },
+  async check({ claim, eligibility }, sender) {
+    // Eligibility captured on a portal page for the same member is used when the page has none.
+    const seen = eligibility ?? (await db.eligibility.get(memberKey(claim.patient.memberId)))?.eligibility ?? null;
+    const flags = checkClaim({ claim, eligibility: seen }, { codeSets: await codeSets() });
+    if (sender.url) await db.results.put({ url: sender.url, updatedAt: Date.now(), flags });
+    return { flags };
+  },
+  async eligibilitySeen({ eligibility }) {
+    await db.eligibility.put({ key: memberKey(eligibility.memberId), eligibility, seenAt: Date.now() });
+    return { ok: true as const };
+  },
+  async latestResults() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const forTab = tab?.url ? await db.results.get(tab.url) : undefined;
+    const latest = forTab ?? (await db.results.orderBy('updatedAt').last());
+    return latest ? { url: latest.url, suggest: latest.suggest, flags: latest.flags } : {};
+  },
+  handoffList: ({ identity }) => listHandoff(identity),
+  handoffAdd: ({ identity, text }) => addHandoff(identity, text),
+  async teamStatus() {
+    const team = await loadTeam();
+    return team ? { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId } : { joined: false };
+  },
+  async teamJoin({ invite }) {
+    const team = decodeInvite(invite);
+    await saveTeam(team);
+    return { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId };
+  },
+};
+
+/** Validates each message against its schema, runs its handler, and always answers. */
+export function listen(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const envelope = message as Envelope;
+    const schema = requestSchemas[envelope?.type as RequestType];
+    if (!schema) {
+      sendResponse({ ok: false, error: `unknown message type ${String(envelope?.type)}` });
+      return false;
+    }
+    const parsed = schema.safeParse(envelope.payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      sendResponse({ ok: false, error: `${envelope.type}: ${issue?.path.join('.')}: ${issue?.message}` });
+      return false;
+    }
+    const handler = handlers[envelope.type] as (p: unknown, s: Sender) => Promise<unknown>;
+    handler(parsed.data, sender).then(
+      (value) => sendResponse({ ok: true, value }),
+      (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+    );
+    return true; // answer asynchronously
+  });
+}

@@ -1,0 +1,33 @@
+/** Styles live inside the shadow root: nothing leaks into the EHR page and nothing leaks in. */
+export const overlayCss = `
+:host { all: initial; }
+.chartside { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; font: 13px/1.45 system-ui, sans-serif; color: #1b2733; }
+.launcher { display: flex; align-items: center; gap: 6px; border: 0; border-radius: 20px; padding: 6px 12px; background: #0b5f6b; color: #fff; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.25); font: inherit; }
+.launcher:focus-visible, button:focus-visible, textarea:focus-visible { outline: 3px solid #f0b429; outline-offset: 2px; }
+.launcher .logo { font-weight: 800; }
+.launcher .count { background: #fff; color: #0b5f6b; border-radius: 10px; padding: 0 7px; font-weight: 700; }
+.panel { display: none; position: absolute; right: 0; bottom: 44px; width: 380px; max-height: 70vh; overflow: auto; background: #fff; border: 1px solid #c9d3dc; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.2); padding: 8px 12px 12px; }
+.open .panel { display: block; }
+.panel header { display: flex; justify-content: space-between; align-items: center; }
+.close { border: 0; background: none; font-size: 18px; cursor: pointer; }
+h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .5px; color: #55626e; margin: 12px 0 4px; }
+ul, ol { list-style: none; margin: 0; padding: 0; }
+.code, .flag, .handoff-note { border-top: 1px solid #eef1f4; padding: 6px 0; }
+.code-head, .flag-head { display: flex; gap: 8px; align-items: baseline; }
+.code-id { font-weight: 700; font-family: ui-monospace, monospace; }
+.code-title { flex: 1; }
+.confidence { color: #55626e; font-size: 11px; }
+.code:not(.recommended) { opacity: .75; }
+.evidence q { display: inline-block; background: #fff6d6; margin: 2px 4px 0 0; padding: 0 4px; border-radius: 3px; }
+.why { color: #55626e; font-size: 11px; }
+.flag.error .severity { color: #b42318; font-weight: 700; }
+.flag.warning .severity { color: #b54708; font-weight: 700; }
+.carc { background: #eef1f4; border-radius: 3px; padding: 0 4px; }
+.field, .source { color: #55626e; font-size: 11px; font-family: ui-monospace, monospace; }
+.fix { color: #0b5f6b; }
+textarea { width: 100%; box-sizing: border-box; font: inherit; margin-top: 6px; }
+.error { color: #b42318; }
+.offline { color: #b54708; }
+.empty { color: #55626e; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+`;

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTeamWithInvites } from '../../cli/team-invites.ts';
+import { joinTeam, launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.ts';
+
+let pages: StaticServer;
+let worker: WorkerProcess;
+let coder: ExtensionBrowser;
+let biller: ExtensionBrowser;
+
+beforeAll(async () => {
+  [pages, worker] = await Promise.all([serveStatic(), startWorkerProcess()]);
+  const team = await createTeamWithInvites(worker.url, 'Test practice', [
+    { name: 'Casey Coder', role: 'coder' },
+    { name: 'Blair Biller', role: 'biller' },
+  ]);
+  coder = await launchWithExtension();
+  biller = await launchWithExtension();
+  await joinTeam(coder, team.invites.find((i) => i.role === 'coder')!.code);
+  await joinTeam(biller, team.invites.find((i) => i.role === 'biller')!.code);
+});
+afterAll(async () => {
+  await coder?.close();
+  await biller?.close();
+  await worker?.stop();
+  await pages?.close();
+});
+
+test('a note the coder writes on the EHR claim reaches the biller on the payer-portal page, encrypted in transit', async () => {
+  const text = `Dx order confirmed with Dr. Natarajan ${Date.now()}`;
+  const claimPage = await coder.context.newPage();
+  const bodiesSent: string[] = [];
+  coder.context.on('request', (r) => r.method() === 'POST' && bodiesSent.push(r.postData() ?? ''));
+  await claimPage.goto(`${pages.url}/athena/claim.html`);
+  const box = claimPage.locator('chartside-overlay textarea[name="handoff-note"]');
+  await box.waitFor({ state: 'attached', timeout: 30_000 });
+  await claimPage.locator('chartside-overlay .launcher').click();
+  await box.fill(text);
+  await claimPage.locator('chartside-overlay .handoff button[type=submit]').click();
+  await claimPage.locator('chartside-overlay .handoff-note[data-pending="false"]', { hasText: text }).waitFor({ timeout: 15_000 });
+
+  const portal = await biller.context.newPage();
+  await portal.goto(`${pages.url}/availity/eligibility.html`);
+  const note = portal.locator('chartside-overlay .handoff-note', { hasText: text });
+  await note.waitFor({ state: 'attached', timeout: 30_000 });
+  expect(await note.locator('.author').textContent()).toBe('coder');
+  // The worker received ciphertext only.
+  expect(bodiesSent.some((b) => b.includes('"ct"'))).toBe(true);
+  expect(bodiesSent.every((b) => !b.includes(text))).toBe(true);
+});

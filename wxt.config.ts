@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+
+const codesetsDir = resolve('generated/codesets');
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  imports: false, // explicit imports: a newcomer can follow every name to its file
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Chartside',
+    description: 'Coding and denial-prevention assistant beside the EHR. Page text never leaves the browser.',
+    // Fewest permissions: storage for settings; the side panel on Chrome. Host access is only
+    // loopback (demo pages and the local worker); other sites are granted at runtime.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'chartside@chartside.dev', strict_min_version: '128.0' } },
+    }),
+  }),
+  hooks: {
+    // Ship the compiled code-set index (built by `chartside codes build`, never committed).
+    'build:publicAssets': (_wxt, files) => {
+      if (!existsSync(codesetsDir)) {
+        console.warn('chartside: generated/codesets missing, the extension will have no code sets; run `npx chartside codes build`');
+        return;
+      }
+      for (const name of readdirSync(codesetsDir)) {
+        files.push({ absoluteSrc: join(codesetsDir, name), relativeDest: `codesets/${name}` });
+      }
+    },
+  },
+});
