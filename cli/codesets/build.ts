@@ -1,41 +1,76 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileIcdYear } from '../../shared/codes/compile-icd.ts';
 import type { CodeSetManifest } from '../../shared/codes/model.ts';
+import { readIndexXml } from '../../shared/codes/readers/alpha-index.ts';
+import { readHcpcsFile } from '../../shared/codes/readers/hcpcs.ts';
 import { readIcdOrderFile } from '../../shared/codes/readers/icd-order.ts';
+import { readMceJson } from '../../shared/codes/readers/mce.ts';
+import { readTabularXml } from '../../shared/codes/readers/tabular.ts';
 import { generatedDir } from './paths.ts';
+import { findSources } from './sources.ts';
 
 export type Progress = (message: string) => void;
 
 /**
- * Compiles every code-set year found under `sourceDir` into `outDir`. Files are written to a
- * temporary name and the manifest last, so an interrupted build never leaves a partial index
- * that looks complete.
+ * Compiles every code-set release found under `sourceDir` into `outDir`. Everything is written
+ * to a scratch folder first and the manifest last, then swapped in, so a failed or interrupted
+ * build never leaves a partial index that looks complete.
  */
 export function buildCodeSets(sourceDir: string, progress: Progress, outDir = generatedDir): CodeSetManifest {
-  mkdirSync(outDir, { recursive: true });
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const write = (file: string, data: unknown): void => writeFileSync(join(tmp, file), JSON.stringify(data));
   const manifest: CodeSetManifest = { format: 1, builtAt: new Date().toISOString(), icd10cm: [], hcpcs: [] };
-  const icdDir = join(sourceDir, 'icd10cm');
-  const orderFiles = listFiles(icdDir).filter((f) => /^icd10cm_order_\d{4}\.txt$/.test(f)).sort();
-  for (const name of orderFiles) {
-    const year = `FY${name.match(/(\d{4})/)![1]}`;
-    progress(`ICD-10-CM ${year}: reading ${name}`);
-    const entries = readIcdOrderFile(readFileSync(join(icdDir, name), 'latin1'), join(icdDir, name));
-    const compiled = compileIcdYear(year, entries, name);
-    const file = `icd10cm-${year}.json`;
-    writeFileSync(join(outDir, file), JSON.stringify(compiled));
-    const billable = entries.filter((e) => e.billable).length;
-    manifest.icd10cm.push({ year, file, entries: entries.length, billable });
-    progress(`ICD-10-CM ${year}: ${entries.length} entries, ${billable} billable`);
-  }
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
-  return manifest;
-}
-
-function listFiles(dir: string): string[] {
   try {
-    return readdirSync(dir);
-  } catch {
-    return [];
+    const icdDir = join(sourceDir, 'icd10cm');
+    for (const src of findSources(icdDir, /^icd10cm_order_\d{4}\.txt$/, 'latin1')) {
+      const year = `FY${src.name.match(/(\d{4})/)![1]}`;
+      progress(`ICD-10-CM ${year}: reading ${src.label}`);
+      const entries = readIcdOrderFile(src.read(), src.label);
+      const file = `icd10cm-${year}.json`;
+      write(file, compileIcdYear(year, entries, src.name));
+      const billable = entries.filter((e) => e.billable).length;
+      manifest.icd10cm.push({ year, file, entries: entries.length, billable });
+      progress(`ICD-10-CM ${year}: ${entries.length} entries, ${billable} billable`);
+    }
+    const tabular = findSources(icdDir, /^icd10cm_tabular_\d{4}\.xml$/).pop();
+    if (tabular) {
+      progress(`tabular notes: reading ${tabular.label}`);
+      const t = readTabularXml(tabular.read(), tabular.label);
+      write('icd10cm-tabular.json', t);
+      manifest.tabular = { version: t.version, file: 'icd10cm-tabular.json', codes: Object.keys(t.notes).length };
+      progress(`tabular notes: FY${t.version}, notes at ${manifest.tabular.codes} nodes`);
+    }
+    const index = findSources(icdDir, /^icd10cm_index_\d{4}\.xml$/).pop();
+    if (index) {
+      progress(`alphabetic index: reading ${index.label}`);
+      const ix = readIndexXml(index.read(), index.label);
+      write('icd10cm-index.json', ix);
+      manifest.index = { version: ix.version, file: 'icd10cm-index.json', terms: ix.terms.length };
+      progress(`alphabetic index: FY${ix.version}, ${ix.terms.length} code references`);
+    }
+    for (const src of findSources(join(sourceDir, 'hcpcs'), /^HCPC\d{4}_[A-Z]{3}_.*\.txt$/i, 'latin1')) {
+      progress(`HCPCS: reading ${src.label}`);
+      const h = readHcpcsFile(src.read(), src.label);
+      const file = `hcpcs-${h.year}.json`;
+      write(file, h);
+      manifest.hcpcs.push({ year: h.year, file, codes: h.codes.length, modifiers: h.modifiers.length });
+      progress(`HCPCS ${h.year}: ${h.codes.length} codes, ${h.modifiers.length} modifiers`);
+    }
+    const mce = findSources(join(sourceDir, 'mce'), /^mce.*\.json$/i).pop();
+    if (mce) {
+      progress(`MCE: reading ${mce.label}`);
+      const m = readMceJson(mce.read(), mce.label);
+      write('mce.json', m);
+      manifest.mce = { version: m.version, file: 'mce.json' };
+    }
+    writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
+    rmSync(outDir, { recursive: true, force: true });
+    renameSync(tmp, outDir);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
+  return manifest;
 }

@@ -1,19 +1,39 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { dateFlag, parseArgs, stringFlag } from '../args.ts';
 import { buildCodeSets } from '../codesets/build.ts';
 import { loadCodeSets } from '../codesets/load.ts';
 import { findSourceDir, missingSourceHelp, generatedDir } from '../codesets/paths.ts';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { CodeSetFileError } from '../../shared/codes/errors.ts';
+import type { CodeSets } from '../../shared/codes/code-sets.ts';
 import { InputError } from '../input-error.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  switch (sub) {
-    case 'lookup': return lookup(rest);
-    case 'stats': return stats(rest);
-    case 'build': return build(rest);
-    default: throw new InputError(`unknown subcommand "${sub ?? ''}" (lookup, stats, build)`);
+  try {
+    switch (sub) {
+      case 'lookup': return await lookup(rest);
+      case 'stats': return await stats(rest);
+      case 'search': return await search(rest);
+      case 'build': return build(rest);
+      default: throw new InputError(`unknown subcommand "${sub ?? ''}" (lookup, stats, search, build)`);
+    }
+  } catch (e) {
+    // A bad release file is bad input: one line naming the file and the place, no stack.
+    if (e instanceof CodeSetFileError) throw new InputError(e.message);
+    throw e;
   }
+}
+
+/** ICD-10-CM first; a five-character HCPCS code or a two-character modifier otherwise. */
+export function lookupOne(codeSets: CodeSets, code: string, dos?: string): object {
+  const icd = codeSets.icd(code, dos);
+  if (icd) return icd;
+  const hcpcs = codeSets.hcpcs(code, dos);
+  if (hcpcs) return hcpcs;
+  const modifier = code.trim().length === 2 ? codeSets.hcpcsModifier(code) : null;
+  if (modifier) return { system: 'HCPCS-modifier', ...modifier };
+  return { code, found: false };
 }
 
 async function lookup(argv: string[]): Promise<number> {
@@ -21,17 +41,29 @@ async function lookup(argv: string[]): Promise<number> {
   if (args.positional.length === 0) throw new InputError('lookup needs at least one code');
   const dos = dateFlag(args, 'dos');
   const codeSets = await loadCodeSets();
-  for (const code of args.positional) {
-    const hit = codeSets.icd(code, dos);
-    console.log(JSON.stringify(hit ?? { code, found: false }));
-  }
+  for (const code of args.positional) console.log(JSON.stringify(lookupOne(codeSets, code, dos)));
   return 0;
 }
 
 async function stats(argv: string[]): Promise<number> {
   parseArgs(argv, ['json'], ['json']);
   const codeSets = await loadCodeSets();
-  console.log(JSON.stringify({ icd10cm: codeSets.icdStats(), hcpcs: [] }));
+  console.log(JSON.stringify({ icd10cm: codeSets.icdStats(), hcpcs: codeSets.hcpcsStats() }));
+  return 0;
+}
+
+async function search(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['dos', 'json', 'limit', 'system'], ['json']);
+  const words = args.positional.join(' ').trim();
+  if (!words) throw new InputError('search needs words, e.g. codes search "type 2 diabetes ckd"');
+  const limitFlag = stringFlag(args, 'limit');
+  const limit = limitFlag === undefined ? 10 : Number(limitFlag);
+  if (!Number.isInteger(limit) || limit < 1) throw new InputError(`--limit must be a positive integer, got "${limitFlag}"`);
+  const system = stringFlag(args, 'system');
+  if (system !== undefined && system !== 'ICD-10-CM' && system !== 'HCPCS') throw new InputError('--system is ICD-10-CM or HCPCS');
+  const codeSets = await loadCodeSets();
+  const dos = dateFlag(args, 'dos');
+  for (const hit of codeSets.search(words, { limit, ...(dos && { dos }), ...(system && { system }) })) console.log(JSON.stringify(hit));
   return 0;
 }
 
@@ -49,7 +81,12 @@ function build(argv: string[]): number {
     throw new InputError(missingSourceHelp);
   }
   const started = Date.now();
-  const manifest = buildCodeSets(source, (m) => console.error(`codes build: ${m}`));
-  console.error(`codes build: wrote ${manifest.icd10cm.length} ICD-10-CM year(s) to ${generatedDir} in ${Date.now() - started} ms`);
+  try {
+    const manifest = buildCodeSets(source, (m) => console.error(`codes build: ${m}`));
+    console.error(`codes build: wrote ${manifest.icd10cm.length} ICD-10-CM year(s), ${manifest.hcpcs.length} HCPCS quarter(s) to ${generatedDir} in ${Date.now() - started} ms`);
+  } catch (e) {
+    if (!soft) throw e;
+    console.warn(`chartside: code-set build skipped: ${(e as Error).message}`);
+  }
   return 0;
 }

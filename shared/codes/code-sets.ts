@@ -1,24 +1,50 @@
 import { icdFiscalYear, todayIso } from './fiscal-year.ts';
 import { dotted, undotted } from './format.ts';
-import type { CompiledIcdYear, IcdHit } from './model.ts';
+import { HcpcsSet } from './hcpcs-set.ts';
+import { resolveIndexTerms } from './index-terms.ts';
+import { MceSet } from './mce-set.ts';
+import type {
+  CodeRef, CompiledHcpcs, CompiledIcdYear, CompiledIndex, CompiledMce, CompiledTabular, HcpcsHit, IcdHit,
+  IcdNotes, IndexTerm, MceAge, SearchHit,
+} from './model.ts';
+import { refNames } from './note-refs.ts';
+import { SearchIndex, type SearchDoc } from './search-index.ts';
+import { emptyNotes, TabularNotes } from './tabular-notes.ts';
 
 interface IcdYear {
   meta: CompiledIcdYear;
   byCode: Map<string, number>;
+  indexTerms?: IndexTerm[];
+  search?: SearchIndex;
+}
+
+/** The optional code sets beside ICD-10-CM; each missing one makes its methods answer "nothing". */
+export interface CodeSetExtras {
+  tabular?: CompiledTabular;
+  index?: CompiledIndex;
+  hcpcs?: CompiledHcpcs[];
+  mce?: CompiledMce;
 }
 
 /**
  * The code sets the engines ask: every lookup takes a date of service and answers from the
  * year in effect on it (today when none is given). Pure: the caller loads the compiled
- * artifacts (Node reads files, the extension fetches them) and hands them in.
+ * artifacts (Node reads files, the extension fetches them) and hands them in. Derived
+ * structures (search index, index terms per year) are built on first use.
  */
 export class CodeSets {
   private readonly years: IcdYear[];
+  private readonly tabular?: TabularNotes;
+  private readonly hcpcsSet: HcpcsSet;
+  private readonly mceSet: MceSet;
 
-  constructor(icdYears: CompiledIcdYear[]) {
+  constructor(icdYears: CompiledIcdYear[], private readonly extras: CodeSetExtras = {}) {
     this.years = [...icdYears]
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
       .map((meta) => ({ meta, byCode: new Map(meta.entries.map((e, i) => [e[0], i])) }));
+    if (extras.tabular) this.tabular = new TabularNotes(extras.tabular);
+    this.hcpcsSet = new HcpcsSet(extras.hcpcs ?? []);
+    this.mceSet = new MceSet(extras.mce);
   }
 
   get icdYears(): string[] {
@@ -55,6 +81,85 @@ export class CodeSets {
       entries: meta.entries.length,
       billable: meta.entries.reduce((n, e) => n + e[1], 0),
     }));
+  }
+
+  /**
+   * Tabular notes reaching the code (its own and those ICD-10-CM extends from its chapter,
+   * section and ancestors). Empty for a code the year does not have: the tabular is older
+   * than the code sets and must not bring back deleted codes.
+   */
+  icdNotes(code: string, dateOfService?: string): IcdNotes {
+    if (!this.tabular || !this.icd(code, dateOfService)) return emptyNotes();
+    return this.tabular.notes(code);
+  }
+
+  /** The Excludes1 note that forbids coding `a` with `b` (checked both ways), or null. */
+  excludes1Conflict(a: string, b: string, dateOfService?: string): CodeRef | null {
+    if (!this.tabular || !this.icd(a, dateOfService) || !this.icd(b, dateOfService)) return null;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      for (const ref of this.tabular.excludes1(x)) if (refNames(ref, y)) return ref;
+    }
+    return null;
+  }
+
+  mce(code: string): { age?: MceAge; manifestation: boolean; unacceptableFirst: boolean } {
+    return this.mceSet.lookup(code);
+  }
+
+  mceAgeRange(age: MceAge): { min: number; max: number } {
+    return this.mceSet.ageRange(age);
+  }
+
+  hcpcs(code: string, dateOfService?: string): HcpcsHit | null {
+    return this.hcpcsSet.lookup(code, dateOfService);
+  }
+
+  hcpcsModifier(code: string): { code: string; title: string } | null {
+    return this.hcpcsSet.modifier(code);
+  }
+
+  hcpcsStats(): { year: string; codes: number; modifiers: number }[] {
+    return this.hcpcsSet.stats();
+  }
+
+  /** HCPCS quarter in effect on the date ("2026-Q1"), or null when none is loaded. */
+  hcpcsYearFor(dateOfService?: string): string | null {
+    return this.hcpcsSet.quarterFor(dateOfService)?.meta.year ?? null;
+  }
+
+  /** Ranked, typo-tolerant search over titles, inclusion terms and index paths. */
+  search(words: string, opts: { dos?: string; limit?: number; system?: 'ICD-10-CM' | 'HCPCS' } = {}): SearchHit[] {
+    const y = this.pickYear(opts.dos);
+    const idx = y ? (y.search ??= this.buildSearch(y, opts.dos)) : new SearchIndex(this.hcpcsDocs(opts.dos));
+    return idx.search(words, opts.limit ?? 10, opts.system);
+  }
+
+  /** Alphabetic Index paths whose code exists in the year in effect (others dropped). */
+  indexTerms(dateOfService?: string): IndexTerm[] {
+    const y = this.pickYear(dateOfService);
+    if (!y || !this.extras.index) return [];
+    return (y.indexTerms ??= resolveIndexTerms(this.extras.index, (c) => y.byCode.has(c)));
+  }
+
+  private buildSearch(y: IcdYear, dateOfService?: string): SearchIndex {
+    const docs: SearchDoc[] = y.meta.entries.map(([c, , title]) => ({ system: 'ICD-10-CM', code: dotted(c), title, text: title, boost: 1.1 }));
+    const titleOf = (c: string): string | undefined => {
+      const i = y.byCode.get(c);
+      return i === undefined ? undefined : y.meta.entries[i]![2];
+    };
+    for (const [c, term] of this.tabular?.inclusionTerms() ?? []) {
+      const title = titleOf(c);
+      if (title) docs.push({ system: 'ICD-10-CM', code: dotted(c), title, text: term, boost: 1 });
+    }
+    for (const t of this.indexTerms(y.meta.effectiveFrom)) {
+      docs.push({ system: 'ICD-10-CM', code: t.code, title: titleOf(undotted(t.code))!, text: t.term, boost: 0.9 });
+    }
+    docs.push(...this.hcpcsDocs(dateOfService));
+    return new SearchIndex(docs);
+  }
+
+  private hcpcsDocs(dateOfService?: string): SearchDoc[] {
+    return [...this.hcpcsSet.validCodes(dateOfService)].map(([code, title]) => ({ system: 'HCPCS', code, title, text: title, boost: 1 }));
   }
 
   private pickYear(dateOfService?: string): IcdYear | undefined {

@@ -27,6 +27,10 @@ export interface CodeSetManifest {
   builtAt: string;
   icd10cm: { year: string; file: string; entries: number; billable: number }[];
   hcpcs: { year: string; file: string; codes: number; modifiers: number }[];
+  /** Tabular notes (one release, applied to every year's codes that still exist). */
+  tabular?: { version: string; file: string; codes: number };
+  index?: { version: string; file: string; terms: number };
+  mce?: { version: string; file: string };
 }
 
 export interface IcdHit {
@@ -35,4 +39,88 @@ export interface IcdHit {
   title: string;
   billable: boolean;
   year: string;
+}
+
+/** Medicare Code Editor age categories (ages in years, inclusive). */
+export type MceAge = 'newborn' | 'pediatric' | 'maternity' | 'adult';
+
+/** A code named in an instructional note: `E10.-` gives subdivisions, `E08-E13` a range. */
+export interface CodeRef {
+  code: string;          // dotted, without the trailing "-"; first code of a range
+  range?: string;        // last code of a range, dotted
+  subdivisions: boolean;
+  text: string;          // the whole note
+}
+
+export interface IcdNotes {
+  inclusionTerms: string[];
+  includes: string[];
+  excludes1: CodeRef[];
+  excludes2: CodeRef[];
+  codeFirst: CodeRef[];
+  useAdditional: CodeRef[];
+  codeAlso: CodeRef[];
+  sevenChr: { char: string; title: string }[];
+}
+
+export interface HcpcsHit {
+  system: 'HCPCS';
+  code: string;
+  title: string;
+  short: string;
+  effective?: string;    // YYYY-MM-DD the code was added
+  termination?: string;  // YYYY-MM-DD last valid date
+  year: string;          // quarter release, "2026-Q1"
+}
+
+export interface SearchHit {
+  system: 'ICD-10-CM' | 'HCPCS';
+  code: string;
+  title: string;
+  score: number;
+  matched: string;
+}
+
+export interface IndexTerm {
+  term: string;
+  code: string;
+  nemod?: string;
+}
+
+/** Notes kinds as stored: one note text per item, with code refs parsed at load time. */
+export type NoteKind = 'inclusionTerms' | 'includes' | 'excludes1' | 'excludes2' | 'codeFirst' | 'useAdditional' | 'codeAlso';
+
+/** Compiled tabular notes: code (undotted) -> notes given at that node of the tabular. */
+export interface CompiledTabular {
+  format: 1;
+  version: string;
+  source: string;
+  notes: Record<string, Partial<Record<NoteKind, string[]>> & { sevenChr?: [string, string][] }>;
+}
+
+export interface CompiledIndex {
+  format: 1;
+  version: string;
+  source: string;
+  /** [path joined with ", ", code as written (dotted, maybe ending in "-"), nonessential modifiers]. */
+  terms: [string, string, string?][];
+}
+
+export interface CompiledHcpcs {
+  format: 1;
+  year: string;            // "2026-Q1"
+  effectiveFrom: string;   // first day of the quarter
+  source: string;
+  /** [code, long title, short title, added YYYYMMDD or "", termination YYYYMMDD or ""]. */
+  codes: [string, string, string, string, string][];
+  modifiers: [string, string][];
+}
+
+export interface CompiledMce {
+  format: 1;
+  version: string;
+  source: string;
+  ageRanges: Record<MceAge, { min: number; max: number }>;
+  /** Undotted codes per list. */
+  lists: { manifestation: string[]; unacceptableFirst: string[] } & Record<MceAge, string[]>;
 }

@@ -1,0 +1,78 @@
+import { todayIso } from './fiscal-year.ts';
+import type { CompiledHcpcs, HcpcsHit } from './model.ts';
+
+interface Quarter {
+  meta: CompiledHcpcs;
+  byCode: Map<string, number>;
+  modifiers: Map<string, string>;
+}
+
+/** "20201231" -> "2020-12-31" */
+const iso = (d: string): string | undefined => (d ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : undefined);
+
+/**
+ * HCPCS Level II by date of service: the newest quarterly release in effect on the date, then
+ * each code's own added and termination dates (a quarter file keeps terminated codes).
+ */
+export class HcpcsSet {
+  private readonly quarters: Quarter[];
+
+  constructor(releases: CompiledHcpcs[]) {
+    this.quarters = [...releases]
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+      .map((meta) => ({
+        meta,
+        byCode: new Map(meta.codes.map((c, i) => [c[0], i])),
+        modifiers: new Map(meta.modifiers),
+      }));
+  }
+
+  get years(): string[] {
+    return this.quarters.map((q) => q.meta.year);
+  }
+
+  quarterFor(dateOfService?: string): Quarter | undefined {
+    const date = dateOfService ?? todayIso();
+    let pick = this.quarters[0];
+    for (const q of this.quarters) if (q.meta.effectiveFrom <= date) pick = q;
+    return pick;
+  }
+
+  lookup(code: string, dateOfService?: string): HcpcsHit | null {
+    const q = this.quarterFor(dateOfService);
+    const i = q?.byCode.get(code.trim().toUpperCase());
+    if (!q || i === undefined) return null;
+    const [c, title, short, added, term] = q.meta.codes[i]!;
+    const effective = iso(added);
+    const termination = iso(term);
+    const date = dateOfService ?? todayIso();
+    if ((effective && date < effective) || (termination && date > termination)) return null;
+    return { system: 'HCPCS', code: c, title, short, ...(effective && { effective }), ...(termination && { termination }), year: q.meta.year };
+  }
+
+  modifier(code: string): { code: string; title: string } | null {
+    const c = code.trim().toUpperCase();
+    for (let i = this.quarters.length - 1; i >= 0; i--) {
+      const title = this.quarters[i]!.modifiers.get(c);
+      if (title !== undefined) return { code: c, title };
+    }
+    return null;
+  }
+
+  stats(): { year: string; codes: number; modifiers: number }[] {
+    return this.quarters.map(({ meta }) => ({ year: meta.year, codes: meta.codes.length, modifiers: meta.modifiers.length }));
+  }
+
+  /** Codes valid on the date, for search. */
+  *validCodes(dateOfService?: string): Generator<[string, string]> {
+    const q = this.quarterFor(dateOfService);
+    if (!q) return;
+    const date = dateOfService ?? todayIso();
+    for (const [c, title, , added, term] of q.meta.codes) {
+      const e = iso(added);
+      const t = iso(term);
+      if ((e && date < e) || (t && date > t)) continue;
+      yield [c, title];
+    }
+  }
+}
