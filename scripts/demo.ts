@@ -1,0 +1,68 @@
+// `npm start`: builds the extension, starts the worker on its embedded SQLite default, serves the
+// demo pages, and prints what to open. Ctrl+C stops everything cleanly.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createTeamWithInvites, type TeamInvites } from '../cli/team-invites.ts';
+import { serveStatic } from '../test/support/static-server.ts';
+import { workerConfig } from '../worker/env.ts';
+import { startNodeWorker } from '../worker/node-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const extensionDir = join(root, '.output', 'chrome-mv3');
+const pagesPort = Number(process.env.CHARTSIDE_DEMO_PORT ?? 8080);
+
+function step(label: string, cmd: string, args: string[]): void {
+  console.log(`• ${label}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) {
+    console.error(`✗ ${label} failed (exit ${r.status}); see the output above`);
+    process.exit(1);
+  }
+}
+
+step('code sets', process.execPath, [join(root, 'cli/bin.mjs'), 'codes', 'build', '--if-needed']);
+step('extension build', 'npx', ['wxt', 'build']);
+
+const worker = await startNodeWorker(workerConfig());
+const pages = await serveStatic(undefined, pagesPort);
+
+// Invite codes hold the team secret: they are the demo client's own file, never the worker's.
+mkdirSync(join(root, 'data'), { recursive: true });
+const teamFile = join(root, 'data', 'demo-team.json');
+let team: TeamInvites;
+if (existsSync(teamFile) && JSON.parse(readFileSync(teamFile, 'utf8')).workerUrl === worker.url) {
+  team = JSON.parse(readFileSync(teamFile, 'utf8')).team;
+} else {
+  team = await createTeamWithInvites(worker.url, 'Demo practice', [
+    { name: 'Casey Coder', role: 'coder' },
+    { name: 'Blair Biller', role: 'biller' },
+  ]);
+  writeFileSync(teamFile, JSON.stringify({ workerUrl: worker.url, team }, null, 1));
+}
+
+console.log(`
+Chartside demo is running.
+  worker      ${worker.url}   (SQLite ${workerConfig().db}; API docs at ${worker.url}/openapi.json)
+  demo pages  ${pages.url}/
+    EHR note        ${pages.url}/athena/encounter.html
+    EHR claim       ${pages.url}/athena/claim.html
+    payer portal    ${pages.url}/availity/eligibility.html
+
+Load the extension: chrome://extensions -> Developer mode -> Load unpacked -> ${extensionDir}
+Then open its options page and paste an invite code to join the demo team:
+${team.invites.map((i) => `  ${i.role.padEnd(7)} ${i.code}`).join('\n')}
+
+Press Ctrl+C to stop.`);
+
+if (process.env.DISPLAY && existsSync('/usr/bin/chromium')) {
+  spawn('/usr/bin/chromium', [`--load-extension=${extensionDir}`, `--user-data-dir=${join(root, 'data', 'chromium-profile')}`,
+    `${pages.url}/athena/encounter.html`], { stdio: 'ignore', detached: true }).unref();
+}
+
+const stop = async () => {
+  await Promise.all([worker.close(), pages.close()]);
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
