@@ -2,31 +2,58 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppEnv } from './app-env.ts';
+import type { AppEnv, Services } from './app-env.ts';
+import { Buckets, defaultLimits, type Limits } from './rate-limit.ts';
+import { type OpenApiDoc, renderDocsPage } from './routes/docs/page.ts';
+import { sync } from './routes/sync/index.ts';
 import { teams } from './routes/teams/index.ts';
 import { threads } from './routes/threads/index.ts';
 import type { Store } from './store/store.ts';
 
-/** Builds the runtime-agnostic app; node and Cloudflare entries and the tests all call this. */
-export function createApp(store: Store) {
+export interface AppOptions {
+  limits?: Partial<Limits>;
+}
+
+const info = { title: 'Chartside worker', version: '0.2.0' };
+
+/** Builds the runtime-agnostic app; node entry, benchmarks and the tests all call this. */
+export function createApp(store: Store, options: AppOptions = {}) {
+  const limits: Limits = { ...defaultLimits, ...options.limits };
+  const services: Services = {
+    store, limits, streams: new Map(),
+    memberBuckets: limits.member ? new Buckets(limits.member) : null,
+    anonBuckets: limits.anonymous ? new Buckets(limits.anonymous) : null,
+  };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', secureHeaders());
   // Only the extension calls the worker from a browser; web pages get no CORS grant.
-  app.use('*', cors({ origin: (o) => (/^(chrome|moz)-extension:\/\//.test(o) ? o : null) }));
+  app.use('*', cors({
+    origin: (o) => (/^(chrome|moz)-extension:\/\/[a-z0-9-]+$/.test(o) ? o : null),
+    allowHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID'],
+    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    maxAge: 600,
+  }));
   app.use('*', bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.json({ error: 'body too large (256 kB max)' }, 413) }));
   app.use('*', async (c, next) => {
     c.set('store', store);
+    c.set('services', services);
     await next();
+    // Team data must not sit in shared caches.
+    if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
   });
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
   app.route('/', teams);
   app.route('/', threads);
+  app.route('/', sync);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Chartside worker', version: '0.1.0' } });
+  app.doc31('/openapi.json', { openapi: '3.1.0', info });
+  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as OpenApiDoc)));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
     // Malformed JSON reaches here from the validator; anything else is logged, never leaked.
     if (err instanceof SyntaxError) return c.json({ error: 'body is not valid JSON' }, 400);
+    const status = (err as { status?: number }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) return c.json({ error: err.message || 'bad request' }, status as 400);
     console.error(`worker: ${c.req.method} ${c.req.path}: ${err.message}`);
     return c.json({ error: 'internal error' }, 500);
   });

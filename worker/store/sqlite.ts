@@ -1,28 +1,15 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { NoteInput, Role } from '../../shared/contracts/handoff.ts';
+import type { ThreadState } from '../../shared/contracts/handoff.ts';
 import { newId } from '../ids.ts';
-import type { Member, Store, StoredNote } from './store.ts';
+import { ChangeBus } from '../live/bus.ts';
+import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
+import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
+import { migrateSqlite } from './sqlite-schema.ts';
+import type { AddResult, Member, Store } from './store.ts';
 
-const migrations = [
-  `CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);
-   CREATE TABLE members (id TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES teams(id), name TEXT NOT NULL,
-     role TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, revoked_at TEXT, created_at TEXT NOT NULL);
-   CREATE TABLE notes (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, team_id TEXT NOT NULL REFERENCES teams(id),
-     claim_key TEXT NOT NULL, author_id TEXT NOT NULL, author_role TEXT NOT NULL, iv TEXT NOT NULL, ct TEXT NOT NULL,
-     created_at TEXT NOT NULL, UNIQUE (team_id, id));
-   CREATE INDEX notes_by_claim ON notes (team_id, claim_key, seq);`,
-];
-
-interface NoteRow {
-  seq: number; id: string; claim_key: string; author_id: string; author_role: Role; iv: string; ct: string; created_at: string;
-}
-
-const toNote = (r: NoteRow): StoredNote => ({
-  id: r.id, seq: r.seq, claimKey: r.claim_key, authorId: r.author_id, authorRole: r.author_role,
-  body: { iv: r.iv, ct: r.ct }, createdAt: r.created_at,
-});
+const now = () => new Date().toISOString();
 
 /** better-sqlite3 in WAL mode with synchronous=FULL: an acknowledged write survives a kill -9. */
 export function openSqliteStore(path: string): Store {
@@ -31,52 +18,130 @@ export function openSqliteStore(path: string): Store {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  db.pragma('busy_timeout = 5000');
+  migrateSqlite(db);
+  const bus = new ChangeBus();
 
-  const insertNote = db.prepare(
-    `INSERT INTO notes (id, team_id, claim_key, author_id, author_role, iv, ct, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (team_id, id) DO NOTHING`,
-  );
-  const noteById = db.prepare('SELECT * FROM notes WHERE team_id = ? AND id = ?');
-  const notesAfter = db.prepare('SELECT * FROM notes WHERE team_id = ? AND claim_key = ? AND seq > ? ORDER BY seq');
+  const q = {
+    bumpSeq: db.prepare('UPDATE teams SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq'),
+    noteById: db.prepare('SELECT * FROM notes WHERE team_id = ? AND id = ?'),
+    insertNote: db.prepare(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    notesAfter: db.prepare('SELECT * FROM notes WHERE team_id = ? AND claim_key = ? AND seq > ? ORDER BY seq'),
+    member: db.prepare(`SELECT id, team_id, name, role FROM members WHERE token_hash = ? AND revoked_at IS NULL
+      AND (expires_at IS NULL OR expires_at > ?)`),
+    thread: db.prepare('SELECT * FROM threads WHERE team_id = ? AND claim_key = ?'),
+    upsertThread: db.prepare(`INSERT OR REPLACE INTO threads (team_id, claim_key, ${threadColumns.join(', ')})
+      VALUES (?, ?, ${threadColumns.map(() => '?').join(', ')})`),
+    notesFeed: db.prepare('SELECT * FROM notes WHERE team_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+    threadsFeed: db.prepare('SELECT * FROM threads WHERE team_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+  };
+  const insertMember = (teamId: string, name: string, role: string, tokenHash: string, expiresAt: string | null) => {
+    const id = newId();
+    db.prepare('INSERT INTO members (id, team_id, name, role, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, teamId, name, role, tokenHash, now(), expiresAt);
+    return id;
+  };
+
+  // One transaction per batch: seq numbers are taken only for new notes, under SQLite's write lock.
+  const addNotesTx = db.transaction((teamId: string, author: Member, notes: Parameters<Store['addNotes']>[2]) => {
+    const results: AddResult[] = [];
+    const fresh = notes.filter((n, i) => !q.noteById.get(teamId, n.id) && notes.findIndex((m) => m.id === n.id) === i);
+    let seq = fresh.length > 0 ? (q.bumpSeq.get(fresh.length, teamId) as { last_seq: number }).last_seq - fresh.length : 0;
+    const createdAt = now();
+    for (const n of notes) {
+      const existing = q.noteById.get(teamId, n.id) as NoteRow | undefined;
+      if (existing) {
+        const note = toNote(existing);
+        results.push({ note, created: false, conflict: !sameNote(note, n.claimKey, n.body) });
+        continue;
+      }
+      seq += 1;
+      q.insertNote.run(teamId, seq, n.id, n.claimKey, author.id, author.role, n.body.iv, n.body.ct, createdAt);
+      results.push({ note: { ...n, seq, authorId: author.id, authorRole: author.role, createdAt }, created: true });
+    }
+    return results;
+  });
 
   return {
+    kind: 'sqlite',
     async createTeam(name) {
       const teamId = newId();
-      db.prepare('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(teamId, name, new Date().toISOString());
+      db.prepare('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(teamId, name, now());
       return { teamId };
     },
-    async createMember(teamId, name, role, tokenHash) {
-      const id = newId();
-      db.prepare('INSERT INTO members (id, team_id, name, role, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(id, teamId, name, role, tokenHash, new Date().toISOString());
-      return { id, teamId, name, role };
+    async createMember(teamId, name, role, tokenHash, expiresAt = null) {
+      return { id: insertMember(teamId, name, role, tokenHash, expiresAt), teamId, name, role };
     },
     async memberByTokenHash(tokenHash) {
-      const row = db.prepare('SELECT id, team_id, name, role FROM members WHERE token_hash = ? AND revoked_at IS NULL')
-        .get(tokenHash) as { id: string; team_id: string; name: string; role: Role } | undefined;
+      const row = q.member.get(tokenHash, now()) as { id: string; team_id: string; name: string; role: Member['role'] } | undefined;
       return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
     },
-    async addNote(teamId, claimKey, author, note: NoteInput) {
-      const info = insertNote.run(note.id, teamId, claimKey, author.id, author.role, note.body.iv, note.body.ct, new Date().toISOString());
-      const stored = toNote(noteById.get(teamId, note.id) as NoteRow);
-      return { note: stored, created: info.changes === 1 };
+    async listMembers(teamId) {
+      const rows = db.prepare('SELECT * FROM members WHERE team_id = ? ORDER BY created_at, id').all(teamId) as MemberRow[];
+      return rows.map(toMemberInfo);
+    },
+    async isMember(teamId, memberId) {
+      return !!db.prepare('SELECT 1 FROM members WHERE team_id = ? AND id = ?').get(teamId, memberId);
+    },
+    async revokeMember(teamId, memberId) {
+      const info = db.prepare('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?').run(now(), teamId, memberId);
+      return info.changes === 1;
+    },
+    async createInvite(teamId, role, codeHash, expiresAt) {
+      db.prepare('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(codeHash, teamId, role, expiresAt, now());
+    },
+    async acceptInvite(codeHash, name, tokenHash) {
+      return db.transaction(() => {
+        const inv = db.prepare('UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING team_id, role')
+          .get(now(), codeHash, now()) as { team_id: string; role: Member['role'] } | undefined;
+        if (!inv) return null;
+        return { id: insertMember(inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
+      })();
+    },
+    async addNotes(teamId, author, notes) {
+      const results = addNotesTx(teamId, author, notes);
+      bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
+      return results;
     },
     async listNotes(teamId, claimKey, afterSeq = 0) {
-      return (notesAfter.all(teamId, claimKey, afterSeq) as NoteRow[]).map(toNote);
+      return (q.notesAfter.all(teamId, claimKey, afterSeq) as NoteRow[]).map(toNote);
     },
+    async getThread(teamId, claimKey) {
+      const row = q.thread.get(teamId, claimKey) as ThreadRow | undefined;
+      return row ? toThread(row) : null;
+    },
+    async updateThread(teamId, claimKey, baseVersion, fields, author) {
+      const result = db.transaction(() => {
+        const row = q.thread.get(teamId, claimKey) as ThreadRow | undefined;
+        const current = row ? toThread(row) : emptyThread(claimKey);
+        if (current.version !== baseVersion) return { ok: false as const, current };
+        const seq = (q.bumpSeq.get(1, teamId) as { last_seq: number }).last_seq;
+        const thread: ThreadState = { ...current, ...fields, version: current.version + 1, seq, updatedAt: now(), updatedBy: author.id };
+        q.upsertThread.run(teamId, claimKey, ...threadValues(thread));
+        return { ok: true as const, thread };
+      })();
+      if (result.ok) bus.publish(teamId, [{ kind: 'thread', seq: result.thread.seq, thread: result.thread }]);
+      return result;
+    },
+    async listThreads(teamId, filter) {
+      const where = ['team_id = ?'];
+      const args: string[] = [teamId];
+      if (filter.status) (where.push('status = ?'), args.push(filter.status));
+      if (filter.assigneeId) (where.push('assignee_id = ?'), args.push(filter.assigneeId));
+      if (filter.rootCause) (where.push('root_cause = ?'), args.push(filter.rootCause));
+      const sql = `SELECT * FROM threads WHERE ${where.join(' AND ')} ORDER BY due_date IS NULL, due_date, seq LIMIT 500`;
+      return (db.prepare(sql).all(...args) as ThreadRow[]).map(toThread);
+    },
+    async changesAfter(teamId, cursor, limit) {
+      const notes = (q.notesFeed.all(teamId, cursor, limit) as NoteRow[]).map(toNote);
+      const threads = (q.threadsFeed.all(teamId, cursor, limit) as ThreadRow[]).map(toThread);
+      return mergeChanges(notes, threads, limit);
+    },
+    subscribe: (teamId, listener) => bus.subscribe(teamId, listener),
     async close() {
       db.close();
     },
   };
-}
-
-function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  for (let v = version; v < migrations.length; v++) {
-    db.transaction(() => {
-      db.exec(migrations[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
 }

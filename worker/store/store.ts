@@ -1,4 +1,6 @@
-import type { NoteInput, Role } from '../../shared/contracts/handoff.ts';
+import type {
+  Change, MemberInfo, NoteInput, PushNote, Role, ThreadFields, ThreadState,
+} from '../../shared/contracts/handoff.ts';
 
 export interface Member {
   id: string;
@@ -15,16 +17,49 @@ export interface StoredNote extends NoteInput {
   seq: number;
 }
 
+/** `conflict`: the id was already used for a different body or claim (a replay must be byte-identical). */
+export interface AddResult {
+  note: StoredNote;
+  created: boolean;
+  conflict?: boolean;
+}
+
+export type UpdateResult = { ok: true; thread: ThreadState } | { ok: false; current: ThreadState };
+
+export interface ThreadFilter {
+  status?: string;
+  assigneeId?: string;
+  rootCause?: string;
+}
+
+export type ChangeListener = (change: Change) => void;
+
 /**
- * Storage behind one interface (SQLite embedded default; PostgreSQL and D1 follow). Every
- * method that reads or writes team data takes the team id, so no query can cross teams.
+ * Storage behind one interface (SQLite embedded default, PostgreSQL for several instances).
+ * Every method that reads or writes team data takes the team id, so no query can cross teams.
+ * Change numbers (`seq`) are per team and issued under the team's lock, so a pull by cursor never
+ * skips a change that commits later with a smaller number.
  */
 export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
   createTeam(name: string): Promise<{ teamId: string }>;
-  createMember(teamId: string, name: string, role: Role, tokenHash: string): Promise<Member>;
+  createMember(teamId: string, name: string, role: Role, tokenHash: string, expiresAt?: string | null): Promise<Member>;
+  /** Unknown, revoked and expired tokens all give null. */
   memberByTokenHash(tokenHash: string): Promise<Member | null>;
+  listMembers(teamId: string): Promise<MemberInfo[]>;
+  isMember(teamId: string, memberId: string): Promise<boolean>;
+  revokeMember(teamId: string, memberId: string): Promise<boolean>;
+  createInvite(teamId: string, role: Role, codeHash: string, expiresAt: string): Promise<void>;
+  /** One-time: the invite is consumed in the same transaction that creates the member. */
+  acceptInvite(codeHash: string, name: string, tokenHash: string): Promise<Member | null>;
   /** Idempotent on the client-generated id: a replayed push returns the stored note. */
-  addNote(teamId: string, claimKey: string, author: Member, note: NoteInput): Promise<{ note: StoredNote; created: boolean }>;
+  addNotes(teamId: string, author: Member, notes: PushNote[]): Promise<AddResult[]>;
   listNotes(teamId: string, claimKey: string, afterSeq?: number): Promise<StoredNote[]>;
+  getThread(teamId: string, claimKey: string): Promise<ThreadState | null>;
+  updateThread(teamId: string, claimKey: string, baseVersion: number, fields: Partial<ThreadFields>, author: Member): Promise<UpdateResult>;
+  listThreads(teamId: string, filter: ThreadFilter): Promise<ThreadState[]>;
+  changesAfter(teamId: string, cursor: number, limit: number): Promise<Change[]>;
+  /** Live changes of one team, from this instance and (PostgreSQL) every other instance. */
+  subscribe(teamId: string, listener: ChangeListener): () => void;
   close(): Promise<void>;
 }

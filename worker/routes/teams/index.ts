@@ -1,11 +1,21 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app-env.ts';
-import { requireMember } from '../../auth.ts';
+import { anonymousLimit, requireMember } from '../../auth.ts';
 import { validationHook } from '../../validation-hook.ts';
-import { createMember, createTeam } from './handlers.ts';
-import { createMemberRoute, createTeamRoute } from './routes.ts';
+import * as h from './handlers.ts';
+import * as r from './routes.ts';
 
 export const teams = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+teams.post('/teams', anonymousLimit);
+teams.post('/invites/accept', anonymousLimit);
 teams.use('/teams/members', requireMember('lead'));
-teams.openapi(createTeamRoute, createTeam);
-teams.openapi(createMemberRoute, createMember);
+teams.use('/teams/members/*', requireMember('lead'));
+teams.use('/teams/invites', requireMember('lead'));
+teams.use('/me', requireMember());
+teams.openapi(r.createTeamRoute, h.createTeam);
+teams.openapi(r.createMemberRoute, h.createMember);
+teams.openapi(r.listMembersRoute, h.listMembers);
+teams.openapi(r.revokeMemberRoute, h.revokeMember);
+teams.openapi(r.createInviteRoute, h.createInvite);
+teams.openapi(r.acceptInviteRoute, h.acceptInvite);
+teams.openapi(r.meRoute, h.me);

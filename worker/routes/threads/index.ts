@@ -2,10 +2,14 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app-env.ts';
 import { requireMember } from '../../auth.ts';
 import { validationHook } from '../../validation-hook.ts';
-import { listNotes, postNote } from './handlers.ts';
-import { listNotesRoute, postNoteRoute } from './routes.ts';
+import * as h from './handlers.ts';
+import * as r from './routes.ts';
 
 export const threads = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+threads.use('/threads', requireMember());
 threads.use('/threads/*', requireMember());
-threads.openapi(listNotesRoute, listNotes);
-threads.openapi(postNoteRoute, postNote);
+threads.openapi(r.listThreadsRoute, h.listThreads);
+threads.openapi(r.listNotesRoute, h.listNotes);
+threads.openapi(r.postNoteRoute, h.postNote);
+threads.openapi(r.getThreadRoute, h.getThread);
+threads.openapi(r.patchThreadRoute, h.patchThread);

@@ -1,0 +1,59 @@
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { Change } from '../../../shared/contracts/handoff.ts';
+import type { AppEnv } from '../../app-env.ts';
+
+const PAGE = 500;
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * SSE stream of one team's changes. It subscribes first, then replays everything after the
+ * client's cursor, so nothing committed in between is missed. Live changes pass through one
+ * queue: already-sent seqs are skipped, and a change that jumps ahead of the cursor (another
+ * writer's commit published out of order) triggers a catch-up read instead of a blind send.
+ */
+export function liveEvents(c: Context<AppEnv>, start: number): Response | Promise<Response> {
+  const { store, services } = c.var;
+  const member = c.var.member;
+  const open = services.streams.get(member.id) ?? 0;
+  if (open >= services.limits.streamsPerMember) return c.json({ error: 'too many live streams for this member' }, 429);
+  services.streams.set(member.id, open + 1);
+
+  return streamSSE(c, async (stream) => {
+    let cursor = start;
+    let queue: Promise<void> = Promise.resolve();
+    const send = async (ch: Change) => {
+      await stream.writeSSE({ id: String(ch.seq), event: ch.kind, data: JSON.stringify(ch) });
+      cursor = ch.seq;
+    };
+    const catchUp = async () => {
+      for (;;) {
+        const page = await store.changesAfter(member.teamId, cursor, PAGE);
+        for (const ch of page) await send(ch);
+        if (page.length < PAGE) return;
+      }
+    };
+    const enqueue = (job: () => Promise<void>) => {
+      queue = queue.then(job).catch(() => stream.abort());
+    };
+    const unsubscribe = store.subscribe(member.teamId, (ch) =>
+      enqueue(async () => {
+        if (ch.seq <= cursor) return;
+        await (ch.seq === cursor + 1 ? send(ch) : catchUp());
+      }),
+    );
+    enqueue(async () => {
+      await stream.write(': ok\n\n');
+      await catchUp();
+    });
+    const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
+    const beat = setInterval(() => enqueue(() => stream.write(': keep-alive\n\n').then(() => undefined)), HEARTBEAT_MS);
+    await closed;
+    clearInterval(beat);
+    unsubscribe();
+    services.streams.set(member.id, (services.streams.get(member.id) ?? 1) - 1);
+  }, async (err, stream) => {
+    console.error(`worker: live stream failed: ${err.message}`);
+    await stream.close();
+  });
+}

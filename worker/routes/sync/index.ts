@@ -1,0 +1,19 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../app-env.ts';
+import { requireMember } from '../../auth.ts';
+import { validationHook } from '../../validation-hook.ts';
+import { liveEvents } from './events.ts';
+import { pull, push } from './handlers.ts';
+import { eventsRoute, pullRoute, pushRoute } from './routes.ts';
+
+export const sync = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+sync.use('/sync/*', requireMember());
+sync.openapi(pushRoute, push);
+sync.openapi(pullRoute, pull);
+sync.openapi(eventsRoute, (c) => {
+  const header = c.req.header('last-event-id');
+  const query = c.req.valid('query').cursor;
+  // Last-Event-ID (sent by EventSource on reconnect) wins over the cursor the client started with.
+  if (header !== undefined && !/^\d{1,15}$/.test(header)) return c.json({ error: 'Last-Event-ID: must be a seq number' }, 400);
+  return liveEvents(c, header !== undefined ? Number(header) : query ?? 0) as never;
+});

@@ -1,0 +1,35 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { SyncPull, SyncPush, SyncPushResponse } from '../../../shared/contracts/handoff.ts';
+import { authErrors, body, err, json } from '../docs-helpers.ts';
+
+const member = { tags: ['sync'], security: [{ bearer: [] }] };
+export const Cursor = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const pushRoute = createRoute({
+  method: 'post', path: '/sync/push', ...member,
+  summary: 'Push up to 100 notes at once; idempotent per note id (a replay reports created: false)',
+  request: body(SyncPush),
+  responses: {
+    200: json(SyncPushResponse, 'stored; results in request order'),
+    409: err('a note id is already used by a different note (nothing from the batch is acknowledged)'),
+    ...authErrors,
+  },
+});
+
+export const pullRoute = createRoute({
+  method: 'get', path: '/sync/pull', ...member,
+  summary: "The team's changes (notes and thread states) after a cursor, in seq order",
+  request: { query: z.object({ cursor: Cursor.default(0), limit: z.coerce.number().int().min(1).max(500).default(200) }).strict() },
+  responses: { 200: json(SyncPull, 'changes; pass `cursor` back; `more` says another page is waiting'), ...authErrors },
+});
+
+export const eventsRoute = createRoute({
+  method: 'get', path: '/sync/events', ...member,
+  summary: 'Live changes as Server-Sent Events (event: note | thread, id: seq); resumes after Last-Event-ID or ?cursor',
+  request: { query: z.object({ cursor: Cursor.optional() }).strict() },
+  responses: {
+    200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'event stream; `data` is a Change' },
+    ...authErrors, 429: err('too many live streams for this member'),
+  },
+});
+export { err };
