@@ -3,8 +3,8 @@ import type { Flag } from '../contracts/flag.ts';
 import type { CodeSets } from '../codes/code-sets.ts';
 import { noEdits, type EditTables } from './edits/edit-tables.ts';
 import { selectProfile } from './payers/select-profile.ts';
-import { rules } from './registry.ts';
-import type { RuleContext } from './rule.ts';
+import { rules as registered } from './registry.ts';
+import type { Rule, RuleContext } from './rule.ts';
 
 export interface CheckInput {
   claim: Claim;
@@ -18,8 +18,11 @@ export interface CheckDeps {
   edits?: EditTables;
 }
 
-/** Runs every registered rule; a rule that throws becomes an `info` flag, never a crash. */
-export function checkClaim(input: CheckInput, deps: CheckDeps): Flag[] {
+/**
+ * Runs every registered rule (or the given ones, for tests); a rule that throws becomes an
+ * `info` flag, never a crash.
+ */
+export function checkClaim(input: CheckInput, deps: CheckDeps, rules: readonly Rule[] = registered): Flag[] {
   const flags: Flag[] = [];
   const profile = selectProfile(input.claim, input.payerProfiles ?? [], input.payerProfileId);
   for (const rule of rules) {

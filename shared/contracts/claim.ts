@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normDate, normDx, normKind, normModifiers, normNumber, normPointers, normPos, normProc, normSex } from './normalize.ts';
 
 // CONTRACTS §3.1-3.3. Unknown extra fields are allowed and ignored (zod strips them).
 // Optional/nullable here means "the payer will say so", not "we accept it": the
@@ -6,19 +7,23 @@ import { z } from 'zod';
 // instead of the first parse error.
 const text = z.string().trim();
 const optText = z.union([text, z.null()]).optional();
+// Dates are normalized to YYYY-MM-DD; one that cannot be read is rejected naming its field.
+const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'not a date (use YYYY-MM-DD)');
+const optDate = z.preprocess(normDate, z.union([isoDate, z.null()]).optional());
+const num = z.preprocess(normNumber, z.number().nullable().optional());
 
 export const payerKinds = [
   'medicare', 'medicare-advantage', 'medicaid', 'commercial', 'tricare', 'workers-comp', 'self-pay',
 ] as const;
-export const PayerKind = z.enum(payerKinds);
+export const PayerKind = z.preprocess(normKind, z.enum(payerKinds));
 
 export const ClaimLine = z.object({
-  dateOfService: optText,
-  code: optText,
-  modifiers: z.array(text.transform((m) => m.toUpperCase())).default([]),
-  units: z.number().nullable().optional(),
-  diagnosisPointers: z.array(z.number().int()).default([]),
-  charge: z.number().nullable().optional(),
+  dateOfService: optDate,
+  code: z.preprocess(normProc, optText),
+  modifiers: z.preprocess(normModifiers, z.array(text)),
+  units: num,
+  diagnosisPointers: z.preprocess(normPointers, z.array(z.number().int())),
+  charge: num,
 });
 export type ClaimLine = z.infer<typeof ClaimLine>;
 
@@ -26,27 +31,27 @@ export const Claim = z.object({
   id: optText,
   payer: z.object({ name: optText, kind: PayerKind, payerId: optText }),
   patient: z.object({
-    firstName: optText, lastName: optText, dob: optText,
-    sex: z.union([z.enum(['F', 'M', 'U']), z.literal(''), z.null()]).optional(),
+    firstName: optText, lastName: optText, dob: optDate,
+    sex: z.preprocess(normSex, z.union([z.enum(['F', 'M', 'U']), z.literal(''), z.null()]).optional()),
     memberId: optText,
   }),
   billingProvider: z.object({ npi: optText, taxonomy: optText }).default({}),
   renderingProvider: z.object({ npi: optText }).nullable().optional(),
-  placeOfService: optText,
+  placeOfService: z.preprocess(normPos, optText),
   priorAuthorization: optText,
-  submissionDate: optText,
-  diagnoses: z.array(text).default([]),
+  submissionDate: optDate,
+  diagnoses: z.array(z.preprocess(normDx, text)).default([]),
   lines: z.array(ClaimLine).default([]),
 });
 export type Claim = z.infer<typeof Claim>;
 
 export const Eligibility = z.object({
-  memberId: optText, firstName: optText, lastName: optText, dob: optText,
-  status: z.enum(['active', 'inactive']),
-  coverageStart: optText,
-  coverageEnd: optText,
+  memberId: optText, firstName: optText, lastName: optText, dob: optDate,
+  status: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(['active', 'inactive'])),
+  coverageStart: optDate,
+  coverageEnd: optDate,
   inNetwork: z.boolean().nullable().optional(),
-  priorAuthRequired: z.array(text).default([]),
+  priorAuthRequired: z.array(z.preprocess(normProc, text)).default([]),
   referralRequired: z.boolean().nullable().optional(),
 });
 export type Eligibility = z.infer<typeof Eligibility>;
