@@ -1,41 +1,55 @@
-import type { ClinicalDocument, SuggestResult, Suggestion, Suppressed } from '../contracts/suggestion.ts';
+import type { ClinicalDocument, Query, SuggestResult, Suggestion, Suppressed } from '../contracts/suggestion.ts';
 import type { CodeSets } from '../codes/code-sets.ts';
-import { findingContext } from './context.ts';
-import { findConcepts } from './lexicon.ts';
+import { findDiagnoses } from './diagnoses.ts';
+import type { Finding } from './finding.ts';
+import { guidelineRules } from './guidelines/index.ts';
+import type { RuleContext } from './guidelines/rule.ts';
+import { sections } from './note/sections.ts';
+import { procedures } from './procedures/index.ts';
+import { specificityQueries } from './specificity/queries.ts';
 
 /**
- * Text -> suggestions. Every suggestion carries the exact span it came from; every finding the
- * context says must not be coded goes to `suppressed` with its reason.
+ * Text -> suggestions. Pure and synchronous (runs in the MV3 service worker): structure, concept
+ * matching with context, guideline modules, ranking; every code carries its exact evidence span.
  */
 export function suggest(doc: ClinicalDocument, codeSets: CodeSets): SuggestResult {
-  const dos = doc.dateOfService;
-  const suggestions = new Map<string, Suggestion>();
-  const suppressed: Suppressed[] = [];
-  for (const hit of findConcepts(doc.text)) {
-    const entry = codeSets.icd(hit.code, dos);
-    if (!entry) continue; // never suggest a code the year in effect does not have
-    const evidence = { start: hit.start, end: hit.end, text: doc.text.slice(hit.start, hit.end) };
-    const ctx = findingContext(doc.text, hit.start, hit.end, doc.setting);
-    if (ctx) {
-      suppressed.push({ system: 'ICD-10-CM', code: entry.code, reason: ctx.reason, evidence: [evidence], why: ctx.why });
-      continue;
-    }
-    const existing = suggestions.get(entry.code);
-    if (existing) {
-      existing.evidence.push(evidence);
-      continue;
-    }
-    suggestions.set(entry.code, {
-      system: 'ICD-10-CM', code: entry.code, title: entry.title, recommended: true,
-      confidence: 0.8, first: false, evidence: [evidence], why: [hit.why],
+  const secs = sections(doc.text);
+  const ctx: RuleContext = { doc, codeSets, sections: secs, findings: findDiagnoses(doc, codeSets, secs), queries: [] };
+  for (const rule of guidelineRules) rule(ctx);
+  const span = (f: { start: number; end: number }) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) });
+  const reported = ctx.findings.filter((f) => f.status === 'affirmed' && !f.dropped).sort((a, b) => a.order - b.order);
+  const byCode = new Map<string, Suggestion>();
+  for (const f of reported) {
+    const s = byCode.get(f.code);
+    if (s) { s.evidence.push(span(f)); continue; }
+    byCode.set(f.code, {
+      system: 'ICD-10-CM', code: f.code, title: f.title, recommended: f.recommended !== false,
+      confidence: confidence(f), first: false, evidence: [span(f)], why: f.why,
     });
   }
-  const list = [...suggestions.values()];
-  if (list[0]) list[0].first = true;
+  const icd = [...byCode.values()];
+  const first = icd.find((s) => s.recommended);
+  if (first) { first.first = true; first.why.push('first-listed: the main reason for the encounter (ICD-10-CM IV.G)'); }
+  const suppressed: Suppressed[] = [];
+  for (const f of ctx.findings) {
+    if (byCode.has(f.code)) continue;
+    const reason = f.dropped?.reason ?? (f.status === 'affirmed' ? 'other' : f.status);
+    if (suppressed.some((s) => s.code === f.code)) continue;
+    suppressed.push({ system: 'ICD-10-CM', code: f.code, reason, evidence: [span(f)], why: f.dropped?.why ?? f.why.at(-1) ?? '' });
+  }
+  const queries: Query[] = [...ctx.queries, ...specificityQueries(icd)].map((q) => ({
+    topic: q.topic, message: q.message, evidence: q.end > q.start ? [span(q)] : [],
+  }));
+  const proc = procedures(doc, codeSets, icd);
   return {
-    codeSet: { icd10cm: codeSets.icdYearFor(dos) ?? 'none', hcpcs: 'none', cpt: 'none' },
-    suggestions: list,
-    suppressed: suppressed.filter((s) => !suggestions.has(s.code)),
-    queries: [],
+    codeSet: { icd10cm: codeSets.icdYearFor(doc.dateOfService) ?? 'none', hcpcs: proc.hcpcsYear, cpt: 'none' },
+    suggestions: [...icd, ...proc.suggestions],
+    suppressed,
+    queries,
   };
+}
+
+function confidence(f: Finding): number {
+  const base = f.source === 'rule' ? 0.85 : Math.min(0.95, 0.55 + f.score / 60);
+  return Math.round(base * 100) / 100;
 }

@@ -1,0 +1,52 @@
+import type { Setting } from '../../contracts/suggestion.ts';
+import type { SectionKind } from '../note/sections.ts';
+
+export type Status = 'affirmed' | 'negated' | 'family-history' | 'history' | 'hypothetical' | 'uncertain' | 'resolved';
+
+export interface Assessment {
+  status: Status;
+  why: string;
+}
+
+/** Cues that look back from the finding to the start of its clause. */
+const before: [RegExp, Status, string][] = [
+  [/\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|son|daughter|parent)|son|daughter|husband|wife|partner|cousin|family history|family hx|fhx|fh)\b/i, 'family-history', 'a relative\'s or another person\'s condition, not the patient\'s'],
+  [/\b(?:no|not|denies|denied|deny|negative for|neg for|free of|ruled out|rules out|absence of|no evidence of|never|nor|without evidence of|no signs? of|no features of)\b/i, 'negated', 'negated in the same clause'],
+  [/\b(?:return (?:if|for)|call if|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected)\b/i, 'hypothetical', 'hypothetical or future condition, not present'],
+  [/\b(?:probable|probably|possible|possibly|suspected|suspect|suspicious for|likely|rule out|r\/o|consistent with|c\/w|concern(?:ing)? for|question of|questionable|presumed|presumptive|doubt|differential|cannot exclude|versus|vs\.?|may have|might)\b|\?/i, 'uncertain', 'uncertain diagnosis'],
+  [/\b(?:history of|h\/o|hx of|s\/p|status post|former|remote|past|prior|previous)\b/i, 'history', 'personal history, not a current condition'],
+];
+
+/** Cues right after the finding in the same clause ("… excluded", "fever: none"). */
+const after: [RegExp, Status, string][] = [
+  [/^[^.;]{0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|unlikely|absent|denied)\b|:\s*(?:none|no|neg(?:ative)?)\b)/i, 'negated', 'negated after the finding'],
+  [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
+  [/^[^.;]{0,30}?\b(?:resolved|cured|healed)\b/i, 'resolved', 'resolved condition'],
+];
+
+const clauseBreak = /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\s[-–—]\s|\.\s/gi;
+
+/**
+ * Context of a finding with the scope a coder reads: a cue counts only inside the finding's own
+ * clause, so in "no chest pain but reports fever" the fever is affirmed.
+ */
+export function assess(text: string, segStart: number, start: number, end: number, section: SectionKind, setting: Setting): Assessment {
+  if (section === 'fhx') return { status: 'family-history', why: 'documented in the family history' };
+  const pre = text.slice(segStart, start);
+  let cut = 0;
+  for (const m of pre.matchAll(clauseBreak)) cut = m.index + m[0].length;
+  const clause = pre.slice(cut);
+  const rest = text.slice(end, Math.min(text.length, end + 60));
+  const restClause = rest.split(/[;\n]|\.\s|\bbut\b/)[0] ?? '';
+  for (const [re, status, why] of before) {
+    if (!re.test(clause)) continue;
+    if (status === 'uncertain' && setting === 'inpatient-progress') continue;
+    return { status, why };
+  }
+  for (const [re, status, why] of after) {
+    if (!re.test(restClause)) continue;
+    if (status === 'uncertain' && setting === 'inpatient-progress') continue;
+    return { status, why };
+  }
+  return { status: 'affirmed', why: 'affirmed' };
+}

@@ -1,0 +1,42 @@
+import type { CodeSets } from '../codes/code-sets.ts';
+import type { ClinicalDocument } from '../contracts/suggestion.ts';
+import { assess } from './context/assess.ts';
+import type { Finding } from './finding.ts';
+import { codeStatement } from './matcher/statement.ts';
+import { segments } from './note/segments.ts';
+import type { Section } from './note/sections.ts';
+
+/** Sections whose statements are diagnoses: the assessment (or, without one, the whole note). */
+function diagnosisSections(secs: Section[], text: string): Section[] {
+  const a = secs.filter((s) => s.kind === 'assessment');
+  if (a.length) return a;
+  const m = secs.filter((s) => s.kind === 'mdm');
+  if (m.length) return m;
+  return [{ kind: 'assessment', start: 0, bodyStart: 0, end: text.length }];
+}
+
+/** Title-matched findings of every diagnosis statement, each with its context. */
+export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: Section[]): Finding[] {
+  const out: Finding[] = [];
+  let order = 0;
+  for (const sec of diagnosisSections(secs, doc.text)) {
+    for (const seg of segments(doc.text, sec)) {
+      order++;
+      let hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.headEnd, doc.patient.sex);
+      if (hits.length === 0 && seg.headEnd < seg.end) {
+        hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex);
+      }
+      for (const h of hits) {
+        const entry = codeSets.icd(h.code, doc.dateOfService);
+        if (!entry?.billable) continue;
+        const ctx = assess(doc.text, seg.start, h.start, h.end, 'assessment', doc.setting);
+        out.push({
+          code: entry.code, title: entry.title, start: h.start, end: h.end, order, section: 'assessment',
+          status: ctx.status, score: h.score, source: 'title',
+          why: [`statement matches the ICD-10-CM title "${entry.title}"`, ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
+        });
+      }
+    }
+  }
+  return out;
+}

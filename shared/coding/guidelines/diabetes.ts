@@ -1,0 +1,52 @@
+import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+
+/** Conditions the Alphabetic Index lists under "Diabetes, with": linked by I.A.15 unless the note says otherwise. */
+const complications: [RegExp, string, string][] = [
+  [/^N18\./, '22', 'diabetic chronic kidney disease'],
+  [/^M86\./, '69', 'other specified complication (osteomyelitis)'],
+  [/^L97\./, '621', 'foot ulcer'],
+  [/^I73\.9/, '51', 'peripheral angiopathy without gangrene'],
+  [/^G62\.9|^G60\.9/, '42', 'polyneuropathy'],
+  [/^R73\.9/, '65', 'hyperglycemia'],
+  [/^K31\.84/, '43', 'gastroparesis'],
+];
+
+/**
+ * ICD-10-CM I.A.15 and I.C.4.a: diabetes "with" a listed condition is coded as the combination;
+ * E11.9 only when no complication is documented. Diabetic complications named in the statement
+ * itself ("diabetic foot ulcer", "diabetic peripheral angiopathy") are taken from there.
+ */
+export const diabetesCombination: GuidelineRule = (ctx) => {
+  const list = active(ctx);
+  const dm = list.filter((f) => /^E1[013]\./.test(f.code));
+  if (dm.length === 0) return;
+  const cat = dm[0]!.code.slice(0, 3);
+  const combos = list.filter((f) => f.code.startsWith(cat) && f.code !== `${cat}.9`);
+  for (const f of list) {
+    for (const [re, suffix, label] of complications) {
+      if (!re.test(f.code)) continue;
+      const c = addFinding(ctx, `${cat}.${suffix}`, { ...f, order: Math.min(f.order, dm[0]!.order) - 0.25 },
+        `ICD-10-CM I.A.15: "with" presumes the link: diabetes with ${label} (guidelines/diabetes)`);
+      if (c) combos.push(c);
+      if (f.code.startsWith('R73.9')) drop(f, 'integral-symptom', 'part of the diabetes combination code');
+    }
+  }
+  if (combos.length) for (const f of dm) if (f.code === `${cat}.9`) drop(f, 'other', 'a diabetes combination code is reported instead (I.A.15)');
+};
+
+/**
+ * I.C.4.a.2: diabetes of undocumented type defaults to E11; a title match may land on E13
+ * ("other specified") only because the note said "diabetic X" without a type.
+ */
+export const diabetesDefaultType: GuidelineRule = (ctx) => {
+  if (/\b(?:secondary|drug[- ]induced|steroid[- ]induced|other specified) diabetes/i.test(ctx.doc.text)) return;
+  const type1 = /\b(?:type 1 diabetes|T1DM|DM1|IDDM)\b/i.test(ctx.doc.text);
+  for (const f of active(ctx)) {
+    if (!/^E13\./.test(f.code)) continue;
+    const target = `${type1 ? 'E10' : 'E11'}${f.code.slice(3)}`;
+    const hit = ctx.codeSets.icd(target, ctx.doc.dateOfService);
+    if (!hit) continue;
+    f.code = hit.code; f.title = hit.title;
+    f.why.push(`ICD-10-CM I.C.4.a.2: type not stated in the statement, ${type1 ? 'type 1 documented' : 'default E11'} (guidelines/diabetes)`);
+  }
+};

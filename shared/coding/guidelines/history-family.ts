@@ -1,0 +1,55 @@
+import { codeStatement } from '../matcher/statement.ts';
+import type { Finding } from '../finding.ts';
+import { addFinding, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** Current-condition code -> personal-history code (I.C.21.c.4), for conditions that no longer exist. */
+const personal: [RegExp, string][] = [
+  [/^I82\.4/, 'Z86.718'], [/^I26/, 'Z86.711'], [/^B1[89]|^B17/, 'Z86.19'], [/^I63|^G45/, 'Z86.73'],
+  [/^I21/, 'I25.2'], [/^F17/, 'Z87.891'], [/^N39\.0/, 'Z87.440'], [/^N2[01]/, 'Z87.442'],
+];
+
+/** Family history by condition (Z80-Z84). */
+const family: [RegExp, string][] = [
+  [/^E1[01]/, 'Z83.3'], [/^I2[0-5]/, 'Z82.49'], [/^I6[0-3]/, 'Z82.3'], [/^F10/, 'Z81.1'], [/^F3/, 'Z81.8'],
+];
+
+const siteGroups: [RegExp, string][] = [
+  [/colon|rect|stomach|gastric|pancrea|liver|esophag|bowel|anal|anus/i, 'digestive organs'],
+  [/lung|bronch|trachea/i, 'trachea bronchus lung'],
+  [/ovar|uter|cervi|prostat|testi|vulva|vagin/i, 'genital organs'],
+  [/kidney|renal|bladder|urinary/i, 'urinary organs'],
+];
+
+function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85'): string | null {
+  const words = ctx.doc.text.slice(f.start, f.end);
+  const group = prefix === 'Z80' ? siteGroups.find(([re]) => re.test(words))?.[1] : undefined;
+  const statement = `${prefix === 'Z80' ? 'family' : 'personal'} history malignant neoplasm ${group ?? words}`;
+  const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, [prefix]);
+  return hits[0] ? hits[0].code : null;
+}
+
+/**
+ * A condition in history context becomes its history code; a relative's condition becomes a
+ * family-history code, reported when the visit addresses it (the assessment or plan mentions it).
+ */
+export const historyAndFamily: GuidelineRule = (ctx) => {
+  const plan = ctx.sections.filter((s) => s.kind === 'assessment' || s.kind === 'plan')
+    .map((s) => ctx.doc.text.slice(s.start, s.end)).join('\n').toLowerCase();
+  for (const f of [...ctx.findings]) {
+    if (f.status === 'history' || f.status === 'resolved') {
+      const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z85') : personal.find(([re]) => re.test(f.code))?.[1];
+      if (!code) continue;
+      const z = addFinding(ctx, code.includes('.') || code.length < 4 ? code : `${code.slice(0, 3)}.${code.slice(3)}`, f,
+        `ICD-10-CM I.C.21.c.4: history of ${f.code} coded as personal history (guidelines/history-family)`, 7);
+      if (z) z.section = f.section;
+    } else if (f.status === 'family-history') {
+      const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z80') : family.find(([re]) => re.test(f.code))?.[1];
+      if (!code) continue;
+      const dotted = code.includes('.') ? code : `${code.slice(0, 3)}.${code.slice(3)}`;
+      const z = addFinding(ctx, dotted, f, `ICD-10-CM I.C.21.c.4: family history (guidelines/history-family)`, 5);
+      const site = ctx.doc.text.slice(f.start, f.end).toLowerCase().split(/\W+/).filter((w) => w.length > 4);
+      const addressed = f.section === 'assessment' || site.some((w) => plan.includes(w));
+      if (z && !addressed) z.recommended = false;
+    }
+  }
+};

@@ -1,0 +1,22 @@
+import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+
+/**
+ * ICD-10-CM I.C.9.a: hypertension with heart failure / heart disease and/or CKD is presumed linked;
+ * report I11/I12/I13 (first, in place of the heart or kidney code's position) plus the heart-failure
+ * type and the CKD stage, never I10 beside them.
+ */
+export const hypertensionCombination: GuidelineRule = (ctx) => {
+  const list = active(ctx);
+  const htn = list.filter((f) => f.code === 'I10' || /^I1[123]/.test(f.code));
+  if (htn.length === 0 && !/hypertensive heart/i.test(ctx.doc.text)) return;
+  const hf = list.filter((f) => f.code.startsWith('I50'));
+  const hhd = /hypertensive heart/i.test(ctx.doc.text) || hf.length > 0;
+  const ckd = list.filter((f) => /^N18\.(?:[1-46]|3[0-2]?|9)/.test(f.code));
+  if (!hhd && ckd.length === 0) return;
+  const late = ckd.some((f) => /^N18\.[56]/.test(f.code));
+  const code = hhd && ckd.length ? (late ? 'I13.2' : 'I13.0') : hhd ? (hf.length ? 'I11.0' : 'I11.9') : late ? 'I12.0' : 'I12.9';
+  const anchor = [...hf].sort((a, b) => a.order - b.order)[0] ?? htn[0] ?? ckd[0]!;
+  const f = addFinding(ctx, code, { ...anchor, order: anchor.order - 0.5 }, 'ICD-10-CM I.C.9.a: hypertension with heart disease/CKD presumed linked (guidelines/hypertension)');
+  if (!f) return;
+  for (const h of htn) if (h !== f) drop(h, 'other', `replaced by combination code ${code} (I.C.9.a)`);
+};

@@ -1,0 +1,37 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import type { ClinicalDocument } from '../../contracts/suggestion.ts';
+import type { Finding, Query } from '../finding.ts';
+import type { Section } from '../note/sections.ts';
+
+/** What every guideline module reads and edits: the findings so far and the note. */
+export interface RuleContext {
+  doc: ClinicalDocument;
+  codeSets: CodeSets;
+  sections: Section[];
+  findings: Finding[];
+  queries: Query[];
+}
+
+export type GuidelineRule = (ctx: RuleContext) => void;
+
+/** Active, reportable findings (affirmed and not dropped by an earlier rule). */
+export function active(ctx: RuleContext): Finding[] {
+  return ctx.findings.filter((f) => f.status === 'affirmed' && !f.dropped);
+}
+
+/** Adds a code the rule derived, if the year in effect has it; returns the finding or null. */
+export function addFinding(ctx: RuleContext, code: string, from: Pick<Finding, 'start' | 'end' | 'order' | 'section'>,
+  why: string, score = 10): Finding | null {
+  const hit = ctx.codeSets.icd(code, ctx.doc.dateOfService);
+  if (!hit || !hit.billable) return null;
+  const existing = ctx.findings.find((f) => f.code === hit.code && f.status === 'affirmed' && !f.dropped);
+  if (existing) { if (!existing.why.includes(why)) existing.why.push(why); return existing; }
+  const f: Finding = { code: hit.code, title: hit.title, start: from.start, end: from.end, order: from.order,
+    section: from.section, status: 'affirmed', score, why: [why], source: 'rule' };
+  ctx.findings.push(f);
+  return f;
+}
+
+export function drop(f: Finding, reason: NonNullable<Finding['dropped']>['reason'], why: string): void {
+  if (!f.dropped) f.dropped = { reason, why };
+}

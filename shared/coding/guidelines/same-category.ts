@@ -1,0 +1,15 @@
+import { active, drop, type GuidelineRule } from './rule.ts';
+
+/**
+ * I.A.9 / I.B.2: report the most specific code documented. When a statement yields an
+ * unspecified code of a category that another, more specific code already covers, drop it.
+ */
+export const sameCategory: GuidelineRule = (ctx) => {
+  const list = active(ctx);
+  for (const f of list) {
+    const unspecified = /unspecified/i.test(f.title) || /\.9$/.test(f.code);
+    if (!unspecified) continue;
+    const better = list.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !/unspecified/i.test(o.title));
+    if (better) drop(f, 'other', `ICD-10-CM I.B.2: the more specific ${better.code} is documented`);
+  }
+};

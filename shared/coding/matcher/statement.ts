@@ -1,0 +1,38 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { expandTokens } from '../lexicon/expand.ts';
+import type { Token } from '../text/tokens.ts';
+import { matchTitles, type TitleMatch } from './match-title.ts';
+import { titleIndex } from './title-index.ts';
+
+export interface StatementHit extends TitleMatch { start: number; end: number }
+
+/**
+ * Codes for one diagnosis statement: the best title, then further titles that cover words the
+ * first left uncovered (a statement may name several conditions: "… due to COVID-19 pneumonia").
+ */
+export function codeStatement(codeSets: CodeSets, dos: string | undefined, text: string, start: number, end: number,
+  sex?: 'F' | 'M' | 'U', prefix?: string[]): StatementHit[] {
+  const idx = titleIndex(codeSets, dos);
+  const tokens = expandTokens(text, start, end);
+  const out: StatementHit[] = [];
+  const covered = new Set<string>();
+  const cands = matchTitles(idx, tokens, { sex, ...(prefix && { prefix }) }, 40);
+  for (const c of cands) {
+    if (out.length >= 3) break;
+    const keys = c.req.filter((k) => !k.startsWith('!'));
+    const fresh = keys.filter((k) => !covered.has(k) && (idx.idf.get(k) ?? 0) > 2.5);
+    if (out.length > 0 && fresh.length === 0) continue;
+    if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
+    if (out.length > 0 && c.score < 6) continue;
+    keys.forEach((k) => covered.add(k));
+    const span = spanOf(tokens, keys);
+    out.push({ ...c, start: span[0] ?? start, end: span[1] ?? end });
+  }
+  return out;
+}
+
+function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
+  const hit = tokens.filter((t) => keys.includes(t.stem));
+  if (hit.length === 0) return [];
+  return [Math.min(...hit.map((t) => t.start)), Math.max(...hit.map((t) => t.end))];
+}

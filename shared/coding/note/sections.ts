@@ -1,0 +1,56 @@
+/** Where in the note a span sits: the assessment carries the diagnoses, ROS and allergies never do. */
+export type SectionKind =
+  | 'preamble' | 'cc' | 'hpi' | 'ros' | 'pmh' | 'psh' | 'fhx' | 'shx' | 'meds' | 'allergies'
+  | 'exam' | 'results' | 'assessment' | 'plan' | 'procedure' | 'mdm' | 'course' | 'history';
+
+export interface Section {
+  kind: SectionKind;
+  start: number;
+  end: number;
+  /** Where the body starts (after the header). */
+  bodyStart: number;
+}
+
+const headers: [RegExp, SectionKind][] = [
+  [/^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|assessment|impression|dx|diagnos[ie]s|final diagnos[ie]s|clinical impression)$/i, 'assessment'],
+  [/^(?:plan|recommendations?|disposition|dispo)$/i, 'plan'],
+  [/^(?:chief complaint|cc|reason for visit)$/i, 'cc'],
+  [/^(?:hpi|history of present illness|interval(?: history)?|subj(?:ective)?|s)$/i, 'hpi'],
+  [/^(?:ros|review of systems)$/i, 'ros'],
+  [/^(?:pmh|past medical history|pmhx|medical history|problem list|active problems)$/i, 'pmh'],
+  [/^(?:psh|past surgical history|surgical history)$/i, 'psh'],
+  [/^(?:fhx|fh|family history|family hx)$/i, 'fhx'],
+  [/^(?:shx|sh|social history|social hx)$/i, 'shx'],
+  [/^(?:meds|medications|current medications|home medications)$/i, 'meds'],
+  [/^(?:allergies|all|allergy)$/i, 'allergies'],
+  [/^(?:exam|pe|physical exam(?:ination)?|obj(?:ective)?|o|vitals|vs|findings)$/i, 'exam'],
+  [/^(?:labs?|data|results|studies|imaging|labs? \(drawn today\))$/i, 'results'],
+  [/^(?:procedure|procedures|procedure note)$/i, 'procedure'],
+  [/^(?:mdm|medical decision making)$/i, 'mdm'],
+  [/^(?:ed course|course|treatment|hospital course|overnight)$/i, 'course'],
+  [/^(?:clinical history|history)$/i, 'history'],
+];
+
+/** A header is a known name at the start of a line followed by ":" (or alone on its line). */
+const headerLine = /^[ \t]*([A-Za-z][A-Za-z /&()]{0,40}?)[ \t]*(?::|\n|$)/gm;
+
+export function sections(text: string): Section[] {
+  const found: { kind: SectionKind; start: number; bodyStart: number }[] = [];
+  const re = new RegExp(headerLine.source, 'gm');
+  for (const m of text.matchAll(re)) {
+    const name = m[1]!.replace(/\s+/g, ' ').trim();
+    const kind = headers.find(([h]) => h.test(name))?.[1];
+    if (!kind) continue;
+    const endsWithColon = m[0].trimEnd().endsWith(':');
+    if (!endsWithColon && name !== name.toUpperCase() && !/^(?:assessment|plan)/i.test(name)) continue;
+    found.push({ kind, start: m.index, bodyStart: m.index + m[0].length - (m[0].endsWith('\n') ? 1 : 0) });
+  }
+  const out: Section[] = [];
+  if ((found[0]?.start ?? text.length) > 0) out.push({ kind: 'preamble', start: 0, bodyStart: 0, end: found[0]?.start ?? text.length });
+  found.forEach((f, i) => out.push({ ...f, end: found[i + 1]?.start ?? text.length }));
+  return out;
+}
+
+export function sectionAt(list: Section[], offset: number): Section | undefined {
+  return list.find((s) => offset >= s.start && offset < s.end);
+}

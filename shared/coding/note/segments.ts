@@ -1,0 +1,35 @@
+import type { Section } from './sections.ts';
+
+/** A stretch of text coded as one statement: a problem item, a sentence or a clause head. */
+export interface Segment {
+  start: number;
+  end: number;
+  /** The diagnosis statement: the text before " - " / ";" (the rest is status and plan). */
+  headEnd: number;
+  section: Section;
+}
+
+/**
+ * Items of a section: numbered/bulleted lines, then sentences ("." followed by a space and not
+ * inside a number like 7.9). Each sentence's head is what a coder reads as the diagnosis.
+ */
+export function segments(text: string, section: Section): Segment[] {
+  const out: Segment[] = [];
+  const body = text.slice(section.bodyStart, section.end);
+  const re = /[^\n]+/g;
+  for (const line of body.matchAll(re)) {
+    const lineStart = section.bodyStart + line.index;
+    const clean = line[0].replace(/^(\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s*)/, (m) => ' '.repeat(m.length));
+    for (const s of clean.matchAll(/[^.!?]+(?:\.(?=\d)[^.!?]*)*(?:[.!?]+|$)/g)) {
+      const raw = s[0];
+      const lead = raw.length - raw.trimStart().length;
+      const start = lineStart + s.index + lead;
+      const end = lineStart + s.index + raw.trimEnd().length;
+      if (end <= start) continue;
+      const seg = text.slice(start, end);
+      const cut = seg.search(/\s[-–—]\s|;|:\s/);
+      out.push({ start, end, headEnd: cut > 0 ? start + cut : end, section });
+    }
+  }
+  return out;
+}

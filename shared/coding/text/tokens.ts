@@ -1,0 +1,75 @@
+/**
+ * Tokens with their UTF-16 offsets, normalized to a stem so that "ureteral"/"ureter",
+ * "seizures"/"seizure" and "convulsion"/"seizure" meet. Titles and note text go through
+ * the same function, which is what makes title matching tolerant of inflection.
+ */
+export interface Token {
+  stem: string;
+  start: number;
+  end: number;
+  /** Inside a "without …" / "no …" stretch: the title or the note denies it. */
+  neg: boolean;
+  /** Inside parentheses in the note: an aside, weighs half when matching. */
+  paren?: boolean;
+}
+
+/** Same-meaning words in titles and notes, mapped to one stem (why: titles use formal words). */
+const synonyms: Record<string, string> = {
+  ureteral: 'ureter', renal: 'kidney', nephric: 'kidney', calculous: 'calculus', calculi: 'calculus',
+  stone: 'calculus', seizure: 'convulsion', convulsive: 'convulsion', cardiac: 'heart',  malignancy: 'malignant', tumor: 'neoplasm', cord: 'fold', hypoxic: 'hypoxia',
+  hypoxemic: 'hypoxia', hypoxemia: 'hypoxia', female: '', male: '', congestive: 'congestive',
+  fall: 'falling', falls: 'falling', dependency: 'dependence', uterine: 'uterus', gastric: 'stomach',
+  pulmonary: 'pulmonary', lumbar: 'lumbar', intervertebral: 'intervertebral', ulceration: 'ulcer',
+  bacterial: 'bacterial', viral: 'viral', infectious: 'infection', infected: 'infection', infective: 'infection',
+  diabetic: 'diabetes', diabetes: 'diabetes', hypertensive: 'hypertension', allergic: 'allergic',
+  asthmatic: 'asthma', obese: 'obesity', anemic: 'anemia', thyroidal: 'thyroid', arthritic: 'arthritis',
+  osteoarthritic: 'osteoarthritis', depressive: 'depression', anxious: 'anxiety', bilaterally: 'bilateral',
+  both: 'bilateral', rt: 'right', lt: 'left', sided: '', w: 'with', wo: 'without', hx: 'history',
+  leukaemia: 'leukemia', haemorrhage: 'hemorrhage', oesophagus: 'esophagus', esophageal: 'esophagus',
+  gastroesophageal: 'gastroesophageal', laryngeal: 'larynx', vocal: 'vocal', nodule: 'nodule',
+  abortion: 'abortion', pregnant: 'pregnancy', gestation: 'gestation', ulcerative: 'ulcerative',
+};
+
+const stop = new Set([
+  'of', 'the', 'and', 'or', 'a', 'an', 'in', 'on', 'to', 'for', 'as', 'at', 'by', 'is', 'are', 'be',
+  'other', 'unspecified', 'specified', 'nec', 'nos', 'elsewhere', 'classified', 'type', 'site', 'not',
+  'with', 'without', 'due', 'than', 'mild', 'which', 'that', 'its', 'from', 'into', 'per', 'was', 'has',
+  'been', 'this', 'his', 'her', 'pt', 'patient', 'disorder', 'disease', 'condition', 'state', 'status',
+  'unsp', 'encounter', 'mention',
+]);
+
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/'s$/, '');
+  const syn = synonyms[w];
+  if (syn !== undefined) return syn;
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|is|us|ous|sis|xis)$/.test(w)) w = w.slice(0, -1);
+  return synonyms[w] ?? w;
+}
+
+const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent']);
+const negClosers = /^[,;.()]$|^with$|^but$|^due$|^of$/;
+
+/** Word tokens of `text` from `offset`; stop words dropped, "without X" marks X negative. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  let neg = false;
+  let prev = '';
+  let depth = 0;
+  for (const m of text.matchAll(/[A-Za-z0-9]+(?:'[a-z])?|[,;.()]/g)) {
+    const raw = m[0];
+    if (raw === '(') depth++;
+    else if (raw === ')') depth = Math.max(0, depth - 1);
+    const lower = raw.toLowerCase();
+    const closes = negClosers.test(lower) && !(lower === 'of' && prev === 'mention');
+    prev = lower;
+    if (closes && neg) { neg = false; if (/^[,;.()]$/.test(raw)) continue; }
+    if (/^[,;.()]$/.test(raw)) continue;
+    if (negOpeners.has(lower)) { neg = true; continue; }
+    const s = stem(raw);
+    if (!s || stop.has(s) || stop.has(lower)) continue;
+    out.push({ stem: s, start: offset + m.index, end: offset + m.index + raw.length, neg, ...(depth > 0 && { paren: true }) });
+  }
+  return out;
+}
