@@ -60,3 +60,21 @@ export async function startTestWorker(kind: StoreKind, pg: PgCluster | null, lim
 
 export const claimKeyOf = (n: number) => n.toString(16).padStart(64, '0');
 export const sealed = (ct = 'c2VhbGVk') => ({ iv: 'AAAAAAAAAAAAAAAA', ct });
+
+/**
+ * POST through node:http, resolving on the response even if the server stops reading an
+ * oversized upload early (fetch reports that as a network error instead of the 413).
+ */
+export function rawPost(url: string, path: string, token: string, payload: string): Promise<number> {
+  return import('node:http').then(({ request }) => new Promise<number>((resolve, reject) => {
+    const req = request(`${url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+    }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', (err) => setTimeout(() => reject(err), 500));
+    req.end(payload);
+  }));
+}
