@@ -1,4 +1,4 @@
-import { ClaimCase, Eligibility, PayerProfiles, type PayerProfile } from '../../shared/contracts/claim.ts';
+import { Claim, ClaimCase, Eligibility, PayerProfiles, type PayerProfile } from '../../shared/contracts/claim.ts';
 import { checkClaim } from '../../shared/claims/check-claim.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import { runBatch } from '../batch.ts';
@@ -20,8 +20,9 @@ export async function run(argv: string[]): Promise<number> {
   const one = (file: string) => {
     const raw = readJson(file);
     // A file holds either a bare claim or the evaluation-set case {claim, eligibility, payerProfile}.
-    const isCase = typeof raw === 'object' && raw !== null && 'claim' in raw;
-    const c = parseWith(ClaimCase, isCase ? raw : { claim: raw }, file);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(`${file}: (top level): expected a claim object`);
+    // Errors name the field as the file spells it: `claim.lines[0].code` in a case, `lines[0].code` in a bare claim.
+    const c = 'claim' in raw ? parseWith(ClaimCase, raw, file) : { claim: parseWith(Claim, raw, file), eligibility: null, payerProfile: null };
     const flags = checkClaim(
       { claim: c.claim, eligibility: c.eligibility ?? flagEligibility, payerProfiles, payerProfileId: c.payerProfile },
       { codeSets, edits },

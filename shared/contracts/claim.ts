@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normDate, normDx, normKind, normModifiers, normNumber, normPointers, normPos, normProc, normSex } from './normalize.ts';
+import { isCalendarDate, normDate, normDx, normKind, normModifiers, normNumber, normPointers, normPos, normProc, normSex } from './normalize.ts';
 
 // CONTRACTS §3.1-3.3. Unknown extra fields are allowed and ignored (zod strips them).
 // Optional/nullable here means "the payer will say so", not "we accept it": the
@@ -8,7 +8,7 @@ import { normDate, normDx, normKind, normModifiers, normNumber, normPointers, no
 const text = z.string().trim();
 const optText = z.union([text, z.null()]).optional();
 // Dates are normalized to YYYY-MM-DD; one that cannot be read is rejected naming its field.
-const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'not a date (use YYYY-MM-DD)');
+const isoDate = z.string().refine((d) => d === '' || isCalendarDate(d), 'not a date (use YYYY-MM-DD)');
 const optDate = z.preprocess(normDate, z.union([isoDate, z.null()]).optional());
 const num = z.preprocess(normNumber, z.number().nullable().optional());
 

@@ -21,6 +21,13 @@ export function normDate(v: unknown): unknown {
   return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === iso ? iso : v;
 }
 
+/** A real YYYY-MM-DD date (not 2026-02-30). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === s;
+}
+
 /** ICD-10-CM with its dot (E559 -> E55.9); anything that is not ICD-10-shaped is only trimmed/uppercased. */
 export function normDx(v: unknown): unknown {
   if (typeof v !== 'string') return v;

@@ -17,7 +17,7 @@ export const dxManifestationFirst: Rule = {
     const { mce } = extras(codeSets);
     const title = codeSets.icd(first, datesForDiagnosis(claim, 0)[0])?.title;
     // Without MCE data, the tabular wording "in diseases classified elsewhere" still marks one.
-    const manifestation = mce ? !!mce(first)?.manifestation : /in diseases classified elsewhere/i.test(title ?? '');
+    const manifestation = mce ? !!mce(first)?.manifestation : /\bdiseases classified elsewhere\b/i.test(title ?? '');
     if (!manifestation) return;
     const etiology = claim.diagnoses.slice(1).find((d) => !(mce ? mce(d)?.manifestation : false));
     report({
