@@ -9,7 +9,17 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   imports: false, // explicit imports: a newcomer can follow every name to its file
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // zod's sources carry comments Rollup cannot place; the warning is noise, not a problem.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Chartside',
     description: 'Coding and denial-prevention assistant beside the EHR. Page text never leaves the browser.',
@@ -18,6 +28,9 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open or close the Chartside panel' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: 'chartside@chartside.dev', strict_min_version: '128.0' } },
     }),

@@ -1,6 +1,6 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
 import type { Setting } from '../../shared/contracts/suggestion.ts';
-import { isoDate, noteText, textOf, valueOf } from './dom-read.ts';
+import { isoDate, textOf, valueOf } from './dom-read.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 
 // athenaOne: the encounter summary (#encounter-note with .note-section blocks) and the claim
@@ -25,11 +25,10 @@ export const athenaOne: SiteAdapter = {
       const age = Number(banner.match(/(\d{1,3})\s*yo\b/)?.[1]);
       const sex = banner.match(/\b([FM])\s*·/)?.[1] as 'F' | 'M' | undefined;
       findings.note = {
-        text: noteText(note),
+        roots: [note],
         setting: (note.dataset.encounterType as Setting | undefined) ?? 'office',
         patient: { ...(Number.isFinite(age) && { age }), ...(sex && { sex }) },
         ...(dos && { dateOfService: dos }),
-        source: { adapter: 'athena-one' },
       };
       const memberId = textOf(doc, sel.memberId);
       if (memberId && dos) findings.identity = { memberId, dateOfService: dos };
@@ -37,6 +36,7 @@ export const athenaOne: SiteAdapter = {
     const form = doc.querySelector<HTMLFormElement>(sel.claimForm);
     if (form) {
       findings.claim = readClaimForm(form);
+      findings.fields = claimFields(form);
       const dos = findings.claim.lines[0]?.dateOfService;
       const memberId = findings.claim.patient.memberId;
       if (memberId && dos) findings.identity = { memberId, dateOfService: dos };
@@ -80,4 +80,34 @@ function readClaimForm(form: HTMLFormElement): Claim {
     diagnoses,
     lines,
   };
+}
+
+/** Claim field paths -> the inputs showing them, so flags get a marker beside the right field. */
+function claimFields(form: HTMLFormElement): Record<string, Element> {
+  const fields: Record<string, Element> = {};
+  const put = (path: string, selector: string, root: ParentNode = form) => {
+    const el = root.querySelector(selector);
+    if (el) fields[path] = el;
+  };
+  put('patient.firstName', '[name=patientFirstName]');
+  put('patient.lastName', '[name=patientLastName]');
+  put('patient.dob', '[name=patientDob]');
+  put('patient.sex', '[name=patientSex]');
+  put('patient.memberId', '[name=memberId]');
+  put('billingProvider.npi', '[name=billingNpi]');
+  put('renderingProvider.npi', '[name=renderingNpi]');
+  put('placeOfService', '[name=placeOfService]');
+  put('priorAuthorization', '[name=priorAuthorization]');
+  const dx = [...form.querySelectorAll<HTMLInputElement>('input[name^=dx]')].filter((i) => i.value.trim());
+  dx.forEach((el, i) => (fields[`diagnoses[${i}]`] = el));
+  form.querySelectorAll('.charge-line').forEach((row, i) => {
+    put(`lines[${i}].dateOfService`, '[name=dos]', row);
+    put(`lines[${i}].code`, '[name=cpt]', row);
+    put(`lines[${i}].modifiers`, '[name=mods]', row);
+    put(`lines[${i}].units`, '[name=units]', row);
+    put(`lines[${i}].diagnosisPointers`, '[name=pointers]', row);
+    put(`lines[${i}].charge`, '[name=charge]', row);
+    fields[`lines[${i}]`] = row;
+  });
+  return fields;
 }

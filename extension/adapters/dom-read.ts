@@ -22,7 +22,3 @@ export function isoDate(text: string | undefined): string | undefined {
   return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
 }
 
-/** Visible text of an element with block boundaries kept as line breaks (innerText does this). */
-export function noteText(el: Element): string {
-  return (el as HTMLElement).innerText ?? el.textContent ?? '';
-}

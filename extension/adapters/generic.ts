@@ -1,34 +1,56 @@
 import type { PageFindings, SiteAdapter } from './types.ts';
-import { noteText } from './dom-read.ts';
 
 const minChars = 200;
+const candidates = 'textarea, [contenteditable=""], [contenteditable=true], article, main, section, div, pre, td';
 
 /**
- * Any other site (CONTRACTS §5): the user's selection if any, else the largest visible text
- * block, textarea or contenteditable area, including same-origin frames.
+ * Any other site (CONTRACTS §5): the user's selection if any, else the focused editor, else the
+ * largest visible block of text, textarea or contenteditable area, including same-origin frames.
  */
 export const generic: SiteAdapter = {
   id: 'generic',
   hosts: [],
   detect: () => true,
   read(doc): PageFindings {
-    const selection = doc.getSelection()?.toString().trim();
-    const text = selection && selection.length >= 20 ? selection : largestText(doc);
-    return text ? { note: { text, setting: 'office', patient: {}, source: { adapter: 'generic' } } } : {};
+    const root = selectionRoot(doc) ?? focusedEditor(doc) ?? largestBlock(doc);
+    return root ? { note: { roots: [root], setting: 'office', patient: {} } } : {};
   },
 };
 
-function largestText(doc: Document): string | undefined {
-  let best = '';
+/** A selection of a sentence or more means "code this". */
+function selectionRoot(doc: Document): Element | undefined {
+  const sel = doc.getSelection();
+  if (!sel || sel.isCollapsed || sel.toString().trim().length < 20) return undefined;
+  const node = sel.getRangeAt(0).commonAncestorContainer;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement ?? undefined;
+}
+
+function focusedEditor(doc: Document): Element | undefined {
+  const el = doc.activeElement;
+  if (!el || el.closest('chartside-overlay')) return undefined;
+  const editable = el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable;
+  return editable && textLength(el) >= minChars ? el : undefined;
+}
+
+function largestBlock(doc: Document): Element | undefined {
+  let best: Element | undefined;
+  let bestLen = 0;
   for (const d of documents(doc)) {
-    for (const el of d.querySelectorAll<HTMLElement>('textarea, [contenteditable=""], [contenteditable=true], article, main, section, div, pre, td')) {
+    for (const el of d.querySelectorAll<HTMLElement>(candidates)) {
       if (el.closest('chartside-overlay') || !visible(el)) continue;
-      const text = el instanceof HTMLTextAreaElement ? el.value : noteText(el);
-      // Prefer the innermost block that still holds the text: a wrapper adds nothing.
-      if (text.length > best.length * 1.2 || (text.length >= best.length * 0.9 && best.includes(text))) best = text;
+      const len = textLength(el);
+      // Keep the innermost block holding nearly all of the text: wrappers add only chrome.
+      if (len > bestLen * 1.15 || (best?.contains(el) && len >= bestLen * 0.85)) {
+        best = el;
+        bestLen = len;
+      }
     }
   }
-  return best.trim().length >= minChars ? best.trim() : undefined;
+  return bestLen >= minChars ? best : undefined;
+}
+
+function textLength(el: Element): number {
+  return el instanceof HTMLTextAreaElement ? el.value.trim().length : ((el as HTMLElement).innerText ?? '').trim().length;
 }
 
 function* documents(doc: Document): Generator<Document> {

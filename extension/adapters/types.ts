@@ -2,18 +2,46 @@ import type { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
 import type { ClaimIdentity } from '../../shared/sync/crypto.ts';
 
+/** Where the note is on the page and what the page says about the encounter. */
+export interface NoteOnPage {
+  /**
+   * The elements holding the documentation, in reading order (may sit inside same-origin
+   * frames). The session extracts their text with a source map, so evidence can be highlighted.
+   */
+  roots: Element[];
+  setting?: ClinicalDocument['setting'];
+  patient?: ClinicalDocument['patient'];
+  dateOfService?: string;
+}
+
+/** A denied or adjusted line as a claim-status page shows it (group code, CARC, RARC). */
+export interface DenialLine {
+  lineIndex: number;
+  code?: string;
+  dateOfService?: string;
+  status?: string;
+  billed?: number;
+  paid?: number;
+  adjustments: { group: string; carc: string; amount?: number }[];
+  rarcs: string[];
+}
+
 /** What one page shows: a note to code, a claim to check, eligibility, and which claim it is about. */
 export interface PageFindings {
-  note?: ClinicalDocument;
+  note?: NoteOnPage;
   claim?: Claim;
+  /** Claim field path (CONTRACTS §1.2 `field`, e.g. "lines[0].modifiers") -> the input showing it. */
+  fields?: Record<string, Element>;
   eligibility?: Eligibility;
+  denials?: DenialLine[];
   /** Member id + date of service: the same on the EHR claim and the payer-portal page. */
   identity?: ClaimIdentity;
 }
 
 /**
  * One adapter per site (DESIGN "Site adapters"). `hosts` are the real product's hosts; on
- * loopback (demo and fixture pages) `detect` probes the page structure instead.
+ * loopback (demo and fixture pages) `detect` probes the page structure instead. `read` must not
+ * modify the page and may throw: the session catches it and falls back to the generic adapter.
  */
 export interface SiteAdapter {
   id: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import { ClinicalDocument, type SuggestResult } from '../../shared/contracts/suggestion.ts';
+import type { DecisionState } from '../ui/actions.ts';
 
 /**
  * The one typed message protocol between content scripts / extension pages and the background.
@@ -17,6 +18,15 @@ export const requestSchemas = {
   latestResults: z.object({}),
   handoffList: z.object({ identity: Identity }),
   handoffAdd: z.object({ identity: Identity, text: z.string().trim().min(1).max(20_000) }),
+  decide: z.object({
+    docKey: z.string().min(1).max(64),
+    system: z.enum(['ICD-10-CM', 'CPT', 'HCPCS']),
+    code: z.string().min(1).max(12),
+    decision: z.enum(['accepted', 'rejected', 'edited']),
+    editedTo: z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{3,10}$/, 'not a code').optional(),
+  }),
+  decisionsFor: z.object({ docKey: z.string().min(1).max(64) }),
+  decisionStats: z.object({}),
   teamStatus: z.object({}),
   teamJoin: z.object({ invite: z.string().min(10) }),
 } as const;
@@ -39,6 +49,14 @@ export interface HandoffView {
   offline?: string;
 }
 
+export interface DecisionStats {
+  total: number;
+  accepted: number;
+  rejected: number;
+  edited: number;
+  bySystem: Record<string, { accepted: number; rejected: number; edited: number }>;
+}
+
 export interface TeamStatus {
   joined: boolean;
   workerUrl?: string;
@@ -53,6 +71,9 @@ export interface ResponseMap {
   latestResults: { url?: string; suggest?: SuggestResult; flags?: Flag[] };
   handoffList: HandoffView;
   handoffAdd: HandoffView;
+  decide: Record<string, DecisionState>;
+  decisionsFor: Record<string, DecisionState>;
+  decisionStats: DecisionStats;
   teamStatus: TeamStatus;
   teamJoin: TeamStatus;
 }

@@ -8,7 +8,7 @@ let loading: Promise<CodeSets> | undefined;
 export function codeSets(): Promise<CodeSets> {
   loading ??= loadCodeSetsFrom(async (file) => {
     // getURL is typed against WXT's generated public-path list, which our index is not part of.
-    const url = (browser.runtime.getURL as (path: string) => string)(`/codesets/${file}`);
+    const url = (browser.runtime as unknown as { getURL(path: string): string }).getURL(`/codesets/${file}`);
     const res = await fetch(url);
     if (!res.ok) throw new Error(`code-set file ${file} missing from the extension (HTTP ${res.status})`);
     return res.text();

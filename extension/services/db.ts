@@ -26,11 +26,23 @@ export interface SeenEligibility {
   seenAt: number;
 }
 
+/** A coder's choice on one suggested code: only the code and the choice, never note text. */
+export interface CodeDecision {
+  key: string; // docKey|system:code
+  docKey: string;
+  system: string;
+  code: string;
+  decision: 'accepted' | 'rejected' | 'edited';
+  editedTo?: string;
+  at: number;
+}
+
 /** IndexedDB of the extension's own origin (the background owns it, never a content script). */
 export const db = new Dexie('chartside') as Dexie & {
   results: EntityTable<PageResult, 'url'>;
   outbox: EntityTable<OutboxNote, 'id'>;
   eligibility: EntityTable<SeenEligibility, 'key'>;
+  decisions: EntityTable<CodeDecision, 'key'>;
 };
 
 db.version(1).stores({
@@ -38,3 +50,4 @@ db.version(1).stores({
   outbox: 'id, claimKey, createdAt',
   eligibility: 'key, seenAt',
 });
+db.version(2).stores({ decisions: 'key, docKey, at' });

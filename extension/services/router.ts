@@ -6,6 +6,7 @@ import { decodeInvite } from '../../shared/sync/invite.ts';
 import { requestSchemas, type Envelope, type RequestType, type ResponseMap } from '../messaging/protocol.ts';
 import { codeSets } from './code-sets.ts';
 import { db } from './db.ts';
+import { decisionStats, decisionsFor, recordDecision } from './decisions.ts';
 import { addHandoff, listHandoff } from './handoff.ts';
 import { loadTeam, saveTeam } from './team.ts';
 
@@ -39,6 +40,9 @@ const handlers: Handlers = {
   },
   handoffList: ({ identity }) => listHandoff(identity),
   handoffAdd: ({ identity, text }) => addHandoff(identity, text),
+  decide: ({ docKey, system, code, decision, editedTo }) => recordDecision({ docKey, system, code, decision, ...(editedTo && { editedTo }) }),
+  decisionsFor: ({ docKey }) => decisionsFor(docKey),
+  decisionStats: () => decisionStats(),
   async teamStatus() {
     const team = await loadTeam();
     return team ? { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId } : { joined: false };

@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
 import type { HandoffView } from '../messaging/protocol.ts';
+import type { DecisionState, OverlayActions } from './actions.ts';
+import { FieldMarkers } from './field-markers.tsx';
 import { FlagList } from './flag-list.tsx';
 import { HandoffThread } from './handoff-thread.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
@@ -9,40 +11,50 @@ import { SuggestionList } from './suggestion-list.tsx';
 export interface OverlayState {
   suggest?: SuggestResult;
   flags?: Flag[];
+  fields?: Record<string, Element>;
   handoff?: HandoffView;
+  decisions?: Record<string, DecisionState>;
   error?: string;
+  /** Bumped by the keyboard shortcut to toggle the panel. */
+  toggles?: number;
 }
 
 interface Props {
   state: OverlayState;
-  onSendNote(text: string): Promise<void>;
+  actions: OverlayActions;
 }
 
 /**
  * A launcher with the count of findings and a collapsible panel. The panel's content is always
  * rendered (hidden by CSS while collapsed) so the CONTRACTS §5 hooks are present either way.
  */
-export function OverlayApp({ state, onSendNote }: Props) {
+export function OverlayApp({ state, actions }: Props) {
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (state.toggles) setOpen((o) => !o);
+  }, [state.toggles]);
   const codes = state.suggest?.suggestions.filter((s) => s.recommended).length ?? 0;
   const flags = state.flags?.filter((f) => f.severity !== 'info').length ?? 0;
   const count = codes + flags;
+  const nothing = !state.suggest && !state.flags && !state.handoff && !state.error;
+  if (nothing) return null;
   return (
-    <div class={open ? 'chartside open' : 'chartside'}>
+    <div class={open ? 'chartside open' : 'chartside'} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      {state.flags && state.fields && <FieldMarkers flags={state.flags} fields={state.fields} />}
       <button class="launcher" type="button" aria-expanded={open} aria-controls="chartside-panel"
         title="Chartside (Alt+Shift+C)" onClick={() => setOpen(!open)}>
-        <span class="logo">C</span>
+        <span class="logo" aria-hidden="true">C</span>
         <span class="count" aria-label={`${count} findings`}>{count}</span>
       </button>
-      <div id="chartside-panel" class="panel" role="dialog" aria-label="Chartside">
+      <div id="chartside-panel" class="panel" role="dialog" aria-label="Chartside" aria-hidden={!open}>
         <header>
           <strong>Chartside</strong>
           <button type="button" class="close" aria-label="Close panel" onClick={() => setOpen(false)}>×</button>
         </header>
         {state.error && <p class="error" role="alert">{state.error}</p>}
-        {state.suggest && <SuggestionList result={state.suggest} />}
+        {state.suggest && <SuggestionList result={state.suggest} actions={actions} decisions={state.decisions} />}
         {state.flags && <FlagList flags={state.flags} />}
-        {state.handoff && <HandoffThread view={state.handoff} onSend={onSendNote} />}
+        {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} />}
       </div>
     </div>
   );

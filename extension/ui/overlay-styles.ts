@@ -31,3 +31,17 @@ textarea { width: 100%; box-sizing: border-box; font: inherit; margin-top: 6px; 
 .empty { color: #55626e; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;
+export const markerCss = `
+.markers { position: fixed; inset: 0; pointer-events: none; z-index: 2147482999; }
+.marker { position: fixed; pointer-events: auto; width: 18px; height: 18px; border-radius: 9px; color: #fff; font: 700 11px/18px system-ui, sans-serif; text-align: center; cursor: help; box-shadow: 0 1px 3px rgba(0,0,0,.3); }
+.marker.error { background: #b42318; }
+.marker.warning { background: #b54708; }
+.evidence-link { border: 0; background: #fff6d6; margin: 2px 4px 0 0; padding: 0 4px; border-radius: 3px; cursor: pointer; font: inherit; text-align: left; }
+.evidence-link:hover { background: #ffe066; }
+.decide { display: flex; gap: 6px; margin-top: 4px; }
+.decide button, .copy, .edit-form button { font: inherit; font-size: 12px; border: 1px solid #c9d3dc; background: #f7f9fa; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+.decide button[aria-pressed=true] { background: #0b5f6b; color: #fff; border-color: #0b5f6b; }
+.code[data-decision=rejected] .code-id { text-decoration: line-through; }
+.copy { margin-top: 8px; }
+.queries li { color: #b54708; }
+`;

@@ -1,30 +1,53 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
+import { generic } from '../adapters/generic.ts';
 import { pickAdapter } from '../adapters/registry.ts';
+import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { send } from '../messaging/send.ts';
+import type { OverlayActions } from './actions.ts';
+import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
-import { overlayCss } from './overlay-styles.ts';
+import { markerCss, overlayCss } from './overlay-styles.ts';
+
+const debounceMs = 400;
 
 /**
  * One page's lifecycle: read the page through its adapter, ask the background, render the
- * overlay in an open shadow root. Any failure is shown in the panel; the host page is untouched.
+ * overlay in an open shadow root; re-read on in-page navigation, DOM changes and form edits
+ * (debounced). Any failure is shown in the panel; the host page is never broken or rewritten.
  */
 export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
   let state: OverlayState = {};
   let findings: PageFindings = {};
+  let textMap: TextMap | undefined;
+  let docKey = '';
+  let lastSignature = '';
   let container: HTMLElement | undefined;
 
-  const draw = () => container && render(<OverlayApp state={state} onSendNote={sendNote} />, container);
+  const actions: OverlayActions = {
+    showEvidence(start, end) {
+      const range = textMap?.rangeFor(start, end);
+      if (range) highlightRange(range);
+    },
+    decide(s, decision, editedTo) {
+      void send('decide', { docKey, system: s.system, code: s.code, decision, ...(editedTo && { editedTo }) })
+        .then((decisions) => update({ decisions }), showError);
+    },
+    async sendNote(text) {
+      if (!findings.identity) throw new Error('this page does not show which claim it is about');
+      update({ handoff: await send('handoffAdd', { identity: findings.identity, text }) });
+    },
+  };
+  const draw = () => container && render(<OverlayApp state={state} actions={actions} />, container);
   const update = (patch: OverlayState) => {
     state = { ...state, ...patch };
     draw();
   };
-  async function sendNote(text: string): Promise<void> {
-    if (!findings.identity) throw new Error('this page does not show which claim it is about');
-    update({ handoff: await send('handoffAdd', { identity: findings.identity, text }) });
-  }
+  const showError = (err: unknown) => update({ error: err instanceof Error ? err.message : String(err) });
 
   const ui = await createShadowRootUi(ctx, {
     name: 'chartside-overlay',
@@ -32,7 +55,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: overlayCss,
+    css: overlayCss + markerCss,
     isolateEvents: true, // typing in the panel never triggers the EHR's keyboard shortcuts
     onMount(root) {
       container = root;
@@ -40,23 +63,83 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     },
     onRemove() {
       if (container) render(null, container);
+      clearHighlight();
     },
   });
   ui.mount();
 
+  async function run(): Promise<void> {
+    findings = readPage();
+    const doc = findings.note ? toDocument(findings.note) : undefined;
+    const signature = JSON.stringify([doc?.text, findings.claim, findings.eligibility, findings.identity, findings.denials]);
+    if (signature === lastSignature) {
+      if (findings.fields) update({ fields: findings.fields }); // same claim, elements may have moved
+      return;
+    }
+    lastSignature = signature;
+    const jobs: Promise<unknown>[] = [];
+    if (doc) {
+      docKey = fingerprint(doc.text);
+      jobs.push(send('suggest', { doc }).then((suggest) => update({ suggest })));
+      jobs.push(send('decisionsFor', { docKey }).then((decisions) => update({ decisions })));
+    }
+    if (findings.eligibility) jobs.push(send('eligibilitySeen', { eligibility: findings.eligibility }));
+    if (findings.claim) {
+      const claim = findings.claim;
+      jobs.push(send('check', { claim, eligibility: findings.eligibility ?? null })
+        .then(({ flags }) => update({ flags, fields: findings.fields ?? {} })));
+    }
+    if (findings.identity) jobs.push(send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff })));
+    const failures = (await Promise.allSettled(jobs)).filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    update({ error: failures.length > 0 ? failures.map((f) => (f.reason as Error).message).join('; ') : undefined });
+  }
+
+  function toDocument(note: NonNullable<PageFindings['note']>): ClinicalDocument {
+    textMap = extractText(note.roots);
+    return {
+      text: textMap.text,
+      setting: note.setting ?? 'office',
+      patient: note.patient ?? {},
+      ...(note.dateOfService && { dateOfService: note.dateOfService }),
+      source: { url: location.href },
+    };
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refresh = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run().catch(showError), debounceMs);
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !ui.shadowHost.contains(r.target))) refresh();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', refresh);
+  ctx.addEventListener(document, 'input', (e) => !ui.shadowHost.contains(e.target as Node) && refresh(), { capture: true });
+  ctx.addEventListener(document, 'change', refresh, { capture: true });
+  // Frames load after us (Epic's nested note frames): re-read when any of them loads.
+  ctx.addEventListener(document, 'load', (e) => e.target instanceof HTMLIFrameElement && refresh(), { capture: true });
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: string })?.type === 'togglePanel') update({ toggles: (state.toggles ?? 0) + 1 });
+  });
+  await run().catch(showError);
+}
+
+/** The site adapter's reading, or the generic adapter's when the site one breaks or finds nothing. */
+function readPage(): PageFindings {
   try {
-    findings = pickAdapter(location, document).read(document);
+    const findings = pickAdapter(location, document).read(document);
+    if (findings.note || findings.claim || findings.eligibility || findings.identity || findings.denials) return findings;
   } catch (err) {
-    update({ error: `Chartside could not read this page: ${(err as Error).message}` });
-    return;
+    console.warn('Chartside: site adapter failed, using the generic reader:', err);
   }
-  const jobs: Promise<unknown>[] = [];
-  if (findings.note) jobs.push(send('suggest', { doc: findings.note }).then((suggest) => update({ suggest })));
-  if (findings.eligibility) jobs.push(send('eligibilitySeen', { eligibility: findings.eligibility }));
-  if (findings.claim) {
-    jobs.push(send('check', { claim: findings.claim, eligibility: findings.eligibility ?? null }).then(({ flags }) => update({ flags })));
-  }
-  if (findings.identity) jobs.push(send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff })));
-  const failures = (await Promise.allSettled(jobs)).filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failures.length > 0) update({ error: failures.map((f) => (f.reason as Error).message).join('; ') });
+  return generic.read(document);
+}
+
+/** A short, stable key for a note's text (FNV-1a): decisions are remembered per note, locally. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
 }

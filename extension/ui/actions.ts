@@ -1,0 +1,15 @@
+import type { Suggestion } from '../../shared/contracts/suggestion.ts';
+
+export type Decision = 'accepted' | 'rejected' | 'edited';
+
+/** What the overlay can ask the page session to do; the side panel passes a subset. */
+export interface OverlayActions {
+  showEvidence?(start: number, end: number): void;
+  decide?(s: Suggestion, decision: Decision, editedTo?: string): void;
+  sendNote?(text: string): Promise<void>;
+}
+
+export interface DecisionState {
+  decision: Decision;
+  editedTo?: string;
+}
