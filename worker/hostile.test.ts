@@ -54,7 +54,7 @@ describe.each(storeKinds)('hostile input on %s', (kind) => {
     const t = await lead();
     const coder = (await call(w.current.url, 'POST', '/teams/members', { token: t.token, body: { name: 'C', role: 'coder' } })).body;
     await call(w.current.url, 'DELETE', `/teams/members/${coder.memberId}`, { token: t.token });
-    for (const headers of [{}, { authorization: 'Basic abc' }, { authorization: 'Bearer cs_nottherealtokenatall' }, { authorization: `Bearer ${coder.token}` }, { authorization: `Bearer ${t.token}x'` }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Basic abc' }, { authorization: 'Bearer cs_nottherealtokenatall' }, { authorization: `Bearer ${coder.token}` }, { authorization: `Bearer ${t.token}x'` }]) {
       const r = await call(w.current.url, 'GET', '/sync/pull', { headers });
       expect(r.status).toBe(401);
       expect(JSON.stringify(r.body)).not.toMatch(/revoked_at|SELECT|stack|at \w+ \(/);

@@ -14,7 +14,9 @@ describe('two worker instances on one PostgreSQL', () => {
   beforeAll(async () => {
     const url = await (await cluster()).createDatabase('fanout');
     // Both start at once: the migration lock lets exactly one create the schema.
-    [a, b] = await Promise.all([openPostgresStore(url), openPostgresStore(url)].map(async (s) => serveStore(await s, { port: 0 })));
+    const [x, y] = await Promise.all([openPostgresStore(url), openPostgresStore(url)].map(async (s) => serveStore(await s, { port: 0 })));
+    a = x!;
+    b = y!;
   }, 90_000);
   afterAll(async () => Promise.all([a?.close(), b?.close()]));
 
