@@ -33,7 +33,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
         out.push({
           code: entry.code, title: entry.title, start: h.start, end: h.end, order, section: 'assessment',
           status: ctx.status, score: h.score, source: 'title',
-          why: [`statement matches the ICD-10-CM title "${entry.title}"`, ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
+          why: [`statement matches the ICD-10-CM title "${entry.title}"`, ...(h.why ? [h.why] : []), ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
         });
       }
     }

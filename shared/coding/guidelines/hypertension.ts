@@ -18,5 +18,6 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   const anchor = [...hf].sort((a, b) => a.order - b.order)[0] ?? htn[0] ?? ckd[0]!;
   const f = addFinding(ctx, code, { ...anchor, order: anchor.order - 0.5 }, 'ICD-10-CM I.C.9.a: hypertension with heart disease/CKD presumed linked (guidelines/hypertension)');
   if (!f) return;
+  f.order = Math.min(f.order, anchor.order - 0.5);
   for (const h of htn) if (h !== f) drop(h, 'other', `replaced by combination code ${code} (I.C.9.a)`);
 };

@@ -8,6 +8,8 @@ export interface TitleMatch {
   matched: number;
   missing: string[];
   req: string[];
+  /** Set when a rule changed the title's choice (e.g. an Excludes1 redirect). */
+  why?: string;
 }
 
 

@@ -1,6 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { titleIndex } from './title-index.ts';
 
@@ -21,14 +21,33 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
     const fresh = keys.filter((k) => !covered.has(k) && (idx.idf.get(k) ?? 0) > 2.5);
-    if (out.length > 0 && fresh.length === 0) continue;
+    // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
+    if (out.length > 0 && (fresh.length === 0 || keys.filter((k) => !covered.has(k)).length * 2 < keys.length)) continue;
     if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     if (out.length > 0 && c.score < 6) continue;
     keys.forEach((k) => covered.add(k));
     const span = spanOf(tokens, keys);
-    out.push({ ...c, start: span[0] ?? start, end: span[1] ?? end });
+    out.push({ ...excludes1Redirect(codeSets, dos, c, tokens), start: span[0] ?? start, end: span[1] ?? end });
   }
   return out;
+}
+
+/**
+ * ICD-10-CM I.A.12.a: when the chosen code's Excludes1 note names the statement's own extra detail
+ * ("that with hydronephrosis (N13.2)"), the excluded code is the right one.
+ */
+function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: TitleMatch, tokens: Token[]): TitleMatch {
+  const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(c.code, dos) : null;
+  const have = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
+  for (const ref of notes?.excludes1 ?? []) {
+    if (ref.subdivisions || ref.range) continue;
+    const words = tokenize(ref.text.replace(/\([^)]*\)/g, '').replace(/^that\b/i, '')).filter((t) => !t.neg).map((t) => t.stem);
+    if (!words.some((w) => !c.req.includes(w)) || !words.every((w) => have.has(w))) continue;
+    const target = codeSets.icd(ref.code, dos);
+    if (!target?.billable) continue;
+    return { ...c, code: target.code.replace('.', ''), title: target.title, why: `Excludes1 at ${c.code}: "${ref.text}" (I.A.12.a)` };
+  }
+  return c;
 }
 
 function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {

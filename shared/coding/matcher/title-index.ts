@@ -18,7 +18,7 @@ export interface TitleIndex {
 }
 
 /** Words that are the default when a title names them, so a note need not say them. */
-const optionalWords = new Set(['uncomplicated', 'primary', 'essential', 'mellitus', 'liver', 'congestive', 'upper', 'limb', 'region']);
+const optionalWords = new Set(['uncomplicated', 'primary', 'essential', 'mellitus', 'liver', 'congestive', 'upper', 'limb', 'region', 'severity', 'old']);
 
 const cache = new WeakMap<CodeSets, Map<string, TitleIndex>>();
 

@@ -27,13 +27,13 @@ const synonyms: Record<string, string> = {
   both: 'bilateral', rt: 'right', lt: 'left', sided: '', w: 'with', wo: 'without', hx: 'history',
   leukaemia: 'leukemia', haemorrhage: 'hemorrhage', oesophagus: 'esophagus', esophageal: 'esophagus',
   gastroesophageal: 'gastroesophageal', laryngeal: 'larynx', vocal: 'vocal', nodule: 'nodule',
-  abortion: 'abortion', pregnant: 'pregnancy', gestation: 'gestation', ulcerative: 'ulcerative',
+  abortion: 'abortion', pregnant: 'pregnancy', gestation: 'gestation', exam: 'examination', ulcerative: 'ulcerative',
 };
 
 const stop = new Set([
   'of', 'the', 'and', 'or', 'a', 'an', 'in', 'on', 'to', 'for', 'as', 'at', 'by', 'is', 'are', 'be',
   'other', 'unspecified', 'specified', 'nec', 'nos', 'elsewhere', 'classified', 'type', 'site', 'not',
-  'with', 'without', 'due', 'than', 'mild', 'which', 'that', 'its', 'from', 'into', 'per', 'was', 'has',
+  'with', 'without', 'due', 'than', 'which', 'that', 'its', 'from', 'into', 'per', 'was', 'has',
   'been', 'this', 'his', 'her', 'pt', 'patient', 'disorder', 'disease', 'condition', 'state', 'status',
   'unsp', 'encounter', 'mention',
 ]);
@@ -48,7 +48,7 @@ export function stem(word: string): string {
   return synonyms[w] ?? w;
 }
 
-const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent']);
+const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent', 'except']);
 const negClosers = /^[,;.()]$|^with$|^but$|^due$|^of$/;
 
 /** Word tokens of `text` from `offset`; stop words dropped, "without X" marks X negative. */
