@@ -1,7 +1,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileIcdYear } from '../../shared/codes/compile-icd.ts';
-import type { CodeSetManifest } from '../../shared/codes/model.ts';
+import type { CodeSetManifest, CompiledIcdYear } from '../../shared/codes/model.ts';
+import { packIcdYears } from '../../shared/codes/pack-icd.ts';
 import { readIndexXml } from '../../shared/codes/readers/alpha-index.ts';
 import { readHcpcsFile } from '../../shared/codes/readers/hcpcs.ts';
 import { readIcdOrderFile } from '../../shared/codes/readers/icd-order.ts';
@@ -25,16 +26,18 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
   const manifest: CodeSetManifest = { format: 1, builtAt: new Date().toISOString(), icd10cm: [], hcpcs: [] };
   try {
     const icdDir = join(sourceDir, 'icd10cm');
+    const years: CompiledIcdYear[] = [];
     for (const src of findSources(icdDir, /^icd10cm_order_\d{4}\.txt$/, 'latin1')) {
       const year = `FY${src.name.match(/(\d{4})/)![1]}`;
       progress(`ICD-10-CM ${year}: reading ${src.label}`);
       const entries = readIcdOrderFile(src.read(), src.label);
-      const file = `icd10cm-${year}.json`;
-      write(file, compileIcdYear(year, entries, src.name));
+      years.push(compileIcdYear(year, entries, src.name));
       const billable = entries.filter((e) => e.billable).length;
-      manifest.icd10cm.push({ year, file, entries: entries.length, billable });
+      manifest.icd10cm.push({ year, file: 'icd10cm.json', entries: entries.length, billable });
       progress(`ICD-10-CM ${year}: ${entries.length} entries, ${billable} billable`);
     }
+    // Every year in one file: they share nearly all codes and titles.
+    if (years.length) write('icd10cm.json', packIcdYears(years));
     const tabular = findSources(icdDir, /^icd10cm_tabular_\d{4}\.xml$/).pop();
     if (tabular) {
       progress(`tabular notes: reading ${tabular.label}`);
@@ -48,8 +51,8 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
       progress(`alphabetic index: reading ${index.label}`);
       const ix = readIndexXml(index.read(), index.label);
       write('icd10cm-index.json', ix);
-      manifest.index = { version: ix.version, file: 'icd10cm-index.json', terms: ix.terms.length };
-      progress(`alphabetic index: FY${ix.version}, ${ix.terms.length} code references`);
+      manifest.index = { version: ix.version, file: 'icd10cm-index.json', terms: ix.titles.length };
+      progress(`alphabetic index: FY${ix.version}, ${ix.titles.length} terms, ${ix.refs.length / 2} code references`);
     }
     for (const src of findSources(join(sourceDir, 'hcpcs'), /^HCPC\d{4}_[A-Z]{3}_.*\.txt$/i, 'latin1')) {
       progress(`HCPCS: reading ${src.label}`);

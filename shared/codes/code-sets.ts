@@ -1,6 +1,7 @@
 import { icdFiscalYear, todayIso } from './fiscal-year.ts';
 import { dotted, undotted } from './format.ts';
 import { HcpcsSet } from './hcpcs-set.ts';
+import { IcdStore, type IcdYearMeta } from './icd-store.ts';
 import { resolveIndexTerms } from './index-terms.ts';
 import { MceSet } from './mce-set.ts';
 import type {
@@ -12,18 +13,26 @@ import { SearchIndex, type SearchDoc } from './search-index.ts';
 import { emptyNotes, TabularNotes } from './tabular-notes.ts';
 
 interface IcdYear {
-  meta: CompiledIcdYear;
-  byCode: Map<string, number>;
+  meta: IcdYearMeta;
+  y: number;   // position in the store
   indexTerms?: IndexTerm[];
   search?: SearchIndex;
 }
 
+/** A value, or a function giving it on first use (the loader defers JSON.parse this way). */
+export type Lazy<T> = T | (() => T);
+
 /** The optional code sets beside ICD-10-CM; each missing one makes its methods answer "nothing". */
 export interface CodeSetExtras {
-  tabular?: CompiledTabular;
-  index?: CompiledIndex;
-  hcpcs?: CompiledHcpcs[];
-  mce?: CompiledMce;
+  tabular?: Lazy<CompiledTabular>;
+  index?: Lazy<CompiledIndex>;
+  hcpcs?: Lazy<CompiledHcpcs[]>;
+  mce?: Lazy<CompiledMce>;
+}
+
+function once<T, R>(value: Lazy<T> | undefined, make: (v: T | undefined) => R): () => R {
+  let made: { r: R } | undefined;
+  return () => (made ??= { r: make(typeof value === 'function' ? (value as () => T)() : value) }).r;
 }
 
 /**
@@ -34,17 +43,21 @@ export interface CodeSetExtras {
  */
 export class CodeSets {
   private readonly years: IcdYear[];
-  private readonly tabular?: TabularNotes;
-  private readonly hcpcsSet: HcpcsSet;
-  private readonly mceSet: MceSet;
+  private readonly store: IcdStore;
+  // Built on first use so a cold start pays only for ICD-10-CM lookups.
+  private readonly notesOf: () => TabularNotes | undefined;
+  private readonly hcpcsOf: () => HcpcsSet;
+  private readonly mceOf: () => MceSet;
+  private readonly indexOf: () => CompiledIndex | undefined;
 
-  constructor(icdYears: CompiledIcdYear[], private readonly extras: CodeSetExtras = {}) {
-    this.years = [...icdYears]
-      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
-      .map((meta) => ({ meta, byCode: new Map(meta.entries.map((e, i) => [e[0], i])) }));
-    if (extras.tabular) this.tabular = new TabularNotes(extras.tabular);
-    this.hcpcsSet = new HcpcsSet(extras.hcpcs ?? []);
-    this.mceSet = new MceSet(extras.mce);
+  /** Takes the years as compiled one by one (tests, fixtures) or the packed store the loader reads. */
+  constructor(icd: CompiledIcdYear[] | IcdStore, extras: CodeSetExtras = {}) {
+    this.store = icd instanceof IcdStore ? icd : IcdStore.fromYears(icd);
+    this.years = this.store.years.map((meta, y) => ({ meta, y }));
+    this.notesOf = once(extras.tabular, (t) => (t ? new TabularNotes(t) : undefined));
+    this.hcpcsOf = once(extras.hcpcs, (h) => new HcpcsSet(h ?? []));
+    this.mceOf = once(extras.mce, (m) => new MceSet(m));
+    this.indexOf = once(extras.index, (ix) => ix);
   }
 
   get icdYears(): string[] {
@@ -64,23 +77,20 @@ export class CodeSets {
   icd(code: string, dateOfService?: string): IcdHit | null {
     const y = this.pickYear(dateOfService);
     if (!y) return null;
-    const i = y.byCode.get(undotted(code));
-    if (i === undefined) return null;
-    const [c, billable, title] = y.meta.entries[i]!;
-    return { system: 'ICD-10-CM', code: dotted(c), title, billable: billable === 1, year: y.meta.year };
+    const c = undotted(code);
+    const hit = this.store.get(y.y, c);
+    if (!hit) return null;
+    return { system: 'ICD-10-CM', code: dotted(c), title: hit[1], billable: hit[0] === 1, year: y.meta.year };
   }
 
   /** Every code of the year (undotted), in tabular order: for matchers that index titles. */
   icdEntries(dateOfService?: string): CompiledIcdYear['entries'] {
-    return this.pickYear(dateOfService)?.meta.entries ?? [];
+    const y = this.pickYear(dateOfService);
+    return y ? this.store.entries(y.y) : [];
   }
 
   icdStats(): { year: string; entries: number; billable: number }[] {
-    return this.years.map(({ meta }) => ({
-      year: meta.year,
-      entries: meta.entries.length,
-      billable: meta.entries.reduce((n, e) => n + e[1], 0),
-    }));
+    return this.years.map(({ meta }) => ({ year: meta.year, entries: meta.entries, billable: meta.billable }));
   }
 
   /**
@@ -89,42 +99,44 @@ export class CodeSets {
    * than the code sets and must not bring back deleted codes.
    */
   icdNotes(code: string, dateOfService?: string): IcdNotes {
-    if (!this.tabular || !this.icd(code, dateOfService)) return emptyNotes();
-    return this.tabular.notes(code);
+    const tabular = this.notesOf();
+    if (!tabular || !this.icd(code, dateOfService)) return emptyNotes();
+    return tabular.notes(code);
   }
 
   /** The Excludes1 note that forbids coding `a` with `b` (checked both ways), or null. */
   excludes1Conflict(a: string, b: string, dateOfService?: string): CodeRef | null {
-    if (!this.tabular || !this.icd(a, dateOfService) || !this.icd(b, dateOfService)) return null;
+    const tabular = this.notesOf();
+    if (!tabular || !this.icd(a, dateOfService) || !this.icd(b, dateOfService)) return null;
     for (const [x, y] of [[a, b], [b, a]] as const) {
-      for (const ref of this.tabular.excludes1(x)) if (refNames(ref, y)) return ref;
+      for (const ref of tabular.excludes1(x)) if (refNames(ref, y)) return ref;
     }
     return null;
   }
 
   mce(code: string): { age?: MceAge; manifestation: boolean; unacceptableFirst: boolean } {
-    return this.mceSet.lookup(code);
+    return this.mceOf().lookup(code);
   }
 
   mceAgeRange(age: MceAge): { min: number; max: number } {
-    return this.mceSet.ageRange(age);
+    return this.mceOf().ageRange(age);
   }
 
   hcpcs(code: string, dateOfService?: string): HcpcsHit | null {
-    return this.hcpcsSet.lookup(code, dateOfService);
+    return this.hcpcsOf().lookup(code, dateOfService);
   }
 
   hcpcsModifier(code: string): { code: string; title: string } | null {
-    return this.hcpcsSet.modifier(code);
+    return this.hcpcsOf().modifier(code);
   }
 
   hcpcsStats(): { year: string; codes: number; modifiers: number }[] {
-    return this.hcpcsSet.stats();
+    return this.hcpcsOf().stats();
   }
 
   /** HCPCS quarter in effect on the date ("2026-Q1"), or null when none is loaded. */
   hcpcsYearFor(dateOfService?: string): string | null {
-    return this.hcpcsSet.quarterFor(dateOfService)?.meta.year ?? null;
+    return this.hcpcsOf().quarterFor(dateOfService)?.meta.year ?? null;
   }
 
   /** Ranked, typo-tolerant search over titles, inclusion terms and index paths. */
@@ -137,17 +149,15 @@ export class CodeSets {
   /** Alphabetic Index paths whose code exists in the year in effect (others dropped). */
   indexTerms(dateOfService?: string): IndexTerm[] {
     const y = this.pickYear(dateOfService);
-    if (!y || !this.extras.index) return [];
-    return (y.indexTerms ??= resolveIndexTerms(this.extras.index, (c) => y.byCode.has(c)));
+    const index = this.indexOf();
+    if (!y || !index) return [];
+    return (y.indexTerms ??= resolveIndexTerms(index, (c) => this.store.has(y.y, c)));
   }
 
   private buildSearch(y: IcdYear, dateOfService?: string): SearchIndex {
-    const docs: SearchDoc[] = y.meta.entries.map(([c, , title]) => ({ system: 'ICD-10-CM', code: dotted(c), title, text: title, boost: 1.1 }));
-    const titleOf = (c: string): string | undefined => {
-      const i = y.byCode.get(c);
-      return i === undefined ? undefined : y.meta.entries[i]![2];
-    };
-    for (const [c, term] of this.tabular?.inclusionTerms() ?? []) {
+    const docs: SearchDoc[] = this.store.entries(y.y).map(([c, , title]) => ({ system: 'ICD-10-CM', code: dotted(c), title, text: title, boost: 1.1 }));
+    const titleOf = (c: string): string | undefined => this.store.get(y.y, c)?.[1];
+    for (const [c, term] of this.notesOf()?.inclusionTerms() ?? []) {
       const title = titleOf(c);
       if (title) docs.push({ system: 'ICD-10-CM', code: dotted(c), title, text: term, boost: 1 });
     }
@@ -159,7 +169,7 @@ export class CodeSets {
   }
 
   private hcpcsDocs(dateOfService?: string): SearchDoc[] {
-    return [...this.hcpcsSet.validCodes(dateOfService)].map(([code, title]) => ({ system: 'HCPCS', code, title, text: title, boost: 1 }));
+    return [...this.hcpcsOf().validCodes(dateOfService)].map(([code, title]) => ({ system: 'HCPCS', code, title, text: title, boost: 1 }));
   }
 
   private pickYear(dateOfService?: string): IcdYear | undefined {

@@ -2,16 +2,35 @@ import { dotted } from './format.ts';
 import type { CompiledIndex, IndexTerm } from './model.ts';
 
 /**
- * The index is older than the code sets, so each reference is checked against the year: a
- * code that still exists (as a code or as a header whose subdivisions now carry the detail) is
- * kept, written with its dot; a trailing "-" (more characters needed) leaves the header; a
- * code the year does not have is dropped, never suggested.
+ * Index paths with their codes, checked against one year. The index is older than the code
+ * sets: a code that still exists (as a code, or as a header whose subdivisions now carry the
+ * detail) is kept with its dot; a trailing "-" (more characters needed) leaves the header;
+ * a code the year does not have is dropped, never suggested.
  */
 export function resolveIndexTerms(index: CompiledIndex, exists: (undottedCode: string) => boolean): IndexTerm[] {
+  const paths: string[] = [];
+  const mods: string[] = [];
+  const pathOf = (id: number): string => {
+    if (paths[id] === undefined) {
+      const p = index.parents[id]!;
+      paths[id] = p < 0 ? index.titles[id]! : `${pathOf(p)}, ${index.titles[id]!}`;
+      const own = index.nemods[id];
+      const up = p < 0 ? '' : (pathOf(p), mods[p]!);
+      mods[id] = own ? (up ? `${up} ${own}` : own) : up;
+    }
+    return paths[id]!;
+  };
   const out: IndexTerm[] = [];
-  for (const [term, raw, nemod] of index.terms) {
-    const code = raw.replace(/[.-]+$/, '').replace(/\./g, '');
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < index.refs.length; i += 2) {
+    const id = index.refs[i] as number;
+    const code = (index.refs[i + 1] as string).replace(/[.-]+$/, '').replace(/\./g, '');
     if (!exists(code)) continue;
+    const term = pathOf(id);
+    const key = `${id} ${code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const nemod = mods[id];
     out.push(nemod ? { term, code: dotted(code), nemod } : { term, code: dotted(code) });
   }
   return out;

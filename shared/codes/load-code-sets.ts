@@ -1,5 +1,6 @@
 import { CodeSets } from './code-sets.ts';
-import type { CodeSetManifest, CompiledHcpcs, CompiledIcdYear, CompiledIndex, CompiledMce, CompiledTabular } from './model.ts';
+import { IcdStore } from './icd-store.ts';
+import type { CodeSetManifest, CompiledHcpcs, CompiledIcdYear, CompiledIndex, CompiledMce, CompiledTabular, PackedIcd } from './model.ts';
 
 /** Reads one file of the compiled index by its name relative to the index folder. */
 export type ReadArtifact = (file: string) => Promise<string>;
@@ -12,15 +13,24 @@ export type ReadArtifact = (file: string) => Promise<string>;
 export async function loadCodeSetsFrom(read: ReadArtifact): Promise<CodeSets> {
   const manifest = JSON.parse(await read('manifest.json')) as CodeSetManifest;
   const json = async <T>(file: string): Promise<T> => JSON.parse(await read(file)) as T;
+  // Fetched now (the read is async, the lookups are not) but parsed on first use.
+  const later = async <T>(file: string): Promise<() => T> => {
+    const text = await read(file);
+    return () => JSON.parse(text) as T;
+  };
   const [years, hcpcs, tabular, index, mce] = await Promise.all([
-    Promise.all(manifest.icd10cm.map((y) => json<CompiledIcdYear>(y.file))),
-    Promise.all((manifest.hcpcs ?? []).map((h) => json<CompiledHcpcs>(h.file))),
-    manifest.tabular ? json<CompiledTabular>(manifest.tabular.file) : undefined,
-    manifest.index ? json<CompiledIndex>(manifest.index.file) : undefined,
-    manifest.mce ? json<CompiledMce>(manifest.mce.file) : undefined,
+    // Years usually share one packed file; an index built one file per year loads too.
+    Promise.all([...new Set(manifest.icd10cm.map((y) => y.file))].map((f) => json<PackedIcd | CompiledIcdYear>(f))),
+    Promise.all((manifest.hcpcs ?? []).map((h) => later<CompiledHcpcs>(h.file))),
+    manifest.tabular ? later<CompiledTabular>(manifest.tabular.file) : undefined,
+    manifest.index ? later<CompiledIndex>(manifest.index.file) : undefined,
+    manifest.mce ? later<CompiledMce>(manifest.mce.file) : undefined,
   ]);
-  return new CodeSets(years, {
-    hcpcs,
+  const packed = years.filter((y): y is PackedIcd => y.format === 2);
+  const single = years.filter((y): y is CompiledIcdYear => y.format === 1);
+  const store = packed.length === 1 && single.length === 0 ? new IcdStore(packed[0]!) : IcdStore.fromYears(single);
+  return new CodeSets(store, {
+    hcpcs: () => hcpcs.map((parse) => parse()),
     ...(tabular && { tabular }),
     ...(index && { index }),
     ...(mce && { mce }),

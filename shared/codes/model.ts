@@ -98,12 +98,16 @@ export interface CompiledTabular {
   notes: Record<string, Partial<Record<NoteKind, string[]>> & { sevenChr?: [string, string][] }>;
 }
 
+/** The Alphabetic Index as a tree: paths are rebuilt on use, so shared prefixes are stored once. */
 export interface CompiledIndex {
-  format: 1;
+  format: 2;
   version: string;
   source: string;
-  /** [path joined with ", ", code as written (dotted, maybe ending in "-"), nonessential modifiers]. */
-  terms: [string, string, string?][];
+  titles: string[];                 // one per term (main terms and subterms)
+  parents: number[];                // parent term, -1 for a main term
+  nemods: Record<string, string>;   // term -> its nonessential modifiers
+  /** Flat pairs: term, code as written (dotted, maybe ending in "-"); "see" targets included. */
+  refs: (number | string)[];
 }
 
 export interface CompiledHcpcs {
@@ -123,4 +127,19 @@ export interface CompiledMce {
   ageRanges: Record<MceAge, { min: number; max: number }>;
   /** Undotted codes per list. */
   lists: { manifestation: string[]; unacceptableFirst: string[] } & Record<MceAge, string[]>;
+}
+
+/** All ICD-10-CM years in one file; see pack-icd.ts. */
+export interface PackedIcd {
+  format: 2;
+  system: 'icd10cm';
+  codes: string;    // union of every year's codes (no dots), sorted, space separated
+  titles: string;   // one per code, "\n" separated; "\u0001rest" = parent's title + rest
+  order: number[];  // tabular order as [start, length] runs of positions into `codes`
+  years: (Omit<CompiledIcdYear, 'entries'> & {
+    entries: number;
+    billable: number;
+    status: string;                  // per code: 0 absent, 1 header, 2 billable
+    revised: Record<string, string>; // code index -> this year's title where it differs
+  })[];
 }

@@ -2,44 +2,66 @@ import { CodeSetFileError } from '../errors.ts';
 import type { CompiledIndex } from '../model.ts';
 import { clean, walkXml, type XmlNode } from './xml-walk.ts';
 
+const CODE = /^[A-Z]\d[0-9A-Z](\.?[0-9A-Z]{0,4})?-?$/;
+
 /**
- * Reads the ICD-10-CM Alphabetic Index XML into one row per code reference: the path of
- * titles from the main term down ("Diabetes, diabetic, with, chronic kidney disease"), the
- * code as written and the nonessential modifiers met on the way. Manifestation codes ([N18.-])
- * give a row of their own. See / see-also cross references are followed at compile time.
+ * Reads the ICD-10-CM Alphabetic Index XML (main terms, nested subterms with nonessential
+ * modifiers, code and manifestation references, see / see also) into a term tree with the
+ * code references of each term. A "see X" whose target term carries a code gives the referring
+ * term that code too, so "Abdominalgia" reaches what "Pain, abdominal" gives.
  */
 export function readIndexXml(text: string, fileName: string): CompiledIndex {
-  const terms: CompiledIndex['terms'] = [];
-  let version = '';
-  let mainTerms = 0;
+  const out: CompiledIndex = { format: 2, version: 'unknown', source: fileName.split(/[\\/]/).pop()!, titles: [], parents: [], nemods: {}, refs: [] };
+  const sees: [number, string][] = [];
+  const codesOf = new Map<number, string[]>();
   const root = walkXml(text, fileName, new Set(['mainTerm', 'version']), (node) => {
-    if (node.name === 'version') version = clean(node.text);
-    else {
-      mainTerms++;
-      walkTerm(node, [], [], terms, fileName);
-    }
+    if (node.name === 'version') out.version = clean(node.text) || 'unknown';
+    else addTerm(node, -1, out, sees, codesOf, fileName);
   });
   if (root !== 'ICD10CM.index') throw new CodeSetFileError(fileName, 'line 1', `root element is <${root}>, not <ICD10CM.index>`);
-  if (mainTerms === 0) throw new CodeSetFileError(fileName, 'line 1', 'no <mainTerm> elements');
-  return { format: 1, version: version || 'unknown', source: fileName.split(/[\\/]/).pop()!, terms };
+  if (out.titles.length === 0) throw new CodeSetFileError(fileName, 'line 1', 'no <mainTerm> elements');
+  followSees(out, sees, codesOf);
+  return out;
 }
 
-function walkTerm(node: XmlNode, path: string[], nemods: string[], out: CompiledIndex['terms'], file: string): void {
+function addTerm(node: XmlNode, parent: number, out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>, file: string): void {
   const titleNode = node.children.find((c) => c.name === 'title');
   const nemod = clean(titleNode?.children.find((c) => c.name === 'nemod')?.text ?? '');
   // A subterm may be only a nonessential modifier ("electric" > "(taser)"): it names itself.
   const title = clean(titleNode?.text ?? '') || nemod;
   if (!title) throw new CodeSetFileError(file, `line ${node.line}`, `<${node.name}> without a <title>`);
-  const here = [...path, title];
-  const mods = nemod ? [...nemods, nemod] : nemods;
-  const term = here.join(', ');
+  const id = out.titles.length;
+  out.titles.push(title);
+  out.parents.push(parent);
+  if (nemod && nemod !== title) out.nemods[id] = nemod;
   for (const c of node.children) {
+    if (c.name === 'see') sees.push([id, clean(c.text)]);
     if (c.name !== 'code' && c.name !== 'manif') continue;
     const code = clean(c.text).toUpperCase();
-    if (!/^[A-Z]\d[0-9A-Z](\.?[0-9A-Z]{0,4})?-?$/.test(code)) {
-      throw new CodeSetFileError(file, `line ${c.line}`, `<${c.name}> is not an ICD-10-CM code ("${code}")`);
-    }
-    out.push(mods.length ? [term, code, mods.join(' ')] : [term, code]);
+    if (!CODE.test(code)) throw new CodeSetFileError(file, `line ${c.line}`, `<${c.name}> is not an ICD-10-CM code ("${code}")`);
+    out.refs.push(id, code);
+    codesOf.set(id, [...(codesOf.get(id) ?? []), code]);
   }
-  for (const c of node.children) if (c.name === 'term') walkTerm(c, here, mods, out, file);
+  for (const c of node.children) if (c.name === 'term') addTerm(c, id, out, sees, codesOf, file);
+}
+
+/** "Pain, abdominal" -> main term "Pain", subterm "abdominal"; main terms may hold commas. */
+function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>): void {
+  const children = new Map<number, Map<string, number>>();
+  out.parents.forEach((p, id) => {
+    let m = children.get(p);
+    if (!m) children.set(p, (m = new Map()));
+    const key = out.titles[id]!.toLowerCase();
+    if (!m.has(key)) m.set(key, id);
+  });
+  for (const [from, target] of sees) {
+    const parts = target.replace(/\s*-\s*see\b.*$/i, '').split(/,\s*/).map((s) => s.toLowerCase());
+    for (let n = parts.length; n >= 1; n--) {
+      let at = children.get(-1)?.get(parts.slice(0, n).join(', '));
+      for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);
+      if (at === undefined) continue;
+      for (const code of codesOf.get(at) ?? []) out.refs.push(from, code);
+      break;
+    }
+  }
 }
