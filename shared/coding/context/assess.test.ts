@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from './assess.ts';
+
+const at = (text: string, word: string, setting: 'office' | 'inpatient-progress' = 'office', section: 'assessment' | 'fhx' = 'assessment') => {
+  const i = text.indexOf(word);
+  return assess(text, 0, i, i + word.length, section, setting).status;
+};
+
+describe('assess: context with scope', () => {
+  it.each([
+    ['no chest pain but reports fever', 'fever', 'affirmed'],
+    ['no chest pain but reports fever', 'chest pain', 'negated'],
+    ['Denies chest pain, SOB, orthopnea', 'orthopnea', 'negated'],
+    ['Ectopic pregnancy excluded (IUP)', 'Ectopic pregnancy', 'negated'],
+    ['fever: none', 'fever', 'negated'],
+    ['Mother had breast cancer at 58', 'breast cancer', 'family-history'],
+    ['Return if fever develops', 'fever', 'hypothetical'],
+    ['Rule out pneumonia', 'pneumonia', 'uncertain'],
+    ['Doubt pyelonephritis - afebrile', 'pyelonephritis', 'uncertain'],
+    ['History of DVT - remote', 'DVT', 'history'],
+    ['Acute cystitis without hematuria', 'Acute cystitis', 'affirmed'],
+  ])('%s -> %s is %s', (text, word, status) => {
+    expect(at(text, word)).toBe(status);
+  });
+
+  it('codes uncertain diagnoses as established for inpatient progress notes (II.H / III.C)', () => {
+    expect(at('Probable pneumonia', 'pneumonia', 'inpatient-progress')).toBe('affirmed');
+    expect(at('Probable pneumonia', 'pneumonia', 'office')).toBe('uncertain');
+  });
+
+  it('treats everything in the family-history section as family history', () => {
+    expect(at('diabetes', 'diabetes', 'office', 'fhx')).toBe('family-history');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeSets } from '../../codes/code-sets.ts';
+import type { Finding } from '../finding.ts';
+import { diabetesCombination } from './diabetes.ts';
+import { hypertensionCombination } from './hypertension.ts';
+import { active, type RuleContext } from './rule.ts';
+
+// A stand-in code set: every code asked for exists and is billable (titles are placeholders).
+const codeSets = { icd: (code: string) => ({ system: 'ICD-10-CM', code, title: `title ${code}`, billable: true, year: 'FY2026' }) } as unknown as CodeSets;
+const f = (code: string, order: number): Finding => ({ code, title: code, start: 0, end: 1, order, section: 'assessment', status: 'affirmed', score: 10, why: [], source: 'title' });
+const run = (rule: (c: RuleContext) => void, codes: string[], text = '') => {
+  const ctx: RuleContext = { doc: { text, setting: 'office', patient: {} }, codeSets, sections: [], findings: codes.map((c, i) => f(c, i + 1)), queries: [] };
+  rule(ctx);
+  return active(ctx).sort((a, b) => a.order - b.order).map((x) => x.code);
+};
+
+describe('hypertensionCombination (I.C.9.a)', () => {
+  it.each([
+    [['I10', 'N18.32'], ['I12.9', 'N18.32']],
+    [['I10', 'N18.6'], ['I12.0', 'N18.6']],
+    [['I50.42', 'I10'], ['I11.0', 'I50.42']],
+    [['I50.23', 'I10', 'N18.4'], ['I13.0', 'I50.23', 'N18.4']],
+    [['I10', 'E78.5'], ['I10', 'E78.5']],
+  ])('%j -> %j', (input, expected) => expect(run(hypertensionCombination, input)).toEqual(expected));
+});
+
+describe('diabetesCombination (I.A.15 "with")', () => {
+  it.each([
+    [['E11.9', 'N18.32'], ['E11.22', 'N18.32']],
+    [['E11.9', 'E78.5'], ['E11.9', 'E78.5']],
+    [['E11.9', 'M86.171'], ['E11.69', 'M86.171']],
+  ])('%j -> %j', (input, expected) => expect(run(diabetesCombination, input)).toEqual(expected));
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { expandTokens } from './expand.ts';
+
+describe('expandTokens', () => {
+  it('expands shorthand while keeping evidence on the exact shorthand span', () => {
+    const text = 'Dx: T2DM w/ CKD 3b.';
+    const toks = expandTokens(text, 0, text.length);
+    const stems = toks.map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(['2', 'diabetes', 'chronic', 'kidney', '3b']));
+    const dm = toks.find((t) => t.stem === 'diabetes')!;
+    expect(text.slice(dm.start, dm.end)).toBe('T2DM');
+    const kidney = toks.find((t) => t.stem === 'kidney')!;
+    expect(text.slice(kidney.start, kidney.end)).toBe('CKD');
+  });
+
+  it('rewrites DSM-5 use-disorder severity into ICD-10-CM abuse/dependence wording', () => {
+    const text = 'Alcohol use disorder, moderate, in sustained remission';
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(['alcohol', 'dependence', 'remission']));
+    expect(stems).not.toContain('abuse');
+  });
+
+  it('marks words after "without" as denied', () => {
+    const text = 'Acute cystitis without hematuria';
+    const hem = expandTokens(text, 0, text.length).find((t) => t.stem === 'hematuria')!;
+    expect(hem.neg).toBe(true);
+  });
+});

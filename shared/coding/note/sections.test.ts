@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sections } from './sections.ts';
+import { segments } from './segments.ts';
+
+const note = `CC: f/u\nHPI: doing ok. Denies chest pain.\nROS: negative except as in HPI.\nFAMILY HISTORY: Mother had breast cancer.\nASSESSMENT AND PLAN:\n1. Hypertension - controlled; continue lisinopril.\n2. Hyperlipidemia, LDL 8.8 - continue statin.\n`;
+
+describe('sections and segments', () => {
+  it('finds the note sections by their headers', () => {
+    expect(sections(note).map((s) => s.kind)).toEqual(['cc', 'hpi', 'ros', 'fhx', 'assessment']);
+  });
+
+  it('splits the assessment into items whose head is the diagnosis statement', () => {
+    const a = sections(note).find((s) => s.kind === 'assessment')!;
+    const heads = segments(note, a).map((g) => note.slice(g.start, g.headEnd));
+    expect(heads[0]).toBe('Hypertension');
+    expect(heads[1]).toBe('Hyperlipidemia, LDL 8.8');
+  });
+});
