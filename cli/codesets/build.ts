@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CodeSetFileError } from '../../shared/codes/errors.ts';
 import { compileIcdYear } from '../../shared/codes/compile-icd.ts';
 import type { CodeSetManifest, CompiledIcdYear } from '../../shared/codes/model.ts';
 import { packIcdYears } from '../../shared/codes/pack-icd.ts';
@@ -35,6 +36,9 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
       const billable = entries.filter((e) => e.billable).length;
       manifest.icd10cm.push({ year, file: 'icd10cm.json', entries: entries.length, billable });
       progress(`ICD-10-CM ${year}: ${entries.length} entries, ${billable} billable`);
+    }
+    if (years.length === 0) {
+      throw new CodeSetFileError(icdDir, 'folder', 'no icd10cm_order_YYYY.txt (nor a CMS zip holding one): nothing to build');
     }
     // Every year in one file: they share nearly all codes and titles.
     if (years.length) write('icd10cm.json', packIcdYears(years));
