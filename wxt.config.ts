@@ -23,9 +23,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Chartside',
     description: 'Coding and denial-prevention assistant beside the EHR. Page text never leaves the browser.',
-    // Fewest permissions: storage for settings; the side panel on Chrome. Host access is only
+    // Fewest permissions: storage for settings, scripting to enable a site the user grants, the side
+    // panel on Chrome. Host access is only
     // loopback (demo pages and the local worker); other sites are granted at runtime.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'sidePanel'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {

@@ -27,6 +27,8 @@ export const requestSchemas = {
   }),
   decisionsFor: z.object({ docKey: z.string().min(1).max(64) }),
   decisionStats: z.object({}),
+  cptImport: z.object({ entries: z.array(z.tuple([z.string().regex(/^\d{4}[0-9FTU]$/), z.string().min(1).max(2000)])).max(20_000) }),
+  cptStatus: z.object({}),
   teamStatus: z.object({}),
   teamJoin: z.object({ invite: z.string().min(10) }),
 } as const;
@@ -74,6 +76,8 @@ export interface ResponseMap {
   decide: Record<string, DecisionState>;
   decisionsFor: Record<string, DecisionState>;
   decisionStats: DecisionStats;
+  cptImport: { count: number };
+  cptStatus: { count: number };
   teamStatus: TeamStatus;
   teamJoin: TeamStatus;
 }

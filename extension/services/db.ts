@@ -43,6 +43,7 @@ export const db = new Dexie('chartside') as Dexie & {
   outbox: EntityTable<OutboxNote, 'id'>;
   eligibility: EntityTable<SeenEligibility, 'key'>;
   decisions: EntityTable<CodeDecision, 'key'>;
+  cpt: EntityTable<{ code: string; descriptor: string }, 'code'>;
 };
 
 db.version(1).stores({
@@ -51,3 +52,4 @@ db.version(1).stores({
   eligibility: 'key, seenAt',
 });
 db.version(2).stores({ decisions: 'key, docKey, at' });
+db.version(3).stores({ cpt: 'code' }); // the user's licensed CPT descriptors, if imported

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { checkClaim } from '../../shared/claims/check-claim.ts';
+import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
 import { suggest } from '../../shared/coding/suggest.ts';
 import { decodeInvite } from '../../shared/sync/invite.ts';
 import { requestSchemas, type Envelope, type RequestType, type ResponseMap } from '../messaging/protocol.ts';
@@ -17,7 +18,7 @@ const memberKey = (id: string | null | undefined) => (id ?? '').replace(/[\s-]/g
 
 const handlers: Handlers = {
   async suggest({ doc }, sender) {
-    const result = suggest(doc, await codeSets());
+    const result = await withLicensedCptTitles(suggest(doc, await codeSets()));
     if (sender.url) await db.results.put({ url: sender.url, updatedAt: Date.now(), suggest: result });
     return result;
   },
@@ -43,6 +44,14 @@ const handlers: Handlers = {
   decide: ({ docKey, system, code, decision, editedTo }) => recordDecision({ docKey, system, code, decision, ...(editedTo && { editedTo }) }),
   decisionsFor: ({ docKey }) => decisionsFor(docKey),
   decisionStats: () => decisionStats(),
+  async cptImport({ entries }) {
+    await db.transaction('rw', db.cpt, async () => {
+      await db.cpt.clear();
+      await db.cpt.bulkPut(entries.map(([code, descriptor]) => ({ code, descriptor })));
+    });
+    return { count: await db.cpt.count() };
+  },
+  cptStatus: async () => ({ count: await db.cpt.count() }),
   async teamStatus() {
     const team = await loadTeam();
     return team ? { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId } : { joined: false };
@@ -53,6 +62,15 @@ const handlers: Handlers = {
     return { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId };
   },
 };
+
+/** CPT suggestions carry the project's own labels unless the user imported licensed descriptors. */
+async function withLicensedCptTitles(result: SuggestResult): Promise<SuggestResult> {
+  const cpt = result.suggestions.filter((s) => s.system === 'CPT');
+  if (cpt.length === 0 || (await db.cpt.count()) === 0) return result;
+  const found = await db.cpt.bulkGet(cpt.map((s) => s.code));
+  const titles = new Map(found.filter((f) => f !== undefined).map((f) => [f.code, f.descriptor]));
+  return { ...result, suggestions: result.suggestions.map((s) => (s.system === 'CPT' && titles.has(s.code) ? { ...s, title: titles.get(s.code)! } : s)) };
+}
 
 /** Validates each message against its schema, runs its handler, and always answers. */
 export function listen(): void {

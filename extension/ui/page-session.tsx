@@ -118,6 +118,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   ctx.addEventListener(window, 'wxt:locationchange', refresh);
   ctx.addEventListener(document, 'input', (e) => !ui.shadowHost.contains(e.target as Node) && refresh(), { capture: true });
   ctx.addEventListener(document, 'change', refresh, { capture: true });
+  ctx.addEventListener(document, 'selectionchange', refresh); // a selection means "code this part"
+
   // Frames load after us (Epic's nested note frames): re-read when any of them loads.
   ctx.addEventListener(document, 'load', (e) => e.target instanceof HTMLIFrameElement && refresh(), { capture: true });
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -1,4 +1,4 @@
 import { render } from 'preact';
-import { OptionsPage } from '../../ui/options-page.tsx';
+import { OptionsPage } from '../../ui/options/options-page.tsx';
 
 render(<OptionsPage />, document.getElementById('app')!);

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Per-site enable: the extension installs with loopback access only. When a user enables a site,
+ * its host permission is requested at runtime and the content script is registered for it.
+ */
+const scriptId = (origin: string) => `site:${origin}`;
+
+export function originPattern(input: string): string {
+  const url = new URL(/^[a-z]+:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`);
+  if (!/^https?:$/.test(url.protocol)) throw new Error('only http and https sites can be enabled');
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export async function enabledSites(): Promise<string[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts.filter((s) => s.id.startsWith('site:')).map((s) => s.id.slice(5));
+}
+
+export async function enableSite(pattern: string): Promise<void> {
+  await browser.scripting.registerContentScripts([{
+    id: scriptId(pattern),
+    matches: [pattern],
+    js: ['content-scripts/content.js'],
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  }]);
+}
+
+export async function disableSite(pattern: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] });
+  await browser.permissions.remove({ origins: [pattern] });
+}

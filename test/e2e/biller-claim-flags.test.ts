@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let pages: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  pages = await serveStatic();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await pages?.close();
+});
+
+test('the claim is read from the form, flagged on its field with a marker beside it, and re-checked on edit', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${pages.url}/athena/claim.html`);
+  // The demo claim bills 99214 with the knee injection 20610 on the same day and no modifier 25.
+  const flag = page.locator('chartside-overlay [data-rule="modifier-25-missing"][data-field="lines[0].modifiers"]');
+  await flag.waitFor({ state: 'attached', timeout: 30_000 });
+  expect(await flag.locator('.carc').textContent()).toBe('CARC 97');
+
+  const marker = page.locator('chartside-overlay .marker[data-marker-field="lines[0].modifiers"]');
+  await marker.waitFor({ timeout: 10_000 });
+  const input = page.locator('.charge-line').first().locator('[name=mods]');
+  const [m, f] = [await marker.boundingBox(), await input.boundingBox()];
+  expect(Math.abs(m!.y + m!.height / 2 - (f!.y + f!.height / 2))).toBeLessThan(f!.height); // beside its field
+  expect(await page.locator('form#claim-edit chartside-overlay, form#claim-edit .marker').count()).toBe(0);
+
+  await input.fill('25');
+  await flag.waitFor({ state: 'detached', timeout: 15_000 });
+  expect(await input.inputValue()).toBe('25'); // the user's own value, untouched by the extension
+});

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let pages: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  pages = await serveStatic();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await pages?.close();
+});
+
+const overlay = (sel: string) => `chartside-overlay ${sel}`;
+
+test('clicking evidence highlights it in the note without changing the EHR DOM', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${pages.url}/athena/encounter.html`);
+  const item = page.locator(overlay('[data-code="I10"]'));
+  await item.waitFor({ state: 'attached', timeout: 30_000 });
+  const before = await page.evaluate(() => document.getElementById('encounter-note')!.innerHTML);
+  await page.locator(overlay('.launcher')).click();
+  const link = item.locator('.evidence-link').first();
+  const evidence = await link.textContent();
+  await link.click();
+  const highlighted = await page.evaluate(() => {
+    const h = CSS.highlights.get('chartside-evidence');
+    return h ? [...h].map((r) => r.toString()) : [];
+  });
+  expect(highlighted).toHaveLength(1);
+  expect(highlighted[0]!.replace(/\s+/g, ' ')).toBe(evidence!.replace(/\s+/g, ' '));
+  expect(await page.evaluate(() => document.getElementById('encounter-note')!.innerHTML)).toBe(before);
+});
+
+test('accept, reject and edit are kept locally, survive a reload, and feed the acceptance record', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${pages.url}/athena/encounter.html`);
+  await page.locator(overlay('[data-code="I10"]')).waitFor({ state: 'attached', timeout: 30_000 });
+  await page.locator(overlay('.launcher')).click();
+  await page.locator(overlay('[data-code="I10"] .accept')).click();
+  await expect.poll(() => page.locator(overlay('[data-code="I10"]')).getAttribute('data-decision')).toBe('accepted');
+  const other = page.locator(overlay('[data-recommended="true"]:not([data-code="I10"])')).first();
+  const otherCode = await other.getAttribute('data-code');
+  await other.locator('.reject').click();
+  await expect.poll(() => other.getAttribute('data-decision')).toBe('rejected');
+
+  await page.reload();
+  await page.locator(overlay('[data-code="I10"][data-decision="accepted"]')).waitFor({ state: 'attached', timeout: 30_000 });
+  expect(await page.locator(overlay(`[data-code="${otherCode}"]`)).getAttribute('data-decision')).toBe('rejected');
+
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await expect.poll(() => options.locator('#acceptance').textContent()).toMatch(/1 accepted.*1 rejected/);
+});
+
+test('keyboard: the launcher opens the panel with Enter and Escape closes it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${pages.url}/athena/encounter.html`);
+  const launcher = page.locator(overlay('.launcher'));
+  await launcher.waitFor({ timeout: 30_000 });
+  await launcher.focus();
+  await page.keyboard.press('Enter');
+  expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+  await page.locator(overlay('.panel .close')).focus();
+  await page.keyboard.press('Escape');
+  expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+});
