@@ -25,9 +25,10 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   for (const f of list) {
     for (const [re, suffix, label] of complications) {
       if (!re.test(f.code)) continue;
-      const c = addFinding(ctx, `${cat}.${suffix}`, { ...f, order: Math.min(f.order, dm[0]!.order) - 0.25 },
+      const order = Math.min(f.order, dm[0]!.order) - 0.25;
+      const c = addFinding(ctx, `${cat}.${suffix}`, { ...f, order },
         `ICD-10-CM I.A.15: "with" presumes the link: diabetes with ${label} (guidelines/diabetes)`);
-      if (c) combos.push(c);
+      if (c) { c.order = Math.min(c.order, order); combos.push(c); }
       if (f.code.startsWith('R73.9')) drop(f, 'integral-symptom', 'part of the diabetes combination code');
     }
   }
