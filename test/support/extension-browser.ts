@@ -12,7 +12,7 @@ export interface ExtensionBrowser {
 }
 
 /** Debian Chromium, headless, with the built extension loaded (see ../shared/TOOLING.md). */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'chartside-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -21,6 +21,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
