@@ -16,8 +16,9 @@ test('the note is found two iframe levels down, with the Storyboard patient and 
   const root = note!.roots[0]!;
   expect(root.id).toBe('NoteContent');
   // Nested: note-body.html inside activity.html inside note.html.
-  expect(root.ownerDocument.defaultView?.frameElement?.id).toBe('NoteViewerFrame');
-  expect(root.ownerDocument.defaultView?.parent?.frameElement?.id).toBe('ActivityFrame');
+  const activity = page.document.querySelector<HTMLIFrameElement>('#ActivityFrame')!.contentDocument!;
+  expect(activity.querySelector<HTMLIFrameElement>('#NoteViewerFrame')!.contentDocument).toBe(root.ownerDocument);
+  expect(page.document.querySelector('#NoteContent')).toBeNull();
   const text = textOfAll(note!.roots);
   expect(text).toContain('Essential hypertension: well controlled');
   expect(text).toContain('Type 2 diabetes mellitus without complications');

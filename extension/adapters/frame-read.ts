@@ -4,16 +4,17 @@
  */
 
 /** The document and every same-origin frame document below it, depth first, in page order. */
-export function* frameDocs(doc: Document): Generator<Document> {
+export function* frameDocs(doc: Document, opts: { visibleOnly?: boolean } = {}): Generator<Document> {
   yield doc;
   for (const frame of doc.querySelectorAll('iframe, frame')) {
+    if (opts.visibleOnly && !frameVisible(frame)) continue;
     let inner: Document | null = null;
     try {
       inner = (frame as HTMLIFrameElement).contentDocument;
     } catch {
       // cross-origin frame: not readable, and not ours to read
     }
-    if (inner) yield* frameDocs(inner);
+    if (inner) yield* frameDocs(inner, opts);
   }
 }
 

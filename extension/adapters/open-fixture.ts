@@ -19,6 +19,11 @@ export async function openFixture(path: string, opts: { scripts?: boolean } = {}
   const page = browser.newPage();
   await page.goto(`${server.url}/${path}`);
   await page.waitUntilComplete();
+  // Nested frames start loading only once their parent frame has parsed: wait for every level.
+  for (let i = 0; i < 100 && !framesLoaded(page.mainFrame.document as unknown as Document); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await page.waitUntilComplete();
+  }
   const window = page.mainFrame.window;
   return {
     document: page.mainFrame.document as unknown as Document,
@@ -33,3 +38,11 @@ export async function openFixture(path: string, opts: { scripts?: boolean } = {}
 
 /** The collapsed text of elements, to assert on what a root holds. */
 export const textOfAll = (els: Element[]): string => els.map((e) => e.textContent ?? '').join(' ').replace(/\s+/g, ' ');
+
+function framesLoaded(doc: Document): boolean {
+  if (doc.readyState !== 'complete') return false;
+  return [...doc.querySelectorAll('iframe[src]')].every((f) => {
+    const inner = (f as HTMLIFrameElement).contentDocument;
+    return !!inner?.body && framesLoaded(inner);
+  });
+}

@@ -1,6 +1,6 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
 import { isoDate } from './dom-read.ts';
-import { ageSex, frameDocs, frameVisible, money, queryDeep, textIn, valueIn } from './frame-read.ts';
+import { ageSex, frameDocs, money, queryDeep, textIn, valueIn } from './frame-read.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 
 // OpenEMR: the tabbed main UI keeps each tab in a same-origin iframe (#framesDisplay); the
@@ -25,7 +25,8 @@ export const openemr: SiteAdapter = {
   detect: (doc) => !!doc.querySelector('#framesDisplay iframe[name=enc], #encounter_forms, form#fee_sheet_form'),
   read(doc) {
     const findings: PageFindings = {};
-    const docs = [...frameDocs(doc)].filter((d) => d === doc || !d.defaultView?.frameElement || frameVisible(d.defaultView.frameElement));
+    // Inactive tabs stay loaded in hidden frames: only the shown tab is the page being worked on.
+    const docs = [...frameDocs(doc, { visibleOnly: true })];
     const roots = firstAll(docs, sel.noteBlocks);
     const dos = isoDate(first(doc, sel.encounterDate));
     const demo = ageSex(`${first(doc, sel.patientDob) ?? ''} ${first(doc, sel.sex) ?? ''}`.replace(/Age:\s*(\d+)/, '$1 yrs'));
