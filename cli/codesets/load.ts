@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CodeSets } from '../../shared/codes/code-sets.ts';
@@ -15,7 +15,15 @@ export function loadCodeSets(dir = generatedDir): Promise<CodeSets> {
   }
   let loading = cache.get(dir);
   if (!loading) {
-    loading = loadCodeSetsFrom((file) => readFile(join(dir, file), 'utf8'));
+    loading = loadCodeSetsFrom(
+      (file) => readFile(join(dir, file), 'utf8'),
+      // Notes, index, HCPCS and MCE are read when first asked for: a lookup-only run never pays.
+      (file) => {
+        const path = join(dir, file);
+        if (!existsSync(path)) throw new InputError(`code-set index incomplete (${path} missing): run \`npx chartside codes build\``);
+        return () => readFileSync(path, 'utf8');
+      },
+    );
     cache.set(dir, loading);
   }
   return loading;

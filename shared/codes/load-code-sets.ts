@@ -4,17 +4,23 @@ import type { CodeSetManifest, CompiledHcpcs, CompiledIcdYear, CompiledIndex, Co
 
 /** Reads one file of the compiled index by its name relative to the index folder. */
 export type ReadArtifact = (file: string) => Promise<string>;
+/** Optional: a reader that can wait until first use (Node reads synchronously; fetch cannot). */
+export type ReadArtifactLater = (file: string) => () => string;
 
 /**
  * Loads the compiled index from anywhere: Node reads generated/codesets/, the extension's
  * background fetches the copy shipped in the extension. One loader so both see the same data.
  * Every file the manifest lists is read in parallel; one that fails fails the load.
  */
-export async function loadCodeSetsFrom(read: ReadArtifact): Promise<CodeSets> {
+export async function loadCodeSetsFrom(read: ReadArtifact, readLater?: ReadArtifactLater): Promise<CodeSets> {
   const manifest = JSON.parse(await read('manifest.json')) as CodeSetManifest;
   const json = async <T>(file: string): Promise<T> => JSON.parse(await read(file)) as T;
-  // Fetched now (the read is async, the lookups are not) but parsed on first use.
+  // Parsed on first use; fetched now unless the reader can wait (the lookups are synchronous).
   const later = async <T>(file: string): Promise<() => T> => {
+    if (readLater) {
+      const get = readLater(file);
+      return () => JSON.parse(get()) as T;
+    }
     const text = await read(file);
     return () => JSON.parse(text) as T;
   };

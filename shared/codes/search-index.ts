@@ -13,88 +13,122 @@ const EXACT = 1;
 const PREFIX = 0.8;
 const TYPO = 0.6;
 const MIN_TYPO_LEN = 4;
+const MAX_PREFIX = 40;
 
 /**
- * An inverted index over titles, inclusion terms and index paths. Each query word matches
- * a vocabulary word exactly, as a prefix ("diab"), or within one edit ("diabetis"); documents
- * are ranked by how many query words they match, then by idf-weighted score.
+ * An inverted index over titles, inclusion terms and index paths. Each query word matches a
+ * vocabulary word exactly, as a prefix (the last word, being typed, or a word the vocabulary
+ * lacks: "diab"), or within one edit ("diabetis"). Documents rank by how many query words
+ * they match, then by idf-weighted score, shorter (more specific) texts first. Scratch arrays
+ * are reused between queries so a query allocates next to nothing.
  */
 export class SearchIndex {
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, Int32Array>();
   private readonly vocab: string[];
   private readonly lengths: Uint16Array;
+  private readonly score: Float64Array;
+  private readonly matched: Uint8Array;
+  private readonly stamp: Int32Array;
+  private query = 0;
   private typoMap?: Map<string, string[]>;
 
   constructor(private readonly docs: SearchDoc[]) {
-    this.lengths = new Uint16Array(docs.length);
-    docs.forEach((d, i) => {
-      const words = tokens(d.text);
+    const n = docs.length;
+    this.lengths = new Uint16Array(n);
+    const lists = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const words = tokens(docs[i]!.text);
       this.lengths[i] = words.length;
-      for (const t of new Set(words)) {
-        let p = this.postings.get(t);
-        if (!p) this.postings.set(t, (p = []));
-        p.push(i);
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
+        if (words.indexOf(w) !== k) continue; // once per document
+        const l = lists.get(w);
+        if (l) l.push(i);
+        else lists.set(w, [i]);
       }
-    });
+    }
+    for (const [w, l] of lists) this.postings.set(w, Int32Array.from(l));
     this.vocab = [...this.postings.keys()].sort();
+    this.score = new Float64Array(n);
+    this.matched = new Uint8Array(n);
+    this.stamp = new Int32Array(n);
   }
 
   search(words: string, limit: number, system?: SearchHit['system']): SearchHit[] {
     const q = [...new Set(tokens(words))];
-    if (q.length === 0) return [];
-    const n = this.docs.length;
-    const score = new Float64Array(n);
-    const matched = new Uint8Array(n);
-    const stamp = new Int32Array(n);
+    if (q.length === 0 || limit <= 0) return [];
+    const { score, matched, stamp, docs } = this;
+    const n = docs.length;
     const touched: number[] = [];
+    const base = this.query;
+    this.query += q.length;
     q.forEach((word, qi) => {
-      for (const [variant, weight] of this.variants(word)) {
+      const mark = base + qi + 1;
+      for (const [variant, weight] of this.variants(word, qi === q.length - 1)) {
         const p = this.postings.get(variant)!;
         const idf = Math.log(1 + n / p.length);
-        for (const d of p) {
-          if (stamp[d] === qi + 1) continue; // best variant of this query word already counted
-          stamp[d] = qi + 1;
-          if (matched[d] === 0) touched.push(d);
+        for (let k = 0; k < p.length; k++) {
+          const d = p[k]!;
+          if (stamp[d]! > base) {
+            if (stamp[d] === mark) continue; // this query word already counted here
+          } else {
+            touched.push(d);
+            matched[d] = 0;
+            score[d] = 0;
+          }
+          stamp[d] = mark;
           matched[d]!++;
           score[d]! += weight * idf;
         }
       }
     });
     let best = 0;
-    for (const d of touched) if (matched[d]! > best && (!system || this.docs[d]!.system === system)) best = matched[d]!;
-    const byCode = new Map<string, { d: number; s: number }>();
+    for (const d of touched) if (matched[d]! > best && (!system || docs[d]!.system === system)) best = matched[d]!;
+    // Top documents by final score (a few more than asked, as several may share a code).
+    const keep = limit * 4;
+    const top: [number, number][] = [];
     for (const d of touched) {
-      const doc = this.docs[d]!;
+      const doc = docs[d]!;
       if (matched[d] !== best || (system && doc.system !== system)) continue;
-      // Shorter matching text is the more specific match: "Type 2 diabetes mellitus" before
-      // every code whose title merely mentions it.
-      const s = (score[d]! * doc.boost * best) / q.length / (1 + this.lengths[d]! / 25);
-      const prev = byCode.get(doc.code);
-      if (!prev || s > prev.s) byCode.set(doc.code, { d, s });
+      const s = (score[d]! * doc.boost) / (1 + this.lengths[d]! / 25);
+      if (top.length === keep && s <= top[top.length - 1]![1]) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]![1] < s) at--;
+      top.splice(at, 0, [d, s]);
+      if (top.length > keep) top.pop();
     }
-    const top = [...byCode.values()].sort((a, b) => b.s - a.s || this.docs[a.d]!.code.localeCompare(this.docs[b.d]!.code)).slice(0, limit);
-    const max = top[0]?.s ?? 1;
-    return top.map(({ d, s }) => {
-      const doc = this.docs[d]!;
-      return { system: doc.system, code: doc.code, title: doc.title, score: Math.round((s / max) * (best / q.length) * 1000) / 1000, matched: doc.text };
-    });
+    const out: SearchHit[] = [];
+    const seen = new Set<string>();
+    const max = top[0]?.[1] ?? 1;
+    for (const [d, s] of top) {
+      const doc = docs[d]!;
+      if (seen.has(doc.code)) continue;
+      seen.add(doc.code);
+      out.push({ system: doc.system, code: doc.code, title: doc.title, score: Math.round((s / max) * (best / q.length) * 1000) / 1000, matched: doc.text });
+      if (out.length === limit) break;
+    }
+    return out;
   }
 
   /** Vocabulary words standing for one query word, best first, with their weight. */
-  private variants(word: string): [string, number][] {
-    const out = new Map<string, number>();
-    if (this.postings.has(word)) out.set(word, EXACT);
-    if (word.length >= 3) {
+  private variants(word: string, last: boolean): [string, number][] {
+    const out: [string, number][] = [];
+    const exact = this.postings.has(word);
+    if (exact) out.push([word, EXACT]);
+    if (word.length >= 3 && (last || !exact)) {
       let i = lowerBound(this.vocab, word);
-      for (let k = 0; i < this.vocab.length && this.vocab[i]!.startsWith(word) && k < 60; i++, k++) {
-        if (!out.has(this.vocab[i]!)) out.set(this.vocab[i]!, PREFIX);
+      for (let k = 0; i < this.vocab.length && this.vocab[i]!.startsWith(word) && k < MAX_PREFIX; i++, k++) {
+        if (this.vocab[i] !== word) out.push([this.vocab[i]!, PREFIX]);
       }
     }
-    if (word.length >= MIN_TYPO_LEN && out.size === 0) {
+    if (word.length >= MIN_TYPO_LEN && out.length === 0) {
       const map = this.typos();
-      for (const key of [word, ...deletes(word)]) for (const w of map.get(key) ?? []) if (!out.has(w)) out.set(w, TYPO);
+      const seen = new Set<string>();
+      for (const key of [word, ...deletes(word)]) {
+        for (const w of map.get(key) ?? []) if (!seen.has(w)) seen.add(w), out.push([w, TYPO]);
+      }
     }
-    return [...out].sort((a, b) => b[1] - a[1]);
+    return out;
   }
 
   private typos(): Map<string, string[]> {
