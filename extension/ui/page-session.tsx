@@ -14,6 +14,7 @@ import { OverlayApp, type OverlayState } from './overlay-app.tsx';
 import { markerCss, overlayCss } from './overlay-styles.ts';
 
 const debounceMs = 400;
+const handoffRefreshMs = 5000;
 
 /**
  * One page's lifecycle: read the page through its adapter, ask the background, render the
@@ -125,6 +126,12 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: string })?.type === 'togglePanel') update({ toggles: (state.toggles ?? 0) + 1 });
   });
+  // Teammates' notes appear while the page is open; waiting outbox notes are retried too.
+  ctx.setInterval(() => {
+    if (findings.identity && document.visibilityState === 'visible') {
+      send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff }), () => undefined);
+    }
+  }, handoffRefreshMs);
   await run().catch(showError);
 }
 

@@ -49,3 +49,16 @@ test('a note the coder writes on the EHR claim reaches the biller on the payer-p
   expect(bodiesSent.some((b) => b.includes('"ct"'))).toBe(true);
   expect(bodiesSent.every((b) => !b.includes(text))).toBe(true);
 });
+
+test("a teammate's new note appears live on a page that is already open", async () => {
+  const portal = await biller.context.newPage();
+  await portal.goto(`${pages.url}/availity/eligibility.html`);
+  await portal.locator('chartside-overlay .handoff').waitFor({ state: 'attached', timeout: 30_000 });
+  const text = `Live: payer wants the op note (${Date.now()})`;
+  const claimPage = await coder.context.newPage();
+  await claimPage.goto(`${pages.url}/athena/claim.html`);
+  await claimPage.locator('chartside-overlay .launcher').click();
+  await claimPage.locator('chartside-overlay textarea[name="handoff-note"]').fill(text);
+  await claimPage.locator('chartside-overlay .handoff button[type=submit]').click();
+  await portal.locator('chartside-overlay .handoff-note', { hasText: text }).waitFor({ state: 'attached', timeout: 20_000 });
+});

@@ -7,13 +7,16 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 
 export interface WorkerProcess {
   url: string;
+  db: string;
   child: ChildProcess;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 /** Runs `chartside serve` exactly as a user would, on a free port and a fresh SQLite file. */
-export async function startWorkerProcess(db = join(mkdtempSync(join(tmpdir(), 'chartside-')), 'worker.db')): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, [join(repoRoot, 'cli/bin.mjs'), 'serve', '--port', '0', '--db', db], {
+export async function startWorkerProcess(
+  { db = join(mkdtempSync(join(tmpdir(), 'chartside-')), 'worker.db'), port = 0 }: { db?: string; port?: number } = {},
+): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, [join(repoRoot, 'cli/bin.mjs'), 'serve', '--port', String(port), '--db', db], {
     cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -33,6 +36,7 @@ export async function startWorkerProcess(db = join(mkdtempSync(join(tmpdir(), 'c
   });
   return {
     url,
+    db,
     child,
     stop: (signal = 'SIGTERM') =>
       new Promise((done) => {
