@@ -1,16 +1,20 @@
 import type { Eligibility } from '../../shared/contracts/claim.ts';
 import { isoDate, textOf } from './dom-read.ts';
+import { claimStatusRoot, readClaimStatus } from './availity-claim-status.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 
 // Availity Essentials eligibility and benefits results: a coverage card whose details are
-// labelled with data-field attributes.
+// labelled with data-field attributes. Claim status results (same host) are read by
+// availity-claim-status.ts.
 const field = (name: string) => `#eligibility-result [data-field="${name}"]`;
 
 export const availity: SiteAdapter = {
   id: 'availity',
   hosts: [/(^|\.)availity\.com$/],
-  detect: (doc) => !!doc.querySelector('#eligibility-result'),
+  detect: (doc) => !!doc.querySelector(`#eligibility-result, ${claimStatusRoot}`),
   read(doc): PageFindings {
+    const status = readClaimStatus(doc);
+    if (status && !doc.querySelector('#eligibility-result')) return status;
     const memberId = textOf(doc, field('member-id'));
     const serviceDate = isoDate(textOf(doc, field('service-date')));
     const [last, first] = (textOf(doc, field('patient-name')) ?? '').split(',').map((s) => s.trim());

@@ -79,3 +79,13 @@ export function ageSex(text: string | undefined): { age?: number; sex?: 'F' | 'M
   const sex = sexWord ? (sexWord.startsWith('F') ? 'F' : 'M') : undefined;
   return { ...(Number.isFinite(age) && { age }), ...(sex && { sex }) };
 }
+
+/** Text with a space between separate text nodes: chips like <span>N290</span><span>MA130</span> stay apart. */
+export function spacedText(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+}
