@@ -1,8 +1,9 @@
 import pg from 'pg';
-import type { Change, ThreadState } from '../../shared/contracts/handoff.ts';
+import type { Change, PushNote, ThreadState } from '../../shared/contracts/handoff.ts';
 import { newId } from '../ids.ts';
 import { ChangeBus } from '../live/bus.ts';
 import { CHANNEL, type ChangeNotice, listenForChanges } from './postgres-live.ts';
+import { GroupCommit } from './group-commit.ts';
 import { migratePostgres } from './postgres-schema.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
 import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
@@ -51,6 +52,40 @@ export async function openPostgresStore(url: string): Promise<Store> {
     return id;
   };
 
+  // Concurrent pushes to one team share a transaction: one lock turn, one fsync, one NOTIFY.
+  type Job = { author: Member; notes: PushNote[] };
+  const group = new GroupCommit<string, Job, AddResult[]>(async (teamId, jobs) => {
+    const results = await tx(async (c) => {
+      let seq = await lockTeam(c, teamId);
+      const first = seq + 1;
+      const ids = jobs.flatMap((j) => j.notes.map((n) => n.id));
+      const existing = await c.query<NoteRow>('SELECT * FROM notes WHERE team_id = $1 AND id = ANY($2)', [teamId, ids]);
+      const known = new Map(existing.rows.map((r) => [r.id, toNote(r)]));
+      const createdAt = now();
+      const values: unknown[] = [];
+      const out = jobs.map((j) => j.notes.map((n): AddResult => {
+        const prior = known.get(n.id);
+        if (prior) return { note: prior, created: false, conflict: !sameNote(prior, n.claimKey, n.body) };
+        const note = { ...n, seq: ++seq, authorId: j.author.id, authorRole: j.author.role, createdAt };
+        known.set(n.id, note);
+        values.push(teamId, note.seq, n.id, n.claimKey, j.author.id, j.author.role, n.body.iv, n.body.ct, createdAt);
+        return { note, created: true };
+      }));
+      for (let at = 0; at < values.length; at += 9 * 500) {
+        const chunk = values.slice(at, at + 9 * 500);
+        const rows = Array.from({ length: chunk.length / 9 }, (_, r) => `(${Array.from({ length: 9 }, (_, k) => `$${r * 9 + k + 1}`).join(', ')})`);
+        await c.query(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at) VALUES ${rows.join(', ')}`, chunk);
+      }
+      if (values.length > 0) {
+        await c.query('UPDATE teams SET last_seq = $1 WHERE id = $2', [seq, teamId]);
+        await notify(c, teamId, first, seq);
+      }
+      return out;
+    });
+    bus.publish(teamId, results.flat().filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
+    return results;
+  }, 64);
+
   return {
     kind: 'postgres',
     async createTeam(name) {
@@ -91,37 +126,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         return { id: await insertMember(c, inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
       });
     },
-    async addNotes(teamId, author, notes) {
-      const results = await tx(async (c) => {
-        let seq = await lockTeam(c, teamId);
-        const first = seq + 1;
-        const existing = await c.query<NoteRow>('SELECT * FROM notes WHERE team_id = $1 AND id = ANY($2)', [teamId, notes.map((n) => n.id)]);
-        const known = new Map(existing.rows.map((r) => [r.id, toNote(r)]));
-        const out: AddResult[] = [];
-        const createdAt = now();
-        const values: unknown[] = [];
-        for (const n of notes) {
-          const prior = known.get(n.id);
-          if (prior) {
-            out.push({ note: prior, created: false, conflict: !sameNote(prior, n.claimKey, n.body) });
-            continue;
-          }
-          const note = { ...n, seq: ++seq, authorId: author.id, authorRole: author.role, createdAt };
-          known.set(n.id, note);
-          out.push({ note, created: true });
-          values.push(teamId, note.seq, n.id, n.claimKey, author.id, author.role, n.body.iv, n.body.ct, createdAt);
-        }
-        if (values.length > 0) {
-          const rows = Array.from({ length: values.length / 9 }, (_, r) => `(${Array.from({ length: 9 }, (_, k) => `$${r * 9 + k + 1}`).join(', ')})`);
-          await c.query(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at) VALUES ${rows.join(', ')}`, values);
-          await c.query('UPDATE teams SET last_seq = $1 WHERE id = $2', [seq, teamId]);
-          await notify(c, teamId, first, seq);
-        }
-        return out;
-      });
-      bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
-      return results;
-    },
+    addNotes: (teamId, author, notes) => group.submit(teamId, { author, notes }),
     async listNotes(teamId, claimKey, afterSeq = 0) {
       const { rows } = await pool.query<NoteRow>('SELECT * FROM notes WHERE team_id = $1 AND claim_key = $2 AND seq > $3 ORDER BY seq', [teamId, claimKey, afterSeq]);
       return rows.map(toNote);

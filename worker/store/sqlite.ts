@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { ThreadState } from '../../shared/contracts/handoff.ts';
 import { newId } from '../ids.ts';
 import { ChangeBus } from '../live/bus.ts';
+import { GroupCommit } from './group-commit.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
 import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
 import { migrateSqlite } from './sqlite-schema.ts';
@@ -63,6 +64,24 @@ export function openSqliteStore(path: string): Store {
     return results;
   });
 
+  // Concurrent pushes share one transaction (one fsync); each keeps its own savepoint, so one
+  // failing push never takes the others down.
+  type Job = { teamId: string; author: Member; notes: Parameters<Store['addNotes']>[2] };
+  const group = new GroupCommit<0, Job, AddResult[]>(async (_key, jobs) => {
+    const results = db.transaction(() => jobs.map((j) => {
+      try {
+        return addNotesTx(j.teamId, j.author, j.notes);
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    }))();
+    jobs.forEach((j, i) => {
+      const r = results[i];
+      if (Array.isArray(r)) bus.publish(j.teamId, r.filter((x) => x.created).map((x) => ({ kind: 'note', seq: x.note.seq, note: x.note })));
+    });
+    return results;
+  });
+
   return {
     kind: 'sqlite',
     async createTeam(name) {
@@ -100,11 +119,7 @@ export function openSqliteStore(path: string): Store {
         return { id: insertMember(inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
       })();
     },
-    async addNotes(teamId, author, notes) {
-      const results = addNotesTx(teamId, author, notes);
-      bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
-      return results;
-    },
+    addNotes: (teamId, author, notes) => group.submit(0, { teamId, author, notes }),
     async listNotes(teamId, claimKey, afterSeq = 0) {
       return (q.notesAfter.all(teamId, claimKey, afterSeq) as NoteRow[]).map(toNote);
     },

@@ -1,0 +1,70 @@
+// Worker benchmark: note pushes/s and p99 at 50 and 200 connections on SQLite and PostgreSQL,
+// beside a hello-world Hono route in the same run, and live-push latency to 100 SSE subscribers.
+// Every server is its own process; autocannon runs here. Every run is fixed-length and bounded.
+//   npm run bench:worker [-- --seconds N] [--no-postgres]
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type LoadFigures, load, noteRequest } from '../../worker/bench/load.ts';
+import { type Proc, rssMb, startProc } from '../../worker/bench/procs.ts';
+import { percentile, sseLatency } from '../../worker/bench/sse-latency.ts';
+import { startPgCluster } from '../../worker/test-support/pg-cluster.ts';
+
+const self = fileURLToPath(import.meta.url);
+const argv = process.argv.slice(2);
+
+if (argv.includes('--hello')) {
+  const app = new Hono().get('/hello', (c) => c.json({ hello: 'world' }));
+  const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`listening on http://127.0.0.1:${info.port}`));
+  process.once('SIGTERM', () => s.close(() => process.exit(0)));
+} else {
+  await main();
+}
+
+async function main(): Promise<void> {
+  const seconds = Number(argv[argv.indexOf('--seconds') + 1]) || 5;
+  const withPg = !argv.includes('--no-postgres');
+  const bin = resolve(self, '../../../cli/bin.mjs');
+  const tmp = mkdtempSync(join(tmpdir(), 'chartside-bench-'));
+  const procs: Proc[] = [];
+  const cluster = withPg ? await startPgCluster() : null; // durable defaults (fsync on)
+  const rows: string[] = [];
+  const fmt = (f: LoadFigures) => `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${String(f.p50).padStart(3)} ms  p99 ${String(f.p99).padStart(4)} ms  failed ${f.failed}`;
+  try {
+    const hello = await startProc(['--import', 'tsx', self, '--hello']);
+    procs.push(hello);
+    const helloRuns = new Map<number, LoadFigures>();
+    for (const c of [50, 200]) {
+      const f = await load(`${hello.url}/hello`, c, seconds);
+      helloRuns.set(c, f);
+      rows.push(`hello-world       ${String(c).padStart(3)} conn  ${fmt(f)}`);
+    }
+    const dbs: [string, string][] = [['sqlite', join(tmp, 'bench.db')]];
+    if (cluster) dbs.push(['postgres', await cluster.createDatabase('bench')]);
+    const sse: string[] = [];
+    for (const [name, db] of dbs) {
+      const worker = await startProc([bin, 'serve', '--port', '0', '--db', db], { CHARTSIDE_RATE_LIMIT: 'off' });
+      procs.push(worker);
+      const team = async (n: string) => (await (await fetch(`${worker.url}/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: n }) })).json()) as { token: string };
+      const lead = await team('bench');
+      for (const c of [50, 200]) {
+        const f = await load(worker.url, c, seconds, noteRequest(lead.token, 'a'.repeat(64)));
+        const ratio = f.rps / helloRuns.get(c)!.rps;
+        const aims = `${(ratio * 100).toFixed(0)}% of hello (aim >= 30%)${c === 50 ? `, p99 aim < 25 ms: ${f.p99 < 25 ? 'met' : 'MISSED'}` : ''}`;
+        rows.push(`push ${name.padEnd(12)} ${String(c).padStart(3)} conn  ${fmt(f)}  ${aims}`);
+      }
+      rows.push(`push ${name.padEnd(12)} worker RSS after load: ${rssMb(worker.child.pid).toFixed(0)} MB`);
+      const samples = await sseLatency(worker.url, (await team('sse')).token, 100, 30);
+      const p95 = percentile(samples, 95);
+      sse.push(`live ${name.padEnd(12)} 100 subscribers x 30 writes: ${samples.length} deliveries, p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (aim < 100 ms: ${p95 < 100 ? 'met' : 'MISSED'})`);
+    }
+    console.log(`\nworker benchmark, ${seconds} s per run, loopback, ${process.version}\n${rows.join('\n')}\n${sse.join('\n')}`);
+  } finally {
+    for (const p of procs) await p.stop();
+    await cluster?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
