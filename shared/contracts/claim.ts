@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate, normDate, normDx, normKind, normModifiers, normNumber, normPointers, normPos, normProc, normSex } from './normalize.ts';
+import { isCalendarDate, normDate, normStatus, orEmpty, normDx, normKind, normModifiers, normNumber, normPointers, normPos, normProc, normSex } from './normalize.ts';
 
 // CONTRACTS §3.1-3.3. Unknown extra fields are allowed and ignored (zod strips them).
 // Optional/nullable here means "the payer will say so", not "we accept it": the
@@ -30,24 +30,24 @@ export type ClaimLine = z.infer<typeof ClaimLine>;
 export const Claim = z.object({
   id: optText,
   payer: z.object({ name: optText, kind: PayerKind, payerId: optText }),
-  patient: z.object({
+  patient: z.preprocess(orEmpty({}), z.object({
     firstName: optText, lastName: optText, dob: optDate,
     sex: z.preprocess(normSex, z.union([z.enum(['F', 'M', 'U']), z.literal(''), z.null()]).optional()),
     memberId: optText,
-  }),
-  billingProvider: z.object({ npi: optText, taxonomy: optText }).default({}),
+  })),
+  billingProvider: z.preprocess(orEmpty({}), z.object({ npi: optText, taxonomy: optText })),
   renderingProvider: z.object({ npi: optText }).nullable().optional(),
   placeOfService: z.preprocess(normPos, optText),
   priorAuthorization: optText,
   submissionDate: optDate,
-  diagnoses: z.array(z.preprocess(normDx, text)).default([]),
-  lines: z.array(ClaimLine).default([]),
+  diagnoses: z.preprocess(orEmpty([]), z.array(z.preprocess(normDx, text))),
+  lines: z.preprocess(orEmpty([]), z.array(ClaimLine)),
 });
 export type Claim = z.infer<typeof Claim>;
 
 export const Eligibility = z.object({
   memberId: optText, firstName: optText, lastName: optText, dob: optDate,
-  status: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(['active', 'inactive'])),
+  status: z.preprocess(normStatus, z.enum(['active', 'inactive'])),
   coverageStart: optDate,
   coverageEnd: optDate,
   inNetwork: z.boolean().nullable().optional(),

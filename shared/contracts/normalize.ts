@@ -30,6 +30,7 @@ export function isCalendarDate(s: string): boolean {
 
 /** ICD-10-CM with its dot (E559 -> E55.9); anything that is not ICD-10-shaped is only trimmed/uppercased. */
 export function normDx(v: unknown): unknown {
+  if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
   const s = v.replace(/\s+/g, '').toUpperCase();
   if (/^[A-Z][0-9][0-9A-Z]\.?[0-9A-Z]{1,4}$/.test(s)) {
@@ -91,3 +92,15 @@ export function normSex(v: unknown): unknown {
 export function normKind(v: unknown): unknown {
   return typeof v === 'string' ? v.trim().toLowerCase().replace(/[\s_]+/g, '-') : v;
 }
+
+/** Portal wording for eligibility status ("Active Coverage", "Terminated") to active/inactive. */
+export function normStatus(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const s = v.trim().toLowerCase();
+  if (/^active\b/.test(s)) return 'active';
+  if (/inactive|not active|terminat|termed|cancel|expired|ended/.test(s)) return 'inactive';
+  return s;
+}
+
+/** null or missing becomes the empty value, so required-field reports what is missing. */
+export const orEmpty = (empty: object) => (v: unknown) => (v === null || v === undefined ? (Array.isArray(empty) ? [] : {}) : v);

@@ -7,6 +7,7 @@ import { cmsDate, type PtpEdit } from './edit-tables.ts';
  */
 export class PtpStore {
   private ids = new Map<string, number>();
+  private numIds = new Map<number, number>();
   private codes: string[] = [];
   private n = 0;
   private c1 = new Uint32Array(1024);
@@ -44,8 +45,8 @@ export class PtpStore {
   }
 
   lookup(col1: string, col2: string): PtpEdit[] {
-    const a = this.ids.get(col1);
-    const b = this.ids.get(col2);
+    const a = this.ids.get(col1.toUpperCase());
+    const b = this.ids.get(col2.toUpperCase());
     if (a === undefined || b === undefined || this.n === 0) return [];
     if (!this.keys) this.sort();
     const keys = this.keys!;
@@ -103,9 +104,13 @@ export class PtpStore {
   }
 
   private id(code: string): number {
-    let id = this.ids.get(code);
+    // Five-character codes become a base-36 number: a Map keyed by small integers is several
+    // times faster than one keyed by a fresh string per row.
+    const key = code36(code);
+    let id = key >= 0 ? this.numIds.get(key) : this.ids.get(code);
     if (id === undefined) {
       id = this.codes.push(code) - 1;
+      if (key >= 0) this.numIds.set(key, id);
       this.ids.set(code, id);
     }
     return id;
@@ -123,8 +128,28 @@ export class PtpStore {
   }
 }
 
+/** A five-character [0-9A-Z] code as a base-36 number, or -1. */
+function code36(code: string): number {
+  if (code.length !== 5) return -1;
+  let n = 0;
+  for (let i = 0; i < 5; i++) {
+    const c = code.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : -1;
+    if (d < 0) return -1;
+    n = n * 36 + d;
+  }
+  return n;
+}
+
 /** YYYYMMDD as a number (0 for none) from a CMS date cell; undefined when unreadable. */
 export function dateNumber(cell: string): number | undefined {
+  // Fast path for the million-row case: eight digits or "*".
+  if (cell.length === 8) {
+    const n = Number(cell);
+    const md = n % 10000;
+    if (Number.isInteger(n) && n > 10000000 && md > 100 && md < 1232 && md % 100 > 0 && md % 100 < 32) return n;
+  }
+  if (cell === '*' || cell === '') return 0;
   const iso = cmsDate(cell);
   if (iso === undefined) return undefined;
   return iso === null ? 0 : Number(iso.replace(/-/g, ''));

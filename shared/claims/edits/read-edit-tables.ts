@@ -14,7 +14,7 @@ export class EditTableError extends Error {
 }
 
 const codeShape = /^[0-9A-Z]{4}[0-9A-Z]$/;
-const cellsOf = (line: string, d: '\t' | ',') => (d === ',' ? splitCsvLine(line) : line.split('\t').map((c) => c.trim()));
+const cellsOf = (line: string, d: '\t' | ',') => (d === ',' ? splitCsvLine(line) : line.split('\t'));
 
 /**
  * Streams CMS edit files into compact tables. Each file is told by its header row; notice
@@ -30,15 +30,24 @@ export class EditTablesBuilder {
   file(name: string): { feed(chunk: string): void; end(): void } {
     let cols: Columns | null = null;
     let lineNo = 0;
-    const fileIdx = this.ptpStore.fileIndex(name.split(/[\\/]/).pop() ?? name);
+    const base = baseName(name);
+    const fileIdx = this.ptpStore.fileIndex(base);
     const splitter = new LineSplitter((line) => {
       lineNo++;
       if (!cols) {
         if (lineNo <= 50) cols = detectHeader(line, cellsOf);
-        if (cols) this.found.push(`${cols.kind} ${name}`);
+        if (cols) this.found.push(`${cols.kind} ${base}`);
         return;
       }
-      if (line.trim() !== '') this.row(cols, name, fileIdx, lineNo, line);
+      if (line.length === 0) return;
+      const cells = cellsOf(line, cols.delimiter);
+      const first = (cells[0] ?? '').trim().toUpperCase();
+      // Footers and notes below the table are not rows: a row starts with a five-character code.
+      if (!codeShape.test(first)) return;
+      // No closures per row: tsx/esbuild wraps each one (keepNames), which costs seconds at a million rows.
+      if (cols.kind === 'ptp') this.ptpRow(name, fileIdx, lineNo, first, cells, cols);
+      else if (cols.kind === 'mue') this.mueRow(name, lineNo, first, cells, cols);
+      else this.aocRow(name, lineNo, first, cells, cols);
     });
     return { feed: (c) => splitter.feed(c), end: () => splitter.end() };
   }
@@ -58,38 +67,48 @@ export class EditTablesBuilder {
     return this.found.length;
   }
 
-  private row(cols: Columns, name: string, fileIdx: number, lineNo: number, line: string): void {
-    const cells = cellsOf(line, cols.delimiter);
-    const cell = (k: string) => (cols.col[k]! >= 0 ? cells[cols.col[k]!] ?? '' : '');
-    const first = (cells[0] ?? '').toUpperCase();
-    // Footers and notes below the table are not rows: a row starts with a five-character code.
-    if (!codeShape.test(first)) return;
-    const bad = (what: string) => new EditTableError(`${name} line ${lineNo}: ${what}`);
-    const where = `${name.split(/[\\/]/).pop()} line ${lineNo}`;
-    if (cols.kind === 'ptp') {
-      const eff = dateNumber(cell('effective'));
-      const del = dateNumber(cell('deletion'));
-      const ind = cell('modifier').charAt(0);
-      if (!eff) throw bad(`effective date "${cell('effective')}" is not YYYYMMDD`);
-      if (del === undefined) throw bad(`deletion date "${cell('deletion')}" is not YYYYMMDD or *`);
-      if (!'019'.includes(ind) || ind === '') throw bad(`modifier indicator "${cell('modifier')}" is not 0, 1 or 9`);
-      this.ptpStore.add(fileIdx, lineNo, first, cell('c2').toUpperCase(), eff, del, Number(ind));
-    } else if (cols.kind === 'mue') {
-      const value = Number(cell('value'));
-      const indicator = cell('indicator').charAt(0);
-      if (!Number.isInteger(value) || value < 0) throw bad(`MUE value "${cell('value')}" is not a whole number`);
-      if (!'123'.includes(indicator) || indicator === '') throw bad(`MUE indicator "${cell('indicator')}" does not start with 1, 2 or 3`);
-      this.mues.set(first, { code: first, value, indicator: indicator as MueEdit['indicator'], source: where });
-    } else {
-      const effective = cmsDate(cell('effective'));
-      const deletion = cmsDate(cell('deletion'));
-      if (!effective) throw bad(`effective date "${cell('effective')}" is not YYYYMMDD`);
-      if (deletion === undefined) throw bad(`deletion date "${cell('deletion')}" is not YYYYMMDD or *`);
-      const list = this.aocs.get(first) ?? [];
-      list.push({ addOn: first, type: cell('type'), primary: cell('primary').toUpperCase(), effective, deletion, source: where });
-      this.aocs.set(first, list);
-    }
+  private ptpRow(name: string, fileIdx: number, lineNo: number, c1: string, cells: string[], cols: Columns): void {
+    const eff = dateNumber(cell(cells, cols, 'effective'));
+    const del = dateNumber(cell(cells, cols, 'deletion'));
+    const ind = cell(cells, cols, 'modifier').charAt(0);
+    if (!eff) throw bad(name, lineNo, `effective date "${cell(cells, cols, 'effective')}" is not YYYYMMDD`);
+    if (del === undefined) throw bad(name, lineNo, `deletion date "${cell(cells, cols, 'deletion')}" is not YYYYMMDD or *`);
+    if (ind !== '0' && ind !== '1' && ind !== '9') throw bad(name, lineNo, `modifier indicator "${cell(cells, cols, 'modifier')}" is not 0, 1 or 9`);
+    this.ptpStore.add(fileIdx, lineNo, c1, cell(cells, cols, 'c2').toUpperCase(), eff, del, ind === '0' ? 0 : ind === '1' ? 1 : 9);
   }
+
+  private mueRow(name: string, lineNo: number, code: string, cells: string[], cols: Columns): void {
+    const raw = cell(cells, cols, 'value');
+    const value = Number(raw);
+    const indicator = cell(cells, cols, 'indicator').charAt(0);
+    if (raw === '' || !Number.isInteger(value) || value < 0) throw bad(name, lineNo, `MUE value "${raw}" is not a whole number`);
+    if (indicator !== '1' && indicator !== '2' && indicator !== '3') throw bad(name, lineNo, `MUE indicator "${cell(cells, cols, 'indicator')}" does not start with 1, 2 or 3`);
+    this.mues.set(code, { code, value, indicator, source: `${baseName(name)} line ${lineNo}` });
+  }
+
+  private aocRow(name: string, lineNo: number, code: string, cells: string[], cols: Columns): void {
+    const effective = cmsDate(cell(cells, cols, 'effective'));
+    const deletion = cmsDate(cell(cells, cols, 'deletion'));
+    if (!effective) throw bad(name, lineNo, `effective date "${cell(cells, cols, 'effective')}" is not YYYYMMDD`);
+    if (deletion === undefined) throw bad(name, lineNo, `deletion date "${cell(cells, cols, 'deletion')}" is not YYYYMMDD or *`);
+    const list = this.aocs.get(code) ?? [];
+    const source = `${baseName(name)} line ${lineNo}`;
+    list.push({ addOn: code, type: cell(cells, cols, 'type'), primary: cell(cells, cols, 'primary').toUpperCase(), effective, deletion, source });
+    this.aocs.set(code, list);
+  }
+}
+
+function cell(cells: string[], cols: Columns, key: string): string {
+  const i = cols.col[key];
+  return i === undefined || i < 0 ? '' : (cells[i] ?? '').trim();
+}
+
+function bad(name: string, lineNo: number, what: string): EditTableError {
+  return new EditTableError(`${name} line ${lineNo}: ${what}`);
+}
+
+function baseName(name: string): string {
+  return name.split(/[\\/]/).pop() ?? name;
 }
 
 /** Whole-text convenience (tests, the extension): same readers as the streaming CLI path. */

@@ -18,8 +18,11 @@ export const hcpcsShape = /^[A-V]\d{4}$/;
 export const cptModifiers = new Set([
   '22', '23', '24', '25', '26', '27', '32', '33', '47', '50', '51', '52', '53', '54', '55', '56', '57', '58', '59',
   '62', '63', '66', '73', '74', '76', '77', '78', '79', '80', '81', '82', '90', '91', '92', '93', '95', '96', '97', '99',
-  'P1', 'P2', 'P3', 'P4', 'P5', 'P6',
+  'P1', 'P2', 'P3', 'P4', 'P5', 'P6', '1P', '2P', '3P', '8P',
 ]);
+
+/** Numeric CPT codes exist only in 00100-01999 (anesthesia) and 10004-99607; the rest are unassigned. */
+export const inCptRange = (code: string) => !/^\d{5}$/.test(code) || (code >= '00100' && code <= '01999') || (code >= '10004' && code <= '99607');
 
 /** CONTRACTS §3.4: NCCI-associated modifiers that may bypass a PTP edit with indicator 1. */
 export const ncciModifiers = new Set([

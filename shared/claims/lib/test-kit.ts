@@ -42,7 +42,7 @@ export function fakeCodeSets(f: FakeCodes = {}, withExtras = true): CodeSets {
     mce: (code: string) => ({ manifestation: false, unacceptableFirst: false, ...f.mce?.[code] }),
     mceAgeRange: () => undefined, // rules fall back to the contract's ranges
     excludes1Conflict: (a: string, b: string) =>
-      (f.excludes1 ?? []).some(([x, y]) => x === a && y === b) ? { code: b, text: `${b} (test note)` } : null,
+      (f.excludes1 ?? []).some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? { code: b, text: `${b} (test note)` } : null,
     hcpcs: (code: string) => ((f.hcpcs ?? ['G2211', 'J3301']).includes(code) ? { code } : null),
     hcpcsModifier: (m: string) => ((f.modifiers ?? ['RT', 'LT', 'GP', 'QN', 'XS']).includes(m) ? { code: m, title: m } : null),
   }) as unknown as CodeSets;

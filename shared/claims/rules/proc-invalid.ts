@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { extras } from '../lib/code-set-extras.ts';
-import { cptShape, hcpcsShape } from '../lib/procedure-kinds.ts';
+import { cptShape, hcpcsShape, inCptRange } from '../lib/procedure-kinds.ts';
 
 export const procInvalid: Rule = {
   meta: {
@@ -17,10 +17,12 @@ export const procInvalid: Rule = {
       const code = line.code;
       if (!code) return; // required-field
       const field = `lines[${i}].code`;
-      if (!cptShape.test(code) && !hcpcsShape.test(code)) {
+      if ((!cptShape.test(code) && !hcpcsShape.test(code)) || !inCptRange(code)) {
         report({
           field,
-          message: `line ${i + 1}: "${code}" is not a CPT code (5 digits, or 4 digits and F/T/U) or a HCPCS Level II code (letter and 4 digits)`,
+          message: inCptRange(code)
+            ? `line ${i + 1}: "${code}" is not a CPT code (5 digits, or 4 digits and F/T/U) or a HCPCS Level II code (letter and 4 digits)`
+            : `line ${i + 1}: "${code}" is outside every CPT code range (00100-01999, 10004-99607)`,
           fix: 'enter the complete procedure code from the encounter form',
           source: 'CPT / HCPCS code format',
         });
