@@ -1,5 +1,6 @@
 import { Claim, ClaimCase, Eligibility, PayerProfiles, type PayerProfile } from '../../shared/contracts/claim.ts';
 import { checkClaim } from '../../shared/claims/check-claim.ts';
+import { profilesFor } from '../../shared/claims/payers/select-profile.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import { runBatch } from '../batch.ts';
 import { loadCodeSets } from '../codesets/load.ts';
@@ -24,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
     // Errors name the field as the file spells it: `claim.lines[0].code` in a case, `lines[0].code` in a bare claim.
     const c = 'claim' in raw ? parseWith(ClaimCase, raw, file) : { claim: parseWith(Claim, raw, file), eligibility: null, payerProfile: null };
     const flags = checkClaim(
-      { claim: c.claim, eligibility: c.eligibility ?? flagEligibility, payerProfiles, payerProfileId: c.payerProfile },
+      { claim: c.claim, eligibility: c.eligibility ?? flagEligibility, payerProfiles: profilesFor(c.payerProfile, payerProfiles), payerProfileId: c.payerProfile },
       { codeSets, edits },
     );
     return { flags };

@@ -10,6 +10,7 @@ import { ClaimCase, PayerProfiles } from '../../contracts/claim.ts';
 import { checkClaim } from '../check-claim.ts';
 import { loadCodeSets } from '../../../cli/codesets/load.ts';
 import { loadEditDir } from '../../../cli/edits-dir.ts';
+import { profilesFor } from '../payers/select-profile.ts';
 import { f1, precision, recall, scoreCase, tally, type CaseScore, type GoldFlag } from './score.ts';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '../../../../shared/eval/claims');
@@ -24,7 +25,7 @@ for (const file of readdirSync(dir).filter((f) => /^c\d+\.json$/.test(f)).sort()
   const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string; expected: GoldFlag[]; dont_care?: GoldFlag[] };
   const c = ClaimCase.parse(raw);
   const flags = checkClaim(
-    { claim: c.claim, eligibility: c.eligibility ?? null, payerProfiles: profiles, payerProfileId: c.payerProfile },
+    { claim: c.claim, eligibility: c.eligibility ?? null, payerProfiles: profilesFor(c.payerProfile, profiles), payerProfileId: c.payerProfile },
     { codeSets, edits },
   );
   const s = scoreCase(raw.id ?? file, flags, raw.expected, raw.dont_care);

@@ -18,3 +18,11 @@ export function selectProfile(claim: Claim, userProfiles: PayerProfile[], byId?:
     builtInProfiles[0]!
   );
 }
+
+/**
+ * A case that says `payerProfile: null` asks for the built-in default of its payer kind (the
+ * evaluation sets' reading); a bare claim, or a case naming a profile, selects among all of them.
+ */
+export function profilesFor(named: string | null | undefined, fromFile: PayerProfile[]): PayerProfile[] {
+  return named === null ? [] : fromFile;
+}
