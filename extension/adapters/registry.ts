@@ -1,10 +1,14 @@
 import { athenaOne } from './athena-one.ts';
 import { availity } from './availity.ts';
+import { ecw } from './ecw.ts';
+import { epic } from './epic.ts';
 import { generic } from './generic.ts';
+import { openemr } from './openemr.ts';
+import { uhc } from './uhc.ts';
 import type { SiteAdapter } from './types.ts';
 
 /** Site adapters, most specific first; the generic one is the fallback. */
-export const siteAdapters: SiteAdapter[] = [athenaOne, availity];
+export const siteAdapters: SiteAdapter[] = [athenaOne, availity, ecw, openemr, epic, uhc];
 
 const loopback = /^(127\.\d+\.\d+\.\d+|localhost)$/;
 
