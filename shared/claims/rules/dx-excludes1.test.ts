@@ -15,6 +15,13 @@ describe('dx-excludes1', () => {
     ['unrelated codes', ['E11.65', 'I10'], []],
   ];
   it.each(cases)('%s', (_n, dx, want) => expect(fields(run(dxExcludes1, claimOf((c) => (c.diagnoses = dx)), { codes }))).toEqual(want));
+  it('honours "with .42" qualifiers on a range', () => {
+    const codeSets = fakeCodeSets({ icd: { G63: ['Polyneuropathy in diseases classified elsewhere'], 'E11.40': ['T2DM with neuropathy'], 'E11.42': ['T2DM with polyneuropathy'] } });
+    const note = { code: 'E08', text: 'diabetes mellitus (E08-E13 with .42)' };
+    Object.assign(codeSets, { excludes1Conflict: (a: string, b: string) => ([a, b].includes('G63') ? note : null) });
+    expect(fields(run(dxExcludes1, claimOf((c) => (c.diagnoses = ['E11.42', 'G63'])), { codeSets }))).toEqual(['diagnoses[1]']);
+    expect(fields(run(dxExcludes1, claimOf((c) => (c.diagnoses = ['E11.40', 'G63'])), { codeSets }))).toEqual([]);
+  });
   it('stays silent without tabular notes', () => {
     expect(run(dxExcludes1, claimOf((c) => (c.diagnoses = ['R50.9', 'R68.83'])), { codeSets: fakeCodeSets(codes, false) })).toEqual([]);
   });

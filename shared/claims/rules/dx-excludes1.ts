@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { extras } from '../lib/code-set-extras.ts';
 import { datesForDiagnosis } from '../lib/dates.ts';
+import { satisfiesQualifier } from '../lib/excludes-qualifier.ts';
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { CodeRefLike } from '../lib/code-set-extras.ts';
 
@@ -34,6 +35,7 @@ export const dxExcludes1: Rule = {
         if (ref === undefined) {
           if (cache.size >= memoLimit) cache.clear();
           ref = excludes1Conflict(dx[j]!, dx[i]!, dos);
+          if (ref && !satisfiesQualifier(ref.text, dx[j]!, dx[i]!)) ref = null;
           cache.set(key, ref);
         }
         if (!ref) continue;
