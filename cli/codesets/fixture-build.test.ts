@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeSets } from '../../shared/codes/code-sets.ts';
+import { lookupOne } from '../commands/codes.ts';
 import { buildCodeSets } from './build.ts';
 import { loadCodeSets } from './load.ts';
 import { repoRoot } from './paths.ts';
@@ -110,8 +111,11 @@ describe('alphabetic index and search', () => {
     expect(find(t27, 'Diabetes, diabetic, type 2, with, oral hypoglycemic drug use')).toEqual([]);
     expect(find(t26, 'Diabetes, diabetic, type 2, with, kidney complications NEC')).toEqual([]);
     expect(find(t27, 'Diabetes, diabetic, type 2, with, kidney complications NEC')).toEqual(['E11.29']);
+    // Two hops: Dementia, in, Alzheimer's disease -> Alzheimer's disease or sclerosis -> Disease, Alzheimer's.
     expect(find(t26, 'Dementia, in, Alzheimer\'s disease')).toEqual(['G30.9', 'F02.80']);
     expect(find(t26, 'Abdominalgia')).toEqual(['R10.9']);
+    // "see Disease, Alzheimer's" names main term "Disease, diseased" by its first word.
+    expect(find(t26, "Alzheimer's disease or sclerosis")).toEqual(['G30.9', 'F02.80']);
     expect(find(t26, 'Fracture, traumatic, radius, torus, (right)')).toEqual(['S52.52']);
     expect(t26.find((t) => t.code === 'E11.22')?.nemod).toBe('(mellitus) (sugar)');
   });
@@ -124,5 +128,15 @@ describe('alphabetic index and search', () => {
     expect(cs.search('wheelchair', { dos: '2026-02-01', system: 'HCPCS' })[0]?.code).toBe('K0001');
     expect(cs.search('wheelchair', { dos: '2026-02-01', system: 'ICD-10-CM' })).toEqual([]);
     expect(cs.search('cane', { limit: 1 })).toHaveLength(1);
+  });
+});
+
+describe('codes lookup', () => {
+  it('answers ICD-10-CM with or without the dot, HCPCS codes and modifiers', () => {
+    expect(lookupOne(cs, 'E1122', '2026-01-01')).toMatchObject({ system: 'ICD-10-CM', code: 'E11.22', billable: true, year: 'FY2026' });
+    expect(lookupOne(cs, 'e11.22', '2026-01-01')).toMatchObject({ code: 'E11.22' });
+    expect(lookupOne(cs, 'A0021', '2026-01-01')).toMatchObject({ system: 'HCPCS', code: 'A0021' });
+    expect(lookupOne(cs, 'lt')).toMatchObject({ system: 'HCPCS-modifier', code: 'LT' });
+    expect(lookupOne(cs, 'Z79.84', '2026-10-01')).toEqual({ code: 'Z79.84', found: false });
   });
 });

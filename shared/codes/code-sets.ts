@@ -16,6 +16,7 @@ interface IcdYear {
   meta: IcdYearMeta;
   y: number;   // position in the store
   indexTerms?: IndexTerm[];
+  mainTerm?: boolean[];
   search?: SearchIndex;
 }
 
@@ -151,7 +152,11 @@ export class CodeSets {
     const y = this.pickYear(dateOfService);
     const index = this.indexOf();
     if (!y || !index) return [];
-    return (y.indexTerms ??= resolveIndexTerms(index, (c) => this.store.has(y.y, c)));
+    if (!y.indexTerms) {
+      y.mainTerm = [];
+      y.indexTerms = resolveIndexTerms(index, (c) => this.store.has(y.y, c), y.mainTerm);
+    }
+    return y.indexTerms;
   }
 
   private buildSearch(y: IcdYear, dateOfService?: string): SearchIndex {
@@ -161,9 +166,11 @@ export class CodeSets {
       const title = titleOf(c);
       if (title) docs.push({ system: 'ICD-10-CM', code: dotted(c), title, text: term, boost: 1 });
     }
-    for (const t of this.indexTerms(y.meta.effectiveFrom)) {
-      docs.push({ system: 'ICD-10-CM', code: t.code, title: titleOf(undotted(t.code))!, text: t.term, boost: 0.9 });
-    }
+    // A main term's own code is the index's default ("Pneumonia" -> J18.9): rank it first.
+    this.indexTerms(y.meta.effectiveFrom).forEach((t, i) => {
+      const boost = y.mainTerm![i] ? 1.25 : 0.9;
+      docs.push({ system: 'ICD-10-CM', code: t.code, title: titleOf(undotted(t.code))!, text: t.term, boost });
+    });
     docs.push(...this.hcpcsDocs(dateOfService));
     return new SearchIndex(docs);
   }

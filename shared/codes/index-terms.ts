@@ -5,9 +5,10 @@ import type { CompiledIndex, IndexTerm } from './model.ts';
  * Index paths with their codes, checked against one year. The index is older than the code
  * sets: a code that still exists (as a code, or as a header whose subdivisions now carry the
  * detail) is kept with its dot; a trailing "-" (more characters needed) leaves the header;
- * a code the year does not have is dropped, never suggested.
+ * a code the year does not have is dropped, never suggested. `mainTerm`, when given, is filled
+ * with whether each row is a main term's own (default) code.
  */
-export function resolveIndexTerms(index: CompiledIndex, exists: (undottedCode: string) => boolean): IndexTerm[] {
+export function resolveIndexTerms(index: CompiledIndex, exists: (undottedCode: string) => boolean, mainTerm?: boolean[]): IndexTerm[] {
   const paths: string[] = [];
   const mods: string[] = [];
   const pathOf = (id: number): string => {
@@ -31,6 +32,7 @@ export function resolveIndexTerms(index: CompiledIndex, exists: (undottedCode: s
     if (seen.has(key)) continue;
     seen.add(key);
     const nemod = mods[id];
+    mainTerm?.push(index.parents[id]! < 0);
     out.push(nemod ? { term, code: dotted(code), nemod } : { term, code: dotted(code) });
   }
   return out;

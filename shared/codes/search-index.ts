@@ -64,9 +64,13 @@ export class SearchIndex {
     this.query += q.length;
     q.forEach((word, qi) => {
       const mark = base + qi + 1;
-      for (const [variant, weight] of this.variants(word, qi === q.length - 1)) {
+      const variants = this.variants(word, qi === q.length - 1);
+      // One idf per query word (its own frequency, else its commonest variant's), so a rare
+      // prefix variant ("pneumoniae") never outranks the word itself ("pneumonia").
+      const df = this.postings.get(word)?.length ?? Math.max(1, ...variants.map(([v]) => this.postings.get(v)!.length));
+      const idf = Math.log(1 + n / df);
+      for (const [variant, weight] of variants) {
         const p = this.postings.get(variant)!;
-        const idf = Math.log(1 + n / p.length);
         for (let k = 0; k < p.length; k++) {
           const d = p[k]!;
           if (stamp[d]! > base) {

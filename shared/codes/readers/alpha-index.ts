@@ -45,23 +45,46 @@ function addTerm(node: XmlNode, parent: number, out: CompiledIndex, sees: [numbe
   for (const c of node.children) if (c.name === 'term') addTerm(c, id, out, sees, codesOf, file);
 }
 
-/** "Pain, abdominal" -> main term "Pain", subterm "abdominal"; main terms may hold commas. */
+/**
+ * "Pain, abdominal" -> main term "Pain", subterm "abdominal". Main terms may hold commas and are
+ * also cited by their first word ("Disease, Alzheimer's" for main term "Disease, diseased"). A
+ * target that itself only says "see" is followed in a later pass (up to three hops).
+ */
 function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>): void {
   const children = new Map<number, Map<string, number>>();
-  out.parents.forEach((p, id) => {
-    let m = children.get(p);
-    if (!m) children.set(p, (m = new Map()));
-    const key = out.titles[id]!.toLowerCase();
+  const add = (parent: number, key: string, id: number): void => {
+    let m = children.get(parent);
+    if (!m) children.set(parent, (m = new Map()));
     if (!m.has(key)) m.set(key, id);
+  };
+  out.parents.forEach((p, id) => add(p, out.titles[id]!.toLowerCase(), id));
+  out.parents.forEach((p, id) => {
+    if (p < 0) add(p, out.titles[id]!.toLowerCase().split(',')[0]!.trim(), id);
   });
-  for (const [from, target] of sees) {
-    const parts = target.replace(/\s*-\s*see\b.*$/i, '').split(/,\s*/).map((s) => s.toLowerCase());
-    for (let n = parts.length; n >= 1; n--) {
-      let at = children.get(-1)?.get(parts.slice(0, n).join(', '));
-      for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);
-      if (at === undefined) continue;
-      for (const code of codesOf.get(at) ?? []) out.refs.push(from, code);
-      break;
+  const targets = sees.map(([from, target]) => [from, resolve(children, target)] as const);
+  let pending = targets.filter(([, at]) => at !== undefined);
+  for (let pass = 0; pass < 3 && pending.length; pass++) {
+    const next: typeof pending = [];
+    for (const [from, at] of pending) {
+      const codes = codesOf.get(at!);
+      if (!codes) {
+        next.push([from, at]);
+        continue;
+      }
+      for (const code of codes) out.refs.push(from, code);
+      if (!codesOf.has(from)) codesOf.set(from, codes);
     }
+    if (next.length === pending.length) break;
+    pending = next;
   }
+}
+
+function resolve(children: Map<number, Map<string, number>>, target: string): number | undefined {
+  const parts = target.replace(/\s*-\s*see\b.*$/i, '').split(/,\s*/).map((s) => s.toLowerCase());
+  for (let n = parts.length; n >= 1; n--) {
+    let at = children.get(-1)?.get(parts.slice(0, n).join(', '));
+    for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);
+    if (at !== undefined) return at;
+  }
+  return undefined;
 }
