@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// The README's test command: typecheck, build the extension, run every vitest project, then
-// print the closing line CI reads ("N passed, N failed"). The typecheck and the build count as
-// one test each, so a type error or a broken build can never hide behind green unit tests.
+// The README's test command: typecheck, build the extension, run the unit project and then the
+// end-to-end project (one after the other: on two cores, Chromium and the worker suites would
+// otherwise starve each other), then print the closing line CI reads: "N passed, N failed".
+// The typecheck and the build count as one test each, so a type error or a broken build can
+// never hide behind green tests; a test file that fails to load counts as a failure too.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status === 0;
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
 let passed = 0;
 let failed = 0;
 const step = (name, ok) => {
@@ -17,21 +19,22 @@ step('typecheck (tsc --noEmit)', run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.
 step('extension build (wxt build)', run('npx', ['wxt', 'build']));
 
 mkdirSync('.test-results', { recursive: true });
-const report = '.test-results/vitest.json';
-rmSync(report, { force: true });
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
-try {
-  const result = JSON.parse(readFileSync(report, 'utf8'));
-  passed += result.numPassedTests;
-  failed += result.numFailedTests + (result.numTotalTestSuites > 0 ? countBrokenFiles(result) : 1);
-} catch {
-  console.log('FAILED: vitest produced no report');
-  failed++;
+for (const project of ['unit', 'e2e']) {
+  const report = `.test-results/vitest-${project}.json`;
+  rmSync(report, { force: true });
+  run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+  try {
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    passed += result.numPassedTests;
+    failed += result.numFailedTests + brokenFiles(result);
+  } catch {
+    step(`vitest ${project} produced a report`, false);
+  }
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
 
-/** A test file that fails to load has no tests, so count it as a failure of its own. */
-function countBrokenFiles(result) {
-  return result.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+/** Files that failed without a failing test (a crash in a hook or on import). */
+function brokenFiles(result) {
+  return result.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
 }

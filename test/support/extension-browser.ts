@@ -24,8 +24,7 @@ export async function launchWithExtension(extraArgs: string[] = []): Promise<Ext
       ...extraArgs,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = new URL((await extensionWorker(context)).url()).host;
   return {
     context,
     extensionId,
@@ -44,4 +43,15 @@ export async function joinTeam(browser: ExtensionBrowser, invite: string): Promi
   await page.click('button[type=submit]');
   await page.waitForFunction(() => document.querySelector('#team-status')?.textContent?.startsWith('Joined'));
   await page.close();
+}
+
+/** The extension's service worker; polled as well as awaited, since it may start before we listen. */
+async function extensionWorker(context: BrowserContext, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (worker) return worker;
+    await context.waitForEvent('serviceworker', { timeout: 2_000 }).catch(() => undefined);
+  }
+  throw new Error(`the Chartside service worker did not start within ${timeoutMs / 1000} s (is .output/chrome-mv3 built?)`);
 }
