@@ -16,6 +16,22 @@ export class EditTableError extends Error {
 const codeShape = /^[0-9A-Z]{4}[0-9A-Z]$/;
 const cellsOf = (line: string, d: '\t' | ',') => (d === ',' ? splitCsvLine(line) : line.split('\t'));
 
+/** The first `n` tab cells into a reused array: no cell past the last one needed (the rationale) is cut. */
+function tabCells(line: string, n: number, out: string[]): string[] {
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const tab = line.indexOf('\t', start);
+    out[i] = tab < 0 ? line.slice(start) : line.slice(start, tab);
+    if (tab < 0) {
+      out.length = i + 1;
+      return out;
+    }
+    start = tab + 1;
+  }
+  out.length = n;
+  return out;
+}
+
 /**
  * Streams CMS edit files into compact tables. Each file is told by its header row; notice
  * lines (copyright) above the header are skipped; a file with no known header is ignored.
@@ -29,6 +45,8 @@ export class EditTablesBuilder {
   /** Returns a sink: feed it chunks of the file's text, then end(). */
   file(name: string): { feed(chunk: string): void; end(): void } {
     let cols: Columns | null = null;
+    let width = 0; // cells a row needs: one past the highest column read
+    const reuse: string[] = [];
     let lineNo = 0;
     const base = baseName(name);
     const fileIdx = this.ptpStore.fileIndex(base);
@@ -36,11 +54,14 @@ export class EditTablesBuilder {
       lineNo++;
       if (!cols) {
         if (lineNo <= 50) cols = detectHeader(line, cellsOf);
-        if (cols) this.found.push(`${cols.kind} ${base}`);
+        if (cols) {
+          this.found.push(`${cols.kind} ${base}`);
+          width = Math.max(...Object.values(cols.col)) + 1;
+        }
         return;
       }
       if (line.length === 0) return;
-      const cells = cellsOf(line, cols.delimiter);
+      const cells = cols.delimiter === '\t' ? tabCells(line, width, reuse) : splitCsvLine(line);
       const first = (cells[0] ?? '').trim().toUpperCase();
       // Footers and notes below the table are not rows: a row starts with a five-character code.
       if (!codeShape.test(first)) return;

@@ -21,7 +21,7 @@ export const medicalNecessity: Rule = {
       const sample = [...(profile.coveredDiagnoses[line.code!] ?? [])].slice(0, 6).join(', ');
       report({
         field: `lines[${i}].diagnosisPointers`,
-        message: `line ${i + 1}: ${line.code} points to ${pointed.join(', ')}, none of which ${profile.name ?? profile.id} covers for ${line.code}`,
+        message: `line ${i + 1}: ${line.code} points to ${pointed.join(', ')}, ${pointed.length > 1 ? 'none of which' : 'which'} ${profile.name ?? profile.id} ${pointed.length > 1 ? 'covers' : 'does not cover'} for ${line.code}`,
         fix: `point the line to a documented covered diagnosis (e.g. ${sample}${list.size > 6 ? ', …' : ''}), or get an advance beneficiary notice / waiver signed`,
         source: `payer profile ${profile.id}: coveredDiagnoses for ${line.code}`,
       });

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { linesByDate } from '../lib/dates.ts';
 
-const kinds = { '1': 'per line', '2': 'per date of service (policy)', '3': 'per date of service (clinical)' } as const;
+const kinds = { '1': 'line edit', '2': 'date-of-service edit, policy', '3': 'date-of-service edit, clinical' } as const;
 
 export const mue: Rule = {
   meta: {
