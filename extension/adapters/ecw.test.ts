@@ -57,6 +57,16 @@ describe('eClinicalWorks claim window', () => {
     expect(identity).toEqual({ memberId: 'W284913550', dateOfService: '2026-11-05' });
   });
 
+  test('a second claim: pointer order is kept, and identity matches the UHC member of the same visit', async () => {
+    const page = await openFixture('ecw/claim-300522.html');
+    close = page.close;
+    const { claim, identity } = ecw.read(page.document);
+    expect(claim?.lines.map((l) => [l.code, l.diagnosisPointers])).toEqual([['99213', [1, 2]], ['72148', [2, 1]]]);
+    expect(claim?.priorAuthorization).toBeNull();
+    expect(claim?.placeOfService).toBe('11');
+    expect(identity).toEqual({ memberId: '912345678', dateOfService: '2026-11-05' });
+  });
+
   test('an athenaOne page is not taken for eCW', async () => {
     const page = await openFixture('athena/claim.html');
     close = page.close;

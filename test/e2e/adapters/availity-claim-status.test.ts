@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../support/extension-browser.ts';
+import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+import { readInPage } from './in-page.ts';
+
+let pages: StaticServer;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  pages = await serveStatic();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await pages?.close();
+});
+
+test('Availity claim status: lines with group code, CARC and RARCs, for the same claim as the EHR page', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${pages.url}/availity/claim-status.html`);
+  const read = await readInPage(page);
+  expect(read.adapter).toBe('availity');
+  expect(read.unchanged).toBe(true);
+  expect(read.denials).toEqual([{
+    lineIndex: 0, code: '99214', dateOfService: '2026-11-03', status: 'Denied', billed: 180, paid: 0,
+    adjustments: [{ group: 'CO', carc: '16', amount: 180 }], rarcs: ['N290', 'MA130'],
+  }]);
+  const ehr = await browser.context.newPage();
+  await ehr.goto(`${pages.url}/athena/claim.html`);
+  const norm = (id?: { memberId: string; dateOfService: string }) => id && `${id.memberId.replace(/-/g, '')}|${id.dateOfService}`;
+  expect(norm(read.identity)).toBe(norm((await readInPage(ehr)).identity));
+  // A portal page has no claim form: the overlay is there, with no claim flags of its own.
+  await page.locator('chartside-overlay').waitFor({ state: 'attached' });
+  expect(await page.locator('chartside-overlay [data-rule]').count()).toBe(0);
+});

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../support/extension-browser.ts';
+import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+import { readInPage, recommended } from './in-page.ts';
+
+let pages: StaticServer;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  pages = await serveStatic();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await pages?.close();
+});
+
+test('Epic note view: the note two iframe levels down is found and coded', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${pages.url}/epic/note.html`);
+  await page.frameLocator('#ActivityFrame').frameLocator('#NoteViewerFrame').locator('#NoteContent').waitFor();
+  const read = await readInPage(page);
+  expect(read.adapter).toBe('epic');
+  expect(read.unchanged).toBe(true);
+  expect(read.note?.roots).toBe(1);
+  expect(read.note?.text).toContain('Essential hypertension: well controlled');
+  expect(read.note?.text).not.toContain('Telephone Encounter');
+  expect(read.note?.patient).toEqual({ age: 67, sex: 'F' });
+  expect(read.identity).toEqual({ memberId: 'XJH428815233', dateOfService: '2026-11-06' });
+  const codes = await recommended(page);
+  expect(codes).toContain('I10');
+  expect(codes.some((c) => c.startsWith('E11.'))).toBe(true);
+});
