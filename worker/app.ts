@@ -1,13 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv, Services } from './app-env.ts';
 import { Buckets, defaultLimits, type Limits } from './rate-limit.ts';
 import { type OpenApiDoc, renderDocsPage } from './routes/docs/page.ts';
 import { sync } from './routes/sync/index.ts';
 import { teams } from './routes/teams/index.ts';
 import { threads } from './routes/threads/index.ts';
+import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/store.ts';
 
 export interface AppOptions {
@@ -25,7 +25,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
     anonBuckets: limits.anonymous ? new Buckets(limits.anonymous) : null,
   };
   const app = new OpenAPIHono<AppEnv>();
-  app.use('*', secureHeaders());
+  app.use('*', securityHeaders);
   // Only the extension calls the worker from a browser; web pages get no CORS grant.
   app.use('*', cors({
     origin: (o) => (/^(chrome|moz)-extension:\/\/[a-z0-9-]+$/.test(o) ? o : null),
@@ -33,13 +33,22 @@ export function createApp(store: Store, options: AppOptions = {}) {
     allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
     maxAge: 600,
   }));
-  app.use('*', bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.json({ error: 'body too large (256 kB max)' }, 413) }));
+  const MAX_BODY = 256 * 1024;
+  const tooLarge = bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.json({ error: 'body too large (256 kB max)' }, 413) });
+  app.use('*', async (c, next) => {
+    // A declared length is checked from the header alone: touching the body stream here would make
+    // the Node adapter build a full Request for every push. Chunked uploads are counted as they stream.
+    const length = c.req.header('content-length');
+    if (length !== undefined && !c.req.header('transfer-encoding')) {
+      return Number(length) > MAX_BODY ? c.json({ error: 'body too large (256 kB max)' }, 413) : next();
+    }
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return tooLarge(c, next);
+  });
   app.use('*', async (c, next) => {
     c.set('store', store);
     c.set('services', services);
     await next();
-    // Team data must not sit in shared caches.
-    if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
   });
   app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
   app.route('/', teams);

@@ -5,7 +5,7 @@
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LoadFigures, load, noteRequest } from '../../worker/bench/load.ts';
@@ -61,7 +61,9 @@ async function main(): Promise<void> {
       const p95 = percentile(samples, 95);
       sse.push(`live ${name.padEnd(12)} 100 subscribers x 30 writes: ${samples.length} deliveries, p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (aim < 100 ms: ${p95 < 100 ? 'met' : 'MISSED'})`);
     }
-    console.log(`\nworker benchmark, ${seconds} s per run, loopback, ${process.version}\n${rows.join('\n')}\n${sse.join('\n')}`);
+    // Other work on the machine skews every figure: print the load next to them.
+    const load1 = loadavg()[0]!.toFixed(1);
+    console.log(`\nworker benchmark, ${seconds} s per run, loopback, ${process.version}, ${cpus().length} cores, load average ${load1}\n${rows.join('\n')}\n${sse.join('\n')}`);
   } finally {
     for (const p of procs) await p.stop();
     await cluster?.stop();

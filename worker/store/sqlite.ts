@@ -8,20 +8,31 @@ import { GroupCommit } from './group-commit.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
 import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
 import { migrateSqlite } from './sqlite-schema.ts';
+import { walSyncer } from './wal-sync.ts';
 import type { AddResult, Member, Store } from './store.ts';
 
 const now = () => new Date().toISOString();
 
-/** better-sqlite3 in WAL mode with synchronous=FULL: an acknowledged write survives a kill -9. */
+/**
+ * better-sqlite3 in WAL mode. Every write is acknowledged only after the WAL is synced to disk
+ * (see wal-sync.ts): an acknowledged write survives a kill -9 and a power cut.
+ */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrateSqlite(db);
+  const wal = walSyncer(path);
   const bus = new ChangeBus();
+  /** Runs a synchronous write, then waits until it is on disk. */
+  const durable = async <T>(write: () => T): Promise<T> => {
+    const out = write();
+    await wal.sync();
+    return out;
+  };
 
   const q = {
     bumpSeq: db.prepare('UPDATE teams SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq'),
@@ -75,6 +86,7 @@ export function openSqliteStore(path: string): Store {
         return err instanceof Error ? err : new Error(String(err));
       }
     }))();
+    await wal.sync();
     jobs.forEach((j, i) => {
       const r = results[i];
       if (Array.isArray(r)) bus.publish(j.teamId, r.filter((x) => x.created).map((x) => ({ kind: 'note', seq: x.note.seq, note: x.note })));
@@ -86,11 +98,11 @@ export function openSqliteStore(path: string): Store {
     kind: 'sqlite',
     async createTeam(name) {
       const teamId = newId();
-      db.prepare('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(teamId, name, now());
+      await durable(() => db.prepare('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(teamId, name, now()));
       return { teamId };
     },
     async createMember(teamId, name, role, tokenHash, expiresAt = null) {
-      return { id: insertMember(teamId, name, role, tokenHash, expiresAt), teamId, name, role };
+      return { id: await durable(() => insertMember(teamId, name, role, tokenHash, expiresAt)), teamId, name, role };
     },
     async memberByTokenHash(tokenHash) {
       const row = q.member.get(tokenHash, now()) as { id: string; team_id: string; name: string; role: Member['role'] } | undefined;
@@ -104,20 +116,20 @@ export function openSqliteStore(path: string): Store {
       return !!db.prepare('SELECT 1 FROM members WHERE team_id = ? AND id = ?').get(teamId, memberId);
     },
     async revokeMember(teamId, memberId) {
-      const info = db.prepare('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?').run(now(), teamId, memberId);
+      const info = await durable(() => db.prepare('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?').run(now(), teamId, memberId));
       return info.changes === 1;
     },
     async createInvite(teamId, role, codeHash, expiresAt) {
-      db.prepare('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(codeHash, teamId, role, expiresAt, now());
+      await durable(() => db.prepare('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(codeHash, teamId, role, expiresAt, now()));
     },
     async acceptInvite(codeHash, name, tokenHash) {
-      return db.transaction(() => {
+      return durable(db.transaction(() => {
         const inv = db.prepare('UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING team_id, role')
           .get(now(), codeHash, now()) as { team_id: string; role: Member['role'] } | undefined;
         if (!inv) return null;
         return { id: insertMember(inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
-      })();
+      }));
     },
     addNotes: (teamId, author, notes) => group.submit(0, { teamId, author, notes }),
     async listNotes(teamId, claimKey, afterSeq = 0) {
@@ -128,7 +140,7 @@ export function openSqliteStore(path: string): Store {
       return row ? toThread(row) : null;
     },
     async updateThread(teamId, claimKey, baseVersion, fields, author) {
-      const result = db.transaction(() => {
+      const result = await durable(db.transaction(() => {
         const row = q.thread.get(teamId, claimKey) as ThreadRow | undefined;
         const current = row ? toThread(row) : emptyThread(claimKey);
         if (current.version !== baseVersion) return { ok: false as const, current };
@@ -136,7 +148,7 @@ export function openSqliteStore(path: string): Store {
         const thread: ThreadState = { ...current, ...fields, version: current.version + 1, seq, updatedAt: now(), updatedBy: author.id };
         q.upsertThread.run(teamId, claimKey, ...threadValues(thread));
         return { ok: true as const, thread };
-      })();
+      }));
       if (result.ok) bus.publish(teamId, [{ kind: 'thread', seq: result.thread.seq, thread: result.thread }]);
       return result;
     },
@@ -157,6 +169,7 @@ export function openSqliteStore(path: string): Store {
     subscribe: (teamId, listener) => bus.subscribe(teamId, listener),
     async close() {
       db.close();
+      wal.close();
     },
   };
 }

@@ -1,0 +1,36 @@
+import { closeSync, fdatasync, fsyncSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * Durability without blocking the event loop. SQLite runs with synchronous=NORMAL (commits write
+ * the WAL but do not sync it), and every write is acknowledged only after an fdatasync of the WAL
+ * file that *started after* the commit: the same guarantee as synchronous=FULL, but the sync runs
+ * on libuv's thread pool and one sync covers every commit made before it (group commit).
+ */
+export function walSyncer(dbPath: string): { sync(): Promise<void>; close(): void } {
+  if (dbPath === ':memory:') return { sync: async () => {}, close: () => {} };
+  const fd = openSync(`${dbPath}-wal`, 'r');
+  // The WAL file's directory entry must be durable too (once, at open).
+  const dir = openSync(dirname(dbPath), 'r');
+  fsyncSync(dir);
+  closeSync(dir);
+
+  let inflight: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const start = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => fdatasync(fd, (err) => (err ? reject(err) : resolve()))).finally(() => {
+      inflight = null;
+    });
+  return {
+    sync() {
+      if (!inflight) return (inflight = start());
+      // The running sync may have begun before the caller's commit: wait for the next one.
+      queued ??= inflight.then(() => {
+        queued = null;
+        return (inflight ??= start());
+      });
+      return queued;
+    },
+    close: () => closeSync(fd),
+  };
+}
