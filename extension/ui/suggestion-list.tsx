@@ -8,6 +8,9 @@ interface Props {
   decisions?: Record<string, DecisionState>;
 }
 
+/** Long notes repeat a diagnosis many times; a few spans are enough to show where. */
+const maxEvidence = 3;
+
 const key = (s: Pick<Suggestion, 'system' | 'code'>) => `${s.system}:${s.code}`;
 
 /** Recommended codes first, each with its evidence and the reasons behind it (CONTRACTS §5 hooks). */
@@ -62,9 +65,10 @@ function SuggestionItem({ s, actions, state }: { s: Suggestion; actions?: Overla
         <span class="confidence" title="confidence">{Math.round(s.confidence * 100)}%</span>
       </div>
       <div class="evidence">
-        {s.evidence.map((e) => actions?.showEvidence
+        {s.evidence.slice(0, maxEvidence).map((e) => actions?.showEvidence
           ? <button type="button" class="evidence-link" key={e.start} title="Show in the note" onClick={() => actions.showEvidence!(e.start, e.end)}>{e.text}</button>
           : <q key={e.start}>{e.text}</q>)}
+        {s.evidence.length > maxEvidence && <span class="more"> and {s.evidence.length - maxEvidence} more</span>}
       </div>
       <ul class="why">{s.why.map((w) => <li key={w}>{w}</li>)}</ul>
       {actions?.decide && !editing && (
