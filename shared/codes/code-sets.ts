@@ -160,7 +160,8 @@ export class CodeSets {
   }
 
   private buildSearch(y: IcdYear, dateOfService?: string): SearchIndex {
-    const docs: SearchDoc[] = this.store.entries(y.y).map(([c, , title]) => ({ system: 'ICD-10-CM', code: dotted(c), title, text: title, boost: 1.1 }));
+    // Billable codes a shade ahead of their headers when the words match equally.
+    const docs: SearchDoc[] = this.store.entries(y.y).map(([c, billable, title]) => ({ system: 'ICD-10-CM', code: dotted(c), title, text: title, boost: billable ? 1.1 : 1.05 }));
     const titleOf = (c: string): string | undefined => this.store.get(y.y, c)?.[1];
     for (const [c, term] of this.notesOf()?.inclusionTerms() ?? []) {
       const title = titleOf(c);

@@ -9,10 +9,14 @@ import type { CompiledIndex, IndexTerm } from './model.ts';
  * with whether each row is a main term's own (default) code.
  */
 export function resolveIndexTerms(index: CompiledIndex, exists: (undottedCode: string) => boolean, mainTerm?: boolean[]): IndexTerm[] {
-  const paths: string[] = [];
-  const mods: string[] = [];
+  // Dense, pre-filled arrays: filling a sparse array out of order makes V8 fall back to a slow dictionary.
+  const n = index.titles.length;
+  const paths = new Array<string>(n).fill('');
+  const mods = new Array<string>(n).fill('');
+  const done = new Uint8Array(n);
   const pathOf = (id: number): string => {
-    if (paths[id] === undefined) {
+    if (!done[id]) {
+      done[id] = 1;
       const p = index.parents[id]!;
       paths[id] = p < 0 ? index.titles[id]! : `${pathOf(p)}, ${index.titles[id]!}`;
       const own = index.nemods[id];
@@ -28,6 +32,7 @@ export function resolveIndexTerms(index: CompiledIndex, exists: (undottedCode: s
     const code = (index.refs[i + 1] as string).replace(/[.-]+$/, '').replace(/\./g, '');
     if (!exists(code)) continue;
     const term = pathOf(id);
+    // The same term may reach a code twice (its own code and a see target): keep one row.
     const key = `${id} ${code}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -57,20 +57,60 @@ export class SearchIndex {
   search(words: string, limit: number, system?: SearchHit['system']): SearchHit[] {
     const q = [...new Set(tokens(words))];
     if (q.length === 0 || limit <= 0) return [];
-    const { score, matched, stamp, docs } = this;
-    const n = docs.length;
-    const touched: number[] = [];
-    const base = this.query;
-    this.query += q.length;
-    q.forEach((word, qi) => {
-      const mark = base + qi + 1;
-      const variants = this.variants(word, qi === q.length - 1);
+    const n = this.docs.length;
+    const terms = q.map((word, qi) => {
+      const variants = this.variants(word, qi === q.length - 1).map(([v, w]) => [this.postings.get(v)!, w] as const);
       // One idf per query word (its own frequency, else its commonest variant's), so a rare
       // prefix variant ("pneumoniae") never outranks the word itself ("pneumonia").
-      const df = this.postings.get(word)?.length ?? Math.max(1, ...variants.map(([v]) => this.postings.get(v)!.length));
-      const idf = Math.log(1 + n / df);
-      for (const [variant, weight] of variants) {
-        const p = this.postings.get(variant)!;
+      const df = this.postings.get(word)?.length ?? Math.max(1, ...variants.map(([p]) => p.length));
+      const size = variants.reduce((t, [p]) => t + p.length, 0);
+      return { variants, idf: Math.log(1 + n / df), size };
+    });
+    const scored = this.allWords(terms, system) ?? this.anyWords(terms, system);
+    return this.top(scored.docs, scored.scores, scored.best / q.length, limit);
+  }
+
+  /**
+   * Documents holding every query word: walk the rarest word's postings and look the others up
+   * by binary search (postings are sorted), so common words ("right", "fracture") cost little.
+   * Null when no document has them all.
+   */
+  private allWords(terms: Term[], system?: SearchHit['system']): Scored | null {
+    const order = [...terms].sort((a, b) => a.size - b.size);
+    const [first, ...rest] = order;
+    if (!first || first.size === 0) return null;
+    const docs: number[] = [];
+    const scores: number[] = [];
+    const mark = ++this.query; // stamps the documents already looked at
+    for (const [p] of first.variants) {
+      for (let k = 0; k < p.length; k++) {
+        const d = p[k]!;
+        if (this.stamp[d] === mark || (system && this.docs[d]!.system !== system)) continue;
+        this.stamp[d] = mark;
+        let s = bestWeight(first, d) * first.idf;
+        for (const t of rest) {
+          const tw = bestWeight(t, d);
+          if (tw === 0) {
+            s = -1;
+            break;
+          }
+          s += tw * t.idf;
+        }
+        if (s >= 0) docs.push(d), scores.push(s);
+      }
+    }
+    return docs.length ? { docs, scores, best: terms.length } : null;
+  }
+
+  /** Otherwise, the documents holding the most query words (a misspelt or extra word). */
+  private anyWords(terms: Term[], system?: SearchHit['system']): Scored {
+    const { score, matched, stamp } = this;
+    const touched: number[] = [];
+    const base = this.query;
+    this.query += terms.length;
+    terms.forEach((t, qi) => {
+      const mark = base + qi + 1;
+      for (const [p, weight] of t.variants) {
         for (let k = 0; k < p.length; k++) {
           const d = p[k]!;
           if (stamp[d]! > base) {
@@ -82,19 +122,27 @@ export class SearchIndex {
           }
           stamp[d] = mark;
           matched[d]!++;
-          score[d]! += weight * idf;
+          score[d]! += weight * t.idf;
         }
       }
     });
     let best = 0;
-    for (const d of touched) if (matched[d]! > best && (!system || docs[d]!.system === system)) best = matched[d]!;
-    // Top documents by final score (a few more than asked, as several may share a code).
-    const keep = limit * 4;
-    const top: [number, number][] = [];
+    for (const d of touched) if (matched[d]! > best && (!system || this.docs[d]!.system === system)) best = matched[d]!;
+    const docs: number[] = [];
+    const scores: number[] = [];
     for (const d of touched) {
-      const doc = docs[d]!;
-      if (matched[d] !== best || (system && doc.system !== system)) continue;
-      const s = (score[d]! * doc.boost) / (1 + this.lengths[d]! / 25);
+      if (matched[d] === best && (!system || this.docs[d]!.system === system)) docs.push(d), scores.push(score[d]!);
+    }
+    return { docs, scores, best };
+  }
+
+  /** Best documents, one per code, shorter (more specific) texts first among equals. */
+  private top(ids: number[], raw: number[], coverage: number, limit: number): SearchHit[] {
+    const keep = limit * 4; // a few more than asked, as several may share a code
+    const top: [number, number][] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const d = ids[i]!;
+      const s = (raw[i]! * this.docs[d]!.boost) / (1 + this.lengths[d]! / 25);
       if (top.length === keep && s <= top[top.length - 1]![1]) continue;
       let at = top.length;
       while (at > 0 && top[at - 1]![1] < s) at--;
@@ -105,10 +153,10 @@ export class SearchIndex {
     const seen = new Set<string>();
     const max = top[0]?.[1] ?? 1;
     for (const [d, s] of top) {
-      const doc = docs[d]!;
+      const doc = this.docs[d]!;
       if (seen.has(doc.code)) continue;
       seen.add(doc.code);
-      out.push({ system: doc.system, code: doc.code, title: doc.title, score: Math.round((s / max) * (best / q.length) * 1000) / 1000, matched: doc.text });
+      out.push({ system: doc.system, code: doc.code, title: doc.title, score: Math.round((s / max) * coverage * 1000) / 1000, matched: doc.text });
       if (out.length === limit) break;
     }
     return out;
@@ -150,6 +198,37 @@ export class SearchIndex {
     }
     return (this.typoMap = map);
   }
+}
+
+interface Term {
+  variants: (readonly [Int32Array, number])[];
+  idf: number;
+  size: number;
+}
+
+interface Scored {
+  docs: number[];
+  scores: number[];
+  best: number; // how many query words each of `docs` holds
+}
+
+/** The weight of the best variant of a query word that document `d` holds, 0 if none. */
+function bestWeight(t: Term, d: number): number {
+  for (const [p, w] of t.variants) if (has(p, d)) return w; // variants come best first
+  return 0;
+}
+
+function has(p: Int32Array, d: number): boolean {
+  let lo = 0;
+  let hi = p.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = p[mid]!;
+    if (v === d) return true;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function lowerBound(a: string[], x: string): number {
