@@ -16,7 +16,8 @@ const step = (name, ok) => {
 };
 
 step('typecheck (tsc --noEmit)', run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
-step('extension build (wxt build)', run('npx', ['wxt', 'build']));
+step('Firefox MV3 build (wxt build -b firefox)', run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']));
+step('Chrome MV3 build (wxt build)', run('npx', ['wxt', 'build']));
 
 mkdirSync('.test-results', { recursive: true });
 for (const project of ['unit', 'e2e']) {
