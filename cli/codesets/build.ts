@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeSetFileError } from '../../shared/codes/errors.ts';
 import { compileIcdYear } from '../../shared/codes/compile-icd.ts';
-import type { CodeSetManifest, CompiledIcdYear } from '../../shared/codes/model.ts';
+import { MANIFEST_FORMAT, type CodeSetManifest, type CompiledIcdYear } from '../../shared/codes/model.ts';
 import { packIcdYears } from '../../shared/codes/pack-icd.ts';
 import { readIndexXml } from '../../shared/codes/readers/alpha-index.ts';
 import { readHcpcsFile } from '../../shared/codes/readers/hcpcs.ts';
@@ -24,7 +24,7 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   const write = (file: string, data: unknown): void => writeFileSync(join(tmp, file), JSON.stringify(data));
-  const manifest: CodeSetManifest = { format: 1, builtAt: new Date().toISOString(), icd10cm: [], hcpcs: [] };
+  const manifest: CodeSetManifest = { format: MANIFEST_FORMAT, builtAt: new Date().toISOString(), icd10cm: [], hcpcs: [] };
   try {
     const icdDir = join(sourceDir, 'icd10cm');
     const years: CompiledIcdYear[] = [];

@@ -128,6 +128,10 @@ describe('alphabetic index and search', () => {
     expect(cs.search('wheelchair', { dos: '2026-02-01', system: 'HCPCS' })[0]?.code).toBe('K0001');
     expect(cs.search('wheelchair', { dos: '2026-02-01', system: 'ICD-10-CM' })).toEqual([]);
     expect(cs.search('cane', { limit: 1 })).toHaveLength(1);
+    // One search index serves the year; HCPCS dates are checked per query, in either order.
+    expect(cs.search('venipuncture', { dos: '2026-02-01' })).toEqual([]);
+    expect(cs.search('venipuncture', { dos: '2024-06-01' })[0]?.code).toBe('G0001');
+    expect(cs.search('venipuncture', { dos: '2026-02-01' })).toEqual([]);
   });
 });
 

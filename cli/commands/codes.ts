@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dateFlag, parseArgs, stringFlag } from '../args.ts';
 import { buildCodeSets } from '../codesets/build.ts';
 import { loadCodeSets } from '../codesets/load.ts';
 import { findSourceDir, missingSourceHelp, generatedDir } from '../codesets/paths.ts';
 import { CodeSetFileError } from '../../shared/codes/errors.ts';
+import { MANIFEST_FORMAT } from '../../shared/codes/model.ts';
 import type { CodeSets } from '../../shared/codes/code-sets.ts';
 import { InputError } from '../input-error.ts';
 
@@ -71,7 +72,7 @@ function build(argv: string[]): number {
   const args = parseArgs(argv, ['from', 'if-needed'], ['if-needed']);
   // --if-needed (npm postinstall) skips a built index and never fails the install.
   const soft = args.flags.has('if-needed');
-  if (soft && existsSync(join(generatedDir, 'manifest.json'))) return 0;
+  if (soft && currentIndex()) return 0;
   const source = findSourceDir(stringFlag(args, 'from'));
   if (!source) {
     if (soft) {
@@ -89,4 +90,15 @@ function build(argv: string[]): number {
     console.warn(`chartside: code-set build skipped: ${(e as Error).message}`);
   }
   return 0;
+}
+
+/** A built index of the current shape (an older one is rebuilt, not half-used). */
+function currentIndex(): boolean {
+  const path = join(generatedDir, 'manifest.json');
+  if (!existsSync(path)) return false;
+  try {
+    return (JSON.parse(readFileSync(path, 'utf8')) as { format?: unknown }).format === MANIFEST_FORMAT;
+  } catch {
+    return false;
+  }
 }

@@ -50,6 +50,7 @@ export class CodeSets {
   private readonly hcpcsOf: () => HcpcsSet;
   private readonly mceOf: () => MceSet;
   private readonly indexOf: () => CompiledIndex | undefined;
+  private hcpcsOnly?: SearchIndex;
 
   /** Takes the years as compiled one by one (tests, fixtures) or the packed store the loader reads. */
   constructor(icd: CompiledIcdYear[] | IcdStore, extras: CodeSetExtras = {}) {
@@ -140,11 +141,23 @@ export class CodeSets {
     return this.hcpcsOf().quarterFor(dateOfService)?.meta.year ?? null;
   }
 
-  /** Ranked, typo-tolerant search over titles, inclusion terms and index paths. */
+  /**
+   * Ranked, typo-tolerant search over titles, inclusion terms and index paths. The ICD-10-CM
+   * side is the year in effect; HCPCS codes are checked against their own dates per query, so
+   * one search index serves every date of service in the year.
+   */
   search(words: string, opts: { dos?: string; limit?: number; system?: 'ICD-10-CM' | 'HCPCS' } = {}): SearchHit[] {
+    const limit = opts.limit ?? 10;
     const y = this.pickYear(opts.dos);
-    const idx = y ? (y.search ??= this.buildSearch(y, opts.dos)) : new SearchIndex(this.hcpcsDocs(opts.dos));
-    return idx.search(words, opts.limit ?? 10, opts.system);
+    let idx: SearchIndex;
+    if (y) idx = y.search ??= this.buildSearch(y);
+    else idx = this.hcpcsOnly ??= new SearchIndex(this.hcpcsDocs());
+    const valid = (h: SearchHit): boolean => h.system !== 'HCPCS' || this.hcpcs(h.code, opts.dos) !== null;
+    for (let ask = limit; ; ask *= 4) {
+      const hits = idx.search(words, ask, opts.system);
+      const kept = hits.filter(valid);
+      if (kept.length >= limit || hits.length < ask) return kept.slice(0, limit);
+    }
   }
 
   /** Alphabetic Index paths whose code exists in the year in effect (others dropped). */
@@ -159,7 +172,7 @@ export class CodeSets {
     return y.indexTerms;
   }
 
-  private buildSearch(y: IcdYear, dateOfService?: string): SearchIndex {
+  private buildSearch(y: IcdYear): SearchIndex {
     // Billable codes a shade ahead of their headers when the words match equally.
     const docs: SearchDoc[] = this.store.entries(y.y).map(([c, billable, title]) => ({ system: 'ICD-10-CM', code: dotted(c), title, text: title, boost: billable ? 1.1 : 1.05 }));
     const titleOf = (c: string): string | undefined => this.store.get(y.y, c)?.[1];
@@ -172,12 +185,12 @@ export class CodeSets {
       const boost = y.mainTerm![i] ? 1.25 : 0.9;
       docs.push({ system: 'ICD-10-CM', code: t.code, title: titleOf(undotted(t.code))!, text: t.term, boost });
     });
-    docs.push(...this.hcpcsDocs(dateOfService));
+    docs.push(...this.hcpcsDocs());
     return new SearchIndex(docs);
   }
 
-  private hcpcsDocs(dateOfService?: string): SearchDoc[] {
-    return [...this.hcpcsOf().validCodes(dateOfService)].map(([code, title]) => ({ system: 'HCPCS', code, title, text: title, boost: 1 }));
+  private hcpcsDocs(): SearchDoc[] {
+    return [...this.hcpcsOf().allCodes()].map(([code, title]) => ({ system: 'HCPCS', code, title, text: title, boost: 1 }));
   }
 
   private pickYear(dateOfService?: string): IcdYear | undefined {

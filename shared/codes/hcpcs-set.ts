@@ -63,16 +63,15 @@ export class HcpcsSet {
     return this.quarters.map(({ meta }) => ({ year: meta.year, codes: meta.codes.length, modifiers: meta.modifiers.length }));
   }
 
-  /** Codes valid on the date, for search. */
-  *validCodes(dateOfService?: string): Generator<[string, string]> {
-    const q = this.quarterFor(dateOfService);
-    if (!q) return;
-    const date = dateOfService ?? todayIso();
-    for (const [c, title, , added, term] of q.meta.codes) {
-      const e = iso(added);
-      const t = iso(term);
-      if ((e && date < e) || (t && date > t)) continue;
-      yield [c, title];
+  /** Every code of every quarter (newest title wins), for search; validity is checked per hit. */
+  *allCodes(): Generator<[string, string]> {
+    const seen = new Set<string>();
+    for (let i = this.quarters.length - 1; i >= 0; i--) {
+      for (const [c, title] of this.quarters[i]!.meta.codes) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        yield [c, title];
+      }
     }
   }
 }

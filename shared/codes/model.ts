@@ -22,8 +22,11 @@ export interface CompiledIcdYear {
   entries: [string, 0 | 1, string][];
 }
 
+/** Bumped when the artifacts change shape, so `codes build --if-needed` rebuilds an old index. */
+export const MANIFEST_FORMAT = 2;
+
 export interface CodeSetManifest {
-  format: 1;
+  format: number;
   builtAt: string;
   icd10cm: { year: string; file: string; entries: number; billable: number }[];
   hcpcs: { year: string; file: string; codes: number; modifiers: number }[];
