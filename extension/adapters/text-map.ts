@@ -18,7 +18,8 @@ const skipTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CHARTSIDE-
 
 interface Piece {
   start: number; // offset in text
-  node: Text;
+  end: number;
+  node: Text | null; // null: text of a form field, which has no DOM range
 }
 
 export function extractText(roots: Element[]): TextMap {
@@ -31,7 +32,7 @@ export function extractText(roots: Element[]): TextMap {
     if (node.nodeType === Node.TEXT_NODE) {
       const value = (node as Text).data.replace(/[ \t\r\n\f]+/g, ' ');
       if (value.trim() === '' && (text.endsWith('\n') || text.endsWith(' ') || text === '')) return;
-      pieces.push({ start: text.length, node: node as Text });
+      pieces.push({ start: text.length, end: text.length + value.length, node: node as Text });
       text += value;
       return;
     }
@@ -40,6 +41,7 @@ export function extractText(roots: Element[]): TextMap {
     if (skipTags.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden) return;
     if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type === 'text')) {
       newline();
+      pieces.push({ start: text.length, end: text.length + el.value.length, node: null });
       text += el.value;
       newline();
       return;
@@ -65,15 +67,12 @@ export function extractText(roots: Element[]): TextMap {
 
 function rangeFor(pieces: Piece[], text: string, start: number, end: number): Range | null {
   const at = (offset: number, isEnd: boolean): [Text, number] | null => {
-    // The piece holding the offset; whitespace was collapsed, so map within the piece by
-    // walking its raw data in step with the collapsed text.
-    for (let i = pieces.length - 1; i >= 0; i--) {
-      const p = pieces[i]!;
-      if (p.start < offset || (!isEnd && p.start === offset)) {
-        return [p.node, rawOffset(p.node.data, offset - p.start)];
-      }
-    }
-    return null;
+    // The piece holding the offset (a span may start on a newline between pieces: then the
+    // next piece); whitespace was collapsed, so map within the piece by walking its raw data.
+    const p = pieces.find((q) => (isEnd ? q.start < offset && offset <= q.end : q.start <= offset && offset < q.end))
+      ?? (isEnd ? undefined : pieces.find((q) => q.start > offset));
+    if (!p?.node) return null;
+    return [p.node, rawOffset(p.node.data, Math.max(0, offset - p.start))];
   };
   if (start < 0 || end > text.length || start >= end) return null;
   const a = at(start, false);

@@ -33,3 +33,21 @@ test('the claim is read from the form, flagged on its field with a marker beside
   await flag.waitFor({ state: 'detached', timeout: 15_000 });
   expect(await input.inputValue()).toBe('25'); // the user's own value, untouched by the extension
 });
+
+test('eligibility captured on the payer portal is used in the claim check of the same member', async () => {
+  // The portal shows this member's coverage ending before the claim's date of service.
+  const portal = await browser.context.newPage();
+  await portal.route('**/availity/eligibility.html', async (route) => {
+    const html = await (await route.fetch()).text();
+    await route.fulfill({ contentType: 'text/html', body: html.replace('<dd data-field="coverage-end"></dd>', '<dd data-field="coverage-end">10/31/2026</dd>') });
+  });
+  await portal.goto(`${pages.url}/availity/eligibility.html`);
+  await portal.locator('chartside-overlay').waitFor({ state: 'attached', timeout: 30_000 });
+  await portal.waitForTimeout(500); // the capture is a message to the background
+
+  const claim = await browser.context.newPage();
+  await claim.goto(`${pages.url}/athena/claim.html`);
+  const flag = claim.locator('chartside-overlay [data-rule="coverage-inactive"][data-field="lines[0].dateOfService"]');
+  await flag.waitFor({ state: 'attached', timeout: 30_000 });
+  expect(await flag.locator('.carc').textContent()).toBe('CARC 27');
+});
