@@ -15,22 +15,27 @@ export function walSyncer(dbPath: string): { sync(): Promise<void>; close(): voi
   fsyncSync(dir);
   closeSync(dir);
 
+  const sync = coalesce(() => new Promise<void>((resolve, reject) => fdatasync(fd, (err) => (err ? reject(err) : resolve()))));
+  return {
+    sync,
+    close: () => closeSync(fd),
+  };
+}
+
+/**
+ * At most one sync runs at a time. A caller arriving while one runs gets the next one (the running
+ * sync may have begun before its write); everyone arriving meanwhile shares that next sync.
+ */
+export function coalesce(start: () => Promise<void>): () => Promise<void> {
   let inflight: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
-  const start = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => fdatasync(fd, (err) => (err ? reject(err) : resolve()))).finally(() => {
-      inflight = null;
+  const run = (): Promise<void> => (inflight = start().finally(() => (inflight = null)));
+  return () => {
+    if (!inflight) return run();
+    queued ??= inflight.catch(() => undefined).then(() => {
+      queued = null;
+      return inflight ?? run();
     });
-  return {
-    sync() {
-      if (!inflight) return (inflight = start());
-      // The running sync may have begun before the caller's commit: wait for the next one.
-      queued ??= inflight.then(() => {
-        queued = null;
-        return (inflight ??= start());
-      });
-      return queued;
-    },
-    close: () => closeSync(fd),
+    return queued;
   };
 }

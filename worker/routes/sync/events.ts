@@ -5,6 +5,8 @@ import type { AppEnv } from '../../app-env.ts';
 
 const PAGE = 500;
 const HEARTBEAT_MS = 15_000;
+/** A client this far behind is cut off; it reconnects with Last-Event-ID and catches up by reading. */
+const MAX_PENDING = 1_000;
 
 /**
  * SSE stream of one team's changes. It subscribes first, then replays everything after the
@@ -22,6 +24,7 @@ export function liveEvents(c: Context<AppEnv>, start: number): Response | Promis
   return streamSSE(c, async (stream) => {
     let cursor = start;
     let queue: Promise<void> = Promise.resolve();
+    let pending = 0;
     const send = async (ch: Change) => {
       await stream.writeSSE({ id: String(ch.seq), event: ch.kind, data: JSON.stringify(ch) });
       cursor = ch.seq;
@@ -34,7 +37,8 @@ export function liveEvents(c: Context<AppEnv>, start: number): Response | Promis
       }
     };
     const enqueue = (job: () => Promise<void>) => {
-      queue = queue.then(job).catch(() => stream.abort());
+      if (++pending > MAX_PENDING) return stream.abort();
+      queue = queue.then(job).catch(() => stream.abort()).finally(() => void pending--);
     };
     const unsubscribe = store.subscribe(member.teamId, (ch) =>
       enqueue(async () => {
