@@ -28,10 +28,11 @@ export function readTabularXml(text: string, fileName: string): CompiledTabular 
       diags++;
       addNotes(notes, undotted(name), node);
     } else if (node.name === 'section') {
-      const id = node.attrs.id ?? '';
-      if (/^[A-Z]\d\d-[A-Z]\d\d$/.test(id)) addNotes(notes, id, node);
+      // "E08-E13", or one category ("B20"): kept as a range so it never mixes with the category's own notes.
+      const id = (node.attrs.id ?? '').match(/^([A-Z]\d[0-9A-Z])(?:-([A-Z]\d[0-9A-Z]))?$/);
+      if (id) addNotes(notes, `${id[1]}-${id[2] ?? id[1]}`, node);
     } else {
-      const range = clean(child(node, 'desc')?.text ?? '').match(/\(([A-Z]\d\d-[A-Z]\d\d)\)\s*$/);
+      const range = clean(child(node, 'desc')?.text ?? '').match(/\(([A-Z]\d[0-9A-Z]-[A-Z]\d[0-9A-Z])\)\s*$/);
       if (range) addNotes(notes, range[1]!, node);
     }
   });
