@@ -31,9 +31,9 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
         if (!entry?.billable) continue;
         const ctx = assess(doc.text, seg.start, h.start, h.end, 'assessment', doc.setting);
         out.push({
-          code: entry.code, title: entry.title, start: h.start, end: h.end, order, section: 'assessment',
+          code: entry.code, title: entry.title, start: h.start, end: h.end, order, section: 'assessment', stmt: { start: seg.start, end: seg.end },
           status: ctx.status, score: h.score, source: 'title',
-          why: [`statement matches the ICD-10-CM title "${entry.title}"`, ...(h.why ? [h.why] : []), ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
+          why: [h.via === 'index' ? `statement matches the ICD-10-CM Alphabetic Index entry leading to "${entry.title}"` : `statement matches the ICD-10-CM title "${entry.title}"`, ...(h.why ? [h.why] : []), ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
         });
       }
     }

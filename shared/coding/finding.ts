@@ -9,6 +9,8 @@ export interface Finding {
   end: number;
   /** Order of the statement in the note's assessment (first-listed candidates come first). */
   order: number;
+  /** The whole statement the finding came from (organism, encounter and laterality rules read it). */
+  stmt?: { start: number; end: number };
   section: SectionKind;
   status: Status;
   score: number;

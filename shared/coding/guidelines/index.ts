@@ -5,12 +5,13 @@ import { drugTherapy } from './drug-therapy.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
+import { organisms } from './organisms.ts';
 import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 import { statusCodes } from './status-codes.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
-  historyAndFamily, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid,
+  historyAndFamily, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms,
   sameCategory, integralSymptoms, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
 ];

@@ -1,68 +1,112 @@
 import type { Token } from '../text/tokens.ts';
-import type { IndexedTitle, TitleIndex } from './title-index.ts';
+import type { PhraseList } from './phrase-list.ts';
+import { keyIdf, type TitleIndex } from './title-index.ts';
 
 export interface TitleMatch {
-  code: string;     // undotted
+  code: string;     // undotted; an index path may name a header that needs more characters
   title: string;
   score: number;
   matched: number;
   missing: string[];
   req: string[];
+  /** Where the phrase came from: a tabular title or an Alphabetic Index path. */
+  via?: 'title' | 'index';
   /** Set when a rule changed the title's choice (e.g. an Excludes1 redirect). */
   why?: string;
 }
 
-
 export interface MatchOptions {
   prefix?: string[];            // restrict to codes starting with one of these (undotted)
   sex?: 'F' | 'M' | 'U' | undefined;
+  /** Title words a scoped search may leave unsaid ("as the cause of …" in B95-B97 titles). */
+  optional?: Set<string>;
+}
+
+/** Note keys as vocabulary ids with their weight, and the ids the note denies ("no x" <-> "x"). */
+interface NoteKeys { weight: Map<number, number>; opposite: Set<number>; stems: string[] }
+
+function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
+  const weight = new Map<number, number>();
+  const opposite = new Set<number>();
+  const stems: string[] = [];
+  for (const t of tokens) {
+    const k = (t.neg ? '!' : '') + t.stem;
+    if (!t.neg) stems.push(t.stem);
+    const opp = idx.vocab.ids.get(t.neg ? t.stem : '!' + t.stem);
+    if (opp !== undefined) opposite.add(opp);
+    const id = idx.vocab.ids.get(k);
+    if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.5 : 1));
+  }
+  return { weight, opposite, stems };
 }
 
 /**
- * Best titles for a statement: every required title word present, no word the note denies;
- * rarer matched words weigh more (IDF), so the most specific, most distinctive title wins.
+ * Best phrases for a statement, over tabular titles and Alphabetic Index paths: every required
+ * word present, no word the note denies; rarer matched words weigh more (IDF), so the most
+ * specific, most distinctive phrase wins.
  */
 export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions = {}, limit = 5): TitleMatch[] {
-  const keys = new Map<string, number>();
-  for (const t of tokens) {
-    const k = (t.neg ? '!' : '') + t.stem;
-    keys.set(k, Math.max(keys.get(k) ?? 0, t.paren ? 0.5 : 1));
-  }
-  const seen = new Set<number>();
+  // Index groups are built on first sight of their main term, which may add keys to the vocabulary.
+  const ranges = [...new Set(tokens.filter((t) => !t.neg).map((t) => t.stem))].map((s) => idx.phrases.range(s));
+  const keys = noteKeys(idx, tokens);
   const out: TitleMatch[] = [];
-  for (const k of keys.keys()) {
-    for (const i of idx.anchors.get(k) ?? []) {
+  const seen = new Set<number>();
+  for (const k of keys.weight.keys()) {
+    if (k >= idx.anchorAt.length - 1) continue;
+    for (let j = idx.anchorAt[k]!, e = idx.anchorAt[k + 1]!; j < e; j++) {
+      const i = idx.anchorList[j]!;
       if (seen.has(i)) continue;
       seen.add(i);
-      const t = idx.titles[i]!;
-      if (opts.prefix && !opts.prefix.some((p) => t.code.startsWith(p))) continue;
-      const m = score(t, keys, opts.sex, idx.idf);
+      const m = score(idx, idx.titles, i, keys, opts);
       if (m) out.push(m);
     }
   }
-  out.sort((a, b) => b.score - a.score || preferUnspecified(a, b) || a.title.length - b.title.length);
-  return out.slice(0, limit);
+  for (const [a, b] of ranges) for (let i = a; i < b; i++) {
+    const m = score(idx, idx.phrases.list, i, keys, opts);
+    if (m) out.push(m);
+  }
+  out.sort((a, b) => b.score - a.score || preferUnspecified(a, b) || preferTitle(a, b) || a.title.length - b.title.length);
+  // One entry per code: the best-scoring phrase explains it.
+  const kept: TitleMatch[] = [];
+  const codes = new Set<string>();
+  for (const m of out) {
+    if (codes.has(m.code)) continue;
+    codes.add(m.code);
+    kept.push(m);
+    if (kept.length >= limit) break;
+  }
+  return kept;
 }
 
-function score(t: IndexedTitle, keys: Map<string, number>, sex: MatchOptions['sex'], idf: Map<string, number>): TitleMatch | null {
-  if (sex === 'M' && /\bfemale\b/i.test(t.title)) return null;
-  if (sex === 'F' && /\bmale\b/i.test(t.title)) return null;
+function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opts: MatchOptions): TitleMatch | null {
+  const code = list.codes[i]!;
+  if (opts.prefix && !opts.prefix.some((p) => code.startsWith(p))) return null;
+  const title = list.texts[i]!;
+  if (opts.sex === 'M' && /\bfemale\b/i.test(title)) return null;
+  if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
   let matched = 0;
   let weight = 0;
-  for (const k of t.req) {
-    const opposite = k.startsWith('!') ? k.slice(1) : '!' + k;
-    if (keys.has(opposite)) return null;
+  const ok = list.everyReq(i, (k) => {
+    if (keys.opposite.has(k)) return false;
+    const w = keys.weight.get(k);
     // "without x" is the default: satisfied unless the note says x, weighs only when the note says "no x".
-    if (k.startsWith('!') && !keys.has(k)) continue;
-    if (!keys.has(k)) return null;
+    if (w === undefined) return idx.vocab.keys[k]!.startsWith('!') || !!opts.optional?.has(idx.vocab.keys[k]!);
     matched++;
-    weight += keys.get(k)! * (1 + (idf.get(k) ?? 1));
-  }
-  const bonus = t.opt.filter((k) => keys.has(k)).length * 0.5;
-  return { code: t.code, title: t.title, score: weight + bonus, matched, missing: [], req: t.req };
+    weight += w * (1 + keyIdf(idx, k));
+    return true;
+  });
+  if (!ok) return null;
+  const bonus = list.countOpt(i, (k) => keys.weight.has(k)) * 0.5;
+  const req = list.req(i).map((k) => idx.vocab.keys[k]!);
+  return { code, title, score: weight + bonus, matched, missing: [], req, via: list.kinds[i] === 1 ? 'index' : 'title' };
 }
 
 function preferUnspecified(a: TitleMatch, b: TitleMatch): number {
   const rank = (m: TitleMatch) => (/unspecified/i.test(m.title) ? 0 : /\bother\b/i.test(m.title) ? 2 : 1);
   return rank(a) - rank(b);
+}
+
+/** At equal weight the tabular title speaks for the code (the index path is the route to it). */
+function preferTitle(a: TitleMatch, b: TitleMatch): number {
+  return (a.via === 'index' ? 1 : 0) - (b.via === 'index' ? 1 : 0);
 }

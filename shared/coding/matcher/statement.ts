@@ -1,33 +1,41 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
+import { completeCode } from './complete-code.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
-import { titleIndex } from './title-index.ts';
+import { keyIdf, titleIndex } from './title-index.ts';
 
 export interface StatementHit extends TitleMatch { start: number; end: number }
 
 /**
  * Codes for one diagnosis statement: the best title, then further titles that cover words the
  * first left uncovered (a statement may name several conditions: "… due to COVID-19 pneumonia").
+ * Codes come back billable (7th character completed) or not at all.
  */
 export function codeStatement(codeSets: CodeSets, dos: string | undefined, text: string, start: number, end: number,
-  sex?: 'F' | 'M' | 'U', prefix?: string[]): StatementHit[] {
+  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   const tokens = expandTokens(text, start, end);
   const out: StatementHit[] = [];
   const covered = new Set<string>();
-  const cands = matchTitles(idx, tokens, { sex, ...(prefix && { prefix }) }, 40);
+  const idf = (k: string) => { const id = idx.vocab.ids.get(k); return id === undefined ? 0 : keyIdf(idx, id); };
+  const cands = matchTitles(idx, tokens, { sex, ...(prefix && { prefix }), ...(optional && { optional }) }, 40);
+  const statement = text.slice(start, end);
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
-    const fresh = keys.filter((k) => !covered.has(k) && (idx.idf.get(k) ?? 0) > 2.5);
+    const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5);
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
     if (out.length > 0 && (fresh.length === 0 || keys.filter((k) => !covered.has(k)).length * 2 < keys.length)) continue;
     if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     if (out.length > 0 && c.score < 6) continue;
+    const done = completeCode(codeSets, c.code, dos, statement);
+    if (!done) continue;
     keys.forEach((k) => covered.add(k));
     const span = spanOf(tokens, keys);
-    out.push({ ...excludes1Redirect(codeSets, dos, c, tokens), start: span[0] ?? start, end: span[1] ?? end });
+    const why = [c.via === 'index' ? `ICD-10-CM Alphabetic Index "${c.title}" (I.A: locate the term in the Index, verify in the Tabular)` : '', done.why ?? ''].filter(Boolean).join('; ');
+    const hit: TitleMatch = { ...c, code: done.code.replace('.', ''), title: done.title, ...(why && { why }) };
+    out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens), start: span[0] ?? start, end: span[1] ?? end });
   }
   return out;
 }

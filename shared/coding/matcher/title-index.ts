@@ -1,24 +1,26 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
-import { tokenize } from '../text/tokens.ts';
+import { IndexPhrases } from './index-phrases.ts';
+import { PhraseList, Vocab } from './phrase-list.ts';
 
-/** One billable code's title as sets of stem keys ("!x" = the title says "without x"). */
-export interface IndexedTitle {
-  code: string;       // undotted
-  title: string;
-  req: string[];      // words the note must carry
-  opt: string[];      // parenthetical nonessential modifiers and default words: bonus only
-}
-
+/**
+ * One year's matcher: billable titles as flat key-id arrays, each anchored under its two rarest
+ * required keys (a compact CSR table), IDF per key, and the Alphabetic Index phrases, bucketed
+ * lazily by main term. Built on a service worker's first note, so every step is a single pass.
+ */
 export interface TitleIndex {
-  titles: IndexedTitle[];
-  /** key -> titles anchored on it (each title under its two rarest required keys). */
-  anchors: Map<string, number[]>;
-  /** Inverse document frequency of each key: rare title words weigh more. */
-  idf: Map<string, number>;
+  vocab: Vocab;
+  titles: PhraseList;
+  /** anchorList[anchorAt[k] .. anchorAt[k+1]) = titles anchored on key k (keys known at build). */
+  anchorAt: Int32Array;
+  anchorList: Int32Array;
+  /** IDF by key id; keys first seen in index phrases take the rarest weight. */
+  idf: number[];
+  maxIdf: number;
+  phrases: IndexPhrases;
 }
 
 /** Words that are the default when a title names them, so a note need not say them. */
-const optionalWords = new Set(['uncomplicated', 'primary', 'essential', 'mellitus', 'liver', 'congestive', 'upper', 'limb', 'region', 'severity', 'old']);
+export const optionalWords = new Set(['uncomplicated', 'primary', 'essential', 'mellitus', 'liver', 'congestive', 'upper', 'limb', 'region', 'severity', 'old']);
 
 const cache = new WeakMap<CodeSets, Map<string, TitleIndex>>();
 
@@ -28,49 +30,48 @@ export function titleIndex(codeSets: CodeSets, dos: string | undefined): TitleIn
   let byYear = cache.get(codeSets);
   if (!byYear) cache.set(codeSets, (byYear = new Map()));
   let idx = byYear.get(year);
-  if (!idx) byYear.set(year, (idx = build(codeSets.icdEntries(dos))));
+  if (!idx) byYear.set(year, (idx = build(codeSets, dos)));
   return idx;
 }
 
-export function indexTitle(code: string, title: string): IndexedTitle {
-  const req: string[] = [];
-  const opt: string[] = [];
-  let depth = 0;
-  const parens: [number, number][] = [];
-  let open = -1;
-  for (let i = 0; i < title.length; i++) {
-    if (title[i] === '(') { if (depth++ === 0) open = i; }
-    else if (title[i] === ')' && depth > 0 && --depth === 0) parens.push([open, i]);
-  }
-  for (const t of tokenize(title)) {
-    const key = (t.neg ? '!' : '') + t.stem;
-    const inParen = parens.some(([a, b]) => t.start > a && t.end <= b);
-    if (inParen || optionalWords.has(t.stem)) opt.push(key);
-    else if (!req.includes(key)) req.push(key);
-  }
-  return { code, title, req, opt };
+export function keyIdf(idx: TitleIndex, id: number): number {
+  return idx.idf[id] ?? idx.maxIdf;
 }
 
-function build(entries: [string, 0 | 1, string][]): TitleIndex {
-  const titles: IndexedTitle[] = [];
-  const df = new Map<string, number>();
-  for (const [code, billable, title] of entries) {
-    if (billable !== 1) continue;
-    const t = indexTitle(code, title);
-    if (t.req.length === 0) continue;
-    titles.push(t);
-    for (const k of t.req) df.set(k, (df.get(k) ?? 0) + 1);
+function build(codeSets: CodeSets, dos: string | undefined): TitleIndex {
+  const vocab = new Vocab();
+  const titles = new PhraseList();
+  for (const [code, billable, title] of codeSets.icdEntries(dos)) {
+    if (billable === 1) titles.add(vocab, code, title, 0, optionalWords);
   }
-  const anchors = new Map<string, number[]>();
-  titles.forEach((t, i) => {
-    const rare = [...t.req].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 2);
-    for (const k of rare) {
-      let list = anchors.get(k);
-      if (!list) anchors.set(k, (list = []));
-      list.push(i);
-    }
-  });
-  const idf = new Map<string, number>();
-  for (const [k, n] of df) idf.set(k, Math.log(titles.length / n));
-  return { titles, anchors, idf };
+  const nKeys = vocab.keys.length;
+  const df = new Int32Array(nKeys);
+  for (let i = 0; i < titles.size; i++) titles.everyReq(i, (k) => { df[k]!++; return true; });
+  // The two rarest required keys of each title anchor it: a note reaches a title through them.
+  const rare = new Int32Array(titles.size * 2).fill(-1);
+  const count = new Int32Array(nKeys + 1);
+  for (let i = 0; i < titles.size; i++) {
+    let a = -1, b = -1;
+    titles.everyReq(i, (k) => {
+      // "without x" words are met by silence, so a note never reaches a title through them.
+      if (vocab.keys[k]!.startsWith('!')) return true;
+      if (a < 0 || df[k]! < df[a]!) { b = a; a = k; } else if (b < 0 || df[k]! < df[b]!) b = k;
+      return true;
+    });
+    rare[2 * i] = a; rare[2 * i + 1] = b;
+    if (a >= 0) count[a]!++;
+    if (b >= 0) count[b]!++;
+  }
+  const anchorAt = new Int32Array(nKeys + 1);
+  for (let k = 0; k < nKeys; k++) anchorAt[k + 1] = anchorAt[k]! + count[k]!;
+  const fill = anchorAt.slice(0, nKeys);
+  const anchorList = new Int32Array(anchorAt[nKeys]!);
+  for (let j = 0; j < rare.length; j++) {
+    const k = rare[j]!;
+    if (k >= 0) anchorList[fill[k]!++] = j >> 1;
+  }
+  const idf: number[] = new Array<number>(nKeys);
+  for (let k = 0; k < nKeys; k++) idf[k] = Math.log(titles.size / Math.max(1, df[k]!));
+  const maxIdf = Math.log(Math.max(2, titles.size));
+  return { vocab, titles, anchorAt, anchorList, idf, maxIdf, phrases: new IndexPhrases(codeSets, dos, vocab) };
 }

@@ -28,6 +28,7 @@ const synonyms: Record<string, string> = {
   leukaemia: 'leukemia', haemorrhage: 'hemorrhage', oesophagus: 'esophagus', esophageal: 'esophagus',
   gastroesophageal: 'gastroesophageal', laryngeal: 'larynx', vocal: 'vocal', nodule: 'nodule',
   abortion: 'abortion', pregnant: 'pregnancy', gestation: 'gestation', exam: 'examination', ulcerative: 'ulcerative',
+  prosthetic: 'prosthesis', periprosthetic: 'prosthesis', prostheses: 'prosthesis', neonatal: 'newborn', neonate: 'newborn',
 };
 
 const stop = new Set([
@@ -35,10 +36,22 @@ const stop = new Set([
   'other', 'unspecified', 'specified', 'nec', 'nos', 'elsewhere', 'classified', 'type', 'site', 'not',
   'with', 'without', 'due', 'than', 'which', 'that', 'its', 'from', 'into', 'per', 'was', 'has',
   'been', 'this', 'his', 'her', 'pt', 'patient', 'disorder', 'disease', 'condition', 'state', 'status',
-  'unsp', 'encounter', 'mention',
+  'unsp', 'encounter', 'mention', 'diseased', 'nec',
 ]);
 
+const stemCache = new Map<string, string>();
+
+/** Memoized: titles and notes repeat a small vocabulary, so each word form is stemmed once. */
 export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemWord(word);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+function stemWord(word: string): string {
   let w = word.toLowerCase().replace(/'s$/, '');
   const syn = synonyms[w];
   if (syn !== undefined) return syn;
@@ -49,27 +62,48 @@ export function stem(word: string): string {
 }
 
 const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent', 'except']);
-const negClosers = /^[,;.()]$|^with$|^but$|^due$|^of$/;
 
-/** Word tokens of `text` from `offset`; stop words dropped, "without X" marks X negative. */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Word tokens of `text` from `offset`; stop words dropped, "without X" marks X negative.
+ * A hand-rolled scanner (words are [A-Za-z0-9]+ with an optional 'x suffix; , ; . ( ) are
+ * punctuation): the title index runs this over every title on a cold start.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let neg = false;
   let prev = '';
   let depth = 0;
-  for (const m of text.matchAll(/[A-Za-z0-9]+(?:'[a-z])?|[,;.()]/g)) {
-    const raw = m[0];
-    if (raw === '(') depth++;
-    else if (raw === ')') depth = Math.max(0, depth - 1);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      // , ; . ( ) close a "without" stretch; parentheses also track asides.
+      if (c === 40) depth++;
+      else if (c === 41) depth = depth > 0 ? depth - 1 : 0;
+      if (c === 44 || c === 59 || c === 46 || c === 40 || c === 41) { neg = false; prev = text[i]!; }
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    if (i + 1 < n && text.charCodeAt(i) === 39) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 97 && d <= 122) i += 2;
+    }
+    const raw = text.slice(a, i);
     const lower = raw.toLowerCase();
-    const closes = negClosers.test(lower) && !(lower === 'of' && prev === 'mention');
+    const closes = (lower === 'with' || lower === 'but' || lower === 'due' || lower === 'of') && !(lower === 'of' && prev === 'mention');
     prev = lower;
-    if (closes && neg) { neg = false; if (/^[,;.()]$/.test(raw)) continue; }
-    if (/^[,;.()]$/.test(raw)) continue;
+    if (closes && neg) neg = false;
     if (negOpeners.has(lower)) { neg = true; continue; }
     const s = stem(raw);
     if (!s || stop.has(s) || stop.has(lower)) continue;
-    out.push({ stem: s, start: offset + m.index, end: offset + m.index + raw.length, neg, ...(depth > 0 && { paren: true }) });
+    out.push(depth > 0
+      ? { stem: s, start: offset + a, end: offset + i, neg, paren: true }
+      : { stem: s, start: offset + a, end: offset + i, neg });
   }
   return out;
 }

@@ -1,0 +1,38 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import type { Finding } from '../finding.ts';
+import { codeStatement } from '../matcher/statement.ts';
+import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+
+/** B95-B97 titles end "as the cause of diseases classified elsewhere": a note never says so. */
+const causeWords = new Set(['cause', 'infection', 'agent']);
+
+/** Whether the code asks for its infectious agent: a "use additional code (B95-B97)" note, or an infection coded outside chapter 1. */
+export function wantsOrganism(codeSets: CodeSets, f: Finding, dos?: string): boolean {
+  if (/^[AB]/.test(f.code)) return false;
+  const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(f.code, dos) : null;
+  if (notes?.useAdditional.some((r) => /^B9[5-7]/.test(r.code) || /\bB95\b/.test(r.text))) return true;
+  return /\binfection\b|\binflammatory reaction\b|\bcellulitis\b|\babscess\b|\bosteomyelitis\b/i.test(f.title);
+}
+
+/**
+ * ICD-10-CM I.C.1 and the tabular's "use additional code (B95-B97) to identify infectious agent":
+ * an infection coded elsewhere takes the organism named in its statement as a B95-B97 code; a
+ * chapter 1 code that only names the organism at an unspecified site (A49.-) is then left out.
+ */
+export const organisms: GuidelineRule = (ctx) => {
+  const dos = ctx.doc.dateOfService;
+  for (const f of active(ctx)) {
+    if (f.section !== 'assessment' || !f.stmt || !wantsOrganism(ctx.codeSets, f, dos)) continue;
+    const hits = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, ['B95', 'B96', 'B97'], causeWords);
+    const org = hits.find((h) => h.matched >= 1 && h.req.filter((k) => !causeWords.has(k)).length > 0);
+    if (!org) continue;
+    const code = `${org.code.slice(0, 3)}.${org.code.slice(3)}`;
+    const added = addFinding(ctx, code, { start: org.start, end: org.end, order: f.order + 0.05, section: f.section },
+      `ICD-10-CM I.C.1: ${f.code} "use additional code to identify infectious agent": ${code}`, 8);
+    if (!added) continue;
+    added.stmt = f.stmt;
+    for (const o of active(ctx)) {
+      if (o.order === f.order && /^A49\./.test(o.code)) drop(o, 'other', `ICD-10-CM I.C.1: the organism is coded as ${code} with the site infection ${f.code}`);
+    }
+  }
+};
