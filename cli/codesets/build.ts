@@ -4,7 +4,7 @@ import { CodeSetFileError } from '../../shared/codes/errors.ts';
 import { compileIcdYear } from '../../shared/codes/compile-icd.ts';
 import { MANIFEST_FORMAT, type CodeSetManifest, type CompiledIcdYear } from '../../shared/codes/model.ts';
 import { packIcdYears } from '../../shared/codes/pack-icd.ts';
-import { readIndexXml } from '../../shared/codes/readers/alpha-index.ts';
+import { mergeIndexes, readIndexXml } from '../../shared/codes/readers/alpha-index.ts';
 import { readHcpcsFile } from '../../shared/codes/readers/hcpcs.ts';
 import { readIcdOrderFile } from '../../shared/codes/readers/icd-order.ts';
 import { readMceJson } from '../../shared/codes/readers/mce.ts';
@@ -50,13 +50,21 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
       manifest.tabular = { version: t.version, file: 'icd10cm-tabular.json', codes: Object.keys(t.notes).length };
       progress(`tabular notes: FY${t.version}, notes at ${manifest.tabular.codes} nodes`);
     }
-    const index = findSources(icdDir, /^icd10cm_index_\d{4}\.xml$/).pop();
-    if (index) {
-      progress(`alphabetic index: reading ${index.label}`);
-      const ix = readIndexXml(index.read(), index.label);
+    // The main index (newest year found) plus the external cause index and the neoplasm and
+    // drug tables, whichever are present, merged into one tree.
+    const indexFiles = [
+      findSources(icdDir, /^icd10cm_index_\d{4}\.xml$/).pop(),
+      ...['eindex', 'neoplasm', 'drug'].map((kind) => findSources(icdDir, new RegExp(`^icd-?10-?cm[-_]${kind}[-_]\\d{4}\\.xml$`, 'i')).pop()),
+    ].filter((f) => f !== undefined);
+    if (indexFiles.length) {
+      const parts = indexFiles.map((f) => {
+        progress(`index: reading ${f.label}`);
+        return readIndexXml(f.read(), f.label);
+      });
+      const ix = mergeIndexes(parts);
       write('icd10cm-index.json', ix);
       manifest.index = { version: ix.version, file: 'icd10cm-index.json', terms: ix.titles.length };
-      progress(`alphabetic index: FY${ix.version}, ${ix.titles.length} terms, ${ix.refs.length / 2} code references`);
+      progress(`index: ${ix.titles.length} terms, ${ix.refs.length / 2} code references (${ix.version})`);
     }
     for (const src of findSources(join(sourceDir, 'hcpcs'), /^HCPC\d{4}_[A-Z]{3}_.*\.txt$/i, 'latin1')) {
       progress(`HCPCS: reading ${src.label}`);

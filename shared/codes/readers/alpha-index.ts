@@ -5,18 +5,22 @@ import { clean, walkXml, type XmlNode } from './xml-walk.ts';
 const CODE = /^[A-Z]\d[0-9A-Z](\.?[0-9A-Z]{0,4})?-?$/;
 
 /**
- * Reads the ICD-10-CM Alphabetic Index XML (main terms, nested subterms with nonessential
- * modifiers, code and manifestation references, see / see also) into a term tree with the
- * code references of each term. A "see X" whose target term carries a code gives the referring
- * term that code too, so "Abdominalgia" reaches what "Pain, abdominal" gives.
+ * Reads an ICD-10-CM index XML (main terms, nested subterms with nonessential modifiers, code
+ * and manifestation references, see / see also) into a term tree with the code references of
+ * each term. A "see X" whose target term carries a code gives the referring term that code too,
+ * so "Abdominalgia" reaches what "Pain, abdominal" gives. The Neoplasm Table and the Table of
+ * Drugs and Chemicals use the same schema with `cell` columns: each cell becomes a subterm
+ * named by its column heading ("Neoplasm, neoplastic, breast, Malignant Primary").
  */
 export function readIndexXml(text: string, fileName: string): CompiledIndex {
   const out: CompiledIndex = { format: 2, version: 'unknown', source: fileName.split(/[\\/]/).pop()!, titles: [], parents: [], nemods: {}, refs: [] };
   const sees: [number, string][] = [];
   const codesOf = new Map<number, string[]>();
-  const root = walkXml(text, fileName, new Set(['mainTerm', 'version']), (node) => {
+  const heads = new Map<string, string>();
+  const root = walkXml(text, fileName, new Set(['mainTerm', 'version', 'indexHeading']), (node) => {
     if (node.name === 'version') out.version = clean(node.text) || 'unknown';
-    else addTerm(node, -1, out, sees, codesOf, fileName);
+    else if (node.name === 'indexHeading') for (const h of node.children) heads.set(h.attrs.col ?? '', clean(h.text));
+    else addTerm(node, -1, { out, sees, codesOf, heads, file: fileName });
   });
   if (root !== 'ICD10CM.index') throw new CodeSetFileError(fileName, 'line 1', `root element is <${root}>, not <ICD10CM.index>`);
   if (out.titles.length === 0) throw new CodeSetFileError(fileName, 'line 1', 'no <mainTerm> elements');
@@ -24,7 +28,16 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   return out;
 }
 
-function addTerm(node: XmlNode, parent: number, out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>, file: string): void {
+interface Ctx {
+  out: CompiledIndex;
+  sees: [number, string][];
+  codesOf: Map<number, string[]>;
+  heads: Map<string, string>;
+  file: string;
+}
+
+function addTerm(node: XmlNode, parent: number, ctx: Ctx): void {
+  const { out, sees, codesOf, file } = ctx;
   const titleNode = node.children.find((c) => c.name === 'title');
   const nemod = clean(titleNode?.children.find((c) => c.name === 'nemod')?.text ?? '');
   // A subterm may be only a nonessential modifier ("electric" > "(taser)"): it names itself.
@@ -38,11 +51,44 @@ function addTerm(node: XmlNode, parent: number, out: CompiledIndex, sees: [numbe
     if (c.name === 'see') sees.push([id, clean(c.text)]);
     if (c.name !== 'code' && c.name !== 'manif') continue;
     const code = clean(c.text).toUpperCase();
+    // The FY2025 neoplasm table once uses <manif> for words ("ventral surface of tongue…"):
+    // a worded manif is a note, not a code; a worded <code> is a broken file.
+    if (c.name === 'manif' && !/\d/.test(code)) continue;
     if (!CODE.test(code)) throw new CodeSetFileError(file, `line ${c.line}`, `<${c.name}> is not an ICD-10-CM code ("${code}")`);
     out.refs.push(id, code);
     codesOf.set(id, [...(codesOf.get(id) ?? []), code]);
   }
-  for (const c of node.children) if (c.name === 'term') addTerm(c, id, out, sees, codesOf, file);
+  for (const c of node.children) if (c.name === 'cell') addCell(c, id, ctx);
+  for (const c of node.children) if (c.name === 'term') addTerm(c, id, ctx);
+}
+
+/** A table cell: "-" / "--" mean no code for that column. */
+function addCell(cell: XmlNode, parent: number, { out, heads, file }: Ctx): void {
+  const code = clean(cell.text).toUpperCase();
+  if (/^-+$/.test(code) || code === '') return;
+  if (!CODE.test(code)) throw new CodeSetFileError(file, `line ${cell.line}`, `<cell> is not an ICD-10-CM code ("${code}")`);
+  const head = heads.get(cell.attrs.col ?? '');
+  if (!head) throw new CodeSetFileError(file, `line ${cell.line}`, `<cell col="${cell.attrs.col ?? ''}"> has no column heading`);
+  const id = out.titles.length;
+  out.titles.push(head);
+  out.parents.push(parent);
+  out.refs.push(id, code);
+}
+
+/** Several index files (main index, external cause index, tables) as one tree. */
+export function mergeIndexes(parts: CompiledIndex[]): CompiledIndex {
+  const out: CompiledIndex = {
+    format: 2, version: parts.map((p) => `${p.source} ${p.version}`).join('; '), source: parts.map((p) => p.source).join(', '),
+    titles: [], parents: [], nemods: {}, refs: [],
+  };
+  for (const p of parts) {
+    const base = out.titles.length;
+    out.titles.push(...p.titles);
+    for (const parent of p.parents) out.parents.push(parent < 0 ? -1 : parent + base);
+    for (const [id, nemod] of Object.entries(p.nemods)) out.nemods[Number(id) + base] = nemod;
+    for (let i = 0; i + 1 < p.refs.length; i += 2) out.refs.push((p.refs[i] as number) + base, p.refs[i + 1]!);
+  }
+  return out;
 }
 
 /**
