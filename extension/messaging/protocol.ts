@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
+import { ThreadPatch, type ThreadState } from '../../shared/contracts/handoff.ts';
 import { ClinicalDocument, type SuggestResult } from '../../shared/contracts/suggestion.ts';
 import type { DecisionState } from '../ui/actions.ts';
 
@@ -18,6 +19,7 @@ export const requestSchemas = {
   latestResults: z.object({}),
   handoffList: z.object({ identity: Identity }),
   handoffAdd: z.object({ identity: Identity, text: z.string().trim().min(1).max(20_000) }),
+  handoffUpdate: z.object({ identity: Identity, patch: ThreadPatch }),
   decide: z.object({
     docKey: z.string().min(1).max(64),
     system: z.enum(['ICD-10-CM', 'CPT', 'HCPCS']),
@@ -47,6 +49,10 @@ export interface HandoffNoteView {
 export interface HandoffView {
   joined: boolean;
   notes: HandoffNoteView[];
+  /** Status, root cause, CARC/RARC and due date of the thread; absent when never loaded. */
+  thread?: ThreadState;
+  /** Set when a thread update lost a race: the thread shown is the current one. */
+  conflict?: string;
   /** Set when the worker could not be reached: notes wait in the outbox. */
   offline?: string;
 }
@@ -73,6 +79,7 @@ export interface ResponseMap {
   latestResults: { url?: string; suggest?: SuggestResult; flags?: Flag[] };
   handoffList: HandoffView;
   handoffAdd: HandoffView;
+  handoffUpdate: HandoffView;
   decide: Record<string, DecisionState>;
   decisionsFor: Record<string, DecisionState>;
   decisionStats: DecisionStats;

@@ -1,4 +1,4 @@
-import type { Note } from '../../shared/contracts/handoff.ts';
+import type { Note, ThreadPatch, ThreadState } from '../../shared/contracts/handoff.ts';
 import { claimKey, deriveTeamKeys, openText, sealText, type ClaimIdentity, type TeamKeys } from '../../shared/sync/crypto.ts';
 import type { Invite } from '../../shared/sync/invite.ts';
 import type { HandoffNoteView, HandoffView } from '../messaging/protocol.ts';
@@ -22,13 +22,13 @@ export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView>
   const pending: HandoffNoteView[] = (await db.outbox.where('claimKey').equals(key).sortBy('createdAt'))
     .map((n) => ({ id: n.id, text: n.text, authorRole: team.role, createdAt: n.createdAt, pending: true }));
   try {
-    const res = await api(team, `/threads/${key}/notes`);
+    const [res, thread] = await Promise.all([api(team, `/threads/${key}/notes`), threadState(team, key)]);
     const { notes } = (await res.json()) as { notes: Note[] };
     const opened = await Promise.all(notes.map(async (n) => ({
       id: n.id, authorRole: n.authorRole, createdAt: n.createdAt, pending: false,
       text: await openText(keys, n.body).catch(() => '(this note cannot be decrypted with your team key)'),
     })));
-    return { joined: true, notes: [...opened, ...pending], ...(typeof offline === 'string' && { offline }) };
+    return { joined: true, notes: [...opened, ...pending], thread, ...(typeof offline === 'string' && { offline }) };
   } catch (err) {
     return { joined: true, notes: pending, offline: (err as Error).message };
   }
@@ -49,6 +49,23 @@ export async function addHandoff(identity: ClaimIdentity, text: string): Promise
   return listHandoff(identity);
 }
 
+/**
+ * Changes status, root cause, CARC/RARC or due date. The worker applies it only on the version
+ * the user saw; if someone changed the thread meanwhile, the current state comes back to review.
+ */
+export async function updateHandoff(identity: ClaimIdentity, patch: ThreadPatch): Promise<HandoffView> {
+  const team = await loadTeam();
+  if (!team) return { joined: false, notes: [] };
+  const key = await claimKey(await keysFor(team), identity);
+  const res = await api(team, `/threads/${key}`, patch, 'PATCH');
+  const view = await listHandoff(identity);
+  return res.status === 409 ? { ...view, conflict: 'a teammate changed this thread meanwhile: review and save again' } : view;
+}
+
+async function threadState(team: Invite, key: string): Promise<ThreadState> {
+  return (await (await api(team, `/threads/${key}`)).json()) as ThreadState;
+}
+
 /** Pushes waiting notes oldest first; the worker is idempotent on the id, so a retry never doubles. */
 async function flushOutbox(team: Invite): Promise<void> {
   for (const note of await db.outbox.orderBy('createdAt').toArray()) {
@@ -57,11 +74,11 @@ async function flushOutbox(team: Invite): Promise<void> {
   }
 }
 
-async function api(team: Invite, path: string, body?: unknown): Promise<Response> {
+async function api(team: Invite, path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(new URL(path, team.workerUrl), {
-      method: body === undefined ? 'GET' : 'POST',
+      method,
       headers: { authorization: `Bearer ${team.token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });

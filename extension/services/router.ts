@@ -8,7 +8,7 @@ import { requestSchemas, type Envelope, type RequestType, type ResponseMap } fro
 import { codeSets } from './code-sets.ts';
 import { db } from './db.ts';
 import { decisionStats, decisionsFor, recordDecision } from './decisions.ts';
-import { addHandoff, listHandoff } from './handoff.ts';
+import { addHandoff, listHandoff, updateHandoff } from './handoff.ts';
 import { loadTeam, saveTeam } from './team.ts';
 
 type Sender = Browser.runtime.MessageSender;
@@ -41,6 +41,7 @@ const handlers: Handlers = {
   },
   handoffList: ({ identity }) => listHandoff(identity),
   handoffAdd: ({ identity, text }) => addHandoff(identity, text),
+  handoffUpdate: ({ identity, patch }) => updateHandoff(identity, patch),
   decide: ({ docKey, system, code, decision, editedTo }) => recordDecision({ docKey, system, code, decision, ...(editedTo && { editedTo }) }),
   decisionsFor: ({ docKey }) => decisionsFor(docKey),
   decisionStats: () => decisionStats(),

@@ -1,3 +1,4 @@
+import type { ThreadPatch } from '../../shared/contracts/handoff.ts';
 import type { Suggestion } from '../../shared/contracts/suggestion.ts';
 
 export type Decision = 'accepted' | 'rejected' | 'edited';
@@ -7,6 +8,7 @@ export interface OverlayActions {
   showEvidence?(start: number, end: number): void;
   decide?(s: Suggestion, decision: Decision, editedTo?: string): void;
   sendNote?(text: string): Promise<void>;
+  updateThread?(patch: ThreadPatch): Promise<void>;
 }
 
 export interface DecisionState {

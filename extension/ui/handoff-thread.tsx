@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
+import type { ThreadPatch } from '../../shared/contracts/handoff.ts';
 import type { HandoffView } from '../messaging/protocol.ts';
+import { ThreadStateForm } from './thread-state-form.tsx';
 
 interface Props {
   view: HandoffView | null;
   onSend(text: string): Promise<void>;
+  onUpdate?(patch: ThreadPatch): Promise<void>;
 }
 
 /** The coder-biller thread for this claim; text is rendered as text, never as HTML. */
-export function HandoffThread({ view, onSend }: Props) {
+export function HandoffThread({ view, onSend, onUpdate }: Props) {
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,6 +36,8 @@ export function HandoffThread({ view, onSend }: Props) {
     <section class="handoff" aria-label="Handoff notes">
       <h2>Handoff notes</h2>
       {view.offline && <p class="offline" role="status">{view.offline}</p>}
+      {view.conflict && <p class="error" role="alert">{view.conflict}</p>}
+      {view.thread && onUpdate && <ThreadStateForm thread={view.thread} onSave={onUpdate} />}
       <ol class="notes">
         {view.notes.map((n) => (
           <li key={n.id} class="handoff-note" data-note-id={n.id} data-pending={n.pending ? 'true' : 'false'}>
@@ -42,7 +47,7 @@ export function HandoffThread({ view, onSend }: Props) {
           </li>
         ))}
       </ol>
-      <form onSubmit={submit}>
+      <form class="note-form" onSubmit={submit}>
         <label>
           <span class="sr-only">New note</span>
           <textarea name="handoff-note" rows={3} placeholder="Note for the coder or biller on this claim" value={draft}

@@ -54,7 +54,7 @@ export function OverlayApp({ state, actions }: Props) {
         {state.error && <p class="error" role="alert">{state.error}</p>}
         {state.suggest && <SuggestionList result={state.suggest} actions={actions} decisions={state.decisions} />}
         {state.flags && <FlagList flags={state.flags} />}
-        {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} />}
+        {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} onUpdate={actions.updateThread} />}
       </div>
     </div>
   );

@@ -45,3 +45,9 @@ export const markerCss = `
 .copy { margin-top: 8px; }
 .queries li { color: #b54708; }
 `;
+export const threadCss = `
+.thread-state { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 8px; margin: 6px 0; font-size: 12px; }
+.thread-state label { display: flex; flex-direction: column; color: #55626e; }
+.thread-state input, .thread-state select { font: inherit; color: #1b2733; }
+.thread-state button { grid-column: span 2; justify-self: start; }
+`;

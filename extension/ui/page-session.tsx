@@ -11,7 +11,7 @@ import { send } from '../messaging/send.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
-import { markerCss, overlayCss } from './overlay-styles.ts';
+import { markerCss, overlayCss, threadCss } from './overlay-styles.ts';
 
 const debounceMs = 400;
 const handoffRefreshMs = 5000;
@@ -42,6 +42,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       if (!findings.identity) throw new Error('this page does not show which claim it is about');
       update({ handoff: await send('handoffAdd', { identity: findings.identity, text }) });
     },
+    async updateThread(patch) {
+      if (!findings.identity) throw new Error('this page does not show which claim it is about');
+      update({ handoff: await send('handoffUpdate', { identity: findings.identity, patch }) });
+    },
   };
   const draw = () => container && render(<OverlayApp state={state} actions={actions} />, container);
   const update = (patch: OverlayState) => {
@@ -56,7 +60,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: overlayCss + markerCss,
+    css: overlayCss + markerCss + threadCss,
     isolateEvents: true, // typing in the panel never triggers the EHR's keyboard shortcuts
     onMount(root) {
       container = root;

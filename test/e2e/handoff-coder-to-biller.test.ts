@@ -37,7 +37,7 @@ test('a note the coder writes on the EHR claim reaches the biller on the payer-p
   await box.waitFor({ state: 'attached', timeout: 30_000 });
   await claimPage.locator('chartside-overlay .launcher').click();
   await box.fill(text);
-  await claimPage.locator('chartside-overlay .handoff button[type=submit]').click();
+  await claimPage.locator('chartside-overlay .handoff .note-form button[type=submit]').click();
   await claimPage.locator('chartside-overlay .handoff-note[data-pending="false"]', { hasText: text }).waitFor({ timeout: 15_000 });
 
   const portal = await biller.context.newPage();
@@ -59,6 +59,37 @@ test("a teammate's new note appears live on a page that is already open", async 
   await claimPage.goto(`${pages.url}/athena/claim.html`);
   await claimPage.locator('chartside-overlay .launcher').click();
   await claimPage.locator('chartside-overlay textarea[name="handoff-note"]').fill(text);
-  await claimPage.locator('chartside-overlay .handoff button[type=submit]').click();
+  await claimPage.locator('chartside-overlay .handoff .note-form button[type=submit]').click();
   await portal.locator('chartside-overlay .handoff-note', { hasText: text }).waitFor({ state: 'attached', timeout: 20_000 });
+});
+
+test('thread status, root cause and CARC set by the biller show for the coder; a stale save is refused', async () => {
+  const portal = await biller.context.newPage();
+  await portal.goto(`${pages.url}/availity/eligibility.html`);
+  const form = portal.locator('chartside-overlay form.thread-state');
+  await form.waitFor({ state: 'attached', timeout: 30_000 });
+  await portal.locator('chartside-overlay .launcher').click();
+  await form.locator('[name=status]').selectOption('waiting-on-coder');
+  await form.locator('[name=rootCause]').selectOption('coding');
+  await form.locator('[name=carc]').fill('97');
+  await form.locator('button[type=submit]').click();
+
+  const claimPage = await coder.context.newPage();
+  await claimPage.goto(`${pages.url}/athena/claim.html`);
+  const coderForm = claimPage.locator('chartside-overlay form.thread-state');
+  await expect.poll(() => coderForm.locator('[name=status]').inputValue(), { timeout: 30_000 }).toBe('waiting-on-coder');
+  expect(await coderForm.locator('[name=carc]').inputValue()).toBe('97');
+
+  // The coder starts an edit; meanwhile the biller saves another change. The coder's draft is
+  // kept (not overwritten by the refresh), but saving it is refused as stale.
+  await claimPage.locator('chartside-overlay .launcher').click();
+  await coderForm.locator('[name=status]').selectOption('resolved');
+  await form.locator('[name=status]').selectOption('waiting-on-biller');
+  await form.locator('button[type=submit]').click();
+  await expect.poll(() => form.locator('[name=status]').inputValue()).toBe('waiting-on-biller');
+  await claimPage.waitForTimeout(6000); // past a refresh of the coder's page
+  expect(await coderForm.locator('[name=status]').inputValue()).toBe('resolved');
+  await coderForm.locator('button[type=submit]').click();
+  await claimPage.locator('chartside-overlay .handoff [role=alert]', { hasText: 'changed this thread' }).waitFor({ timeout: 15_000 });
+  await expect.poll(() => coderForm.locator('[name=status]').inputValue()).toBe('waiting-on-biller');
 });

@@ -36,7 +36,7 @@ test('a note written while the worker is down waits in the outbox, then arrives 
   const text = `Corrected the DOS on line 2 (${Date.now()})`;
   await page.locator('chartside-overlay .launcher').click();
   await page.locator('chartside-overlay textarea[name="handoff-note"]').fill(text);
-  await page.locator('chartside-overlay .handoff button[type=submit]').click();
+  await page.locator('chartside-overlay .handoff .note-form button[type=submit]').click();
   await page.locator('chartside-overlay .handoff-note[data-pending="true"]', { hasText: text }).waitFor({ timeout: 15_000 });
   await page.locator('chartside-overlay .handoff .offline').waitFor({ timeout: 5_000 });
 
