@@ -50,6 +50,9 @@ export const abbreviations: [RegExp, string][] = [
   [/\bCOVID(?:-19)?\b/gi, 'COVID-19'],
   [/\bUVJ\b/g, 'ureterovesical junction'],
   [/\bPPI\b/g, ''],
+  // Procedures that name their organ only by implication (screening encounters are titled by organ).
+  [/\bmammogra(?:m|phy)\b/gi, 'breast mammogram'],
+  [/\bcolonoscopy\b/gi, 'colonoscopy colon'],
 ];
 
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */

@@ -3,7 +3,7 @@ import { tokenize } from '../text/tokens.ts';
 import { PhraseList, type Vocab } from './phrase-list.ts';
 
 /** Words an index path may leave unsaid in a note: defaults of the term (joint prostheses are internal). */
-const indexOptional = new Set(['internal', 'acquired', 'organic', 'primary', 'essential', 'mellitus', 'uncomplicated']);
+const indexOptional = new Set(['internal']);
 
 /**
  * The Alphabetic Index as matchable phrases ("Insomnia, due to, anxiety disorder" -> F51.05).
@@ -27,6 +27,8 @@ export class IndexPhrases {
     const start = this.list.size;
     for (const i of ids ?? []) {
       const t = this.terms[i]!;
+      // An eponym alone ("Wells' disease", "Still's disease") reads as an ordinary word in a note.
+      if (/^\w+(?:'s|s')(?:\s|,|$)/.test(t.term) && !t.term.includes(', ')) continue;
       this.list.add(this.vocab, t.code.replace('.', ''), t.term, 1, indexOptional, t.nemod);
     }
     r = [start, this.list.size];

@@ -28,7 +28,8 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
     if (out.length > 0 && (fresh.length === 0 || keys.filter((k) => !covered.has(k)).length * 2 < keys.length)) continue;
     if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
-    if (out.length > 0 && c.score < 6) continue;
+    // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
+    if (out.length > 0 && (c.score < 6 || c.matched < 2)) continue;
     const done = completeCode(codeSets, c.code, dos, statement);
     if (!done) continue;
     keys.forEach((k) => covered.add(k));
@@ -47,10 +48,13 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
 function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: TitleMatch, tokens: Token[]): TitleMatch {
   const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(c.code, dos) : null;
   const have = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
+  // Compared with the code's own title: an index path may have reached it by fewer words.
+  const own = new Set([...tokenize(c.title).map((t) => t.stem), ...c.req]);
   for (const ref of notes?.excludes1 ?? []) {
-    if (ref.subdivisions || ref.range) continue;
+    // "X NOS" excludes the unqualified condition, which a qualified statement is not.
+    if (ref.subdivisions || ref.range || /\bNOS\b/.test(ref.text)) continue;
     const words = tokenize(ref.text.replace(/\([^)]*\)/g, '').replace(/^that\b/i, '')).filter((t) => !t.neg).map((t) => t.stem);
-    if (!words.some((w) => !c.req.includes(w)) || !words.every((w) => have.has(w))) continue;
+    if (!words.some((w) => !own.has(w)) || !words.every((w) => have.has(w))) continue;
     const target = codeSets.icd(ref.code, dos);
     if (!target?.billable) continue;
     return { ...c, code: target.code.replace('.', ''), title: target.title, why: `Excludes1 at ${c.code}: "${ref.text}" (I.A.12.a)` };

@@ -28,7 +28,7 @@ const synonyms: Record<string, string> = {
   leukaemia: 'leukemia', haemorrhage: 'hemorrhage', oesophagus: 'esophagus', esophageal: 'esophagus',
   gastroesophageal: 'gastroesophageal', laryngeal: 'larynx', vocal: 'vocal', nodule: 'nodule',
   abortion: 'abortion', pregnant: 'pregnancy', gestation: 'gestation', exam: 'examination', ulcerative: 'ulcerative',
-  prosthetic: 'prosthesis', periprosthetic: 'prosthesis', prostheses: 'prosthesis', neonatal: 'newborn', neonate: 'newborn',
+  prosthetic: 'prosthesis', periprosthetic: 'prosthesis', prostheses: 'prosthesis', neonatal: 'newborn', neonate: 'newborn', mammography: 'mammogram', mammographic: 'mammogram',
 };
 
 const stop = new Set([
@@ -58,6 +58,8 @@ function stemWord(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|is|us|ous|sis|xis)$/.test(w)) w = w.slice(0, -1);
+  // "gynecological"/"gynecologic", "neurological"/"neurologic": one form.
+  if (w.length > 8 && w.endsWith('ogical')) w = w.slice(0, -2);
   return synonyms[w] ?? w;
 }
 
