@@ -142,5 +142,8 @@ describe('codes lookup', () => {
     expect(lookupOne(cs, 'A0021', '2026-01-01')).toMatchObject({ system: 'HCPCS', code: 'A0021' });
     expect(lookupOne(cs, 'lt')).toMatchObject({ system: 'HCPCS-modifier', code: 'LT' });
     expect(lookupOne(cs, 'Z79.84', '2026-10-01')).toEqual({ code: 'Z79.84', found: false });
+    expect(lookupOne(cs, 'A00.21', '2026-01-01')).toEqual({ code: 'A00.21', found: false }); // a dot means ICD-10-CM
+    expect(lookupOne(cs, 'E1122', '2026-01-01', 'HCPCS')).toEqual({ code: 'E1122', found: false });
+    expect(lookupOne(cs, 'A0021', '2026-01-01', 'ICD-10-CM')).toEqual({ code: 'A0021', found: false });
   });
 });

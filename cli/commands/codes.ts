@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateFlag, parseArgs, stringFlag } from '../args.ts';
+import { dateFlag, parseArgs, stringFlag, type ParsedArgs } from '../args.ts';
 import { buildCodeSets } from '../codesets/build.ts';
 import { loadCodeSets } from '../codesets/load.ts';
 import { findSourceDir, missingSourceHelp, generatedDir } from '../codesets/paths.ts';
@@ -26,10 +26,14 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-/** ICD-10-CM first; a five-character HCPCS code or a two-character modifier otherwise. */
-export function lookupOne(codeSets: CodeSets, code: string, dos?: string): object {
-  const icd = codeSets.icd(code, dos);
+/**
+ * ICD-10-CM first, then a HCPCS Level II code, then a modifier. 591 undotted codes are both an
+ * ICD-10-CM and a HCPCS code (A0100: typhoid fever / taxi): `system` picks one side.
+ */
+export function lookupOne(codeSets: CodeSets, code: string, dos?: string, system?: 'ICD-10-CM' | 'HCPCS'): object {
+  const icd = system === 'HCPCS' ? null : codeSets.icd(code, dos);
   if (icd) return icd;
+  if (system === 'ICD-10-CM' || code.includes('.')) return { code, found: false };
   const hcpcs = codeSets.hcpcs(code, dos);
   if (hcpcs) return hcpcs;
   const modifier = code.trim().length === 2 ? codeSets.hcpcsModifier(code) : null;
@@ -38,12 +42,19 @@ export function lookupOne(codeSets: CodeSets, code: string, dos?: string): objec
 }
 
 async function lookup(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['dos', 'json'], ['json']);
+  const args = parseArgs(argv, ['dos', 'json', 'system'], ['json']);
   if (args.positional.length === 0) throw new InputError('lookup needs at least one code');
   const dos = dateFlag(args, 'dos');
+  const system = systemFlag(args);
   const codeSets = await loadCodeSets();
-  for (const code of args.positional) console.log(JSON.stringify(lookupOne(codeSets, code, dos)));
+  for (const code of args.positional) console.log(JSON.stringify(lookupOne(codeSets, code, dos, system)));
   return 0;
+}
+
+function systemFlag(args: ParsedArgs): 'ICD-10-CM' | 'HCPCS' | undefined {
+  const system = stringFlag(args, 'system');
+  if (system !== undefined && system !== 'ICD-10-CM' && system !== 'HCPCS') throw new InputError(`--system is ICD-10-CM or HCPCS, got "${system}"`);
+  return system;
 }
 
 async function stats(argv: string[]): Promise<number> {
@@ -60,8 +71,7 @@ async function search(argv: string[]): Promise<number> {
   const limitFlag = stringFlag(args, 'limit');
   const limit = limitFlag === undefined ? 10 : Number(limitFlag);
   if (!Number.isInteger(limit) || limit < 1) throw new InputError(`--limit must be a positive integer, got "${limitFlag}"`);
-  const system = stringFlag(args, 'system');
-  if (system !== undefined && system !== 'ICD-10-CM' && system !== 'HCPCS') throw new InputError('--system is ICD-10-CM or HCPCS');
+  const system = systemFlag(args);
   const codeSets = await loadCodeSets();
   const dos = dateFlag(args, 'dos');
   for (const hit of codeSets.search(words, { limit, ...(dos && { dos }), ...(system && { system }) })) console.log(JSON.stringify(hit));
