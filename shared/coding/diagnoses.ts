@@ -20,12 +20,16 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
   const out: Finding[] = [];
   let order = 0;
   for (const sec of diagnosisSections(secs, doc.text)) {
+    const coded = new Set<number>();
     for (const seg of segments(doc.text, sec)) {
+      // After a problem item's diagnosis, its further sentences are plan ("Addiction medicine consult").
+      if (seg.cont && coded.has(seg.line)) continue;
       order++;
       let hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.headEnd, doc.patient.sex);
       if (hits.length === 0 && seg.headEnd < seg.end) {
         hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex);
       }
+      if (hits.length) coded.add(seg.line);
       for (const h of hits) {
         const entry = codeSets.icd(h.code, doc.dateOfService);
         if (!entry?.billable) continue;

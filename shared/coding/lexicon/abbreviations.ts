@@ -53,6 +53,9 @@ export const abbreviations: [RegExp, string][] = [
   // Procedures that name their organ only by implication (screening encounters are titled by organ).
   [/\bmammogra(?:m|phy)\b/gi, 'breast mammogram'],
   [/\bcolonoscopy\b/gi, 'colonoscopy colon'],
+  // Bones and joints named by the region ICD-10-CM site codes use.
+  [/\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi, 'ankle and foot'],
+  [/\b(?:metacarpals?|MCP|fingers?|thumb|phalanx)\b/g, 'hand'],
 ];
 
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */

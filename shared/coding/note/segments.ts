@@ -7,6 +7,9 @@ export interface Segment {
   /** The diagnosis statement: the text before " - " / ";" (the rest is status and plan). */
   headEnd: number;
   section: Section;
+  /** Line it sits on, and whether it follows the first sentence of a numbered or bulleted item (plan text). */
+  line: number;
+  cont: boolean;
 }
 
 /**
@@ -17,7 +20,11 @@ export function segments(text: string, section: Section): Segment[] {
   const out: Segment[] = [];
   const body = text.slice(section.bodyStart, section.end);
   const re = /[^\n]+/g;
+  let lineNo = 0;
   for (const line of body.matchAll(re)) {
+    lineNo++;
+    const item = /^\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s/.test(line[0]);
+    let first = true;
     const lineStart = section.bodyStart + line.index;
     const clean = line[0].replace(/^(\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s*)/, (m) => ' '.repeat(m.length));
     for (const s of clean.matchAll(/[^.!?]+(?:\.(?=\d)[^.!?]*)*(?:[.!?]+|$)/g)) {
@@ -28,7 +35,8 @@ export function segments(text: string, section: Section): Segment[] {
       if (end <= start) continue;
       const seg = text.slice(start, end);
       const cut = seg.search(/\s[-–—]\s|;|:\s/);
-      out.push({ start, end, headEnd: cut > 0 ? start + cut : end, section });
+      out.push({ start, end, headEnd: cut > 0 ? start + cut : end, section, line: lineNo, cont: item && !first });
+      first = false;
     }
   }
   return out;
