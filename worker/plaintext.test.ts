@@ -31,7 +31,7 @@ describe.each(storeKinds)('no plaintext at rest on %s', (kind) => {
     await client.patchThread(key, { baseVersion: 0, status: 'waiting-on-coder', sealed: await sealText(keys, SECRET_NAME) });
 
     let dump: string;
-    if (kind === 'sqlite') {
+    if (kind !== 'postgres') {
       dump = Buffer.concat(filesUnder(w.current.dbPath).concat(filesUnder(`${w.current.dbPath}-wal`))).toString('latin1');
     } else {
       const c = new pg.Client({ connectionString: w.current.dbPath });

@@ -51,8 +51,8 @@ export function tooMany(c: Context, wait: number) {
   return c.json({ error: `rate limit exceeded; retry in ${wait} s` }, 429);
 }
 
-/** The peer address on Node; other runtimes fall back to one shared anonymous bucket. */
+/** The peer address: the socket on Node, Cloudflare's header on Workers, else one shared bucket. */
 export function clientAddress(c: Context): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  return env?.incoming?.socket?.remoteAddress ?? c.req.header('cf-connecting-ip') ?? 'unknown';
 }

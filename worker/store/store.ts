@@ -41,7 +41,7 @@ export type ChangeListener = (change: Change) => void;
  * skips a change that commits later with a smaller number.
  */
 export interface Store {
-  readonly kind: 'sqlite' | 'postgres';
+  readonly kind: 'sqlite' | 'postgres' | 'd1';
   createTeam(name: string): Promise<{ teamId: string }>;
   createMember(teamId: string, name: string, role: Role, tokenHash: string, expiresAt?: string | null): Promise<Member>;
   /** Unknown, revoked and expired tokens all give null. */

@@ -5,6 +5,8 @@ import type { Limits } from '../rate-limit.ts';
 import { serveStore, type RunningWorker } from '../node-server.ts';
 import { openPostgresStore } from '../store/postgres.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
+import { openD1Store } from '../store/d1.ts';
+import { fakeD1 } from './d1-fake.ts';
 import type { PgCluster } from './pg-cluster.ts';
 
 export interface Reply {
@@ -33,7 +35,7 @@ export async function call(url: string, method: string, path: string, opts: { to
   return { status: res.status, body: parsed, headers: res.headers };
 }
 
-export type StoreKind = 'sqlite' | 'postgres';
+export type StoreKind = 'sqlite' | 'postgres' | 'd1';
 
 /** Starts the real node server on port 0 over a fresh store of the given kind. */
 export async function startTestWorker(kind: StoreKind, pg: PgCluster | null, limits?: Partial<Limits>): Promise<RunningWorker & { dbPath: string; cleanup(): Promise<void> }> {
@@ -46,13 +48,15 @@ export async function startTestWorker(kind: StoreKind, pg: PgCluster | null, lim
     tmp = mkdtempSync(join(tmpdir(), 'chartside-sqlite-'));
     dbPath = join(tmp, 'worker.db');
   }
-  const store = kind === 'postgres' ? await openPostgresStore(dbPath) : openSqliteStore(dbPath);
+  const d1 = kind === 'd1' ? fakeD1(dbPath) : null;
+  const store = kind === 'postgres' ? await openPostgresStore(dbPath) : d1 ? await openD1Store(d1, 50) : openSqliteStore(dbPath);
   const worker = await serveStore(store, { port: 0, limits: limits ?? { member: null, anonymous: null } });
   return {
     ...worker,
     dbPath,
     async cleanup() {
       await worker.close();
+      d1?.close();
       if (tmp) rmSync(tmp, { recursive: true, force: true });
     },
   };

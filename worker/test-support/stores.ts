@@ -2,7 +2,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { type PgCluster, startPgCluster } from './pg-cluster.ts';
 import { type StoreKind, startTestWorker } from './http.ts';
 
-export const storeKinds: StoreKind[] = ['sqlite', 'postgres'];
+/** D1 runs over a better-sqlite3 stand-in for the binding (see d1-fake.ts). */
+export const storeKinds: StoreKind[] = ['sqlite', 'postgres', 'd1'];
 
 /**
  * One throwaway PostgreSQL cluster per test file, started on first use and stopped in afterAll.

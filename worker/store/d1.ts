@@ -1,0 +1,163 @@
+import type { Change, ThreadState } from '../../shared/contracts/handoff.ts';
+import { newId } from '../ids.ts';
+import { ChangeBus } from '../live/bus.ts';
+import { migrateD1 } from './d1-schema.ts';
+import type { D1Database } from './d1-types.ts';
+import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
+import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
+import type { AddResult, Member, Store } from './store.ts';
+
+const now = () => new Date().toISOString();
+
+/**
+ * Cloudflare D1 store. D1 has no interactive transactions, so every multi-step write is one
+ * `batch` (atomic, in order) whose statements carry their own conditions: a note takes
+ * `last_seq + 1` only if its id is new, and the counter moves only if that insert happened.
+ * Live changes from other isolates are found by polling (`pollMs`); this isolate's own writes
+ * are published at once.
+ */
+export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store> {
+  await migrateD1(db);
+  const bus = new ChangeBus();
+  const q = (sql: string, ...args: unknown[]) => db.prepare(sql).bind(...args);
+  const changesAfter = async (teamId: string, cursor: number, limit: number): Promise<Change[]> => {
+    const [notes, threads] = await db.batch([
+      q('SELECT * FROM notes WHERE team_id = ? AND seq > ? ORDER BY seq LIMIT ?', teamId, cursor, limit),
+      q('SELECT * FROM threads WHERE team_id = ? AND seq > ? ORDER BY seq LIMIT ?', teamId, cursor, limit),
+    ]);
+    return mergeChanges((notes!.results as unknown as NoteRow[]).map(toNote), (threads!.results as unknown as ThreadRow[]).map(toThread), limit);
+  };
+  const getThread = async (teamId: string, claimKey: string) => {
+    const row = await q('SELECT * FROM threads WHERE team_id = ? AND claim_key = ?', teamId, claimKey).first<ThreadRow>();
+    return row ? toThread(row) : null;
+  };
+  const pollers = new Map<string, { timer: ReturnType<typeof setInterval>; cursor: number }>();
+
+  return {
+    kind: 'd1',
+    async createTeam(name) {
+      const teamId = newId();
+      await q('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)', teamId, name, now()).run();
+      return { teamId };
+    },
+    async createMember(teamId, name, role, tokenHash, expiresAt = null) {
+      const id = newId();
+      await q('INSERT INTO members (id, team_id, name, role, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        id, teamId, name, role, tokenHash, now(), expiresAt).run();
+      return { id, teamId, name, role };
+    },
+    async memberByTokenHash(tokenHash) {
+      const row = await q(`SELECT id, team_id, name, role FROM members WHERE token_hash = ? AND revoked_at IS NULL
+        AND (expires_at IS NULL OR expires_at > ?)`, tokenHash, now()).first<{ id: string; team_id: string; name: string; role: Member['role'] }>();
+      return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
+    },
+    async listMembers(teamId) {
+      return (await q('SELECT * FROM members WHERE team_id = ? ORDER BY created_at, id', teamId).all<MemberRow>()).results.map(toMemberInfo);
+    },
+    async isMember(teamId, memberId) {
+      return !!(await q('SELECT 1 AS x FROM members WHERE team_id = ? AND id = ?', teamId, memberId).first());
+    },
+    async revokeMember(teamId, memberId) {
+      const r = await q('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?', now(), teamId, memberId).run();
+      return r.meta.changes === 1;
+    },
+    async createInvite(teamId, role, codeHash, expiresAt) {
+      await q('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at) VALUES (?, ?, ?, ?, ?)', codeHash, teamId, role, expiresAt, now()).run();
+    },
+    async acceptInvite(codeHash, name, tokenHash) {
+      const id = newId();
+      const at = now();
+      // Claim the invite and create the member in one batch; the member row only appears if the claim did.
+      const [claim] = await db.batch([
+        q('UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?', at, codeHash, at),
+        q(`INSERT INTO members (id, team_id, name, role, token_hash, created_at)
+           SELECT ?, team_id, ?, role, ?, ? FROM invites WHERE code_hash = ? AND used_at = ?`, id, name, tokenHash, at, codeHash, at),
+      ]);
+      if (claim!.meta.changes !== 1) return null;
+      const inv = await q('SELECT team_id, role FROM invites WHERE code_hash = ?', codeHash).first<{ team_id: string; role: Member['role'] }>();
+      return { id, teamId: inv!.team_id, name, role: inv!.role };
+    },
+    async addNotes(teamId, author, notes) {
+      const createdAt = now();
+      const stmts = notes.flatMap((n) => [
+        q(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
+           SELECT id, last_seq + 1, ?, ?, ?, ?, ?, ?, ? FROM teams WHERE id = ?
+           AND NOT EXISTS (SELECT 1 FROM notes WHERE team_id = ? AND id = ?)`,
+          n.id, n.claimKey, author.id, author.role, n.body.iv, n.body.ct, createdAt, teamId, teamId, n.id),
+        q(`UPDATE teams SET last_seq = last_seq + 1 WHERE id = ?
+           AND EXISTS (SELECT 1 FROM notes WHERE team_id = ? AND id = ? AND seq = teams.last_seq + 1)`, teamId, teamId, n.id),
+      ]);
+      const ids = notes.map((n) => n.id);
+      const res = await db.batch([...stmts, q(`SELECT * FROM notes WHERE team_id = ? AND id IN (${ids.map(() => '?').join(', ')})`, teamId, ...ids)]);
+      const stored = new Map((res.at(-1)!.results as unknown as NoteRow[]).map((r) => [r.id, toNote(r)]));
+      const seen = new Set<string>();
+      const results = notes.map((n, i): AddResult => {
+        const note = stored.get(n.id)!;
+        const created = res[i * 2]!.meta.changes === 1 && !seen.has(n.id);
+        seen.add(n.id);
+        return { note, created, conflict: !created && !sameNote(note, n.claimKey, n.body) };
+      });
+      bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
+      return results;
+    },
+    async listNotes(teamId, claimKey, afterSeq = 0) {
+      const r = await q('SELECT * FROM notes WHERE team_id = ? AND claim_key = ? AND seq > ? ORDER BY seq', teamId, claimKey, afterSeq).all<NoteRow>();
+      return r.results.map(toNote);
+    },
+    getThread,
+    async updateThread(teamId, claimKey, baseVersion, fields, author) {
+      const current = (await getThread(teamId, claimKey)) ?? emptyThread(claimKey);
+      if (current.version !== baseVersion) return { ok: false, current };
+      const thread: ThreadState = { ...current, ...fields, version: baseVersion + 1, seq: 0, updatedAt: now(), updatedBy: author.id };
+      // Both statements re-check the version inside the batch, so a write that raced in wins alone.
+      const guard = 'COALESCE((SELECT version FROM threads WHERE team_id = ? AND claim_key = ?), 0) = ?';
+      const [bump] = await db.batch([
+        q(`UPDATE teams SET last_seq = last_seq + 1 WHERE id = ? AND ${guard}`, teamId, teamId, claimKey, baseVersion),
+        q(`INSERT INTO threads (team_id, claim_key, ${threadColumns.join(', ')})
+           SELECT ?, ?, ${threadColumns.map((c) => (c === 'seq' ? '(SELECT last_seq FROM teams WHERE id = ?)' : '?')).join(', ')}
+           WHERE ${guard}
+           ON CONFLICT (team_id, claim_key) DO UPDATE SET ${threadColumns.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+          teamId, claimKey, ...threadValues(thread).map((v, i) => (threadColumns[i] === 'seq' ? teamId : v)), teamId, claimKey, baseVersion),
+      ]);
+      const after = (await getThread(teamId, claimKey))!;
+      if (bump!.meta.changes !== 1) return { ok: false, current: after ?? current };
+      bus.publish(teamId, [{ kind: 'thread', seq: after.seq, thread: after }]);
+      return { ok: true, thread: after };
+    },
+    async listThreads(teamId, filter) {
+      const where = ['team_id = ?'];
+      const args: string[] = [teamId];
+      if (filter.status) (where.push('status = ?'), args.push(filter.status));
+      if (filter.assigneeId) (where.push('assignee_id = ?'), args.push(filter.assigneeId));
+      if (filter.rootCause) (where.push('root_cause = ?'), args.push(filter.rootCause));
+      const sql = `SELECT * FROM threads WHERE ${where.join(' AND ')} ORDER BY due_date IS NULL, due_date, seq LIMIT 500`;
+      return (await q(sql, ...args).all<ThreadRow>()).results.map(toThread);
+    },
+    changesAfter,
+    subscribe(teamId, listener) {
+      const off = bus.subscribe(teamId, listener);
+      if (!pollers.has(teamId)) {
+        const p = { cursor: Number.MAX_SAFE_INTEGER, timer: setInterval(() => void poll(), pollMs) };
+        const poll = async () => {
+          if (p.cursor === Number.MAX_SAFE_INTEGER) {
+            p.cursor = Number((await q('SELECT last_seq FROM teams WHERE id = ?', teamId).first<{ last_seq: number }>())?.last_seq ?? 0);
+            return;
+          }
+          const changes = await changesAfter(teamId, p.cursor, 500);
+          if (changes.length) (p.cursor = changes.at(-1)!.seq, bus.publish(teamId, changes));
+        };
+        pollers.set(teamId, p);
+        void poll();
+      }
+      return () => {
+        off();
+        const p = pollers.get(teamId);
+        if (p && !bus.hasListeners(teamId)) (clearInterval(p.timer), pollers.delete(teamId));
+      };
+    },
+    async close() {
+      for (const p of pollers.values()) clearInterval(p.timer);
+      pollers.clear();
+    },
+  };
+}
