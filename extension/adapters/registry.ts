@@ -10,20 +10,20 @@ import type { SiteAdapter } from './types.ts';
 /** Site adapters, most specific first; the generic one is the fallback. */
 export const siteAdapters: SiteAdapter[] = [athenaOne, availity, ecw, openemr, epic, uhc];
 
-const loopback = /^(127\.\d+\.\d+\.\d+|localhost)$/;
-
+/**
+ * A product's known host decides first; otherwise the page's structure does. The content script
+ * only runs on loopback and on sites the user enabled, and self-hosted products (OpenEMR, Epic on
+ * a hospital's own domain) have no fixed host, so structure is probed wherever we run.
+ */
 export function pickAdapter(location: Location, doc: Document): SiteAdapter {
   const byHost = siteAdapters.find((a) => a.hosts.some((h) => h.test(location.hostname)));
   if (byHost) return byHost;
-  if (loopback.test(location.hostname)) {
-    const byShape = siteAdapters.find((a) => {
-      try {
-        return a.detect(doc);
-      } catch {
-        return false; // a broken adapter never blocks the others
-      }
-    });
-    if (byShape) return byShape;
-  }
-  return generic;
+  const byShape = siteAdapters.find((a) => {
+    try {
+      return a.detect(doc);
+    } catch {
+      return false; // a broken adapter never blocks the others
+    }
+  });
+  return byShape ?? generic;
 }
