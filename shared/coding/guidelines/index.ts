@@ -2,6 +2,8 @@ import { bmiWithWeightDiagnosis } from './bmi.ts';
 import { covid } from './covid.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
 import { drugTherapy } from './drug-therapy.ts';
+import { encounterReason } from './encounter-reason.ts';
+import { gestationWeeks } from './gestation.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
@@ -14,4 +16,5 @@ import { statusCodes } from './status-codes.ts';
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms,
   sameCategory, integralSymptoms, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
+  encounterReason, gestationWeeks,
 ];

@@ -24,7 +24,8 @@ export const abbreviations: [RegExp, string][] = [
   [/\bADHD\b/g, 'attention-deficit hyperactivity disorder'],
   [/\bBPH\b/g, 'benign prostatic hyperplasia'],
   [/\bLUTS\b/g, 'lower urinary tract symptoms'],
-  [/\bCAD\b/g, 'atherosclerotic heart disease of native coronary artery'],
+  // In imaging reports CAD is computer-aided detection.
+  [/(?<!\b(?:tomosynthesis|mammogra\w*|imaging|images?|detection)\b[^.\n]{0,40})\bCAD\b/g, 'atherosclerotic heart disease of native coronary artery'],
   [/\bURI\b/g, 'upper respiratory infection'],
   [/\bUTI\b/g, 'urinary tract infection'],
   [/\bDVT\b/g, 'deep vein thrombosis'],

@@ -1,0 +1,77 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { codeStatement, type StatementHit } from '../matcher/statement.ts';
+import type { SectionKind } from '../note/sections.ts';
+import { active, addFinding, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** Categories that state why the patient came when no problem brought them (I.C.21.c.12-c.14). */
+export const encounterCategories = ['Z00', 'Z01', 'Z02', 'Z11', 'Z12', 'Z13', 'Z23', 'Z30', 'Z31', 'Z32', 'Z34', 'Z36', 'Z39'];
+
+/** Words an encounter title carries that a note leaves implied ("screening mammogram" is for neoplasm). */
+const implied = new Set(['encounter', 'malignant', 'neoplasm', 'general', 'routine', 'adult', 'medical']);
+
+/**
+ * Where the encounter is named, most authoritative first: the provider's first assessment
+ * statement, the chief complaint or reason for visit, the clinical history, the note's title lines.
+ * Plan lines are never read: "screening mammogram ordered" is a future service, not this visit.
+ */
+const reasonSections: [SectionKind, number][] = [['assessment', 1], ['cc', 3], ['preamble', 2], ['history', 3]];
+const encounterWords = /\b(?:screening|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz)/i;
+
+export interface EncounterHit { hit: StatementHit; start: number; end: number }
+
+/** The encounter-reason code named in the note's reason lines, or null. */
+export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
+  const { text } = ctx.doc;
+  for (const [kind, lines] of reasonSections) {
+    let best: EncounterHit | null = null;
+    for (const sec of ctx.sections.filter((s) => s.kind === kind)) {
+      // Sentence by sentence: a reason is one statement, not words gathered across a paragraph.
+      const body = [...text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.]*[A-Za-z][^\n.]*/g)].slice(0, lines);
+      for (const line of body) {
+        if (!encounterWords.test(line[0])) continue;
+        const start = sec.bodyStart + line.index;
+        const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, start + line[0].length, ctx.doc.patient.sex, encounterCategories, implied);
+        const h = hits.find((x) => x.matched >= 2);
+        if (h && (!best || h.score > best.hit.score)) best = { hit: h, start: h.start, end: h.end };
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/** Z00/Z01 come in "with"/"without abnormal findings" pairs: the pair member matching what the visit found. */
+export function withFindings(codeSets: CodeSets, code: string, abnormal: boolean, dos?: string): string {
+  const hit = codeSets.icd(code, dos);
+  if (!hit || !/\bwith(?:out)? abnormal findings\b/i.test(hit.title)) return code;
+  const want = abnormal ? hit.title.replace(/\bwithout abnormal/i, 'with abnormal') : hit.title.replace(/\bwith abnormal/i, 'without abnormal');
+  const stem = code.replace('.', '').slice(0, -1);
+  for (let d = 0; d <= 9; d++) {
+    const s = codeSets.icd(stem + d, dos);
+    if (s?.title === want) return s.code;
+  }
+  return code;
+}
+
+/**
+ * ICD-10-CM IV.A-IV.D and I.C.21.c.13: when the visit is for screening, a routine or
+ * administrative examination or the supervision of a normal pregnancy, that Z code is listed
+ * first and what was found follows it; a routine exam that found problems takes the
+ * "with abnormal findings" code.
+ */
+export const encounterReason: GuidelineRule = (ctx) => {
+  const found = findEncounterReason(ctx);
+  if (!found) return;
+  const others = active(ctx).filter((f) => !f.code.startsWith('Z') && f.section === 'assessment');
+  const dotted = `${found.hit.code.slice(0, 3)}.${found.hit.code.slice(3)}`;
+  const code = withFindings(ctx.codeSets, dotted, others.length > 0, ctx.doc.dateOfService);
+  const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
+  // The reason may already be a finding under a sibling code (the title matcher's unspecified pick).
+  const f = addFinding(ctx, code, { start: found.start, end: found.end, order: first, section: 'assessment' },
+    `ICD-10-CM Section IV.A: the encounter is for ${found.hit.title.replace(/^Encounter for /i, '').toLowerCase()}, listed first`);
+  if (!f) return;
+  f.order = first;
+  for (const o of active(ctx)) {
+    if (o !== f && o.code.slice(0, 3) === code.slice(0, 3)) o.dropped = { reason: 'other', why: `ICD-10-CM I.B.2: ${code} states the encounter more specifically` };
+  }
+};
