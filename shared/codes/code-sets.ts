@@ -9,7 +9,8 @@ import type {
   IcdNotes, IndexTerm, MceAge, SearchHit,
 } from './model.ts';
 import { refNames } from './note-refs.ts';
-import { SearchIndex, type SearchDoc } from './search-index.ts';
+import { searchDocs } from './search-docs.ts';
+import { SearchIndex } from './search-index.ts';
 import { emptyNotes, TabularNotes } from './tabular-notes.ts';
 
 interface IcdYear {
@@ -151,7 +152,7 @@ export class CodeSets {
     const y = this.pickYear(opts.dos);
     let idx: SearchIndex;
     if (y) idx = y.search ??= this.buildSearch(y);
-    else idx = this.hcpcsOnly ??= new SearchIndex(this.hcpcsDocs());
+    else idx = this.hcpcsOnly ??= new SearchIndex(searchDocs({ entries: [], titleOf: () => undefined, inclusionTerms: [], indexTerms: [], mainTerm: [], hcpcs: this.hcpcsOf().allCodes() }));
     const valid = (h: SearchHit): boolean => h.system !== 'HCPCS' || this.hcpcs(h.code, opts.dos) !== null;
     for (let ask = limit; ; ask *= 4) {
       const hits = idx.search(words, ask, opts.system);
@@ -173,24 +174,15 @@ export class CodeSets {
   }
 
   private buildSearch(y: IcdYear): SearchIndex {
-    // Billable codes a shade ahead of their headers when the words match equally.
-    const docs: SearchDoc[] = this.store.entries(y.y).map(([c, billable, title]) => ({ system: 'ICD-10-CM', code: dotted(c), title, text: title, boost: billable ? 1.1 : 1.05 }));
-    const titleOf = (c: string): string | undefined => this.store.get(y.y, c)?.[1];
-    for (const [c, term] of this.notesOf()?.inclusionTerms() ?? []) {
-      const title = titleOf(c);
-      if (title) docs.push({ system: 'ICD-10-CM', code: dotted(c), title, text: term, boost: 1 });
-    }
-    // A main term's own code is the index's default ("Pneumonia" -> J18.9): rank it first.
-    this.indexTerms(y.meta.effectiveFrom).forEach((t, i) => {
-      const boost = y.mainTerm![i] ? 1.25 : 0.9;
-      docs.push({ system: 'ICD-10-CM', code: t.code, title: titleOf(undotted(t.code))!, text: t.term, boost });
-    });
-    docs.push(...this.hcpcsDocs());
-    return new SearchIndex(docs);
-  }
-
-  private hcpcsDocs(): SearchDoc[] {
-    return [...this.hcpcsOf().allCodes()].map(([code, title]) => ({ system: 'HCPCS', code, title, text: title, boost: 1 }));
+    const indexTerms = this.indexTerms(y.meta.effectiveFrom);
+    return new SearchIndex(searchDocs({
+      entries: this.store.entries(y.y),
+      titleOf: (c) => this.store.get(y.y, c)?.[1],
+      inclusionTerms: this.notesOf()?.inclusionTerms() ?? [],
+      indexTerms,
+      mainTerm: y.mainTerm ?? [],
+      hcpcs: this.hcpcsOf().allCodes(),
+    }));
   }
 
   private pickYear(dateOfService?: string): IcdYear | undefined {

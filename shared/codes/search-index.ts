@@ -1,5 +1,6 @@
 import type { SearchHit } from './model.ts';
-import { deletes, tokens } from './text-tokens.ts';
+import { SearchVocab } from './search-vocab.ts';
+import { tokens } from './text-tokens.ts';
 
 export interface SearchDoc {
   system: SearchHit['system'];
@@ -9,22 +10,15 @@ export interface SearchDoc {
   boost: number;   // titles count a little more than index paths
 }
 
-const EXACT = 1;
-const PREFIX = 0.8;
-const TYPO = 0.6;
-const MIN_TYPO_LEN = 4;
-const MAX_PREFIX = 40;
-
 /**
- * An inverted index over titles, inclusion terms and index paths. Each query word matches a
- * vocabulary word exactly, as a prefix (the last word, being typed, or a word the vocabulary
- * lacks: "diab"), or within one edit ("diabetis"). Documents rank by how many query words
- * they match, then by idf-weighted score, shorter (more specific) texts first. Scratch arrays
- * are reused between queries so a query allocates next to nothing.
+ * An inverted index over titles, inclusion terms and index paths; each query word matches
+ * exactly, as a prefix or within one edit (see SearchVocab). Documents rank by how many query
+ * words they match, then by idf-weighted score, shorter (more specific) texts first. Scratch
+ * arrays are reused between queries so a query allocates next to nothing.
  */
 export class SearchIndex {
-  private readonly postings = new Map<string, Int32Array>();
-  private readonly vocab: string[];
+  private readonly vocab: SearchVocab;
+  private readonly postings: Map<string, Int32Array>;
   private readonly lengths: Uint16Array;
   // Documents as columns rather than objects: a quarter of a million objects cost ~15 MB more.
   private readonly n: number;
@@ -37,7 +31,6 @@ export class SearchIndex {
   private readonly matched: Uint8Array;
   private readonly stamp: Int32Array;
   private query = 0;
-  private typoMap?: Map<string, string[]>;
 
   constructor(docs: SearchDoc[]) {
     const n = docs.length;
@@ -47,21 +40,9 @@ export class SearchIndex {
     this.codes = docs.map((d) => d.code);
     this.titles = docs.map((d) => d.title);
     this.texts = docs.map((d) => d.text);
-    this.lengths = new Uint16Array(n);
-    const lists = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      const words = tokens(docs[i]!.text);
-      this.lengths[i] = words.length;
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k]!;
-        if (words.indexOf(w) !== k) continue; // once per document
-        const l = lists.get(w);
-        if (l) l.push(i);
-        else lists.set(w, [i]);
-      }
-    }
-    for (const [w, l] of lists) this.postings.set(w, Int32Array.from(l));
-    this.vocab = [...this.postings.keys()].sort();
+    this.vocab = new SearchVocab(this.texts);
+    this.postings = this.vocab.postings;
+    this.lengths = this.vocab.lengths;
     this.score = new Float64Array(n);
     this.matched = new Uint8Array(n);
     this.stamp = new Int32Array(n);
@@ -72,7 +53,7 @@ export class SearchIndex {
     if (q.length === 0 || limit <= 0) return [];
     const n = this.n;
     const terms = q.map((word, qi) => {
-      const variants = this.variants(word, qi === q.length - 1).map(([v, w]) => [this.postings.get(v)!, w] as const);
+      const variants = this.vocab.variants(word, qi === q.length - 1).map(([v, w]) => [this.postings.get(v)!, w] as const);
       // One idf per query word (its own frequency, else its commonest variant's), so a rare
       // prefix variant ("pneumoniae") never outranks the word itself ("pneumonia").
       const df = this.postings.get(word)?.length ?? Math.max(1, ...variants.map(([p]) => p.length));
@@ -178,43 +159,6 @@ export class SearchIndex {
   private systemOf(d: number): SearchHit['system'] {
     return this.hcpcs[d] ? 'HCPCS' : 'ICD-10-CM';
   }
-
-  /** Vocabulary words standing for one query word, best first, with their weight. */
-  private variants(word: string, last: boolean): [string, number][] {
-    const out: [string, number][] = [];
-    const exact = this.postings.has(word);
-    if (exact) out.push([word, EXACT]);
-    if (word.length >= 3 && (last || !exact)) {
-      let i = lowerBound(this.vocab, word);
-      for (let k = 0; i < this.vocab.length && this.vocab[i]!.startsWith(word) && k < MAX_PREFIX; i++, k++) {
-        if (this.vocab[i] !== word) out.push([this.vocab[i]!, PREFIX]);
-      }
-    }
-    if (word.length >= MIN_TYPO_LEN && out.length === 0) {
-      const map = this.typos();
-      const seen = new Set<string>();
-      for (const key of [word, ...deletes(word)]) {
-        for (const w of map.get(key) ?? []) if (!seen.has(w)) seen.add(w), out.push([w, TYPO]);
-      }
-    }
-    return out;
-  }
-
-  private typos(): Map<string, string[]> {
-    if (this.typoMap) return this.typoMap;
-    const map = new Map<string, string[]>();
-    const add = (k: string, w: string): void => {
-      const l = map.get(k);
-      if (l) l.push(w);
-      else map.set(k, [w]);
-    };
-    for (const w of this.vocab) {
-      if (w.length < MIN_TYPO_LEN || /\d/.test(w)) continue;
-      add(w, w);
-      for (const d of deletes(w)) add(d, w);
-    }
-    return (this.typoMap = map);
-  }
 }
 
 interface Term {
@@ -246,15 +190,4 @@ function has(p: Int32Array, d: number): boolean {
     else hi = mid - 1;
   }
   return false;
-}
-
-function lowerBound(a: string[], x: string): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
