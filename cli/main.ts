@@ -14,7 +14,9 @@ const usage = `usage: chartside <command> [options]
   suggest --jsonl F1 F2 ...
   check <claim.json> [--eligibility E.json] [--payers P.json] [--edits DIR] --json
   check --jsonl C1 C2 ...
-  codes lookup <code...> [--dos YYYY-MM-DD] --json | codes stats --json | codes build [--from DIR]
+  codes lookup <code...> [--dos YYYY-MM-DD] [--system ICD-10-CM|HCPCS] --json
+  codes search "<words>" [--dos YYYY-MM-DD] [--limit N] [--system ICD-10-CM|HCPCS]
+  codes stats --json | codes build [--from DIR]
   serve [--port N] [--db PATH | postgres://...]`;
 
 export async function main(argv: string[]): Promise<number> {
