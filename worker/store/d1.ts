@@ -1,6 +1,5 @@
 import type { Change, ThreadState } from '../../shared/contracts/handoff.ts';
 import { newId } from '../ids.ts';
-import { ChangeBus } from '../live/bus.ts';
 import { migrateD1 } from './d1-schema.ts';
 import type { D1Database } from './d1-types.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
@@ -13,12 +12,10 @@ const now = () => new Date().toISOString();
  * Cloudflare D1 store. D1 has no interactive transactions, so every multi-step write is one
  * `batch` (atomic, in order) whose statements carry their own conditions: a note takes
  * `last_seq + 1` only if its id is new, and the counter moves only if that insert happened.
- * Live changes from other isolates are found by polling (`pollMs`); this isolate's own writes
- * are published at once.
+ * Live changes are found by polling (`pollMs`), for this isolate's writes as for any other's.
  */
 export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store> {
   await migrateD1(db);
-  const bus = new ChangeBus();
   const q = (sql: string, ...args: unknown[]) => db.prepare(sql).bind(...args);
   const changesAfter = async (teamId: string, cursor: number, limit: number): Promise<Change[]> => {
     const [notes, threads] = await db.batch([
@@ -31,7 +28,7 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
     const row = await q('SELECT * FROM threads WHERE team_id = ? AND claim_key = ?', teamId, claimKey).first<ThreadRow>();
     return row ? toThread(row) : null;
   };
-  const pollers = new Map<string, { timer: ReturnType<typeof setInterval>; cursor: number }>();
+  const pollers = new Set<ReturnType<typeof setInterval>>();
 
   return {
     kind: 'd1',
@@ -97,7 +94,6 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
         seen.add(n.id);
         return { note, created, conflict: !created && !sameNote(note, n.claimKey, n.body) };
       });
-      bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
       return results;
     },
     async listNotes(teamId, claimKey, afterSeq = 0) {
@@ -121,7 +117,6 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
       ]);
       const after = (await getThread(teamId, claimKey))!;
       if (bump!.meta.changes !== 1) return { ok: false, current: after ?? current };
-      bus.publish(teamId, [{ kind: 'thread', seq: after.seq, thread: after }]);
       return { ok: true, thread: after };
     },
     async listThreads(teamId, filter) {
@@ -135,28 +130,37 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
     },
     changesAfter,
     subscribe(teamId, listener) {
-      const off = bus.subscribe(teamId, listener);
-      if (!pollers.has(teamId)) {
-        const p = { cursor: Number.MAX_SAFE_INTEGER, timer: setInterval(() => void poll(), pollMs) };
-        const poll = async () => {
-          if (p.cursor === Number.MAX_SAFE_INTEGER) {
-            p.cursor = Number((await q('SELECT last_seq FROM teams WHERE id = ?', teamId).first<{ last_seq: number }>())?.last_seq ?? 0);
+      // Each stream polls for itself, from its own request: workerd forbids writing to one
+      // request's stream from another request's code, so writers never call listeners directly.
+      let cursor: number | null = null;
+      let busy = false;
+      const poll = async () => {
+        if (busy) return;
+        busy = true;
+        try {
+          if (cursor === null) {
+            cursor = Number((await q('SELECT last_seq FROM teams WHERE id = ?', teamId).first<{ last_seq: number }>())?.last_seq ?? 0);
             return;
           }
-          const changes = await changesAfter(teamId, p.cursor, 500);
-          if (changes.length) (p.cursor = changes.at(-1)!.seq, bus.publish(teamId, changes));
-        };
-        pollers.set(teamId, p);
-        void poll();
-      }
+          const changes = await changesAfter(teamId, cursor, 500);
+          for (const ch of changes) listener(ch);
+          if (changes.length) cursor = changes.at(-1)!.seq;
+        } catch (err) {
+          console.error(`worker: live poll failed: ${(err as Error).message}`);
+        } finally {
+          busy = false;
+        }
+      };
+      const timer = setInterval(() => void poll(), pollMs);
+      pollers.add(timer);
+      void poll();
       return () => {
-        off();
-        const p = pollers.get(teamId);
-        if (p && !bus.hasListeners(teamId)) (clearInterval(p.timer), pollers.delete(teamId));
+        clearInterval(timer);
+        pollers.delete(timer);
       };
     },
     async close() {
-      for (const p of pollers.values()) clearInterval(p.timer);
+      for (const timer of pollers) clearInterval(timer);
       pollers.clear();
     },
   };
