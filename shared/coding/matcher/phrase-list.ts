@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokens.ts';
+import { scanWords, tokenize } from '../text/tokens.ts';
 
 /**
  * Interned word keys ("!x" = the phrase says "without x"): phrases store small integers, so a
@@ -21,35 +21,81 @@ export class PhraseList {
   readonly texts: string[] = [];
   /** Where each phrase comes from: 0 a tabular title, 1 an Alphabetic Index path, 2 an inclusion term. */
   readonly kinds: number[] = [];
-  private readonly reqAt: number[] = [0];
+  /** reqIds[reqAt[i] .. reqAt[i+1]) are phrase i's required key ids (read directly by hot loops). */
+  readonly reqAt: number[] = [0];
   private readonly optAt: number[] = [0];
-  private readonly reqIds: number[] = [];
+  readonly reqIds: number[] = [];
   private readonly optIds: number[] = [];
+  private readonly scratchReq: number[] = [];
+  private readonly scratchOpt: number[] = [];
 
   get size(): number { return this.codes.length; }
 
   /** Adds a phrase; returns false (and adds nothing) when it has no required word. */
   add(vocab: Vocab, code: string, text: string, kind: number, extraOptional?: Set<string>, optionalText?: string): boolean {
-    const req: number[] = [];
-    const opt: number[] = [];
-    for (const t of tokenize(text)) {
-      const key = t.neg ? '!' + t.stem : t.stem;
+    const req = this.scratchReq;
+    const opt = this.scratchOpt;
+    req.length = 0;
+    opt.length = 0;
+    scanWords(text, (stem, _s, _e, neg, paren) => {
+      const key = neg ? '!' + stem : stem;
+      const id = vocab.id(key);
       // Index main terms list derived forms side by side ("Arteriosclerosis, arteriosclerotic"): one counts.
-      const last = req.at(-1);
-      const derived = kind === 1 && last !== undefined && vocab.keys[last]!.slice(0, 6) === key.slice(0, 6) && !key.startsWith('!');
-      if (t.paren || extraOptional?.has(t.stem) || derived) opt.push(vocab.id(key));
-      else {
-        const id = vocab.id(key);
-        if (!req.includes(id)) req.push(id);
-      }
-    }
+      const last = req.length ? req[req.length - 1]! : -1;
+      const derived = kind === 1 && last >= 0 && !neg && vocab.keys[last]!.slice(0, 6) === key.slice(0, 6);
+      if (paren || derived || extraOptional?.has(stem)) opt.push(id);
+      else if (!req.includes(id)) req.push(id);
+    });
     if (optionalText) for (const t of tokenize(optionalText)) opt.push(vocab.id(t.stem));
+    return this.push(code, text, kind, req, opt);
+  }
+
+  /**
+   * `add` for tabular titles through a cache of comma-separated pieces: 75k titles are made of
+   * ~27k distinct pieces ("Other acute osteomyelitis", "right ankle and foot"), so most pieces are
+   * scanned once. Pieces carry key id * 4 + 2 if parenthetical + 1 if optional; a title whose
+   * parentheses span a comma is scanned whole.
+   */
+  addTitle(vocab: Vocab, code: string, text: string, optional: Set<string>, cache: Map<string, number[]>): boolean {
+    const req = this.scratchReq;
+    const opt = this.scratchOpt;
+    req.length = 0;
+    opt.length = 0;
+    for (let at = 0; at <= text.length;) {
+      let end = text.indexOf(', ', at);
+      if (end < 0) end = text.length;
+      const piece = at === 0 && end === text.length ? text : text.slice(at, end);
+      if (piece.includes('(') && count(piece, '(') !== count(piece, ')')) {
+        // Parentheses across a comma: this title is scanned whole, uncached.
+        req.length = 0;
+        opt.length = 0;
+        this.take(scanPiece(vocab, text, optional), req, opt);
+        break;
+      }
+      let enc = cache.get(piece);
+      if (!enc) cache.set(piece, (enc = scanPiece(vocab, piece, optional)));
+      this.take(enc, req, opt);
+      at = end + 2;
+    }
+    return this.push(code, text, 0, req, opt);
+  }
+
+  private take(enc: number[], req: number[], opt: number[]): void {
+    for (let j = 0; j < enc.length; j++) {
+      const e = enc[j]!;
+      const id = e >> 2;
+      if (e & 3) opt.push(id);
+      else if (req.indexOf(id) < 0) req.push(id);
+    }
+  }
+
+  private push(code: string, text: string, kind: number, req: number[], opt: number[]): boolean {
     if (req.length === 0) return false;
     this.codes.push(code);
     this.texts.push(text);
     this.kinds.push(kind);
-    this.reqIds.push(...req);
-    this.optIds.push(...opt);
+    for (const id of req) this.reqIds.push(id);
+    for (const id of opt) this.optIds.push(id);
     this.reqAt.push(this.reqIds.length);
     this.optAt.push(this.optIds.length);
     return true;
@@ -68,4 +114,19 @@ export class PhraseList {
     for (let j = this.optAt[i]!, e = this.optAt[i + 1]!; j < e; j++) if (has(this.optIds[j]!)) n++;
     return n;
   }
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** Words of a piece as key id * 4 + 2 if parenthetical + 1 if optional. */
+function scanPiece(vocab: Vocab, piece: string, optional: Set<string>): number[] {
+  const out: number[] = [];
+  scanWords(piece, (stem, _s, _e, neg, paren) => {
+    out.push(vocab.id(neg ? '!' + stem : stem) * 4 + (paren ? 2 : 0) + (optional.has(stem) ? 1 : 0));
+  });
+  return out;
 }

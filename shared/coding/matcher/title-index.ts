@@ -41,23 +41,27 @@ export function keyIdf(idx: TitleIndex, id: number): number {
 function build(codeSets: CodeSets, dos: string | undefined): TitleIndex {
   const vocab = new Vocab();
   const titles = new PhraseList();
+  const pieces = new Map<string, number[]>();
   for (const [code, billable, title] of codeSets.icdEntries(dos)) {
-    if (billable === 1) titles.add(vocab, code, title, 0, optionalWords);
+    if (billable === 1) titles.addTitle(vocab, code, title, optionalWords, pieces);
   }
   const nKeys = vocab.keys.length;
+  const { reqAt, reqIds } = titles;
   const df = new Int32Array(nKeys);
-  for (let i = 0; i < titles.size; i++) titles.everyReq(i, (k) => { df[k]!++; return true; });
+  for (let j = 0; j < reqIds.length; j++) df[reqIds[j]!]!++;
+  // "without x" words are met by silence, so a note never reaches a title through them.
+  const negated = new Uint8Array(nKeys);
+  for (let k = 0; k < nKeys; k++) if (vocab.keys[k]!.charCodeAt(0) === 33) negated[k] = 1;
   // The two rarest required keys of each title anchor it: a note reaches a title through them.
   const rare = new Int32Array(titles.size * 2).fill(-1);
   const count = new Int32Array(nKeys + 1);
   for (let i = 0; i < titles.size; i++) {
     let a = -1, b = -1;
-    titles.everyReq(i, (k) => {
-      // "without x" words are met by silence, so a note never reaches a title through them.
-      if (vocab.keys[k]!.startsWith('!')) return true;
+    for (let j = reqAt[i]!, e = reqAt[i + 1]!; j < e; j++) {
+      const k = reqIds[j]!;
+      if (negated[k]) continue;
       if (a < 0 || df[k]! < df[a]!) { b = a; a = k; } else if (b < 0 || df[k]! < df[b]!) b = k;
-      return true;
-    });
+    }
     rare[2 * i] = a; rare[2 * i + 1] = b;
     if (a >= 0) count[a]!++;
     if (b >= 0) count[b]!++;

@@ -67,13 +67,30 @@ const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
+/** What the scanner needs of a word form, computed once per form. */
+interface WordInfo { lower: string; stem: string; keep: boolean; opener: boolean; closer: boolean }
+const wordCache = new Map<string, WordInfo>();
+
+function info(raw: string): WordInfo {
+  let w = wordCache.get(raw);
+  if (!w) {
+    const lower = raw.toLowerCase();
+    const s = stem(raw);
+    w = { lower, stem: s, keep: !!s && !stop.has(s) && !stop.has(lower), opener: negOpeners.has(lower),
+      closer: lower === 'with' || lower === 'but' || lower === 'due' || lower === 'of' };
+    if (wordCache.size < 200_000) wordCache.set(raw, w);
+  }
+  return w;
+}
+
+export type Emit = (stem: string, start: number, end: number, neg: boolean, paren: boolean) => void;
+
 /**
- * Word tokens of `text` from `offset`; stop words dropped, "without X" marks X negative.
- * A hand-rolled scanner (words are [A-Za-z0-9]+ with an optional 'x suffix; , ; . ( ) are
- * punctuation): the title index runs this over every title on a cold start.
+ * The word scanner behind `tokenize`: words are [A-Za-z0-9]+ with an optional 'x suffix;
+ * , ; . ( ) are punctuation; stop words are skipped and "without X" marks X negative. It emits
+ * instead of allocating, because the title index runs it over every title on a cold start.
  */
-export function tokenize(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
+export function scanWords(text: string, emit: Emit, offset = 0): void {
   let neg = false;
   let prev = '';
   let depth = 0;
@@ -85,7 +102,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       // , ; . ( ) close a "without" stretch; parentheses also track asides.
       if (c === 40) depth++;
       else if (c === 41) depth = depth > 0 ? depth - 1 : 0;
-      if (c === 44 || c === 59 || c === 46 || c === 40 || c === 41) { neg = false; prev = text[i]!; }
+      if (c === 44 || c === 59 || c === 46 || c === 40 || c === 41) { neg = false; prev = ''; }
       i++;
       continue;
     }
@@ -95,17 +112,19 @@ export function tokenize(text: string, offset = 0): Token[] {
       const d = text.charCodeAt(i + 1);
       if (d >= 97 && d <= 122) i += 2;
     }
-    const raw = text.slice(a, i);
-    const lower = raw.toLowerCase();
-    const closes = (lower === 'with' || lower === 'but' || lower === 'due' || lower === 'of') && !(lower === 'of' && prev === 'mention');
-    prev = lower;
-    if (closes && neg) neg = false;
-    if (negOpeners.has(lower)) { neg = true; continue; }
-    const s = stem(raw);
-    if (!s || stop.has(s) || stop.has(lower)) continue;
-    out.push(depth > 0
-      ? { stem: s, start: offset + a, end: offset + i, neg, paren: true }
-      : { stem: s, start: offset + a, end: offset + i, neg });
+    const w = info(text.slice(a, i));
+    if (neg && w.closer && !(w.lower === 'of' && prev === 'mention')) neg = false;
+    prev = w.lower;
+    if (w.opener) { neg = true; continue; }
+    if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0);
   }
+}
+
+/** Word tokens of `text` from `offset` (see `scanWords`). */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  scanWords(text, (stem, start, end, neg, paren) => {
+    out.push(paren ? { stem, start, end, neg, paren: true } : { stem, start, end, neg });
+  }, offset);
   return out;
 }

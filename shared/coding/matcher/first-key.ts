@@ -1,0 +1,18 @@
+import { tokenize } from '../text/tokens.ts';
+
+/** The first required word of an index path, read segment by segment ("Disease, diseased, lung" -> lung). */
+export function firstKey(term: string): string | undefined {
+  // Fast path: the first word is usually a plain, required word ("Insomnia, due to, …").
+  const m = /^[A-Za-z0-9]+(?=[ ,]|$)/.exec(term);
+  if (m) {
+    const t = tokenize(m[0]);
+    if (t.length === 1 && !t[0]!.neg && !['without', 'no', 'not'].includes(m[0].toLowerCase())) return t[0]!.stem;
+  }
+  for (let at = 0; at < term.length;) {
+    const comma = term.indexOf(',', at);
+    const end = comma < 0 ? term.length : comma;
+    for (const t of tokenize(term.slice(at, end))) if (!t.neg && !t.paren) return t.stem;
+    at = end + 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import type { CompiledIndex } from '../../codes/model.ts';
+import { firstKey } from './first-key.ts';
+
+/** One Alphabetic Index path with its code, as the matcher reads it. */
+export interface IndexPath { term: string; code: string; nemod?: string }
+
+/** Index paths grouped by their first required word; a group's paths are produced on first ask. */
+export interface IndexSource {
+  keys(): Map<string, number[]>;
+  paths(ids: number[]): IndexPath[];
+}
+
+/** An optional accessor for the raw Alphabetic Index tree (see the engine's report): lets groups resolve lazily. */
+type WithTree = { alphabeticIndex?: () => CompiledIndex | undefined };
+
+/**
+ * With the raw tree, a cold start walks integer parent links only and resolves the paths of a
+ * group (string joins, code checks against the year) when a note first names its main term;
+ * without it, the code sets' fully resolved path list is grouped instead.
+ */
+export function indexSource(codeSets: CodeSets, dos: string | undefined): IndexSource {
+  const tree = (codeSets as unknown as WithTree).alphabeticIndex?.();
+  if (tree) return treeSource(codeSets, dos, tree);
+  const terms: IndexPath[] = typeof codeSets.indexTerms === 'function' ? codeSets.indexTerms(dos) : [];
+  return {
+    keys: () => group(terms.length, (i) => firstKey(terms[i]!.term)),
+    paths: (ids) => ids.map((i) => terms[i]!),
+  };
+}
+
+function group(n: number, keyOf: (i: number) => string | undefined): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
+    if (!key) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(i);
+  }
+  return groups;
+}
+
+function treeSource(codeSets: CodeSets, dos: string | undefined, ix: CompiledIndex): IndexSource {
+  const { titles, parents, refs, nemods } = ix;
+  const pathOf = (id: number): string => (parents[id]! < 0 ? titles[id]! : `${pathOf(parents[id]!)}, ${titles[id]!}`);
+  const modOf = (id: number): string => {
+    const own = nemods[id] ?? '';
+    const up = parents[id]! < 0 ? '' : modOf(parents[id]!);
+    return own && up ? `${up} ${own}` : own || up;
+  };
+  const rootKey = new Map<number, string | undefined>();
+  return {
+    keys: () => group(refs.length >> 1, (r) => {
+      let root = refs[2 * r] as number;
+      while (parents[root]! >= 0) root = parents[root]!;
+      if (!rootKey.has(root)) rootKey.set(root, firstKey(titles[root]!));
+      // A main term of stop words only ("Disease, diseased") is keyed by its path's first real word.
+      return rootKey.get(root) ?? firstKey(pathOf(refs[2 * r] as number));
+    }),
+    paths: (ids) => {
+      const out: IndexPath[] = [];
+      const seen = new Set<string>();
+      for (const r of ids) {
+        const id = refs[2 * r] as number;
+        const code = (refs[2 * r + 1] as string).replace(/[.-]+$/, '').replace('.', '');
+        if (seen.has(`${id} ${code}`) || !codeSets.icd(code, dos)) continue;
+        seen.add(`${id} ${code}`);
+        const nemod = modOf(id);
+        out.push(nemod ? { term: pathOf(id), code, nemod } : { term: pathOf(id), code });
+      }
+      return out;
+    },
+  };
+}
