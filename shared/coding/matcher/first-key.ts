@@ -16,3 +16,19 @@ export function firstKey(term: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The first required word after the main term that is not a derived form of `first`
+ * ("Neoplasm, neoplastic, breast, …" -> breast): big groups are split on it.
+ */
+export function secondKey(term: string, first: string): string | undefined {
+  const head = first.slice(0, 6);
+  let at = term.indexOf(',');
+  while (at >= 0 && at < term.length) {
+    const comma = term.indexOf(',', at + 1);
+    const end = comma < 0 ? term.length : comma;
+    for (const t of tokenize(term.slice(at + 1, end))) if (!t.neg && !t.paren && t.stem.slice(0, 6) !== head && t.stem !== first) return t.stem;
+    at = comma;
+  }
+  return undefined;
+}

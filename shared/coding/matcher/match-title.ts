@@ -47,7 +47,8 @@ function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
  */
 export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions = {}, limit = 5): TitleMatch[] {
   // Index groups are built on first sight of their main term, which may add keys to the vocabulary.
-  const ranges = [...new Set(tokens.filter((t) => !t.neg).map((t) => t.stem))].map((s) => idx.phrases.range(s));
+  const words = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
+  const ranges = [...words].flatMap((s) => idx.phrases.ranges(s, words));
   const keys = noteKeys(idx, tokens);
   const out: TitleMatch[] = [];
   const seen = new Set<number>();

@@ -56,7 +56,7 @@ export class PhraseList {
    * scanned once. Pieces carry key id * 4 + 2 if parenthetical + 1 if optional; a title whose
    * parentheses span a comma is scanned whole.
    */
-  addTitle(vocab: Vocab, code: string, text: string, optional: Set<string>, cache: Map<string, number[]>): boolean {
+  addTitle(vocab: Vocab, code: string, text: string, optional: Set<string>, cache: Map<string, number[]>, kind = 0, optionalText?: string): boolean {
     const req = this.scratchReq;
     const opt = this.scratchOpt;
     req.length = 0;
@@ -69,23 +69,29 @@ export class PhraseList {
         // Parentheses across a comma: this title is scanned whole, uncached.
         req.length = 0;
         opt.length = 0;
-        this.take(scanPiece(vocab, text, optional), req, opt);
+        this.take(scanPiece(vocab, text, optional), req, opt, kind === 1 ? vocab : undefined);
         break;
       }
       let enc = cache.get(piece);
       if (!enc) cache.set(piece, (enc = scanPiece(vocab, piece, optional)));
-      this.take(enc, req, opt);
+      this.take(enc, req, opt, kind === 1 ? vocab : undefined);
       at = end + 2;
     }
-    return this.push(code, text, 0, req, opt);
+    if (optionalText) for (const t of tokenize(optionalText)) opt.push(vocab.id(t.stem));
+    return this.push(code, text, kind, req, opt);
   }
 
-  private take(enc: number[], req: number[], opt: number[]): void {
+  /** `derivedIn`: index paths, whose main terms list derived forms side by side ("Arteriosclerosis, arteriosclerotic"): one counts. */
+  private take(enc: number[], req: number[], opt: number[], derivedIn?: Vocab): void {
     for (let j = 0; j < enc.length; j++) {
       const e = enc[j]!;
       const id = e >> 2;
-      if (e & 3) opt.push(id);
-      else if (req.indexOf(id) < 0) req.push(id);
+      if (e & 3) { opt.push(id); continue; }
+      if (derivedIn && req.length) {
+        const key = derivedIn.keys[id]!;
+        if (key.charCodeAt(0) !== 33 && derivedIn.keys[req[req.length - 1]!]!.slice(0, 6) === key.slice(0, 6)) { opt.push(id); continue; }
+      }
+      if (req.indexOf(id) < 0) req.push(id);
     }
   }
 
