@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import type { AppEnv, Services } from './app-env.ts';
+import { extensionCors } from './cors.ts';
 import { Buckets, defaultLimits, type Limits } from './rate-limit.ts';
 import { type OpenApiDoc, renderDocsPage } from './routes/docs/page.ts';
 import { sync } from './routes/sync/index.ts';
@@ -27,12 +27,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', securityHeaders);
   // Only the extension calls the worker from a browser; web pages get no CORS grant.
-  app.use('*', cors({
-    origin: (o) => (/^(chrome|moz)-extension:\/\/[a-z0-9-]+$/.test(o) ? o : null),
-    allowHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID'],
-    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
-    maxAge: 600,
-  }));
+  app.use('*', extensionCors);
   const MAX_BODY = 256 * 1024;
   const tooLarge = bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.json({ error: 'body too large (256 kB max)' }, 413) });
   app.use('*', async (c, next) => {

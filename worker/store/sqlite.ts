@@ -55,25 +55,31 @@ export function openSqliteStore(path: string): Store {
     return id;
   };
 
-  // One transaction per batch: seq numbers are taken only for new notes, under SQLite's write lock.
+  // Seq numbers are taken only for new notes, under SQLite's write lock; the counter is written once.
+  const lastSeq = db.prepare('SELECT last_seq FROM teams WHERE id = ?').pluck();
+  const setSeq = db.prepare('UPDATE teams SET last_seq = ? WHERE id = ?');
   const addNotesTx = db.transaction((teamId: string, author: Member, notes: Parameters<Store['addNotes']>[2]) => {
-    const results: AddResult[] = [];
-    const fresh = notes.filter((n, i) => !q.noteById.get(teamId, n.id) && notes.findIndex((m) => m.id === n.id) === i);
-    let seq = fresh.length > 0 ? (q.bumpSeq.get(fresh.length, teamId) as { last_seq: number }).last_seq - fresh.length : 0;
+    const start = lastSeq.get(teamId) as number;
+    let seq = start;
     const createdAt = now();
-    for (const n of notes) {
+    const results = notes.map((n): AddResult => {
       const existing = q.noteById.get(teamId, n.id) as NoteRow | undefined;
       if (existing) {
         const note = toNote(existing);
-        results.push({ note, created: false, conflict: !sameNote(note, n.claimKey, n.body) });
-        continue;
+        return { note, created: false, conflict: !sameNote(note, n.claimKey, n.body) };
       }
       seq += 1;
       q.insertNote.run(teamId, seq, n.id, n.claimKey, author.id, author.role, n.body.iv, n.body.ct, createdAt);
-      results.push({ note: { ...n, seq, authorId: author.id, authorRole: author.role, createdAt }, created: true });
-    }
+      return { note: { ...n, seq, authorId: author.id, authorRole: author.role, createdAt }, created: true };
+    });
+    if (seq !== start) setSeq.run(seq, teamId);
     return results;
   });
+
+  // Every request looks its token up; a one-second cache spares the query. A revocation here
+  // clears it at once; one made by another process on the same file shows within a second.
+  const members = new Map<string, { member: Member | null; at: number }>();
+  const MEMBER_TTL_MS = 1000;
 
   // Concurrent pushes share one transaction (one fsync); each keeps its own savepoint, so one
   // failing push never takes the others down.
@@ -105,8 +111,14 @@ export function openSqliteStore(path: string): Store {
       return { id: await durable(() => insertMember(teamId, name, role, tokenHash, expiresAt)), teamId, name, role };
     },
     async memberByTokenHash(tokenHash) {
-      const row = q.member.get(tokenHash, now()) as { id: string; team_id: string; name: string; role: Member['role'] } | undefined;
-      return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
+      const t = Date.now();
+      const hit = members.get(tokenHash);
+      if (hit && t - hit.at < MEMBER_TTL_MS) return hit.member;
+      const row = q.member.get(tokenHash, new Date(t).toISOString()) as { id: string; team_id: string; name: string; role: Member['role'] } | undefined;
+      const member = row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
+      if (members.size > 10_000) members.clear();
+      if (member) members.set(tokenHash, { member, at: t });
+      return member;
     },
     async listMembers(teamId) {
       const rows = db.prepare('SELECT * FROM members WHERE team_id = ? ORDER BY created_at, id').all(teamId) as MemberRow[];
@@ -116,6 +128,7 @@ export function openSqliteStore(path: string): Store {
       return !!db.prepare('SELECT 1 FROM members WHERE team_id = ? AND id = ?').get(teamId, memberId);
     },
     async revokeMember(teamId, memberId) {
+      members.clear();
       const info = await durable(() => db.prepare('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?').run(now(), teamId, memberId));
       return info.changes === 1;
     },
