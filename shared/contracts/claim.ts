@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TriageRule } from './denial-record.ts';
 import { isCalendarDate, normDate, normStatus, orEmpty, normDx, normKind, normModifiers, normNumber, normPointers, normPos, normProc, normSex } from './normalize.ts';
 
 // CONTRACTS §3.1-3.3. Unknown extra fields are allowed and ignored (zod strips them).
@@ -66,6 +67,8 @@ export const PayerProfile = z.object({
   coveredDiagnoses: z.record(text, z.array(text)).default({}),
   appealDays: z.number().int().positive().optional(),
   correctedClaimDays: z.number().int().positive().optional(),
+  /** Denial triage rows for this payer; they win over the built-in table (shared/denials/triage). */
+  triageOverrides: z.array(TriageRule).optional(),
 });
 export type PayerProfile = z.infer<typeof PayerProfile>;
 export const PayerProfiles = z.array(PayerProfile);

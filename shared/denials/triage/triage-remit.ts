@@ -1,0 +1,83 @@
+import type { PayerProfile } from '../../contracts/claim.ts';
+import type { DenialRecord, Origin } from '../../contracts/denial-record.ts';
+import type { Adjustment, RemitClaim, RemitLine, Remittance } from '../remit/model.ts';
+import { deadlineFor, type Deadline } from './deadline.ts';
+import { kindOfFiling, profileForRemit } from './payer.ts';
+import { triageAdjustment, type TriageResult } from './triage.ts';
+
+export type Triaged = TriageResult & { amount: number; deadline: Deadline | null; reasons: TriageResult['reasons'] & { deadline: string } };
+export type LineReport = Omit<RemitLine, 'segment'> & { status: 'paid' | 'adjusted' | 'denied'; adjustments: (Adjustment & { triage: Triaged })[]; triage: Triaged | null };
+export type ClaimReport = Omit<RemitClaim, 'segment' | 'patientName' | 'lines' | 'adjustments'> & {
+  payerKind: string; profile: string; adjustments: (Adjustment & { triage: Triaged })[]; lines: LineReport[];
+};
+export type RemitReport = Omit<Remittance, 'claims'> & { claims: ClaimReport[] };
+
+export interface TriageOptions {
+  profiles?: PayerProfile[];
+  /** A profile id named outright (e.g. `--profile`), over the payer-id/kind match. */
+  profileId?: string | null;
+}
+
+// A line's headline is its most actionable adjustment: a denial before a patient share before
+// an informational one, then the larger amount.
+const weight: Record<Origin, number> = {
+  coding: 3, billing: 3, registration: 3, authorization: 3, 'payer-policy': 3, 'patient-responsibility': 2, informational: 1,
+};
+const headline = (ts: Triaged[]): Triaged | null =>
+  ts.reduce<Triaged | null>((a, t) => (!a || weight[t.origin] > weight[a.origin] || (weight[t.origin] === weight[a.origin] && t.amount > a.amount) ? t : a), null);
+
+/**
+ * Triage for every adjustment of every claim and line of a remittance, with the deadline of
+ * the next action from the payer profile (or the default of the payer kind). The patient's
+ * name is left out: this report may be piped or stored.
+ */
+export function triageRemit(remit: Remittance, opts: TriageOptions = {}): RemitReport {
+  const { claims, ...head } = remit;
+  return {
+    ...head,
+    claims: claims.map((claim) => {
+      const kind = kindOfFiling(claim.filingIndicator);
+      const profile = profileForRemit(remit.payer.id, kind, opts.profiles ?? [], opts.profileId);
+      const label = profile.name ?? profile.id;
+      const one = (adj: Adjustment, rarcs: string[], dos: string | null): Adjustment & { triage: Triaged } => {
+        const t = triageAdjustment(adj.group, adj.carc, rarcs, profile.triageOverrides ?? [], label);
+        const d = deadlineFor(t.action, profile, kind, remit.remitDate, dos);
+        return { ...adj, triage: { ...t, amount: adj.amount, deadline: d.deadline, reasons: { ...t.reasons, deadline: d.reason } } };
+      };
+      const lines: LineReport[] = claim.lines.map(({ segment: _s, ...line }) => {
+        const adjustments = line.adjustments.map((a) => one(a, [...line.rarc, ...claim.rarc], line.dateOfService));
+        const status = line.paid === 0 && line.billed > 0 ? 'denied' : adjustments.length > 0 ? 'adjusted' : 'paid';
+        return { ...line, status, adjustments, triage: headline(adjustments.map((a) => a.triage)) };
+      });
+      const { segment: _s, patientName: _p, lines: _l, adjustments: claimAdj, ...rest } = claim;
+      const firstDos = claim.lines.find((l) => l.dateOfService)?.dateOfService ?? null;
+      return { ...rest, payerKind: kind, profile: profile.id, adjustments: claimAdj.map((a) => one(a, claim.rarc, firstDos)), lines };
+    }),
+  };
+}
+
+/**
+ * Plain denial records for the worker and the denial memory: one per denied or adjusted line
+ * whose headline is not informational. Codes and modifiers are the claim's, so a pattern can
+ * say which codes were billed together; no patient identifiers.
+ */
+export function denialRecordsOf(report: RemitReport): DenialRecord[] {
+  const out: DenialRecord[] = [];
+  const payer = report.payer.name ?? report.payer.id ?? 'unknown payer';
+  for (const claim of report.claims) {
+    const codes = [...new Set(claim.lines.map((l) => l.procedure))];
+    const modifiers = [...new Set(claim.lines.flatMap((l) => l.modifiers))];
+    for (const line of claim.lines) {
+      const t = line.triage;
+      if (!t || t.origin === 'informational' || t.origin === 'patient-responsibility') continue;
+      const carc = [...new Set(line.adjustments.filter((a) => a.triage.origin === t.origin).map((a) => a.carc))];
+      out.push({
+        payer, codes, modifiers, carc, rarc: line.rarc.filter((r) => /^(M|MA|N)\d{1,3}$/.test(r)).slice(0, 20), origin: t.origin,
+        deniedOn: report.remitDate ?? line.dateOfService ?? '1970-01-01', outcome: null,
+        amount: line.adjustments.filter((a) => a.triage.origin === t.origin).reduce((s, a) => s + a.amount, 0),
+        owner: t.owner, dueDate: t.deadline?.due ?? null,
+      });
+    }
+  }
+  return out;
+}
