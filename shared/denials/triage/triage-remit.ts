@@ -6,7 +6,7 @@ import { kindOfFiling, profileForRemit } from './payer.ts';
 import { triageAdjustment, type TriageResult } from './triage.ts';
 
 export type Triaged = TriageResult & { amount: number; deadline: Deadline | null; reasons: TriageResult['reasons'] & { deadline: string } };
-export type LineReport = Omit<RemitLine, 'segment'> & { status: 'paid' | 'adjusted' | 'denied'; adjustments: (Adjustment & { triage: Triaged })[]; triage: Triaged | null };
+export type LineReport = Omit<RemitLine, 'segment' | 'adjustments'> & { status: 'paid' | 'adjusted' | 'denied'; adjustments: (Adjustment & { triage: Triaged })[]; triage: Triaged | null };
 export type ClaimReport = Omit<RemitClaim, 'segment' | 'patientName' | 'lines' | 'adjustments'> & {
   payerKind: string; profile: string; adjustments: (Adjustment & { triage: Triaged })[]; lines: LineReport[];
 };
