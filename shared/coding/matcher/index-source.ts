@@ -49,22 +49,28 @@ function treeSource(codeSets: CodeSets, dos: string | undefined, ix: CompiledInd
     const up = parents[id]! < 0 ? '' : modOf(parents[id]!);
     return own && up ? `${up} ${own}` : own || up;
   };
-  const rootKey = new Map<number, string | undefined>();
+  // First required word along a node's path, memoized per node: a main term of stop words only
+  // ("Disease, diseased") hands the key down to its subterms.
+  const keyOf = new Map<number, string | undefined>();
+  const nodeKey = (id: number): string | undefined => {
+    if (keyOf.has(id)) return keyOf.get(id);
+    const p = parents[id]!;
+    const k = (p >= 0 ? nodeKey(p) : undefined) ?? firstKey(titles[id]!);
+    keyOf.set(id, k);
+    return k;
+  };
+  const exists = new Map<string, boolean>();
   return {
-    keys: () => group(refs.length >> 1, (r) => {
-      let root = refs[2 * r] as number;
-      while (parents[root]! >= 0) root = parents[root]!;
-      if (!rootKey.has(root)) rootKey.set(root, firstKey(titles[root]!));
-      // A main term of stop words only ("Disease, diseased") is keyed by its path's first real word.
-      return rootKey.get(root) ?? firstKey(pathOf(refs[2 * r] as number));
-    }),
+    keys: () => group(refs.length >> 1, (r) => nodeKey(refs[2 * r] as number)),
     paths: (ids) => {
       const out: IndexPath[] = [];
       const seen = new Set<string>();
       for (const r of ids) {
         const id = refs[2 * r] as number;
         const code = (refs[2 * r + 1] as string).replace(/[.-]+$/, '').replace('.', '');
-        if (seen.has(`${id} ${code}`) || !codeSets.icd(code, dos)) continue;
+        let ok = exists.get(code);
+        if (ok === undefined) exists.set(code, (ok = codeSets.icd(code, dos) !== null));
+        if (!ok || seen.has(`${id} ${code}`)) continue;
         seen.add(`${id} ${code}`);
         const nemod = modOf(id);
         out.push(nemod ? { term: pathOf(id), code, nemod } : { term: pathOf(id), code });
