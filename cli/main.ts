@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   check: () => import('./commands/check.ts'),
   codes: () => import('./commands/codes.ts'),
   serve: () => import('./commands/serve.ts'),
+  remit: () => import('./commands/remit.ts'),
 };
 
 const usage = `usage: chartside <command> [options]
@@ -17,7 +18,8 @@ const usage = `usage: chartside <command> [options]
   codes lookup <code...> [--dos YYYY-MM-DD] [--system ICD-10-CM|HCPCS] --json
   codes search "<words>" [--dos YYYY-MM-DD] [--limit N] [--system ICD-10-CM|HCPCS]
   codes stats --json | codes build [--from DIR]
-  serve [--port N] [--db PATH | postgres://...]`;
+  serve [--port N] [--db PATH | postgres://...]
+  remit <file.835> [--payers P.json] [--profile ID] [--json] | remit --jsonl F1 F2 ...`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

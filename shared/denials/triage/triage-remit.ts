@@ -46,8 +46,10 @@ export function triageRemit(remit: Remittance, opts: TriageOptions = {}): RemitR
       };
       const lines: LineReport[] = claim.lines.map(({ segment: _s, ...line }) => {
         const adjustments = line.adjustments.map((a) => one(a, [...line.rarc, ...claim.rarc], line.dateOfService));
-        const status = line.paid === 0 && line.billed > 0 ? 'denied' : adjustments.length > 0 ? 'adjusted' : 'paid';
-        return { ...line, status, adjustments, triage: headline(adjustments.map((a) => a.triage)) };
+        const triage = headline(adjustments.map((a) => a.triage));
+        // Unpaid because of the deductible is not a denial: only a denial-type headline denies.
+        const status = line.paid === 0 && line.billed > 0 && triage && weight[triage.origin] === 3 ? 'denied' : adjustments.length > 0 ? 'adjusted' : 'paid';
+        return { ...line, status, adjustments, triage };
       });
       const { segment: _s, patientName: _p, lines: _l, adjustments: claimAdj, ...rest } = claim;
       const firstDos = claim.lines.find((l) => l.dateOfService)?.dateOfService ?? null;

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+// Runs the real command (`chartside remit`) on the sample 835 files.
+const root = join(import.meta.dirname, '../..');
+const fixtures = join(root, 'test/fixtures/remit');
+const run = (args: string[]) =>
+  promisify(execFile)('node', [join(root, 'cli/bin.mjs'), 'remit', ...args], { cwd: root }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+interface Out {
+  remittances: { payer: { id: string }; claims: { claimId: string; profile: string; lines: { procedure: string; paid: number; adjustments: { group: string; carc: string; amount: number }[]; rarc: string[]; triage: { origin: string; owner: string; action: string; deadline: { due: string; source: string } | null } | null }[] }[] }[];
+}
+
+describe('chartside remit', () => {
+  it('--json lists claims, lines, adjustments, RARCs and triage; no patient names', async () => {
+    const r = await run([join(fixtures, 'acme-ppo.835'), '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Out;
+    const claims = out.remittances[0]!.claims;
+    expect(claims).toHaveLength(6);
+    const l = claims[0]!.lines[1]!;
+    expect(l).toMatchObject({ procedure: '20610', paid: 0, adjustments: [{ group: 'CO', carc: '97', amount: 140 }], rarc: ['M15'] });
+    expect(l.triage).toMatchObject({ origin: 'coding', owner: 'coder', action: 'corrected-claim', deadline: { due: '2027-02-18' } });
+    expect(r.stdout).not.toContain('TESTPATIENT');
+  });
+  it('--payers: a profile matched by payer id sets the windows and overrides', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chartside-remit-'));
+    writeFileSync(join(dir, 'payers.json'), JSON.stringify([{ id: 'acme-ppo', match: { payerId: 'ACME1' }, timelyFilingDays: 90, appealDays: 30,
+      triageOverrides: [{ carc: '97', category: 'acme-bundling', origin: 'coding', owner: 'coder', action: 'appeal' }] }]));
+    const out = JSON.parse((await run([join(fixtures, 'acme-ppo.835'), '--payers', join(dir, 'payers.json'), '--json'])).stdout) as Out;
+    const t = out.remittances[0]!.claims[0]!.lines[1]!.triage!;
+    expect(t).toMatchObject({ action: 'appeal', deadline: { due: '2026-12-20', source: 'profile acme-ppo appealDays' } });
+    const bad = await run([join(fixtures, 'acme-ppo.835'), '--profile', 'nope', '--json']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--profile nope');
+  });
+  it('a malformed file: exit 2, one line on stderr naming the file and the segment', async () => {
+    const r = await run([join(fixtures, 'bad-se-count.835'), '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('bad-se-count.835: SE at segment 28: count 25 != 26');
+  });
+  it('batch: one line per file in order, bad files get {file, error}, exit 2', async () => {
+    const files = ['medicare-pipes.835', 'wrong-delimiters.835', 'acme-ppo.835', 'missing.835'].map((f) => join(fixtures, f));
+    const r = await run(['--jsonl', ...files]);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; remittances?: unknown[] });
+    expect(lines.map((l) => l.file)).toEqual(files);
+    expect(lines.map((l) => (l.error ? 'error' : 'ok'))).toEqual(['ok', 'error', 'ok', 'error']);
+    expect(lines[1]!.error).toContain('CLP at segment 11');
+    expect(lines[3]!.error).toContain('no such file');
+  });
+  it('without --json: a plain listing with the triage of each line', async () => {
+    const r = await run([join(fixtures, 'medicare-pipes.835')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/93000 .* CO-236 100\.00 \[N20\]\s+-> coding \/ coder \/ corrected-claim by \d{4}-\d{2}-\d{2}/);
+  });
+});
