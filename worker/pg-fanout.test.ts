@@ -41,7 +41,15 @@ describe('two worker instances on one PostgreSQL', () => {
     const lead = (await call(a.url, 'POST', '/teams', { body: { name: 'Rev' } })).body;
     const coder = (await call(b.url, 'POST', '/teams/members', { token: lead.token, body: { name: 'C', role: 'coder' } })).body;
     expect((await call(a.url, 'GET', '/me', { token: coder.token })).status).toBe(200);
+    expect((await call(b.url, 'GET', '/me', { token: coder.token })).status).toBe(200); // now cached on B
     await call(a.url, 'DELETE', `/teams/members/${coder.memberId}`, { token: lead.token });
-    expect((await call(b.url, 'GET', '/me', { token: coder.token })).status).toBe(401);
+    expect((await call(a.url, 'GET', '/me', { token: coder.token })).status).toBe(401);
+    // B drops its cache on A's NOTIFY; the cache TTL (1 s) bounds it if a notice were lost.
+    let status = 0;
+    for (let i = 0; i < 40 && status !== 401; i++) {
+      status = (await call(b.url, 'GET', '/me', { token: coder.token })).status;
+      if (status !== 401) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toBe(401);
   });
 });

@@ -10,6 +10,8 @@ export interface ChangeNotice {
   t: string;
   a: number;
   b: number;
+  /** Set when a token was revoked: every instance drops its token cache. */
+  r?: 1;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface ChangeNotice {
 export async function listenForChanges(
   config: pg.ClientConfig, instanceId: string, bus: ChangeBus,
   fetch: (teamId: string, after: number, limit: number) => Promise<Change[]>,
+  onRevoke: () => void,
 ): Promise<() => Promise<void>> {
   let client: pg.Client | null = null;
   let closed = false;
@@ -31,6 +34,7 @@ export async function listenForChanges(
       } catch {
         return;
       }
+      if (notice.r) return onRevoke();
       if (notice.i === instanceId || !bus.hasListeners(notice.t)) return;
       fetch(notice.t, notice.a - 1, notice.b - notice.a + 1)
         .then((changes) => bus.publish(notice.t, changes.filter((ch) => ch.seq <= notice.b)))

@@ -4,6 +4,7 @@ import { newId } from '../ids.ts';
 import { ChangeBus } from '../live/bus.ts';
 import { CHANNEL, type ChangeNotice, listenForChanges } from './postgres-live.ts';
 import { GroupCommit } from './group-commit.ts';
+import { MemberCache } from './member-cache.ts';
 import { migratePostgres } from './postgres-schema.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
 import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
@@ -44,7 +45,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
     const threads = await pool.query<ThreadRow>('SELECT * FROM threads WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [teamId, cursor, limit]);
     return mergeChanges(notes.rows.map(toNote), threads.rows.map(toThread), limit);
   };
-  const stopListening = await listenForChanges({ connectionString: url }, instanceId, bus, changesAfter);
+  const members = new MemberCache();
+  const stopListening = await listenForChanges({ connectionString: url }, instanceId, bus, changesAfter, () => members.clear());
   const insertMember = async (c: Q | pg.Pool, teamId: string, name: string, role: string, tokenHash: string, expiresAt: string | null) => {
     const id = newId();
     await c.query('INSERT INTO members (id, team_id, name, role, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
@@ -101,13 +103,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async createMember(teamId, name, role, tokenHash, expiresAt = null) {
       return { id: await insertMember(pool, teamId, name, role, tokenHash, expiresAt), teamId, name, role };
     },
-    async memberByTokenHash(tokenHash) {
+    memberByTokenHash: (tokenHash) => members.get(tokenHash, async () => {
       const { rows } = await pool.query<{ id: string; team_id: string; name: string; role: Member['role'] }>(
         `SELECT id, team_id, name, role FROM members WHERE token_hash = $1 AND revoked_at IS NULL
          AND (expires_at IS NULL OR expires_at > $2)`, [tokenHash, now()]);
       const row = rows[0];
       return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
-    },
+    }),
     async listMembers(teamId) {
       return (await pool.query<MemberRow>('SELECT * FROM members WHERE team_id = $1 ORDER BY created_at, id', [teamId])).rows.map(toMemberInfo);
     },
@@ -115,8 +117,14 @@ export async function openPostgresStore(url: string): Promise<Store> {
       return (await pool.query('SELECT 1 FROM members WHERE team_id = $1 AND id = $2', [teamId, memberId])).rowCount === 1;
     },
     async revokeMember(teamId, memberId) {
-      const r = await pool.query('UPDATE members SET revoked_at = COALESCE(revoked_at, $1) WHERE team_id = $2 AND id = $3', [now(), teamId, memberId]);
-      return r.rowCount === 1;
+      members.clear();
+      // The notice goes out on commit and tells every instance to drop its token cache.
+      const notice = JSON.stringify({ i: instanceId, t: teamId, a: 0, b: 0, r: 1 } satisfies ChangeNotice);
+      const { rows } = await pool.query<{ n: string }>(
+        `WITH upd AS (UPDATE members SET revoked_at = COALESCE(revoked_at, $1) WHERE team_id = $2 AND id = $3 RETURNING id)
+         SELECT (SELECT count(*) FROM upd) AS n, pg_notify($4, $5)`, [now(), teamId, memberId, CHANNEL, notice]);
+      members.clear();
+      return Number(rows[0]?.n) === 1;
     },
     async createInvite(teamId, role, codeHash, expiresAt) {
       await pool.query('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)',

@@ -5,6 +5,7 @@ import type { ThreadState } from '../../shared/contracts/handoff.ts';
 import { newId } from '../ids.ts';
 import { ChangeBus } from '../live/bus.ts';
 import { GroupCommit } from './group-commit.ts';
+import { MemberCache } from './member-cache.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
 import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
 import { migrateSqlite } from './sqlite-schema.ts';
@@ -76,10 +77,8 @@ export function openSqliteStore(path: string): Store {
     return results;
   });
 
-  // Every request looks its token up; a one-second cache spares the query. A revocation here
-  // clears it at once; one made by another process on the same file shows within a second.
-  const members = new Map<string, { member: Member | null; at: number }>();
-  const MEMBER_TTL_MS = 1000;
+  // A revocation here clears the cache at once; one by another process on the file, within its TTL.
+  const members = new MemberCache();
 
   // Concurrent pushes share one transaction (one fsync); each keeps its own savepoint, so one
   // failing push never takes the others down.
@@ -110,16 +109,10 @@ export function openSqliteStore(path: string): Store {
     async createMember(teamId, name, role, tokenHash, expiresAt = null) {
       return { id: await durable(() => insertMember(teamId, name, role, tokenHash, expiresAt)), teamId, name, role };
     },
-    async memberByTokenHash(tokenHash) {
-      const t = Date.now();
-      const hit = members.get(tokenHash);
-      if (hit && t - hit.at < MEMBER_TTL_MS) return hit.member;
-      const row = q.member.get(tokenHash, new Date(t).toISOString()) as { id: string; team_id: string; name: string; role: Member['role'] } | undefined;
-      const member = row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
-      if (members.size > 10_000) members.clear();
-      if (member) members.set(tokenHash, { member, at: t });
-      return member;
-    },
+    memberByTokenHash: (tokenHash) => members.get(tokenHash, () => {
+      const row = q.member.get(tokenHash, now()) as { id: string; team_id: string; name: string; role: Member['role'] } | undefined;
+      return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
+    }),
     async listMembers(teamId) {
       const rows = db.prepare('SELECT * FROM members WHERE team_id = ? ORDER BY created_at, id').all(teamId) as MemberRow[];
       return rows.map(toMemberInfo);
