@@ -19,6 +19,10 @@ test('claim status: each line with group code, CARC, amount and RARCs; identity 
       lineIndex: 0, code: '99214', dateOfService: '2026-11-03', status: 'Denied', billed: 180, paid: 0,
       adjustments: [{ group: 'CO', carc: '16', amount: 180 }], rarcs: ['N290', 'MA130'],
     },
+    {
+      lineIndex: 1, code: '20610', dateOfService: '2026-11-03', status: 'Denied', billed: 142, paid: 0,
+      adjustments: [{ group: 'CO', carc: '11', amount: 142 }], rarcs: [],
+    },
   ]);
   expect(findings.identity).toEqual({ memberId: '1EG4-TE5-MK73', dateOfService: '2026-11-03' });
 });

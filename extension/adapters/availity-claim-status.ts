@@ -18,14 +18,22 @@ const columns: Record<string, RegExp> = {
   remarks: /remark|rarc/i,
 };
 
-export function readClaimStatus(doc: Document): Pick<PageFindings, 'denials' | 'identity'> | undefined {
+export function readClaimStatus(doc: Document): Pick<PageFindings, 'denials' | 'identity' | 'remit'> | undefined {
   const card = doc.querySelector(claimStatusRoot);
   if (!card) return undefined;
   const memberId = textIn(card.querySelector('[data-field="member-id"]'));
   const dos = isoDate(textIn(card.querySelector('[data-field="service-dates"]')));
   const rows = lineRows.map((s) => [...doc.querySelectorAll(s)]).find((r) => r.length > 0) ?? [];
   const denials = rows.map((row, i) => readLine(row, i));
-  return { denials, ...(memberId && dos && { identity: { memberId, dateOfService: dos } }) };
+  // "Medicare Part B (00882)": the payer's name, then its payer id in parentheses.
+  const payer = textIn(card.querySelector('[data-field="payer"]'))?.match(/^(.*?)\s*(?:\(([\w-]+)\))?$/);
+  const remitDate = isoDate(textIn(card.querySelector('[data-field="remit-date"]')));
+  const remit = {
+    ...(payer?.[1] && { payerName: payer[1] }),
+    ...(payer?.[2] && { payerId: payer[2] }),
+    ...(remitDate && { remitDate }),
+  };
+  return { denials, remit, ...(memberId && dos && { identity: { memberId, dateOfService: dos } }) };
 }
 
 function readLine(row: Element, index: number): DenialLine {

@@ -1,3 +1,5 @@
+import type { GroupCode } from '../../shared/denials/remit/model.ts';
+
 /**
  * Reads claim adjustments and remark codes as payer portals print them ("CO-16 $180.00",
  * "PR 2 25.00", "N290, MA130"). Codes only: descriptions are the portal's, never stored here.
@@ -10,14 +12,14 @@ const adjustment = /\b(CO|PR|OA|PI|CR)\s*[-:\s]\s*([A-Z]?\d{1,3})\b(?:[^\S\n]*\(
 const remark = /\b(MA\d{2,3}|M\d{1,3}|N\d{1,4})\b/g;
 
 export interface Adjustment {
-  group: string;
+  group: GroupCode;
   carc: string;
   amount?: number;
 }
 
 export function parseAdjustments(text: string | undefined): Adjustment[] {
   return [...(text ?? '').matchAll(adjustment)].map(([, group, carc, amount]) => ({
-    group: group!,
+    group: group as GroupCode, // the pattern only matches the five X12 group codes
     carc: carc!,
     ...(amount !== undefined && { amount: Number(amount.replace(/,/g, '')) }),
   }));

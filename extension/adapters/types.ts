@@ -1,5 +1,6 @@
 import type { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
+import type { GroupCode } from '../../shared/denials/remit/model.ts';
 import type { ClaimIdentity } from '../../shared/sync/crypto.ts';
 
 /** Where the note is on the page and what the page says about the encounter. */
@@ -22,8 +23,15 @@ export interface DenialLine {
   status?: string;
   billed?: number;
   paid?: number;
-  adjustments: { group: string; carc: string; amount?: number }[];
+  adjustments: { group: GroupCode; carc: string; amount?: number }[];
   rarcs: string[];
+}
+
+/** Who sent the denials and when: the payer decides the deadlines, the remittance date starts them. */
+export interface RemitContext {
+  payerName?: string;
+  payerId?: string;
+  remitDate?: string;
 }
 
 /** What one page shows: a note to code, a claim to check, eligibility, and which claim it is about. */
@@ -34,6 +42,7 @@ export interface PageFindings {
   fields?: Record<string, Element>;
   eligibility?: Eligibility;
   denials?: DenialLine[];
+  remit?: RemitContext;
   /** Member id + date of service: the same on the EHR claim and the payer-portal page. */
   identity?: ClaimIdentity;
 }

@@ -3,6 +3,7 @@ import { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import { ThreadPatch, type ThreadState } from '../../shared/contracts/handoff.ts';
 import { ClinicalDocument, type SuggestResult } from '../../shared/contracts/suggestion.ts';
+import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
 import type { DecisionState } from '../ui/actions.ts';
 
 /**
@@ -10,6 +11,17 @@ import type { DecisionState } from '../ui/actions.ts';
  * Requests are validated with these schemas when they arrive in the background; the content
  * script only imports the types (no zod in the page bundle).
  */
+const DenialLineSchema = z.object({
+  lineIndex: z.number().int().min(0),
+  code: z.string().max(12).optional(),
+  dateOfService: z.string().optional(),
+  status: z.string().max(60).optional(),
+  billed: z.number().optional(),
+  paid: z.number().optional(),
+  adjustments: z.array(z.object({ group: z.enum(['CO', 'PR', 'OA', 'PI', 'CR']), carc: z.string().max(4), amount: z.number().optional() })).max(20),
+  rarcs: z.array(z.string().max(6)).max(20),
+});
+const RemitSchema = z.object({ payerName: z.string().max(120).optional(), payerId: z.string().max(20).optional(), remitDate: z.string().optional() });
 const Identity = z.object({ memberId: z.string().min(1), dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 export const requestSchemas = {
@@ -20,6 +32,8 @@ export const requestSchemas = {
   handoffList: z.object({ identity: Identity }),
   handoffAdd: z.object({ identity: Identity, text: z.string().trim().min(1).max(20_000) }),
   handoffUpdate: z.object({ identity: Identity, patch: ThreadPatch }),
+  triageDenials: z.object({ denials: z.array(DenialLineSchema).max(200), remit: RemitSchema }),
+  denialToThread: z.object({ identity: Identity, denials: z.array(DenialLineSchema).min(1).max(200), remit: RemitSchema }),
   decide: z.object({
     docKey: z.string().min(1).max(64),
     system: z.enum(['ICD-10-CM', 'CPT', 'HCPCS']),
@@ -80,6 +94,8 @@ export interface ResponseMap {
   handoffList: HandoffView;
   handoffAdd: HandoffView;
   handoffUpdate: HandoffView;
+  triageDenials: LineReport[];
+  denialToThread: HandoffView;
   decide: Record<string, DecisionState>;
   decisionsFor: Record<string, DecisionState>;
   decisionStats: DecisionStats;

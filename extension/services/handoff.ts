@@ -2,7 +2,9 @@ import type { Note, ThreadPatch, ThreadState } from '../../shared/contracts/hand
 import { claimKey, deriveTeamKeys, openText, sealText, type ClaimIdentity, type TeamKeys } from '../../shared/sync/crypto.ts';
 import type { Invite } from '../../shared/sync/invite.ts';
 import type { HandoffNoteView, HandoffView } from '../messaging/protocol.ts';
+import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
 import { db } from './db.ts';
+import { denialThreadChange } from './denials.ts';
 import { loadTeam } from './team.ts';
 
 const keyCache = new Map<string, Promise<TeamKeys>>();
@@ -60,6 +62,16 @@ export async function updateHandoff(identity: ClaimIdentity, patch: ThreadPatch)
   const res = await api(team, `/threads/${key}`, patch, 'PATCH');
   const view = await listHandoff(identity);
   return res.status === 409 ? { ...view, conflict: 'a teammate changed this thread meanwhile: review and save again' } : view;
+}
+
+/** A denial read on a portal page becomes the claim's thread: routed, dated, explained in a note. */
+export async function denialToThread(identity: ClaimIdentity, lines: LineReport[], payer?: string): Promise<HandoffView> {
+  const team = await loadTeam();
+  if (!team) return { joined: false, notes: [] };
+  const key = await claimKey(await keysFor(team), identity);
+  const { patch, note } = denialThreadChange(lines, (await threadState(team, key)).version, payer);
+  await addHandoff(identity, note);
+  return updateHandoff(identity, patch);
 }
 
 async function threadState(team: Invite, key: string): Promise<ThreadState> {

@@ -8,7 +8,8 @@ import { requestSchemas, type Envelope, type RequestType, type ResponseMap } fro
 import { codeSets } from './code-sets.ts';
 import { db } from './db.ts';
 import { decisionStats, decisionsFor, recordDecision } from './decisions.ts';
-import { addHandoff, listHandoff, updateHandoff } from './handoff.ts';
+import { triagePortalDenials } from './denials.ts';
+import { addHandoff, denialToThread, listHandoff, updateHandoff } from './handoff.ts';
 import { loadTeam, saveTeam } from './team.ts';
 
 type Sender = Browser.runtime.MessageSender;
@@ -42,6 +43,8 @@ const handlers: Handlers = {
   handoffList: ({ identity }) => listHandoff(identity),
   handoffAdd: ({ identity, text }) => addHandoff(identity, text),
   handoffUpdate: ({ identity, patch }) => updateHandoff(identity, patch),
+  triageDenials: async ({ denials, remit }) => triagePortalDenials(denials, remit),
+  denialToThread: ({ identity, denials, remit }) => denialToThread(identity, triagePortalDenials(denials, remit), remit.payerName),
   decide: ({ docKey, system, code, decision, editedTo }) => recordDecision({ docKey, system, code, decision, ...(editedTo && { editedTo }) }),
   decisionsFor: ({ docKey }) => decisionsFor(docKey),
   decisionStats: () => decisionStats(),

@@ -9,6 +9,7 @@ export interface OverlayActions {
   decide?(s: Suggestion, decision: Decision, editedTo?: string): void;
   sendNote?(text: string): Promise<void>;
   updateThread?(patch: ThreadPatch): Promise<void>;
+  sendDenials?(): Promise<void>;
 }
 
 export interface DecisionState {

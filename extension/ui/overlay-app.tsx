@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
+import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
 import type { HandoffView } from '../messaging/protocol.ts';
 import type { DecisionState, OverlayActions } from './actions.ts';
 import { FieldMarkers } from './field-markers.tsx';
+import { DenialList } from './denial-list.tsx';
 import { FlagList } from './flag-list.tsx';
 import { HandoffThread } from './handoff-thread.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
@@ -13,6 +15,7 @@ export interface OverlayState {
   flags?: Flag[];
   fields?: Record<string, Element>;
   handoff?: HandoffView;
+  denials?: LineReport[];
   decisions?: Record<string, DecisionState>;
   error?: string;
   /** Bumped by the keyboard shortcut to toggle the panel. */
@@ -35,8 +38,9 @@ export function OverlayApp({ state, actions }: Props) {
   }, [state.toggles]);
   const codes = state.suggest?.suggestions.filter((s) => s.recommended).length ?? 0;
   const flags = state.flags?.filter((f) => f.severity !== 'info').length ?? 0;
-  const count = codes + flags;
-  const nothing = !state.suggest && !state.flags && !state.handoff && !state.error;
+  const denied = state.denials?.filter((l) => l.status === 'denied').length ?? 0;
+  const count = codes + flags + denied;
+  const nothing = !state.suggest && !state.flags && !state.handoff && !state.denials && !state.error;
   if (nothing) return null;
   return (
     <div class={open ? 'chartside open' : 'chartside'} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
@@ -54,6 +58,7 @@ export function OverlayApp({ state, actions }: Props) {
         {state.error && <p class="error" role="alert">{state.error}</p>}
         {state.suggest && <SuggestionList result={state.suggest} actions={actions} decisions={state.decisions} />}
         {state.flags && <FlagList flags={state.flags} />}
+        {state.denials && <DenialList lines={state.denials} onSend={state.handoff?.joined ? actions.sendDenials : undefined} />}
         {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} onUpdate={actions.updateThread} />}
       </div>
     </div>

@@ -42,6 +42,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       if (!findings.identity) throw new Error('this page does not show which claim it is about');
       update({ handoff: await send('handoffAdd', { identity: findings.identity, text }) });
     },
+    async sendDenials() {
+      if (!findings.identity || !findings.denials) throw new Error('this page shows no denied claim');
+      update({ handoff: await send('denialToThread', { identity: findings.identity, denials: findings.denials, remit: findings.remit ?? {} }) });
+    },
     async updateThread(patch) {
       if (!findings.identity) throw new Error('this page does not show which claim it is about');
       update({ handoff: await send('handoffUpdate', { identity: findings.identity, patch }) });
@@ -93,6 +97,9 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       const claim = findings.claim;
       jobs.push(send('check', { claim, eligibility: findings.eligibility ?? null })
         .then(({ flags }) => update({ flags, fields: findings.fields ?? {} })));
+    }
+    if (findings.denials) {
+      jobs.push(send('triageDenials', { denials: findings.denials, remit: findings.remit ?? {} }).then((denials) => update({ denials })));
     }
     if (findings.identity) jobs.push(send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff })));
     const failures = (await Promise.allSettled(jobs)).filter((r): r is PromiseRejectedResult => r.status === 'rejected');

@@ -17,6 +17,7 @@ export const payerKinds = [
   'medicare', 'medicare-advantage', 'medicaid', 'commercial', 'tricare', 'workers-comp', 'self-pay',
 ] as const;
 export const PayerKind = z.preprocess(normKind, z.enum(payerKinds));
+export type PayerKind = z.infer<typeof PayerKind>;
 
 export const ClaimLine = z.object({
   dateOfService: optDate,

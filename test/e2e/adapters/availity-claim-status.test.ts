@@ -23,6 +23,9 @@ test('Availity claim status: lines with group code, CARC and RARCs, for the same
   expect(read.denials).toEqual([{
     lineIndex: 0, code: '99214', dateOfService: '2026-11-03', status: 'Denied', billed: 180, paid: 0,
     adjustments: [{ group: 'CO', carc: '16', amount: 180 }], rarcs: ['N290', 'MA130'],
+  }, {
+    lineIndex: 1, code: '20610', dateOfService: '2026-11-03', status: 'Denied', billed: 142, paid: 0,
+    adjustments: [{ group: 'CO', carc: '11', amount: 142 }], rarcs: [],
   }]);
   const ehr = await browser.context.newPage();
   await ehr.goto(`${pages.url}/athena/claim.html`);

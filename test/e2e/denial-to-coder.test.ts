@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTeamWithInvites } from '../../cli/team-invites.ts';
+import { joinTeam, launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.ts';
+
+let pages: StaticServer;
+let worker: WorkerProcess;
+let coder: ExtensionBrowser;
+let biller: ExtensionBrowser;
+
+beforeAll(async () => {
+  [pages, worker] = await Promise.all([serveStatic(), startWorkerProcess()]);
+  const team = await createTeamWithInvites(worker.url, 'Denials practice', [
+    { name: 'Coder', role: 'coder' },
+    { name: 'Biller', role: 'biller' },
+  ]);
+  [coder, biller] = await Promise.all([launchWithExtension(), launchWithExtension()]);
+  await joinTeam(coder, team.invites.find((i) => i.role === 'coder')!.code);
+  await joinTeam(biller, team.invites.find((i) => i.role === 'biller')!.code);
+});
+afterAll(async () => {
+  await coder?.close();
+  await biller?.close();
+  await worker?.stop();
+  await pages?.close();
+});
+
+test('a denied line on the portal claim status is triaged, sent to the thread, and the coder sees it on the EHR note', async () => {
+  const portal = await biller.context.newPage();
+  await portal.goto(`${pages.url}/availity/claim-status.html`);
+  const coding = portal.locator('chartside-overlay .denial[data-origin="coding"]');
+  await coding.waitFor({ state: 'attached', timeout: 30_000 });
+  // CO-16 (missing information) is the biller's; CO-11 (diagnosis inconsistent with procedure) the coder's.
+  expect(await portal.locator('chartside-overlay .denial[data-owner="biller"] .carc').first().textContent()).toContain('CO-16');
+  expect(await coding.getAttribute('data-owner')).toBe('coder');
+  expect(await coding.locator('summary').textContent()).toMatch(/corrected claim · due \d{4}-\d{2}-\d{2}/);
+
+  await portal.locator('chartside-overlay .launcher').click();
+  await portal.locator('chartside-overlay .send-denials').click();
+  await portal.locator('chartside-overlay .send-denials', { hasText: 'Sent' }).waitFor({ timeout: 15_000 });
+
+  const note = await coder.context.newPage();
+  await note.goto(`${pages.url}/athena/encounter.html`);
+  const handoff = note.locator('chartside-overlay .handoff-note', { hasText: 'Denial received' });
+  await handoff.waitFor({ state: 'attached', timeout: 30_000 });
+  expect(await handoff.textContent()).toMatch(/20610 2026-11-03: CO-11 \$142\.00 -> coding, coder: corrected-claim by \d{4}-\d{2}-\d{2}/);
+  const form = note.locator('chartside-overlay form.thread-state');
+  expect(await form.locator('[name=status]').inputValue()).toBe('waiting-on-coder');
+  expect(await form.locator('[name=carc]').inputValue()).toBe('16, 11');
+  expect(await form.locator('[name=dueDate]').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
