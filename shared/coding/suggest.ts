@@ -29,7 +29,7 @@ export function suggest(doc: ClinicalDocument, codeSets: CodeSets): SuggestResul
   }
   const icd = [...byCode.values()];
   const first = icd.find((s) => s.recommended);
-  if (first) { first.first = true; first.why.push('first-listed: the main reason for the encounter (ICD-10-CM IV.G)'); }
+  if (first) { first.first = true; first.why.push('ICD-10-CM IV.G: listed first, the main reason for the encounter'); }
   const suppressed: Suppressed[] = [];
   for (const f of ctx.findings) {
     if (byCode.has(f.code)) continue;

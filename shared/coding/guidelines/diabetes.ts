@@ -27,12 +27,12 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
       if (!re.test(f.code)) continue;
       const order = Math.min(f.order, dm[0]!.order) - 0.25;
       const c = addFinding(ctx, `${cat}.${suffix}`, { ...f, order },
-        `ICD-10-CM I.A.15: "with" presumes the link: diabetes with ${label} (guidelines/diabetes)`);
+        `ICD-10-CM I.A.15: "with" presumes the link: diabetes with ${label}`);
       if (c) { c.order = Math.min(c.order, order); combos.push(c); }
       if (f.code.startsWith('R73.9')) drop(f, 'integral-symptom', 'part of the diabetes combination code');
     }
   }
-  if (combos.length) for (const f of dm) if (f.code === `${cat}.9`) drop(f, 'other', 'a diabetes combination code is reported instead (I.A.15)');
+  if (combos.length) for (const f of dm) if (f.code === `${cat}.9`) drop(f, 'other', 'ICD-10-CM I.A.15: a diabetes combination code is reported instead');
 };
 
 /**
@@ -48,6 +48,6 @@ export const diabetesDefaultType: GuidelineRule = (ctx) => {
     const hit = ctx.codeSets.icd(target, ctx.doc.dateOfService);
     if (!hit) continue;
     f.code = hit.code; f.title = hit.title;
-    f.why.push(`ICD-10-CM I.C.4.a.2: type not stated in the statement, ${type1 ? 'type 1 documented' : 'default E11'} (guidelines/diabetes)`);
+    f.why.push(`ICD-10-CM I.C.4.a.2: type not stated in the statement, ${type1 ? 'type 1 documented' : 'default E11'}`);
   }
 };

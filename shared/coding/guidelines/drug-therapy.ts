@@ -1,12 +1,12 @@
 import { sectionAt } from '../note/sections.ts';
-import { active, addFinding, type GuidelineRule } from './rule.ts';
+import { active, addFinding, cite, type GuidelineRule } from './rule.ts';
 
 /** Drug -> Z79 long-term therapy code, with the condition category it presumes (I.C.21.c.3, I.C.4.a.3). */
 const drugs: [RegExp, string, RegExp | null, string][] = [
   [/\binsulin\b|\b(?:glargine|lispro|aspart|detemir|degludec|NPH)\b/gi, 'Z79.4', /^E1[013]/, 'long-term (current) use of insulin (I.C.4.a.3)'],
   [/\b(?:metformin|glipizide|glyburide|glimepiride|sitagliptin|linagliptin|saxagliptin|pioglitazone|empagliflozin|dapagliflozin|canagliflozin)\b/gi, 'Z79.84', /^E1[013]/, 'long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)'],
   [/\b(?:apixaban|rivaroxaban|warfarin|dabigatran|edoxaban|long-term anticoagula\w*)\b/gi, 'Z79.01', null, 'long-term (current) use of anticoagulants (I.C.21.c.3)'],
-  [/\b(?:clopidogrel|prasugrel|ticagrelor)\b/gi, 'Z79.02', null, 'long-term (current) use of antithrombotics/antiplatelets'],
+  [/\b(?:clopidogrel|prasugrel|ticagrelor)\b/gi, 'Z79.02', null, 'long-term (current) use of antithrombotics/antiplatelets (I.C.21.c.3)'],
   [/\b(?:hormone replacement therapy|HRT)\b(?! ?\))/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
 ];
 
@@ -25,7 +25,7 @@ export const drugTherapy: GuidelineRule = (ctx) => {
       if (/\bno\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const kind = sectionAt(ctx.sections, m.index)?.kind ?? 'preamble';
       if (kind === 'allergies' || kind === 'fhx') continue;
-      addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 900 + m.index, section: kind }, `${why} (guidelines/drug-therapy)`, 6);
+      addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 900 + m.index, section: kind }, cite(why), 6);
       break;
     }
   }

@@ -30,7 +30,10 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
       for (const line of body) {
         if (!encounterWords.test(line[0])) continue;
         const start = sec.bodyStart + line.index;
-        const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, start + line[0].length, ctx.doc.patient.sex, encounterCategories, implied);
+        // The statement's head, as for diagnoses: "Routine gynecologic exam - normal findings".
+        const cut = line[0].search(/\s[-–—]\s|;|:\s/);
+        const end = start + (cut > 0 ? cut : line[0].length);
+        const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, encounterCategories, implied);
         const h = hits.find((x) => x.matched >= 2);
         if (h && (!best || h.score > best.hit.score)) best = { hit: h, start: h.start, end: h.end };
       }

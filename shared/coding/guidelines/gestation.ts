@@ -5,7 +5,7 @@ export function gestationCode(weeks: number): string | null {
   if (!Number.isFinite(weeks) || weeks <= 0 || weeks > 50) return null;
   if (weeks < 8) return 'Z3A.01';
   if (weeks > 42) return 'Z3A.49';
-  return `Z3A.${weeks}`;
+  return `Z3A.${String(weeks).padStart(2, '0')}`;
 }
 
 /** "24w2d", "24 weeks", "24 wks", "GA 24+2", "at 10 weeks gestation". */

@@ -40,13 +40,13 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
       const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z85') : personal.find(([re]) => re.test(f.code))?.[1];
       if (!code) continue;
       const z = addFinding(ctx, code.includes('.') || code.length < 4 ? code : `${code.slice(0, 3)}.${code.slice(3)}`, f,
-        `ICD-10-CM I.C.21.c.4: history of ${f.code} coded as personal history (guidelines/history-family)`, 7);
+        `ICD-10-CM I.C.21.c.4: history of ${f.code} is a personal history code now`, 7);
       if (z) z.section = f.section;
     } else if (f.status === 'family-history') {
       const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z80') : family.find(([re]) => re.test(f.code))?.[1];
       if (!code) continue;
       const dotted = code.includes('.') ? code : `${code.slice(0, 3)}.${code.slice(3)}`;
-      const z = addFinding(ctx, dotted, f, `ICD-10-CM I.C.21.c.4: family history (guidelines/history-family)`, 5);
+      const z = addFinding(ctx, dotted, f, `ICD-10-CM I.C.21.c.4: family history of ${f.code.startsWith('C') ? 'cancer' : f.title.toLowerCase()}`, 5);
       const site = ctx.doc.text.slice(f.start, f.end).toLowerCase().split(/\W+/).filter((w) => w.length > 4);
       const addressed = f.section === 'assessment' || site.some((w) => plan.includes(w));
       if (z && !addressed) z.recommended = false;

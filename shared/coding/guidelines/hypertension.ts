@@ -16,8 +16,15 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   const late = ckd.some((f) => /^N18\.[56]/.test(f.code));
   const code = hhd && ckd.length ? (late ? 'I13.2' : 'I13.0') : hhd ? (hf.length ? 'I11.0' : 'I11.9') : late ? 'I12.0' : 'I12.9';
   const anchor = [...hf].sort((a, b) => a.order - b.order)[0] ?? htn[0] ?? ckd[0]!;
-  const f = addFinding(ctx, code, { ...anchor, order: anchor.order - 0.5 }, 'ICD-10-CM I.C.9.a: hypertension with heart disease/CKD presumed linked (guidelines/hypertension)');
+  const f = addFinding(ctx, code, { ...anchor, order: anchor.order - 0.5 }, hypertensionWhy(code));
   if (!f) return;
   f.order = Math.min(f.order, anchor.order - 0.5);
-  for (const h of htn) if (h !== f) drop(h, 'other', `replaced by combination code ${code} (I.C.9.a)`);
+  for (const h of htn) if (h !== f) drop(h, 'other', `ICD-10-CM I.C.9.a: replaced by the combination code ${code}`);
 };
+
+/** The guideline paragraph behind each combination, in words. */
+export function hypertensionWhy(code: string): string {
+  if (code.startsWith('I13')) return 'ICD-10-CM I.C.9.a.3: hypertensive heart and chronic kidney disease, presumed linked';
+  if (code.startsWith('I12')) return 'ICD-10-CM I.C.9.a.2: hypertension with chronic kidney disease, presumed linked';
+  return 'ICD-10-CM I.C.9.a.1: hypertension with heart disease, presumed linked';
+}

@@ -5,6 +5,8 @@ import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
 
 /** B95-B97 titles end "as the cause of diseases classified elsewhere": a note never says so. */
 const causeWords = new Set(['cause', 'infection', 'agent']);
+/** Words that name a kind of agent, not an organism: "bacterial sinusitis" has no B96 code to add. */
+const generic = new Set(['bacterial', 'bacteria', 'viral', 'virus', 'fungal', 'fungus', 'agent', 'organism']);
 
 /** Whether the code asks for its infectious agent: a "use additional code (B95-B97)" note, or an infection coded outside chapter 1. */
 export function wantsOrganism(codeSets: CodeSets, f: Finding, dos?: string): boolean {
@@ -24,7 +26,7 @@ export const organisms: GuidelineRule = (ctx) => {
   for (const f of active(ctx)) {
     if (f.section !== 'assessment' || !f.stmt || !wantsOrganism(ctx.codeSets, f, dos)) continue;
     const hits = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, ['B95', 'B96', 'B97'], causeWords);
-    const org = hits.find((h) => h.matched >= 1 && h.req.filter((k) => !causeWords.has(k)).length > 0);
+    const org = hits.find((h) => h.req.some((k) => !causeWords.has(k) && !generic.has(k) && !k.startsWith('!')));
     if (!org) continue;
     const code = `${org.code.slice(0, 3)}.${org.code.slice(3)}`;
     const added = addFinding(ctx, code, { start: org.start, end: org.end, order: f.order + 0.05, section: f.section },
@@ -32,7 +34,7 @@ export const organisms: GuidelineRule = (ctx) => {
     if (!added) continue;
     added.stmt = f.stmt;
     for (const o of active(ctx)) {
-      if (o.order === f.order && /^A49\./.test(o.code)) drop(o, 'other', `ICD-10-CM I.C.1: the organism is coded as ${code} with the site infection ${f.code}`);
+      if (o.stmt?.start === f.stmt.start && /^A49\./.test(o.code)) drop(o, 'other', `ICD-10-CM I.C.1: the organism is coded as ${code} with the site infection ${f.code}`);
     }
   }
 };

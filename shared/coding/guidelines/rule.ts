@@ -35,3 +35,9 @@ export function addFinding(ctx: RuleContext, code: string, from: Pick<Finding, '
 export function drop(f: Finding, reason: NonNullable<Finding['dropped']>['reason'], why: string): void {
   if (!f.dropped) f.dropped = { reason, why };
 }
+
+/** "words (I.C.21.c.3)" -> "ICD-10-CM I.C.21.c.3: words": every explanation opens with the guideline it applies. */
+export function cite(why: string): string {
+  const m = /^(.*?)\s*\(((?:I|II|III|IV)\.[^)]*)\)$/.exec(why);
+  return m ? `ICD-10-CM ${m[2]}: ${m[1]}` : why;
+}

@@ -1,13 +1,13 @@
 import { sectionAt } from '../note/sections.ts';
 import { assess } from '../context/assess.ts';
-import { addFinding, type GuidelineRule } from './rule.ts';
+import { addFinding, cite, type GuidelineRule } from './rule.ts';
 
 /**
  * Status and history Z codes read anywhere in the note (I.C.21.c.3 status, I.C.21.c.4 history):
  * they describe the patient, not the visit's problem, so the past-history sections count too.
  */
 const statusTerms: [RegExp, string, string][] = [
-  [/\b(?:former|ex-?|previous|past)\s*smoker\b|\bquit (?:smoking|tobacco|cigarettes)\b|\bh\/o nicotine dependence|\bhistory of (?:smoking|tobacco use|nicotine dependence)\b/gi, 'Z87.891', 'personal history of nicotine dependence (I.C.5.b.1 nicotine: history vs dependence)'],
+  [/\b(?:former|ex-?|previous|past)\s*smoker\b|\bquit (?:smoking|tobacco|cigarettes)\b|\bh\/o nicotine dependence|\bhistory of (?:smoking|tobacco use|nicotine dependence)\b/gi, 'Z87.891', 'personal history of nicotine dependence (I.C.21.c.4)'],
   [/\b(?:s\/p|status post|h\/o|history of)\s+CABG\b/gi, 'Z95.1', 'aortocoronary bypass graft status (I.C.21.c.3)'],
   [/\b(?:s\/p|status post)\s+(?:radical\s+)?prostatectomy\b/gi, 'Z90.79', 'acquired absence of genital organ (I.C.21.c.3)'],
   [/\b(?:h\/o|hx of|history of|remote h\/o|prior)\s+(?:\w+\s+){0,3}?(?:DVT|deep vein thrombosis)\b/gi, 'Z86.718', 'personal history of venous thrombosis (I.C.21.c.4)'],
@@ -16,7 +16,7 @@ const statusTerms: [RegExp, string, string][] = [
   [/\b(?:home O2|home oxygen|supplemental (?:O2|oxygen)|on \d(?:\.\d)? ?L NC continuous)\b/gi, 'Z99.81', 'dependence on supplemental oxygen (I.C.21.c.3)'],
   [/\b(?:pacemaker)\b/gi, 'Z95.0', 'presence of cardiac pacemaker (I.C.21.c.3)'],
   [/\b(?:history of|h\/o|hx of) falls?\b|\brecurrent falls\b/gi, 'Z91.81', 'history of falling (I.C.21.c.4)'],
-  [/\bER[- ]?(?:positive|\+|pos)\b|\bestrogen receptor positive\b/gi, 'Z17.0', 'estrogen receptor status (use-additional with breast cancer)'],
+  [/\bER[- ]?(?:positive|\+|pos)\b|\bestrogen receptor positive\b/gi, 'Z17.0', 'estrogen receptor status, the use-additional code of breast cancer (I.C.2.o)'],
 ];
 
 export const statusCodes: GuidelineRule = (ctx) => {
@@ -30,7 +30,7 @@ export const statusCodes: GuidelineRule = (ctx) => {
       const ctxStatus = assess(text, lineStart, m.index, m.index + m[0].length, kind, ctx.doc.setting);
       if (ctxStatus.status === 'family-history' || ctxStatus.status === 'negated') continue;
       if (code === 'Z17.0' && !/C50\./.test(ctx.findings.map((f) => f.code).join(' '))) continue;
-      addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 1000 + m.index, section: kind }, `${why} (guidelines/status-codes)`, 6);
+      addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 1000 + m.index, section: kind }, cite(why), 6);
       break;
     }
   }

@@ -25,5 +25,5 @@ export function completeCode(codeSets: CodeSets, code: string, dos: string | und
   if (!seven.some((s) => s.char === char)) return null;
   const full = codeSets.icd(code.padEnd(6, 'X') + char, dos);
   if (!full?.billable) return null;
-  return { code: full.code, title: full.title, why: `ICD-10-CM I.C.19.a: 7th character ${char} (${label}), placeholder X where needed (I.A.5)` };
+  return { code: full.code, title: full.title, why: `ICD-10-CM I.C.19.a: 7th character ${char}, ${label}; placeholder X where positions are empty (I.A.5)` };
 }

@@ -34,7 +34,7 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     if (!done) continue;
     keys.forEach((k) => covered.add(k));
     const span = spanOf(tokens, keys);
-    const why = [c.via === 'index' ? `ICD-10-CM Alphabetic Index "${c.title}" (I.A: locate the term in the Index, verify in the Tabular)` : '', done.why ?? ''].filter(Boolean).join('; ');
+    const why = [c.via === 'index' ? `ICD-10-CM I.B.1: Alphabetic Index "${c.title}", verified in the Tabular List` : '', done.why ?? ''].filter(Boolean).join('; ');
     const hit: TitleMatch = { ...c, code: done.code.replace('.', ''), title: done.title, ...(why && { why }) };
     out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens), start: span[0] ?? start, end: span[1] ?? end });
   }
@@ -57,7 +57,7 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
     if (!words.some((w) => !own.has(w)) || !words.every((w) => have.has(w))) continue;
     const target = codeSets.icd(ref.code, dos);
     if (!target?.billable) continue;
-    return { ...c, code: target.code.replace('.', ''), title: target.title, why: `Excludes1 at ${c.code}: "${ref.text}" (I.A.12.a)` };
+    return { ...c, code: target.code.replace('.', ''), title: target.title, why: `ICD-10-CM I.A.12.a: Excludes1 at ${c.code}: "${ref.text}"` };
   }
   return c;
 }

@@ -36,7 +36,7 @@ const stop = new Set([
   'other', 'unspecified', 'specified', 'nec', 'nos', 'elsewhere', 'classified', 'type', 'site', 'not',
   'with', 'without', 'due', 'than', 'which', 'that', 'its', 'from', 'into', 'per', 'was', 'has',
   'been', 'this', 'his', 'her', 'pt', 'patient', 'disorder', 'disease', 'condition', 'state', 'status',
-  'unsp', 'encounter', 'mention', 'diseased', 'nec',
+  'unsp', 'encounter', 'mention', 'diseased', 'nec', 'finding',
 ]);
 
 const stemCache = new Map<string, string>();
@@ -100,9 +100,10 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
       // , ; . ( ) close a "without" stretch; parentheses also track asides.
-      if (c === 40) depth++;
-      else if (c === 41) depth = depth > 0 ? depth - 1 : 0;
-      if (c === 44 || c === 59 || c === 46 || c === 40 || c === 41) { neg = false; prev = ''; }
+      // ( ) and [ ] are asides (ICD-10-CM puts synonyms and abbreviations in brackets: "[E. coli]").
+      if (c === 40 || c === 91) depth++;
+      else if (c === 41 || c === 93) depth = depth > 0 ? depth - 1 : 0;
+      if (c === 44 || c === 59 || c === 46 || c === 40 || c === 41 || c === 91 || c === 93) { neg = false; prev = ''; }
       i++;
       continue;
     }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { Finding } from '../finding.ts';
-import { diabetesCombination } from './diabetes.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { active, type RuleContext } from './rule.ts';
 
@@ -22,12 +21,10 @@ describe('hypertensionCombination (I.C.9.a)', () => {
     [['I50.23', 'I10', 'N18.4'], ['I13.0', 'I50.23', 'N18.4']],
     [['I10', 'E78.5'], ['I10', 'E78.5']],
   ])('%j -> %j', (input, expected) => expect(run(hypertensionCombination, input)).toEqual(expected));
-});
 
-describe('diabetesCombination (I.A.15 "with")', () => {
-  it.each([
-    [['E11.9', 'N18.32'], ['E11.22', 'N18.32']],
-    [['E11.9', 'E78.5'], ['E11.9', 'E78.5']],
-    [['E11.9', 'M86.171'], ['E11.69', 'M86.171']],
-  ])('%j -> %j', (input, expected) => expect(run(diabetesCombination, input)).toEqual(expected));
+  it('cites the guideline paragraph in words', () => {
+    const ctx: RuleContext = { doc: { text: '', setting: 'office', patient: {} }, codeSets, sections: [], findings: [f('I10', 1), f('N18.32', 2)], queries: [] };
+    hypertensionCombination(ctx);
+    expect(ctx.findings.find((x) => x.code === 'I12.9')!.why[0]).toBe('ICD-10-CM I.C.9.a.2: hypertension with chronic kidney disease, presumed linked');
+  });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { drugTherapy } from './drug-therapy.ts';
+import { active } from './rule.ts';
+
+const cs = kitCodeSets({ titles: [
+  ['E11.9', true, 'Type 2 diabetes mellitus without complications'], ['I48.91', true, 'Unspecified atrial fibrillation'],
+  ['Z79.4', true, 'Long term (current) use of insulin'], ['Z79.84', true, 'Long term (current) use of oral hypoglycemic drugs'],
+  ['Z79.01', true, 'Long term (current) use of anticoagulants'],
+] });
+const run = (codes: string[], text: string) => {
+  const ctx = kitContext(cs, codes, text);
+  drugTherapy(ctx);
+  return active(ctx).map((f) => f.code).filter((c) => c.startsWith('Z79')).sort();
+};
+
+describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
+  it.each([
+    [['E11.9'], 'Meds: metformin 500 mg BID, insulin glargine 20 u', ['Z79.4', 'Z79.84']],
+    [[], 'Meds: metformin 500 mg BID', []],
+    [['I48.91'], 'Meds: apixaban 5 mg BID', ['Z79.01']],
+    [['I48.91'], 'Plan: DVT ppx with apixaban', []],
+    [['I48.91'], 'Allergies: warfarin (rash)', []],
+  ])('%j with "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+
+  it('cites the guideline in words', () => {
+    const ctx = kitContext(cs, ['E11.9'], 'Meds: insulin glargine');
+    drugTherapy(ctx);
+    expect(ctx.findings.at(-1)!.why[0]).toBe('ICD-10-CM I.C.4.a.3: long-term (current) use of insulin');
+  });
+});

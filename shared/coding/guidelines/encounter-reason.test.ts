@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { encounterReason, withFindings } from './encounter-reason.ts';
+import { active } from './rule.ts';
+
+const cs = kitCodeSets({
+  titles: [
+    ['Z00.00', true, 'Encounter for general adult medical examination without abnormal findings'],
+    ['Z00.01', true, 'Encounter for general adult medical examination with abnormal findings'],
+    ['Z01.411', true, 'Encounter for gynecological examination (general) (routine) with abnormal findings'],
+    ['Z01.419', true, 'Encounter for gynecological examination (general) (routine) without abnormal findings'],
+    ['Z12.31', true, 'Encounter for screening mammogram for malignant neoplasm of breast'],
+    ['I10', true, 'Essential (primary) hypertension'],
+  ],
+  index: [{ path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' }],
+});
+const run = (text: string, codes: string[] = []) => {
+  const ctx = kitContext(cs, codes, text);
+  ctx.findings.forEach((f) => { f.order = 5; });
+  encounterReason(ctx);
+  return active(ctx).sort((a, b) => a.order - b.order).map((f) => f.code);
+};
+
+describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
+  it.each([
+    ['SCREENING MAMMOGRAM REPORT\n\nImpression: Negative.', [], ['Z12.31']],
+    ['ANNUAL PHYSICAL EXAM\nAssessment: Annual exam.\nHTN - controlled.', ['I10'], ['Z00.01', 'I10']],
+    ['ANNUAL WELL-WOMAN EXAM\nAssessment: Routine gynecologic examination - normal findings.', [], ['Z01.419']],
+    // A screening ordered in the plan is a future service, not this visit's reason.
+    ['OFFICE VISIT\nAssessment: HTN.\nPlan: screening mammogram ordered.', ['I10'], ['I10']],
+  ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));
+
+  it('picks the with/without abnormal findings member of a pair', () => {
+    expect(withFindings(cs, 'Z00.00', true, '2026-01-15')).toBe('Z00.01');
+    expect(withFindings(cs, 'Z01.411', false, '2026-01-15')).toBe('Z01.419');
+    expect(withFindings(cs, 'Z12.31', true, '2026-01-15')).toBe('Z12.31');
+  });
+});

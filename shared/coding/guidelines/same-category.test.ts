@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { active } from './rule.ts';
+import { sameCategory } from './same-category.ts';
+
+const cs = kitCodeSets({ titles: [
+  ['N39.0', true, 'Urinary tract infection, site not specified'], ['N30.00', true, 'Acute cystitis without hematuria'],
+  ['N30.90', true, 'Cystitis, unspecified without hematuria'], ['J45.909', true, 'Unspecified asthma, uncomplicated'],
+  ['J45.41', true, 'Moderate persistent asthma with (acute) exacerbation'],
+] });
+const run = (codes: string[]) => {
+  const ctx = kitContext(cs, codes);
+  sameCategory(ctx);
+  return active(ctx).map((f) => f.code);
+};
+
+describe('sameCategory (I.B.2: the most specific code documented)', () => {
+  it.each([
+    [['N30.90', 'N30.00'], ['N30.00']],
+    [['J45.909', 'J45.41'], ['J45.41']],
+    [['N39.0', 'N30.00'], ['N39.0', 'N30.00']],
+  ])('%j -> %j', (codes, want) => expect(run(codes)).toEqual(want));
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { active } from './rule.ts';
+import { statusCodes } from './status-codes.ts';
+
+const cs = kitCodeSets({ titles: [
+  ['Z87.891', true, 'Personal history of nicotine dependence'], ['Z95.1', true, 'Presence of aortocoronary bypass graft'],
+  ['Z86.718', true, 'Personal history of other venous thrombosis and embolism'], ['Z99.81', true, 'Dependence on supplemental oxygen'],
+  ['Z17.0', true, 'Estrogen receptor positive status [ER+]'], ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
+] });
+const run = (text: string, codes: string[] = []) => {
+  const ctx = kitContext(cs, codes, text);
+  statusCodes(ctx);
+  return active(ctx).map((f) => f.code).filter((c) => c.startsWith('Z')).sort();
+};
+
+describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
+  it.each([
+    ['Former smoker, quit 2010.', ['Z87.891']],
+    ['CAD s/p CABG 2019.', ['Z95.1']],
+    ['Remote h/o left leg DVT.', ['Z86.718']],
+    ['COPD on home O2 2 L.', ['Z99.81']],
+    ['Family history:\nFather: former smoker.', []],
+    ['No history of DVT.', []],
+  ])('"%s" -> %j', (text, want) => expect(run(text)).toEqual(want));
+
+  it('ER status only with breast cancer (its use-additional code)', () => {
+    expect(run('Tumor ER positive.')).toEqual([]);
+    expect(run('Tumor ER positive.', ['C50.911'])).toEqual(['Z17.0']);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, type Kit } from '../test-kit.ts';
+import { codeStatement } from './statement.ts';
+import { PhraseList, Vocab } from './phrase-list.ts';
+
+const kit: Kit = {
+  titles: [
+    ['F51.01', true, 'Primary insomnia'],
+    ['F51.05', true, 'Insomnia due to other mental disorder'],
+    ['G47.00', true, 'Insomnia, unspecified'],
+    ['R31.21', true, 'Asymptomatic microscopic hematuria'],
+    ['R31.29', true, 'Other microscopic hematuria'],
+    ['T84.53', false, 'Infection and inflammatory reaction due to internal right knee prosthesis'],
+    ['T84.53XA', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, initial encounter'],
+    ['T84.53XD', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, subsequent encounter'],
+    ['L98.3', true, 'Eosinophilic cellulitis [Wells]'],
+    ['I25.10', true, 'Atherosclerotic heart disease of native coronary artery without angina pectoris'],
+    ['I25.110', true, 'Atherosclerotic heart disease of native coronary artery with unstable angina pectoris'],
+  ],
+  notes: { T84: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] } },
+  index: [
+    { path: ['Insomnia', 'due to', 'anxiety disorder'], code: 'F51.05', nemod: '(organic)' },
+    { path: ['Hematuria', 'microscopic NEC', 'asymptomatic'], code: 'R31.21' },
+    { path: ['Infection, infected, infective', 'knee NEC', 'due to internal joint prosthesis', 'right'], code: 'T84.53-' },
+    { path: ["Wells' disease"], code: 'L98.3' },
+  ],
+};
+
+const code = (text: string, tree = false) => codeStatement(kitCodeSets(kit, { tree }), '2026-01-15', text, 0, text.length).map((h) => h.code);
+
+describe('codeStatement over titles and Alphabetic Index paths', () => {
+  it.each([
+    ['Insomnia due to anxiety', 'F5105'],
+    ['Asymptomatic microscopic hematuria', 'R3121'],
+    ['Chronic prosthetic joint infection of R knee', 'T8453XA'],
+    ['Prosthetic joint infection R knee, subsequent encounter', 'T8453XD'],
+    ['CAD without angina', 'I2510'],
+  ])('%s -> %s', (text, want) => {
+    expect(code(text)[0]).toBe(want);
+    // The lazy tree source and the resolved path list agree.
+    expect(code(text, true)[0]).toBe(want);
+  });
+
+  it('explains an index route and the 7th character it added', () => {
+    const cs = kitCodeSets(kit);
+    const [h] = codeStatement(cs, '2026-01-15', 'prosthetic joint infection R knee', 0, 33);
+    expect(h!.via).toBe('index');
+    expect(h!.why).toMatch(/Alphabetic Index/);
+    expect(h!.why).toMatch(/7th character A/);
+  });
+
+  it('leaves out an eponym read as an ordinary word ("well")', () => {
+    expect(code('Well hydrated')).toEqual([]);
+  });
+
+  it('a denied word rules a title out', () => {
+    expect(code('CAD with unstable angina pectoris')).toEqual(['I25110']);
+    expect(code('insomnia, no anxiety')).not.toContain('F5105');
+  });
+});
+
+describe('PhraseList', () => {
+  it('addTitle (cached pieces) gives the same keys as add', () => {
+    const v = new Vocab();
+    const a = new PhraseList();
+    const b = new PhraseList();
+    const cache = new Map<string, number[]>();
+    const titles = ['Other acute osteomyelitis, right ankle and foot', 'Acute cystitis without hematuria', 'Alcohol dependence with withdrawal (with perceptual disturbance, x), uncomplicated'];
+    for (const t of titles) { a.add(v, 'X', t, 0, new Set(['uncomplicated'])); b.addTitle(v, 'X', t, new Set(['uncomplicated']), cache); }
+    for (let i = 0; i < titles.length; i++) expect(b.req(i).map((k) => v.keys[k])).toEqual(a.req(i).map((k) => v.keys[k]));
+    expect(b.req(1).map((k) => v.keys[k])).toContain('!hematuria');
+  });
+
+  it('counts derived forms of an index main term once', () => {
+    const v = new Vocab();
+    const l = new PhraseList();
+    l.addTitle(v, 'I2510', 'Arteriosclerosis, arteriosclerotic, coronary', new Set(), new Map(), 1);
+    expect(l.req(0).map((k) => v.keys[k])).toEqual(['arteriosclerosis', 'coronary']);
+  });
+});

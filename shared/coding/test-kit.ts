@@ -1,0 +1,56 @@
+/**
+ * Small hand-written code sets for unit tests: a few titles, tabular notes and index paths fed
+ * through the real CodeSets class, so matcher and guideline tests exercise the real lookups.
+ */
+import { CodeSets } from '../codes/code-sets.ts';
+import type { CompiledIndex, CompiledTabular, NoteKind } from '../codes/model.ts';
+import type { ClinicalDocument } from '../contracts/suggestion.ts';
+import type { Finding } from './finding.ts';
+import type { RuleContext } from './guidelines/rule.ts';
+import { sections } from './note/sections.ts';
+
+export interface Kit {
+  /** [code (dotted or not), billable, title] */
+  titles: [string, boolean, string][];
+  notes?: Record<string, Partial<Record<NoteKind, string[]>> & { sevenChr?: [string, string][] }>;
+  /** Index paths as node titles from the main term down, with the code and the path's nonessential modifiers. */
+  index?: { path: string[]; code: string; nemod?: string }[];
+}
+
+export function kitCodeSets(kit: Kit, opts: { tree?: boolean } = {}): CodeSets {
+  const entries = kit.titles.map(([c, b, t]) => [c.replace('.', ''), b ? 1 : 0, t] as [string, 0 | 1, string]);
+  const notes: CompiledTabular['notes'] = {};
+  for (const [c, n] of Object.entries(kit.notes ?? {})) notes[c.replace('.', '')] = n;
+  const index: CompiledIndex = { format: 2, version: 'kit', source: 'kit', titles: [], parents: [], nemods: {}, refs: [] };
+  const node = new Map<string, number>();
+  for (const p of kit.index ?? []) {
+    let parent = -1;
+    p.path.forEach((title, depth) => {
+      const key = p.path.slice(0, depth + 1).join('\u0000');
+      let id = node.get(key);
+      if (id === undefined) {
+        id = index.titles.length;
+        node.set(key, id);
+        index.titles.push(title);
+        index.parents.push(parent);
+      }
+      parent = id;
+    });
+    if (p.nemod) index.nemods[String(parent)] = p.nemod;
+    index.refs.push(parent, p.code);
+  }
+  const cs = new CodeSets([{ format: 1, system: 'icd10cm', year: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30', source: 'kit', entries }],
+    { tabular: { format: 1, version: 'kit', source: 'kit', notes }, index });
+  // The raw-tree accessor the matcher prefers (see index-source.ts); tests run both paths.
+  if (opts.tree) Object.assign(cs, { alphabeticIndex: () => index });
+  return cs;
+}
+
+/** A rule context over the kit with the given findings (all affirmed, assessment, one statement each). */
+export function kitContext(codeSets: CodeSets, codes: string[], text = '', doc: Partial<ClinicalDocument> = {}): RuleContext {
+  const findings: Finding[] = codes.map((code, i) => {
+    const hit = codeSets.icd(code, '2026-01-15');
+    return { code, title: hit?.title ?? code, start: 0, end: Math.max(1, text.length), order: i + 1, section: 'assessment', status: 'affirmed', score: 10, why: [], source: 'title', stmt: { start: 0, end: text.length } };
+  });
+  return { doc: { text, setting: 'office', patient: {}, dateOfService: '2026-01-15', ...doc }, codeSets, sections: sections(text), findings, queries: [] };
+}
