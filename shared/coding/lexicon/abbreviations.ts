@@ -51,6 +51,8 @@ export const abbreviations: [RegExp, string][] = [
   [/\bCOVID(?:-19)?\b/gi, 'COVID-19'],
   [/\bUVJ\b/g, 'ureterovesical junction'],
   [/\bPPI\b/g, ''],
+  // Titles say "not specified as traumatic" / "nontraumatic" both ways; the note's word is a denial.
+  [/\bnon-?traumatic\b/gi, 'not traumatic'],
   // Procedures that name their organ only by implication (screening encounters are titled by organ).
   [/\bmammogra(?:m|phy)\b/gi, 'breast mammogram'],
   [/\bcolonoscopy\b/gi, 'colonoscopy colon'],

@@ -37,13 +37,13 @@ export class PhraseList {
     const opt = this.scratchOpt;
     req.length = 0;
     opt.length = 0;
-    scanWords(text, (stem, _s, _e, neg, paren) => {
+    scanWords(text, (stem, _s, _e, neg, paren, alt) => {
       const key = neg ? '!' + stem : stem;
       const id = vocab.id(key);
       // Index main terms list derived forms side by side ("Arteriosclerosis, arteriosclerotic"): one counts.
       const last = req.length ? req[req.length - 1]! : -1;
       const derived = kind === 1 && last >= 0 && !neg && vocab.keys[last]!.slice(0, 6) === key.slice(0, 6);
-      if (paren || derived || extraOptional?.has(stem)) opt.push(id);
+      if (paren || alt || derived || extraOptional?.has(stem)) opt.push(id);
       else if (!req.includes(id)) req.push(id);
     });
     if (optionalText) for (const t of tokenize(optionalText)) opt.push(vocab.id(t.stem));
@@ -131,8 +131,8 @@ function count(s: string, ch: string): number {
 /** Words of a piece as key id * 4 + 2 if parenthetical + 1 if optional. */
 function scanPiece(vocab: Vocab, piece: string, optional: Set<string>): number[] {
   const out: number[] = [];
-  scanWords(piece, (stem, _s, _e, neg, paren) => {
-    out.push(vocab.id(neg ? '!' + stem : stem) * 4 + (paren ? 2 : 0) + (optional.has(stem) ? 1 : 0));
+  scanWords(piece, (stem, _s, _e, neg, paren, alt) => {
+    out.push(vocab.id(neg ? '!' + stem : stem) * 4 + (paren ? 2 : 0) + (alt || optional.has(stem) ? 1 : 0));
   });
   return out;
 }

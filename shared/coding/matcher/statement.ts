@@ -19,6 +19,8 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
   const out: StatementHit[] = [];
   const covered = new Set<string>();
   const idf = (k: string) => { const id = idx.vocab.ids.get(k); return id === undefined ? 0 : keyIdf(idx, id); };
+  // Words said outside parentheses: a further code needs one of its own there, not only an aside.
+  const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
   const cands = matchTitles(idx, tokens, { sex, ...(prefix && { prefix }), ...(optional && { optional }) }, 40);
   const statement = text.slice(start, end);
   for (const c of cands) {
@@ -26,7 +28,7 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     const keys = c.req.filter((k) => !k.startsWith('!'));
     const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5);
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
-    if (out.length > 0 && (fresh.length === 0 || keys.filter((k) => !covered.has(k)).length * 2 < keys.length)) continue;
+    if (out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 < keys.length)) continue;
     if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
     if (out.length > 0 && (c.score < 6 || c.matched < 2)) continue;

@@ -65,6 +65,7 @@ function stemWord(word: string): string {
 
 const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent', 'except']);
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** What the scanner needs of a word form, computed once per form. */
@@ -83,7 +84,8 @@ function info(raw: string): WordInfo {
   return w;
 }
 
-export type Emit = (stem: string, start: number, end: number, neg: boolean, paren: boolean) => void;
+/** `alt`: the word follows "or" ("tear or rupture"), an alternative the note need not repeat. */
+export type Emit = (stem: string, start: number, end: number, neg: boolean, paren: boolean, alt: boolean) => void;
 
 /**
  * The word scanner behind `tokenize`: words are [A-Za-z0-9]+ with an optional 'x suffix;
@@ -109,15 +111,21 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     }
     const a = i;
     while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    // A decimal is one token ("BMI 36.3" must not read as "36" and "3").
+    while (i + 1 < n && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+    }
     if (i + 1 < n && text.charCodeAt(i) === 39) {
       const d = text.charCodeAt(i + 1);
       if (d >= 97 && d <= 122) i += 2;
     }
     const w = info(text.slice(a, i));
     if (neg && w.closer && !(w.lower === 'of' && prev === 'mention')) neg = false;
+    const alt = prev === 'or';
     prev = w.lower;
     if (w.opener) { neg = true; continue; }
-    if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0);
+    if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0, alt);
   }
 }
 
