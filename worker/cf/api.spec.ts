@@ -43,8 +43,10 @@ describe('the Worker over D1, in workerd', () => {
     const rows = JSON.stringify((await env.DB.prepare('SELECT * FROM notes').all()).results);
     expect(rows).toContain(key);
     expect(rows).not.toContain('Ana Ruiz');
-    await call('DELETE', `/teams/members/${lead.memberId}`, lead.token);
-    expect((await call('GET', '/me', lead.token)).status).toBe(401);
+    const coder = (await call('POST', '/teams/members', lead.token, { name: 'C', role: 'coder' })).body;
+    expect((await call('DELETE', `/teams/members/${coder.memberId}`, lead.token)).status).toBe(204);
+    expect((await call('GET', '/me', coder.token)).status).toBe(401);
+    expect((await call('DELETE', `/teams/members/${lead.memberId}`, lead.token)).status).toBe(409);
     expect((await call('GET', '/healthz')).body).toEqual({ ok: true, store: 'd1' });
   });
 

@@ -29,6 +29,10 @@ export const listMembers: H<typeof listMembersRoute> = async (c) =>
 
 export const revokeMember: H<typeof revokeMemberRoute> = async (c) => {
   const { memberId } = c.req.valid('param');
+  // A team must keep a lead who can manage it: the last active lead cannot be revoked.
+  const members = await c.var.store.listMembers(c.var.member.teamId);
+  const leads = members.filter((m) => m.role === 'lead' && !m.revokedAt);
+  if (leads.length === 1 && leads[0]!.id === memberId) return c.json({ error: 'memberId: the last lead of a team cannot be revoked' }, 409);
   // Scoped by team: another team's member id looks exactly like an unknown one.
   if (!(await c.var.store.revokeMember(c.var.member.teamId, memberId))) return c.json({ error: 'no such member' }, 404);
   return c.body(null, 204);

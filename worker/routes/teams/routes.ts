@@ -29,7 +29,7 @@ export const revokeMemberRoute = createRoute({
   method: 'delete', path: '/teams/members/{memberId}', ...lead,
   summary: "Revoke a member's token at once (leads only)",
   request: { params: z.object({ memberId: z.string().uuid() }) },
-  responses: { 204: { description: 'revoked' }, 404: err('no such member in this team'), ...leadErrors },
+  responses: { 204: { description: 'revoked' }, 404: err('no such member in this team'), 409: err('the last lead cannot be revoked'), ...leadErrors },
 });
 
 export const createInviteRoute = createRoute({

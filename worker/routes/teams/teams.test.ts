@@ -70,4 +70,13 @@ describe.each(storeKinds)('teams and members on %s', (kind) => {
     const r = await call(w.current.url, 'POST', '/teams/members', { token: lead.token, body: { name: 'Temp', role: 'coder', ttlDays: 7 } });
     expect(Date.parse(r.body.expiresAt) - Date.now()).toBeGreaterThan(6 * 86_400_000);
   });
+
+  it('keeps the last lead of a team', async () => {
+    const lead = await team();
+    const r = await call(w.current.url, 'DELETE', `/teams/members/${lead.memberId}`, { token: lead.token });
+    expect(r.status).toBe(409);
+    const second = (await call(w.current.url, 'POST', '/teams/members', { token: lead.token, body: { name: 'Lead 2', role: 'lead' } })).body;
+    expect((await call(w.current.url, 'DELETE', `/teams/members/${lead.memberId}`, { token: second.token })).status).toBe(204);
+    expect((await call(w.current.url, 'DELETE', `/teams/members/${second.memberId}`, { token: second.token })).status).toBe(409);
+  });
 });
