@@ -11,10 +11,11 @@ import { organisms } from './organisms.ts';
 import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 import { statusCodes } from './status-codes.ts';
+import { useAdditional } from './use-additional.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
-  historyAndFamily, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms,
+  historyAndFamily, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms, useAdditional,
   sameCategory, integralSymptoms, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, gestationWeeks,
 ];

@@ -1,0 +1,42 @@
+import { expandTokens } from '../lexicon/expand.ts';
+import { codeStatement } from '../matcher/statement.ts';
+import { tokenize } from '../text/tokens.ts';
+import { active, addFinding, type GuidelineRule } from './rule.ts';
+
+/**
+ * ICD-10-CM I.A.13 ("use additional code" notes): when a code's note names a further condition
+ * and the same statement documents it, that code follows. A note naming one code ("nocturia
+ * (R35.1)") is met when the statement carries the note's words; a note naming a category to
+ * subdivide ("site of ulcer (L97.4-, L97.5-)") is searched in the statement within that category.
+ * Infectious agents (B95-B97) have their own module.
+ */
+export const useAdditional: GuidelineRule = (ctx) => {
+  const dos = ctx.doc.dateOfService;
+  for (const f of active(ctx)) {
+    if (f.section !== 'assessment' || !f.stmt) continue;
+    const refs = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code) && !r.range);
+    if (refs.length === 0) continue;
+    const have = new Set(expandTokens(ctx.doc.text, f.stmt.start, f.stmt.end).filter((t) => !t.neg).map((t) => t.stem));
+    const wholes = refs.filter((r) => !r.subdivisions);
+    for (const r of wholes) {
+      // The condition is the phrase right before the code: "…, when specified: nocturia (R35.1)".
+      const phrase = r.text.replace(/\s*\([^)]*\)[.\s]*$/, '').split(/[:;,]/).at(-1) ?? '';
+      const words = tokenize(phrase).filter((t) => !t.neg && !t.paren).map((t) => t.stem);
+      if (words.length === 0 || !words.every((w) => have.has(w))) continue;
+      addFinding(ctx, r.code, { start: f.start, end: f.end, order: f.order + 0.1, section: f.section },
+        `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${phrase.trim()}`, 7);
+    }
+    const prefixes = refs.filter((r) => r.subdivisions).map((r) => r.code.replace('.', ''));
+    if (prefixes.length === 0) continue;
+    // The named headers' own words ("Non-pressure chronic ulcer of other part of foot") are what the
+    // note implies by documenting the parent condition: only the detail below them must be said.
+    const implied = new Set<string>();
+    for (const p of prefixes) for (const c of [p, p.slice(0, 3)]) for (const t of tokenize(ctx.codeSets.icd(c, dos)?.title ?? '')) implied.add(t.stem);
+    const hits = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, prefixes, implied);
+    const h = hits.find((x) => x.matched >= 2);
+    if (!h) continue;
+    const code = `${h.code.slice(0, 3)}.${h.code.slice(3)}`;
+    addFinding(ctx, code, { start: h.start, end: h.end, order: f.order + 0.1, section: f.section },
+      `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${h.title}`, 7);
+  }
+};
