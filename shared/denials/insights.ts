@@ -46,8 +46,15 @@ const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function recordFilter(f: InsightFilter): (r: DenialRecord) => boolean {
   const payer = f.payer ? norm(f.payer) : null;
+  // A practice has a few dozen payer spellings: normalize each once, not once per record.
+  const seen = new Map<string, boolean>();
+  const payerOk = (p: string) => {
+    let ok = seen.get(p);
+    if (ok === undefined) seen.set(p, (ok = norm(p) === payer));
+    return ok;
+  };
   return (r) =>
-    (!f.from || r.deniedOn >= f.from) && (!f.to || r.deniedOn <= f.to) && (!payer || norm(r.payer) === payer) && (!f.person || r.assignee === f.person);
+    (!f.from || r.deniedOn >= f.from) && (!f.to || r.deniedOn <= f.to) && (!payer || payerOk(r.payer)) && (!f.person || r.assignee === f.person);
 }
 export const filterRecords = (records: DenialRecord[], f: InsightFilter) => records.filter(recordFilter(f));
 
@@ -71,6 +78,14 @@ function agingOf(dueDate: string | null | undefined, asOfMs: number): AgingBucke
 export function insights(records: DenialRecord[], decisions: CodingDecision[], f: InsightFilter, asOf: string, topN = 10): Insights {
   const keep = recordFilter(f);
   const asOfMs = Date.parse(`${asOf}T00:00:00Z`);
+  // Dates repeat across records: bucket each distinct due date and month once.
+  const buckets = new Map<string | null | undefined, AgingBucket>();
+  const bucketOf = (d: string | null | undefined) => {
+    let b = buckets.get(d);
+    if (!b) buckets.set(d, (b = agingOf(d, asOfMs)));
+    return b;
+  };
+  const monthOf = new Map<string, string>();
   const origin = new Map<string, Tally>(), carcs = new Map<string, Tally>(), payers = new Map<string, Tally>();
   const months = new Map<string, Tally>(), aging = new Map<string, Tally>();
   const appeals = { 'paid-on-appeal': 0, upheld: 0, corrected: 0, 'written-off': 0, open: 0 };
@@ -83,19 +98,21 @@ export function insights(records: DenialRecord[], decisions: CodingDecision[], f
     add(origin, r.origin, r.amount);
     for (const c of r.carc) add(carcs, c, r.amount);
     add(payers, r.payer, r.amount);
-    add(months, r.deniedOn.slice(0, 7), r.amount);
+    let month = monthOf.get(r.deniedOn);
+    if (!month) monthOf.set(r.deniedOn, (month = r.deniedOn.slice(0, 7)));
+    add(months, month, r.amount);
     const outcome = r.outcome ?? 'open';
     appeals[outcome]++;
     if (outcome === 'open') {
       stake.open += r.amount;
       stake.openCount++;
-      add(aging, agingOf(r.dueDate, asOfMs), r.amount);
+      add(aging, bucketOf(r.dueDate), r.amount);
     } else if (outcome === 'paid-on-appeal' || outcome === 'corrected') stake.recovered += r.amount;
     else if (outcome === 'written-off') stake.writtenOff += r.amount;
   }
   const decided = appeals['paid-on-appeal'] + appeals.upheld;
   const origins: Origin[] = ['coding', 'billing', 'registration', 'authorization', 'payer-policy', 'patient-responsibility', 'informational'];
-  const buckets: AgingBucket[] = ['overdue', 'due-7', 'due-30', 'later', 'no-deadline'];
+  const bucketNames: AgingBucket[] = ['overdue', 'due-7', 'due-30', 'later', 'no-deadline'];
   return {
     total: { count, amount: round(amount) },
     byOrigin: origins.map((o) => ({ key: o, count: origin.get(o)?.count ?? 0, amount: round(origin.get(o)?.amount ?? 0) })),
@@ -103,7 +120,7 @@ export function insights(records: DenialRecord[], decisions: CodingDecision[], f
     topPayers: top(payers, topN),
     byMonth: [...months.values()].sort((a, b) => a.key.localeCompare(b.key)).map((t) => ({ ...t, amount: round(t.amount) })),
     atStake: { open: round(stake.open), openCount: stake.openCount, recovered: round(stake.recovered), writtenOff: round(stake.writtenOff) },
-    aging: buckets.map((b) => ({ key: b, count: aging.get(b)?.count ?? 0, amount: round(aging.get(b)?.amount ?? 0) })),
+    aging: bucketNames.map((b) => ({ key: b, count: aging.get(b)?.count ?? 0, amount: round(aging.get(b)?.amount ?? 0) })),
     appeals: { ...appeals, overturnRate: decided ? round(appeals['paid-on-appeal'] / decided) : null },
     accuracy: codingAccuracy(decisions, f),
   };

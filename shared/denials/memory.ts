@@ -48,8 +48,12 @@ export function denialMemory(records: DenialRecord[], q: MemoryQuery): DenialPat
   const pending = [...new Set(q.codes.map(norm))];
   const pendingMods = [...new Set(q.modifiers.map(norm))].sort();
   const groups = new Map<string, { codes: string[]; carc: string; mods: string[]; recs: DenialRecord[] }>();
+  const payerSeen = new Map<string, boolean>();
   for (const r of records) {
-    if (r.deniedOn <= start || r.deniedOn > q.asOf || !samePayer(r.payer, q.payer)) continue;
+    if (r.deniedOn <= start || r.deniedOn > q.asOf) continue;
+    let same = payerSeen.get(r.payer);
+    if (same === undefined) payerSeen.set(r.payer, (same = samePayer(r.payer, q.payer)));
+    if (!same) continue;
     // In the order the coder listed them, so the message reads like the claim.
     const billed = new Set(r.codes.map(norm));
     const overlap = pending.filter((c) => billed.has(c));

@@ -33,6 +33,7 @@ const headline = (ts: Triaged[]): Triaged | null =>
  */
 export function triageRemit(remit: Remittance, opts: TriageOptions = {}): RemitReport {
   const { claims, ...head } = remit;
+  const memo = new Map<string, Omit<Triaged, 'amount'>>();
   return {
     ...head,
     claims: claims.map((claim) => {
@@ -40,20 +41,37 @@ export function triageRemit(remit: Remittance, opts: TriageOptions = {}): RemitR
       const profile = profileForRemit(remit.payer.id, kind, opts.profiles ?? [], opts.profileId);
       const label = profile.name ?? profile.id;
       const one = (adj: Adjustment, rarcs: string[], dos: string | null): Adjustment & { triage: Triaged } => {
-        const t = triageAdjustment(adj.group, adj.carc, rarcs, profile.triageOverrides ?? [], label);
-        const d = deadlineFor(t.action, profile, kind, remit.remitDate, dos);
-        return { ...adj, triage: { ...t, amount: adj.amount, deadline: d.deadline, reasons: { ...t.reasons, deadline: d.reason } } };
+        // The same few code combinations repeat across thousands of claims: triage each once per
+        // profile and date (the reasons are shared strings), which keeps large files out of GC.
+        const key = `${profile.id}|${kind}|${adj.group}|${adj.carc}|${rarcs.join(',')}|${dos}`;
+        let base = memo.get(key);
+        if (!base) {
+          const t = triageAdjustment(adj.group, adj.carc, rarcs, profile.triageOverrides ?? [], label);
+          const d = deadlineFor(t.action, profile, kind, remit.remitDate, dos);
+          base = { ...t, deadline: d.deadline, reasons: { ...t.reasons, deadline: d.reason } };
+          memo.set(key, base);
+        }
+        return { group: adj.group, carc: adj.carc, amount: adj.amount, quantity: adj.quantity, triage: { ...base, amount: adj.amount } };
       };
-      const lines: LineReport[] = claim.lines.map(({ segment: _s, ...line }) => {
-        const adjustments = line.adjustments.map((a) => one(a, [...line.rarc, ...claim.rarc], line.dateOfService));
+      // Explicit fields rather than rest-spreads: those are slow on large files, and they make
+      // plain what leaves (no segment positions, no patient name).
+      const lines: LineReport[] = claim.lines.map((line) => {
+        const rarcs = claim.rarc.length ? [...line.rarc, ...claim.rarc] : line.rarc;
+        const adjustments = line.adjustments.map((a) => one(a, rarcs, line.dateOfService));
         const triage = headline(adjustments.map((a) => a.triage));
         // Unpaid because of the deductible is not a denial: only a denial-type headline denies.
         const status = line.paid === 0 && line.billed > 0 && triage && weight[triage.origin] === 3 ? 'denied' : adjustments.length > 0 ? 'adjusted' : 'paid';
-        return { ...line, status, adjustments, triage };
+        return {
+          procedure: line.procedure, modifiers: line.modifiers, qualifier: line.qualifier, billed: line.billed, paid: line.paid, units: line.units,
+          dateOfService: line.dateOfService, rarc: line.rarc, lineControl: line.lineControl, status, adjustments, triage,
+        };
       });
-      const { segment: _s, patientName: _p, lines: _l, adjustments: claimAdj, ...rest } = claim;
       const firstDos = claim.lines.find((l) => l.dateOfService)?.dateOfService ?? null;
-      return { ...rest, payerKind: kind, profile: profile.id, adjustments: claimAdj.map((a) => one(a, claim.rarc, firstDos)), lines };
+      return {
+        claimId: claim.claimId, status: claim.status, billed: claim.billed, paid: claim.paid, patientResponsibility: claim.patientResponsibility,
+        filingIndicator: claim.filingIndicator, payerControlNumber: claim.payerControlNumber, rarc: claim.rarc,
+        payerKind: kind, profile: profile.id, adjustments: claim.adjustments.map((a) => one(a, claim.rarc, firstDos)), lines,
+      };
     }),
   };
 }
