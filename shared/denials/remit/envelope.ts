@@ -38,16 +38,19 @@ export function readSeparators(text: string): Separators {
   return { element, component, terminator };
 }
 
-/** Ids of the segments in file order, checked for shape and for ISA/GS/ST ... SE/GE/IEA nesting. */
-export function checkEnvelope(text: string, sep: Separators): void {
+/**
+ * Ids of the segments in file order, checked for shape and for ISA/GS/ST ... SE/GE/IEA nesting.
+ * Returns the number of segments.
+ */
+export function checkEnvelope(text: string, sep: Separators): number {
   const raw = text.split(sep.terminator);
   let depth = 0; // 0 outside, 1 in ISA, 2 in GS, 3 in ST
   let n = 0;
   let interchanges = 0;
   const opens: Record<string, [number, string]> = { ISA: [0, ''], GS: [1, 'ISA'], ST: [2, 'GS'] };
   const closes: Record<string, [number, string]> = { SE: [3, 'ST'], GE: [2, 'GS'], IEA: [1, 'ISA'] };
-  for (const chunk of raw) {
-    const seg = chunk.trim();
+  for (let i = 0; i < raw.length; i++) {
+    const seg = raw[i]!.trim();
     if (seg === '') continue;
     n++;
     const cut = seg.indexOf(sep.element);
@@ -59,6 +62,8 @@ export function checkEnvelope(text: string, sep: Separators): void {
       const next = /[\r\n]\s*([A-Z][A-Z0-9]{1,2})/.exec(seg)?.[1] ?? '';
       throw new RemitError(id, n, `holds a line break${next ? ` before ${show(next)}` : ''}: segments seem to end otherwise than with the terminator ${show(sep.terminator)} the ISA declares`);
     }
+    // Whatever follows the last terminator is an unterminated segment, not whitespace.
+    if (i === raw.length - 1) throw new RemitError(id, n, `is not ended by the terminator ${show(sep.terminator)}`);
     const open = opens[id];
     const close = closes[id];
     if (id === 'ISA' && ++interchanges > 1) throw new RemitError(id, n, 'a second interchange in one file: split it into one file per ISA/IEA');
@@ -75,4 +80,5 @@ export function checkEnvelope(text: string, sep: Separators): void {
   if (depth === 3) throw new RemitError('SE', n + 1, 'missing: the file ends inside a transaction set');
   if (depth === 2) throw new RemitError('GE', n + 1, 'missing: the file ends inside a functional group');
   if (depth === 1) throw new RemitError('IEA', n + 1, 'missing: the file ends without IEA');
+  return n;
 }

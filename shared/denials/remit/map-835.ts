@@ -48,8 +48,11 @@ function adjustments(s: Seg): Adjustment[] {
   return out;
 }
 
-/** Maps the segments of one ST/SE transaction set to the remittance model. */
-export function mapTransaction(segs: Seg[], sep: Separators): Remittance {
+/**
+ * Maps the segments of one ST/SE transaction set to the remittance model, one at a time as the
+ * parser streams them, so a large file never holds all its segments at once.
+ */
+export function transactionMapper(sep: Separators): { add(s: Seg): void; finish(): Remittance } {
   const r: Remittance = { payer: { name: null, id: null }, payee: { name: null, npi: null }, remitDate: null, totalPaid: 0, traceNumber: null, claims: [] };
   let claim: RemitClaim | null = null;
   let line: RemitLine | null = null;
@@ -59,7 +62,7 @@ export function mapTransaction(segs: Seg[], sep: Separators): Remittance {
     if (claim && claim.lines.length === 0) throw new RemitError('CLP', claim.segment, `claim ${JSON.stringify(claim.claimId)} has no SVC service lines`);
     if (claim) for (const l of claim.lines) l.dateOfService ??= statementDate;
   };
-  for (const s of segs) {
+  const add = (s: Seg): void => {
     const e = s.el;
     switch (s.id) {
       case 'BPR':
@@ -132,7 +135,19 @@ export function mapTransaction(segs: Seg[], sep: Separators): Remittance {
         line = null;
         break;
     }
-  }
-  close();
-  return r;
+  };
+  return {
+    add,
+    finish() {
+      close();
+      return r;
+    },
+  };
+}
+
+/** The whole transaction set at once (tests, small inputs). */
+export function mapTransaction(segs: Seg[], sep: Separators): Remittance {
+  const m = transactionMapper(sep);
+  for (const s of segs) m.add(s);
+  return m.finish();
 }
