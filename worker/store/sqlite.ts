@@ -83,21 +83,15 @@ export function openSqliteStore(path: string): Store {
   // Concurrent pushes share one transaction (one fsync); each keeps its own savepoint, so one
   // failing push never takes the others down.
   type Job = { teamId: string; author: Member; notes: Parameters<Store['addNotes']>[2] };
-  const group = new GroupCommit<0, Job, AddResult[]>(async (_key, jobs) => {
-    const results = db.transaction(() => jobs.map((j) => {
-      try {
-        return addNotesTx(j.teamId, j.author, j.notes);
-      } catch (err) {
-        return err instanceof Error ? err : new Error(String(err));
-      }
-    }))();
-    await wal.sync();
-    jobs.forEach((j, i) => {
-      const r = results[i];
-      if (Array.isArray(r)) bus.publish(j.teamId, r.filter((x) => x.created).map((x) => ({ kind: 'note', seq: x.note.seq, note: x.note })));
-    });
-    return results;
-  });
+  // The next batch commits while the previous one's WAL sync is still running: each push waits
+  // for a sync begun after its own commit, and the CPU is not idle during the fsync.
+  const group = new GroupCommit<0, Job, AddResult[]>(async (_key, jobs) => db.transaction(() => jobs.map((j) => {
+    try {
+      return addNotesTx(j.teamId, j.author, j.notes);
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    }
+  }))());
 
   return {
     kind: 'sqlite',
@@ -137,7 +131,12 @@ export function openSqliteStore(path: string): Store {
         return { id: insertMember(inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
       }));
     },
-    addNotes: (teamId, author, notes) => group.submit(0, { teamId, author, notes }),
+    async addNotes(teamId, author, notes) {
+      const results = await group.submit(0, { teamId, author, notes });
+      await wal.sync();
+      bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
+      return results;
+    },
     async listNotes(teamId, claimKey, afterSeq = 0) {
       return (q.notesAfter.all(teamId, claimKey, afterSeq) as NoteRow[]).map(toNote);
     },
