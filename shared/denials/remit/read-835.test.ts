@@ -76,6 +76,7 @@ describe('835 reader: malformed files name the segment', () => {
     ['an ISA that is not 106 characters', good.replace('SENDER         ', 'SENDER'), 'ISA at segment 1: is not 106 characters'],
     ['not an 835', good.replace('ST*835', 'ST*837'), 'ST at segment 3: transaction set "837" is not an 835'],
     ['two interchanges', good + good, 'ISA at segment 19: a second interchange'],
+    ['a last segment without its terminator', good.trimEnd().replace(/~$/, ''), 'IEA at segment 18: is not ended by the terminator "~"'],
   ])('%s', (_, text, message) => {
     expect(errorOf(text)).toContain(message);
   });

@@ -39,6 +39,9 @@ describe('triage of a remittance', () => {
     expect(line(r, 'C-1001', 0).triage).toMatchObject({ group: 'PR', carc: '3', action: 'bill-patient', deadline: null });
     expect(line(r, 'C-1001', 1).triage).toMatchObject({ carc: '97', rarc: 'M15', origin: 'coding', owner: 'coder' });
     expect(line(r, 'C-1005', 1)).toMatchObject({ status: 'adjusted', triage: { origin: 'informational', action: 'write-off' } });
+    // Unpaid because of the deductible: adjusted, billed to the patient, not a denial.
+    expect(line(r, 'C-1006')).toMatchObject({ status: 'adjusted', triage: { carc: '1', action: 'bill-patient' } });
+    expect(line(r, 'C-1002').status).toBe('denied');
     expect(r.claims.find((c) => c.claimId === 'C-1004')!.adjustments[0]!.triage).toMatchObject({ carc: '23', action: 'none' });
     expect(JSON.stringify(r)).not.toContain('TESTPATIENT');
   });
