@@ -1,12 +1,13 @@
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, wordKey } from '../text/tokens.ts';
 
 /** The first required word of an index path, read segment by segment ("Disease, diseased, lung" -> lung). */
 export function firstKey(term: string): string | undefined {
   // Fast path: the first word is usually a plain, required word ("Insomnia, due to, …").
-  const m = /^[A-Za-z0-9]+(?=[ ,]|$)/.exec(term);
-  if (m) {
-    const t = tokenize(m[0]);
-    if (t.length === 1 && !t[0]!.neg && !['without', 'no', 'not'].includes(m[0].toLowerCase())) return t[0]!.stem;
+  let n = 0;
+  while (n < term.length && isWordChar(term.charCodeAt(n))) n++;
+  if (n > 0 && (n === term.length || term[n] === ' ' || term[n] === ',')) {
+    const k = wordKey(term.slice(0, n));
+    if (k) return k;
   }
   for (let at = 0; at < term.length;) {
     const comma = term.indexOf(',', at);
@@ -31,4 +32,8 @@ export function secondKey(term: string, first: string): string | undefined {
     at = comma;
   }
   return undefined;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }

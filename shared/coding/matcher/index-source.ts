@@ -51,13 +51,23 @@ function treeSource(codeSets: CodeSets, dos: string | undefined, ix: CompiledInd
   };
   // First required word along a node's path, memoized per node: a main term of stop words only
   // ("Disease, diseased") hands the key down to its subterms.
-  const keyOf = new Map<number, string | undefined>();
+  // One forward pass when parents precede their subterms (as the compiler writes them): most
+  // nodes inherit their main term's key without scanning their own title.
+  let keyOf: (string | undefined)[] | undefined;
   const nodeKey = (id: number): string | undefined => {
-    if (keyOf.has(id)) return keyOf.get(id);
+    if (!keyOf) {
+      keyOf = new Array<string | undefined>(titles.length).fill(undefined);
+      for (let n = 0; n < titles.length; n++) {
+        const p = parents[n]!;
+        const up = p >= 0 ? (p < n ? keyOf[p] : slowKey(p)) : undefined;
+        keyOf[n] = up ?? firstKey(titles[n]!);
+      }
+    }
+    return keyOf[id];
+  };
+  const slowKey = (id: number): string | undefined => {
     const p = parents[id]!;
-    const k = (p >= 0 ? nodeKey(p) : undefined) ?? firstKey(titles[id]!);
-    keyOf.set(id, k);
-    return k;
+    return (p >= 0 ? slowKey(p) : undefined) ?? firstKey(titles[id]!);
   };
   const exists = new Map<string, boolean>();
   return {

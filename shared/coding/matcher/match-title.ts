@@ -82,7 +82,7 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
 function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opts: MatchOptions): TitleMatch | null {
   const code = list.codes[i]!;
   if (opts.prefix && !opts.prefix.some((p) => code.startsWith(p))) return null;
-  const title = list.texts[i]!;
+  const title = list.text(i);
   if (opts.sex === 'M' && /\bfemale\b/i.test(title)) return null;
   if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
   let matched = 0;

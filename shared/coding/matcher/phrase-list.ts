@@ -22,14 +22,31 @@ export class PhraseList {
   /** Where each phrase comes from: 0 a tabular title, 1 an Alphabetic Index path, 2 an inclusion term. */
   readonly kinds: number[] = [];
   /** reqIds[reqAt[i] .. reqAt[i+1]) are phrase i's required key ids (read directly by hot loops). */
-  readonly reqAt: number[] = [0];
-  private readonly optAt: number[] = [0];
-  readonly reqIds: number[] = [];
-  private readonly optIds: number[] = [];
+  readonly reqAt: number[] | Int32Array = [0];
+  readonly optAt: number[] | Int32Array = [0];
+  readonly reqIds: number[] | Int32Array = [];
+  readonly optIds: number[] | Int32Array = [];
   private readonly scratchReq: number[] = [];
   private readonly scratchOpt: number[] = [];
 
   get size(): number { return this.codes.length; }
+
+  /** Phrase i's text; a restored list reads titles from the code sets on first use. */
+  text(i: number): string {
+    let t = this.texts[i]!;
+    if (t === '' && this.titleOf) this.texts[i] = t = this.titleOf(this.codes[i]!);
+    return t;
+  }
+
+  private titleOf?: (code: string) => string;
+
+  /** A list of tabular titles from its arrays (see snapshot.ts): typed arrays used as they are, read-only. */
+  static restore(codes: string[], reqAt: Int32Array, reqIds: Int32Array, optAt: Int32Array, optIds: Int32Array, titleOf: (code: string) => string): PhraseList {
+    const l = new PhraseList();
+    Object.assign(l, { codes, texts: new Array<string>(codes.length).fill(''), kinds: new Array<number>(codes.length).fill(0), reqAt, reqIds, optAt, optIds });
+    l.titleOf = titleOf;
+    return l;
+  }
 
   /** Adds a phrase; returns false (and adds nothing) when it has no required word. */
   add(vocab: Vocab, code: string, text: string, kind: number, extraOptional?: Set<string>, optionalText?: string): boolean {
@@ -100,14 +117,20 @@ export class PhraseList {
     this.codes.push(code);
     this.texts.push(text);
     this.kinds.push(kind);
-    for (const id of req) this.reqIds.push(id);
-    for (const id of opt) this.optIds.push(id);
-    this.reqAt.push(this.reqIds.length);
-    this.optAt.push(this.optIds.length);
+    // Only lists built here grow; a restored list is read-only.
+    const reqIds = this.reqIds as number[], optIds = this.optIds as number[];
+    for (const id of req) reqIds.push(id);
+    for (const id of opt) optIds.push(id);
+    (this.reqAt as number[]).push(reqIds.length);
+    (this.optAt as number[]).push(optIds.length);
     return true;
   }
 
-  req(i: number): number[] { return this.reqIds.slice(this.reqAt[i]!, this.reqAt[i + 1]!); }
+  req(i: number): number[] {
+    const out: number[] = [];
+    for (let j = this.reqAt[i]!, e = this.reqAt[i + 1]!; j < e; j++) out.push(this.reqIds[j]!);
+    return out;
+  }
 
   /** Calls `fn` with each required id of phrase i; stops (returning false) when fn does. */
   everyReq(i: number, fn: (id: number) => boolean): boolean {

@@ -34,6 +34,13 @@ export function titleIndex(codeSets: CodeSets, dos: string | undefined): TitleIn
   return idx;
 }
 
+/** Installs a matcher built elsewhere (a restored snapshot) as this year's. */
+export function primeTitleIndex(codeSets: CodeSets, dos: string | undefined, idx: TitleIndex): void {
+  let byYear = cache.get(codeSets);
+  if (!byYear) cache.set(codeSets, (byYear = new Map()));
+  byYear.set(codeSets.icdYearFor(dos) ?? 'none', idx);
+}
+
 export function keyIdf(idx: TitleIndex, id: number): number {
   return idx.idf[id] ?? idx.maxIdf;
 }

@@ -85,6 +85,12 @@ function info(raw: string): WordInfo {
 }
 
 /** `alt`: the word follows "or" ("tear or rupture"), an alternative the note need not repeat. */
+/** The key a lone word contributes (its stem), or undefined for stop words and negation cues. */
+export function wordKey(raw: string): string | undefined {
+  const w = info(raw);
+  return w.keep && !w.opener ? w.stem : undefined;
+}
+
 export type Emit = (stem: string, start: number, end: number, neg: boolean, paren: boolean, alt: boolean) => void;
 
 /**
