@@ -9,8 +9,8 @@ export interface TitleMatch {
   matched: number;
   missing: string[];
   req: string[];
-  /** Where the phrase came from: a tabular title or an Alphabetic Index path. */
-  via?: 'title' | 'index';
+  /** Where the phrase came from: a tabular title, an Alphabetic Index path or a tabular inclusion term. */
+  via?: 'title' | 'index' | 'inclusion';
   /** Set when a rule changed the title's choice (e.g. an Excludes1 redirect). */
   why?: string;
 }
@@ -66,7 +66,21 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
     const m = score(idx, idx.phrases.list, i, keys, opts);
     if (m) out.push(m);
   }
-  out.sort((a, b) => b.score - a.score || preferUnspecified(a, b) || preferTitle(a, b) || a.title.length - b.title.length);
+  out.sort(byRank);
+  // Inclusion terms of the leading categories may overturn the choice between siblings.
+  const cats = [...new Set(out.slice(0, 8).map((m) => m.code.slice(0, 3)))].slice(0, 4);
+  const vocabSize = idx.vocab.keys.length;
+  const inc = cats.map((cat) => idx.inclusions.range(cat));
+  // Terms read just now may have brought the note's words into the vocabulary.
+  const keys2 = idx.vocab.keys.length > vocabSize ? noteKeys(idx, tokens) : keys;
+  let added = false;
+  for (const [a, b] of inc) {
+    for (let i = a; i < b; i++) {
+      const m = score(idx, idx.inclusions.list, i, keys2, opts);
+      if (m) { out.push(m); added = true; }
+    }
+  }
+  if (added) out.sort(byRank);
   // One entry per code: the best-scoring phrase explains it.
   const kept: TitleMatch[] = [];
   const codes = new Set<string>();
@@ -78,6 +92,8 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
   }
   return kept;
 }
+
+const viaOf: TitleMatch['via'][] = ['title', 'index', 'inclusion'];
 
 function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opts: MatchOptions): TitleMatch | null {
   const code = list.codes[i]!;
@@ -99,7 +115,11 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (!ok) return null;
   const bonus = list.countOpt(i, (k) => keys.weight.has(k)) * 0.5;
   const req = list.req(i).map((k) => idx.vocab.keys[k]!);
-  return { code, title, score: weight + bonus, matched, missing: [], req, via: list.kinds[i] === 1 ? 'index' : 'title' };
+  return { code, title, score: weight + bonus, matched, missing: [], req, via: viaOf[list.kinds[i]!] ?? 'title' };
+}
+
+function byRank(a: TitleMatch, b: TitleMatch): number {
+  return b.score - a.score || preferUnspecified(a, b) || preferTitle(a, b) || a.title.length - b.title.length;
 }
 
 function preferUnspecified(a: TitleMatch, b: TitleMatch): number {
@@ -107,7 +127,7 @@ function preferUnspecified(a: TitleMatch, b: TitleMatch): number {
   return rank(a) - rank(b);
 }
 
-/** At equal weight the tabular title speaks for the code (the index path is the route to it). */
+/** At equal weight the tabular title speaks for the code (an index path or inclusion term is a route to it). */
 function preferTitle(a: TitleMatch, b: TitleMatch): number {
-  return (a.via === 'index' ? 1 : 0) - (b.via === 'index' ? 1 : 0);
+  return (a.via !== 'title' ? 1 : 0) - (b.via !== 'title' ? 1 : 0);
 }

@@ -17,7 +17,7 @@ const kit: Kit = {
     ['I25.10', true, 'Atherosclerotic heart disease of native coronary artery without angina pectoris'],
     ['I25.110', true, 'Atherosclerotic heart disease of native coronary artery with unstable angina pectoris'],
   ],
-  notes: { T84: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] } },
+  notes: { 'F51.01': { inclusionTerms: ['Idiopathic insomnia'] }, T84: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] } },
   index: [
     { path: ['Insomnia', 'due to', 'anxiety disorder'], code: 'F51.05', nemod: '(organic)' },
     { path: ['Hematuria', 'microscopic NEC', 'asymptomatic'], code: 'R31.21' },
@@ -47,6 +47,13 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
     expect(h!.via).toBe('index');
     expect(h!.why).toMatch(/Alphabetic Index/);
     expect(h!.why).toMatch(/7th character A/);
+  });
+
+  it('reads tabular inclusion terms of the categories the statement reaches', () => {
+    expect(code('Insomnia')[0]).toBe('G4700');
+    expect(code('Idiopathic insomnia')[0]).toBe('F5101');
+    const cs = kitCodeSets(kit);
+    expect(codeStatement(cs, '2026-01-15', 'Idiopathic insomnia', 0, 19)[0]!.why).toMatch(/inclusion term "Idiopathic insomnia"/);
   });
 
   it('leaves out an eponym read as an ordinary word ("well")', () => {

@@ -1,4 +1,5 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import { InclusionPhrases } from './inclusion-phrases.ts';
 import { IndexPhrases } from './index-phrases.ts';
 import { PhraseList, Vocab } from './phrase-list.ts';
 import { primeTitleIndex, titleIndex, type TitleIndex } from './title-index.ts';
@@ -40,6 +41,7 @@ export function restoreMatcher(codeSets: CodeSets, snap: MatcherSnapshot, dos?: 
   const idx: TitleIndex = {
     vocab, titles, anchorAt: new Int32Array(unb64(snap.arrays.anchorAt).buffer), anchorList: new Int32Array(unb64(snap.arrays.anchorList).buffer),
     idf, maxIdf: Math.log(Math.max(2, titles.size)), phrases: new IndexPhrases(codeSets, dos, vocab),
+    inclusions: new InclusionPhrases(codeSets, dos, vocab, () => titles.codes),
   };
   primeTitleIndex(codeSets, dos, idx);
   return true;

@@ -36,7 +36,9 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     if (!done) continue;
     keys.forEach((k) => covered.add(k));
     const span = spanOf(tokens, keys);
-    const why = [c.via === 'index' ? `ICD-10-CM I.B.1: Alphabetic Index "${c.title}", verified in the Tabular List` : '', done.why ?? ''].filter(Boolean).join('; ');
+    const route = c.via === 'index' ? `ICD-10-CM I.B.1: Alphabetic Index "${c.title}", verified in the Tabular List`
+      : c.via === 'inclusion' ? `ICD-10-CM I.A.11: inclusion term "${c.title}" of ${done.code}` : '';
+    const why = [route, done.why ?? ''].filter(Boolean).join('; ');
     const hit: TitleMatch = { ...c, code: done.code.replace('.', ''), title: done.title, ...(why && { why }) };
     out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens), start: span[0] ?? start, end: span[1] ?? end });
   }

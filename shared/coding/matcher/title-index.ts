@@ -1,4 +1,5 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import { InclusionPhrases } from './inclusion-phrases.ts';
 import { IndexPhrases } from './index-phrases.ts';
 import { PhraseList, Vocab } from './phrase-list.ts';
 
@@ -17,6 +18,7 @@ export interface TitleIndex {
   idf: number[];
   maxIdf: number;
   phrases: IndexPhrases;
+  inclusions: InclusionPhrases;
 }
 
 /** Words that are the default when a title names them, so a note need not say them. */
@@ -84,5 +86,5 @@ function build(codeSets: CodeSets, dos: string | undefined): TitleIndex {
   const idf: number[] = new Array<number>(nKeys);
   for (let k = 0; k < nKeys; k++) idf[k] = Math.log(titles.size / Math.max(1, df[k]!));
   const maxIdf = Math.log(Math.max(2, titles.size));
-  return { vocab, titles, anchorAt, anchorList, idf, maxIdf, phrases: new IndexPhrases(codeSets, dos, vocab) };
+  return { vocab, titles, anchorAt, anchorList, idf, maxIdf, phrases: new IndexPhrases(codeSets, dos, vocab), inclusions: new InclusionPhrases(codeSets, dos, vocab, () => titles.codes) };
 }
