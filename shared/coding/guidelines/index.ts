@@ -7,6 +7,7 @@ import { gestationWeeks } from './gestation.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
+import { noteDetail } from './note-detail.ts';
 import { organisms } from './organisms.ts';
 import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
@@ -15,7 +16,7 @@ import { useAdditional } from './use-additional.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
-  historyAndFamily, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms, useAdditional,
+  historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms, useAdditional,
   sameCategory, integralSymptoms, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, gestationWeeks,
 ];

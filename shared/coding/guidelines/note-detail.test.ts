@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { noteDetail } from './note-detail.ts';
+import { active } from './rule.ts';
+
+const cs = kitCodeSets({ titles: [
+  ['R31.21', true, 'Asymptomatic microscopic hematuria'], ['R31.29', true, 'Other microscopic hematuria'],
+  ['R31.0', true, 'Gross hematuria'], ['R31.9', true, 'Hematuria, unspecified'],
+] });
+const run = (text: string, code: string) => {
+  const ctx = kitContext(cs, [code], text);
+  const at = text.indexOf('Impression:');
+  Object.assign(ctx.findings[0]!, { start: at, end: text.length, stmt: { start: at, end: text.length } });
+  noteDetail(ctx);
+  return active(ctx).map((f) => f.code);
+};
+
+describe('noteDetail (I.B.2: the detail documented elsewhere in the note)', () => {
+  it.each([
+    ['HPI: referred for asymptomatic microscopic hematuria.\nImpression: Microscopic hematuria.', 'R31.29', ['R31.21']],
+    ['HPI: no asymptomatic microscopic hematuria.\nImpression: Microscopic hematuria.', 'R31.29', ['R31.29']],
+    ['HPI: gross hematuria x2 days.\nImpression: Gross hematuria.', 'R31.0', ['R31.0']],
+  ])('%j (%s) -> %j', (text, code, want) => expect(run(text, code)).toEqual(want));
+});

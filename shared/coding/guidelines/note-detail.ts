@@ -1,0 +1,38 @@
+import { assess } from '../context/assess.ts';
+import { codeStatement } from '../matcher/statement.ts';
+import type { SectionKind } from '../note/sections.ts';
+import { active, type GuidelineRule } from './rule.ts';
+
+/** Where a provider documents detail the assessment repeats in short: the reason for the visit and its history. */
+const detailSections: SectionKind[] = ['cc', 'hpi', 'preamble', 'history'];
+
+/**
+ * ICD-10-CM I.B.2 / I.A.9 (code to the highest specificity documented): when the assessment
+ * states a condition as "other" or "unspecified" and the chief complaint or history describes the
+ * same condition in more detail ("asymptomatic microscopic hematuria"), the detailed sibling code
+ * in the same category is reported, with the history line as its evidence.
+ */
+export const noteDetail: GuidelineRule = (ctx) => {
+  const { text } = ctx.doc;
+  for (const f of active(ctx)) {
+    if (f.section !== 'assessment' || f.source === 'rule' || !/\bunspecified\b|^other\b/i.test(f.title)) continue;
+    const cat = f.code.slice(0, 3);
+    const cat5 = f.code.replace('.', '').slice(0, 4);
+    for (const sec of ctx.sections.filter((s) => detailSections.includes(s.kind))) {
+      for (const line of text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.;]+/g)) {
+        const start = sec.bodyStart + line.index;
+        const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, start + line[0].length, ctx.doc.patient.sex, [cat5])[0];
+        if (!hit || hit.code === f.code.replace('.', '') || /\bunspecified\b|^other\b/i.test(hit.title)) continue;
+        // Only what the history affirms: "no gross hematuria" details nothing.
+        if (assess(text, start, hit.start, hit.end, sec.kind, ctx.doc.setting).status !== 'affirmed') continue;
+        const code = `${cat}.${hit.code.slice(3)}`;
+        const entry = ctx.codeSets.icd(code, ctx.doc.dateOfService);
+        if (!entry?.billable) continue;
+        f.why.push(`ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${sec.kind === 'hpi' ? 'history' : 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`);
+        Object.assign(f, { code: entry.code, title: entry.title, start: hit.start, end: hit.end });
+        break;
+      }
+      if (f.code.slice(0, 3) === cat && !/\bunspecified\b|^other\b/i.test(f.title)) break;
+    }
+  }
+};
