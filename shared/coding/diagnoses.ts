@@ -15,6 +15,8 @@ function diagnosisSections(secs: Section[], text: string): Section[] {
   return [{ kind: 'assessment', start: 0, bodyStart: 0, end: text.length }];
 }
 
+const planLine = /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?)\b/i;
+
 /** Title-matched findings of every diagnosis statement, each with its context. */
 export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: Section[]): Finding[] {
   const out: Finding[] = [];
@@ -24,6 +26,8 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
     for (const seg of segments(doc.text, sec)) {
       // After a problem item's diagnosis, its further sentences are plan ("Addiction medicine consult").
       if (seg.cont && coded.has(seg.line)) continue;
+      // Plan lines inside an assessment ("Follow-up 3 months", "Continue lisinopril") state no diagnosis.
+      if (planLine.test(doc.text.slice(seg.start, seg.headEnd))) continue;
       order++;
       let hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.headEnd, doc.patient.sex);
       if (hits.length === 0 && seg.headEnd < seg.end) {

@@ -28,7 +28,7 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     const keys = c.req.filter((k) => !k.startsWith('!'));
     const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5);
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
-    if (out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 < keys.length)) continue;
+    if (out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
     if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
     if (out.length > 0 && (c.score < 6 || c.matched < 2)) continue;
