@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MemberToken, Role } from '../shared/contracts/handoff.ts';
-import { encodeInvite } from '../shared/sync/invite.ts';
+import { decodeInvite, encodeInvite } from '../shared/sync/invite.ts';
 
 export interface TeamInvites {
   teamId: string;
@@ -8,18 +8,26 @@ export interface TeamInvites {
 }
 
 /**
- * Creates a team on a worker and one member per requested role, and returns invite codes. The
- * team secret is made here, on the client, and goes only into the invites: the worker never sees it.
+ * Creates a team on a worker and one invite per requested member. The team secret is made here,
+ * on the client, and goes only into the invites: the worker never sees it. The first invite is
+ * the lead's and carries the lead's token; members get one-time codes (see `inviteMembers`).
  */
 export async function createTeamWithInvites(workerUrl: string, name: string, members: { name: string; role: Role }[]): Promise<TeamInvites> {
   const teamSecret = randomBytes(32).toString('base64url');
   const lead = await post<MemberToken>(workerUrl, '/teams', { name });
-  const invites = [{ role: lead.role, name: `${name} lead`, code: encodeInvite({ workerUrl, token: lead.token, teamSecret, teamId: lead.teamId, role: lead.role }) }];
+  const leadCode = encodeInvite({ workerUrl, teamSecret, teamId: lead.teamId, role: lead.role, token: lead.token });
+  return { teamId: lead.teamId, invites: [{ role: lead.role, name: `${name} lead`, code: leadCode }, ...(await inviteMembers(leadCode, members))] };
+}
+
+/** New one-time invites from a lead's invite: each member's browser trades its code for its own token. */
+export async function inviteMembers(leadCode: string, members: { name: string; role: Role }[]): Promise<TeamInvites['invites']> {
+  const { token, ...team } = decodeInvite(leadCode);
+  const out: TeamInvites['invites'] = [];
   for (const m of members) {
-    const member = await post<MemberToken>(workerUrl, '/teams/members', m, lead.token);
-    invites.push({ role: m.role, name: m.name, code: encodeInvite({ workerUrl, token: member.token, teamSecret, teamId: lead.teamId, role: m.role }) });
+    const invite = await post<{ code: string }>(team.workerUrl, '/teams/invites', { role: m.role }, token);
+    out.push({ role: m.role, name: m.name, code: encodeInvite({ ...team, role: m.role, code: invite.code }) });
   }
-  return { teamId: lead.teamId, invites };
+  return out;
 }
 
 async function post<T>(base: string, path: string, body: unknown, token?: string): Promise<T> {

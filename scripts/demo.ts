@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createTeamWithInvites, type TeamInvites } from '../cli/team-invites.ts';
+import { createTeamWithInvites, inviteMembers, type TeamInvites } from '../cli/team-invites.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { workerConfig } from '../worker/env.ts';
 import { startNodeWorker } from '../worker/node-server.ts';
@@ -27,18 +27,21 @@ step('extension build', 'npx', ['wxt', 'build']);
 const worker = await startNodeWorker(workerConfig());
 const pages = await serveStatic(undefined, pagesPort);
 
-// Invite codes hold the team secret: they are the demo client's own file, never the worker's.
+// The lead's invite holds the team secret and the lead's token: it is the demo client's own file,
+// never the worker's. Member invites work once, so fresh ones are made on every start.
 mkdirSync(join(root, 'data'), { recursive: true });
 const teamFile = join(root, 'data', 'demo-team.json');
-let team: TeamInvites;
-if (existsSync(teamFile) && JSON.parse(readFileSync(teamFile, 'utf8')).workerUrl === worker.url) {
-  team = JSON.parse(readFileSync(teamFile, 'utf8')).team;
-} else {
-  team = await createTeamWithInvites(worker.url, 'Demo practice', [
-    { name: 'Casey Coder', role: 'coder' },
-    { name: 'Blair Biller', role: 'biller' },
-  ]);
-  writeFileSync(teamFile, JSON.stringify({ workerUrl: worker.url, team }, null, 1));
+const saved = existsSync(teamFile) ? (JSON.parse(readFileSync(teamFile, 'utf8')) as { workerUrl: string; leadCode: string }) : null;
+const members = [{ name: 'Casey Coder', role: 'coder' as const }, { name: 'Blair Biller', role: 'biller' as const }];
+let invites: TeamInvites['invites'] | undefined;
+if (saved?.workerUrl === worker.url) {
+  // The database may have been reset since: then the saved lead is unknown and a new team is made.
+  const fresh = await inviteMembers(saved.leadCode, members).catch(() => undefined);
+  if (fresh) invites = [{ role: 'lead', name: 'Demo practice lead', code: saved.leadCode }, ...fresh];
+}
+if (!invites) {
+  invites = (await createTeamWithInvites(worker.url, 'Demo practice', members)).invites;
+  writeFileSync(teamFile, JSON.stringify({ workerUrl: worker.url, leadCode: invites[0]!.code }, null, 1));
 }
 
 console.log(`
@@ -50,8 +53,8 @@ Chartside demo is running.
     payer portal    ${pages.url}/availity/eligibility.html
 
 Load the extension: chrome://extensions -> Developer mode -> Load unpacked -> ${extensionDir}
-Then open its options page and paste an invite code to join the demo team:
-${team.invites.map((i) => `  ${i.role.padEnd(7)} ${i.code}`).join('\n')}
+Then open its options page and paste an invite code to join the demo team (member codes work once;\nevery start prints new ones):
+${invites.map((i) => `  ${i.role.padEnd(7)} ${i.code}`).join('\n')}
 
 Press Ctrl+C to stop.`);
 

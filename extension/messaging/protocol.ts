@@ -46,7 +46,7 @@ export const requestSchemas = {
   cptImport: z.object({ entries: z.array(z.tuple([z.string().regex(/^\d{4}[0-9FTU]$/), z.string().min(1).max(2000)])).max(20_000) }),
   cptStatus: z.object({}),
   teamStatus: z.object({}),
-  teamJoin: z.object({ invite: z.string().min(10) }),
+  teamJoin: z.object({ invite: z.string().min(10), name: z.string().max(120).optional() }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;

@@ -1,6 +1,6 @@
 import type { Note, ThreadPatch, ThreadState } from '../../shared/contracts/handoff.ts';
 import { claimKey, deriveTeamKeys, openText, sealText, type ClaimIdentity, type TeamKeys } from '../../shared/sync/crypto.ts';
-import type { Invite } from '../../shared/sync/invite.ts';
+import type { TeamSettings } from '../../shared/sync/invite.ts';
 import type { HandoffNoteView, HandoffView } from '../messaging/protocol.ts';
 import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
 import { db } from './db.ts';
@@ -8,7 +8,7 @@ import { denialThreadChange } from './denials.ts';
 import { loadTeam } from './team.ts';
 
 const keyCache = new Map<string, Promise<TeamKeys>>();
-const keysFor = (team: Invite) => {
+const keysFor = (team: TeamSettings) => {
   let keys = keyCache.get(team.teamSecret);
   if (!keys) keyCache.set(team.teamSecret, (keys = deriveTeamKeys(team.teamSecret)));
   return keys;
@@ -74,19 +74,21 @@ export async function denialToThread(identity: ClaimIdentity, lines: LineReport[
   return updateHandoff(identity, patch);
 }
 
-async function threadState(team: Invite, key: string): Promise<ThreadState> {
+async function threadState(team: TeamSettings, key: string): Promise<ThreadState> {
   return (await (await api(team, `/threads/${key}`)).json()) as ThreadState;
 }
 
 /** Pushes waiting notes oldest first; the worker is idempotent on the id, so a retry never doubles. */
-async function flushOutbox(team: Invite): Promise<void> {
+async function flushOutbox(team: TeamSettings): Promise<void> {
   for (const note of await db.outbox.orderBy('createdAt').toArray()) {
     const res = await api(team, `/threads/${note.claimKey}/notes`, { id: note.id, body: note.body });
-    if (res.ok) await db.outbox.delete(note.id);
+    // 409: the worker already holds a note with this id (ids are random, so it is this note
+    // stored before); keeping it would block the outbox for ever.
+    if (res.ok || res.status === 409) await db.outbox.delete(note.id);
   }
 }
 
-async function api(team: Invite, path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<Response> {
+async function api(team: TeamSettings, path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(new URL(path, team.workerUrl), {
@@ -98,6 +100,7 @@ async function api(team: Invite, path: string, body?: unknown, method = body ===
     throw new Error(`worker ${team.workerUrl} unreachable: notes wait in the outbox`);
   }
   if (res.status === 401) throw new Error('the worker refused this member token (revoked?): join the team again');
+  if (res.status === 429) throw new Error('the worker asks to slow down: notes wait in the outbox and are retried shortly');
   if (!res.ok && res.status !== 409) throw new Error(`worker answered HTTP ${res.status}`);
   return res;
 }

@@ -3,14 +3,13 @@ import type { z } from 'zod';
 import { checkClaim } from '../../shared/claims/check-claim.ts';
 import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
 import { suggest } from '../../shared/coding/suggest.ts';
-import { decodeInvite } from '../../shared/sync/invite.ts';
 import { requestSchemas, type Envelope, type RequestType, type ResponseMap } from '../messaging/protocol.ts';
 import { codeSets } from './code-sets.ts';
 import { db } from './db.ts';
 import { decisionStats, decisionsFor, recordDecision } from './decisions.ts';
 import { triagePortalDenials } from './denials.ts';
 import { addHandoff, denialToThread, listHandoff, updateHandoff } from './handoff.ts';
-import { loadTeam, saveTeam } from './team.ts';
+import { joinTeam, loadTeam } from './team.ts';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = { [K in RequestType]: (payload: z.output<(typeof requestSchemas)[K]>, sender: Sender) => Promise<ResponseMap[K]> };
@@ -60,9 +59,8 @@ const handlers: Handlers = {
     const team = await loadTeam();
     return team ? { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId } : { joined: false };
   },
-  async teamJoin({ invite }) {
-    const team = decodeInvite(invite);
-    await saveTeam(team);
+  async teamJoin({ invite, name }) {
+    const team = await joinTeam(invite, name ?? '');
     return { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId };
   },
 };

@@ -1,13 +1,36 @@
 import { browser } from 'wxt/browser';
-import { Invite } from '../../shared/sync/invite.ts';
+import { decodeInvite, TeamSettings } from '../../shared/sync/invite.ts';
 
 /** The joined team lives in extension storage (never in a page's origin). */
-export async function loadTeam(): Promise<Invite | null> {
+export async function loadTeam(): Promise<TeamSettings | null> {
   const { team } = await browser.storage.local.get('team');
-  const parsed = Invite.safeParse(team);
+  const parsed = TeamSettings.safeParse(team);
   return parsed.success ? parsed.data : null;
 }
 
-export async function saveTeam(invite: Invite): Promise<void> {
-  await browser.storage.local.set({ team: invite });
+/**
+ * Joins with an invite: a one-time code is traded with the worker for this browser's own member
+ * token (so no token ever travels in the invite); a lead's invite carries its token directly.
+ */
+export async function joinTeam(inviteText: string, name: string): Promise<TeamSettings> {
+  const invite = decodeInvite(inviteText);
+  let token = invite.token;
+  if (!token) {
+    let res: Response;
+    try {
+      res = await fetch(new URL('/invites/accept', invite.workerUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: invite.code, name: name.trim() || `${invite.role} (browser)` }),
+      });
+    } catch {
+      throw new Error(`the team's worker ${invite.workerUrl} is not reachable; try again when it is`);
+    }
+    if (res.status === 404) throw new Error('this invite was already used or has expired: ask your lead for a new one');
+    if (!res.ok) throw new Error(`the worker refused the invite (HTTP ${res.status})`);
+    token = ((await res.json()) as { token: string }).token;
+  }
+  const settings: TeamSettings = { workerUrl: invite.workerUrl, token, teamSecret: invite.teamSecret, teamId: invite.teamId, role: invite.role };
+  await browser.storage.local.set({ team: settings });
+  return settings;
 }

@@ -9,6 +9,12 @@ test('an invite code round-trips and is URL-safe', () => {
   expect(decodeInvite(`  ${code}\n`)).toEqual(invite);
 });
 
+test('a member invite carries a one-time code instead of a token', () => {
+  const { token: _t, ...rest } = invite;
+  expect(decodeInvite(encodeInvite({ ...rest, code: 'inv_0123456789' })).code).toBe('inv_0123456789');
+  expect(() => decodeInvite(encodeInvite(rest as never))).toThrow(/token or a one-time code/);
+});
+
 test('a truncated or incomplete code names the problem', () => {
   const code = encodeInvite(invite);
   expect(() => decodeInvite(code.slice(0, 20))).toThrow(/not readable|incomplete/);

@@ -36,10 +36,11 @@ export async function launchWithExtension(extraArgs: string[] = []): Promise<Ext
 }
 
 /** Joins a team through the options page, as a user pasting an invite code would. */
-export async function joinTeam(browser: ExtensionBrowser, invite: string): Promise<void> {
+export async function joinTeam(browser: ExtensionBrowser, invite: string, name = 'Test member'): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await page.fill('#invite', invite);
+  await page.fill('#member-name', name);
   await page.click('button[type=submit]');
   await page.waitForFunction(() => document.querySelector('#team-status')?.textContent?.startsWith('Joined'));
   await page.close();

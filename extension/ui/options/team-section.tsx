@@ -6,13 +6,14 @@ import type { TeamStatus } from '../../messaging/protocol.ts';
 export function TeamSection() {
   const [status, setStatus] = useState<TeamStatus | null>(null);
   const [invite, setInvite] = useState('');
+  const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void send('teamStatus', {}).then(setStatus, (e: Error) => setError(e.message)), []);
   const join = async (e: Event) => {
     e.preventDefault();
     setError(null);
     try {
-      setStatus(await send('teamJoin', { invite }));
+      setStatus(await send('teamJoin', { invite, name }));
       setInvite('');
     } catch (err) {
       setError((err as Error).message);
@@ -27,6 +28,8 @@ export function TeamSection() {
       <form onSubmit={join}>
         <label for="invite">Invite code (from your team lead; it carries the worker URL and the team key)</label>
         <textarea id="invite" name="invite" rows={3} value={invite} onInput={(e) => setInvite((e.target as HTMLTextAreaElement).value)} />
+        <label for="member-name">Your name (shown to teammates)</label>
+        <input id="member-name" name="name" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
         {error && <p class="error" role="alert">{error}</p>}
         <button type="submit" disabled={!invite.trim()}>Join team</button>
       </form>
