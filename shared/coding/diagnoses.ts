@@ -1,6 +1,6 @@
 import type { CodeSets } from '../codes/code-sets.ts';
 import type { ClinicalDocument } from '../contracts/suggestion.ts';
-import { assess } from './context/assess.ts';
+import { assess, type Assessment } from './context/assess.ts';
 import type { Finding } from './finding.ts';
 import { codeStatement } from './matcher/statement.ts';
 import { segments } from './note/segments.ts';
@@ -13,6 +13,16 @@ function diagnosisSections(secs: Section[], text: string): Section[] {
   const m = secs.filter((s) => s.kind === 'mdm');
   if (m.length) return m;
   return [{ kind: 'assessment', start: 0, bodyStart: 0, end: text.length }];
+}
+
+/**
+ * A history code says "history" itself: "History of hepatitis C, cured" is Z86.19 as stated, not a
+ * resolved condition to drop (I.C.21.c.4); likewise a family-history code for a relative's condition.
+ */
+export function historyCodeContext(title: string, ctx: Assessment): Assessment {
+  if ((ctx.status === 'history' || ctx.status === 'resolved') && /^personal history\b/i.test(title)) return { status: 'affirmed', why: 'affirmed' };
+  if (ctx.status === 'family-history' && /^family history\b/i.test(title)) return { status: 'affirmed', why: 'affirmed' };
+  return ctx;
 }
 
 const planLine = /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?)\b/i;
@@ -37,7 +47,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       for (const h of hits) {
         const entry = codeSets.icd(h.code, doc.dateOfService);
         if (!entry?.billable) continue;
-        const ctx = assess(doc.text, seg.start, h.start, h.end, 'assessment', doc.setting);
+        const ctx = historyCodeContext(entry.title, assess(doc.text, seg.start, h.start, h.end, 'assessment', doc.setting));
         out.push({
           code: entry.code, title: entry.title, start: h.start, end: h.end, order, section: 'assessment', stmt: { start: seg.start, end: seg.end },
           status: ctx.status, score: h.score, source: 'title',

@@ -33,6 +33,15 @@ function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85'): str
  * family-history code, reported when the visit addresses it (the assessment or plan mentions it).
  */
 export const historyAndFamily: GuidelineRule = (ctx) => {
+  // A stated "family/personal history of <site> cancer" matched to the unspecified-site code: the site group decides.
+  for (const f of ctx.findings) {
+    if (f.status !== 'affirmed' || f.dropped || !/^Z8[05]\.9$/.test(f.code)) continue;
+    const better = cancerHistory(ctx, f, f.code.startsWith('Z80') ? 'Z80' : 'Z85');
+    const hit = better ? ctx.codeSets.icd(better, ctx.doc.dateOfService) : null;
+    if (!hit?.billable || hit.code === f.code) continue;
+    f.why.push(`ICD-10-CM I.C.21.c.4: the site named gives ${hit.code} instead of ${f.code}`);
+    Object.assign(f, { code: hit.code, title: hit.title });
+  }
   const plan = ctx.sections.filter((s) => s.kind === 'assessment' || s.kind === 'plan')
     .map((s) => ctx.doc.text.slice(s.start, s.end)).join('\n').toLowerCase();
   for (const f of [...ctx.findings]) {
