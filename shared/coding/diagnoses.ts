@@ -4,6 +4,7 @@ import { assess, type Assessment } from './context/assess.ts';
 import type { Finding } from './finding.ts';
 import { codeStatement } from './matcher/statement.ts';
 import { segments } from './note/segments.ts';
+import type { Token } from './text/tokens.ts';
 import type { Section } from './note/sections.ts';
 
 /** Sections whose statements are diagnoses: the assessment (or, without one, the whole note). */
@@ -25,12 +26,23 @@ export function historyCodeContext(title: string, ctx: Assessment): Assessment {
   return ctx;
 }
 
+/**
+ * What the patient's age says that a statement leaves implied: in a newborn's note ("jaundice"),
+ * ICD-10-CM's Index reads the condition under "newborn" (I.C.16: perinatal conditions), so the word
+ * joins each statement as a half-weight aside with no place in the text.
+ */
+export function patientContext(doc: ClinicalDocument): Token[] {
+  if (doc.patient.age !== 0 || !/\b(?:newborn|neonat\w*|days? old|DOL|day of life)\b/i.test(doc.text)) return [];
+  return [{ stem: 'newborn', start: -1, end: -1, neg: false, paren: true }];
+}
+
 const planLine = /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?)\b/i;
 
 /** Title-matched findings of every diagnosis statement, each with its context. */
 export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: Section[]): Finding[] {
   const out: Finding[] = [];
   let order = 0;
+  const context = patientContext(doc);
   for (const sec of diagnosisSections(secs, doc.text)) {
     const coded = new Set<number>();
     for (const seg of segments(doc.text, sec)) {
@@ -39,9 +51,9 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       // Plan lines inside an assessment ("Follow-up 3 months", "Continue lisinopril") state no diagnosis.
       if (planLine.test(doc.text.slice(seg.start, seg.headEnd))) continue;
       order++;
-      let hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.headEnd, doc.patient.sex);
+      let hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.headEnd, doc.patient.sex, undefined, undefined, context);
       if (hits.length === 0 && seg.headEnd < seg.end) {
-        hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex);
+        hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex, undefined, undefined, context);
       }
       if (hits.length) coded.add(seg.line);
       for (const h of hits) {

@@ -13,9 +13,10 @@ export interface StatementHit extends TitleMatch { start: number; end: number }
  * Codes come back billable (7th character completed) or not at all.
  */
 export function codeStatement(codeSets: CodeSets, dos: string | undefined, text: string, start: number, end: number,
-  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>): StatementHit[] {
+  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>, context: Token[] = []): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
-  const tokens = expandTokens(text, start, end);
+  // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
+  const tokens = [...expandTokens(text, start, end), ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
   const idf = (k: string) => { const id = idx.vocab.ids.get(k); return id === undefined ? 0 : keyIdf(idx, id); };
@@ -67,7 +68,7 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
 }
 
 function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
-  const hit = tokens.filter((t) => keys.includes(t.stem));
+  const hit = tokens.filter((t) => t.start >= 0 && keys.includes(t.stem));
   if (hit.length === 0) return [];
   return [Math.min(...hit.map((t) => t.start)), Math.max(...hit.map((t) => t.end))];
 }
