@@ -14,6 +14,7 @@ const kit: Kit = {
     ['T84.53XA', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, initial encounter'],
     ['T84.53XD', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, subsequent encounter'],
     ['L98.3', true, 'Eosinophilic cellulitis [Wells]'],
+    ['L98.8', true, 'Other specified disorders of the skin and subcutaneous tissue'],
     ['I25.10', true, 'Atherosclerotic heart disease of native coronary artery without angina pectoris'],
     ['I25.110', true, 'Atherosclerotic heart disease of native coronary artery with unstable angina pectoris'],
   ],
@@ -23,6 +24,7 @@ const kit: Kit = {
     { path: ['Hematuria', 'microscopic NEC', 'asymptomatic'], code: 'R31.21' },
     { path: ['Infection, infected, infective', 'knee NEC', 'due to internal joint prosthesis', 'right'], code: 'T84.53-' },
     { path: ["Wells' disease"], code: 'L98.3' },
+    { path: ['Sinus', 'tract'], code: 'L98.8' },
   ],
 };
 
@@ -54,6 +56,11 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
     expect(code('Idiopathic insomnia')[0]).toBe('F5101');
     const cs = kitCodeSets(kit);
     expect(codeStatement(cs, '2026-01-15', 'Idiopathic insomnia', 0, 19)[0]!.why).toMatch(/inclusion term "Idiopathic insomnia"/);
+  });
+
+  it('a residual code named by two words of a further clause is part of the description', () => {
+    expect(code('Prosthetic joint infection R knee with sinus tract')).toEqual(['T8453XA']);
+    expect(code('Sinus tract')).toEqual(['L988']);
   });
 
   it('leaves out an eponym read as an ordinary word ("well")', () => {

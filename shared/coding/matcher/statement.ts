@@ -35,6 +35,9 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     if (out.length > 0 && (c.score < 6 || c.matched < 2)) continue;
     const done = completeCode(codeSets, c.code, dos, statement);
     if (!done) continue;
+    // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
+    // word of its description ("with sinus tract"), unless three words of the note name it.
+    if (out.length > 0 && c.matched < 3 && /^other\b|\bunspecified\b/i.test(done.title)) continue;
     keys.forEach((k) => covered.add(k));
     const span = spanOf(tokens, keys);
     const route = c.via === 'index' ? `ICD-10-CM I.B.1: Alphabetic Index "${c.title}", verified in the Tabular List`
