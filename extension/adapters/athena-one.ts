@@ -23,12 +23,14 @@ export const athenaOne: SiteAdapter = {
       const dos = isoDate(note.dataset.encounterDate);
       const banner = textOf(doc, sel.banner) ?? '';
       const age = Number(banner.match(/(\d{1,3})\s*yo\b/)?.[1]);
+      const payer = banner.match(/Primary ins:\s*([^·]+?)\s*(?:·|$)/)?.[1];
       const sex = banner.match(/\b([FM])\s*·/)?.[1] as 'F' | 'M' | undefined;
       findings.note = {
         roots: [note],
         setting: (note.dataset.encounterType as Setting | undefined) ?? 'office',
         patient: { ...(Number.isFinite(age) && { age }), ...(sex && { sex }) },
         ...(dos && { dateOfService: dos }),
+        ...(payer && { payer }),
       };
       const memberId = textOf(doc, sel.memberId);
       if (memberId && dos) findings.identity = { memberId, dateOfService: dos };

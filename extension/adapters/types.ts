@@ -13,6 +13,8 @@ export interface NoteOnPage {
   setting?: ClinicalDocument['setting'];
   patient?: ClinicalDocument['patient'];
   dateOfService?: string;
+  /** The patient's primary payer as the chart shows it: for the team's denial memory at coding time. */
+  payer?: string;
 }
 
 /** A denied or adjusted line as a claim-status page shows it (group code, CARC, RARC). */

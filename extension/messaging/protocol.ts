@@ -3,6 +3,7 @@ import { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import { ThreadPatch, type ThreadState } from '../../shared/contracts/handoff.ts';
 import { ClinicalDocument, type SuggestResult } from '../../shared/contracts/suggestion.ts';
+import type { DenialPattern } from '../../shared/denials/memory.ts';
 import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
 import type { DecisionState } from '../ui/actions.ts';
 
@@ -33,6 +34,7 @@ export const requestSchemas = {
   handoffAdd: z.object({ identity: Identity, text: z.string().trim().min(1).max(20_000) }),
   handoffUpdate: z.object({ identity: Identity, patch: ThreadPatch }),
   triageDenials: z.object({ denials: z.array(DenialLineSchema).max(200), remit: RemitSchema }),
+  denialMemory: z.object({ payer: z.string().min(1).max(120), codes: z.array(z.string().max(12)).max(50), modifiers: z.array(z.string().max(4)).max(50) }),
   denialToThread: z.object({ identity: Identity, denials: z.array(DenialLineSchema).min(1).max(200), remit: RemitSchema }),
   decide: z.object({
     docKey: z.string().min(1).max(64),
@@ -88,7 +90,8 @@ export interface TeamStatus {
 
 export interface ResponseMap {
   suggest: SuggestResult;
-  check: { flags: Flag[] };
+  check: { flags: Flag[]; memory: DenialPattern[] };
+  denialMemory: DenialPattern[];
   eligibilitySeen: { ok: true };
   latestResults: { url?: string; suggest?: SuggestResult; flags?: Flag[] };
   handoffList: HandoffView;

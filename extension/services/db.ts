@@ -35,6 +35,9 @@ export interface CodeDecision {
   decision: 'accepted' | 'rejected' | 'edited';
   editedTo?: string;
   at: number;
+  /** Client id of this choice for the worker (idempotent sends), and whether it was sent. */
+  id: string;
+  synced: 0 | 1;
 }
 
 /** IndexedDB of the extension's own origin (the background owns it, never a content script). */
@@ -53,3 +56,8 @@ db.version(1).stores({
 });
 db.version(2).stores({ decisions: 'key, docKey, at' });
 db.version(3).stores({ cpt: 'code' }); // the user's licensed CPT descriptors, if imported
+db.version(4).stores({ decisions: 'key, docKey, at, synced' }).upgrade((tx) =>
+  tx.table('decisions').toCollection().modify((d: CodeDecision) => {
+    d.id ??= crypto.randomUUID();
+    d.synced ??= 0;
+  }));

@@ -7,8 +7,9 @@ export async function decisionsFor(docKey: string): Promise<Record<string, Decis
   return Object.fromEntries(rows.map((r) => [`${r.system}:${r.code}`, { decision: r.decision, ...(r.editedTo && { editedTo: r.editedTo }) }]));
 }
 
-export async function recordDecision(d: Omit<CodeDecision, 'key' | 'at'>): Promise<Record<string, DecisionState>> {
-  await db.decisions.put({ ...d, key: `${d.docKey}|${d.system}:${d.code}`, at: Date.now() });
+export async function recordDecision(d: Omit<CodeDecision, 'key' | 'at' | 'id' | 'synced'>): Promise<Record<string, DecisionState>> {
+  // A changed mind is sent as a further choice (new id); the worker keeps every one it gets.
+  await db.decisions.put({ ...d, key: `${d.docKey}|${d.system}:${d.code}`, at: Date.now(), id: crypto.randomUUID(), synced: 0 });
   return decisionsFor(d.docKey);
 }
 

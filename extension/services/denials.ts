@@ -1,7 +1,7 @@
 import type { PayerKind } from '../../shared/contracts/claim.ts';
 import type { ThreadPatch } from '../../shared/contracts/handoff.ts';
 import type { GroupCode, Remittance } from '../../shared/denials/remit/model.ts';
-import { triageRemit, type LineReport } from '../../shared/denials/triage/triage-remit.ts';
+import { triageRemit, type LineReport, type RemitReport } from '../../shared/denials/triage/triage-remit.ts';
 import type { DenialLine, RemitContext } from '../adapters/types.ts';
 
 // CLP06 claim filing indicators by payer kind, so a portal page is triaged like an 835 would be.
@@ -20,7 +20,7 @@ export function payerKindFromName(name = ''): PayerKind {
 }
 
 /** Triage of denied lines read off a portal page, through the same engine as an 835 import. */
-export function triagePortalDenials(denials: DenialLine[], remit: RemitContext = {}): LineReport[] {
+export function triagePortalDenials(denials: DenialLine[], remit: RemitContext = {}): RemitReport {
   const remittance: Remittance = {
     payer: { name: remit.payerName ?? null, id: remit.payerId ?? null },
     payee: { name: null, npi: null },
@@ -37,7 +37,7 @@ export function triagePortalDenials(denials: DenialLine[], remit: RemitContext =
       })),
     }],
   };
-  return triageRemit(remittance).claims[0]!.lines;
+  return triageRemit(remittance);
 }
 
 const rootCauseOf: Record<string, ThreadPatch['rootCause']> = {

@@ -2,7 +2,7 @@ import type { Note, ThreadPatch, ThreadState } from '../../shared/contracts/hand
 import { claimKey, deriveTeamKeys, openText, sealText, type ClaimIdentity, type TeamKeys } from '../../shared/sync/crypto.ts';
 import type { TeamSettings } from '../../shared/sync/invite.ts';
 import type { HandoffNoteView, HandoffView } from '../messaging/protocol.ts';
-import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
+import { denialRecordsOf, type RemitReport } from '../../shared/denials/triage/triage-remit.ts';
 import { db } from './db.ts';
 import { denialThreadChange } from './denials.ts';
 import { loadTeam } from './team.ts';
@@ -65,12 +65,16 @@ export async function updateHandoff(identity: ClaimIdentity, patch: ThreadPatch)
 }
 
 /** A denial read on a portal page becomes the claim's thread: routed, dated, explained in a note. */
-export async function denialToThread(identity: ClaimIdentity, lines: LineReport[], payer?: string): Promise<HandoffView> {
+export async function denialToThread(identity: ClaimIdentity, report: RemitReport): Promise<HandoffView> {
   const team = await loadTeam();
   if (!team) return { joined: false, notes: [] };
   const key = await claimKey(await keysFor(team), identity);
-  const { patch, note } = denialThreadChange(lines, (await threadState(team, key)).version, payer);
+  const lines = report.claims.flatMap((c) => c.lines);
+  const { patch, note } = denialThreadChange(lines, (await threadState(team, key)).version, report.payer.name ?? undefined);
   await addHandoff(identity, note);
+  // Plain metadata for the team's denial memory and insights: codes, reason codes, amounts, dates.
+  const records = denialRecordsOf(report).map((r) => ({ ...r, id: crypto.randomUUID(), claimKey: key }));
+  if (records.length > 0) await api(team, '/denials', { records }).catch(() => undefined);
   return updateHandoff(identity, patch);
 }
 
@@ -88,7 +92,7 @@ async function flushOutbox(team: TeamSettings): Promise<void> {
   }
 }
 
-async function api(team: TeamSettings, path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<Response> {
+export async function api(team: TeamSettings, path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(new URL(path, team.workerUrl), {

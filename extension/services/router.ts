@@ -7,6 +7,7 @@ import { requestSchemas, type Envelope, type RequestType, type ResponseMap } fro
 import { codeSets } from './code-sets.ts';
 import { db } from './db.ts';
 import { decisionStats, decisionsFor, recordDecision } from './decisions.ts';
+import { memoryFor, syncDecisions } from './team-history.ts';
 import { triagePortalDenials } from './denials.ts';
 import { addHandoff, denialToThread, listHandoff, updateHandoff } from './handoff.ts';
 import { joinTeam, loadTeam } from './team.ts';
@@ -27,7 +28,9 @@ const handlers: Handlers = {
     const seen = eligibility ?? (await db.eligibility.get(memberKey(claim.patient.memberId)))?.eligibility ?? null;
     const flags = checkClaim({ claim, eligibility: seen }, { codeSets: await codeSets() });
     if (sender.url) await db.results.put({ url: sender.url, updatedAt: Date.now(), flags });
-    return { flags };
+    const lineCodes = claim.lines.map((l) => l.code ?? '').filter(Boolean);
+    const memory = claim.payer.name ? await memoryFor(claim.payer.name, lineCodes, claim.lines.flatMap((l) => l.modifiers)) : [];
+    return { flags, memory };
   },
   async eligibilitySeen({ eligibility }) {
     await db.eligibility.put({ key: memberKey(eligibility.memberId), eligibility, seenAt: Date.now() });
@@ -42,9 +45,14 @@ const handlers: Handlers = {
   handoffList: ({ identity }) => listHandoff(identity),
   handoffAdd: ({ identity, text }) => addHandoff(identity, text),
   handoffUpdate: ({ identity, patch }) => updateHandoff(identity, patch),
-  triageDenials: async ({ denials, remit }) => triagePortalDenials(denials, remit),
-  denialToThread: ({ identity, denials, remit }) => denialToThread(identity, triagePortalDenials(denials, remit), remit.payerName),
-  decide: ({ docKey, system, code, decision, editedTo }) => recordDecision({ docKey, system, code, decision, ...(editedTo && { editedTo }) }),
+  triageDenials: async ({ denials, remit }) => triagePortalDenials(denials, remit).claims[0]!.lines,
+  denialToThread: ({ identity, denials, remit }) => denialToThread(identity, triagePortalDenials(denials, remit)),
+  denialMemory: ({ payer, codes, modifiers }) => memoryFor(payer, codes, modifiers),
+  async decide({ docKey, system, code, decision, editedTo }) {
+    const decisions = await recordDecision({ docKey, system, code, decision, ...(editedTo && { editedTo }) });
+    void syncDecisions().catch(() => undefined); // retried with the next decision when offline
+    return decisions;
+  },
   decisionsFor: ({ docKey }) => decisionsFor(docKey),
   decisionStats: () => decisionStats(),
   async cptImport({ entries }) {

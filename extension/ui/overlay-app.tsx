@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
+import type { DenialPattern } from '../../shared/denials/memory.ts';
 import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
 import type { HandoffView } from '../messaging/protocol.ts';
 import type { DecisionState, OverlayActions } from './actions.ts';
 import { FieldMarkers } from './field-markers.tsx';
 import { DenialList } from './denial-list.tsx';
+import { DenialMemory } from './denial-memory.tsx';
 import { FlagList } from './flag-list.tsx';
 import { HandoffThread } from './handoff-thread.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
@@ -16,6 +18,7 @@ export interface OverlayState {
   fields?: Record<string, Element>;
   handoff?: HandoffView;
   denials?: LineReport[];
+  memory?: DenialPattern[];
   decisions?: Record<string, DecisionState>;
   error?: string;
   /** Bumped by the keyboard shortcut to toggle the panel. */
@@ -56,6 +59,7 @@ export function OverlayApp({ state, actions }: Props) {
           <button type="button" class="close" aria-label="Close panel" onClick={() => setOpen(false)}>×</button>
         </header>
         {state.error && <p class="error" role="alert">{state.error}</p>}
+        {state.memory && <DenialMemory patterns={state.memory} />}
         {state.suggest && <SuggestionList result={state.suggest} actions={actions} decisions={state.decisions} />}
         {state.flags && <FlagList flags={state.flags} />}
         {state.denials && <DenialList lines={state.denials} onSend={state.handoff?.joined ? actions.sendDenials : undefined} />}

@@ -51,3 +51,10 @@ export const threadCss = `
 .thread-state input, .thread-state select { font: inherit; color: #1b2733; }
 .thread-state button { grid-column: span 2; justify-self: start; }
 `;
+export const memoryCss = `
+.memory li { color: #7a2e0e; background: #fff4ed; border-radius: 4px; padding: 4px 6px; margin: 2px 0; }
+.memory li.likely { border-left: 3px solid #b42318; }
+.denial-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }
+.denial { border-top: 1px solid #eef1f4; padding: 6px 0; }
+.send-denials { margin-top: 8px; font: inherit; border: 1px solid #0b5f6b; background: #0b5f6b; color: #fff; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
+`;

@@ -11,7 +11,7 @@ import { send } from '../messaging/send.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
-import { markerCss, overlayCss, threadCss } from './overlay-styles.ts';
+import { markerCss, memoryCss, overlayCss, threadCss } from './overlay-styles.ts';
 
 const debounceMs = 400;
 const handoffRefreshMs = 5000;
@@ -64,7 +64,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: overlayCss + markerCss + threadCss,
+    css: overlayCss + markerCss + threadCss + memoryCss,
     isolateEvents: true, // typing in the panel never triggers the EHR's keyboard shortcuts
     onMount(root) {
       container = root;
@@ -89,14 +89,20 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     const jobs: Promise<unknown>[] = [];
     if (doc) {
       docKey = fingerprint(doc.text);
-      jobs.push(send('suggest', { doc }).then((suggest) => update({ suggest })));
+      const payer = findings.note?.payer;
+      jobs.push(send('suggest', { doc }).then(async (suggest) => {
+        update({ suggest });
+        // Denial memory at coding time: the procedures about to be billed, for this payer.
+        const codes = suggest.suggestions.filter((s) => s.recommended && s.system !== 'ICD-10-CM').map((s) => s.code);
+        if (payer && codes.length > 0) update({ memory: await send('denialMemory', { payer, codes, modifiers: [] }) });
+      }));
       jobs.push(send('decisionsFor', { docKey }).then((decisions) => update({ decisions })));
     }
     if (findings.eligibility) jobs.push(send('eligibilitySeen', { eligibility: findings.eligibility }));
     if (findings.claim) {
       const claim = findings.claim;
       jobs.push(send('check', { claim, eligibility: findings.eligibility ?? null })
-        .then(({ flags }) => update({ flags, fields: findings.fields ?? {} })));
+        .then(({ flags, memory }) => update({ flags, memory, fields: findings.fields ?? {} })));
     }
     if (findings.denials) {
       jobs.push(send('triageDenials', { denials: findings.denials, remit: findings.remit ?? {} }).then((denials) => update({ denials })));

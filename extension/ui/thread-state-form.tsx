@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { rootCauses, threadStatuses, type ThreadPatch, type ThreadState } from '../../shared/contracts/handoff.ts';
+import type { ThreadPatch, ThreadState } from '../../shared/contracts/handoff.ts';
+import { rootCauses, threadStatuses } from '../../shared/contracts/thread-words.ts';
 
 interface Props {
   thread: ThreadState;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { rootCauses, threadStatuses } from './thread-words.ts';
+
+export { rootCauses, threadStatuses };
 
 export const roles = ['coder', 'biller', 'lead'] as const;
 export const Role = z.enum(roles);
@@ -57,9 +60,7 @@ export const AcceptInvite = z.object({ code: z.string().min(10).max(200), name: 
 
 // ---- thread state ----
 
-export const threadStatuses = ['open', 'waiting-on-coder', 'waiting-on-biller', 'resolved'] as const;
 export const ThreadStatus = z.enum(threadStatuses);
-export const rootCauses = ['coding', 'billing', 'registration', 'payer'] as const;
 export const RootCause = z.enum(rootCauses);
 /** Adjustment reason / remark codes by shape only (the texts are licensed and never shipped). */
 export const Carc = z.string().regex(/^[A-Z]?\d{1,3}$/, 'CARC must look like 97 or B7');
