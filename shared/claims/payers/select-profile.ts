@@ -1,4 +1,4 @@
-import type { Claim, PayerProfile } from '../../contracts/claim.ts';
+import type { Claim, PayerKind, PayerProfile } from '../../contracts/claim.ts';
 import { builtInProfiles } from './built-in-profiles.ts';
 
 /**
@@ -6,15 +6,20 @@ import { builtInProfiles } from './built-in-profiles.ts';
  * wins over a built-in one. `byId` names a profile outright (the evaluation-set shape).
  */
 export function selectProfile(claim: Claim, userProfiles: PayerProfile[], byId?: string | null): PayerProfile {
+  return selectPayerProfile(claim.payer.payerId ?? null, claim.payer.kind, userProfiles, byId);
+}
+
+/** The same precedence from a payer id and kind alone (what an 835 or a portal page carries). */
+export function selectPayerProfile(
+  payerIdIn: string | null, kind: PayerKind, userProfiles: PayerProfile[], byId?: string | null,
+): PayerProfile {
   const all = [...userProfiles, ...builtInProfiles];
-  if (byId) {
-    const named = all.find((p) => p.id === byId);
-    if (named) return named;
-  }
-  const payerId = claim.payer.payerId?.trim().toUpperCase();
+  const named = byId ? all.find((p) => p.id === byId) : undefined;
+  if (named) return named;
+  const payerId = payerIdIn?.trim().toUpperCase();
   return (
     (payerId ? all.find((p) => p.match.payerId?.trim().toUpperCase() === payerId) : undefined) ??
-    all.find((p) => p.match.kind === claim.payer.kind) ??
+    all.find((p) => p.match.kind === kind) ??
     builtInProfiles[0]!
   );
 }

@@ -1,5 +1,5 @@
 import type { PayerProfile } from '../../contracts/claim.ts';
-import { builtInProfiles } from '../../claims/payers/built-in-profiles.ts';
+import { selectPayerProfile } from '../../claims/payers/select-profile.ts';
 
 type Kind = NonNullable<PayerProfile['match']['kind']>;
 
@@ -9,15 +9,5 @@ const byFiling: Record<string, Kind> = {
 };
 export const kindOfFiling = (code: string): Kind => byFiling[code.trim().toUpperCase()] ?? 'commercial';
 
-/**
- * Same precedence as claims/payers/select-profile (CONTRACTS §3.3), from what an 835 carries:
- * a profile named outright, else a payerId match, else a kind match; the user's file before
- * the built-in defaults.
- */
-export function profileForRemit(payerId: string | null, kind: Kind, userProfiles: PayerProfile[], byId?: string | null): PayerProfile {
-  const all = [...userProfiles, ...builtInProfiles];
-  const named = byId ? all.find((p) => p.id === byId) : undefined;
-  if (named) return named;
-  const id = payerId?.trim().toUpperCase();
-  return (id ? all.find((p) => p.match.payerId?.trim().toUpperCase() === id) : undefined) ?? all.find((p) => p.match.kind === kind) ?? builtInProfiles[0]!;
-}
+/** Same precedence as a claim's profile (CONTRACTS §3.3), from what an 835 carries. */
+export const profileForRemit = selectPayerProfile;
