@@ -63,7 +63,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
         out.push({
           code: entry.code, title: entry.title, start: h.start, end: h.end, order, section: 'assessment', stmt: { start: seg.start, end: seg.end },
           status: ctx.status, score: h.score, source: 'title',
-          why: [h.via === 'title' || !h.via ? `statement matches the ICD-10-CM title "${entry.title}"` : `statement leads to "${entry.title}"`, ...(h.why ? [h.why] : []), ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
+          why: [h.via === 'title' || !h.via ? `statement matches the ICD-10-CM title "${entry.title}"` : `statement leads to "${entry.title}"`, ...(h.why ? h.why.split('; ICD-10-CM').map((w, i) => (i ? `ICD-10-CM${w}` : w)) : []), ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
         });
       }
     }

@@ -9,11 +9,11 @@ const causeWords = new Set(['cause', 'infection', 'agent']);
 const generic = new Set(['bacterial', 'bacteria', 'viral', 'virus', 'fungal', 'fungus', 'agent', 'organism']);
 
 /** Whether the code asks for its infectious agent: a "use additional code (B95-B97)" note, or an infection coded outside chapter 1. */
-export function wantsOrganism(codeSets: CodeSets, f: Finding, dos?: string): boolean {
-  if (/^[AB]/.test(f.code)) return false;
+export function wantsOrganism(codeSets: CodeSets, f: Finding, dos?: string): 'note' | 'infection' | null {
+  if (/^[AB]/.test(f.code)) return null;
   const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(f.code, dos) : null;
-  if (notes?.useAdditional.some((r) => /^B9[5-7]/.test(r.code) || /\bB95\b/.test(r.text))) return true;
-  return /\binfection\b|\binflammatory reaction\b|\bcellulitis\b|\babscess\b|\bosteomyelitis\b/i.test(f.title);
+  if (notes?.useAdditional.some((r) => /^B9[5-7]/.test(r.code) || /\bB95\b/.test(r.text))) return 'note';
+  return /\binfection\b|\binflammatory reaction\b|\bcellulitis\b|\babscess\b|\bosteomyelitis\b/i.test(f.title) ? 'infection' : null;
 }
 
 /**
@@ -24,13 +24,15 @@ export function wantsOrganism(codeSets: CodeSets, f: Finding, dos?: string): boo
 export const organisms: GuidelineRule = (ctx) => {
   const dos = ctx.doc.dateOfService;
   for (const f of active(ctx)) {
-    if (f.section !== 'assessment' || !f.stmt || !wantsOrganism(ctx.codeSets, f, dos)) continue;
+    const reason = f.section === 'assessment' && f.stmt ? wantsOrganism(ctx.codeSets, f, dos) : null;
+    if (!reason || !f.stmt) continue;
     const hits = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, ['B95', 'B96', 'B97'], causeWords);
     const org = hits.find((h) => h.req.some((k) => !causeWords.has(k) && !generic.has(k) && !k.startsWith('!')));
     if (!org) continue;
     const code = `${org.code.slice(0, 3)}.${org.code.slice(3)}`;
     const added = addFinding(ctx, code, { start: org.start, end: org.end, order: f.order + 0.05, section: f.section },
-      `ICD-10-CM I.C.1: ${f.code} "use additional code to identify infectious agent": ${code}`, 8);
+      reason === 'note' ? `ICD-10-CM I.A.13: ${f.code} says "use additional code (B95-B97) to identify infectious agent": ${code}`
+        : `ICD-10-CM I.C.1 (B95-B97): the organism causing ${f.code}, an infection classified elsewhere, coded in addition`, 8);
     if (!added) continue;
     added.stmt = f.stmt;
     for (const o of active(ctx)) {
