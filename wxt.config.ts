@@ -36,6 +36,9 @@ export default defineConfig({
       browser_specific_settings: { gecko: { id: 'chartside@chartside.dev', strict_min_version: '128.0' } },
     }),
   }),
+  // Firefox's source upload: the project, never built data (the code-set index is rebuilt from
+  // the official files) nor local state.
+  zip: { excludeSources: ['generated/**', 'data/**', '.scratch/**', '.test-results/**', 'scratch-*'] },
   hooks: {
     // Ship the compiled code-set index (built by `chartside codes build`, never committed).
     'build:publicAssets': (_wxt, files) => {
