@@ -1,3 +1,4 @@
+import type { InsightsCache } from './denials/insights-cache.ts';
 import type { Buckets, Limits } from './rate-limit.ts';
 import type { Member, Store } from './store/store.ts';
 
@@ -8,6 +9,8 @@ export interface Services {
   memberBuckets: Buckets | null;
   anonBuckets: Buckets | null;
   streams: Map<string, number>;
+  /** This instance's copy of each team's denials and decisions, caught up on every request. */
+  insights: InsightsCache;
 }
 
 /** Hono's typed context: the store every route uses and the authenticated member. */

@@ -2,8 +2,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv, Services } from './app-env.ts';
 import { extensionCors } from './cors.ts';
+import { InsightsCache } from './denials/insights-cache.ts';
 import { Buckets, defaultLimits, type Limits } from './rate-limit.ts';
 import { type OpenApiDoc, renderDocsPage } from './routes/docs/page.ts';
+import { denials } from './routes/denials/index.ts';
+import { insightRoutes } from './routes/insights/index.ts';
 import { sync } from './routes/sync/index.ts';
 import { teams } from './routes/teams/index.ts';
 import { threads } from './routes/threads/index.ts';
@@ -20,7 +23,7 @@ const info = { title: 'Chartside worker', version: '0.2.0' };
 export function createApp(store: Store, options: AppOptions = {}) {
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const services: Services = {
-    store, limits, streams: new Map(),
+    store, limits, streams: new Map(), insights: new InsightsCache(store),
     memberBuckets: limits.member ? new Buckets(limits.member) : null,
     anonBuckets: limits.anonymous ? new Buckets(limits.anonymous) : null,
   };
@@ -49,6 +52,8 @@ export function createApp(store: Store, options: AppOptions = {}) {
   app.route('/', teams);
   app.route('/', threads);
   app.route('/', sync);
+  app.route('/', denials);
+  app.route('/', insightRoutes);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', { openapi: '3.1.0', info });
   app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as OpenApiDoc)));

@@ -18,6 +18,21 @@ const migrations = [
     `CREATE TABLE invites (code_hash TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES teams(id), role TEXT NOT NULL,
       expires_at TEXT NOT NULL, used_at TEXT, created_at TEXT NOT NULL)`,
   ],
+  // v2: denial records and coding decisions (plain metadata for denial memory and insights).
+  [
+    `ALTER TABLE teams ADD COLUMN insights_rev INTEGER NOT NULL DEFAULT 0`,
+    `CREATE TABLE denials (team_id TEXT NOT NULL REFERENCES teams(id), id TEXT NOT NULL, claim_key TEXT, payer TEXT NOT NULL,
+      payer_norm TEXT NOT NULL, codes TEXT NOT NULL, modifiers TEXT NOT NULL, carc TEXT NOT NULL, rarc TEXT NOT NULL,
+      origin TEXT NOT NULL, denied_on TEXT NOT NULL, outcome TEXT, amount REAL NOT NULL, owner TEXT, assignee TEXT,
+      due_date TEXT, resolved_on TEXT, created_by TEXT NOT NULL, updated_at TEXT NOT NULL, rev INTEGER NOT NULL,
+      PRIMARY KEY (team_id, id))`,
+    `CREATE INDEX denials_by_rev ON denials (team_id, rev)`,
+    `CREATE INDEX denials_by_payer ON denials (team_id, payer_norm, denied_on)`,
+    `CREATE TABLE decisions (team_id TEXT NOT NULL REFERENCES teams(id), id TEXT NOT NULL, coder_id TEXT NOT NULL,
+      coder TEXT NOT NULL, system TEXT NOT NULL, code TEXT NOT NULL, decision TEXT NOT NULL, at TEXT NOT NULL,
+      day TEXT NOT NULL, rev INTEGER NOT NULL, PRIMARY KEY (team_id, id))`,
+    `CREATE INDEX decisions_by_rev ON decisions (team_id, rev)`,
+  ],
 ];
 
 export async function migrateD1(db: D1Database): Promise<void> {

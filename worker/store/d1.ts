@@ -1,5 +1,6 @@
 import type { Change, ThreadState } from '../../shared/contracts/handoff.ts';
 import { newId } from '../ids.ts';
+import { d1Denials } from './d1-denials.ts';
 import { migrateD1 } from './d1-schema.ts';
 import type { D1Database } from './d1-types.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
@@ -32,6 +33,7 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
 
   return {
     kind: 'd1',
+    ...d1Denials(db),
     async createTeam(name) {
       const teamId = newId();
       await q('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)', teamId, name, now()).run();

@@ -5,6 +5,7 @@ import { ChangeBus } from '../live/bus.ts';
 import { CHANNEL, type ChangeNotice, listenForChanges } from './postgres-live.ts';
 import { GroupCommit } from './group-commit.ts';
 import { MemberCache } from './member-cache.ts';
+import { postgresDenials } from './postgres-denials.ts';
 import { migratePostgres } from './postgres-schema.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
 import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
@@ -95,6 +96,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 
   return {
     kind: 'postgres',
+    ...postgresDenials(pool, tx),
     async createTeam(name) {
       const teamId = newId();
       await pool.query('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [teamId, name, now()]);

@@ -8,6 +8,7 @@ import { GroupCommit } from './group-commit.ts';
 import { MemberCache } from './member-cache.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
 import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
+import { sqliteDenials } from './sqlite-denials.ts';
 import { migrateSqlite } from './sqlite-schema.ts';
 import { walSyncer } from './wal-sync.ts';
 import type { AddResult, Member, Store } from './store.ts';
@@ -95,6 +96,7 @@ export function openSqliteStore(path: string): Store {
 
   return {
     kind: 'sqlite',
+    ...sqliteDenials(db, durable),
     async createTeam(name) {
       const teamId = newId();
       await durable(() => db.prepare('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(teamId, name, now()));

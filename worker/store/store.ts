@@ -1,6 +1,7 @@
 import type {
   Change, MemberInfo, NoteInput, PushNote, Role, ThreadFields, ThreadState,
 } from '../../shared/contracts/handoff.ts';
+import type { DenialStore } from './denial-store.ts';
 
 export interface Member {
   id: string;
@@ -40,7 +41,7 @@ export type ChangeListener = (change: Change) => void;
  * Change numbers (`seq`) are per team and issued under the team's lock, so a pull by cursor never
  * skips a change that commits later with a smaller number.
  */
-export interface Store {
+export interface Store extends DenialStore {
   readonly kind: 'sqlite' | 'postgres' | 'd1';
   createTeam(name: string): Promise<{ teamId: string }>;
   createMember(teamId: string, name: string, role: Role, tokenHash: string, expiresAt?: string | null): Promise<Member>;

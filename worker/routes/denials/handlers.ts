@@ -1,0 +1,32 @@
+import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import { denialMemory } from '../../../shared/denials/memory.ts';
+import type { AppEnv } from '../../app-env.ts';
+import { payerNorm } from '../../store/denial-store.ts';
+import type { memoryRoute, patchDenialRoute, pushDecisionsRoute, pushDenialsRoute } from './routes.ts';
+
+type H<R extends RouteConfig> = RouteHandler<R, AppEnv>;
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const pushDenials: H<typeof pushDenialsRoute> = async (c) => {
+  const { records } = c.req.valid('json');
+  return c.json({ results: await c.var.store.addDenials(c.var.member.teamId, c.var.member, records) }, 200);
+};
+
+export const patchDenial: H<typeof patchDenialRoute> = async (c) => {
+  const stored = await c.var.store.updateDenial(c.var.member.teamId, c.req.valid('param').id, c.req.valid('json'));
+  // Another team's id reads exactly like an unknown one.
+  return stored ? c.json(stored, 200) : c.json({ error: 'id: no such denial in this team' }, 404);
+};
+
+export const memory: H<typeof memoryRoute> = async (c) => {
+  const { payer, codes, modifiers, days, asOf = today() } = c.req.valid('query');
+  // The index narrows to this payer's window; denialMemory groups by codes, CARC and modifiers.
+  const after = new Date(Date.parse(`${asOf}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const records = await c.var.store.denialsForPayer(c.var.member.teamId, payerNorm(payer), after, asOf);
+  return c.json({ patterns: denialMemory(records, { payer, codes, modifiers, asOf, windowDays: days }) }, 200);
+};
+
+export const pushDecisions: H<typeof pushDecisionsRoute> = async (c) => {
+  const { decisions } = c.req.valid('json');
+  return c.json({ results: await c.var.store.addDecisions(c.var.member.teamId, c.var.member, decisions) }, 200);
+};

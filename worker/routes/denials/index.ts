@@ -1,0 +1,16 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../app-env.ts';
+import { requireMember } from '../../auth.ts';
+import { validationHook } from '../../validation-hook.ts';
+import * as h from './handlers.ts';
+import * as r from './routes.ts';
+
+/** Denial records, denial memory and coding decisions: every member of the team (coder, biller, lead). */
+export const denials = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+denials.use('/denials', requireMember());
+denials.use('/denials/*', requireMember());
+denials.use('/decisions', requireMember());
+denials.openapi(r.memoryRoute, h.memory);
+denials.openapi(r.pushDenialsRoute, h.pushDenials);
+denials.openapi(r.patchDenialRoute, h.patchDenial);
+denials.openapi(r.pushDecisionsRoute, h.pushDecisions);
