@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { InsightsPage } from '../../ui/insights/insights-page.tsx';
+
+render(<InsightsPage />, document.getElementById('app')!);
