@@ -1,6 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { codeStatement, type StatementHit } from '../matcher/statement.ts';
 import type { SectionKind } from '../note/sections.ts';
+import type { Token } from '../text/tokens.ts';
 import { active, addFinding, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** Categories that state why the patient came when no problem brought them (I.C.21.c.12-c.14). */
@@ -16,6 +17,13 @@ const implied = new Set(['encounter', 'malignant', 'neoplasm', 'general', 'routi
  */
 const reasonSections: [SectionKind, number][] = [['assessment', 1], ['cc', 3], ['preamble', 2], ['history', 3]];
 const encounterWords = /\b(?:screening|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz)/i;
+
+/** Screening procedures name their organ by implication: Z12 titles say "of breast", "of colon". */
+const procedureOrgans: [RegExp, string][] = [[/\bmammogra/i, 'breast'], [/\bcolonoscop/i, 'colon'], [/\bpap\b|\bcervical cytology/i, 'cervix']];
+
+function organOf(line: string): Token[] {
+  return procedureOrgans.filter(([re]) => re.test(line)).map(([, stem]) => ({ stem, start: -1, end: -1, neg: false }));
+}
 
 export interface EncounterHit { hit: StatementHit; start: number; end: number }
 
@@ -33,7 +41,7 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
         // The statement's head, as for diagnoses: "Routine gynecologic exam - normal findings".
         const cut = line[0].search(/\s[-–—]\s|;|:\s/);
         const end = start + (cut > 0 ? cut : line[0].length);
-        const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, encounterCategories, implied);
+        const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, encounterCategories, implied, organOf(line[0]));
         const h = hits.find((x) => x.matched >= 2);
         if (h && (!best || h.score > best.hit.score)) best = { hit: h, start: h.start, end: h.end };
       }

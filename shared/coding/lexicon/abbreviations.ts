@@ -44,8 +44,8 @@ export const abbreviations: [RegExp, string][] = [
   [/\bO2\b/g, 'oxygen'],
   [/\bb\/l\b/gi, 'bilateral'],
   [/\b[Rr]>[Ll]\b|\b[Ll]>[Rr]\b/g, 'bilateral'],
-  [/\bR(?= (?:knee|hip|shoulder|foot|ankle|ear|eye|arm|leg|hand|wrist|elbow|breast|plantar|flank|lower|upper|1st|great)\b)/g, 'right'],
-  [/\bL(?= (?:knee|hip|shoulder|foot|ankle|ear|eye|arm|leg|hand|wrist|elbow|breast|plantar|flank|lower|upper|1st|great)\b)/g, 'left'],
+  [/\bR(?= (?:knee|hip|shoulder|foot|ankle|ear|eye|arm|leg|hand|wrist|elbow|breast|plantar|flank|lower|upper|1st|great)\b)/g, 'right unilateral'],
+  [/\bL(?= (?:knee|hip|shoulder|foot|ankle|ear|eye|arm|leg|hand|wrist|elbow|breast|plantar|flank|lower|upper|1st|great)\b)/g, 'left unilateral'],
   [/\bw\/o\b/gi, 'without'],
   [/\bw\//gi, 'with '],
   [/\bCOVID(?:-19)?\b/gi, 'COVID-19'],
@@ -53,9 +53,9 @@ export const abbreviations: [RegExp, string][] = [
   [/\bPPI\b/g, ''],
   // Titles say "not specified as traumatic" / "nontraumatic" both ways; the note's word is a denial.
   [/\bnon-?traumatic\b/gi, 'not traumatic'],
-  // Procedures that name their organ only by implication (screening encounters are titled by organ).
-  [/\bmammogra(?:m|phy)\b/gi, 'breast mammogram'],
-  [/\bcolonoscopy\b/gi, 'colonoscopy colon'],
+  // One side named is a unilateral condition (M16/M17 titles say "unilateral").
+  [/\bleft\b/gi, 'left unilateral'],
+  [/\bright\b/gi, 'right unilateral'],
   // Bones and joints named by the region ICD-10-CM site codes use.
   [/\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi, 'ankle and foot'],
   [/\b(?:metacarpals?|MCP|fingers?|thumb|phalanx)\b/g, 'hand'],
@@ -63,6 +63,8 @@ export const abbreviations: [RegExp, string][] = [
 
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string][] = [
+  // Long-bone ends as the fracture titles name them ("distal radius" = "lower end of radius").
+  [/\b(distal|proximal) (radius|ulna|femur|tibia|fibula|humerus)\b/gi, (m) => `${m[1]!.toLowerCase() === 'distal' ? 'lower' : 'upper'} end ${m[2]}`],
   [/\b(alcohol|opioid|cannabis|cocaine|stimulant|sedative|hallucinogen|inhalant)\s+use disorder,?\s*(mild|moderate|severe)?(?:,?\s*(?:in\s+)?(?:early|sustained)\s+remission)?/gi,
     (m) => `${m[1]} ${m[2]?.toLowerCase() === 'mild' ? 'abuse' : 'dependence'}${/remission/i.test(m[0]) ? ' in remission' : ''}`],
   [/\balcohol dependence\b/gi, () => 'alcohol dependence'],

@@ -58,6 +58,8 @@ export class IndexPhrases {
     for (const t of paths()) {
       // An eponym alone ("Wells' disease", "Still's disease") reads as an ordinary word in a note.
       if (/^\w+(?:'s|s')(?:\s|,|$)/.test(t.term) && !t.term.includes(', ')) continue;
+      // "Pneumonia, specified NEC": a residual entry for a type the note must name; never the plain term.
+      if (/, (?:other )?(?:specified(?: [a-z]+)? )?NEC$/i.test(t.term)) continue;
       this.list.addTitle(this.vocab, t.code.replace('.', ''), t.term, indexOptional, this.pieces, 1, t.nemod);
     }
     r = [start, this.list.size];

@@ -59,7 +59,7 @@ export class PhraseList {
       const id = vocab.id(key);
       // Index main terms list derived forms side by side ("Arteriosclerosis, arteriosclerotic"): one counts.
       const last = req.length ? req[req.length - 1]! : -1;
-      const derived = kind === 1 && last >= 0 && !neg && vocab.keys[last]!.slice(0, 6) === key.slice(0, 6);
+      const derived = kind === 1 && last >= 0 && !neg && derivedForm(vocab.keys[last]!, key);
       if (paren || alt || derived || extraOptional?.has(stem)) opt.push(id);
       else if (!req.includes(id)) req.push(id);
     });
@@ -106,7 +106,7 @@ export class PhraseList {
       if (e & 3) { opt.push(id); continue; }
       if (derivedIn && req.length) {
         const key = derivedIn.keys[id]!;
-        if (key.charCodeAt(0) !== 33 && derivedIn.keys[req[req.length - 1]!]!.slice(0, 6) === key.slice(0, 6)) { opt.push(id); continue; }
+        if (key.charCodeAt(0) !== 33 && derivedForm(derivedIn.keys[req[req.length - 1]!]!, key)) { opt.push(id); continue; }
       }
       if (req.indexOf(id) < 0) req.push(id);
     }
@@ -158,4 +158,9 @@ function scanPiece(vocab: Vocab, piece: string, optional: Set<string>): number[]
     out.push(vocab.id(neg ? '!' + stem : stem) * 4 + (paren ? 2 : 0) + (alt || optional.has(stem) ? 1 : 0));
   });
   return out;
+}
+
+/** "arteriosclerosis"/"arteriosclerotic": one word's forms, not "pneumonia"/"pneumococcal". */
+function derivedForm(a: string, b: string): boolean {
+  return a.length >= 8 && b.length >= 8 && a.slice(0, 7) === b.slice(0, 7);
 }

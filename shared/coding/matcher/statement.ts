@@ -5,6 +5,8 @@ import { completeCode } from './complete-code.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
+const manifestation = /\bin (?:other )?diseases classified elsewhere\b/i;
+
 export interface StatementHit extends TitleMatch { start: number; end: number }
 
 /**
@@ -22,7 +24,9 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
   const idf = (k: string) => { const id = idx.vocab.ids.get(k); return id === undefined ? 0 : keyIdf(idx, id); };
   // Words said outside parentheses: a further code needs one of its own there, not only an aside.
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
-  const cands = matchTitles(idx, tokens, { sex, ...(prefix && { prefix }), ...(optional && { optional }) }, 40);
+  // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
+  const all = matchTitles(idx, tokens, { sex, ...(prefix && { prefix }), ...(optional && { optional }) }, 40);
+  const cands = [...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))];
   const statement = text.slice(start, end);
   for (const c of cands) {
     if (out.length >= 3) break;
@@ -32,7 +36,10 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     if (out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
     if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
+    // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
     if (out.length > 0 && (c.score < 6 || c.matched < 2)) continue;
+    // External causes (V00-Y99) are supplementary and optional (I.C.20): never read from a diagnosis statement.
+    if (!prefix && /^[V-Y]/.test(c.code)) continue;
     const done = completeCode(codeSets, c.code, dos, statement);
     if (!done) continue;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a

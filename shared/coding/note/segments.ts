@@ -14,7 +14,8 @@ export interface Segment {
 
 /**
  * Items of a section: numbered/bulleted lines, then sentences ("." followed by a space and not
- * inside a number like 7.9). Each sentence's head is what a coder reads as the diagnosis.
+ * inside a number like 7.9 or after an organism's initial like "E. coli"). Each sentence's head
+ * is what a coder reads as the diagnosis.
  */
 export function segments(text: string, section: Section): Segment[] {
   const out: Segment[] = [];
@@ -27,7 +28,7 @@ export function segments(text: string, section: Section): Segment[] {
     let first = true;
     const lineStart = section.bodyStart + line.index;
     const clean = line[0].replace(/^(\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s*)/, (m) => ' '.repeat(m.length));
-    for (const s of clean.matchAll(/[^.!?]+(?:\.(?=\d)[^.!?]*)*(?:[.!?]+|$)/g)) {
+    for (const s of clean.matchAll(/[^.!?]+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))[^.!?]*)*(?:[.!?]+|$)/g)) {
       const raw = s[0];
       const lead = raw.length - raw.trimStart().length;
       const start = lineStart + s.index + lead;
