@@ -1,3 +1,4 @@
+import { adverseEffect } from './adverse-effect.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
 import { covid } from './covid.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
@@ -16,7 +17,7 @@ import { useAdditional } from './use-additional.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
-  historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms, useAdditional,
+  historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms, useAdditional, adverseEffect,
   sameCategory, integralSymptoms, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, gestationWeeks,
 ];
