@@ -9,12 +9,15 @@ export interface Datum {
   color?: string;
 }
 
+/** Long names are cut to fit beside the bars; the chart's description keeps them whole. */
+export const clip = (s: string, max = 18) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
 /** Text a screen reader gets for a whole chart: every label with its value. */
 const describe = (rows: Datum[], unit: string) => rows.map((r) => `${r.label}: ${r.value.toLocaleString('en-US')} ${unit}${r.note ? ` (${r.note})` : ''}`).join('; ');
 
 /** Horizontal bars with their labels and figures written out: read at a glance, exact on a second look. */
 export function BarChart({ id, title, rows, unit = 'denials', color = '#0072B2' }: { id: string; title: string; rows: Datum[]; unit?: string; color?: string }) {
-  const rowH = 28, labelW = 170, barW = 200, width = 520;
+  const rowH = 26, labelW = 120, barW = 170, width = 400;
   const lengths = barLengths(rows.map((r) => r.value), barW);
   return (
     <svg class="chart" data-chart={id} viewBox={`0 0 ${width} ${Math.max(1, rows.length) * rowH}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
@@ -22,7 +25,7 @@ export function BarChart({ id, title, rows, unit = 'denials', color = '#0072B2' 
       <desc id={`${id}-d`}>{rows.length ? describe(rows, unit) : 'No data for these filters.'}</desc>
       {rows.map((r, i) => (
         <g key={r.key} data-key={r.key} data-value={r.value} transform={`translate(0 ${i * rowH})`}>
-          <text x={labelW - 8} y={18} text-anchor="end" class="label">{r.label}</text>
+          <text x={labelW - 8} y={18} text-anchor="end" class="label">{clip(r.label)}</text>
           <rect x={labelW} y={5} width={lengths[i]} height={rowH - 10} rx={3} fill={r.color ?? color} />
           <text x={labelW + lengths[i]! + 6} y={18} class="value">{r.value.toLocaleString('en-US')}{r.note ? ` · ${r.note}` : ''}</text>
         </g>
@@ -63,10 +66,10 @@ export function Donut({ id, title, rows, center, unit = 'denials' }: { id: strin
 
 /** Vertical columns over time (denials per month). */
 export function ColumnChart({ id, title, rows, unit = 'denials' }: { id: string; title: string; rows: Datum[]; unit?: string }) {
-  const colW = 44, plotH = 120, width = Math.max(1, rows.length) * colW + 8;
+  const colW = 56, plotH = 120, width = Math.max(1, rows.length) * colW + 8;
   const heights = barLengths(rows.map((r) => r.value), plotH);
   return (
-    <svg class="chart columns" data-chart={id} viewBox={`0 0 ${width} ${plotH + 44}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg class="chart columns" data-chart={id} viewBox={`0 0 ${width} ${plotH + 44}`} style={{ maxWidth: `${width * 1.25}px` }} role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{rows.length ? describe(rows, unit) : 'No data for these filters.'}</desc>
       {rows.map((r, i) => (
@@ -89,7 +92,7 @@ export interface Stack {
 
 /** One bar per person split into parts (accepted, edited, rejected), each part's share written out. */
 export function StackedBars({ id, title, rows }: { id: string; title: string; rows: Stack[] }) {
-  const rowH = 30, labelW = 120, barW = 280, width = 520;
+  const rowH = 28, labelW = 100, barW = 200, width = 400;
   return (
     <svg class="chart" data-chart={id} viewBox={`0 0 ${width} ${Math.max(1, rows.length) * rowH}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{title}</title>
@@ -99,7 +102,7 @@ export function StackedBars({ id, title, rows }: { id: string; title: string; ro
         let x = labelW;
         return (
           <g key={r.key} data-key={r.key} transform={`translate(0 ${i * rowH})`}>
-            <text x={labelW - 8} y={19} text-anchor="end" class="label">{r.label}</text>
+            <text x={labelW - 8} y={19} text-anchor="end" class="label">{clip(r.label, 14)}</text>
             {r.parts.map((p) => {
               const w = total ? (p.value / total) * barW : 0;
               const rect = <rect key={p.label} x={x} y={6} width={w} height={rowH - 12} fill={p.color}><title>{`${p.value} ${p.label}`}</title></rect>;

@@ -2,11 +2,11 @@ import type { AgingBucket } from '../../../shared/denials/insights.ts';
 
 /** The page's words for the contract's keys (the project's own category words). */
 export const originLabels: Record<string, string> = {
-  coding: 'Coding', billing: 'Billing', registration: 'Registration / eligibility', authorization: 'Authorization',
+  coding: 'Coding', billing: 'Billing', registration: 'Registration', authorization: 'Authorization',
   'payer-policy': 'Payer policy', 'patient-responsibility': 'Patient responsibility', informational: 'Informational',
 };
 export const agingLabels: Record<AgingBucket, string> = {
-  overdue: 'Overdue', 'due-7': 'Due within 7 days', 'due-30': 'Due within 30 days', later: 'Due later', 'no-deadline': 'No deadline',
+  overdue: 'Overdue', 'due-7': 'Due in 0–7 days', 'due-30': 'Due in 8–30 days', later: 'Due in 31+ days', 'no-deadline': 'No deadline',
 };
 export const outcomeLabels: Record<string, string> = {
   'paid-on-appeal': 'Paid on appeal', upheld: 'Upheld', corrected: 'Corrected and paid', 'written-off': 'Written off', open: 'Still open',

@@ -43,7 +43,7 @@ export function InsightsPage() {
       {team === null && <p class="error" role="alert">Join your team in Chartside's options first: insights come from the team's worker.</p>}
       {team && (
         <div class="toolbar">
-          <FilterBar value={filters} payers={reply?.options.payers ?? []} people={reply?.options.people ?? []} onApply={setFilters} />
+          <FilterBar value={filters} payers={reply?.options.payers ?? []} people={reply?.options.people ?? []} onApply={(f) => (setCsv(''), setFilters(f))} />
           <button type="button" id="export-csv" onClick={() => void exportCsv()} disabled={!reply}>Export CSV</button>
           <p id="csv-status" class="muted" role="status">{csv}</p>
         </div>

@@ -31,7 +31,7 @@ export function InsightsView({ data }: { data: InsightsReply }) {
     .map((k, i): Datum => ({ key: k, label: outcomeLabels[k]!, value: data.appeals[k], color: ['#009E73', '#56B4E9', '#D55E00', '#7f7f7f', '#E69F00'][i] }));
   const aging = data.aging.map((a): Datum => ({ key: a.key, label: agingLabels[a.key as AgingBucket], value: a.count, note: money(a.amount), color: agingColors[a.key as AgingBucket] }));
   const coders = data.accuracy.byCoder.map((c) => ({
-    key: c.coder, label: c.coder, note: `${percent(c.accepted, c.total)} accepted of ${count(c.total)}`,
+    key: c.coder, label: c.coder, note: `${percent(c.accepted, c.total)} of ${count(c.total)}`,
     parts: [{ label: 'accepted', value: c.accepted, color: '#009E73' }, { label: 'edited', value: c.edited, color: '#E69F00' }, { label: 'rejected', value: c.rejected, color: '#D55E00' }],
   }));
   const overturn = data.appeals.overturnRate;
@@ -62,7 +62,12 @@ export function InsightsView({ data }: { data: InsightsReply }) {
           <Donut id="outcome-chart" title="Denial outcomes" rows={outcomes} center={overturn === null ? '–' : `${Math.round(overturn * 100)}% won`} />
         </Card>
         <Card id="accuracy" title="Coding accuracy by coder">
-          <StackedBars id="accuracy-chart" title="Suggestions accepted, edited and rejected per coder" rows={coders} />
+          <StackedBars id="accuracy-chart" title="Suggestions accepted as made, edited and rejected per coder" rows={coders} />
+          <ul class="legend inline" aria-label="Accuracy legend">
+            {[['accepted as made', '#009E73'], ['edited', '#E69F00'], ['rejected', '#D55E00']].map(([label, color]) => (
+              <li key={label}><span class="swatch" style={{ background: color }} aria-hidden="true" />{label}</li>
+            ))}
+          </ul>
           <p class="muted" id="accuracy-overall">Overall: {percent(data.accuracy.overall.accepted, data.accuracy.overall.total)} of {count(data.accuracy.overall.total)} suggestions accepted as made.</p>
         </Card>
         <Card id="by-month" title="Denials by month" wide>
