@@ -22,6 +22,13 @@ describe('hypertensionCombination (I.C.9.a)', () => {
     [['I10', 'E78.5'], ['I10', 'E78.5']],
   ])('%j -> %j', (input, expected) => expect(run(hypertensionCombination, input)).toEqual(expected));
 
+  it('reads the hypertension a CKD statement names ("CKD stage 3a with hypertension")', () => {
+    const text = 'CKD stage 3a with hypertension';
+    const ctx: RuleContext = { doc: { text, setting: 'office', patient: {} }, codeSets, sections: [], findings: [{ ...f('N18.31', 1), stmt: { start: 0, end: text.length } }], queries: [] };
+    hypertensionCombination(ctx);
+    expect(active(ctx).sort((a, b) => a.order - b.order).map((x) => x.code)).toEqual(['I12.9', 'N18.31']);
+  });
+
   it('cites the guideline paragraph in words', () => {
     const ctx: RuleContext = { doc: { text: '', setting: 'office', patient: {} }, codeSets, sections: [], findings: [f('I10', 1), f('N18.32', 2)], queries: [] };
     hypertensionCombination(ctx);

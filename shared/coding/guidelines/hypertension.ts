@@ -8,8 +8,11 @@ import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
 export const hypertensionCombination: GuidelineRule = (ctx) => {
   const list = active(ctx);
   const htn = list.filter((f) => f.code === 'I10' || /^I1[123]/.test(f.code));
-  if (htn.length === 0 && !/hypertensive heart/i.test(ctx.doc.text)) return;
   const hf = list.filter((f) => f.code.startsWith('I50'));
+  // "CKD stage 3a with hypertension": the statement names the hypertension its own code did not take.
+  const said = [...hf, ...list.filter((f) => /^N18\./.test(f.code))]
+    .some((f) => f.stmt && /\b(?:hypertension|hypertensive|HTN)\b/i.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end)));
+  if (htn.length === 0 && !said && !/hypertensive heart/i.test(ctx.doc.text)) return;
   const hhd = /hypertensive heart/i.test(ctx.doc.text) || hf.length > 0;
   const ckd = list.filter((f) => /^N18\.(?:[1-46]|3[0-2]?|9)/.test(f.code));
   if (!hhd && ckd.length === 0) return;
