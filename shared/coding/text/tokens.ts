@@ -51,16 +51,22 @@ export function stem(word: string): string {
   return s;
 }
 
+// A Map, not the object: a word like "constructor" must not find Object.prototype's.
+const synonymMap = new Map(Object.entries(synonyms));
+const ends = (w: string, ...tails: string[]) => tails.some((t) => w.endsWith(t));
+
+/** Plural and derived forms to one stem; plain string tests (this runs for every new word form on a cold start). */
 function stemWord(word: string): string {
-  let w = word.toLowerCase().replace(/'s$/, '');
-  const syn = synonyms[w];
+  let w = word.toLowerCase();
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  const syn = synonymMap.get(w);
   if (syn !== undefined) return syn;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-  else if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|is|us|ous|sis|xis)$/.test(w)) w = w.slice(0, -1);
+  else if (w.length > 4 && ends(w, 'ches', 'shes', 'sses', 'xes')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !ends(w, 'ss', 'is', 'us')) w = w.slice(0, -1);
   // "gynecological"/"gynecologic", "neurological"/"neurologic": one form.
   if (w.length > 8 && w.endsWith('ogical')) w = w.slice(0, -2);
-  return synonyms[w] ?? w;
+  return synonymMap.get(w) ?? w;
 }
 
 const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent', 'except']);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { scanWords, stem, tokenize } from './tokens.ts';
+
+describe('tokens', () => {
+  it.each([
+    ['seizures', 'convulsion'], ['ureteral', 'ureter'], ['gynecological', 'gynecologic'], ['abscesses', 'abscess'],
+    ['constructor', 'constructor'], ['toString', 'tostring'], ["Crohn's", 'crohn'], ['prosthetic', 'prosthesis'],
+  ])('stem(%s) = %s', (w, s) => expect(stem(w)).toBe(s));
+
+  it('keeps decimals whole and marks "without" stretches', () => {
+    expect(tokenize('Obesity class 2, BMI 36.3').map((t) => t.stem)).toEqual(['obesity', 'class', '2', 'bmi', '36.3']);
+    expect(tokenize('cystitis without hematuria, acute').map((t) => (t.neg ? '!' : '') + t.stem)).toEqual(['cystitis', '!hematuria', 'acute']);
+  });
+
+  it('flags asides in ( ) and [ ] and alternatives after "or"', () => {
+    const seen: string[] = [];
+    scanWords('Escherichia coli [E. coli] tear or rupture (acute)', (s, _a, _b, _n, paren, alt) => seen.push(`${s}${paren ? '()' : ''}${alt ? '|' : ''}`));
+    expect(seen).toEqual(['escherichia', 'coli', 'e()', 'coli()', 'tear', 'rupture|', 'acute()']);
+  });
+});
