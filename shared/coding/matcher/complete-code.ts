@@ -15,15 +15,37 @@ const encounterChars: [RegExp, string, string][] = [
  * sequela (I.C.19.a). Any other header is left out: the note lacks the detail, and guessing a
  * subdivision would invent it.
  */
-export function completeCode(codeSets: CodeSets, code: string, dos: string | undefined, statement: string): Completed | null {
+export function completeCode(codeSets: CodeSets, code: string, dos: string | undefined, statement: string, depth = 0): Completed | null {
   const hit = codeSets.icd(code, dos);
   if (!hit) return null;
   if (hit.billable) return { code: hit.code, title: hit.title };
+  const flat = code.replace('.', '');
   const seven = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(code, dos).sevenChr : [];
-  if (seven.length === 0 || code.length > 6) return null;
-  const [char, label] = encounterChars.find(([re]) => re.test(statement))?.slice(1) ?? ['A', 'initial encounter'];
-  if (!seven.some((s) => s.char === char)) return null;
-  const full = codeSets.icd(code.padEnd(6, 'X') + char, dos);
-  if (!full?.billable) return null;
-  return { code: full.code, title: full.title, why: `ICD-10-CM I.C.19.a: 7th character ${char}, ${label}; placeholder X where positions are empty (I.A.5)` };
+  if (seven.length > 0 && flat.length <= 6) {
+    const [char, label] = encounterChars.find(([re]) => re.test(statement))?.slice(1) ?? ['A', 'initial encounter'];
+    const full = seven.some((s) => s.char === char) ? codeSets.icd(flat.padEnd(6, 'X') + char, dos) : null;
+    if (full?.billable) return { code: full.code, title: full.title, why: `ICD-10-CM I.C.19.a: 7th character ${char}, ${label}; placeholder X where positions are empty (I.A.5)` };
+  }
+  return depth < 2 ? bySide(codeSets, hit.title, flat, dos, statement, depth) : null;
+}
+
+const sides: [RegExp, RegExp][] = [[/\bright\b/i, /\bright\b/i], [/\bleft\b/i, /\bleft\b/i], [/\bbilateral\b/i, /\b(?:bilateral|both)\b/i]];
+
+/**
+ * A header whose subdivisions differ only by side (S93.40 -> S93.401 right, .402 left, .409
+ * unspecified): the side the statement documents, else the unspecified side (I.B.13 laterality).
+ */
+function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | undefined, statement: string, depth: number): Completed | null {
+  const kids = [...'0123456789X'].map((c) => codeSets.icd(flat + c, dos)).filter((k) => k !== null);
+  if (kids.length < 2 || kids.length > 4) return null;
+  // Only a header whose subdivisions are sides: each names one, or none (the unspecified side).
+  const sided = kids.filter((k) => sides.some(([re]) => re.test(k.title)));
+  if (sided.length < 2 || !kids.every((k) => sided.includes(k) || /\bunspecified\b/i.test(k.title.replace(title, '')))) return null;
+  const side = sides.find(([inTitle, inNote]) => kids.some((k) => inTitle.test(k.title)) && inNote.test(statement));
+  const pick = side ? kids.find((k) => side[0].test(k.title)) : kids.find((k) => !sides.some(([re]) => re.test(k.title)));
+  if (!pick) return null;
+  const done = completeCode(codeSets, pick.code, dos, statement, depth + 1);
+  if (!done) return null;
+  const why = `ICD-10-CM I.B.13: ${side ? 'the side documented' : 'side not documented, unspecified side'}`;
+  return { ...done, why: done.why ? `${why}; ${done.why}` : why };
 }

@@ -3,8 +3,12 @@ import { kitCodeSets, type Kit } from '../test-kit.ts';
 import { codeStatement } from './statement.ts';
 import { PhraseList, Vocab } from './phrase-list.ts';
 
+// Filler titles give the words realistic rarity (a real year has ~75k titles).
+const filler: [string, boolean, string][] = Array.from({ length: 400 }, (_, i) => [`Q9${Math.floor(i / 100)}.${String(i % 100).padStart(2, '0')}`, true, `Filler anomaly ${i}`]);
+
 const kit: Kit = {
   titles: [
+    ...filler,
     ['F51.01', true, 'Primary insomnia'],
     ['F51.05', true, 'Insomnia due to other mental disorder'],
     ['G47.00', true, 'Insomnia, unspecified'],
@@ -14,17 +18,23 @@ const kit: Kit = {
     ['T84.53XA', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, initial encounter'],
     ['T84.53XD', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, subsequent encounter'],
     ['L98.3', true, 'Eosinophilic cellulitis [Wells]'],
+    ['R05.9', true, 'Cough, unspecified'], ['R50.9', true, 'Fever, unspecified'],
+    ['S93.40', false, 'Sprain of unspecified ligament of ankle'],
+    ['S93.401', false, 'Sprain of unspecified ligament of right ankle'], ['S93.401A', true, 'Sprain of unspecified ligament of right ankle, initial encounter'],
+    ['S93.402', false, 'Sprain of unspecified ligament of left ankle'], ['S93.402A', true, 'Sprain of unspecified ligament of left ankle, initial encounter'],
+    ['S93.409', false, 'Sprain of unspecified ligament of unspecified ankle'], ['S93.409A', true, 'Sprain of unspecified ligament of unspecified ankle, initial encounter'],
     ['L98.8', true, 'Other specified disorders of the skin and subcutaneous tissue'],
     ['I25.10', true, 'Atherosclerotic heart disease of native coronary artery without angina pectoris'],
     ['I25.110', true, 'Atherosclerotic heart disease of native coronary artery with unstable angina pectoris'],
   ],
-  notes: { 'F51.01': { inclusionTerms: ['Idiopathic insomnia'] }, T84: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] } },
+  notes: { S93: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter']] }, 'F51.01': { inclusionTerms: ['Idiopathic insomnia'] }, T84: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] } },
   index: [
     { path: ['Insomnia', 'due to', 'anxiety disorder'], code: 'F51.05', nemod: '(organic)' },
     { path: ['Hematuria', 'microscopic NEC', 'asymptomatic'], code: 'R31.21' },
     { path: ['Infection, infected, infective', 'knee NEC', 'due to internal joint prosthesis', 'right'], code: 'T84.53-' },
     { path: ["Wells' disease"], code: 'L98.3' },
     { path: ['Sinus', 'tract'], code: 'L98.8' },
+    { path: ['Sprain', 'ankle'], code: 'S93.40-' },
   ],
 };
 
@@ -61,6 +71,15 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
   it('a residual code named by two words of a further clause is part of the description', () => {
     expect(code('Prosthetic joint infection R knee with sinus tract')).toEqual(['T8453XA']);
     expect(code('Sinus tract')).toEqual(['L988']);
+  });
+
+  it('a symptom list codes each symptom a short title names', () => {
+    expect(code('Cough and fever')).toEqual(['R059', 'R509']);
+  });
+
+  it('completes an index header by the side the statement names, then the 7th character', () => {
+    expect(code('Sprain of left ankle, initial encounter')).toEqual(['S93402A']);
+    expect(code('Ankle sprain')).toEqual(['S93409A']);
   });
 
   it('leaves out an eponym read as an ordinary word ("well")', () => {

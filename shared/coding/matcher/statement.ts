@@ -36,15 +36,16 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     if (out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
     if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
-    // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
-    if (out.length > 0 && (c.score < 6 || c.matched < 2)) continue;
+    // A further code rests on at least two words: one generic word ("viral", "screening") is not a
+    // diagnosis, unless it is a short title's whole name ("Cough and fever": "Fever, unspecified").
+    if (out.length > 0 && (c.score < 6 || (c.matched < 2 && !shortTitle(c)))) continue;
     // External causes (V00-Y99) are supplementary and optional (I.C.20): never read from a diagnosis statement.
     if (!prefix && /^[V-Y]/.test(c.code)) continue;
     const done = completeCode(codeSets, c.code, dos, statement);
     if (!done) continue;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
-    if (out.length > 0 && c.matched < 3 && /^other\b|\bunspecified\b/i.test(done.title)) continue;
+    if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
     keys.forEach((k) => covered.add(k));
     const span = spanOf(tokens, keys);
     const route = c.via === 'index' ? `ICD-10-CM I.B.1: Alphabetic Index "${c.title}", verified in the Tabular List`
@@ -81,4 +82,9 @@ function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
   const hit = tokens.filter((t) => t.start >= 0 && keys.includes(t.stem));
   if (hit.length === 0) return [];
   return [Math.min(...hit.map((t) => t.start)), Math.max(...hit.map((t) => t.end))];
+}
+
+/** A tabular title that is a condition's bare name: one required word, at most three words in all. */
+function shortTitle(c: TitleMatch): boolean {
+  return c.via === 'title' && c.req.length === 1 && tokenize(c.title).length <= 3 && !manifestation.test(c.title);
 }
