@@ -15,6 +15,8 @@ import type { Store } from './store/store.ts';
 
 export interface AppOptions {
   limits?: Partial<Limits>;
+  /** Denial and decision rows this instance may hold for insights (all teams together). */
+  insightRows?: number;
 }
 
 const info = { title: 'Chartside worker', version: '0.2.0' };
@@ -23,7 +25,7 @@ const info = { title: 'Chartside worker', version: '0.2.0' };
 export function createApp(store: Store, options: AppOptions = {}) {
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const services: Services = {
-    store, limits, streams: new Map(), insights: new InsightsCache(store),
+    store, limits, streams: new Map(), insights: new InsightsCache(store, options.insightRows),
     memberBuckets: limits.member ? new Buckets(limits.member) : null,
     anonBuckets: limits.anonymous ? new Buckets(limits.anonymous) : null,
   };

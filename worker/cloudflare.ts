@@ -13,7 +13,8 @@ let app: Promise<ReturnType<typeof createApp>> | null = null;
 /** Cloudflare Workers entry: the same app as `chartside serve`, over D1. */
 export default {
   async fetch(request: Request, env: Env, ctx: unknown): Promise<Response> {
-    app ??= openD1Store(env.DB).then((store) => createApp(store));
+    // An isolate has 128 MB: hold fewer insight rows than a Node instance would.
+    app ??= openD1Store(env.DB).then((store) => createApp(store, { insightRows: 150_000 }));
     return (await app).fetch(request, env, ctx as never);
   },
 };

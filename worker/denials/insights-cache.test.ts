@@ -24,7 +24,7 @@ function fakeStore(log: Map<string, InsightRows[]>) {
 
 describe('insights cache', () => {
   it('reads only what changed since its revision and applies updates in place', async () => {
-    const log = new Map([['t1', [{ rev: 1, denials: [denial('a'), denial('b', { payer: 'medicare' })], decisions: [] }]]]);
+    const log = new Map<string, InsightRows[]>([['t1', [{ rev: 1, denials: [denial('a'), denial('b', { payer: 'medicare' })], decisions: [] }]]]);
     const { store, calls } = fakeStore(log);
     const cache = new InsightsCache(store);
     expect((await cache.rows('t1')).denials.map((d) => d.id)).toEqual(['a', 'b']);

@@ -1,6 +1,9 @@
 import type { D1Database } from './d1-types.ts';
-import type { DecisionRow, DenialRow, DenialStore } from './denial-store.ts';
-import { decisionColumns, decisionValues, denialColumns, denialSelect, denialValues, patchAssignments, toDecision, toDenial } from './denial-store.ts';
+import type { DenialRow, DenialStore } from './denial-store.ts';
+import {
+  decisionColumns, decisionFromJson, decisionJsonArray, decisionValues, denialColumns, denialFromJson, denialJsonArray, denialSelect, denialValues,
+  patchAssignments, toDenial,
+} from './denial-store.ts';
 
 /**
  * Denials and decisions on D1. No interactive transactions: each write is one batch that first
@@ -35,8 +38,8 @@ export function d1Denials(db: D1Database): DenialStore {
       return row ? toDenial(row) : null;
     },
     async denialsForPayer(teamId, norm, after, to) {
-      const r = await q(`SELECT ${denialSelect} FROM denials WHERE team_id = ? AND payer_norm = ? AND denied_on > ? AND denied_on <= ?`, teamId, norm, after, to).all<DenialRow>();
-      return r.results.map(toDenial);
+      const r = await q(`SELECT ${denialJsonArray} AS j FROM denials WHERE team_id = ? AND payer_norm = ? AND denied_on > ? AND denied_on <= ?`, teamId, norm, after, to).all<{ j: string }>();
+      return r.results.map((row) => denialFromJson(row.j));
     },
     async addDecisions(teamId, coder, decisions) {
       const res = await db.batch([bump(teamId), ...decisions.map((d) => insert('decisions', decisionColumns, decisionValues(teamId, d, coder, 0), teamId))]);
@@ -46,13 +49,13 @@ export function d1Denials(db: D1Database): DenialStore {
       // One batch is one snapshot: the revision and the rows agree.
       const [rev, denials, decisions] = await db.batch([
         q('SELECT insights_rev AS rev FROM teams WHERE id = ?', teamId),
-        q(`SELECT ${denialSelect} FROM denials WHERE team_id = ? AND rev > ?`, teamId, since),
-        q('SELECT id, coder_id, coder, decision, at, rev FROM decisions WHERE team_id = ? AND rev > ?', teamId, since),
+        q(`SELECT ${denialJsonArray} AS j FROM denials WHERE team_id = ? AND rev > ?`, teamId, since),
+        q(`SELECT ${decisionJsonArray} AS j FROM decisions WHERE team_id = ? AND rev > ?`, teamId, since),
       ]);
       return {
         rev: Number((rev!.results[0] as { rev?: number } | undefined)?.rev ?? 0),
-        denials: (denials!.results as unknown as DenialRow[]).map(toDenial),
-        decisions: (decisions!.results as unknown as DecisionRow[]).map(toDecision),
+        denials: (denials!.results as { j: string }[]).map((r) => denialFromJson(r.j)),
+        decisions: (decisions!.results as { j: string }[]).map((r) => decisionFromJson(r.j)),
       };
     },
   };

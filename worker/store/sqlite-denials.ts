@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { StoredDenial } from '../../shared/contracts/denial-record.ts';
-import type { DecisionRow, DenialRow, DenialStore } from './denial-store.ts';
-import { decisionColumns, decisionValues, denialColumns, denialSelect, denialValues, patchAssignments, toDecision, toDenial } from './denial-store.ts';
+import type { DenialRow, DenialStore } from './denial-store.ts';
+import {
+  decisionColumns, decisionFromJson, decisionJsonArray, decisionValues, denialColumns, denialFromJson, denialJsonArray, denialSelect, denialValues,
+  patchAssignments, toDenial,
+} from './denial-store.ts';
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -14,12 +17,12 @@ export function sqliteDenials(db: Database.Database, durable: <T>(write: () => T
     insertDecision: db.prepare(`INSERT INTO decisions (${decisionColumns.join(', ')}) VALUES (${marks(decisionColumns.length)}) ON CONFLICT DO NOTHING`),
     denialExists: db.prepare('SELECT 1 FROM denials WHERE team_id = ? AND id = ?').pluck(),
     denial: db.prepare(`SELECT ${denialSelect} FROM denials WHERE team_id = ? AND id = ?`),
-    forPayer: db.prepare(`SELECT ${denialSelect} FROM denials WHERE team_id = ? AND payer_norm = ? AND denied_on > ? AND denied_on <= ?`),
+    forPayer: db.prepare(`SELECT ${denialJsonArray} FROM denials WHERE team_id = ? AND payer_norm = ? AND denied_on > ? AND denied_on <= ?`).pluck(),
     // From scratch the primary key range is read in order; catching up goes through the rev index.
-    allDenials: db.prepare(`SELECT ${denialSelect} FROM denials WHERE team_id = ?`),
-    denialsSince: db.prepare(`SELECT ${denialSelect} FROM denials WHERE team_id = ? AND rev > ?`),
-    allDecisions: db.prepare('SELECT id, coder_id, coder, decision, at, rev FROM decisions WHERE team_id = ?'),
-    decisionsSince: db.prepare('SELECT id, coder_id, coder, decision, at, rev FROM decisions WHERE team_id = ? AND rev > ?'),
+    allDenials: db.prepare(`SELECT ${denialJsonArray} FROM denials WHERE team_id = ?`).pluck(),
+    denialsSince: db.prepare(`SELECT ${denialJsonArray} FROM denials WHERE team_id = ? AND rev > ?`).pluck(),
+    allDecisions: db.prepare(`SELECT ${decisionJsonArray} FROM decisions WHERE team_id = ?`).pluck(),
+    decisionsSince: db.prepare(`SELECT ${decisionJsonArray} FROM decisions WHERE team_id = ? AND rev > ?`).pluck(),
     rev: db.prepare('SELECT insights_rev FROM teams WHERE id = ?').pluck(),
   };
   return {
@@ -36,7 +39,7 @@ export function sqliteDenials(db: Database.Database, durable: <T>(write: () => T
       return toDenial(q.denial.get(teamId, id) as DenialRow);
     })),
     async denialsForPayer(teamId, norm, after, to) {
-      return (q.forPayer.all(teamId, norm, after, to) as DenialRow[]).map(toDenial);
+      return (q.forPayer.all(teamId, norm, after, to) as string[]).map(denialFromJson);
     },
     addDecisions: (teamId, coder, decisions) => durable(db.transaction(() => {
       const rev = q.bump.get(teamId) as number;
@@ -47,9 +50,9 @@ export function sqliteDenials(db: Database.Database, durable: <T>(write: () => T
       return db.transaction(() => {
         const rev = (q.rev.get(teamId) as number | undefined) ?? 0;
         if (rev <= since) return { rev, denials: [], decisions: [] };
-        const denials = (since === 0 ? q.allDenials.all(teamId) : q.denialsSince.all(teamId, since)) as DenialRow[];
-        const decisions = (since === 0 ? q.allDecisions.all(teamId) : q.decisionsSince.all(teamId, since)) as DecisionRow[];
-        return { rev, denials: denials.map(toDenial), decisions: decisions.map(toDecision) };
+        const denials = (since === 0 ? q.allDenials.all(teamId) : q.denialsSince.all(teamId, since)) as string[];
+        const decisions = (since === 0 ? q.allDecisions.all(teamId) : q.decisionsSince.all(teamId, since)) as string[];
+        return { rev, denials: denials.map(denialFromJson), decisions: decisions.map(decisionFromJson) };
       })();
     },
   };
