@@ -28,6 +28,21 @@ function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85'): str
   return hits[0] ? hits[0].code : null;
 }
 
+const personalCategories = ['Z85', 'Z86', 'Z87', 'Z92'];
+const familyCategories = ['Z80', 'Z81', 'Z82', 'Z83', 'Z84'];
+
+/**
+ * The history code whose title names the condition the statement names ("history of colon polyps"
+ * -> Z86.010-): the personal or family history categories searched with the condition's words.
+ */
+function historyTitle(ctx: RuleContext, f: Finding, categories: string[], whose: string): string | null {
+  const words = ctx.doc.text.slice(f.start, f.end);
+  const statement = `${whose} history of ${words}`;
+  const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, categories)
+    .find((h) => h.req.some((k) => !['personal', 'family', 'history'].includes(k)));
+  return hit ? hit.code : null;
+}
+
 /**
  * A condition in history context becomes its history code; a relative's condition becomes a
  * family-history code, reported when the visit addresses it (the assessment or plan mentions it).
@@ -46,13 +61,13 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
     .map((s) => ctx.doc.text.slice(s.start, s.end)).join('\n').toLowerCase();
   for (const f of [...ctx.findings]) {
     if (f.status === 'history' || f.status === 'resolved') {
-      const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z85') : personal.find(([re]) => re.test(f.code))?.[1];
+      const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z85') : personal.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, personalCategories, 'personal');
       if (!code) continue;
       const z = addFinding(ctx, code.includes('.') || code.length < 4 ? code : `${code.slice(0, 3)}.${code.slice(3)}`, f,
         `ICD-10-CM I.C.21.c.4: history of ${f.code} is a personal history code now`, 7);
       if (z) z.section = f.section;
     } else if (f.status === 'family-history') {
-      const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z80') : family.find(([re]) => re.test(f.code))?.[1];
+      const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z80') : family.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, familyCategories, 'family');
       if (!code) continue;
       const dotted = code.includes('.') ? code : `${code.slice(0, 3)}.${code.slice(3)}`;
       const z = addFinding(ctx, dotted, f, `ICD-10-CM I.C.21.c.4: family history of ${f.code.startsWith('C') ? 'cancer' : f.title.toLowerCase()}`, 5);

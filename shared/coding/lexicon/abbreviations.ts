@@ -56,13 +56,15 @@ export const abbreviations: [RegExp, string][] = [
   // One side named is a unilateral condition (M16/M17 titles say "unilateral").
   [/\bleft\b/gi, 'left unilateral'],
   [/\bright\b/gi, 'right unilateral'],
-  // Bones and joints named by the region ICD-10-CM site codes use.
-  [/\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi, 'ankle and foot'],
-  [/\b(?:metacarpals?|MCP|fingers?|thumb|phalanx)\b/g, 'hand'],
 ];
 
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string][] = [
+  // Bones and joints keep their name and add the region the site codes use ("1st MTP" -> ankle and foot).
+  [/\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi, (m) => `${m[0]} ankle and foot`],
+  [/\b(?:metacarpals?|MCP|fingers?|thumb|phalanx)\b/g, (m) => `${m[0]} hand`],
+  // The Neoplasm table's columns: "metastatic to the liver" is a secondary site.
+  [/\b(?:metastatic (?:\w+ )?(?:to|in)|metastas[ie]s (?:to|in)|mets to)(?: the)?\b/gi, () => 'secondary malignant neoplasm of'],
   // Long-bone ends as the fracture titles name them ("distal radius" = "lower end of radius").
   [/\b(distal|proximal) (radius|ulna|femur|tibia|fibula|humerus)\b/gi, (m) => `${m[1]!.toLowerCase() === 'distal' ? 'lower' : 'upper'} end ${m[2]}`],
   [/\b(alcohol|opioid|cannabis|cocaine|stimulant|sedative|hallucinogen|inhalant)\s+use disorder,?\s*(mild|moderate|severe)?(?:,?\s*(?:in\s+)?(?:early|sustained)\s+remission)?/gi,

@@ -25,4 +25,10 @@ describe('expandTokens', () => {
     const hem = expandTokens(text, 0, text.length).find((t) => t.stem === 'hematuria')!;
     expect(hem.neg).toBe(true);
   });
+
+  it('reads the Neoplasm table column and the region of a bone', () => {
+    const text = 'Metastatic carcinoma to the liver; fracture of 1st metatarsal';
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(['secondary', 'malignant', 'neoplasm', 'liver', 'metatarsal', 'ankle', 'foot']));
+  });
 });

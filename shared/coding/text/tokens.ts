@@ -28,7 +28,7 @@ const synonyms: Record<string, string> = {
   leukaemia: 'leukemia', haemorrhage: 'hemorrhage', oesophagus: 'esophagus', esophageal: 'esophagus',
   gastroesophageal: 'gastroesophageal', laryngeal: 'larynx', vocal: 'vocal', nodule: 'nodule',
   abortion: 'abortion', pregnant: 'pregnancy', gestation: 'gestation', exam: 'examination', ulcerative: 'ulcerative',
-  prosthetic: 'prosthesis', periprosthetic: 'prosthesis', prostheses: 'prosthesis', neonatal: 'newborn', neonate: 'newborn', mammography: 'mammogram', sulfa: 'sulfonamide', sulfonamides: 'sulfonamide', mammographic: 'mammogram',
+  prosthetic: 'prosthesis', periprosthetic: 'prosthesis', prostheses: 'prosthesis', neonatal: 'newborn', neonate: 'newborn', mammography: 'mammogram', sulfa: 'sulfonamide', colonic: 'colon', strep: 'streptococcus', streptococcal: 'streptococcus', staph: 'staphylococcus', staphylococcal: 'staphylococcus', sulfonamides: 'sulfonamide', mammographic: 'mammogram',
 };
 
 const stop = new Set([
