@@ -185,12 +185,30 @@ export class CodeSets {
     }));
   }
 
+  /** The raw Alphabetic Index tree, for matchers that resolve only the entries a note needs. */
+  alphabeticIndex(): CompiledIndex | undefined {
+    return this.indexOf();
+  }
+
+  // Engines look codes up thousands of times per note: the year for a date is remembered, and
+  // "today" is re-read once a minute rather than per lookup.
+  private readonly yearByDate = new Map<string, IcdYear | undefined>();
+  private today = { until: 0, iso: '' };
+
   private pickYear(dateOfService?: string): IcdYear | undefined {
     if (this.years.length === 0) return undefined;
-    const fy = icdFiscalYear(dateOfService ?? todayIso());
-    const exact = this.years.find((y) => y.meta.year === fy);
-    if (exact) return exact;
-    const date = dateOfService ?? todayIso();
-    return date < this.years[0]!.meta.effectiveFrom ? this.years[0] : this.years[this.years.length - 1];
+    let date = dateOfService;
+    if (date === undefined) {
+      const now = Date.now();
+      if (now > this.today.until) this.today = { until: now + 60_000, iso: todayIso(new Date(now)) };
+      date = this.today.iso;
+    }
+    if (this.yearByDate.has(date)) return this.yearByDate.get(date);
+    const fy = icdFiscalYear(date);
+    const year = this.years.find((y) => y.meta.year === fy)
+      ?? (date < this.years[0]!.meta.effectiveFrom ? this.years[0] : this.years[this.years.length - 1]);
+    if (this.yearByDate.size > 1000) this.yearByDate.clear();
+    this.yearByDate.set(date, year);
+    return year;
   }
 }
