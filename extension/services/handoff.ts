@@ -5,6 +5,8 @@ import type { HandoffNoteView, HandoffView } from '../messaging/protocol.ts';
 import { denialRecordsOf, type RemitReport } from '../../shared/denials/triage/triage-remit.ts';
 import { db } from './db.ts';
 import { denialThreadChange } from './denials.ts';
+import { forgetRecentDenials } from './team-history.ts';
+import { api } from './worker-api.ts';
 import { loadTeam } from './team.ts';
 
 const keyCache = new Map<string, Promise<TeamKeys>>();
@@ -74,7 +76,7 @@ export async function denialToThread(identity: ClaimIdentity, report: RemitRepor
   await addHandoff(identity, note);
   // Plain metadata for the team's denial memory and insights: codes, reason codes, amounts, dates.
   const records = denialRecordsOf(report).map((r) => ({ ...r, id: crypto.randomUUID(), claimKey: key }));
-  if (records.length > 0) await api(team, '/denials', { records }).catch(() => undefined);
+  if (records.length > 0) await api(team, '/denials', { records }).then(forgetRecentDenials, () => undefined);
   return updateHandoff(identity, patch);
 }
 
@@ -90,21 +92,4 @@ async function flushOutbox(team: TeamSettings): Promise<void> {
     // stored before); keeping it would block the outbox for ever.
     if (res.ok || res.status === 409) await db.outbox.delete(note.id);
   }
-}
-
-export async function api(team: TeamSettings, path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<Response> {
-  let res: Response;
-  try {
-    res = await fetch(new URL(path, team.workerUrl), {
-      method,
-      headers: { authorization: `Bearer ${team.token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new Error(`worker ${team.workerUrl} unreachable: notes wait in the outbox`);
-  }
-  if (res.status === 401) throw new Error('the worker refused this member token (revoked?): join the team again');
-  if (res.status === 429) throw new Error('the worker asks to slow down: notes wait in the outbox and are retried shortly');
-  if (!res.ok && res.status !== 409) throw new Error(`worker answered HTTP ${res.status}`);
-  return res;
 }

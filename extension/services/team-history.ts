@@ -1,22 +1,38 @@
-import type { DenialPattern } from '../../shared/denials/memory.ts';
+import type { DenialRecord } from '../../shared/contracts/denial-record.ts';
+import { denialMemory, type DenialPattern } from '../../shared/denials/memory.ts';
 import { db } from './db.ts';
-import { api } from './handoff.ts';
+import { api } from './worker-api.ts';
 import { loadTeam } from './team.ts';
 
+const windowDays = 90;
+const refreshMs = 5 * 60_000;
+let recent: { at: number; teamId: string; records: DenialRecord[] } | undefined;
+
 /**
- * The team's own denial history for this payer and these codes, from the worker's plain denial
- * records. Empty when not in a team or the worker is unreachable: memory is a hint, never a blocker.
+ * The team's own denial history for this payer and these codes. The team's recent denial records
+ * (plain metadata) are fetched now and then and matched here in the browser, so the payer and codes
+ * of the chart on screen never leave it. Empty when not in a team or offline: a hint, never a blocker.
  */
 export async function memoryFor(payer: string, codes: string[], modifiers: string[]): Promise<DenialPattern[]> {
   const team = await loadTeam();
   if (!team || codes.length === 0) return [];
-  const q = new URLSearchParams({ payer, codes: codes.join(','), modifiers: modifiers.join(','), days: '90' });
-  try {
-    const res = await api(team, `/denials/memory?${q}`);
-    return res.ok ? ((await res.json()) as { patterns: DenialPattern[] }).patterns : [];
-  } catch {
-    return [];
+  if (!recent || recent.teamId !== team.teamId || Date.now() - recent.at > refreshMs) {
+    try {
+      const res = await api(team, `/denials/recent?days=${windowDays}`);
+      recent = { at: Date.now(), teamId: team.teamId, records: ((await res.json()) as { records: DenialRecord[] }).records };
+    } catch {
+      return recent?.records ? denialMemory(recent.records, query(payer, codes, modifiers)) : [];
+    }
   }
+  return denialMemory(recent.records, query(payer, codes, modifiers));
+}
+
+const query = (payer: string, codes: string[], modifiers: string[]) =>
+  ({ payer, codes, modifiers, asOf: new Date().toISOString().slice(0, 10), windowDays });
+
+/** New records of this browser's own: the next memory lookup must see them. */
+export function forgetRecentDenials(): void {
+  recent = undefined;
 }
 
 /** Sends the coder's accept/reject/edit choices (code numbers only) for the team's accuracy figures. */

@@ -50,3 +50,12 @@ test('a denied line on the portal claim status is triaged, sent to the thread, a
   expect(await form.locator('[name=carc]').inputValue()).toBe('16, 11');
   expect(await form.locator('[name=dueDate]').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
+
+test("the team's denial history shows when the same payer and codes are billed again", async () => {
+  // The first test sent this claim's denials; the biller now opens the claim in the EHR.
+  const claim = await biller.context.newPage();
+  await claim.goto(`${pages.url}/athena/claim.html`);
+  const memory = claim.locator('chartside-overlay .memory li[data-memory-carc="11"]');
+  await memory.waitFor({ state: 'attached', timeout: 30_000 });
+  expect(await memory.textContent()).toMatch(/^Medicare Part B denied .*20610.* once in 90 days, CARC 11/);
+});

@@ -48,6 +48,17 @@ describe.each(storeKinds)('denials on %s', (kind) => {
     expect(narrow.body.patterns.map((p: { count: number }) => p.count)).toEqual([1, 1]);
   });
 
+  it("lists the team's recent records, newest first, for memory computed in the browser", async () => {
+    const t = await team();
+    const other = await team();
+    await push(t.biller.token, [record({ deniedOn: '2026-10-01' }), record({ deniedOn: '2026-11-10' }), record({ deniedOn: '2026-05-01' })]);
+    await push(other.biller.token, [record({ deniedOn: '2026-11-12', payer: 'Other team payer' })]);
+    const r = await call(w.current.url, 'GET', '/denials/recent?days=90&asOf=2026-11-20', { token: t.coder.token });
+    expect(r.status).toBe(200);
+    expect(r.body.records.map((x: { deniedOn: string }) => x.deniedOn)).toEqual(['2026-11-10', '2026-10-01']);
+    expect((await call(w.current.url, 'GET', '/denials/recent?days=0', { token: t.coder.token })).status).toBe(400);
+  });
+
   it('updates outcome, resolution and assignee; unknown and foreign ids are 404', async () => {
     const t = await team();
     const other = await team();

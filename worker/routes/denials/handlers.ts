@@ -2,7 +2,7 @@ import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import { denialMemory } from '../../../shared/denials/memory.ts';
 import type { AppEnv } from '../../app-env.ts';
 import { payerNorm } from '../../store/denial-store.ts';
-import type { memoryRoute, patchDenialRoute, pushDecisionsRoute, pushDenialsRoute } from './routes.ts';
+import type { memoryRoute, patchDenialRoute, pushDecisionsRoute, pushDenialsRoute, recentDenialsRoute } from './routes.ts';
 
 type H<R extends RouteConfig> = RouteHandler<R, AppEnv>;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -24,6 +24,14 @@ export const memory: H<typeof memoryRoute> = async (c) => {
   const after = new Date(Date.parse(`${asOf}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
   const records = await c.var.store.denialsForPayer(c.var.member.teamId, payerNorm(payer), after, asOf);
   return c.json({ patterns: denialMemory(records, { payer, codes, modifiers, asOf, windowDays: days }) }, 200);
+};
+
+export const recentDenials: H<typeof recentDenialsRoute> = async (c) => {
+  const { days, asOf = today() } = c.req.valid('query');
+  const after = new Date(Date.parse(`${asOf}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const { denials } = await c.var.services.insights.rows(c.var.member.teamId);
+  const records = denials.filter((d) => d.deniedOn >= after && d.deniedOn <= asOf).sort((a, b) => b.deniedOn.localeCompare(a.deniedOn));
+  return c.json({ records, asOf }, 200);
 };
 
 export const pushDecisions: H<typeof pushDecisionsRoute> = async (c) => {

@@ -11,6 +11,7 @@ denials.use('/denials', requireMember());
 denials.use('/denials/*', requireMember());
 denials.use('/decisions', requireMember());
 denials.openapi(r.memoryRoute, h.memory);
+denials.openapi(r.recentDenialsRoute, h.recentDenials);
 denials.openapi(r.pushDenialsRoute, h.pushDenials);
 denials.openapi(r.patchDenialRoute, h.patchDenial);
 denials.openapi(r.pushDecisionsRoute, h.pushDecisions);

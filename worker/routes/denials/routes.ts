@@ -45,6 +45,17 @@ export const memoryRoute = createRoute({
   responses: { 200: json(z.object({ patterns: z.array(DenialPattern) }), 'patterns, those matching the pending claim first'), ...authErrors },
 });
 
+/**
+ * The team's recent denial records (plain metadata only). The extension computes denial memory
+ * from these in the browser, so what is being coded or billed right now never reaches the worker.
+ */
+export const recentDenialsRoute = createRoute({
+  method: 'get', path: '/denials/recent', ...member,
+  summary: "The team's denial records of the last `days` days, for denial memory computed in the browser",
+  request: { query: z.object({ days: z.coerce.number().int().min(1).max(730).default(90), asOf: IsoDate.optional() }).strict() },
+  responses: { 200: json(z.object({ records: z.array(StoredDenial), asOf: z.string() }), 'records, newest first'), ...authErrors },
+});
+
 export const pushDecisionsRoute = createRoute({
   method: 'post', path: '/decisions', ...member,
   summary: "Store the caller's accept/reject/edit decisions on suggestions (the coder is the token's member); idempotent on id",
