@@ -15,4 +15,15 @@ describe('sections and segments', () => {
     expect(heads[0]).toBe('Hypertension');
     expect(heads[1]).toBe('Hyperlipidemia, LDL 8.8');
   });
+
+  it.each([
+    ['Assessment: 1. Type 2 diabetes. 2. Essential hypertension, above goal. 3. Hyperlipidemia.', ['Type 2 diabetes.', 'Essential hypertension, above goal.', 'Hyperlipidemia.'], [false, false, false]],
+    ['Assessment: 1) Asthma. Refill inhaler. (2) GERD.', ['Asthma.', 'Refill inhaler.', 'GERD.'], [false, true, false]],
+    ['Assessment: A1c 7.9. 2 weeks of cough.', ['A1c 7.9.', '2 weeks of cough.'], [false, false]],
+  ])('splits a problem list run together on one line: %s', (text, expected, cont) => {
+    const a = sections(text).find((s) => s.kind === 'assessment')!;
+    const segs = segments(text, a);
+    expect(segs.map((g) => text.slice(g.start, g.end))).toEqual(expected);
+    expect(segs.map((g) => g.cont)).toEqual(cont);
+  });
 });

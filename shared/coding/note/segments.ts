@@ -22,23 +22,35 @@ export function segments(text: string, section: Section): Segment[] {
   const body = text.slice(section.bodyStart, section.end);
   const re = /[^\n]+/g;
   let lineNo = 0;
-  for (const line of body.matchAll(re)) {
+  for (const physical of body.matchAll(re)) {
     lineNo++;
-    const item = /^\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s/.test(line[0]);
-    let first = true;
-    const lineStart = section.bodyStart + line.index;
-    const clean = line[0].replace(/^(\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s*)/, (m) => ' '.repeat(m.length));
-    for (const s of clean.matchAll(/[^.!?]+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))[^.!?]*)*(?:[.!?]+|$)/g)) {
-      const raw = s[0];
-      const lead = raw.length - raw.trimStart().length;
-      const start = lineStart + s.index + lead;
-      const end = lineStart + s.index + raw.trimEnd().length;
-      if (end <= start) continue;
-      const seg = text.slice(start, end);
-      const cut = seg.search(/\s[-–—]\s|;|:\s/);
-      out.push({ start, end, headEnd: cut > 0 ? start + cut : end, section, line: lineNo, cont: item && !first });
-      first = false;
+    for (const line of inlineItems(physical[0], physical.index)) {
+      const item = /^\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s/.test(line[0]);
+      let first = true;
+      const lineStart = section.bodyStart + line.index;
+      const clean = line[0].replace(/^(\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s*)/, (m) => ' '.repeat(m.length));
+      for (const s of clean.matchAll(/[^.!?]+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))[^.!?]*)*(?:[.!?]+|$)/g)) {
+        const raw = s[0];
+        const lead = raw.length - raw.trimStart().length;
+        const start = lineStart + s.index + lead;
+        const end = lineStart + s.index + raw.trimEnd().length;
+        if (end <= start) continue;
+        const seg = text.slice(start, end);
+        const cut = seg.search(/\s[-–—]\s|;|:\s/);
+        out.push({ start, end, headEnd: cut > 0 ? start + cut : end, section, line: lineNo, cont: item && !first });
+        first = false;
+      }
     }
   }
   return out;
+}
+
+/**
+ * A problem list run together on one line ("Assessment: 1. T2DM. 2. Essential hypertension.
+ * 3. Hyperlipidemia.") holds several items: split where a number marker follows a sentence end.
+ */
+function inlineItems(line: string, index: number): { 0: string; index: number }[] {
+  const starts = [0];
+  for (const m of line.matchAll(/(?<=[.!?;]\s{1,3})(?:\d{1,2}[.)]|\(\d+\))\s/g)) starts.push(m.index);
+  return starts.map((at, i) => ({ 0: line.slice(at, starts[i + 1] ?? line.length), index: index + at }));
 }
