@@ -35,6 +35,10 @@ describe('insights', () => {
     expect(all.atStake).toEqual({ open: 175, openCount: 3, recovered: 360, writtenOff: 200 });
     expect(all.byMonth.map((m) => m.key)).toEqual(['2026-08', '2026-09', '2026-10', '2026-11']);
   });
+  it('counts one payer once whatever its spelling', () => {
+    const mixed = insights([...records, rec({ payer: ' medicare  ' }), rec({ payer: 'MEDICARE' })], [], {}, '2026-11-20');
+    expect(mixed.topPayers.map((t) => `${t.key}:${t.count}`)).toEqual(['Acme PPO:5', 'Medicare:4']);
+  });
   it('ages open denials against their deadlines', () => {
     expect(Object.fromEntries(all.aging.map((a) => [a.key, a.count]))).toEqual({ overdue: 1, 'due-7': 1, 'due-30': 0, later: 1, 'no-deadline': 0 });
   });

@@ -58,12 +58,13 @@ export function recordFilter(f: InsightFilter): (r: DenialRecord) => boolean {
 }
 export const filterRecords = (records: DenialRecord[], f: InsightFilter) => records.filter(recordFilter(f));
 
-function add(map: Map<string, Tally>, key: string, amount: number) {
+/** Counts under `key`; the tally shows `label` (the first spelling seen) when they differ. */
+function add(map: Map<string, Tally>, key: string, amount: number, label = key) {
   const t = map.get(key);
   if (t) {
     t.count++;
     t.amount += amount;
-  } else map.set(key, { key, count: 1, amount });
+  } else map.set(key, { key: label, count: 1, amount });
 }
 /** Top n by count without sorting everything: the maps hold one entry per distinct key. */
 const top = (map: Map<string, Tally>, n: number) =>
@@ -86,6 +87,7 @@ export function insights(records: DenialRecord[], decisions: CodingDecision[], f
     return b;
   };
   const monthOf = new Map<string, string>();
+  const payerKeys = new Map<string, string>();
   const origin = new Map<string, Tally>(), carcs = new Map<string, Tally>(), payers = new Map<string, Tally>();
   const months = new Map<string, Tally>(), aging = new Map<string, Tally>();
   const appeals = { 'paid-on-appeal': 0, upheld: 0, corrected: 0, 'written-off': 0, open: 0 };
@@ -97,7 +99,10 @@ export function insights(records: DenialRecord[], decisions: CodingDecision[], f
     amount += r.amount;
     add(origin, r.origin, r.amount);
     for (const c of r.carc) add(carcs, c, r.amount);
-    add(payers, r.payer, r.amount);
+    // "Medicare" and "medicare " are one payer, as the filter and denial memory read them.
+    let payerKey = payerKeys.get(r.payer);
+    if (payerKey === undefined) payerKeys.set(r.payer, (payerKey = norm(r.payer)));
+    add(payers, payerKey, r.amount, r.payer);
     let month = monthOf.get(r.deniedOn);
     if (!month) monthOf.set(r.deniedOn, (month = r.deniedOn.slice(0, 7)));
     add(months, month, r.amount);
