@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../support/e2e-setup.ts';
 
-let pages: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  pages = await serveStatic();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const env = useExtensionPages();
 
 test('the overlay on the demo EHR note shows correct ICD-10-CM suggestions with the CONTRACTS §5 hooks', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/athena/encounter.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/athena/encounter.html`);
   const overlay = page.locator('chartside-overlay');
   await expect.poll(() => overlay.count()).toBe(1);
   // The shadow root is open, so Playwright's CSS locators pierce it.
@@ -34,11 +23,11 @@ test('the overlay on the demo EHR note shows correct ICD-10-CM suggestions with 
 });
 
 test('the side panel page lists the same suggestions', async () => {
-  const note = await browser.context.newPage();
-  await note.goto(`${pages.url}/athena/encounter.html`);
+  const note = await env.browser.context.newPage();
+  await note.goto(`${env.pages.url}/athena/encounter.html`);
   await note.locator('chartside-overlay [data-code="I10"]').waitFor({ state: 'attached', timeout: 30_000 });
-  const panel = await browser.context.newPage();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  const panel = await env.browser.context.newPage();
+  await panel.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html`);
   await panel.locator('[data-code="I10"][data-recommended="true"]').waitFor({ timeout: 15_000 });
   const overlayCodes = await note.locator('chartside-overlay [data-recommended="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')).sort());
   const panelCodes = await panel.locator('[data-recommended="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')).sort());

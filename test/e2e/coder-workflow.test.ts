@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../support/e2e-setup.ts';
 
-let pages: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  pages = await serveStatic();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const env = useExtensionPages();
 
 const overlay = (sel: string) => `chartside-overlay ${sel}`;
 
 test('clicking evidence highlights it in the note without changing the EHR DOM', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/athena/encounter.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/athena/encounter.html`);
   const item = page.locator(overlay('[data-code="I10"]'));
   await item.waitFor({ state: 'attached', timeout: 30_000 });
   const before = await page.evaluate(() => document.getElementById('encounter-note')!.innerHTML);
@@ -36,8 +25,8 @@ test('clicking evidence highlights it in the note without changing the EHR DOM',
 });
 
 test('accept, reject and edit are kept locally, survive a reload, and feed the acceptance record', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/athena/encounter.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/athena/encounter.html`);
   await page.locator(overlay('[data-code="I10"]')).waitFor({ state: 'attached', timeout: 30_000 });
   await page.locator(overlay('.launcher')).click();
   await page.locator(overlay('[data-code="I10"] .accept')).click();
@@ -51,14 +40,14 @@ test('accept, reject and edit are kept locally, survive a reload, and feed the a
   await page.locator(overlay('[data-code="I10"][data-decision="accepted"]')).waitFor({ state: 'attached', timeout: 30_000 });
   expect(await page.locator(overlay(`[data-code="${otherCode}"]`)).getAttribute('data-decision')).toBe('rejected');
 
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const options = await env.browser.context.newPage();
+  await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
   await expect.poll(() => options.locator('#acceptance').textContent()).toMatch(/1 accepted.*1 rejected/);
 });
 
 test('keyboard: the launcher opens the panel with Enter and Escape closes it', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/athena/encounter.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/athena/encounter.html`);
   const launcher = page.locator(overlay('.launcher'));
   await launcher.waitFor({ timeout: 30_000 });
   await launcher.focus();

@@ -1,34 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTeamWithInvites } from '../../cli/team-invites.ts';
-import { joinTeam, launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useTeamBrowsers } from '../support/e2e-setup.ts';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.ts';
 
-let pages: StaticServer;
-let worker: WorkerProcess;
-let coder: ExtensionBrowser;
-let biller: ExtensionBrowser;
-
-beforeAll(async () => {
-  [pages, worker] = await Promise.all([serveStatic(), startWorkerProcess()]);
-  const team = await createTeamWithInvites(worker.url, 'Denials practice', [
-    { name: 'Coder', role: 'coder' },
-    { name: 'Biller', role: 'biller' },
-  ]);
-  [coder, biller] = await Promise.all([launchWithExtension(), launchWithExtension()]);
-  await joinTeam(coder, team.invites.find((i) => i.role === 'coder')!.code);
-  await joinTeam(biller, team.invites.find((i) => i.role === 'biller')!.code);
-});
-afterAll(async () => {
-  await coder?.close();
-  await biller?.close();
-  await worker?.stop();
-  await pages?.close();
-});
+const env = useTeamBrowsers('Denials practice');
 
 test('a denied line on the portal claim status is triaged, sent to the thread, and the coder sees it on the EHR note', async () => {
-  const portal = await biller.context.newPage();
-  await portal.goto(`${pages.url}/availity/claim-status.html`);
+  const portal = await env.biller.context.newPage();
+  await portal.goto(`${env.pages.url}/availity/claim-status.html`);
   const coding = portal.locator('chartside-overlay .denial[data-origin="coding"]');
   await coding.waitFor({ state: 'attached', timeout: 30_000 });
   // CO-16 (missing information) is the biller's; CO-11 (diagnosis inconsistent with procedure) the coder's.
@@ -40,8 +18,8 @@ test('a denied line on the portal claim status is triaged, sent to the thread, a
   await portal.locator('chartside-overlay .send-denials').click();
   await portal.locator('chartside-overlay .send-denials', { hasText: 'Sent' }).waitFor({ timeout: 15_000 });
 
-  const note = await coder.context.newPage();
-  await note.goto(`${pages.url}/athena/encounter.html`);
+  const note = await env.coder.context.newPage();
+  await note.goto(`${env.pages.url}/athena/encounter.html`);
   const handoff = note.locator('chartside-overlay .handoff-note', { hasText: 'Denial received' });
   await handoff.waitFor({ state: 'attached', timeout: 30_000 });
   expect(await handoff.textContent()).toMatch(/20610 2026-11-03: CO-11 \$142\.00 -> coding, coder: corrected-claim by \d{4}-\d{2}-\d{2}/);
@@ -53,8 +31,8 @@ test('a denied line on the portal claim status is triaged, sent to the thread, a
 
 test("the team's denial history shows when the same payer and codes are billed again", async () => {
   // The first test sent this claim's denials; the biller now opens the claim in the EHR.
-  const claim = await biller.context.newPage();
-  await claim.goto(`${pages.url}/athena/claim.html`);
+  const claim = await env.biller.context.newPage();
+  await claim.goto(`${env.pages.url}/athena/claim.html`);
   const memory = claim.locator('chartside-overlay .memory li[data-memory-carc="11"]');
   await memory.waitFor({ state: 'attached', timeout: 30_000 });
   expect(await memory.textContent()).toMatch(/^Medicare Part B denied .*20610.* once in 90 days, CARC 11/);

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../support/e2e-setup.ts';
 
-let pages: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  pages = await serveStatic();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const env = useExtensionPages();
 
 async function recommended(path: string): Promise<string[]> {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/generic/${path}`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/generic/${path}`);
   const codes = page.locator('chartside-overlay [data-system="ICD-10-CM"][data-recommended="true"]');
   await codes.first().waitFor({ state: 'attached', timeout: 30_000 });
   return codes.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!));
@@ -37,8 +26,8 @@ test('reads a note inside a same-origin frame', async () => {
 });
 
 test('a user selection narrows the note to what is selected', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/generic/plain-note.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/generic/plain-note.html`);
   await page.locator('chartside-overlay [data-code="I10"]').waitFor({ state: 'attached', timeout: 30_000 });
   await page.evaluate(() => {
     const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('Hyperlipidemia'))!;

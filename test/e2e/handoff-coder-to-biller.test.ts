@@ -1,38 +1,15 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTeamWithInvites } from '../../cli/team-invites.ts';
-import { joinTeam, launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useTeamBrowsers } from '../support/e2e-setup.ts';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.ts';
 
-let pages: StaticServer;
-let worker: WorkerProcess;
-let coder: ExtensionBrowser;
-let biller: ExtensionBrowser;
-
-beforeAll(async () => {
-  [pages, worker] = await Promise.all([serveStatic(), startWorkerProcess()]);
-  const team = await createTeamWithInvites(worker.url, 'Test practice', [
-    { name: 'Casey Coder', role: 'coder' },
-    { name: 'Blair Biller', role: 'biller' },
-  ]);
-  coder = await launchWithExtension();
-  biller = await launchWithExtension();
-  await joinTeam(coder, team.invites.find((i) => i.role === 'coder')!.code);
-  await joinTeam(biller, team.invites.find((i) => i.role === 'biller')!.code);
-});
-afterAll(async () => {
-  await coder?.close();
-  await biller?.close();
-  await worker?.stop();
-  await pages?.close();
-});
+const env = useTeamBrowsers('Test practice');
 
 test('a note the coder writes on the EHR claim reaches the biller on the payer-portal page, encrypted in transit', async () => {
   const text = `Dx order confirmed with Dr. Natarajan ${Date.now()}`;
-  const claimPage = await coder.context.newPage();
+  const claimPage = await env.coder.context.newPage();
   const bodiesSent: string[] = [];
-  coder.context.on('request', (r) => r.method() === 'POST' && bodiesSent.push(r.postData() ?? ''));
-  await claimPage.goto(`${pages.url}/athena/claim.html`);
+  env.coder.context.on('request', (r) => r.method() === 'POST' && bodiesSent.push(r.postData() ?? ''));
+  await claimPage.goto(`${env.pages.url}/athena/claim.html`);
   const box = claimPage.locator('chartside-overlay textarea[name="handoff-note"]');
   await box.waitFor({ state: 'attached', timeout: 30_000 });
   await claimPage.locator('chartside-overlay .launcher').click();
@@ -40,8 +17,8 @@ test('a note the coder writes on the EHR claim reaches the biller on the payer-p
   await claimPage.locator('chartside-overlay .handoff .note-form button[type=submit]').click();
   await claimPage.locator('chartside-overlay .handoff-note[data-pending="false"]', { hasText: text }).waitFor({ timeout: 15_000 });
 
-  const portal = await biller.context.newPage();
-  await portal.goto(`${pages.url}/availity/eligibility.html`);
+  const portal = await env.biller.context.newPage();
+  await portal.goto(`${env.pages.url}/availity/eligibility.html`);
   const note = portal.locator('chartside-overlay .handoff-note', { hasText: text });
   await note.waitFor({ state: 'attached', timeout: 30_000 });
   expect(await note.locator('.author').textContent()).toBe('coder');
@@ -51,12 +28,12 @@ test('a note the coder writes on the EHR claim reaches the biller on the payer-p
 });
 
 test("a teammate's new note appears live on a page that is already open", async () => {
-  const portal = await biller.context.newPage();
-  await portal.goto(`${pages.url}/availity/eligibility.html`);
+  const portal = await env.biller.context.newPage();
+  await portal.goto(`${env.pages.url}/availity/eligibility.html`);
   await portal.locator('chartside-overlay .handoff').waitFor({ state: 'attached', timeout: 30_000 });
   const text = `Live: payer wants the op note (${Date.now()})`;
-  const claimPage = await coder.context.newPage();
-  await claimPage.goto(`${pages.url}/athena/claim.html`);
+  const claimPage = await env.coder.context.newPage();
+  await claimPage.goto(`${env.pages.url}/athena/claim.html`);
   await claimPage.locator('chartside-overlay .launcher').click();
   await claimPage.locator('chartside-overlay textarea[name="handoff-note"]').fill(text);
   await claimPage.locator('chartside-overlay .handoff .note-form button[type=submit]').click();
@@ -64,8 +41,8 @@ test("a teammate's new note appears live on a page that is already open", async 
 });
 
 test('thread status, root cause and CARC set by the biller show for the coder; a stale save is refused', async () => {
-  const portal = await biller.context.newPage();
-  await portal.goto(`${pages.url}/availity/eligibility.html`);
+  const portal = await env.biller.context.newPage();
+  await portal.goto(`${env.pages.url}/availity/eligibility.html`);
   const form = portal.locator('chartside-overlay form.thread-state');
   await form.waitFor({ state: 'attached', timeout: 30_000 });
   await portal.locator('chartside-overlay .launcher').click();
@@ -74,8 +51,8 @@ test('thread status, root cause and CARC set by the biller show for the coder; a
   await form.locator('[name=carc]').fill('97');
   await form.locator('button[type=submit]').click();
 
-  const claimPage = await coder.context.newPage();
-  await claimPage.goto(`${pages.url}/athena/claim.html`);
+  const claimPage = await env.coder.context.newPage();
+  await claimPage.goto(`${env.pages.url}/athena/claim.html`);
   const coderForm = claimPage.locator('chartside-overlay form.thread-state');
   await expect.poll(() => coderForm.locator('[name=status]').inputValue(), { timeout: 30_000 }).toBe('waiting-on-coder');
   expect(await coderForm.locator('[name=carc]').inputValue()).toBe('97');

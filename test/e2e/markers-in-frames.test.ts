@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../support/e2e-setup.ts';
 
-let pages: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  pages = await serveStatic();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const env = useExtensionPages();
 
 test('markers for fields inside frames sit beside their field on the page, also after scrolling', async () => {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 700 });
-  await page.goto(`${pages.url}/openemr/main.html?enc=fee-sheet.html`);
+  await page.goto(`${env.pages.url}/openemr/main.html?enc=fee-sheet.html`);
   const marker = page.locator('chartside-overlay .marker[data-marker-field="billingProvider.npi"]');
   await marker.waitFor({ timeout: 30_000 });
   const check = async () => {

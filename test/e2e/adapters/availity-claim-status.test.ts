@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../../support/e2e-setup.ts';
 import { readInPage } from './in-page.ts';
 
-let pages: StaticServer;
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  pages = await serveStatic();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const env = useExtensionPages();
 
 test('Availity claim status: lines with group code, CARC and RARCs, for the same claim as the EHR page', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/availity/claim-status.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/availity/claim-status.html`);
   const read = await readInPage(page);
   expect(read.adapter).toBe('availity');
   expect(read.unchanged).toBe(true);
@@ -27,8 +17,8 @@ test('Availity claim status: lines with group code, CARC and RARCs, for the same
     lineIndex: 1, code: '20610', dateOfService: '2026-11-03', status: 'Denied', billed: 142, paid: 0,
     adjustments: [{ group: 'CO', carc: '11', amount: 142 }], rarcs: [],
   }]);
-  const ehr = await browser.context.newPage();
-  await ehr.goto(`${pages.url}/athena/claim.html`);
+  const ehr = await env.browser.context.newPage();
+  await ehr.goto(`${env.pages.url}/athena/claim.html`);
   const norm = (id?: { memberId: string; dateOfService: string }) => id && `${id.memberId.replace(/-/g, '')}|${id.dateOfService}`;
   expect(norm(read.identity)).toBe(norm((await readInPage(ehr)).identity));
   // A portal page has no claim form: the overlay is there, with no claim flags of its own.

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../../support/e2e-setup.ts';
 import { flag, readInPage, recommended } from './in-page.ts';
 
-let pages: StaticServer;
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  pages = await serveStatic();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const env = useExtensionPages();
 
 test('eCW progress note: the pane loads after the page, and its codes are suggested', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/ecw/progress-note.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/ecw/progress-note.html`);
   await page.locator('#pnContent .pnSection').first().waitFor();
   const read = await readInPage(page);
   expect(read.adapter).toBe('ecw');
@@ -29,8 +19,8 @@ test('eCW progress note: the pane loads after the page, and its codes are sugges
 });
 
 test('eCW claim window: invalid billing NPI and empty POS are flagged, the valid rendering NPI is not', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/ecw/claim.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/ecw/claim.html`);
   const read = await readInPage(page);
   expect(read.adapter).toBe('ecw');
   expect(read.claim?.diagnoses).toEqual(['E11.9', 'I10', 'E78.5']);

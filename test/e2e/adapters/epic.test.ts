@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../../support/e2e-setup.ts';
 import { readInPage, recommended } from './in-page.ts';
 
-let pages: StaticServer;
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  pages = await serveStatic();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const env = useExtensionPages();
 
 test('Epic note view: the note two iframe levels down is found and coded', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/epic/note.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/epic/note.html`);
   await page.frameLocator('#ActivityFrame').frameLocator('#NoteViewerFrame').locator('#NoteContent').waitFor();
   const read = await readInPage(page);
   expect(read.adapter).toBe('epic');

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../../support/e2e-setup.ts';
 import { flag, readInPage, recommended } from './in-page.ts';
 
-let pages: StaticServer;
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  pages = await serveStatic();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const env = useExtensionPages();
 
 test('OpenEMR main UI: the SOAP note in the encounter tab frame is coded', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/openemr/main.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/openemr/main.html`);
   await page.frameLocator('iframe[name=enc]').locator('#soap_233').waitFor();
   const read = await readInPage(page);
   expect(read.adapter).toBe('openemr');
@@ -29,8 +19,8 @@ test('OpenEMR main UI: the SOAP note in the encounter tab frame is coded', async
 });
 
 test('OpenEMR fee sheet in the encounter tab: invalid billing NPI and the unpriced line are flagged', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/openemr/main.html?enc=fee-sheet.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/openemr/main.html?enc=fee-sheet.html`);
   await page.frameLocator('iframe[name=enc]').locator('#selected_codes').waitFor();
   const read = await readInPage(page);
   expect(read.adapter).toBe('openemr');

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../../support/e2e-setup.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../../support/extension-browser.ts';
-import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 import { readInPage } from './in-page.ts';
 
-let pages: StaticServer;
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  pages = await serveStatic();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const env = useExtensionPages();
 
 test('UHC portal: eligibility view, then Claims through pushState re-reads the new view', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}/uhc/index.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/uhc/index.html`);
   await page.locator('[data-view="eligibility"]').waitFor();
   const first = await readInPage(page);
   expect(first.adapter).toBe('uhc');
@@ -54,7 +45,7 @@ test('eligibility captured from a pushState view reaches the claim check of the 
 });
 
 async function eligibilityReachesClaim(browser: ExtensionBrowser): Promise<void> {
-  const claimUrl = `${pages.url}/ecw/claim-300522.html`;
+  const claimUrl = `${env.pages.url}/ecw/claim-300522.html`;
   const priorAuth = 'chartside-overlay [data-rule="prior-auth-missing"][data-field="lines[1].code"]';
   const claim = await browser.context.newPage();
   await claim.goto(claimUrl);
@@ -65,7 +56,7 @@ async function eligibilityReachesClaim(browser: ExtensionBrowser): Promise<void>
 
   // The portal opens on Claims; the biller then switches to Eligibility in-page.
   const portal = await browser.context.newPage();
-  await portal.goto(`${pages.url}/uhc/index.html?view=claims`);
+  await portal.goto(`${env.pages.url}/uhc/index.html?view=claims`);
   await portal.locator('[data-view="claim-detail"]').waitFor();
   await portal.click('nav.side-nav a[data-route="eligibility"]');
   await portal.locator('[data-view="eligibility"]').waitFor();
