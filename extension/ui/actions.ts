@@ -10,6 +10,11 @@ export interface OverlayActions {
   sendNote?(text: string): Promise<void>;
   updateThread?(patch: ThreadPatch): Promise<void>;
   sendDenials?(): Promise<void>;
+  /** "Teach this page": point at the note area once for this site, or forget it. */
+  teach?(): void;
+  pick?(el: Element): void;
+  cancelTeach?(): void;
+  forgetTaught?(): void;
 }
 
 export interface DecisionState {

@@ -10,6 +10,7 @@ import { DenialList } from './denial-list.tsx';
 import { DenialMemory } from './denial-memory.tsx';
 import { FlagList } from './flag-list.tsx';
 import { HandoffThread } from './handoff-thread.tsx';
+import { PagePicker } from './page-picker.tsx';
 import { SuggestionList } from './suggestion-list.tsx';
 
 export interface OverlayState {
@@ -23,6 +24,9 @@ export interface OverlayState {
   error?: string;
   /** Bumped by the keyboard shortcut to toggle the panel. */
   toggles?: number;
+  /** Pick mode of "teach this page", with the overlay's host to ignore; whether this site was taught. */
+  picking?: Element;
+  taught?: boolean;
 }
 
 interface Props {
@@ -43,8 +47,9 @@ export function OverlayApp({ state, actions }: Props) {
   const flags = state.flags?.filter((f) => f.severity !== 'info').length ?? 0;
   const denied = state.denials?.filter((l) => l.status === 'denied').length ?? 0;
   const count = codes + flags + denied;
-  const nothing = !state.suggest && !state.flags && !state.handoff && !state.denials && !state.error;
-  if (nothing) return null;
+  if (state.picking && actions.pick && actions.cancelTeach) {
+    return <PagePicker host={state.picking} onPick={actions.pick} onCancel={actions.cancelTeach} />;
+  }
   return (
     <div class={open ? 'chartside open' : 'chartside'} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       {state.flags && state.fields && <FieldMarkers flags={state.flags} fields={state.fields} />}
@@ -64,6 +69,10 @@ export function OverlayApp({ state, actions }: Props) {
         {state.flags && <FlagList flags={state.flags} />}
         {state.denials && <DenialList lines={state.denials} onSend={state.handoff?.joined ? actions.sendDenials : undefined} />}
         {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} onUpdate={actions.updateThread} />}
+        <div class="teach">
+          <button type="button" onClick={() => actions.teach?.()}>Teach this page</button>
+          {state.taught && <button type="button" onClick={() => actions.forgetTaught?.()}>Forget what I taught</button>}
+        </div>
       </div>
     </div>
   );

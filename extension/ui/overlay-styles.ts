@@ -58,3 +58,10 @@ export const memoryCss = `
 .denial { border-top: 1px solid #eef1f4; padding: 6px 0; }
 .send-denials { margin-top: 8px; font: inherit; border: 1px solid #0b5f6b; background: #0b5f6b; color: #fff; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
 `;
+export const pickerCss = `
+.picker { position: fixed; inset: 0; z-index: 2147483001; cursor: crosshair; background: rgba(11,95,107,.04); }
+.picker-box { position: fixed; outline: 3px solid #0b5f6b; background: rgba(11,95,107,.08); pointer-events: none; }
+.picker-hint { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); margin: 0; background: #0b5f6b; color: #fff; padding: 6px 12px; border-radius: 6px; font: 13px system-ui, sans-serif; }
+.teach { margin-top: 10px; display: flex; gap: 6px; }
+.teach button { font: inherit; font-size: 12px; border: 1px solid #c9d3dc; background: #f7f9fa; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+`;

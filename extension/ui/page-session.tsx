@@ -5,13 +5,14 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
 import { generic } from '../adapters/generic.ts';
 import { pickAdapter } from '../adapters/registry.ts';
+import { forgetTaught, loadTaught, saveTaught, selectorFor, type TaughtPage } from '../adapters/taught.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { send } from '../messaging/send.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
-import { markerCss, memoryCss, overlayCss, threadCss } from './overlay-styles.ts';
+import { markerCss, memoryCss, overlayCss, pickerCss, threadCss } from './overlay-styles.ts';
 
 const debounceMs = 400;
 const handoffRefreshMs = 5000;
@@ -28,6 +29,11 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let docKey = '';
   let lastSignature = '';
   let container: HTMLElement | undefined;
+  let taught: TaughtPage = await loadTaught(location.origin).catch(() => ({}));
+  const rerun = () => {
+    lastSignature = '';
+    return run().catch(showError);
+  };
 
   const actions: OverlayActions = {
     showEvidence(start, end) {
@@ -45,6 +51,18 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     async sendDenials() {
       if (!findings.identity || !findings.denials) throw new Error('this page shows no denied claim');
       update({ handoff: await send('denialToThread', { identity: findings.identity, denials: findings.denials, remit: findings.remit ?? {} }) });
+    },
+    teach: () => update({ picking: ui.shadowHost }),
+    cancelTeach: () => update({ picking: undefined }),
+    pick(el) {
+      taught = { note: selectorFor(el) };
+      update({ picking: undefined, taught: true });
+      void saveTaught(location.origin, taught).then(rerun, showError);
+    },
+    forgetTaught() {
+      taught = {};
+      update({ taught: false });
+      void forgetTaught(location.origin).then(rerun, showError);
     },
     async updateThread(patch) {
       if (!findings.identity) throw new Error('this page does not show which claim it is about');
@@ -64,7 +82,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: overlayCss + markerCss + threadCss + memoryCss,
+    css: overlayCss + markerCss + threadCss + memoryCss + pickerCss,
     isolateEvents: true, // typing in the panel never triggers the EHR's keyboard shortcuts
     onMount(root) {
       container = root;
@@ -76,9 +94,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     },
   });
   ui.mount();
+  update({ taught: !!taught.note });
 
   async function run(): Promise<void> {
-    findings = readPage();
+    findings = readPage(taught);
     const doc = findings.note ? toDocument(findings.note) : undefined;
     const signature = JSON.stringify([doc?.text, findings.claim, findings.eligibility, findings.identity, findings.denials]);
     if (signature === lastSignature) {
@@ -152,8 +171,17 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   await run().catch(showError);
 }
 
-/** The site adapter's reading, or the generic adapter's when the site one breaks or finds nothing. */
-function readPage(): PageFindings {
+/**
+ * The site adapter's reading, or the generic adapter's when the site one breaks or finds nothing;
+ * a note area the user taught for this site wins over either.
+ */
+function readPage(taught: TaughtPage): PageFindings {
+  const taughtNote = taught.note ? document.querySelector(taught.note) : null;
+  const read = readWithAdapters();
+  return taughtNote ? { ...read, note: { setting: 'office', patient: {}, ...read.note, roots: [taughtNote] } } : read;
+}
+
+function readWithAdapters(): PageFindings {
   try {
     const findings = pickAdapter(location, document).read(document);
     if (findings.note || findings.claim || findings.eligibility || findings.identity || findings.denials) return findings;

@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * "Teach this page": on a site no adapter knows, the user points at the note area once and the
+ * choice is kept per origin (extension storage, not the page's). A selector path is stored, never
+ * page text.
+ */
+export interface TaughtPage {
+  note?: string;
+}
+
+const key = (origin: string) => `taught:${origin}`;
+
+export async function loadTaught(origin: string): Promise<TaughtPage> {
+  const stored = (await browser.storage.local.get(key(origin)))[key(origin)] as TaughtPage | undefined;
+  return stored ?? {};
+}
+
+export async function saveTaught(origin: string, taught: TaughtPage): Promise<void> {
+  await browser.storage.local.set({ [key(origin)]: taught });
+}
+
+export async function forgetTaught(origin: string): Promise<void> {
+  await browser.storage.local.remove(key(origin));
+}
+
+/**
+ * A selector that finds this element again after a reload: its id when unique, else the path of
+ * tag:nth-of-type steps from the nearest ancestor with a unique id (or the body).
+ */
+export function selectorFor(el: Element): string {
+  const doc = el.ownerDocument;
+  const steps: string[] = [];
+  for (let e: Element | null = el; e && e !== doc.body && e !== doc.documentElement; e = e.parentElement) {
+    if (e.id && doc.querySelectorAll(`#${CSS.escape(e.id)}`).length === 1) {
+      steps.unshift(`#${CSS.escape(e.id)}`);
+      return steps.join(' > ');
+    }
+    const same = [...(e.parentElement?.children ?? [])].filter((c) => c.tagName === e!.tagName);
+    steps.unshift(same.length > 1 ? `${e.tagName.toLowerCase()}:nth-of-type(${same.indexOf(e) + 1})` : e.tagName.toLowerCase());
+  }
+  return ['body', ...steps].join(' > ');
+}

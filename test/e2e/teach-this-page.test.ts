@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { useExtensionPages } from '../support/e2e-setup.ts';
+
+const env = useExtensionPages();
+
+test('teach this page: the user points at the note area once and the site remembers it', async () => {
+  const page = await env.browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${env.pages.url}/generic/teach-note.html`);
+  // The largest block is the policies sidebar: no diagnosis there.
+  const launcher = page.locator('chartside-overlay .launcher');
+  await launcher.waitFor({ timeout: 30_000 });
+  expect(await page.locator('chartside-overlay [data-code="I10"]').count()).toBe(0);
+
+  await launcher.click();
+  await page.locator('chartside-overlay .teach button', { hasText: 'Teach this page' }).click();
+  const note = await page.locator('#visit-note').boundingBox();
+  await page.mouse.move(note!.x + 6, note!.y + 6); // the note panel's padding, not a paragraph in it
+  await page.mouse.click(note!.x + 6, note!.y + 6);
+  await page.locator('chartside-overlay [data-code="I10"][data-recommended="true"]').waitFor({ state: 'attached', timeout: 15_000 });
+  expect(await page.evaluate(() => document.getElementById('visit-note')!.outerHTML)).not.toContain('chartside');
+
+  await page.reload();
+  await page.locator('chartside-overlay [data-code="I10"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.locator('chartside-overlay .launcher').click();
+  await page.locator('chartside-overlay .teach button', { hasText: 'Forget' }).click();
+  await page.locator('chartside-overlay [data-code="I10"]').waitFor({ state: 'detached', timeout: 15_000 });
+});
