@@ -7,7 +7,18 @@ import { browser } from 'wxt/browser';
  */
 export interface TaughtPage {
   note?: string;
+  /** Where this screen shows which claim it is about, so its handoff thread can be found. */
+  memberId?: string;
+  dateOfService?: string;
 }
+
+/** The steps of teaching, in order, with what the user is asked to point at. */
+export const teachSteps = {
+  note: 'Click the area that holds the note',
+  memberId: "Click the patient's member ID",
+  dateOfService: 'Click the date of service',
+} as const;
+export type TeachStep = keyof typeof teachSteps;
 
 const key = (origin: string) => `taught:${origin}`;
 

@@ -11,7 +11,7 @@ export interface OverlayActions {
   updateThread?(patch: ThreadPatch): Promise<void>;
   sendDenials?(): Promise<void>;
   /** "Teach this page": point at the note area once for this site, or forget it. */
-  teach?(): void;
+  teach?(what: 'note' | 'claim'): void;
   pick?(el: Element): void;
   cancelTeach?(): void;
   forgetTaught?(): void;

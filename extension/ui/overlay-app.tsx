@@ -25,7 +25,7 @@ export interface OverlayState {
   /** Bumped by the keyboard shortcut to toggle the panel. */
   toggles?: number;
   /** Pick mode of "teach this page", with the overlay's host to ignore; whether this site was taught. */
-  picking?: Element;
+  picking?: { host: Element; prompt: string };
   taught?: boolean;
 }
 
@@ -48,7 +48,7 @@ export function OverlayApp({ state, actions }: Props) {
   const denied = state.denials?.filter((l) => l.status === 'denied').length ?? 0;
   const count = codes + flags + denied;
   if (state.picking && actions.pick && actions.cancelTeach) {
-    return <PagePicker host={state.picking} onPick={actions.pick} onCancel={actions.cancelTeach} />;
+    return <PagePicker host={state.picking.host} prompt={state.picking.prompt} onPick={actions.pick} onCancel={actions.cancelTeach} />;
   }
   return (
     <div class={open ? 'chartside open' : 'chartside'} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
@@ -70,7 +70,8 @@ export function OverlayApp({ state, actions }: Props) {
         {state.denials && <DenialList lines={state.denials} onSend={state.handoff?.joined ? actions.sendDenials : undefined} />}
         {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} onUpdate={actions.updateThread} />}
         <div class="teach">
-          <button type="button" onClick={() => actions.teach?.()}>Teach this page</button>
+          <button type="button" onClick={() => actions.teach?.('note')}>Teach this page</button>
+          <button type="button" onClick={() => actions.teach?.('claim')}>Teach claim fields</button>
           {state.taught && <button type="button" onClick={() => actions.forgetTaught?.()}>Forget what I taught</button>}
         </div>
       </div>

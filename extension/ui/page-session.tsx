@@ -5,7 +5,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
 import { generic } from '../adapters/generic.ts';
 import { pickAdapter } from '../adapters/registry.ts';
-import { forgetTaught, loadTaught, saveTaught, selectorFor, type TaughtPage } from '../adapters/taught.ts';
+import { forgetTaught, loadTaught, saveTaught, selectorFor, teachSteps, type TaughtPage, type TeachStep } from '../adapters/taught.ts';
+import { isoDate } from '../adapters/dom-read.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { send } from '../messaging/send.ts';
@@ -30,6 +31,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let lastSignature = '';
   let container: HTMLElement | undefined;
   let taught: TaughtPage = await loadTaught(location.origin).catch(() => ({}));
+  let steps: TeachStep[] = [];
   const rerun = () => {
     lastSignature = '';
     return run().catch(showError);
@@ -52,12 +54,19 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       if (!findings.identity || !findings.denials) throw new Error('this page shows no denied claim');
       update({ handoff: await send('denialToThread', { identity: findings.identity, denials: findings.denials, remit: findings.remit ?? {} }) });
     },
-    teach: () => update({ picking: ui.shadowHost }),
-    cancelTeach: () => update({ picking: undefined }),
+    teach(what) {
+      steps = what === 'note' ? ['note'] : ['memberId', 'dateOfService'];
+      update({ picking: { host: ui.shadowHost, prompt: teachSteps[steps[0]!] } });
+    },
+    cancelTeach() {
+      steps = [];
+      update({ picking: undefined });
+    },
     pick(el) {
-      taught = { note: selectorFor(el) };
-      update({ picking: undefined, taught: true });
-      void saveTaught(location.origin, taught).then(rerun, showError);
+      taught = { ...taught, [steps.shift()!]: selectorFor(el) };
+      const next = steps[0];
+      update({ picking: next ? { host: ui.shadowHost, prompt: teachSteps[next] } : undefined, taught: true });
+      if (!next) void saveTaught(location.origin, taught).then(rerun, showError);
     },
     forgetTaught() {
       taught = {};
@@ -94,7 +103,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     },
   });
   ui.mount();
-  update({ taught: !!taught.note });
+  update({ taught: Object.keys(taught).length > 0 });
 
   async function run(): Promise<void> {
     findings = readPage(taught);
@@ -176,9 +185,20 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
  * a note area the user taught for this site wins over either.
  */
 function readPage(taught: TaughtPage): PageFindings {
-  const taughtNote = taught.note ? document.querySelector(taught.note) : null;
   const read = readWithAdapters();
-  return taughtNote ? { ...read, note: { setting: 'office', patient: {}, ...read.note, roots: [taughtNote] } } : read;
+  const taughtNote = taught.note ? document.querySelector(taught.note) : null;
+  if (taughtNote) read.note = { setting: 'office', patient: {}, ...read.note, roots: [taughtNote] };
+  const memberId = shownValue(taught.memberId);
+  const dateOfService = isoDate(shownValue(taught.dateOfService));
+  if (memberId && dateOfService) read.identity = { memberId, dateOfService };
+  return read;
+}
+
+/** What a taught field shows: an input's value or an element's text. */
+function shownValue(selector: string | undefined): string | undefined {
+  const el = selector ? document.querySelector(selector) : null;
+  const value = (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : el?.textContent)?.trim();
+  return value || undefined;
 }
 
 function readWithAdapters(): PageFindings {

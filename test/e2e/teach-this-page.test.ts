@@ -26,3 +26,19 @@ test('teach this page: the user points at the note area once and the site rememb
   await page.locator('chartside-overlay .teach button', { hasText: 'Forget' }).click();
   await page.locator('chartside-overlay [data-code="I10"]').waitFor({ state: 'detached', timeout: 15_000 });
 });
+
+test('teach claim fields: member ID and date of service make the page find its claim thread', async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/generic/teach-note.html`);
+  await page.locator('chartside-overlay .launcher').click();
+  expect(await page.locator('chartside-overlay .handoff').count()).toBe(0);
+  await page.locator('chartside-overlay .teach button', { hasText: 'Teach claim fields' }).click();
+  for (const selector of ['.mbr', '#visit-date']) {
+    await page.locator('chartside-overlay .picker-hint').waitFor();
+    const box = await page.locator(selector).boundingBox();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  }
+  // Not in a team in this browser: the thread section asks to join, which shows the claim was found.
+  await page.locator('chartside-overlay .handoff').waitFor({ state: 'attached', timeout: 15_000 });
+});
