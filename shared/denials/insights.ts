@@ -58,13 +58,23 @@ export function recordFilter(f: InsightFilter): (r: DenialRecord) => boolean {
 }
 export const filterRecords = (records: DenialRecord[], f: InsightFilter) => records.filter(recordFilter(f));
 
-/** Counts under `key`; the tally shows `label` (the first spelling seen) when they differ. */
-function add(map: Map<string, Tally>, key: string, amount: number, label = key) {
+function add(map: Map<string, Tally>, key: string, amount: number) {
   const t = map.get(key);
   if (t) {
     t.count++;
     t.amount += amount;
-  } else map.set(key, { key: label, count: 1, amount });
+  } else map.set(key, { key, count: 1, amount });
+}
+
+/** A payer is shown as its most used spelling (ties: alphabetical), whatever the record order. */
+function usualSpelling(key: string, spellings: Map<string, number>, keys: Map<string, string>): string {
+  let best = key;
+  let most = 0;
+  for (const [spelling, n] of spellings) {
+    if (keys.get(spelling) !== key) continue;
+    if (n > most || (n === most && spelling.localeCompare(best) < 0)) [best, most] = [spelling, n];
+  }
+  return best;
 }
 /** Top n by count without sorting everything: the maps hold one entry per distinct key. */
 const top = (map: Map<string, Tally>, n: number) =>
@@ -88,6 +98,7 @@ export function insights(records: DenialRecord[], decisions: CodingDecision[], f
   };
   const monthOf = new Map<string, string>();
   const payerKeys = new Map<string, string>();
+  const spellings = new Map<string, number>();
   const origin = new Map<string, Tally>(), carcs = new Map<string, Tally>(), payers = new Map<string, Tally>();
   const months = new Map<string, Tally>(), aging = new Map<string, Tally>();
   const appeals = { 'paid-on-appeal': 0, upheld: 0, corrected: 0, 'written-off': 0, open: 0 };
@@ -102,7 +113,8 @@ export function insights(records: DenialRecord[], decisions: CodingDecision[], f
     // "Medicare" and "medicare " are one payer, as the filter and denial memory read them.
     let payerKey = payerKeys.get(r.payer);
     if (payerKey === undefined) payerKeys.set(r.payer, (payerKey = norm(r.payer)));
-    add(payers, payerKey, r.amount, r.payer);
+    add(payers, payerKey, r.amount);
+    spellings.set(r.payer, (spellings.get(r.payer) ?? 0) + 1);
     let month = monthOf.get(r.deniedOn);
     if (!month) monthOf.set(r.deniedOn, (month = r.deniedOn.slice(0, 7)));
     add(months, month, r.amount);
@@ -122,7 +134,7 @@ export function insights(records: DenialRecord[], decisions: CodingDecision[], f
     total: { count, amount: round(amount) },
     byOrigin: origins.map((o) => ({ key: o, count: origin.get(o)?.count ?? 0, amount: round(origin.get(o)?.amount ?? 0) })),
     topCarcs: top(carcs, topN),
-    topPayers: top(payers, topN),
+    topPayers: top(payers, topN).map((t) => ({ ...t, key: usualSpelling(t.key, spellings, payerKeys) })),
     byMonth: [...months.values()].sort((a, b) => a.key.localeCompare(b.key)).map((t) => ({ ...t, amount: round(t.amount) })),
     atStake: { open: round(stake.open), openCount: stake.openCount, recovered: round(stake.recovered), writtenOff: round(stake.writtenOff) },
     aging: bucketNames.map((b) => ({ key: b, count: aging.get(b)?.count ?? 0, amount: round(aging.get(b)?.amount ?? 0) })),
