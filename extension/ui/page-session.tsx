@@ -3,10 +3,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
-import { generic } from '../adapters/generic.ts';
-import { pickAdapter } from '../adapters/registry.ts';
 import { forgetTaught, loadTaught, saveTaught, selectorFor, teachSteps, type TaughtPage, type TeachStep } from '../adapters/taught.ts';
-import { isoDate } from '../adapters/dom-read.ts';
+import { readPage } from '../adapters/read-page.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { send } from '../messaging/send.ts';
@@ -178,37 +176,6 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     }
   }, handoffRefreshMs);
   await run().catch(showError);
-}
-
-/**
- * The site adapter's reading, or the generic adapter's when the site one breaks or finds nothing;
- * a note area the user taught for this site wins over either.
- */
-function readPage(taught: TaughtPage): PageFindings {
-  const read = readWithAdapters();
-  const taughtNote = taught.note ? document.querySelector(taught.note) : null;
-  if (taughtNote) read.note = { setting: 'office', patient: {}, ...read.note, roots: [taughtNote] };
-  const memberId = shownValue(taught.memberId);
-  const dateOfService = isoDate(shownValue(taught.dateOfService));
-  if (memberId && dateOfService) read.identity = { memberId, dateOfService };
-  return read;
-}
-
-/** What a taught field shows: an input's value or an element's text. */
-function shownValue(selector: string | undefined): string | undefined {
-  const el = selector ? document.querySelector(selector) : null;
-  const value = (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : el?.textContent)?.trim();
-  return value || undefined;
-}
-
-function readWithAdapters(): PageFindings {
-  try {
-    const findings = pickAdapter(location, document).read(document);
-    if (findings.note || findings.claim || findings.eligibility || findings.identity || findings.denials) return findings;
-  } catch (err) {
-    console.warn('Chartside: site adapter failed, using the generic reader:', err);
-  }
-  return generic.read(document);
 }
 
 /** A short, stable key for a note's text (FNV-1a): decisions are remembered per note, locally. */
