@@ -5,6 +5,10 @@ import type { Remittance } from './model.ts';
 import { RemitError } from './remit-error.ts';
 
 /**
+ * The one Node-only file in shared/ (DESIGN allows none elsewhere): node-x12 parses on Node
+ * streams, so the CLI and the Node worker read 835 files here; the browser never does (portal
+ * pages go through triage-remit.ts, which needs only the model).
+ *
  * Reads an X12 835 with node-x12 into one Remittance per transaction set (ST/SE). Throws a
  * RemitError naming the segment and its position for anything malformed: missing ISA, bad
  * separators, broken nesting, wrong SE/GE/IEA counts or control numbers, a claim without
