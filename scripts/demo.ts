@@ -50,7 +50,8 @@ Chartside demo is running.
   demo pages  ${pages.url}/
     EHR note        ${pages.url}/athena/encounter.html
     EHR claim       ${pages.url}/athena/claim.html
-    payer portal    ${pages.url}/availity/eligibility.html
+    payer portal    ${pages.url}/availity/eligibility.html and ${pages.url}/availity/claim-status.html
+    (more EHRs and portals are linked from ${pages.url}/)
 
 Load the extension: chrome://extensions -> Developer mode -> Load unpacked -> ${extensionDir}
 Then open its options page and paste an invite code to join the demo team (member codes work once;\nevery start prints new ones):
