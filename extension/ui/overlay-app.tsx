@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
 import type { DenialPattern } from '../../shared/denials/memory.ts';
@@ -40,6 +40,15 @@ interface Props {
  */
 export function OverlayApp({ state, actions }: Props) {
   const [open, setOpen] = useState(false);
+  const close = useRef<HTMLButtonElement>(null);
+  const launcher = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+  // Keyboard users land in the panel when it opens and back on the launcher when it closes.
+  useEffect(() => {
+    if (open) close.current?.focus();
+    else if (opened.current) launcher.current?.focus();
+    opened.current ||= open;
+  }, [open]);
   useEffect(() => {
     if (state.toggles) setOpen((o) => !o);
   }, [state.toggles]);
@@ -53,7 +62,7 @@ export function OverlayApp({ state, actions }: Props) {
   return (
     <div class={open ? 'chartside open' : 'chartside'} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       {state.flags && state.fields && <FieldMarkers flags={state.flags} fields={state.fields} />}
-      <button class="launcher" type="button" aria-expanded={open} aria-controls="chartside-panel"
+      <button ref={launcher} class="launcher" type="button" aria-expanded={open} aria-controls="chartside-panel"
         title="Chartside (Alt+Shift+C)" onClick={() => setOpen(!open)}>
         <span class="logo" aria-hidden="true">C</span>
         <span class="count" aria-label={`${count} findings`}>{count}</span>
@@ -61,7 +70,7 @@ export function OverlayApp({ state, actions }: Props) {
       <div id="chartside-panel" class="panel" role="dialog" aria-label="Chartside" aria-hidden={!open}>
         <header>
           <strong>Chartside</strong>
-          <button type="button" class="close" aria-label="Close panel" onClick={() => setOpen(false)}>×</button>
+          <button ref={close} type="button" class="close" aria-label="Close panel" onClick={() => setOpen(false)}>×</button>
         </header>
         {state.error && <p class="error" role="alert">{state.error}</p>}
         {state.memory && <DenialMemory patterns={state.memory} />}

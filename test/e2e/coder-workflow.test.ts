@@ -45,15 +45,18 @@ test('accept, reject and edit are kept locally, survive a reload, and feed the a
   await expect.poll(() => options.locator('#acceptance').textContent()).toMatch(/1 accepted.*1 rejected/);
 });
 
-test('keyboard: the launcher opens the panel with Enter and Escape closes it', async () => {
+test('keyboard: Enter on the launcher opens the panel with focus inside; Escape closes it and returns focus', async () => {
   const page = await env.browser.context.newPage();
   await page.goto(`${env.pages.url}/athena/encounter.html`);
   const launcher = page.locator(overlay('.launcher'));
   await launcher.waitFor({ timeout: 30_000 });
+  const focused = () => page.evaluate(() => document.querySelector('chartside-overlay')!.shadowRoot!.activeElement?.className);
   await launcher.focus();
   await page.keyboard.press('Enter');
   expect(await launcher.getAttribute('aria-expanded')).toBe('true');
-  await page.locator(overlay('.panel .close')).focus();
+  await expect.poll(focused).toBe('close'); // focus moves into the panel
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+  await expect.poll(focused).toBe('launcher'); // and back to the launcher
 });
