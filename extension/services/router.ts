@@ -1,10 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { checkClaim } from '../../shared/claims/check-claim.ts';
-import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
 import { suggest } from '../../shared/coding/suggest.ts';
 import { requestSchemas, type Envelope, type RequestType, type ResponseMap } from '../messaging/protocol.ts';
 import { codeSets } from './code-sets.ts';
+import { importCptDescriptors, withLicensedCptTitles } from './cpt-descriptors.ts';
 import { db } from './db.ts';
 import { decisionStats, decisionsFor, recordDecision } from './decisions.ts';
 import { memoryFor, syncDecisions } from './team-history.ts';
@@ -55,13 +55,7 @@ const handlers: Handlers = {
   },
   decisionsFor: ({ docKey }) => decisionsFor(docKey),
   decisionStats: () => decisionStats(),
-  async cptImport({ entries }) {
-    await db.transaction('rw', db.cpt, async () => {
-      await db.cpt.clear();
-      await db.cpt.bulkPut(entries.map(([code, descriptor]) => ({ code, descriptor })));
-    });
-    return { count: await db.cpt.count() };
-  },
+  cptImport: ({ entries }) => importCptDescriptors(entries),
   cptStatus: async () => ({ count: await db.cpt.count() }),
   async teamStatus() {
     const team = await loadTeam();
@@ -72,15 +66,6 @@ const handlers: Handlers = {
     return { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId };
   },
 };
-
-/** CPT suggestions carry the project's own labels unless the user imported licensed descriptors. */
-async function withLicensedCptTitles(result: SuggestResult): Promise<SuggestResult> {
-  const cpt = result.suggestions.filter((s) => s.system === 'CPT');
-  if (cpt.length === 0 || (await db.cpt.count()) === 0) return result;
-  const found = await db.cpt.bulkGet(cpt.map((s) => s.code));
-  const titles = new Map(found.filter((f) => f !== undefined).map((f) => [f.code, f.descriptor]));
-  return { ...result, suggestions: result.suggestions.map((s) => (s.system === 'CPT' && titles.has(s.code) ? { ...s, title: titles.get(s.code)! } : s)) };
-}
 
 /** Validates each message against its schema, runs its handler, and always answers. */
 export function listen(): void {

@@ -60,3 +60,24 @@ test('keyboard: Enter on the launcher opens the panel with focus inside; Escape 
   expect(await launcher.getAttribute('aria-expanded')).toBe('false');
   await expect.poll(focused).toBe('launcher'); // and back to the launcher
 });
+
+test('a licensed CPT file imported in the options replaces the project\'s own CPT labels', async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}/athena/encounter.html`);
+  const cpt = page.locator(overlay('[data-system="CPT"]')).first();
+  await cpt.waitFor({ state: 'attached', timeout: 30_000 });
+  const code = (await cpt.getAttribute('data-code'))!;
+  const ownLabel = await cpt.locator('.code-title').textContent();
+
+  const options = await env.browser.context.newPage();
+  await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+  const licensed = `Licensed descriptor for ${code} (test file)`;
+  await options.locator('#cpt-file').setInputFiles({ name: 'cpt.txt', mimeType: 'text/plain', buffer: Buffer.from(`Copyright notice line\n${code}\t${licensed}\n`) });
+  await expect.poll(() => options.locator('#cpt-status').textContent()).toMatch(/^1 licensed CPT descriptors imported/);
+
+  await page.reload();
+  const title = page.locator(overlay(`[data-code="${code}"] .code-title`));
+  await title.waitFor({ state: 'attached', timeout: 30_000 });
+  expect(await title.textContent()).toBe(licensed);
+  expect(licensed).not.toBe(ownLabel);
+});
