@@ -6,7 +6,7 @@ import { CodeSets } from '../codes/code-sets.ts';
 import type { CompiledIndex, CompiledTabular, NoteKind } from '../codes/model.ts';
 import type { ClinicalDocument } from '../contracts/suggestion.ts';
 import type { Finding } from './finding.ts';
-import type { RuleContext } from './guidelines/rule.ts';
+import { active, type RuleContext } from './guidelines/rule.ts';
 import { sections } from './note/sections.ts';
 
 export interface Kit {
@@ -53,4 +53,19 @@ export function kitContext(codeSets: CodeSets, codes: string[], text = '', doc: 
     return { code, title: hit?.title ?? code, start: 0, end: Math.max(1, text.length), order: i + 1, section: 'assessment', status: 'affirmed', score: 10, why: [], source: 'title', stmt: { start: 0, end: text.length } };
   });
   return { doc: { text, setting: 'office', patient: {}, dateOfService: '2026-01-15', ...doc }, codeSets, sections: sections(text), findings, queries: [] };
+}
+
+/** A stand-in code set for rule table tests: every code asked for exists and is billable. */
+export const standInCodeSets = {
+  icd: (code: string) => ({ system: 'ICD-10-CM', code, title: `title ${code}`, billable: true, year: 'FY2026' }),
+} as unknown as CodeSets;
+
+/** The codes still active after a rule ran, in sequence order. */
+export const activeCodes = (ctx: RuleContext): string[] => active(ctx).sort((a, b) => a.order - b.order).map((x) => x.code);
+
+/** Runs one guideline rule over affirmed assessment findings of the stand-in code set. */
+export function runRule(rule: (c: RuleContext) => void, codes: string[], text = ''): string[] {
+  const ctx = kitContext(standInCodeSets, codes, text);
+  rule(ctx);
+  return activeCodes(ctx);
 }

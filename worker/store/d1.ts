@@ -4,7 +4,7 @@ import { d1Denials } from './d1-denials.ts';
 import { migrateD1 } from './d1-schema.ts';
 import type { D1Database } from './d1-types.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
-import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
+import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
 import type { AddResult, Member, Store } from './store.ts';
 
 const now = () => new Date().toISOString();
@@ -122,12 +122,7 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
       return { ok: true, thread: after };
     },
     async listThreads(teamId, filter) {
-      const where = ['team_id = ?'];
-      const args: string[] = [teamId];
-      if (filter.status) (where.push('status = ?'), args.push(filter.status));
-      if (filter.assigneeId) (where.push('assignee_id = ?'), args.push(filter.assigneeId));
-      if (filter.rootCause) (where.push('root_cause = ?'), args.push(filter.rootCause));
-      const sql = `SELECT * FROM threads WHERE ${where.join(' AND ')} ORDER BY due_date IS NULL, due_date, seq LIMIT 500`;
+      const { sql, args } = threadListQuery(teamId, filter, () => '?');
       return (await q(sql, ...args).all<ThreadRow>()).results.map(toThread);
     },
     changesAfter,

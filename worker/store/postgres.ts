@@ -8,7 +8,7 @@ import { MemberCache } from './member-cache.ts';
 import { postgresDenials } from './postgres-denials.ts';
 import { migratePostgres } from './postgres-schema.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
-import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
+import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
 import type { AddResult, Member, Store } from './store.ts';
 
 const now = () => new Date().toISOString();
@@ -168,13 +168,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       return result;
     },
     async listThreads(teamId, filter) {
-      const where = ['team_id = $1'];
-      const args: string[] = [teamId];
-      const add = (col: string, v: string | undefined) => v && (args.push(v), where.push(`${col} = $${args.length}`));
-      add('status', filter.status);
-      add('assignee_id', filter.assigneeId);
-      add('root_cause', filter.rootCause);
-      const sql = `SELECT * FROM threads WHERE ${where.join(' AND ')} ORDER BY due_date IS NULL, due_date, seq LIMIT 500`;
+      const { sql, args } = threadListQuery(teamId, filter, (n) => `$${n}`);
       return (await pool.query<ThreadRow>(sql, args)).rows.map(toThread);
     },
     changesAfter,

@@ -61,3 +61,18 @@ export function mergeChanges(notes: StoredNote[], threads: ThreadState[], limit:
   ];
   return all.sort((a, b) => a.seq - b.seq).slice(0, limit);
 }
+
+/**
+ * The team's thread list query, shared by every store: `?` placeholders for SQLite and D1,
+ * `$n` for PostgreSQL.
+ */
+export function threadListQuery(
+  teamId: string, filter: { status?: string; assigneeId?: string; rootCause?: string }, placeholder: (n: number) => string,
+): { sql: string; args: string[] } {
+  const args = [teamId];
+  const where = [`team_id = ${placeholder(1)}`];
+  for (const [col, value] of [['status', filter.status], ['assignee_id', filter.assigneeId], ['root_cause', filter.rootCause]] as const) {
+    if (value) where.push(`${col} = ${placeholder(args.push(value))}`);
+  }
+  return { sql: `SELECT * FROM threads WHERE ${where.join(' AND ')} ORDER BY due_date IS NULL, due_date, seq LIMIT 500`, args };
+}

@@ -7,7 +7,7 @@ import { ChangeBus } from '../live/bus.ts';
 import { GroupCommit } from './group-commit.ts';
 import { MemberCache } from './member-cache.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
-import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread } from './rows.ts';
+import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
 import { sqliteDenials } from './sqlite-denials.ts';
 import { migrateSqlite } from './sqlite-schema.ts';
 import { walSyncer } from './wal-sync.ts';
@@ -160,12 +160,7 @@ export function openSqliteStore(path: string): Store {
       return result;
     },
     async listThreads(teamId, filter) {
-      const where = ['team_id = ?'];
-      const args: string[] = [teamId];
-      if (filter.status) (where.push('status = ?'), args.push(filter.status));
-      if (filter.assigneeId) (where.push('assignee_id = ?'), args.push(filter.assigneeId));
-      if (filter.rootCause) (where.push('root_cause = ?'), args.push(filter.rootCause));
-      const sql = `SELECT * FROM threads WHERE ${where.join(' AND ')} ORDER BY due_date IS NULL, due_date, seq LIMIT 500`;
+      const { sql, args } = threadListQuery(teamId, filter, () => '?');
       return (db.prepare(sql).all(...args) as ThreadRow[]).map(toThread);
     },
     async changesAfter(teamId, cursor, limit) {

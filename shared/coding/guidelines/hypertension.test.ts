@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeSets } from '../../codes/code-sets.ts';
-import type { Finding } from '../finding.ts';
+import { activeCodes, kitContext, runRule as run, standInCodeSets as codeSets } from '../test-kit.ts';
 import { hypertensionCombination } from './hypertension.ts';
-import { active, type RuleContext } from './rule.ts';
-
-// A stand-in code set: every code asked for exists and is billable (titles are placeholders).
-const codeSets = { icd: (code: string) => ({ system: 'ICD-10-CM', code, title: `title ${code}`, billable: true, year: 'FY2026' }) } as unknown as CodeSets;
-const f = (code: string, order: number): Finding => ({ code, title: code, start: 0, end: 1, order, section: 'assessment', status: 'affirmed', score: 10, why: [], source: 'title' });
-const run = (rule: (c: RuleContext) => void, codes: string[], text = '') => {
-  const ctx: RuleContext = { doc: { text, setting: 'office', patient: {} }, codeSets, sections: [], findings: codes.map((c, i) => f(c, i + 1)), queries: [] };
-  rule(ctx);
-  return active(ctx).sort((a, b) => a.order - b.order).map((x) => x.code);
-};
 
 describe('hypertensionCombination (I.C.9.a)', () => {
   it.each([
@@ -24,13 +13,13 @@ describe('hypertensionCombination (I.C.9.a)', () => {
 
   it('reads the hypertension a CKD statement names ("CKD stage 3a with hypertension")', () => {
     const text = 'CKD stage 3a with hypertension';
-    const ctx: RuleContext = { doc: { text, setting: 'office', patient: {} }, codeSets, sections: [], findings: [{ ...f('N18.31', 1), stmt: { start: 0, end: text.length } }], queries: [] };
+    const ctx = kitContext(codeSets, ['N18.31'], text);
     hypertensionCombination(ctx);
-    expect(active(ctx).sort((a, b) => a.order - b.order).map((x) => x.code)).toEqual(['I12.9', 'N18.31']);
+    expect(activeCodes(ctx)).toEqual(['I12.9', 'N18.31']);
   });
 
   it('cites the guideline paragraph in words', () => {
-    const ctx: RuleContext = { doc: { text: '', setting: 'office', patient: {} }, codeSets, sections: [], findings: [f('I10', 1), f('N18.32', 2)], queries: [] };
+    const ctx = kitContext(codeSets, ['I10', 'N18.32']);
     hypertensionCombination(ctx);
     expect(ctx.findings.find((x) => x.code === 'I12.9')!.why[0]).toBe('ICD-10-CM I.C.9.a.2: hypertension with chronic kidney disease, presumed linked');
   });
