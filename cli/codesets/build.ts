@@ -2,13 +2,15 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeSetFileError } from '../../shared/codes/errors.ts';
 import { compileIcdYear } from '../../shared/codes/compile-icd.ts';
-import { MANIFEST_FORMAT, type CodeSetManifest, type CompiledIcdYear } from '../../shared/codes/model.ts';
+import { MANIFEST_FORMAT, type CodeSetManifest, type CompiledIcdYear, type CompiledIndex, type CompiledTabular } from '../../shared/codes/model.ts';
+import { packIndexTree } from '../../shared/codes/index-tree.ts';
 import { packIcdYears } from '../../shared/codes/pack-icd.ts';
 import { mergeIndexes, readIndexXml } from '../../shared/codes/readers/alpha-index.ts';
 import { readHcpcsFile } from '../../shared/codes/readers/hcpcs.ts';
 import { readIcdOrderFile } from '../../shared/codes/readers/icd-order.ts';
 import { readMceJson } from '../../shared/codes/readers/mce.ts';
 import { readTabularXml } from '../../shared/codes/readers/tabular.ts';
+import { buildMatcherPacks } from './build-matchers.ts';
 import { generatedDir } from './paths.ts';
 import { findSources } from './sources.ts';
 
@@ -42,10 +44,11 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
     }
     // Every year in one file: they share nearly all codes and titles.
     if (years.length) write('icd10cm.json', packIcdYears(years));
-    const tabular = findSources(icdDir, /^icd10cm_tabular_\d{4}\.xml$/).pop();
-    if (tabular) {
-      progress(`tabular notes: reading ${tabular.label}`);
-      const t = readTabularXml(tabular.read(), tabular.label);
+    const tabularFile = findSources(icdDir, /^icd10cm_tabular_\d{4}\.xml$/).pop();
+    let tabular: CompiledTabular | undefined;
+    if (tabularFile) {
+      progress(`tabular notes: reading ${tabularFile.label}`);
+      const t = (tabular = readTabularXml(tabularFile.read(), tabularFile.label));
       write('icd10cm-tabular.json', t);
       manifest.tabular = { version: t.version, file: 'icd10cm-tabular.json', codes: Object.keys(t.notes).length };
       progress(`tabular notes: FY${t.version}, notes at ${manifest.tabular.codes} nodes`);
@@ -56,14 +59,16 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
       findSources(icdDir, /^icd10cm_index_\d{4}\.xml$/).pop(),
       ...['eindex', 'neoplasm', 'drug'].map((kind) => findSources(icdDir, new RegExp(`^icd-?10-?cm[-_]${kind}[-_]\\d{4}\\.xml$`, 'i')).pop()),
     ].filter((f) => f !== undefined);
+    let index: CompiledIndex | undefined;
     if (indexFiles.length) {
       const parts = indexFiles.map((f) => {
         progress(`index: reading ${f.label}`);
         return readIndexXml(f.read(), f.label);
       });
-      const ix = mergeIndexes(parts);
+      const ix = (index = mergeIndexes(parts));
       write('icd10cm-index.json', ix);
-      manifest.index = { version: ix.version, file: 'icd10cm-index.json', terms: ix.titles.length };
+      writeFileSync(join(tmp, 'icd10cm-index-tree.bin'), packIndexTree(ix));
+      manifest.index = { version: ix.version, file: 'icd10cm-index.json', terms: ix.titles.length, tree: 'icd10cm-index-tree.bin' };
       progress(`index: ${ix.titles.length} terms, ${ix.refs.length / 2} code references (${ix.version})`);
     }
     for (const src of findSources(join(sourceDir, 'hcpcs'), /^HCPC\d{4}_[A-Z]{3}_.*\.txt$/i, 'latin1')) {
@@ -71,7 +76,7 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
       const h = readHcpcsFile(src.read(), src.label);
       const file = `hcpcs-${h.year}.json`;
       write(file, h);
-      manifest.hcpcs.push({ year: h.year, file, codes: h.codes.length, modifiers: h.modifiers.length });
+      manifest.hcpcs.push({ year: h.year, file, codes: h.codes.length, modifiers: h.modifiers.length, effectiveFrom: h.effectiveFrom });
       progress(`HCPCS ${h.year}: ${h.codes.length} codes, ${h.modifiers.length} modifiers`);
     }
     const mce = findSources(join(sourceDir, 'mce'), /^mce.*\.json$/i).pop();
@@ -81,6 +86,11 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
       write('mce.json', m);
       manifest.mce = { version: m.version, file: 'mce.json' };
     }
+    progress('coding engine: building the matcher of each year');
+    manifest.matchers = buildMatcherPacks(years, index, tabular).map(({ year, file, bytes }) => {
+      writeFileSync(join(tmp, file), bytes);
+      return { year, file };
+    });
     writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
     rmSync(outDir, { recursive: true, force: true });
     renameSync(tmp, outDir);

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeSets } from '../../shared/codes/code-sets.ts';
+import { titleIndex } from '../../shared/coding/matcher/title-index.ts';
+import { suggest } from '../../shared/coding/suggest.ts';
 import { buildCodeSets } from './build.ts';
 import { loadCodeSets } from './load.ts';
 import { findSourceDir } from './paths.ts';
@@ -65,4 +67,20 @@ describe.skipIf(!source)('code sets from the official files', () => {
     expect(terms.find((t) => /^Diabetes, diabetic, type 2, with, chronic kidney disease$/.test(t.term))?.code).toBe('E11.22');
     expect(terms.every((t) => cs.icd(t.code, '2026-01-15') !== null)).toBe(true);
   });
+
+  it('ships a matcher per year that codes the development notes exactly as one built on the spot', () => {
+    const dir = join(import.meta.dirname, '../../../shared/eval/notes');
+    const notes = readdirSync(dir).filter((f) => /^n\d+\.json$/.test(f)).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    // The same code sets without their packs: the matcher is built from the titles and index here.
+    const unpacked = Object.assign(Object.create(cs) as CodeSets, { matcherPack: () => undefined });
+    for (const year of ['2026-01-15', '2026-11-01']) {
+      expect(titleIndex(cs, year).titles.reqAt).toBeInstanceOf(Int32Array);
+      expect(titleIndex(unpacked, year).titles.reqAt).toBeInstanceOf(Array);
+    }
+    expect(notes.length).toBeGreaterThan(10);
+    for (const n of notes) {
+      const doc = { text: n.text, setting: n.setting ?? 'office', patient: n.patient ?? {}, ...(n.dateOfService && { dateOfService: n.dateOfService }) };
+      expect(suggest(doc, cs)).toEqual(suggest(doc, unpacked));
+    }
+  }, 60_000);
 });

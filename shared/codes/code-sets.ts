@@ -1,7 +1,8 @@
 import { icdFiscalYear, todayIso } from './fiscal-year.ts';
 import { dotted, undotted } from './format.ts';
-import { HcpcsSet } from './hcpcs-set.ts';
+import { HcpcsSet, quarterIn } from './hcpcs-set.ts';
 import { IcdStore, type IcdYearMeta } from './icd-store.ts';
+import { readIndexTree, treeOfCompiled, type IndexTree } from './index-tree.ts';
 import { resolveIndexTerms } from './index-terms.ts';
 import { MceSet } from './mce-set.ts';
 import type {
@@ -28,8 +29,14 @@ export type Lazy<T> = T | (() => T);
 export interface CodeSetExtras {
   tabular?: Lazy<CompiledTabular>;
   index?: Lazy<CompiledIndex>;
+  /** The same index as a binary tree read term by term (index-tree.ts); the JSON one serves when absent. */
+  indexTree?: Lazy<Uint8Array>;
   hcpcs?: Lazy<CompiledHcpcs[]>;
+  /** The HCPCS releases' years and start dates (from the manifest): which release applies, without parsing one. */
+  hcpcsQuarters?: { year: string; effectiveFrom: string }[];
   mce?: Lazy<CompiledMce>;
+  /** Per ICD-10-CM year, the coding engine's matcher built with the index (opaque bytes here). */
+  matchers?: Record<string, Lazy<Uint8Array>>;
 }
 
 function once<T, R>(value: Lazy<T> | undefined, make: (v: T | undefined) => R): () => R {
@@ -49,8 +56,11 @@ export class CodeSets {
   // Built on first use so a cold start pays only for ICD-10-CM lookups.
   private readonly notesOf: () => TabularNotes | undefined;
   private readonly hcpcsOf: () => HcpcsSet;
+  private readonly hcpcsQuarters?: { year: string; effectiveFrom: string }[];
   private readonly mceOf: () => MceSet;
   private readonly indexOf: () => CompiledIndex | undefined;
+  private readonly treeOf: () => IndexTree | undefined;
+  private readonly matchersOf: Map<string, () => Uint8Array | undefined>;
   private hcpcsOnly?: SearchIndex;
 
   /** Takes the years as compiled one by one (tests, fixtures) or the packed store the loader reads. */
@@ -59,8 +69,12 @@ export class CodeSets {
     this.years = this.store.years.map((meta, y) => ({ meta, y }));
     this.notesOf = once(extras.tabular, (t) => (t ? new TabularNotes(t) : undefined));
     this.hcpcsOf = once(extras.hcpcs, (h) => new HcpcsSet(h ?? []));
+    this.hcpcsQuarters = extras.hcpcsQuarters && [...extras.hcpcsQuarters].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     this.mceOf = once(extras.mce, (m) => new MceSet(m));
     this.indexOf = once(extras.index, (ix) => ix);
+    const shippedTree = once(extras.indexTree, (b) => (b ? readIndexTree(b) : null));
+    this.treeOf = once(undefined, () => shippedTree() ?? (this.indexOf() ? treeOfCompiled(this.indexOf()!) : undefined));
+    this.matchersOf = new Map(Object.entries(extras.matchers ?? {}).map(([year, m]) => [year, once(m, (b) => b)]));
   }
 
   get icdYears(): string[] {
@@ -107,6 +121,13 @@ export class CodeSets {
     return tabular.notes(code);
   }
 
+  /** The code's own inclusion terms (none reach it from above): cheaper than `icdNotes` for matchers. */
+  icdInclusionTerms(code: string, dateOfService?: string): string[] {
+    const tabular = this.notesOf();
+    if (!tabular || !this.icd(code, dateOfService)) return [];
+    return tabular.compiled.notes[undotted(code)]?.inclusionTerms ?? [];
+  }
+
   /** The Excludes1 note that forbids coding `a` with `b` (checked both ways), or null. */
   excludes1Conflict(a: string, b: string, dateOfService?: string): CodeRef | null {
     const tabular = this.notesOf();
@@ -139,6 +160,7 @@ export class CodeSets {
 
   /** HCPCS quarter in effect on the date ("2026-Q1"), or null when none is loaded. */
   hcpcsYearFor(dateOfService?: string): string | null {
+    if (this.hcpcsQuarters) return quarterIn(this.hcpcsQuarters, (q) => q.effectiveFrom, dateOfService)?.year ?? null;
     return this.hcpcsOf().quarterFor(dateOfService)?.meta.year ?? null;
   }
 
@@ -185,9 +207,15 @@ export class CodeSets {
     }));
   }
 
-  /** The raw Alphabetic Index tree, for matchers that resolve only the entries a note needs. */
-  alphabeticIndex(): CompiledIndex | undefined {
-    return this.indexOf();
+  /** The Alphabetic Index as a tree, for matchers that resolve only the entries a note needs. */
+  indexTree(): IndexTree | undefined {
+    return this.treeOf();
+  }
+
+  /** The matcher pack shipped for the year in effect, if any: the coding engine decides whether it still fits. */
+  matcherPack(dateOfService?: string): Uint8Array | undefined {
+    const year = this.icdYearFor(dateOfService);
+    return year ? this.matchersOf.get(year)?.() : undefined;
   }
 
   // Engines look codes up thousands of times per note: the year for a date is remembered, and

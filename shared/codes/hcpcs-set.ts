@@ -7,6 +7,14 @@ interface Quarter {
   modifiers: Map<string, string>;
 }
 
+/** The newest release in effect on the date (the oldest when the date precedes them all); releases sorted by start. */
+export function quarterIn<Q>(sorted: Q[], startOf: (q: Q) => string, dateOfService?: string): Q | undefined {
+  const date = dateOfService ?? todayIso();
+  let pick = sorted[0];
+  for (const q of sorted) if (startOf(q) <= date) pick = q;
+  return pick;
+}
+
 /** "20201231" -> "2020-12-31" */
 const iso = (d: string): string | undefined => (d ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : undefined);
 
@@ -32,10 +40,7 @@ export class HcpcsSet {
   }
 
   quarterFor(dateOfService?: string): Quarter | undefined {
-    const date = dateOfService ?? todayIso();
-    let pick = this.quarters[0];
-    for (const q of this.quarters) if (q.meta.effectiveFrom <= date) pick = q;
-    return pick;
+    return quarterIn(this.quarters, (q) => q.meta.effectiveFrom, dateOfService);
   }
 
   lookup(code: string, dateOfService?: string): HcpcsHit | null {

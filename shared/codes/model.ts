@@ -23,17 +23,20 @@ export interface CompiledIcdYear {
 }
 
 /** Bumped when the artifacts change shape, so `codes build --if-needed` rebuilds an old index. */
-export const MANIFEST_FORMAT = 2;
+export const MANIFEST_FORMAT = 3;
 
 export interface CodeSetManifest {
   format: number;
   builtAt: string;
   icd10cm: { year: string; file: string; entries: number; billable: number }[];
-  hcpcs: { year: string; file: string; codes: number; modifiers: number }[];
+  hcpcs: { year: string; file: string; codes: number; modifiers: number; effectiveFrom: string }[];
   /** Tabular notes (one release, applied to every year's codes that still exist). */
   tabular?: { version: string; file: string; codes: number };
-  index?: { version: string; file: string; terms: number };
+  /** `tree`: the same index in binary, read term by term (index-tree.ts). */
+  index?: { version: string; file: string; terms: number; tree?: string };
   mce?: { version: string; file: string };
+  /** The coding engine's matcher per ICD-10-CM year, built from the files above (binary). */
+  matchers?: { year: string; file: string }[];
 }
 
 export interface IcdHit {

@@ -2,7 +2,7 @@
  * Small hand-written code sets for unit tests: a few titles, tabular notes and index paths fed
  * through the real CodeSets class, so matcher and guideline tests exercise the real lookups.
  */
-import { CodeSets } from '../codes/code-sets.ts';
+import { CodeSets, type CodeSetExtras } from '../codes/code-sets.ts';
 import type { CompiledIndex, CompiledTabular, NoteKind } from '../codes/model.ts';
 import type { ClinicalDocument } from '../contracts/suggestion.ts';
 import type { Finding } from './finding.ts';
@@ -17,7 +17,8 @@ export interface Kit {
   index?: { path: string[]; code: string; nemod?: string }[];
 }
 
-export function kitCodeSets(kit: Kit, opts: { tree?: boolean } = {}): CodeSets {
+/** `tree`: offer the index as a tree (the matcher's preferred source); `shipped`: build-time artifacts (matcher packs, binary tree). */
+export function kitCodeSets(kit: Kit, opts: { tree?: boolean; shipped?: Pick<CodeSetExtras, 'matchers' | 'indexTree'> } = {}): CodeSets {
   const entries = kit.titles.map(([c, b, t]) => [c.replace('.', ''), b ? 1 : 0, t] as [string, 0 | 1, string]);
   const notes: CompiledTabular['notes'] = {};
   for (const [c, n] of Object.entries(kit.notes ?? {})) notes[c.replace('.', '')] = n;
@@ -40,9 +41,9 @@ export function kitCodeSets(kit: Kit, opts: { tree?: boolean } = {}): CodeSets {
     index.refs.push(parent, p.code);
   }
   const cs = new CodeSets([{ format: 1, system: 'icd10cm', year: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30', source: 'kit', entries }],
-    { tabular: { format: 1, version: 'kit', source: 'kit', notes }, index });
-  // The raw-tree accessor the matcher prefers (see index-source.ts); tests run both paths.
-  if (opts.tree) Object.assign(cs, { alphabeticIndex: () => index });
+    { tabular: { format: 1, version: 'kit', source: 'kit', notes }, index, ...opts.shipped });
+  // The matcher prefers the tree (see index-source.ts); without it, resolved index terms. Tests run both paths.
+  if (!opts.tree) Object.assign(cs, { indexTree: undefined });
   return cs;
 }
 

@@ -1,23 +1,36 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { PhraseList, type Vocab } from './phrase-list.ts';
 
+/** Every category read ahead (matcher-pack.ts): the phrases, which term of its code each is, each category's range. */
+export interface ReadInclusions {
+  list: PhraseList;
+  terms: number[] | Int32Array;
+  built: Map<string, [number, number]>;
+}
+
 /**
  * Tabular inclusion terms ("Neonatal physiological jaundice NOS" under P59.9, "AMH" under
  * R31.21) as phrases, read per category when a statement's candidates reach that category: the
  * terms sharpen the choice between sibling codes the titles alone leave tied or wrong.
  */
 export class InclusionPhrases {
-  readonly list = new PhraseList();
+  readonly list: PhraseList;
+  private readonly terms: number[] | Int32Array;
   private byCategory?: Map<string, string[]>;
-  private readonly built = new Map<string, [number, number]>();
+  private readonly built: Map<string, [number, number]>;
   private readonly pieces = new Map<string, number[]>();
 
+  /** `shipped`: every category read at build time and restored; nothing is read here then. */
   constructor(private readonly codeSets: CodeSets, private readonly dos: string | undefined, private readonly vocab: Vocab,
-    private readonly billable: () => string[]) {}
+    private readonly billable: () => string[], private readonly shipped?: ReadInclusions) {
+    this.list = shipped?.list ?? new PhraseList();
+    this.terms = shipped?.terms ?? [];
+    this.built = shipped?.built ?? new Map();
+  }
 
   range(category: string): [number, number] {
     let r = this.built.get(category);
-    if (r) return r;
+    if (r || this.shipped) return r ?? [0, 0];
     if (!this.byCategory) {
       this.byCategory = new Map();
       for (const c of this.billable()) {
@@ -29,11 +42,24 @@ export class InclusionPhrases {
     }
     const start = this.list.size;
     for (const code of this.byCategory.get(category) ?? []) {
-      const terms = typeof this.codeSets.icdNotes === 'function' ? this.codeSets.icdNotes(code, this.dos).inclusionTerms : [];
-      for (const t of terms) this.list.addTitle(this.vocab, code, t, new Set(), this.pieces, 2);
+      const terms = inclusionTerms(this.codeSets, code, this.dos);
+      terms.forEach((t, k) => {
+        if (this.list.addTitle(this.vocab, code, t, new Set(), this.pieces, 2)) (this.terms as number[]).push(k);
+      });
     }
     r = [start, this.list.size];
     this.built.set(category, r);
     return r;
   }
+
+  /** Reads every category (a build step ships the result). */
+  readAll(): ReadInclusions {
+    for (const code of this.billable()) this.range(code.slice(0, 3));
+    return { list: this.list, terms: this.terms, built: this.built };
+  }
+}
+
+/** Stand-in code sets may lack the accessor. */
+export function inclusionTerms(codeSets: CodeSets, code: string, dos: string | undefined): string[] {
+  return typeof codeSets.icdInclusionTerms === 'function' ? codeSets.icdInclusionTerms(code, dos) : [];
 }

@@ -1,54 +1,81 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
-import { secondKey } from './first-key.ts';
-import { indexSource, type IndexPath, type IndexSource } from './index-source.ts';
+import { indexSource, splitAbove, type IndexPath, type IndexSource } from './index-source.ts';
 import { PhraseList, type Vocab } from './phrase-list.ts';
 
-/** Groups larger than this (Neoplasm: ~9k paths with the table) are split on their second word. */
-const splitAbove = 600;
-
 /** Words an index path may leave unsaid in a note: defaults of the term (joint prostheses are internal). */
-const indexOptional = new Set(['internal']);
+export const indexOptional = new Set(['internal']);
+
+/** Every group read ahead (matcher-pack.ts): the phrases, each group's range, the second words of split groups. */
+export interface ReadGroups {
+  list: PhraseList;
+  /** The tree term of each phrase (restored lists read their text from it). */
+  nodes: number[] | Int32Array;
+  built: Map<string, [number, number]>;
+  splits: Map<string, string[]>;
+}
+
+const everyWord = { has: () => true } as unknown as Set<string>;
 
 /**
  * The Alphabetic Index as matchable phrases ("Insomnia, due to, anxiety disorder" -> F51.05).
  * Every path needs its first required word in the note, so paths are grouped by that word and a
- * group is tokenized only when a note first carries the word: a cold start pays for the grouping
- * pass alone, and each note for the few main terms it names.
+ * group is tokenized only when a note first carries the word: without a shipped pack, a cold
+ * start pays for the grouping pass alone, and each note for the few main terms it names.
  */
 export class IndexPhrases {
-  readonly list = new PhraseList();
+  readonly list: PhraseList;
+  private readonly nodes: number[] | Int32Array;
   private source?: IndexSource;
-  private groups?: Map<string, number[]>;
-  private readonly built = new Map<string, [number, number]>();
-  private readonly splits = new Map<string, Map<string, IndexPath[]>>();
+  private groups?: Map<string, ArrayLike<number>>;
+  private readonly built: Map<string, [number, number]>;
+  /** Second words of each split group, in reading order, and (until read) their paths' ids. */
+  private readonly splits: Map<string, string[]>;
+  private readonly unread = new Map<string, Map<string, ArrayLike<number>>>();
   /** Paths repeat their main term and subterms ("Infection, infected, infective, …"): each piece is scanned once. */
   private readonly pieces = new Map<string, number[]>();
 
-  constructor(private readonly codeSets: CodeSets, private readonly dos: string | undefined, private readonly vocab: Vocab) {}
+  /** `shipped`: every group read at build time and restored (matcher-pack.ts); nothing is read here then. */
+  constructor(private readonly codeSets: CodeSets, private readonly dos: string | undefined, private readonly vocab: Vocab,
+    private readonly shipped?: ReadGroups) {
+    this.list = shipped?.list ?? new PhraseList();
+    this.nodes = shipped?.nodes ?? [];
+    this.built = shipped?.built ?? new Map();
+    this.splits = shipped?.splits ?? new Map();
+  }
 
   /**
    * [start, end) ranges of the phrases in `list` whose first required word is `key` (and, in a
    * split group, whose second word is one of the note's `words`).
    */
   ranges(key: string, words: Set<string>): [number, number][] {
-    this.source ??= indexSource(this.codeSets, this.dos);
-    const ids = (this.groups ??= this.source.keys()).get(key);
-    if (!ids) return [];
-    if (ids.length <= splitAbove) return [this.build(key, () => this.source!.paths(ids))];
-    let split = this.splits.get(key);
-    if (!split) {
-      split = new Map();
-      for (const p of this.source.paths(ids)) {
-        const k2 = secondKey(p.term, key) ?? '';
-        let g = split.get(k2);
-        if (!g) split.set(k2, (g = []));
-        g.push(p);
-      }
-      this.splits.set(key, split);
-    }
+    if (!this.shipped && !this.built.has(key) && !this.splits.has(key)) this.readGroup(key);
+    const whole = this.built.get(key);
+    if (whole) return [whole];
     const out: [number, number][] = [];
-    for (const [k2, paths] of split) if (k2 === '' || words.has(k2)) out.push(this.build(`${key} ${k2}`, () => paths));
+    for (const k2 of this.splits.get(key) ?? []) {
+      if (k2 !== '' && !words.has(k2)) continue;
+      const name = `${key} ${k2}`;
+      out.push(this.built.get(name) ?? this.build(name, () => this.source!.paths(this.unread.get(key)!.get(k2)!)));
+    }
     return out;
+  }
+
+  /** A small group is read whole; a big one is split by second word, each part read when a note names it. */
+  private readGroup(key: string): void {
+    const source = (this.source ??= indexSource(this.codeSets, this.dos));
+    const ids = (this.groups ??= source.keys()).get(key);
+    if (!ids) return;
+    if (ids.length <= splitAbove) return void this.build(key, () => source.paths(ids));
+    const split = source.split(key, ids);
+    this.splits.set(key, [...split.keys()]);
+    this.unread.set(key, split);
+  }
+
+  /** Reads every group (a build step ships the result). */
+  readAll(): ReadGroups {
+    this.source ??= indexSource(this.codeSets, this.dos);
+    for (const key of (this.groups ??= this.source.keys()).keys()) this.ranges(key, everyWord);
+    return { list: this.list, nodes: this.nodes, built: this.built, splits: this.splits };
   }
 
   private build(name: string, paths: () => IndexPath[]): [number, number] {
@@ -60,7 +87,7 @@ export class IndexPhrases {
       if (/^\w+(?:'s|s')(?:\s|,|$)/.test(t.term) && !t.term.includes(', ')) continue;
       // "Pneumonia, specified NEC": a residual entry for a type the note must name; never the plain term.
       if (/, (?:other )?(?:specified(?: [a-z]+)? )?NEC$/i.test(t.term)) continue;
-      this.list.addTitle(this.vocab, t.code.replace('.', ''), t.term, indexOptional, this.pieces, 1, t.nemod);
+      if (this.list.addTitle(this.vocab, t.code.replace('.', ''), t.term, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node ?? -1);
     }
     r = [start, this.list.size];
     this.built.set(name, r);

@@ -1,39 +1,81 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
-import type { CompiledIndex } from '../../codes/model.ts';
-import { firstKey } from './first-key.ts';
+import type { IndexTree } from '../../codes/index-tree.ts';
+import { firstKey, secondKey } from './first-key.ts';
 
-/** One Alphabetic Index path with its code, as the matcher reads it. */
-export interface IndexPath { term: string; code: string; nemod?: string }
+/** One Alphabetic Index path with its code, as the matcher reads it (`node`: its tree term, when from a tree). */
+export interface IndexPath { term: string; code: string; nemod?: string; node?: number }
 
-/** Index paths grouped by their first required word; a group's paths are produced on first ask. */
-export interface IndexSource {
-  keys(): Map<string, number[]>;
-  paths(ids: number[]): IndexPath[];
-}
-
-/** An optional accessor for the raw Alphabetic Index tree (see the engine's report): lets groups resolve lazily. */
-type WithTree = { alphabeticIndex?: () => CompiledIndex | undefined };
+/** Groups larger than this (Neoplasm: ~9k paths with the table) are split on their second word. */
+export const splitAbove = 600;
 
 /**
- * With the raw tree, a cold start walks integer parent links only and resolves the paths of a
- * group (string joins, code checks against the year) when a note first names its main term;
- * without it, the code sets' fully resolved path list is grouped instead.
+ * Index paths grouped by their first required word (ids are the source's own numbers); a
+ * group's paths are produced on first ask. A big group is also split by its second word.
+ */
+export interface IndexSource {
+  keys(): Map<string, ArrayLike<number>>;
+  split(key: string, ids: ArrayLike<number>): Map<string, ArrayLike<number>>;
+  paths(ids: ArrayLike<number>): IndexPath[];
+}
+
+/** Code sets without the tree method (test stand-ins) still offer resolved index terms. */
+type MaybeTree = { indexTree?: () => IndexTree | undefined };
+
+export function indexTree(codeSets: CodeSets): IndexTree | undefined {
+  return (codeSets as unknown as MaybeTree).indexTree?.();
+}
+
+/**
+ * With the tree, a cold start walks integer parent links only and resolves the paths of a group
+ * (string joins, code checks against the year) when a note first names its main term; without
+ * it, the code sets' fully resolved path list is grouped instead.
  */
 export function indexSource(codeSets: CodeSets, dos: string | undefined): IndexSource {
-  const tree = (codeSets as unknown as WithTree).alphabeticIndex?.();
+  const tree = indexTree(codeSets);
   if (tree) return treeSource(codeSets, dos, tree);
   const terms: IndexPath[] = typeof codeSets.indexTerms === 'function' ? codeSets.indexTerms(dos) : [];
   return {
     keys: () => group(terms.length, (i) => firstKey(terms[i]!.term)),
-    paths: (ids) => ids.map((i) => terms[i]!),
+    split: (key, ids) => splitBy(ids, (i) => secondKey(terms[i]!.term, key)),
+    paths: (ids) => Array.from(ids, (i) => terms[i]!),
   };
 }
 
+/** The group key of a tree node, walked without a memo (a shipped grouping is spot-checked with it). */
+export function treeNodeKey(tree: IndexTree, id: number): string | undefined {
+  const p = tree.parent(id);
+  return (p >= 0 ? treeNodeKey(tree, p) : undefined) ?? firstKey(tree.title(id));
+}
+
+/** Nonessential modifiers along a node's path, main term first. */
+export function treeNemod(tree: IndexTree, id: number): string {
+  const own = tree.nemod(id);
+  const p = tree.parent(id);
+  const up = p < 0 ? '' : treeNemod(tree, p);
+  return own && up ? `${up} ${own}` : own || up;
+}
+
+/** The full path of a tree node ("Diabetes, type 2, with, chronic kidney disease"). */
+export function treePath(tree: IndexTree, id: number): string {
+  const p = tree.parent(id);
+  return p < 0 ? tree.title(id) : `${treePath(tree, p)}, ${tree.title(id)}`;
+}
+
+/** Ids 0 .. n-1 bucketed by a key; ids without one are left out. */
 function group(n: number, keyOf: (i: number) => string | undefined): Map<string, number[]> {
+  return bucket(n, (j) => j, keyOf);
+}
+
+function splitBy(ids: ArrayLike<number>, keyOf: (i: number) => string | undefined): Map<string, number[]> {
+  return bucket(ids.length, (j) => ids[j]!, keyOf);
+}
+
+function bucket(n: number, idAt: (j: number) => number, keyOf: (i: number) => string | undefined): Map<string, number[]> {
   const groups = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
+  for (let j = 0; j < n; j++) {
+    const i = idAt(j);
     const key = keyOf(i);
-    if (!key) continue;
+    if (key === undefined) continue;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(i);
@@ -41,14 +83,7 @@ function group(n: number, keyOf: (i: number) => string | undefined): Map<string,
   return groups;
 }
 
-function treeSource(codeSets: CodeSets, dos: string | undefined, ix: CompiledIndex): IndexSource {
-  const { titles, parents, refs, nemods } = ix;
-  const pathOf = (id: number): string => (parents[id]! < 0 ? titles[id]! : `${pathOf(parents[id]!)}, ${titles[id]!}`);
-  const modOf = (id: number): string => {
-    const own = nemods[id] ?? '';
-    const up = parents[id]! < 0 ? '' : modOf(parents[id]!);
-    return own && up ? `${up} ${own}` : own || up;
-  };
+function treeSource(codeSets: CodeSets, dos: string | undefined, tree: IndexTree): IndexSource {
   // First required word along a node's path, memoized per node: a main term of stop words only
   // ("Disease, diseased") hands the key down to its subterms.
   // One forward pass when parents precede their subterms (as the compiler writes them): most
@@ -56,34 +91,38 @@ function treeSource(codeSets: CodeSets, dos: string | undefined, ix: CompiledInd
   let keyOf: (string | undefined)[] | undefined;
   const nodeKey = (id: number): string | undefined => {
     if (!keyOf) {
-      keyOf = new Array<string | undefined>(titles.length).fill(undefined);
-      for (let n = 0; n < titles.length; n++) {
-        const p = parents[n]!;
-        const up = p >= 0 ? (p < n ? keyOf[p] : slowKey(p)) : undefined;
-        keyOf[n] = up ?? firstKey(titles[n]!);
+      keyOf = new Array<string | undefined>(tree.nodes).fill(undefined);
+      for (let n = 0; n < tree.nodes; n++) {
+        const p = tree.parent(n);
+        const up = p >= 0 ? (p < n ? keyOf[p] : treeNodeKey(tree, p)) : undefined;
+        keyOf[n] = up ?? firstKey(tree.title(n));
       }
     }
     return keyOf[id];
   };
-  const slowKey = (id: number): string | undefined => {
-    const p = parents[id]!;
-    return (p >= 0 ? slowKey(p) : undefined) ?? firstKey(titles[id]!);
-  };
+  const splits = new Map<string, Map<string, ArrayLike<number>>>();
   const exists = new Map<string, boolean>();
   return {
-    keys: () => group(refs.length >> 1, (r) => nodeKey(refs[2 * r] as number)),
+    keys: () => group(tree.refs, (r) => nodeKey(tree.refNode(r))),
+    split: (key, ids) => {
+      let s = splits.get(key);
+      // Paths with no second word go under '' (always read with the group).
+      if (!s) splits.set(key, (s = splitBy(ids, (r) => secondKey(treePath(tree, tree.refNode(r)), key) ?? '')));
+      return s;
+    },
     paths: (ids) => {
       const out: IndexPath[] = [];
       const seen = new Set<string>();
-      for (const r of ids) {
-        const id = refs[2 * r] as number;
-        const code = (refs[2 * r + 1] as string).replace(/[.-]+$/, '').replace('.', '');
+      for (let i = 0; i < ids.length; i++) {
+        const r = ids[i]!;
+        const id = tree.refNode(r);
+        const code = tree.refCode(r).replace(/[.-]+$/, '').replace('.', '');
         let ok = exists.get(code);
         if (ok === undefined) exists.set(code, (ok = codeSets.icd(code, dos) !== null));
         if (!ok || seen.has(`${id} ${code}`)) continue;
         seen.add(`${id} ${code}`);
-        const nemod = modOf(id);
-        out.push(nemod ? { term: pathOf(id), code, nemod } : { term: pathOf(id), code });
+        const nemod = treeNemod(tree, id);
+        out.push(nemod ? { term: treePath(tree, id), code, nemod, node: id } : { term: treePath(tree, id), code, node: id });
       }
       return out;
     },

@@ -98,9 +98,6 @@ const viaOf: TitleMatch['via'][] = ['title', 'index', 'inclusion'];
 function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opts: MatchOptions): TitleMatch | null {
   const code = list.codes[i]!;
   if (opts.prefix && !opts.prefix.some((p) => code.startsWith(p))) return null;
-  const title = list.text(i);
-  if (opts.sex === 'M' && /\bfemale\b/i.test(title)) return null;
-  if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
   let matched = 0;
   let weight = 0;
   const ok = list.everyReq(i, (k) => {
@@ -113,6 +110,10 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
     return true;
   });
   if (!ok) return null;
+  // The text is read only for phrases that match (a restored list decodes it on first read).
+  const title = list.text(i);
+  if (opts.sex === 'M' && /\bfemale\b/i.test(title)) return null;
+  if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
   const bonus = list.countOpt(i, (k) => keys.weight.has(k)) * 0.5;
   const req = list.req(i).map((k) => idx.vocab.keys[k]!);
   return { code, title, score: weight + bonus, matched, missing: [], req, via: viaOf[list.kinds[i]!] ?? 'title' };

@@ -15,6 +15,9 @@ export class Vocab {
   }
 }
 
+/** Key ids as restored: 16 bits while the vocabulary allows (it has ~21k keys), else 32. */
+export type KeyIds = Int32Array | Uint16Array;
+
 /** Phrases (titles or index paths) with their required and optional key ids, in flat arrays. */
 export class PhraseList {
   readonly codes: string[] = [];   // undotted
@@ -24,27 +27,27 @@ export class PhraseList {
   /** reqIds[reqAt[i] .. reqAt[i+1]) are phrase i's required key ids (read directly by hot loops). */
   readonly reqAt: number[] | Int32Array = [0];
   readonly optAt: number[] | Int32Array = [0];
-  readonly reqIds: number[] | Int32Array = [];
-  readonly optIds: number[] | Int32Array = [];
+  readonly reqIds: number[] | KeyIds = [];
+  readonly optIds: number[] | KeyIds = [];
   private readonly scratchReq: number[] = [];
   private readonly scratchOpt: number[] = [];
 
   get size(): number { return this.codes.length; }
 
-  /** Phrase i's text; a restored list reads titles from the code sets on first use. */
+  /** Phrase i's text; a restored list reads it on first use (titles from the code sets, paths from the index tree). */
   text(i: number): string {
     let t = this.texts[i]!;
-    if (t === '' && this.titleOf) this.texts[i] = t = this.titleOf(this.codes[i]!);
+    if (t === '' && this.textOf) this.texts[i] = t = this.textOf(i);
     return t;
   }
 
-  private titleOf?: (code: string) => string;
+  private textOf?: (i: number) => string;
 
-  /** A list of tabular titles from its arrays (see snapshot.ts): typed arrays used as they are, read-only. */
-  static restore(codes: string[], reqAt: Int32Array, reqIds: Int32Array, optAt: Int32Array, optIds: Int32Array, titleOf: (code: string) => string): PhraseList {
+  /** A list from its arrays (see matcher-pack.ts): typed arrays used as they are, read-only. */
+  static restore(codes: string[], kind: number, reqAt: Int32Array, reqIds: KeyIds, optAt: Int32Array, optIds: KeyIds, textOf: (i: number) => string): PhraseList {
     const l = new PhraseList();
-    Object.assign(l, { codes, texts: new Array<string>(codes.length).fill(''), kinds: new Array<number>(codes.length).fill(0), reqAt, reqIds, optAt, optIds });
-    l.titleOf = titleOf;
+    Object.assign(l, { codes, texts: new Array<string>(codes.length).fill(''), kinds: new Array<number>(codes.length).fill(kind), reqAt, reqIds, optAt, optIds });
+    l.textOf = textOf;
     return l;
   }
 

@@ -1,6 +1,8 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import { idfOf } from './idf.ts';
 import { InclusionPhrases } from './inclusion-phrases.ts';
 import { IndexPhrases } from './index-phrases.ts';
+import { unpackMatcher } from './matcher-pack.ts';
 import { PhraseList, Vocab } from './phrase-list.ts';
 
 /**
@@ -14,7 +16,8 @@ export interface TitleIndex {
   /** anchorList[anchorAt[k] .. anchorAt[k+1]) = titles anchored on key k (keys known at build). */
   anchorAt: Int32Array;
   anchorList: Int32Array;
-  /** IDF by key id; keys first seen in index phrases take the rarest weight. */
+  /** Titles per key id (shipped in packs), and the IDF from it; keys first seen in index phrases take the rarest weight. */
+  df: Int32Array;
   idf: number[];
   maxIdf: number;
   phrases: IndexPhrases;
@@ -26,28 +29,25 @@ export const optionalWords = new Set(['uncomplicated', 'primary', 'essential', '
 
 const cache = new WeakMap<CodeSets, Map<string, TitleIndex>>();
 
-/** Built once per code-set instance and year, then shared by every note (warm suggest stays fast). */
+/**
+ * Once per code-set instance and year, then shared by every note (warm suggest stays fast):
+ * restored from the pack `codes build` ships when it still fits this engine, else built here.
+ */
 export function titleIndex(codeSets: CodeSets, dos: string | undefined): TitleIndex {
   const year = codeSets.icdYearFor(dos) ?? 'none';
   let byYear = cache.get(codeSets);
   if (!byYear) cache.set(codeSets, (byYear = new Map()));
   let idx = byYear.get(year);
-  if (!idx) byYear.set(year, (idx = build(codeSets, dos)));
+  if (!idx) byYear.set(year, (idx = unpackMatcher(codeSets, dos, optionalWords) ?? buildTitleIndex(codeSets, dos)));
   return idx;
-}
-
-/** Installs a matcher built elsewhere (a restored snapshot) as this year's. */
-export function primeTitleIndex(codeSets: CodeSets, dos: string | undefined, idx: TitleIndex): void {
-  let byYear = cache.get(codeSets);
-  if (!byYear) cache.set(codeSets, (byYear = new Map()));
-  byYear.set(codeSets.icdYearFor(dos) ?? 'none', idx);
 }
 
 export function keyIdf(idx: TitleIndex, id: number): number {
   return idx.idf[id] ?? idx.maxIdf;
 }
 
-function build(codeSets: CodeSets, dos: string | undefined): TitleIndex {
+/** Tokenizes every billable title of the year: what a shipped pack saves a cold start. */
+export function buildTitleIndex(codeSets: CodeSets, dos: string | undefined): TitleIndex {
   const vocab = new Vocab();
   const titles = new PhraseList();
   const pieces = new Map<string, number[]>();
@@ -83,8 +83,7 @@ function build(codeSets: CodeSets, dos: string | undefined): TitleIndex {
     const k = rare[j]!;
     if (k >= 0) anchorList[fill[k]!++] = j >> 1;
   }
-  const idf: number[] = new Array<number>(nKeys);
-  for (let k = 0; k < nKeys; k++) idf[k] = Math.log(titles.size / Math.max(1, df[k]!));
+  const idf = idfOf(df, titles.size);
   const maxIdf = Math.log(Math.max(2, titles.size));
-  return { vocab, titles, anchorAt, anchorList, idf, maxIdf, phrases: new IndexPhrases(codeSets, dos, vocab), inclusions: new InclusionPhrases(codeSets, dos, vocab, () => titles.codes) };
+  return { vocab, titles, anchorAt, anchorList, df, idf, maxIdf, phrases: new IndexPhrases(codeSets, dos, vocab), inclusions: new InclusionPhrases(codeSets, dos, vocab, () => titles.codes) };
 }
