@@ -61,8 +61,12 @@ try {
   const load = await sw.evaluate(async () => {
     const t0 = performance.now();
     const manifest = await (await fetch('/codesets/manifest.json')).json();
-    const files = JSON.stringify(manifest).match(/[\w.-]+\.json/g) ?? [];
-    await Promise.all(files.map(async (f: string) => JSON.parse(await (await fetch(`/codesets/${f}`)).text())));
+    // JSON files parsed, binary ones (matcher packs, index tree) fetched: they are read as views.
+    const files = JSON.stringify(manifest).match(/[\w.-]+\.(?:json|bin)/g) ?? [];
+    await Promise.all(files.map(async (f: string) => {
+      const res = await fetch(`/codesets/${f}`);
+      return f.endsWith('.json') ? JSON.parse(await res.text()) : res.arrayBuffer();
+    }));
     return { ms: performance.now() - t0, files: files.length };
   });
   row('code-set index fetch + parse in the service worker', `${fmt(load.ms)} ms (${load.files} files)`, 'the background loads it once, on first use');
