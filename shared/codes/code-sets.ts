@@ -72,8 +72,8 @@ export class CodeSets {
     this.hcpcsQuarters = extras.hcpcsQuarters && [...extras.hcpcsQuarters].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     this.mceOf = once(extras.mce, (m) => new MceSet(m));
     this.indexOf = once(extras.index, (ix) => ix);
-    const shippedTree = once(extras.indexTree, (b) => (b ? readIndexTree(b) : null));
-    this.treeOf = once(undefined, () => shippedTree() ?? (this.indexOf() ? treeOfCompiled(this.indexOf()!) : undefined));
+    // The shipped binary tree when it reads; else the JSON index as a tree.
+    this.treeOf = once(extras.indexTree, (b) => (b && readIndexTree(b)) ?? (this.indexOf() ? treeOfCompiled(this.indexOf()!) : undefined));
     this.matchersOf = new Map(Object.entries(extras.matchers ?? {}).map(([year, m]) => [year, once(m, (b) => b)]));
   }
 

@@ -41,7 +41,7 @@ export function indexSource(codeSets: CodeSets, dos: string | undefined): IndexS
   };
 }
 
-/** The group key of a tree node, walked without a memo (a shipped grouping is spot-checked with it). */
+/** The group key of a tree node, walked without the memo (for a node listed before its parent). */
 export function treeNodeKey(tree: IndexTree, id: number): string | undefined {
   const p = tree.parent(id);
   return (p >= 0 ? treeNodeKey(tree, p) : undefined) ?? firstKey(tree.title(id));
