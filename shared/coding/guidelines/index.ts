@@ -9,6 +9,7 @@ import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
 import { noteDetail } from './note-detail.ts';
+import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
 import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
@@ -19,5 +20,5 @@ import { useAdditional } from './use-additional.ts';
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms, useAdditional, adverseEffect,
   sameCategory, integralSymptoms, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
-  encounterReason, gestationWeeks,
+  encounterReason, normalPregnancy, gestationWeeks,
 ];
