@@ -1,5 +1,6 @@
 import { adverseEffect } from './adverse-effect.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
+import { copdCombination } from './copd.ts';
 import { covid } from './covid.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
 import { drugTherapy } from './drug-therapy.ts';
@@ -18,7 +19,7 @@ import { useAdditional } from './use-additional.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
-  historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, covid, organisms, useAdditional, adverseEffect,
+  historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, copdCombination, covid, organisms, useAdditional, adverseEffect,
   sameCategory, integralSymptoms, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, normalPregnancy, gestationWeeks,
 ];

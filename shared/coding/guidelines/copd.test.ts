@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { copdCombination } from './copd.ts';
+import { active } from './rule.ts';
+
+const cs = kitCodeSets({ titles: [
+  ['J44.0', true, 'Chronic obstructive pulmonary disease with (acute) lower respiratory infection'],
+  ['J44.1', true, 'Chronic obstructive pulmonary disease with (acute) exacerbation'],
+  ['J44.9', true, 'Chronic obstructive pulmonary disease, unspecified'],
+  ['J20.9', true, 'Acute bronchitis, unspecified'], ['J18.9', true, 'Pneumonia, unspecified organism'],
+  ['J45.909', true, 'Unspecified asthma, uncomplicated'],
+], index: [{ path: ['Pneumonia'], code: 'J18.9' }] }, { tree: true });
+const run = (codes: string[], text: string) => {
+  const ctx = kitContext(cs, codes, text);
+  copdCombination(ctx);
+  return active(ctx).map((f) => f.code).sort();
+};
+
+describe('copdCombination (I.C.10.a)', () => {
+  it.each([
+    [['J44.1'], 'COPD with acute exacerbation', ['J44.1']],
+    [['J44.1'], 'COPD exacerbation triggered by acute bronchitis', ['J20.9', 'J44.0', 'J44.1']],
+    [['J44.0'], 'COPD with acute exacerbation, triggered by acute bronchitis (COPD with acute lower respiratory infection)', ['J20.9', 'J44.0', 'J44.1']],
+    [['J44.9'], 'COPD with pneumonia', ['J18.9', 'J44.0', 'J44.9']],
+    // The COPD's own name is not an infection, and what is denied is not coded.
+    [['J44.1'], 'Chronic obstructive bronchitis with acute exacerbation', ['J44.1']],
+    [['J44.9'], 'COPD, no exacerbation, no pneumonia', ['J44.9']],
+    [['J44.9'], 'COPD without exacerbation', ['J44.9']],
+    [['J45.909'], 'Asthma exacerbation with acute bronchitis', ['J45.909']],
+  ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+});
