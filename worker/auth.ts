@@ -14,13 +14,13 @@ export const requireMember = (...roles: Role[]) =>
     const header = c.req.header('authorization') ?? '';
     const token = header.match(/^Bearer\s+([A-Za-z0-9_-]{10,200})$/i)?.[1];
     if (!token) return c.json({ error: 'missing or malformed bearer token' }, 401);
-    const member = await c.var.store.memberByTokenHash(await hashToken(token));
+    const member = await c.get('store').memberByTokenHash(await hashToken(token));
     if (!member) {
-      const wait = c.var.services.anonBuckets?.take(`bad:${clientAddress(c)}`) ?? 0;
+      const wait = c.get('services').anonBuckets?.take(`bad:${clientAddress(c)}`) ?? 0;
       if (wait > 0) return tooMany(c, wait);
       return c.json({ error: 'invalid, expired or revoked token' }, 401);
     }
-    const wait = c.var.services.memberBuckets?.take(member.id) ?? 0;
+    const wait = c.get('services').memberBuckets?.take(member.id) ?? 0;
     if (wait > 0) return tooMany(c, wait);
     if (roles.length > 0 && !roles.includes(member.role)) {
       return c.json({ error: `role ${member.role} may not do this` }, 403);
@@ -31,7 +31,7 @@ export const requireMember = (...roles: Role[]) =>
 
 /** Budget for routes without a token (team creation, invite acceptance), per client address. */
 export const anonymousLimit = createMiddleware<AppEnv>(async (c, next) => {
-  const wait = c.var.services.anonBuckets?.take(`anon:${clientAddress(c)}`) ?? 0;
+  const wait = c.get('services').anonBuckets?.take(`anon:${clientAddress(c)}`) ?? 0;
   if (wait > 0) return tooMany(c, wait);
   await next();
 });

@@ -11,7 +11,8 @@ export function newToken(): string {
 const nodeCrypto = await import('node:crypto').catch(() => null);
 
 export async function hashToken(token: string): Promise<string> {
-  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(token).digest('hex');
+  // crypto.hash (Node 20.12+) is the one-shot form: no Hash object per request.
+  if (nodeCrypto) return nodeCrypto.hash ? nodeCrypto.hash('sha256', token, 'hex') : nodeCrypto.createHash('sha256').update(token).digest('hex');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,14 +1,15 @@
 import pg from 'pg';
-import type { Change, PushNote, ThreadState } from '../../shared/contracts/handoff.ts';
+import type { Change, ThreadState } from '../../shared/contracts/handoff.ts';
 import { newId } from '../ids.ts';
 import { ChangeBus } from '../live/bus.ts';
 import { CHANNEL, type ChangeNotice, listenForChanges } from './postgres-live.ts';
 import { GroupCommit } from './group-commit.ts';
 import { MemberCache } from './member-cache.ts';
 import { postgresDenials } from './postgres-denials.ts';
+import { type PushJob, pushBatch, pushJobs } from './postgres-push.ts';
 import { migratePostgres } from './postgres-schema.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
-import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
+import { emptyThread, mergeChanges, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
 import type { AddResult, Member, Store } from './store.ts';
 
 const now = () => new Date().toISOString();
@@ -55,42 +56,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
     return id;
   };
 
-  // Concurrent pushes to one team share a transaction: one lock turn, one fsync, one NOTIFY.
-  type Job = { author: Member; notes: PushNote[] };
-  const group = new GroupCommit<string, Job, AddResult[]>(async (teamId, jobs) => {
-    const results = await tx(async (c) => {
-      // One round trip takes the team lock and reads which ids are already stored.
-      const ids = jobs.flatMap((j) => j.notes.map((n) => n.id));
-      const head = await c.query<NoteRow & { last_seq: string }>(
-        `SELECT t.last_seq, n.* FROM teams t LEFT JOIN notes n ON n.team_id = t.id AND n.id = ANY($2) WHERE t.id = $1 FOR UPDATE OF t`,
-        [teamId, ids]);
-      let seq = Number(head.rows[0]?.last_seq ?? NaN);
-      const first = seq + 1;
-      const known = new Map(head.rows.filter((r) => r.id !== null).map((r) => [r.id, toNote(r)]));
-      const createdAt = now();
-      const values: unknown[] = [];
-      const out = jobs.map((j) => j.notes.map((n): AddResult => {
-        const prior = known.get(n.id);
-        if (prior) return { note: prior, created: false, conflict: !sameNote(prior, n.claimKey, n.body) };
-        const note = { ...n, seq: ++seq, authorId: j.author.id, authorRole: j.author.role, createdAt };
-        known.set(n.id, note);
-        values.push(teamId, note.seq, n.id, n.claimKey, j.author.id, j.author.role, n.body.iv, n.body.ct, createdAt);
-        return { note, created: true };
-      }));
-      // Insert, counter and NOTIFY in one statement (data-modifying CTEs always run). A batch is at
-      // most 64 pushes of 100 notes: 6,400 rows x 9 parameters stays under PostgreSQL's 65,535.
-      if (values.length > 0) {
-        const rows = Array.from({ length: values.length / 9 }, (_, r) => `(${Array.from({ length: 9 }, (_, k) => `$${r * 9 + k + 1}`).join(', ')})`);
-        const n = values.length;
-        await c.query(
-          `WITH ins AS (INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at) VALUES ${rows.join(', ')}),
-           upd AS (UPDATE teams SET last_seq = $${n + 1} WHERE id = $${n + 2})
-           SELECT pg_notify($${n + 3}, $${n + 4})`,
-          [...values, seq, teamId, CHANNEL, JSON.stringify({ i: instanceId, t: teamId, a: first, b: seq } satisfies ChangeNotice)]);
-      }
-      return out;
-    });
-    bus.publish(teamId, results.flat().filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
+  // Concurrent pushes to one team share one statement: one round trip, one commit, one NOTIFY.
+  const group = new GroupCommit<string, PushJob, AddResult[]>(async (teamId, jobs) => {
+    const results = await pushJobs((batch) => pushBatch(pool, teamId, batch, CHANNEL, instanceId, now()), jobs);
+    if (bus.hasListeners(teamId)) {
+      bus.publish(teamId, results.flatMap((r) => (r instanceof Error ? [] : r)).filter((r) => r.created)
+        .map((r) => ({ kind: 'note' as const, seq: r.note.seq, note: r.note })));
+    }
     return results;
   }, 64);
 

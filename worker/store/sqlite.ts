@@ -136,7 +136,8 @@ export function openSqliteStore(path: string): Store {
     async addNotes(teamId, author, notes) {
       const results = await group.submit(0, { teamId, author, notes });
       await wal.sync();
-      bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
+      // Most pushes have nobody listening on this instance: build no change list for them.
+      if (bus.hasListeners(teamId)) bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
       return results;
     },
     async listNotes(teamId, claimKey, afterSeq = 0) {

@@ -9,22 +9,22 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export const getInsights: H<typeof insightsRoute> = async (c) => {
   const { asOf = today(), ...filter } = c.req.valid('query');
-  const rows = await c.var.services.insights.rows(c.var.member.teamId);
+  const rows = await c.get('services').insights.rows(c.get('member').teamId);
   const body = insights(rows.denials, rows.decisions, filter, asOf);
   return c.json({ ...body, asOf, options: rows.options }, 200);
 };
 
 export const getInsightsCsv: H<typeof insightsCsvRoute> = async (c) => {
   const { asOf: _asOf, ...filter } = c.req.valid('query');
-  const rows = await c.var.services.insights.rows(c.var.member.teamId);
+  const rows = await c.get('services').insights.rows(c.get('member').teamId);
   c.header('Content-Disposition', `attachment; filename="denials-${today()}.csv"`);
   return c.body(toCsv(rows.denials.filter(recordFilter(filter))), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
 };
 
 export const getAccuracy: H<typeof accuracyRoute> = async (c) => {
   const { asOf: _asOf, ...filter } = c.req.valid('query');
-  const me = c.var.member;
-  const { decisions } = await c.var.services.insights.rows(me.teamId);
+  const me = c.get('member');
+  const { decisions } = await c.get('services').insights.rows(me.teamId);
   // A coder sees their own record only: by member id, whatever name or person filter is asked for.
   if (me.role === 'coder') return c.json(codingAccuracy(decisions.filter((d) => d.coderId === me.id), { ...filter, person: undefined }), 200);
   return c.json(codingAccuracy(decisions, filter), 200);

@@ -16,7 +16,7 @@ const MAX_PENDING = 1_000;
  */
 export function liveEvents(c: Context<AppEnv>, start: number): Response | Promise<Response> {
   const { store, services } = c.var;
-  const member = c.var.member;
+  const member = c.get('member');
   const open = services.streams.get(member.id) ?? 0;
   if (open >= services.limits.streamsPerMember) return c.json({ error: 'too many live streams for this member' }, 429);
   services.streams.set(member.id, open + 1);

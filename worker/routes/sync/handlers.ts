@@ -6,7 +6,7 @@ type H<R extends RouteConfig> = RouteHandler<R, AppEnv>;
 
 export const push: H<typeof pushRoute> = async (c) => {
   const { notes } = c.req.valid('json');
-  const results = await c.var.store.addNotes(c.var.member.teamId, c.var.member, notes);
+  const results = await c.get('store').addNotes(c.get('member').teamId, c.get('member'), notes);
   const conflict = results.findIndex((r) => r.conflict);
   if (conflict !== -1) return c.json({ error: `notes.${conflict}.id: already used by a different note` }, 409);
   const cursor = Math.max(0, ...results.map((r) => r.note.seq));
@@ -15,7 +15,7 @@ export const push: H<typeof pushRoute> = async (c) => {
 
 export const pull: H<typeof pullRoute> = async (c) => {
   const { cursor, limit } = c.req.valid('query');
-  const changes = await c.var.store.changesAfter(c.var.member.teamId, cursor, limit);
+  const changes = await c.get('store').changesAfter(c.get('member').teamId, cursor, limit);
   const next = changes.at(-1)?.seq ?? cursor;
   return c.json({ changes, cursor: next, more: changes.length === limit }, 200);
 };
