@@ -1,5 +1,5 @@
 import type { ClinicalDocument } from '../../contracts/suggestion.ts';
-import { gradeMdm } from './mdm.ts';
+import { gradeMdm, type MdmDetail } from './mdm.ts';
 
 export interface EmChoice { code: string; label: string; why: string[] }
 
@@ -14,7 +14,7 @@ function preventiveCode(age: number, isNew: boolean): string {
  * E/M for the visit: preventive by age, office 99202-99215 (new/established, MDM or total time),
  * ED 99281-99285, hospital 99231-99233, consults 9924x/9925x. None for procedure and prenatal notes.
  */
-export function chooseEm(doc: ClinicalDocument, assessment: string, items: number, surgicalOnly: boolean): EmChoice | null {
+export function chooseEm(doc: ClinicalDocument, assessment: string, items: number, surgicalOnly: boolean, detail: MdmDetail = {}): EmChoice | null {
   const { text, setting } = doc;
   if (setting === 'procedure' || /\bprenatal visit|\bROB\b/i.test(text)) return null;
   if (surgicalOnly && setting !== 'ed') return null;
@@ -23,7 +23,7 @@ export function chooseEm(doc: ClinicalDocument, assessment: string, items: numbe
     const code = preventiveCode(doc.patient.age ?? 30, /\bnew patient\b/i.test(text));
     return { code, label: 'Preventive medicine visit, by age', why: ['preventive service: age band and new/established'] };
   }
-  const mdm = gradeMdm(text, assessment, items);
+  const mdm = gradeMdm(text, assessment, items, detail);
   let level = mdm.level;
   const minutes = /\btotal time[^0-9\n]{0,40}(\d{2,3})\s*min/i.exec(text);
   if (minutes && (setting === 'office' || setting === 'telehealth' || setting === 'urgent-care')) {

@@ -4,20 +4,45 @@
  */
 export interface Mdm { problems: number; data: number; risk: number; level: number; why: string[] }
 
-const highProblem = /\b(?:respiratory failure|anaphyla\w*|sepsis|septic shock|severe exacerbation|threat to (?:life|bodily)|worsening o2|acute on chronic|prosthetic joint infection|osteomyelitis|hypoxi\w*|accessory muscle)\b/i;
-const worse = /\b(?:worse\w*|uncontrolled|not at goal|progress\w*|undertreated|partial response|up to|rising|exacerbation|flare|new(?:ly)? diagnosed|intoxication|withdrawal|obstructing|fever|febrile|systemic)\b/i;
-const highRisk = /\b(?:escalation to ICU|ICU|intubation|admission to obs discussed|consider(?:ed)? admission|decision (?:for|regarding) (?:hospitalization|admission)|hospice|DNR|AUC dosing|intensive monitoring|monitoring for (?:hypokalemia|toxicity|cytopenias)|OPAT monitoring|2-stage exchange|explant)\b/i;
-const rxDrug = /\b(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|g)\b|Rx\b|prescri\w*|increase|titrat\w*|start(?:ed)?|continue|refill\w*)/i;
+/** What the caller knows beyond the text: the assessment lines naming chronic illnesses, and the lines of tests it reports separately. */
+export interface MdmDetail {
+  chronic?: string[];
+  billedTests?: string[];
+}
 
-export function gradeMdm(text: string, assessment: string, items: number): Mdm {
+const highProblem = /\b(?:respiratory failure|anaphyla\w*|sepsis|septic shock|severe exacerbation|threat to (?:life|bodily)|worsening o2|acute on chronic|prosthetic joint infection|osteomyelitis|hypoxi\w*|accessory muscle)\b/gi;
+/** A chronic illness with exacerbation, progression or treatment not at goal. */
+const chronicWorse = /\b(?:worse\w*|uncontrolled|not at goal|progress\w*|undertreated|partial response|up to|rising|exacerbation|flare)\b/gi;
+/** An acute illness with systemic symptoms, a new diagnosis, or a complicated course. */
+const acuteSerious = /\b(?:new(?:ly)? diagnosed|intoxication|withdrawal|obstructing|fever|febrile|systemic)\b/gi;
+const highRisk = /\b(?:escalation to ICU|ICU|intubation|admission to obs discussed|consider(?:ed)? admission|decision (?:for|regarding) (?:hospitalization|admission)|hospice|DNR|AUC dosing|intensive monitoring|monitoring for (?:hypokalemia|toxicity|cytopenias)|OPAT monitoring|2-stage exchange|explant)\b/i;
+/** Prescription drug management: a dose, a regimen, or a prescribing verb. */
+const rxDrug = /\b(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|g)\b|\d+\s*(?:sprays?|drops?|puffs?|inhalations?)\b|Rx\b|prescri\w*|increase|titrat\w*|start(?:ed)?|continue|refill\w*)/i;
+/** Return precautions and "call if" instructions describe what has not happened. */
+const hypothetical = /\b(?:return|rtc|call|seek care|to (?:the )?(?:ED|ER)|ED precautions)\b[^.\n]*/gi;
+/** A cue inside its clause after "no", "without", "denies": "no hypoxia" is not hypoxia. */
+const deniedBefore = /\b(?:no|without|denies|denied|negative for|absent|free of)\b[^.;,\n]*$/i;
+
+const testNames = /\b(A1c|BMP|CMP|CBC|TSH|UA|urinalysis|lipid|LDL|UACR|BNP|CRP|ESR|troponin|CT\b|MRI|x-?ray|XR\b|CXR|ultrasound|US\b|TVUS|ECG|EKG|VBG|ABG|PCR|culture|hCG|glucose|Mg\b|K\b|Cr\b|EMG|NCS|flow cytometry|lactate|procalcitonin|D-dimer|ferritin|spirometry|smear)\b/gi;
+
+function affirmed(re: RegExp, text: string): boolean {
+  for (const m of text.replace(hypothetical, '').matchAll(re)) if (!deniedBefore.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  return false;
+}
+
+export function gradeMdm(text: string, assessment: string, items: number, detail: MdmDetail = {}): Mdm {
   const why: string[] = [];
-  let problems = items >= 3 ? 3 : items === 2 ? 2 : 2;
-  if (items >= 2 && (worse.test(assessment) || items >= 3)) problems = 3;
-  if (items === 1 && worse.test(assessment)) problems = 3;
-  if (highProblem.test(assessment)) problems = 4;
-  why.push(`problems: ${items} addressed, graded ${problems}`);
+  // Without the lines of chronic illnesses, any progression cue in the assessment counts, as before.
+  const chronic = detail.chronic ?? [assessment];
+  let problems = items >= 3 ? 3 : 2;
+  const worse = chronic.some((line) => affirmed(chronicWorse, line));
+  if (worse || chronic.length >= 2 || affirmed(acuteSerious, assessment)) problems = 3;
+  if (affirmed(highProblem, assessment)) problems = 4;
+  why.push(`problems: ${items} addressed${detail.chronic ? `, ${detail.chronic.length} chronic` : ''}, graded ${problems}`);
+  // Tests the practice reports separately (dipstick, ECG read in the office) are not counted as data (CPT E/M guidelines).
+  const billed = new Set((detail.billedTests ?? []).flatMap((line) => [...line.matchAll(testNames)].map((m) => m[1]!.toLowerCase())));
   const tests = new Set<string>();
-  for (const m of text.matchAll(/\b(A1c|BMP|CMP|CBC|TSH|UA|urinalysis|lipid|LDL|UACR|BNP|CRP|ESR|troponin|CT\b|MRI|x-?ray|XR\b|CXR|ultrasound|US\b|TVUS|ECG|EKG|VBG|ABG|PCR|culture|hCG|glucose|Mg\b|K\b|Cr\b|EMG|NCS|flow cytometry|lactate|procalcitonin|D-dimer|ferritin|spirometry|smear)\b/gi)) tests.add(m[1]!.toLowerCase());
+  for (const m of text.matchAll(testNames)) if (!billed.has(m[1]!.toLowerCase())) tests.add(m[1]!.toLowerCase());
   let cat1 = tests.size;
   if (/\bhistorian\b/i.test(text)) cat1++;
   if (/\b(?:records|notes|report|outside work-?up)\b[^.\n]{0,20}\breviewed\b|\boutside\b/i.test(text)) cat1++;
@@ -25,7 +50,7 @@ export function gradeMdm(text: string, assessment: string, items: number): Mdm {
   const discussion = /\bdiscussed (?:directly )?with (?:dr\.?|nephrology|cardiology|ortho|pharmacy|podiatry|vascular)/i.test(text);
   const categories = (cat1 >= 3 ? 1 : 0) + (interp ? 1 : 0) + (discussion ? 1 : 0);
   const data = categories >= 2 ? 4 : categories >= 1 ? 3 : cat1 >= 2 ? 2 : 1;
-  why.push(`data: ${cat1} tests/documents/historian${interp ? ', independent interpretation' : ''}${discussion ? ', discussion with another physician' : ''}, graded ${data}`);
+  why.push(`data: ${cat1} tests/documents/historian${billed.size ? ` (not counting ${[...billed].join(', ')}, reported separately)` : ''}${interp ? ', independent interpretation' : ''}${discussion ? ', discussion with another physician' : ''}, graded ${data}`);
   const risk = highRisk.test(text) ? 4 : rxDrug.test(assessment) ? 3 : 2;
   why.push(`risk: ${risk === 4 ? 'high (hospital-level decision or intensive monitoring)' : risk === 3 ? 'moderate (prescription drug management)' : 'low'}`);
   const level = [problems, data, risk].sort((a, b) => b - a)[1]!;
