@@ -39,8 +39,6 @@ export function openSqliteStore(path: string): Store {
   const q = {
     bumpSeq: db.prepare('UPDATE teams SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq'),
     noteById: db.prepare('SELECT * FROM notes WHERE team_id = ? AND id = ?'),
-    insertNote: db.prepare(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     notesAfter: db.prepare('SELECT * FROM notes WHERE team_id = ? AND claim_key = ? AND seq > ? ORDER BY seq'),
     member: db.prepare(`SELECT id, team_id, name, role FROM members WHERE token_hash = ? AND revoked_at IS NULL
       AND (expires_at IS NULL OR expires_at > ?)`),
@@ -57,42 +55,52 @@ export function openSqliteStore(path: string): Store {
     return id;
   };
 
-  // Seq numbers are taken only for new notes, under SQLite's write lock; the counter is written once.
+  // Seq numbers are taken only for new notes, under SQLite's write lock. A batch of pushes reads
+  // each team's counter once and writes it once; a new note costs one INSERT (an id already
+  // stored is left alone by ON CONFLICT and read back as a replay or a conflict).
   const lastSeq = db.prepare('SELECT last_seq FROM teams WHERE id = ?').pluck();
   const setSeq = db.prepare('UPDATE teams SET last_seq = ? WHERE id = ?');
-  const addNotesTx = db.transaction((teamId: string, author: Member, notes: Parameters<Store['addNotes']>[2]) => {
-    const start = lastSeq.get(teamId) as number;
-    let seq = start;
-    const createdAt = now();
-    const results = notes.map((n): AddResult => {
-      const existing = q.noteById.get(teamId, n.id) as NoteRow | undefined;
-      if (existing) {
-        const note = toNote(existing);
-        return { note, created: false, conflict: !sameNote(note, n.claimKey, n.body) };
+  const insertNew = db.prepare(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (team_id, id) DO NOTHING`);
+  type Job = { teamId: string; author: Member; notes: Parameters<Store['addNotes']>[2] };
+  const addJob = (seqs: Map<string, number>, j: Job, createdAt: string): AddResult[] => {
+    let seq = seqs.get(j.teamId) ?? (lastSeq.get(j.teamId) as number);
+    const results = j.notes.map((n): AddResult => {
+      if (insertNew.run(j.teamId, seq + 1, n.id, n.claimKey, j.author.id, j.author.role, n.body.iv, n.body.ct, createdAt).changes === 1) {
+        seq += 1;
+        return { note: { ...n, seq, authorId: j.author.id, authorRole: j.author.role, createdAt }, created: true };
       }
-      seq += 1;
-      q.insertNote.run(teamId, seq, n.id, n.claimKey, author.id, author.role, n.body.iv, n.body.ct, createdAt);
-      return { note: { ...n, seq, authorId: author.id, authorRole: author.role, createdAt }, created: true };
+      const note = toNote(q.noteById.get(j.teamId, n.id) as NoteRow);
+      return { note, created: false, conflict: !sameNote(note, n.claimKey, n.body) };
     });
-    if (seq !== start) setSeq.run(seq, teamId);
+    seqs.set(j.teamId, seq);
     return results;
-  });
-
+  };
+  // A push of several notes is all or nothing: its own savepoint, and the counter as it was if it fails.
+  const addJobAtomically = db.transaction(addJob);
   // A revocation here clears the cache at once; one by another process on the file, within its TTL.
   const members = new MemberCache();
 
-  // Concurrent pushes share one transaction (one fsync); each keeps its own savepoint, so one
-  // failing push never takes the others down.
-  type Job = { teamId: string; author: Member; notes: Parameters<Store['addNotes']>[2] };
+  // Concurrent pushes share one transaction (one fsync); one failing push never takes the others
+  // down (a single INSERT fails alone; a push of several notes has its own savepoint).
   // The next batch commits while the previous one's WAL sync is still running: each push waits
   // for a sync begun after its own commit, and the CPU is not idle during the fsync.
-  const group = new GroupCommit<0, Job, AddResult[]>(async (_key, jobs) => db.transaction(() => jobs.map((j) => {
-    try {
-      return addNotesTx(j.teamId, j.author, j.notes);
-    } catch (err) {
-      return err instanceof Error ? err : new Error(String(err));
-    }
-  }))());
+  const group = new GroupCommit<0, Job, AddResult[]>(async (_key, jobs) => db.transaction(() => {
+    const seqs = new Map<string, number>();
+    const createdAt = now();
+    const out = jobs.map((j) => {
+      const before = seqs.get(j.teamId);
+      try {
+        return j.notes.length === 1 ? addJob(seqs, j, createdAt) : addJobAtomically(seqs, j, createdAt);
+      } catch (err) {
+        if (before === undefined) seqs.delete(j.teamId);
+        else seqs.set(j.teamId, before);
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    });
+    for (const [teamId, seq] of seqs) setSeq.run(seq, teamId);
+    return out;
+  })());
 
   return {
     kind: 'sqlite',
