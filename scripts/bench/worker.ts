@@ -1,5 +1,9 @@
 // Worker benchmark: note pushes/s and p99 at 50 and 200 connections on SQLite and PostgreSQL,
 // beside a hello-world Hono route in the same run, and live-push latency to 100 SSE subscribers.
+// A bare Hono POST route that only parses a JSON body of the push's size is measured too: what
+// any POST costs on this machine before validation, authentication and storage, so the push
+// figure can be read against it. Server CPU per request (from /proc) is printed beside each
+// rate: it is steadier than the rate on a shared machine.
 // Every server is its own process; autocannon runs here. Every run is fixed-length and bounded.
 //   npm run bench:worker [-- --seconds N] [--no-postgres]
 import { serve } from '@hono/node-server';
@@ -9,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LoadFigures, load, notePushes } from '../../worker/bench/load.ts';
-import { type Proc, rssMb, startProc } from '../../worker/bench/procs.ts';
+import { cpuMs, type Proc, rssMb, startProc } from '../../worker/bench/procs.ts';
 import { percentile, sseLatency } from '../../worker/bench/sse-latency.ts';
 import { startPgCluster } from '../../worker/test-support/pg-cluster.ts';
 
@@ -19,7 +23,8 @@ const PER_SECOND = 30_000;
 const argv = process.argv.slice(2);
 
 if (argv.includes('--hello')) {
-  const app = new Hono().get('/hello', (c) => c.json({ hello: 'world' }));
+  const app = new Hono().get('/hello', (c) => c.json({ hello: 'world' }))
+    .post('/echo', async (c) => c.json({ ok: typeof ((await c.req.json()) as { id?: unknown }).id === 'string' }, 201));
   const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`listening on http://127.0.0.1:${info.port}`));
   process.once('SIGTERM', () => s.close(() => process.exit(0)));
 } else {
@@ -35,6 +40,13 @@ async function main(): Promise<void> {
   const cluster = withPg ? await startPgCluster() : null; // durable defaults (fsync on)
   const rows: string[] = [];
   const fmt = (f: LoadFigures) => `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${String(f.p50).padStart(3)} ms  p99 ${String(f.p99).padStart(4)} ms  failed ${f.failed}`;
+  /** A run with the server's CPU time per request beside it. */
+  const measured = async (server: Proc, url: string, c: number, make?: Parameters<typeof load>[3]) => {
+    const before = cpuMs(server.child.pid);
+    const f = await load(url, c, seconds, make);
+    return { f, cpu: ((cpuMs(server.child.pid) - before) * 1000) / Math.max(1, f.rps * seconds) };
+  };
+  const cpuCol = (us: number) => `  server CPU ${us.toFixed(0).padStart(4)} us/req`;
   try {
     const hello = await startProc(['--import', 'tsx', self, '--hello']);
     procs.push(hello);
@@ -50,16 +62,19 @@ async function main(): Promise<void> {
       await load(`${hello.url}/hello`, 10, 1);
       await load(worker.url, 10, 1, notePushes(lead.token, 'a'.repeat(64), PER_SECOND).make);
       for (const c of [50, 200]) {
-        // Hello-world runs right before each push run, so both see the same machine load.
-        const h = await load(`${hello.url}/hello`, c, seconds);
+        // Hello-world and the bare POST run right before each push run, so all see the same machine load.
+        const h = await measured(hello, `${hello.url}/hello`, c);
+        const bare = await measured(hello, `${hello.url}/echo`, c, notePushes('', 'x', PER_SECOND * seconds, '/echo').make);
         // Bodies (fresh ids) are built before the timer starts, as hello-world builds nothing per request.
         const pushes = notePushes(lead.token, 'a'.repeat(64), PER_SECOND * seconds);
-        const f = await load(worker.url, c, seconds, pushes.make);
+        const p = await measured(worker, worker.url, c, pushes.make);
         if (pushes.overflow() > 0) rows.push(`  (${pushes.overflow()} push bodies built during the run: raise PER_SECOND)`);
-        const ratio = f.rps / h.rps;
-        const aims = `${(ratio * 100).toFixed(0)}% of hello (aim >= 30%)${c === 50 ? `, p99 aim < 25 ms: ${f.p99 < 25 ? 'met' : 'MISSED'}` : ''}`;
-        rows.push(`hello-world       ${String(c).padStart(3)} conn  ${fmt(h)}`);
-        rows.push(`push ${name.padEnd(12)} ${String(c).padStart(3)} conn  ${fmt(f)}  ${aims}`);
+        const ratio = p.f.rps / h.f.rps;
+        const aims = `${(ratio * 100).toFixed(0)}% of hello (aim >= 30%), ${((p.f.rps / bare.f.rps) * 100).toFixed(0)}% of bare POST`
+          + (c === 50 ? `, p99 aim < 25 ms: ${p.f.p99 < 25 ? 'met' : 'MISSED'}` : '');
+        rows.push(`hello-world       ${String(c).padStart(3)} conn  ${fmt(h.f)}${cpuCol(h.cpu)}`);
+        rows.push(`bare JSON POST    ${String(c).padStart(3)} conn  ${fmt(bare.f)}${cpuCol(bare.cpu)}  ${((bare.f.rps / h.f.rps) * 100).toFixed(0)}% of hello`);
+        rows.push(`push ${name.padEnd(12)} ${String(c).padStart(3)} conn  ${fmt(p.f)}${cpuCol(p.cpu)}  ${aims}`);
       }
       rows.push(`push ${name.padEnd(12)} worker RSS after load: ${rssMb(worker.child.pid).toFixed(0)} MB`);
       const samples = await sseLatency(worker.url, (await team('sse')).token, 100, 30);

@@ -38,9 +38,8 @@ const noteBody = (): Buffer =>
  * no-op path). `count` should exceed what a run can send; past it, bodies are built on the fly
  * (still new ids) and `overflow` says how many, so a too-small pool shows in the output.
  */
-export function notePushes(token: string, claimKey: string, count: number): { make: () => RawRequest; overflow: () => number } {
+export function notePushes(token: string, claimKey: string, count: number, path = `/threads/${claimKey}/notes`): { make: () => RawRequest; overflow: () => number } {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const path = `/threads/${claimKey}/notes`;
   const pool = Array.from({ length: count }, (): RawRequest => ({ method: 'POST', path, headers, body: noteBody() }));
   let next = 0;
   let extra = 0;

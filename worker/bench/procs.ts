@@ -44,3 +44,14 @@ export function rssMb(pid: number | undefined): number {
     return Number.NaN;
   }
 }
+
+/** CPU time (user + system) a process has used, in ms (Linux /proc; NaN elsewhere). */
+export function cpuMs(pid: number | undefined): number {
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100/s on Linux).
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
