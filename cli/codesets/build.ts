@@ -66,9 +66,8 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
         return readIndexXml(f.read(), f.label);
       });
       const ix = (index = mergeIndexes(parts));
-      write('icd10cm-index.json', ix);
-      writeFileSync(join(tmp, 'icd10cm-index-tree.bin'), packIndexTree(ix));
-      manifest.index = { version: ix.version, file: 'icd10cm-index.json', terms: ix.titles.length, tree: 'icd10cm-index-tree.bin' };
+      writeFileSync(join(tmp, 'icd10cm-index.bin'), packIndexTree(ix));
+      manifest.index = { version: ix.version, file: 'icd10cm-index.bin', terms: ix.titles.length };
       progress(`index: ${ix.titles.length} terms, ${ix.refs.length / 2} code references (${ix.version})`);
     }
     for (const src of findSources(join(sourceDir, 'hcpcs'), /^HCPC\d{4}_[A-Z]{3}_.*\.txt$/i, 'latin1')) {

@@ -89,7 +89,6 @@ row('warm suggest p95, rounds 2-5', `${fmt(p95(later), 2)} ms`, 'aim <= 20 ms');
 const manifest = JSON.parse(readFileSync(join(generatedDir, 'manifest.json'), 'utf8')) as CodeSetManifest;
 const size = (file: string) => { const b = readFileSync(join(generatedDir, file)); return `${fmt(statSync(join(generatedDir, file)).size / 2 ** 20, 2)} MB raw, ${fmt(gzipSync(b).length / 2 ** 20, 2)} MB gzip`; };
 for (const m of manifest.matchers ?? []) row(`shipped matcher pack ${m.year}`, size(m.file));
-if (manifest.index?.tree) row('shipped index tree (binary)', size(manifest.index.tree));
 const idx = titleIndex(codeSets, undefined);
 row('matcher: billable titles / index paths / inclusion terms', `${idx.titles.size} / ${idx.phrases.list.size} / ${idx.inclusions.list.size}`);
 row('peak RSS', `${fmt(peak / 2 ** 20, 0)} MB`);

@@ -28,8 +28,9 @@ export type Lazy<T> = T | (() => T);
 /** The optional code sets beside ICD-10-CM; each missing one makes its methods answer "nothing". */
 export interface CodeSetExtras {
   tabular?: Lazy<CompiledTabular>;
+  /** The index as parsed from XML (fixtures and tests hand it in directly). */
   index?: Lazy<CompiledIndex>;
-  /** The same index as a binary tree read term by term (index-tree.ts); the JSON one serves when absent. */
+  /** The index as `codes build` ships it: a binary tree read term by term (index-tree.ts). */
   indexTree?: Lazy<Uint8Array>;
   hcpcs?: Lazy<CompiledHcpcs[]>;
   /** The HCPCS releases' years and start dates (from the manifest): which release applies, without parsing one. */
@@ -58,7 +59,6 @@ export class CodeSets {
   private readonly hcpcsOf: () => HcpcsSet;
   private readonly hcpcsQuarters?: { year: string; effectiveFrom: string }[];
   private readonly mceOf: () => MceSet;
-  private readonly indexOf: () => CompiledIndex | undefined;
   private readonly treeOf: () => IndexTree | undefined;
   private readonly matchersOf: Map<string, () => Uint8Array | undefined>;
   private hcpcsOnly?: SearchIndex;
@@ -71,9 +71,8 @@ export class CodeSets {
     this.hcpcsOf = once(extras.hcpcs, (h) => new HcpcsSet(h ?? []));
     this.hcpcsQuarters = extras.hcpcsQuarters && [...extras.hcpcsQuarters].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     this.mceOf = once(extras.mce, (m) => new MceSet(m));
-    this.indexOf = once(extras.index, (ix) => ix);
-    // The shipped binary tree when it reads; else the JSON index as a tree.
-    this.treeOf = once(extras.indexTree, (b) => (b && readIndexTree(b)) ?? (this.indexOf() ? treeOfCompiled(this.indexOf()!) : undefined));
+    const parsed = once(extras.index, (ix) => (ix ? treeOfCompiled(ix) : undefined));
+    this.treeOf = once(extras.indexTree, (b) => (b && readIndexTree(b)) ?? parsed());
     this.matchersOf = new Map(Object.entries(extras.matchers ?? {}).map(([year, m]) => [year, once(m, (b) => b)]));
   }
 
@@ -186,7 +185,7 @@ export class CodeSets {
   /** Alphabetic Index paths whose code exists in the year in effect (others dropped). */
   indexTerms(dateOfService?: string): IndexTerm[] {
     const y = this.pickYear(dateOfService);
-    const index = this.indexOf();
+    const index = this.treeOf();
     if (!y || !index) return [];
     if (!y.indexTerms) {
       y.mainTerm = [];

@@ -32,7 +32,7 @@ export function treeOfCompiled(ix: CompiledIndex): IndexTree {
   };
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function packIndexTree(ix: CompiledIndex): Uint8Array {
   const nemodIds = Object.keys(ix.nemods).map(Number).sort((a, b) => a - b);
@@ -41,8 +41,11 @@ export function packIndexTree(ix: CompiledIndex): Uint8Array {
   const titles = strings(ix.titles);
   const codes = strings(Array.from(refNodes, (_, r) => ix.refs[2 * r + 1] as string));
   const nemods = strings(nemodIds.map((id) => ix.nemods[id]!));
+  // A subterm sits just after its parent: distances (0 for a main term) compress to a fraction of the ids.
+  const up = Int32Array.from(ix.parents, (p, id) => (p < 0 ? 0 : id - p));
+  const refSteps = Int32Array.from(refNodes, (n, r) => n - (r ? refNodes[r - 1]! : 0));
   return writePack({ format: FORMAT, version: ix.version }, {
-    parents: Int32Array.from(ix.parents), refNodes, nemodIds: Int32Array.from(nemodIds),
+    up, refSteps, nemodIds: Int32Array.from(nemodIds),
     titleAt: titles.at, titleBytes: titles.bytes, codeAt: codes.at, codeBytes: codes.bytes, nemodAt: nemods.at, nemodBytes: nemods.bytes,
   });
 }
@@ -53,18 +56,20 @@ export function readIndexTree(input: Uint8Array): IndexTree | null {
   if ((pack?.meta as { format?: number } | undefined)?.format !== FORMAT) return null;
   const i = (k: string) => pack!.ints.get(k);
   const b = (k: string) => pack!.bytes.get(k);
-  const parents = i('parents'), refNodes = i('refNodes'), nemodIds = i('nemodIds');
+  const up = i('up'), refSteps = i('refSteps'), nemodIds = i('nemodIds');
   const titleAt = i('titleAt'), codeAt = i('codeAt'), nemodAt = i('nemodAt');
   const titleBytes = b('titleBytes'), codeBytes = b('codeBytes'), nemodBytes = b('nemodBytes');
-  if (!parents || !refNodes || !nemodIds || !titleAt || !codeAt || !nemodAt || !titleBytes || !codeBytes || !nemodBytes) return null;
+  if (!up || !refSteps || !nemodIds || !titleAt || !codeAt || !nemodAt || !titleBytes || !codeBytes || !nemodBytes) return null;
+  const refNodes = new Int32Array(refSteps.length);
+  for (let r = 0; r < refSteps.length; r++) refNodes[r] = refSteps[r]! + (r ? refNodes[r - 1]! : 0);
   const title = lazyStrings(titleAt, titleBytes);
   const code = lazyStrings(codeAt, codeBytes);
   const nemod = lazyStrings(nemodAt, nemodBytes);
   return {
-    nodes: parents.length,
+    nodes: up.length,
     refs: refNodes.length,
     title,
-    parent: (id) => parents[id]!,
+    parent: (id) => (up[id] ? id - up[id]! : -1),
     nemod: (id) => {
       const k = binarySearch(nemodIds, id);
       return k < 0 ? '' : nemod(k);

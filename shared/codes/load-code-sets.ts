@@ -1,6 +1,6 @@
 import { CodeSets } from './code-sets.ts';
 import { IcdStore } from './icd-store.ts';
-import type { CodeSetManifest, CompiledHcpcs, CompiledIcdYear, CompiledIndex, CompiledMce, CompiledTabular, PackedIcd } from './model.ts';
+import type { CodeSetManifest, CompiledHcpcs, CompiledIcdYear, CompiledMce, CompiledTabular, PackedIcd } from './model.ts';
 
 /**
  * Reads the files of the compiled index by their names relative to the index folder. The
@@ -36,13 +36,12 @@ export async function loadCodeSetsFrom(read: ArtifactReader): Promise<CodeSets> 
     const bytes = await read.bytes(file);
     return () => bytes;
   };
-  const [years, hcpcs, tabular, index, tree, mce, matchers] = await Promise.all([
+  const [years, hcpcs, tabular, index, mce, matchers] = await Promise.all([
     // Years usually share one packed file; an index built one file per year loads too.
     Promise.all([...new Set(manifest.icd10cm.map((y) => y.file))].map((f) => json<PackedIcd | CompiledIcdYear>(f))),
     Promise.all((manifest.hcpcs ?? []).map((h) => later<CompiledHcpcs>(h.file))),
     manifest.tabular ? later<CompiledTabular>(manifest.tabular.file) : undefined,
-    manifest.index ? later<CompiledIndex>(manifest.index.file) : undefined,
-    manifest.index?.tree ? bytesLater(manifest.index.tree) : undefined,
+    manifest.index ? bytesLater(manifest.index.file) : undefined,
     manifest.mce ? later<CompiledMce>(manifest.mce.file) : undefined,
     Promise.all((manifest.matchers ?? []).map(async (m) => [m.year, await bytesLater(m.file)] as const)),
   ]);
@@ -53,8 +52,7 @@ export async function loadCodeSetsFrom(read: ArtifactReader): Promise<CodeSets> 
     hcpcs: () => hcpcs.map((parse) => parse()),
     hcpcsQuarters: (manifest.hcpcs ?? []).map(({ year, effectiveFrom }) => ({ year, effectiveFrom })),
     ...(tabular && { tabular }),
-    ...(index && { index }),
-    ...(tree && { indexTree: tree }),
+    ...(index && { indexTree: index }),
     ...(mce && { mce }),
     matchers: Object.fromEntries(matchers),
   });

@@ -23,7 +23,7 @@ export interface CompiledIcdYear {
 }
 
 /** Bumped when the artifacts change shape, so `codes build --if-needed` rebuilds an old index. */
-export const MANIFEST_FORMAT = 3;
+export const MANIFEST_FORMAT = 4;
 
 export interface CodeSetManifest {
   format: number;
@@ -32,8 +32,8 @@ export interface CodeSetManifest {
   hcpcs: { year: string; file: string; codes: number; modifiers: number; effectiveFrom: string }[];
   /** Tabular notes (one release, applied to every year's codes that still exist). */
   tabular?: { version: string; file: string; codes: number };
-  /** `tree`: the same index in binary, read term by term (index-tree.ts). */
-  index?: { version: string; file: string; terms: number; tree?: string };
+  /** The Alphabetic Index (main, external cause, neoplasm and drug tables merged) as a binary tree (index-tree.ts). */
+  index?: { version: string; file: string; terms: number };
   mce?: { version: string; file: string };
   /** The coding engine's matcher per ICD-10-CM year, built from the files above (binary). */
   matchers?: { year: string; file: string }[];

@@ -22,6 +22,16 @@ export function kitCodeSets(kit: Kit, opts: { tree?: boolean; shipped?: Pick<Cod
   const entries = kit.titles.map(([c, b, t]) => [c.replace('.', ''), b ? 1 : 0, t] as [string, 0 | 1, string]);
   const notes: CompiledTabular['notes'] = {};
   for (const [c, n] of Object.entries(kit.notes ?? {})) notes[c.replace('.', '')] = n;
+  const index = kitIndex(kit);
+  const cs = new CodeSets([{ format: 1, system: 'icd10cm', year: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30', source: 'kit', entries }],
+    { tabular: { format: 1, version: 'kit', source: 'kit', notes }, index, ...opts.shipped });
+  // The matcher prefers the tree (see index-source.ts); without it, resolved index terms. Tests run both paths.
+  if (!opts.tree) Object.assign(cs, { indexTree: undefined });
+  return cs;
+}
+
+/** The kit's index paths as a compiled Alphabetic Index tree. */
+export function kitIndex(kit: Kit): CompiledIndex {
   const index: CompiledIndex = { format: 2, version: 'kit', source: 'kit', titles: [], parents: [], nemods: {}, refs: [] };
   const node = new Map<string, number>();
   for (const p of kit.index ?? []) {
@@ -40,11 +50,7 @@ export function kitCodeSets(kit: Kit, opts: { tree?: boolean; shipped?: Pick<Cod
     if (p.nemod) index.nemods[String(parent)] = p.nemod;
     index.refs.push(parent, p.code);
   }
-  const cs = new CodeSets([{ format: 1, system: 'icd10cm', year: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30', source: 'kit', entries }],
-    { tabular: { format: 1, version: 'kit', source: 'kit', notes }, index, ...opts.shipped });
-  // The matcher prefers the tree (see index-source.ts); without it, resolved index terms. Tests run both paths.
-  if (!opts.tree) Object.assign(cs, { indexTree: undefined });
-  return cs;
+  return index;
 }
 
 /** A rule context over the kit with the given findings (all affirmed, assessment, one statement each). */

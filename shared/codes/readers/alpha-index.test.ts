@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveIndexTerms } from '../index-terms.ts';
+import { packIndexTree, readIndexTree } from '../index-tree.ts';
 import { mergeIndexes, readIndexXml } from './alpha-index.ts';
 
 // A two-row Table of Neoplasms in the CDC schema (indexHeading + cell columns).
@@ -24,7 +25,7 @@ const table = `<?xml version="1.0" encoding="utf-8"?>
 describe('index tables', () => {
   it('turns each cell into a subterm named by its column heading, skipping "-"', () => {
     const ix = readIndexXml(table, 'neoplasm.xml');
-    const terms = resolveIndexTerms(ix, () => true).map((t) => `${t.term} -> ${t.code}`);
+    const terms = resolveIndexTerms(readIndexTree(packIndexTree(ix))!, () => true).map((t) => `${t.term} -> ${t.code}`);
     expect(terms).toEqual([
       'Neoplasm, neoplastic, Malignant Primary -> C80.1',
       'Neoplasm, neoplastic, Malignant Secondary -> C79.9',
@@ -37,7 +38,7 @@ describe('index tables', () => {
   it('merges several files into one tree without mixing their terms', () => {
     const a = readIndexXml(table, 'a.xml');
     const merged = mergeIndexes([a, a]);
-    const terms = resolveIndexTerms(merged, (c) => c !== 'C7981');
+    const terms = resolveIndexTerms(readIndexTree(packIndexTree(merged))!, (c) => c !== 'C7981');
     expect(terms).toHaveLength(8);
     expect(terms[4]!.term).toBe('Neoplasm, neoplastic, Malignant Primary');
     expect(terms.every((t) => t.code !== 'C79.81')).toBe(true);

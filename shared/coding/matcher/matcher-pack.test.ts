@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packIndexTree } from '../../codes/index-tree.ts';
-import type { CompiledIndex } from '../../codes/model.ts';
-import { kitCodeSets, type Kit } from '../test-kit.ts';
+import { kitCodeSets, kitIndex, type Kit } from '../test-kit.ts';
 import { packMatcher } from './matcher-pack.ts';
 import { codeStatement } from './statement.ts';
 import { buildTitleIndex, optionalWords, titleIndex } from './title-index.ts';
@@ -28,7 +27,6 @@ const statements = ['Acute cystitis with hematuria', 'asymptomatic microscopic h
 const codes = (cs: ReturnType<typeof kitCodeSets>, text: string) => codeStatement(cs, dos, text, 0, text.length).map((h) => `${h.code} ${h.via} ${h.title}`);
 const built = kitCodeSets(kit, { tree: true });
 const pack = (k: Kit = kit) => { const cs = kitCodeSets(k, { tree: true }); return packMatcher(cs, dos, buildTitleIndex(cs, dos), optionalWords); };
-const kitIndex = (k: Kit): CompiledIndex => (kitCodeSets(k, { tree: true }) as unknown as { indexOf: () => CompiledIndex }).indexOf();
 /** A restored list holds typed arrays; one built here holds plain arrays. */
 const restored = (cs: ReturnType<typeof kitCodeSets>) => {
   const idx = titleIndex(cs, dos);

@@ -18,7 +18,7 @@ import type { TitleIndex } from './title-index.ts';
  * re-read at restore. On any disagreement (the engine changed since the last build) that part
  * is read here instead, as without a pack.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Phrases re-read per list on restore: well under a millisecond, and a change to tokenizing shows. */
 const PROBES = 64;
 
@@ -53,14 +53,16 @@ export function packMatcher(codeSets: CodeSets, dos: string | undefined, idx: Ti
   // Key ids fit 16 bits while the vocabulary has fewer than 65,536 keys: half the file.
   const ids = (a: ArrayLike<number>) => (idx.vocab.keys.length <= 0xffff ? Uint16Array.from(a) : Int32Array.from(a));
   const i32 = (a: ArrayLike<number>) => Int32Array.from(a);
-  const sections: Record<string, Int32Array | Uint16Array | Float32Array> = {
-    // Document frequencies, not IDF: a float32 IDF would round, and ties between phrases would break differently.
-    anchorAt: idx.anchorAt, anchorList: idx.anchorList, df: idx.df,
-    indexNodes: i32(index?.nodes ?? []), groupRanges: i32(groups.flatMap((g) => index!.built.get(g)!)),
+  // Sizes: phrase offsets as lengths (a byte each) and sorted id lists as deltas compress to a
+  // fraction (the pack ships in the extension, once per year). Document frequencies, not IDF: a
+  // float32 IDF would round, and ties between phrases would break differently.
+  const sections: Record<string, Int32Array | Uint16Array | Uint8Array> = {
+    anchorAt: idx.anchorAt, anchorList: deltas(idx.anchorList), df: idx.df,
+    indexNodes: deltas(index?.nodes ?? []), groupRanges: i32(groups.flatMap((g) => index!.built.get(g)!)),
     inclusionTerms: i32(inc.terms), categoryRanges: i32(categories.flatMap((c) => inc.built.get(c)!)),
   };
   for (const [name, l] of Object.entries(lists)) {
-    Object.assign(sections, { [`${name}ReqAt`]: i32(l.reqAt), [`${name}ReqIds`]: ids(l.reqIds), [`${name}OptAt`]: i32(l.optAt), [`${name}OptIds`]: ids(l.optIds) });
+    Object.assign(sections, { [`${name}ReqLen`]: lengths(l.reqAt), [`${name}ReqIds`]: ids(l.reqIds), [`${name}OptLen`]: lengths(l.optAt), [`${name}OptIds`]: ids(l.optIds) });
   }
   return writePack(meta, sections);
 }
@@ -73,8 +75,9 @@ export function unpackMatcher(codeSets: CodeSets, dos: string | undefined, optio
   const meta = pack.meta as Meta;
   if (meta?.format !== FORMAT || meta.year !== codeSets.icdYearFor(dos) || meta.counts?.join() !== yearCounts(codeSets, dos).join()
     || meta.optional.join() !== [...optional].sort().join()) return null;
-  const anchorAt = pack.ints.get('anchorAt'), anchorList = pack.ints.get('anchorList'), df = pack.ints.get('df');
-  if (!anchorAt || !anchorList || !df) return null;
+  const anchorAt = pack.ints.get('anchorAt'), anchorDeltas = pack.ints.get('anchorList'), df = pack.ints.get('df');
+  if (!anchorAt || !anchorDeltas || !df) return null;
+  const anchorList = undelta(anchorDeltas);
   const vocab = new Vocab();
   for (const k of meta.keys) vocab.id(k);
   const restore = (name: ListName, kind: number, words: Set<string>, text: (codes: string[]) => (i: number) => Text): PhraseList | undefined => {
@@ -95,7 +98,8 @@ type Restore = (name: ListName, kind: number, words: Set<string>, text: (codes: 
 /** The index groups as restored, when the code sets have the tree they were read from. */
 function shippedGroups(codeSets: CodeSets, meta: Meta, pack: Pack, restore: Restore): ReadGroups | undefined {
   const tree = indexTree(codeSets);
-  const nodes = pack.ints.get('indexNodes'), ranges = pack.ints.get('groupRanges');
+  const nodeDeltas = pack.ints.get('indexNodes'), ranges = pack.ints.get('groupRanges');
+  const nodes = nodeDeltas && undelta(nodeDeltas);
   if (!tree || !nodes || !ranges || ranges.length !== meta.groups.length * 2 || nodes.length === 0) return undefined;
   const list = restore('index', 1, indexOptional, () => (i) => pathOf(tree, nodes[i]!));
   if (list?.size !== nodes.length) return undefined;
@@ -115,11 +119,42 @@ function shippedInclusions(codeSets: CodeSets, dos: string | undefined, meta: Me
 }
 
 function restoreList(pack: Pack, meta: Meta, name: ListName, kind: number, textOf: (i: number) => string): PhraseList | undefined {
-  const reqAt = pack.ints.get(`${name}ReqAt`), optAt = pack.ints.get(`${name}OptAt`);
+  const reqAt = offsets(pack, `${name}ReqLen`), optAt = offsets(pack, `${name}OptLen`);
   const reqIds = keyIds(pack, `${name}ReqIds`), optIds = keyIds(pack, `${name}OptIds`);
   const codes = meta.codes?.[name] ? meta.codes[name].split(' ') : [];
   if (!reqAt || !optAt || !reqIds || !optIds || reqAt.length !== codes.length + 1 || optAt.length !== codes.length + 1) return undefined;
   return PhraseList.restore(codes, kind, reqAt, reqIds, optAt, optIds, textOf);
+}
+
+/** Phrase offsets (at[i] .. at[i+1]) as each phrase's length: a byte each while no phrase has 256 keys. */
+function lengths(at: ArrayLike<number>): Uint8Array | Uint16Array {
+  const n = Math.max(0, at.length - 1);
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, at[i + 1]! - at[i]!);
+  const out = max < 256 ? new Uint8Array(n) : new Uint16Array(n);
+  for (let i = 0; i < n; i++) out[i] = at[i + 1]! - at[i]!;
+  return out;
+}
+
+function offsets(pack: Pack, name: string): Int32Array | undefined {
+  const len = pack.bytes.get(name) ?? pack.shorts.get(name);
+  if (!len) return undefined;
+  const at = new Int32Array(len.length + 1);
+  for (let i = 0; i < len.length; i++) at[i + 1] = at[i]! + len[i]!;
+  return at;
+}
+
+/** Mostly ascending ids as differences: small numbers compress far better than the ids. */
+function deltas(list: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]! - (i ? list[i - 1]! : 0);
+  return out;
+}
+
+function undelta(d: Int32Array): Int32Array {
+  const out = new Int32Array(d.length);
+  for (let i = 0; i < d.length; i++) out[i] = d[i]! + (i ? out[i - 1]! : 0);
+  return out;
 }
 
 const keyIds = (pack: Pack, name: string): KeyIds | undefined => pack.shorts.get(name) ?? pack.ints.get(name);
