@@ -2,10 +2,10 @@ import type { CodeSets } from '../codes/code-sets.ts';
 import type { ClinicalDocument } from '../contracts/suggestion.ts';
 import { assess, type Assessment } from './context/assess.ts';
 import type { Finding } from './finding.ts';
-import { codeStatement } from './matcher/statement.ts';
-import { segments } from './note/segments.ts';
+import { codeStatement, type StatementHit } from './matcher/statement.ts';
+import { segments, type Segment } from './note/segments.ts';
 import type { Token } from './text/tokens.ts';
-import type { Section } from './note/sections.ts';
+import type { Section, SectionKind } from './note/sections.ts';
 
 /** Sections whose statements are diagnoses: the assessment (or, without one, the whole note). */
 function diagnosisSections(secs: Section[], text: string): Section[] {
@@ -36,6 +36,9 @@ export function patientContext(doc: ClinicalDocument): Token[] {
   return [{ stem: 'newborn', start: -1, end: -1, neg: false, paren: true }];
 }
 
+/** Blood relatives (and the family history itself): whose conditions the Z80-Z84 codes report. */
+const bloodRelative = /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|parent)s?|son|daughter|cousin|niece|nephew|family (?:history|hx)|fhx|fh)\b/i;
+
 const planLine = /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?)\b/i;
 
 /** Title-matched findings of every diagnosis statement, each with its context. */
@@ -56,17 +59,33 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
         hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex, undefined, undefined, context);
       }
       if (hits.length) coded.add(seg.line);
-      for (const h of hits) {
-        const entry = codeSets.icd(h.code, doc.dateOfService);
-        if (!entry?.billable) continue;
-        const ctx = historyCodeContext(entry.title, assess(doc.text, seg.start, h.start, h.end, 'assessment', doc.setting));
-        out.push({
-          code: entry.code, title: entry.title, start: h.start, end: h.end, order, section: 'assessment', stmt: { start: seg.start, end: seg.end },
-          status: ctx.status, score: h.score, source: 'title',
-          why: [h.via === 'title' || !h.via ? `statement matches the ICD-10-CM title "${entry.title}"` : `statement leads to "${entry.title}"`, ...(h.why ? h.why.split('; ICD-10-CM').map((w, i) => (i ? `ICD-10-CM${w}` : w)) : []), ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
-        });
-      }
+      pushHits(out, doc, codeSets, seg, hits, order, 'assessment');
+    }
+  }
+  // A relative's condition outside the assessment ("FHx: sister with breast cancer at 47"): its
+  // family-history code is offered, and recommended when the visit addresses it (history-family.ts).
+  for (const sec of secs.filter((s) => s.kind !== 'assessment' && s.kind !== 'mdm')) {
+    for (const seg of segments(doc.text, sec)) {
+      if (sec.kind !== 'fhx' && !bloodRelative.test(doc.text.slice(seg.start, seg.end))) continue;
+      const hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex);
+      pushHits(out, doc, codeSets, seg, hits, ++order, sec.kind, 'family-history');
     }
   }
   return out;
+}
+
+/** Findings of one statement's hits, each with its context (`only`: keep just that status). */
+function pushHits(out: Finding[], doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, hits: StatementHit[], order: number,
+  section: SectionKind, only?: Assessment['status']): void {
+  for (const h of hits) {
+    const entry = codeSets.icd(h.code, doc.dateOfService);
+    if (!entry?.billable) continue;
+    const ctx = historyCodeContext(entry.title, assess(doc.text, seg.start, h.start, h.end, section, doc.setting));
+    if (only && ctx.status !== only) continue;
+    out.push({
+      code: entry.code, title: entry.title, start: h.start, end: h.end, order, section, stmt: { start: seg.start, end: seg.end },
+      status: ctx.status, score: h.score, source: 'title',
+      why: [h.via === 'title' || !h.via ? `statement matches the ICD-10-CM title "${entry.title}"` : `statement leads to "${entry.title}"`, ...(h.why ? h.why.split('; ICD-10-CM').map((w, i) => (i ? `ICD-10-CM${w}` : w)) : []), ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
+    });
+  }
 }

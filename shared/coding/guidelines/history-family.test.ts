@@ -26,8 +26,8 @@ describe('historyAndFamily (I.C.21.c.4)', () => {
   it.each([
     ['I82.401', 'history', 'History of DVT', 'assessment', ['Z86.718']],
     ['E11.9', 'family-history', 'Mother with diabetes', 'assessment', ['Z83.3']],
-    // A relative's condition the visit does not address is offered, not recommended.
-    ['E11.9', 'family-history', 'Mother with diabetes', 'fhx', ['Z83.3?']],
+    // From the family history too (whether it is recommended is family-relevance.ts's call).
+    ['E11.9', 'family-history', 'Mother with diabetes', 'fhx', ['Z83.3']],
     ['C18.9', 'family-history', 'Father had colon cancer', 'assessment', ['Z80.0']],
     ['E11.9', 'affirmed', 'Type 2 diabetes', 'assessment', ['E11.9']],
     // No table entry: the history category is searched with the condition's own words.

@@ -45,7 +45,7 @@ function historyTitle(ctx: RuleContext, f: Finding, categories: string[], whose:
 
 /**
  * A condition in history context becomes its history code; a relative's condition becomes a
- * family-history code, reported when the visit addresses it (the assessment or plan mentions it).
+ * family-history code (whether the visit addresses it is decided later: family-relevance.ts).
  */
 export const historyAndFamily: GuidelineRule = (ctx) => {
   // A stated "family/personal history of <site> cancer" matched to the unspecified-site code: the site group decides.
@@ -57,8 +57,6 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
     f.why.push(`ICD-10-CM I.C.21.c.4: the site named gives ${hit.code} instead of ${f.code}`);
     Object.assign(f, { code: hit.code, title: hit.title });
   }
-  const plan = ctx.sections.filter((s) => s.kind === 'assessment' || s.kind === 'plan')
-    .map((s) => ctx.doc.text.slice(s.start, s.end)).join('\n').toLowerCase();
   for (const f of [...ctx.findings]) {
     if (f.status === 'history' || f.status === 'resolved') {
       const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z85') : personal.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, personalCategories, 'personal');
@@ -70,10 +68,7 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
       const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z80') : family.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, familyCategories, 'family');
       if (!code) continue;
       const dotted = code.includes('.') ? code : `${code.slice(0, 3)}.${code.slice(3)}`;
-      const z = addFinding(ctx, dotted, f, `ICD-10-CM I.C.21.c.4: family history of ${f.code.startsWith('C') ? 'cancer' : f.title.toLowerCase()}`, 5);
-      const site = ctx.doc.text.slice(f.start, f.end).toLowerCase().split(/\W+/).filter((w) => w.length > 4);
-      const addressed = f.section === 'assessment' || site.some((w) => plan.includes(w));
-      if (z && !addressed) z.recommended = false;
+      addFinding(ctx, dotted, f, `ICD-10-CM I.C.21.c.4: family history of ${f.code.startsWith('C') ? 'cancer' : f.title.toLowerCase()}`, 5);
     }
   }
 };

@@ -5,6 +5,7 @@ import { covid } from './covid.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
 import { drugTherapy } from './drug-therapy.ts';
 import { encounterReason } from './encounter-reason.ts';
+import { familyRelevance } from './family-relevance.ts';
 import { gestationWeeks } from './gestation.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
@@ -21,5 +22,5 @@ import { useAdditional } from './use-additional.ts';
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, copdCombination, covid, organisms, useAdditional, adverseEffect,
   sameCategory, integralSymptoms, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
-  encounterReason, normalPregnancy, gestationWeeks,
+  encounterReason, familyRelevance, normalPregnancy, gestationWeeks,
 ];
