@@ -43,8 +43,33 @@ describe('GroupCommit', () => {
 
   it('caps the batch size', async () => {
     const sizes: number[] = [];
-    const g = new GroupCommit<0, number, number>(async (_k, jobs) => (sizes.push(jobs.length), jobs), 4);
+    const g = new GroupCommit<0, number, number>(async (_k, jobs) => (sizes.push(jobs.length), jobs), { maxBatch: 4 });
     await Promise.all(Array.from({ length: 10 }, (_, i) => g.submit(0, i)));
     expect(sizes).toEqual([4, 4, 2]);
   });
+
+  it('runs up to `inFlight` batches of one key at once, each answered on its own', async () => {
+    const started: number[][] = [];
+    const gates: (() => void)[] = [];
+    const g = new GroupCommit<0, number, number>(async (_k, jobs) => {
+      started.push(jobs);
+      await new Promise<void>((r) => gates.push(r));
+      return jobs;
+    }, { inFlight: 2 });
+    const a = g.submit(0, 1);
+    await new Promise((r) => setImmediate(r));
+    const b = g.submit(0, 2);
+    await new Promise((r) => setImmediate(r));
+    const c = g.submit(0, 3);
+    await new Promise((r) => setImmediate(r));
+    expect(started).toEqual([[1], [2]]); // the third waits for a free slot
+    gates[1]!();
+    expect(await b).toBe(2);
+    await new Promise((r) => setImmediate(r));
+    expect(started).toEqual([[1], [2], [3]]);
+    gates[0]!();
+    gates[2]!();
+    expect(await Promise.all([a, c])).toEqual([1, 3]);
+  });
 });
+

@@ -64,7 +64,9 @@ export async function openPostgresStore(url: string): Promise<Store> {
         .map((r) => ({ kind: 'note' as const, seq: r.note.seq, note: r.note })));
     }
     return results;
-  }, 64);
+    // Two batches per team at once: the second is sent while the first commits, and waits on the
+    // team row's lock, so seqs still follow commit order (as with two instances racing).
+  }, { maxBatch: 64, inFlight: 2 });
 
   return {
     kind: 'postgres',
