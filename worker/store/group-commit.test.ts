@@ -48,28 +48,34 @@ describe('GroupCommit', () => {
     expect(sizes).toEqual([4, 4, 2]);
   });
 
-  it('runs up to `inFlight` batches of one key at once, each answered on its own', async () => {
+  it('starts a further batch of one key while one runs only when a full batch waits, up to `inFlight`', async () => {
     const started: number[][] = [];
     const gates: (() => void)[] = [];
     const g = new GroupCommit<0, number, number>(async (_k, jobs) => {
       started.push(jobs);
       await new Promise<void>((r) => gates.push(r));
       return jobs;
-    }, { inFlight: 2 });
+    }, { inFlight: 2, maxBatch: 2 });
+    const tick = () => new Promise((r) => setImmediate(r));
     const a = g.submit(0, 1);
-    await new Promise((r) => setImmediate(r));
+    await tick();
     const b = g.submit(0, 2);
-    await new Promise((r) => setImmediate(r));
+    await tick();
+    expect(started).toEqual([[1]]); // one waiting job is not a full batch: it waits
     const c = g.submit(0, 3);
-    await new Promise((r) => setImmediate(r));
-    expect(started).toEqual([[1], [2]]); // the third waits for a free slot
+    await tick();
+    expect(started).toEqual([[1], [2, 3]]); // a full batch takes the second slot
+    const d = g.submit(0, 4);
+    const e = g.submit(0, 5);
+    await tick();
+    expect(started).toHaveLength(2); // both slots busy
     gates[1]!();
-    expect(await b).toBe(2);
-    await new Promise((r) => setImmediate(r));
-    expect(started).toEqual([[1], [2], [3]]);
+    expect(await Promise.all([b, c])).toEqual([2, 3]);
+    await tick();
+    expect(started).toEqual([[1], [2, 3], [4, 5]]);
     gates[0]!();
     gates[2]!();
-    expect(await Promise.all([a, c])).toEqual([1, 3]);
+    expect(await Promise.all([a, d, e])).toEqual([1, 4, 5]);
   });
 });
 

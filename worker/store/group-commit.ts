@@ -2,9 +2,10 @@
  * Group commit: writes that arrive while a commit is in flight (or in the same tick) share the
  * next transaction, so one fsync acknowledges many requests. Nobody is answered before the
  * transaction holding their write has committed, so durability is unchanged. Per key (team, or
- * one key for a single-writer database), batches start in arrival order; `inFlight` of them may
- * run at once (a database that orders them itself, like PostgreSQL under its team-row lock,
- * overlaps one batch's round trip with the next one's wait), one by default.
+ * one key for a single-writer database), batches start in arrival order. With `inFlight` above
+ * one, a further batch starts while one runs, but only a full one: a database that orders them
+ * itself (PostgreSQL under its team-row lock) then overlaps one batch's round trip with the next
+ * one's wait when a backlog has built up, and small batches do not queue on each other's locks.
  */
 export class GroupCommit<K, J, R> {
   private readonly queues = new Map<K, { job: J; resolve: (r: R) => void; reject: (e: unknown) => void }[]>();
@@ -23,17 +24,31 @@ export class GroupCommit<K, J, R> {
 
   submit(key: K, job: J): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      const queue = this.queues.get(key);
-      if (queue) return void queue.push({ job, resolve, reject });
-      this.queues.set(key, [{ job, resolve, reject }]);
-      // Writes of the same tick join this batch.
-      setImmediate(() => this.pump(key));
+      let queue = this.queues.get(key);
+      if (!queue) this.queues.set(key, (queue = []));
+      queue.push({ job, resolve, reject });
+      // A free slot takes a batch at the end of this tick (writes of the same tick join it); with
+      // every slot busy, the next batch starts when one commits.
+      if (this.mayStart(key, queue.length) && !this.scheduled.has(key)) {
+        this.scheduled.add(key);
+        setImmediate(() => {
+          this.scheduled.delete(key);
+          this.pump(key);
+        });
+      }
     });
+  }
+
+  private readonly scheduled = new Set<K>();
+
+  private mayStart(key: K, waiting: number): boolean {
+    const running = this.running.get(key) ?? 0;
+    return running === 0 || (running < this.inFlight && waiting >= this.maxBatch);
   }
 
   private pump(key: K): void {
     const queue = this.queues.get(key);
-    while (queue && queue.length > 0 && (this.running.get(key) ?? 0) < this.inFlight) {
+    while (queue && queue.length > 0 && this.mayStart(key, queue.length)) {
       const batch = queue.splice(0, this.maxBatch);
       this.running.set(key, (this.running.get(key) ?? 0) + 1);
       void this.run(key, batch).finally(() => {
