@@ -80,11 +80,12 @@ export function unpackMatcher(codeSets: CodeSets, dos: string | undefined, optio
   const anchorList = undelta(anchorDeltas);
   const vocab = new Vocab();
   for (const k of meta.keys) vocab.id(k);
-  const restore = (name: ListName, kind: number, words: Set<string>, text: (codes: string[]) => (i: number) => Text): PhraseList | undefined => {
-    const l = restoreList(pack, meta, name, kind, (i) => text(l!.codes)(i)?.[0] ?? l!.codes[i]!);
-    return l && agrees(l, vocab, text(l.codes), kind, words) ? l : undefined;
+  // A list is used only when a sample of it re-reads alike; its texts are read on first use.
+  const restore: Restore = (name, kind, words, text) => {
+    const l = restoreList(pack, meta, name, kind, (i) => text(l!.codes, i)?.[0] ?? l!.codes[i]!);
+    return l && agrees(l, vocab, (i) => text(l.codes, i), kind, words) ? l : undefined;
   };
-  const titles = restore('titles', 0, optional, (codes) => (i) => titleOf(codeSets, dos, codes[i]!));
+  const titles = restore('titles', 0, optional, (codes, i) => titleOf(codeSets, dos, codes[i]!));
   if (!titles) return null;
   return {
     vocab, titles, anchorAt, anchorList, df, idf: idfOf(df, titles.size), maxIdf: Math.log(Math.max(2, titles.size)),
@@ -93,7 +94,8 @@ export function unpackMatcher(codeSets: CodeSets, dos: string | undefined, optio
   };
 }
 
-type Restore = (name: ListName, kind: number, words: Set<string>, text: (codes: string[]) => (i: number) => Text) => PhraseList | undefined;
+/** Restores one list; `text` gives phrase i's text (and optional words) from the list's codes. */
+type Restore = (name: ListName, kind: number, words: Set<string>, text: (codes: string[], i: number) => Text) => PhraseList | undefined;
 
 /** The index groups as restored, when the code sets have the tree they were read from. */
 function shippedGroups(codeSets: CodeSets, meta: Meta, pack: Pack, restore: Restore): ReadGroups | undefined {
@@ -101,7 +103,7 @@ function shippedGroups(codeSets: CodeSets, meta: Meta, pack: Pack, restore: Rest
   const nodeDeltas = pack.ints.get('indexNodes'), ranges = pack.ints.get('groupRanges');
   const nodes = nodeDeltas && undelta(nodeDeltas);
   if (!tree || !nodes || !ranges || ranges.length !== meta.groups.length * 2 || nodes.length === 0) return undefined;
-  const list = restore('index', 1, indexOptional, () => (i) => pathOf(tree, nodes[i]!));
+  const list = restore('index', 1, indexOptional, (_codes, i) => pathOf(tree, nodes[i]!));
   if (list?.size !== nodes.length) return undefined;
   return { list, nodes, built: rangeMap(meta.groups, ranges), splits: new Map(Object.entries(meta.splits)) };
 }
@@ -110,7 +112,7 @@ function shippedInclusions(codeSets: CodeSets, dos: string | undefined, meta: Me
   const terms = pack.ints.get('inclusionTerms'), ranges = pack.ints.get('categoryRanges');
   // A pack without terms (built without the tabular) leaves them to be read here.
   if (!terms || !ranges || ranges.length !== meta.categories.length * 2 || terms.length === 0) return undefined;
-  const list = restore('inclusions', 2, new Set(), (codes) => (i) => {
+  const list = restore('inclusions', 2, new Set(), (codes, i) => {
     const t = inclusionTerms(codeSets, codes[i]!, dos)[terms[i]!];
     return t === undefined ? undefined : [t];
   });
