@@ -10,7 +10,7 @@ import { insightRoutes } from './routes/insights/index.ts';
 import { sync } from './routes/sync/index.ts';
 import { teams } from './routes/teams/index.ts';
 import { threads } from './routes/threads/index.ts';
-import { securityHeaders } from './security-headers.ts';
+import { documentHeaders, securityHeaders } from './security-headers.ts';
 import type { Store } from './store/store.ts';
 
 export interface AppOptions {
@@ -57,7 +57,10 @@ export function createApp(store: Store, options: AppOptions = {}) {
   app.route('/', insightRoutes);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', { openapi: '3.1.0', info });
-  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as OpenApiDoc)));
+  app.get('/docs', (c) => {
+    documentHeaders(c);
+    return c.html(renderDocsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info }) as OpenApiDoc));
+  });
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
     // Malformed JSON reaches here from the validator; anything else is logged, never leaked.

@@ -115,6 +115,8 @@ describe('limits and headers', () => {
     expect(page.headers.get('access-control-allow-origin')).toBeNull();
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     const ext = await call(w.current.url, 'GET', '/healthz', { headers: { origin: 'chrome-extension://abcdefghijklmnop' } });
     expect(ext.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
   });

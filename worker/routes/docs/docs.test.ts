@@ -20,5 +20,8 @@ describe('API documents', () => {
     expect(html).toContain('POST /sync/push');
     expect(html).not.toMatch(/<script/i);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // A rendered page also gets the document-only headers the JSON responses leave out.
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(res.headers.get('x-permitted-cross-domain-policies')).toBe('none');
   });
 });
