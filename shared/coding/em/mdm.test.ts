@@ -35,6 +35,12 @@ describe('gradeMdm data and risk', () => {
     expect(gradeMdm(text, 'UTI', 1, { billedTests: ['Urine hCG: negative.', 'Urine dip (non-automated): nitrite +.'] }).data).toBe(2);
   });
   it.each([
+    ['metformin 1000 mg BID; K 4.1, Mg 2.0', 'k, mg', 2],
+    ['metformin 1000 mg BID, seen with us today, CT ordered', 'ct', 1],
+    ['A1c 7.9, lipid panel and BMP reviewed', 'a1c, lipid, bmp', 3],
+  ])('tests named in "%s" are %s', (text, _names, n) => expect(gradeMdm(text, 'T2DM', 1).why[1]).toMatch(new RegExp(`^data: ${n} tests`)));
+
+  it.each([
     ['fluticasone nasal 2 sprays/nostril daily', 3], ['nitrofurantoin 100 mg BID', 3], ['fluids and rest', 2],
   ])('risk of "%s" is %s', (a, want) => expect(gradeMdm('', a, 1).risk).toBe(want));
 });

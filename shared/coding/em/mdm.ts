@@ -23,7 +23,13 @@ const hypothetical = /\b(?:return|rtc|call|seek care|to (?:the )?(?:ED|ER)|ED pr
 /** A cue inside its clause after "no", "without", "denies": "no hypoxia" is not hypoxia. */
 const deniedBefore = /\b(?:no|without|denies|denied|negative for|absent|free of)\b[^.;,\n]*$/i;
 
-const testNames = /\b(A1c|BMP|CMP|CBC|TSH|UA|urinalysis|lipid|LDL|UACR|BNP|CRP|ESR|troponin|CT\b|MRI|x-?ray|XR\b|CXR|ultrasound|US\b|TVUS|ECG|EKG|VBG|ABG|PCR|culture|hCG|glucose|Mg\b|K\b|Cr\b|EMG|NCS|flow cytometry|lactate|procalcitonin|D-dimer|ferritin|spirometry|smear)\b/gi;
+/**
+ * Tests by name. Abbreviations match as written (case-sensitive): "mg" in a dose is not Mg, "us"
+ * is not US, "k" is not K. Spelled-out names match in any case.
+ */
+const testAbbreviations = /\b(BMP|CMP|CBC|TSH|UA|LDL|UACR|BNP|CRP|ESR|CT|MRI|XR|CXR|US|TVUS|ECG|EKG|VBG|ABG|PCR|Mg|K|Cr|EMG|NCS)\b/g;
+const testWords = /\b(A1c|urinalysis|lipid|troponin|x-?ray|ultrasound|culture|hCG|glucose|flow cytometry|lactate|procalcitonin|D-dimer|ferritin|spirometry|smear)\b/gi;
+const testsIn = (text: string) => [...text.matchAll(testAbbreviations), ...text.matchAll(testWords)];
 
 function affirmed(re: RegExp, text: string): boolean {
   for (const m of text.replace(hypothetical, '').matchAll(re)) if (!deniedBefore.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
@@ -40,9 +46,12 @@ export function gradeMdm(text: string, assessment: string, items: number, detail
   if (affirmed(highProblem, assessment)) problems = 4;
   why.push(`problems: ${items} addressed${detail.chronic ? `, ${detail.chronic.length} chronic` : ''}, graded ${problems}`);
   // Tests the practice reports separately (dipstick, ECG read in the office) are not counted as data (CPT E/M guidelines).
-  const billed = new Set((detail.billedTests ?? []).flatMap((line) => [...line.matchAll(testNames)].map((m) => m[1]!.toLowerCase())));
+  const name = (m: RegExpMatchArray) => m[1]!.toLowerCase();
+  const billed = new Set((detail.billedTests ?? []).flatMap((line) => testsIn(line).map(name)));
   const tests = new Set<string>();
-  for (const m of text.matchAll(testNames)) if (!billed.has(m[1]!.toLowerCase())) tests.add(m[1]!.toLowerCase());
+  for (const m of testsIn(text)) {
+    if (!billed.has(name(m))) tests.add(name(m));
+  }
   let cat1 = tests.size;
   if (/\bhistorian\b/i.test(text)) cat1++;
   if (/\b(?:records|notes|report|outside work-?up)\b[^.\n]{0,20}\breviewed\b|\boutside\b/i.test(text)) cat1++;
