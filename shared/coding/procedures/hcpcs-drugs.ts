@@ -2,8 +2,11 @@
  * Injected or infused drugs -> HCPCS Level II code and its billing unit, so units = dose / unit.
  * The title always comes from the HCPCS file (`codeSets.hcpcs`); only code and unit size live here.
  */
-export const drugCodes: { re: RegExp; code: string; unitMg: number; maxMg?: number }[] = [
-  { re: /\b(?:methylprednisolone acetate|depo-medrol)\b/i, code: 'J1030', unitMg: 40, maxMg: 40 },
+export const drugCodes: { re: RegExp; code: string; unitMg: number }[] = [
+  // Methylprednisolone acetate is J1010 (1 mg) from 2024-04-01; J1020/J1030/J1040 (20/40/80 mg) before.
+  // Both are listed: the HCPCS file's dates decide which one a date of service takes.
+  { re: /\b(?:methylprednisolone acetate|depo-medrol)\b/i, code: 'J1010', unitMg: 1 },
+  { re: /\b(?:methylprednisolone acetate|depo-medrol)\b/i, code: 'J1030', unitMg: 40 },
   { re: /\btriamcinolone acetonide\b(?! 0\.)/i, code: 'J3301', unitMg: 10 },
   { re: /\bdexamethasone\b/i, code: 'J1100', unitMg: 1 },
   { re: /\bdiphenhydramine\b/i, code: 'J1200', unitMg: 50 },
