@@ -1,5 +1,6 @@
 import type { CompiledIcdYear, PackedIcd } from './model.ts';
 import { packIcdYears } from './pack-icd.ts';
+import { sortedIndexOf } from './sorted.ts';
 
 export type IcdYearMeta = Omit<PackedIcd['years'][number], 'status' | 'revised'>;
 
@@ -72,16 +73,6 @@ export class IcdStore {
   }
 
   private find(code: string): number {
-    const a = this.codes;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = a[mid]!;
-      if (c === code) return mid;
-      if (c < code) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return sortedIndexOf(this.codes, code);
   }
 }

@@ -1,5 +1,6 @@
 import type { CompiledIndex } from './model.ts';
 import { readPack, writePack } from './pack-file.ts';
+import { sortedIndexOf } from './sorted.ts';
 
 /**
  * The Alphabetic Index tree as the coding engine walks it: terms with parent links, their
@@ -71,7 +72,7 @@ export function readIndexTree(input: Uint8Array): IndexTree | null {
     title,
     parent: (id) => (up[id] ? id - up[id]! : -1),
     nemod: (id) => {
-      const k = binarySearch(nemodIds, id);
+      const k = sortedIndexOf(nemodIds, id);
       return k < 0 ? '' : nemod(k);
     },
     refNode: (r) => refNodes[r]!,
@@ -95,16 +96,4 @@ function lazyStrings(at: Int32Array, bytes: Uint8Array): (k: number) => string {
   const dec = new TextDecoder();
   const cache = new Array<string | undefined>(at.length - 1);
   return (k) => (cache[k] ??= dec.decode(bytes.subarray(at[k]!, at[k + 1]!)));
-}
-
-function binarySearch(sorted: Int32Array, x: number): number {
-  let lo = 0, hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === x) return mid;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

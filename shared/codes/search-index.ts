@@ -1,5 +1,6 @@
 import type { SearchHit } from './model.ts';
 import { SearchVocab } from './search-vocab.ts';
+import { sortedIndexOf } from './sorted.ts';
 import { tokens } from './text-tokens.ts';
 
 export interface SearchDoc {
@@ -175,19 +176,6 @@ interface Scored {
 
 /** The weight of the best variant of a query word that document `d` holds, 0 if none. */
 function bestWeight(t: Term, d: number): number {
-  for (const [p, w] of t.variants) if (has(p, d)) return w; // variants come best first
+  for (const [p, w] of t.variants) if (sortedIndexOf(p, d) >= 0) return w; // variants come best first
   return 0;
-}
-
-function has(p: Int32Array, d: number): boolean {
-  let lo = 0;
-  let hi = p.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = p[mid]!;
-    if (v === d) return true;
-    if (v < d) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

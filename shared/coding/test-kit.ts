@@ -70,9 +70,9 @@ export const standInCodeSets = {
 /** The codes still active after a rule ran, in sequence order. */
 export const activeCodes = (ctx: RuleContext): string[] => active(ctx).sort((a, b) => a.order - b.order).map((x) => x.code);
 
-/** Runs one guideline rule over affirmed assessment findings of the stand-in code set. */
-export function runRule(rule: (c: RuleContext) => void, codes: string[], text = ''): string[] {
-  const ctx = kitContext(standInCodeSets, codes, text);
+/** Runs one guideline rule over affirmed assessment findings (of the stand-in code set unless given one). */
+export function runRule(rule: (c: RuleContext) => void, codes: string[], text = '', codeSets: CodeSets = standInCodeSets): string[] {
+  const ctx = kitContext(codeSets, codes, text);
   rule(ctx);
   return activeCodes(ctx);
 }

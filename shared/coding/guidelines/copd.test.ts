@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { kitCodeSets, runRule } from '../test-kit.ts';
 import { copdCombination } from './copd.ts';
-import { active } from './rule.ts';
 
 const cs = kitCodeSets({ titles: [
   ['J44.0', true, 'Chronic obstructive pulmonary disease with (acute) lower respiratory infection'],
@@ -10,11 +9,7 @@ const cs = kitCodeSets({ titles: [
   ['J20.9', true, 'Acute bronchitis, unspecified'], ['J18.9', true, 'Pneumonia, unspecified organism'],
   ['J45.909', true, 'Unspecified asthma, uncomplicated'],
 ], index: [{ path: ['Pneumonia'], code: 'J18.9' }] }, { tree: true });
-const run = (codes: string[], text: string) => {
-  const ctx = kitContext(cs, codes, text);
-  copdCombination(ctx);
-  return active(ctx).map((f) => f.code).sort();
-};
+const run = (codes: string[], text: string) => runRule(copdCombination, codes, text, cs).sort();
 
 describe('copdCombination (I.C.10.a)', () => {
   it.each([

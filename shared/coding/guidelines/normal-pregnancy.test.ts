@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { kitCodeSets, runRule } from '../test-kit.ts';
 import { gravida, normalPregnancy, trimesterOf } from './normal-pregnancy.ts';
-import { active } from './rule.ts';
 
 describe('gravida', () => {
   it.each([
@@ -17,11 +16,7 @@ describe('trimesterOf', () => {
 const titles: [string, boolean, string][] = ['0', '8', '9'].flatMap((k) => ['0', '1', '2', '3'].map((t): [string, boolean, string] =>
   [`Z34.${k}${t}`, true, `Encounter for supervision of ${k === '0' ? 'normal first' : k === '8' ? 'other normal' : 'normal'} pregnancy, trimester ${t}`]));
 const cs = kitCodeSets({ titles: [...titles, ['O26.891', true, 'Other specified pregnancy related conditions, first trimester']] });
-const run = (codes: string[], text: string) => {
-  const ctx = kitContext(cs, codes, text);
-  normalPregnancy(ctx);
-  return active(ctx).map((f) => f.code);
-};
+const run = (codes: string[], text: string) => runRule(normalPregnancy, codes, text, cs);
 
 describe('normalPregnancy (Z34 by pregnancy and trimester)', () => {
   it.each([

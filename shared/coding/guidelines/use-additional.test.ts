@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitCodeSets, kitContext } from '../test-kit.ts';
-import { active } from './rule.ts';
+import { kitCodeSets, runRule } from '../test-kit.ts';
 import { useAdditional } from './use-additional.ts';
 
 const cs = kitCodeSets({
@@ -18,11 +17,7 @@ const cs = kitCodeSets({
     'E11.621': { useAdditional: ['code to identify site of ulcer (L97.4-, L97.5-)'] },
   },
 });
-const run = (codes: string[], text: string) => {
-  const ctx = kitContext(cs, codes, text);
-  useAdditional(ctx);
-  return active(ctx).map((f) => f.code);
-};
+const run = (codes: string[], text: string) => runRule(useAdditional, codes, text, cs);
 
 describe('useAdditional (I.A.13)', () => {
   it.each([
