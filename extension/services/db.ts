@@ -3,6 +3,7 @@ import type { Eligibility } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import type { Sealed } from '../../shared/contracts/handoff.ts';
 import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
+import { newClientId } from '../../shared/sync/ids.ts';
 
 export interface PageResult {
   url: string;
@@ -58,6 +59,6 @@ db.version(2).stores({ decisions: 'key, docKey, at' });
 db.version(3).stores({ cpt: 'code' }); // the user's licensed CPT descriptors, if imported
 db.version(4).stores({ decisions: 'key, docKey, at, synced' }).upgrade((tx) =>
   tx.table('decisions').toCollection().modify((d: CodeDecision) => {
-    d.id ??= crypto.randomUUID();
+    d.id ??= newClientId();
     d.synced ??= 0;
   }));

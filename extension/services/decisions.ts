@@ -1,6 +1,7 @@
 import type { DecisionState } from '../ui/actions.ts';
 import type { DecisionStats } from '../messaging/protocol.ts';
 import { db, type CodeDecision } from './db.ts';
+import { newClientId } from '../../shared/sync/ids.ts';
 
 export async function decisionsFor(docKey: string): Promise<Record<string, DecisionState>> {
   const rows = await db.decisions.where('docKey').equals(docKey).toArray();
@@ -9,7 +10,7 @@ export async function decisionsFor(docKey: string): Promise<Record<string, Decis
 
 export async function recordDecision(d: Omit<CodeDecision, 'key' | 'at' | 'id' | 'synced'>): Promise<Record<string, DecisionState>> {
   // A changed mind is sent as a further choice (new id); the worker keeps every one it gets.
-  await db.decisions.put({ ...d, key: `${d.docKey}|${d.system}:${d.code}`, at: Date.now(), id: crypto.randomUUID(), synced: 0 });
+  await db.decisions.put({ ...d, key: `${d.docKey}|${d.system}:${d.code}`, at: Date.now(), id: newClientId(), synced: 0 });
   return decisionsFor(d.docKey);
 }
 

@@ -7,6 +7,7 @@ import { db } from './db.ts';
 import { denialThreadChange } from './denials.ts';
 import { forgetRecentDenials } from './team-history.ts';
 import { api } from './worker-api.ts';
+import { newClientId } from '../../shared/sync/ids.ts';
 import { loadTeam } from './team.ts';
 
 const keyCache = new Map<string, Promise<TeamKeys>>();
@@ -44,7 +45,7 @@ export async function addHandoff(identity: ClaimIdentity, text: string): Promise
   if (!team) return { joined: false, notes: [] };
   const keys = await keysFor(team);
   await db.outbox.add({
-    id: crypto.randomUUID(),
+    id: newClientId(),
     claimKey: await claimKey(keys, identity),
     body: await sealText(keys, text),
     text,
@@ -75,7 +76,7 @@ export async function denialToThread(identity: ClaimIdentity, report: RemitRepor
   const { patch, note } = denialThreadChange(lines, (await threadState(team, key)).version, report.payer.name ?? undefined);
   await addHandoff(identity, note);
   // Plain metadata for the team's denial memory and insights: codes, reason codes, amounts, dates.
-  const records = denialRecordsOf(report).map((r) => ({ ...r, id: crypto.randomUUID(), claimKey: key }));
+  const records = denialRecordsOf(report).map((r) => ({ ...r, id: newClientId(), claimKey: key }));
   if (records.length > 0) await api(team, '/denials', { records }).then(forgetRecentDenials, () => undefined);
   return updateHandoff(identity, patch);
 }

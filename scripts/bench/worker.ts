@@ -1,5 +1,7 @@
 // Worker benchmark: note pushes/s and p99 at 50 and 200 connections on SQLite and PostgreSQL,
 // beside a hello-world Hono route in the same run, and live-push latency to 100 SSE subscribers.
+// Pushed notes carry ids as the extension makes them (time-ordered UUIDv7, shared/sync/ids.ts);
+// one more row per store shows random v4 ids, as a client that ignores that would send.
 // A bare Hono POST route that only parses a JSON body of the push's size is measured too: what
 // any POST costs on this machine before validation, authentication and storage, so the push
 // figure can be read against it. Server CPU per request (from /proc) is printed beside each
@@ -64,7 +66,7 @@ async function main(): Promise<void> {
       for (const c of [50, 200]) {
         // Hello-world and the bare POST run right before each push run, so all see the same machine load.
         const h = await measured(hello, `${hello.url}/hello`, c);
-        const bare = await measured(hello, `${hello.url}/echo`, c, notePushes('', 'x', PER_SECOND * seconds, '/echo').make);
+        const bare = await measured(hello, `${hello.url}/echo`, c, notePushes('', 'x', PER_SECOND * seconds, { path: '/echo' }).make);
         // Bodies (fresh ids) are built before the timer starts, as hello-world builds nothing per request.
         const pushes = notePushes(lead.token, 'a'.repeat(64), PER_SECOND * seconds);
         const p = await measured(worker, worker.url, c, pushes.make);
@@ -75,6 +77,13 @@ async function main(): Promise<void> {
         rows.push(`hello-world       ${String(c).padStart(3)} conn  ${fmt(h.f)}${cpuCol(h.cpu)}`);
         rows.push(`bare JSON POST    ${String(c).padStart(3)} conn  ${fmt(bare.f)}${cpuCol(bare.cpu)}  ${((bare.f.rps / h.f.rps) * 100).toFixed(0)}% of hello`);
         rows.push(`push ${name.padEnd(12)} ${String(c).padStart(3)} conn  ${fmt(p.f)}${cpuCol(p.cpu)}  ${aims}`);
+      }
+      {
+        // Ids from another client, random v4 instead of the extension's time-ordered ones: each
+        // insert then lands on a random page of the id index. Run last, so no other row inherits them.
+        const h = await measured(hello, `${hello.url}/hello`, 50);
+        const p = await measured(worker, worker.url, 50, notePushes(lead.token, 'a'.repeat(64), PER_SECOND * seconds, { ids: 'random' }).make);
+        rows.push(`push ${name.padEnd(12)}  50 conn  ${fmt(p.f)}${cpuCol(p.cpu)}  ${((p.f.rps / h.f.rps) * 100).toFixed(0)}% of hello: random v4 note ids (not the extension's)`);
       }
       rows.push(`push ${name.padEnd(12)} worker RSS after load: ${rssMb(worker.child.pid).toFixed(0)} MB`);
       const samples = await sseLatency(worker.url, (await team('sse')).token, 100, 30);
