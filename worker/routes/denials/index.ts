@@ -1,12 +1,10 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app-env.ts';
+import { ApiRoutes } from '../api-routes.ts';
 import { requireMember } from '../../auth.ts';
-import { validationHook } from '../../validation-hook.ts';
 import * as h from './handlers.ts';
 import * as r from './routes.ts';
 
 /** Denial records, denial memory and coding decisions: every member of the team (coder, biller, lead). */
-export const denials = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+export const denials = new ApiRoutes();
 denials.use('/denials', requireMember());
 denials.use('/denials/*', requireMember());
 denials.use('/decisions', requireMember());

@@ -1,7 +1,5 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app-env.ts';
+import { ApiRoutes } from '../api-routes.ts';
 import { requireMember } from '../../auth.ts';
-import { validationHook } from '../../validation-hook.ts';
 import * as h from './handlers.ts';
 import * as r from './routes.ts';
 
@@ -9,7 +7,7 @@ import * as r from './routes.ts';
  * Practice insights. Leads and billers see the whole team (they work the denials and the money);
  * a coder sees only their own coding accuracy, at /insights/accuracy.
  */
-export const insightRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+export const insightRoutes = new ApiRoutes();
 insightRoutes.use('/insights', requireMember('lead', 'biller'));
 insightRoutes.use('/insights.csv', requireMember('lead', 'biller'));
 insightRoutes.use('/insights/accuracy', requireMember());

@@ -1,12 +1,10 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app-env.ts';
+import { ApiRoutes } from '../api-routes.ts';
 import { requireMember } from '../../auth.ts';
-import { validationHook } from '../../validation-hook.ts';
 import { liveEvents } from './events.ts';
 import { pull, push } from './handlers.ts';
 import { eventsRoute, pullRoute, pushRoute } from './routes.ts';
 
-export const sync = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+export const sync = new ApiRoutes();
 sync.use('/sync/*', requireMember());
 sync.openapi(pushRoute, push);
 sync.openapi(pullRoute, pull);

@@ -1,11 +1,9 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app-env.ts';
+import { ApiRoutes } from '../api-routes.ts';
 import { anonymousLimit, requireMember } from '../../auth.ts';
-import { validationHook } from '../../validation-hook.ts';
 import * as h from './handlers.ts';
 import * as r from './routes.ts';
 
-export const teams = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+export const teams = new ApiRoutes();
 teams.post('/teams', anonymousLimit);
 teams.post('/invites/accept', anonymousLimit);
 teams.use('/teams/members', requireMember('lead'));

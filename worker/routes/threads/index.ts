@@ -1,11 +1,9 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app-env.ts';
+import { ApiRoutes } from '../api-routes.ts';
 import { requireMember } from '../../auth.ts';
-import { validationHook } from '../../validation-hook.ts';
 import * as h from './handlers.ts';
 import * as r from './routes.ts';
 
-export const threads = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+export const threads = new ApiRoutes();
 threads.use('/threads', requireMember());
 threads.use('/threads/*', requireMember());
 threads.openapi(r.listThreadsRoute, h.listThreads);
