@@ -63,7 +63,8 @@ export function createApp(store: Store, options: AppOptions = {}) {
   });
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
-    // Malformed JSON reaches here from the validator; anything else is logged, never leaked.
+    // Routes answer malformed JSON themselves (api-routes.ts); this is the net for any other body read.
+    // Anything else is logged, never leaked.
     if (err instanceof SyntaxError) return c.json({ error: 'body is not valid JSON' }, 400);
     const status = (err as { status?: number }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) return c.json({ error: err.message || 'bad request' }, status as 400);
