@@ -6,23 +6,25 @@
 // any POST costs on this machine before validation, authentication and storage, so the push
 // figure can be read against it. Server CPU per request (from /proc) is printed beside each
 // rate: it is steadier than the rate on a shared machine.
-// Every server is its own process; autocannon runs here. Every run is fixed-length and bounded.
-//   npm run bench:worker [-- --seconds N] [--no-postgres]
+// The load generator is wrk when installed, else autocannon (worker/bench/load.ts says why wrk
+// is preferred); its own CPU per request is printed too, as it shares the cores. Every server is
+// its own process. Every run is fixed-length and bounded.
+//   npm run bench:worker [-- --seconds N] [--no-postgres] [--loadgen wrk|autocannon]
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LoadFigures, load, notePushes } from '../../worker/bench/load.ts';
+import { type LoadFigures, type LoadTool, type Requests, load as loadWith, loadTool } from '../../worker/bench/load.ts';
 import { cpuMs, type Proc, rssMb, startProc } from '../../worker/bench/procs.ts';
 import { percentile, sseLatency } from '../../worker/bench/sse-latency.ts';
 import { startPgCluster } from '../../worker/test-support/pg-cluster.ts';
 
 const self = fileURLToPath(import.meta.url);
-/** Prebuilt push bodies per second of run: above any push rate this machine reaches (hello-world's is ~35k/s). */
-const PER_SECOND = 30_000;
 const argv = process.argv.slice(2);
+const WARM_UP_S = 3;
+const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 
 if (argv.includes('--hello')) {
   const app = new Hono().get('/hello', (c) => c.json({ hello: 'world' }))
@@ -34,24 +36,31 @@ if (argv.includes('--hello')) {
 }
 
 async function main(): Promise<void> {
-  const seconds = Number(argv[argv.indexOf('--seconds') + 1]) || 5;
+  const seconds = Number(flag('--seconds')) || 5;
   const withPg = !argv.includes('--no-postgres');
+  const tool = loadTool(flag('--loadgen') as LoadTool | undefined);
+  const load = (url: string, c: number, secs: number, requests?: Requests) => loadWith(tool, url, c, secs, requests);
   const bin = resolve(self, '../../../cli/bin.mjs');
   const tmp = mkdtempSync(join(tmpdir(), 'chartside-bench-'));
   const procs: Proc[] = [];
   const cluster = withPg ? await startPgCluster() : null; // durable defaults (fsync on)
   const rows: string[] = [];
-  const fmt = (f: LoadFigures) => `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${String(f.p50).padStart(3)} ms  p99 ${String(f.p99).padStart(4)} ms  failed ${f.failed}`;
+  const fmt = (f: LoadFigures) => `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${f.p50.toFixed(1).padStart(4)} ms  p99 ${f.p99.toFixed(1).padStart(5)} ms  failed ${f.failed}`;
   /** A run with the server's CPU time per request beside it. */
-  const measured = async (server: Proc, url: string, c: number, make?: Parameters<typeof load>[3]) => {
+  const measured = async (server: Proc, url: string, c: number, requests?: Requests) => {
     const before = cpuMs(server.child.pid);
-    const f = await load(url, c, seconds, make);
+    const f = await load(url, c, seconds, requests);
     return { f, cpu: ((cpuMs(server.child.pid) - before) * 1000) / Math.max(1, f.rps * seconds) };
   };
-  const cpuCol = (us: number) => `  server CPU ${us.toFixed(0).padStart(4)} us/req`;
+  const cpuCol = (m: { f: LoadFigures; cpu: number }) => `  CPU us/req: server ${m.cpu.toFixed(0).padStart(3)}, ${tool} ${m.f.genCpu.toFixed(0).padStart(2)}`;
+  const claimPath = `/threads/${'a'.repeat(64)}/notes`;
   try {
     const hello = await startProc(['--import', 'tsx', self, '--hello']);
     procs.push(hello);
+    // Every server gets untimed runs first, at the measured load, so JIT warm-up and first-page
+    // allocations are not measured: a push worker's first seconds cost it half again the CPU per push.
+    await load(`${hello.url}/hello`, 50, WARM_UP_S);
+    await load(`${hello.url}/echo`, 50, WARM_UP_S, { kind: 'push', token: '', path: '/echo' });
     const dbs: [string, string][] = [['sqlite', join(tmp, 'bench.db')]];
     if (cluster) dbs.push(['postgres', await cluster.createDatabase('bench')]);
     const sse: string[] = [];
@@ -60,30 +69,25 @@ async function main(): Promise<void> {
       procs.push(worker);
       const team = async (n: string) => (await (await fetch(`${worker.url}/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: n }) })).json()) as { token: string };
       const lead = await team('bench');
-      // One untimed second first, so JIT warm-up and first-page allocations are not measured.
-      await load(`${hello.url}/hello`, 10, 1);
-      await load(worker.url, 10, 1, notePushes(lead.token, 'a'.repeat(64), PER_SECOND).make);
+      await load(worker.url, 50, WARM_UP_S, { kind: 'push', token: lead.token, path: claimPath });
       for (const c of [50, 200]) {
         // Hello-world and the bare POST run right before each push run, so all see the same machine load.
         const h = await measured(hello, `${hello.url}/hello`, c);
-        const bare = await measured(hello, `${hello.url}/echo`, c, notePushes('', 'x', PER_SECOND * seconds, { path: '/echo' }).make);
-        // Bodies (fresh ids) are built before the timer starts, as hello-world builds nothing per request.
-        const pushes = notePushes(lead.token, 'a'.repeat(64), PER_SECOND * seconds);
-        const p = await measured(worker, worker.url, c, pushes.make);
-        if (pushes.overflow() > 0) rows.push(`  (${pushes.overflow()} push bodies built during the run: raise PER_SECOND)`);
+        const bare = await measured(hello, `${hello.url}/echo`, c, { kind: 'push', token: '', path: '/echo' });
+        const p = await measured(worker, worker.url, c, { kind: 'push', token: lead.token, path: claimPath });
         const ratio = p.f.rps / h.f.rps;
         const aims = `${(ratio * 100).toFixed(0)}% of hello (aim >= 30%), ${((p.f.rps / bare.f.rps) * 100).toFixed(0)}% of bare POST`
           + (c === 50 ? `, p99 aim < 25 ms: ${p.f.p99 < 25 ? 'met' : 'MISSED'}` : '');
-        rows.push(`hello-world       ${String(c).padStart(3)} conn  ${fmt(h.f)}${cpuCol(h.cpu)}`);
-        rows.push(`bare JSON POST    ${String(c).padStart(3)} conn  ${fmt(bare.f)}${cpuCol(bare.cpu)}  ${((bare.f.rps / h.f.rps) * 100).toFixed(0)}% of hello`);
-        rows.push(`push ${name.padEnd(12)} ${String(c).padStart(3)} conn  ${fmt(p.f)}${cpuCol(p.cpu)}  ${aims}`);
+        rows.push(`hello-world       ${String(c).padStart(3)} conn  ${fmt(h.f)}${cpuCol(h)}`);
+        rows.push(`bare JSON POST    ${String(c).padStart(3)} conn  ${fmt(bare.f)}${cpuCol(bare)}  ${((bare.f.rps / h.f.rps) * 100).toFixed(0)}% of hello`);
+        rows.push(`push ${name.padEnd(12)} ${String(c).padStart(3)} conn  ${fmt(p.f)}${cpuCol(p)}  ${aims}`);
       }
       {
         // Ids from another client, random v4 instead of the extension's time-ordered ones: each
         // insert then lands on a random page of the id index. Run last, so no other row inherits them.
         const h = await measured(hello, `${hello.url}/hello`, 50);
-        const p = await measured(worker, worker.url, 50, notePushes(lead.token, 'a'.repeat(64), PER_SECOND * seconds, { ids: 'random' }).make);
-        rows.push(`push ${name.padEnd(12)}  50 conn  ${fmt(p.f)}${cpuCol(p.cpu)}  ${((p.f.rps / h.f.rps) * 100).toFixed(0)}% of hello: random v4 note ids (not the extension's)`);
+        const p = await measured(worker, worker.url, 50, { kind: 'push', token: lead.token, path: claimPath, ids: 'random' });
+        rows.push(`push ${name.padEnd(12)}  50 conn  ${fmt(p.f)}${cpuCol(p)}  ${((p.f.rps / h.f.rps) * 100).toFixed(0)}% of hello: random v4 note ids (not the extension's)`);
       }
       rows.push(`push ${name.padEnd(12)} worker RSS after load: ${rssMb(worker.child.pid).toFixed(0)} MB`);
       const samples = await sseLatency(worker.url, (await team('sse')).token, 100, 30);
@@ -92,7 +96,8 @@ async function main(): Promise<void> {
     }
     // Other work on the machine skews every figure: print the load next to them.
     const load1 = loadavg()[0]!.toFixed(1);
-    console.log(`\nworker benchmark, ${seconds} s per run, loopback, ${process.version}, ${cpus().length} cores, load average ${load1}\n${rows.join('\n')}\n${sse.join('\n')}`);
+    const gen = tool === 'wrk' ? 'wrk, 1 thread' : 'autocannon (wrk not installed: apt-get install -y wrk; autocannon spends ~3x the CPU per push that it spends per GET)';
+    console.log(`\nworker benchmark, ${seconds} s per run, loopback, load generator ${gen}, ${process.version}, ${cpus().length} cores, load average ${load1}\n${rows.join('\n')}\n${sse.join('\n')}`);
   } finally {
     for (const p of procs) await p.stop();
     await cluster?.stop();

@@ -1,8 +1,68 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { newClientId } from '../../shared/sync/ids.ts';
 
+export interface LoadFigures {
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  /** CPU the load generator itself used per request, in µs: it shares the cores with the servers. */
+  genCpu: number;
+}
+
+/** How pushed notes are named: as the extension names them (time-ordered), or random v4 UUIDs (another client). */
+export type IdKind = 'client' | 'random';
+/** What a run sends: the URL's GET, or note pushes, each with a fresh id, to `path` with `token`. */
+export type Requests = { kind: 'get' } | { kind: 'push'; token: string; path: string; ids?: IdKind };
+export type LoadTool = 'wrk' | 'autocannon';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * wrk when it is installed (Debian: `apt-get install -y wrk`), else autocannon. wrk builds each
+ * push in LuaJIT (wrk-push.lua) for about what a GET costs it; autocannon rebuilds every request
+ * with a body through its JavaScript request builder, about 45 µs of CPU against 16 µs for a GET
+ * (measured here), which on a two-core machine is taken from the server under test and so
+ * understates pushes against hello-world.
+ */
+export function loadTool(prefer?: LoadTool): LoadTool {
+  if (prefer) return prefer;
+  return spawnSync('wrk', ['--version']).error ? 'autocannon' : 'wrk';
+}
+
+/** A fixed-length run of `connections` keep-alive clients, each sending its next request when answered. */
+export function load(tool: LoadTool, url: string, connections: number, seconds: number, requests: Requests = { kind: 'get' }): Promise<LoadFigures> {
+  return tool === 'wrk' ? wrk(url, connections, seconds, requests) : autocannonRun(url, connections, seconds, requests);
+}
+
+async function wrk(url: string, connections: number, seconds: number, requests: Requests): Promise<LoadFigures> {
+  const script = requests.kind === 'push' ? 'wrk-push.lua' : 'wrk-report.lua';
+  const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, url];
+  if (requests.kind === 'push') args.push('--', requests.token, requests.path, requests.ids ?? 'client', String(Date.now()));
+  // One thread, as autocannon has one: the generator takes at most one of the cores. bash's
+  // `times` reports the CPU wrk used (its children's line), which /proc no longer has after exit.
+  const child = spawn('bash', ['-c', 'wrk "$@"; code=$?; times >&2; exit $code', 'wrk', ...args], { cwd: here, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const code = await new Promise<number | null>((r) => child.once('exit', r));
+  const times = err.trim().split('\n').at(-1)?.match(/(\d+)m([\d.]+)s (\d+)m([\d.]+)s/);
+  const cpu = times ? (Number(times[1]) + Number(times[3])) * 60_000 + (Number(times[2]) + Number(times[4])) * 1000 : Number.NaN;
+  const line = out.split('WRK ')[1];
+  if (code !== 0 || !line) throw new Error(`wrk failed (exit ${code}): ${(err || out).trim().slice(0, 500)}`);
+  const j = JSON.parse(line) as { requests: number; duration: number; p50: number; p99: number; non2xx: number; errors: number };
+  return {
+    rps: j.requests / (j.duration / 1e6), p50: j.p50 / 1000, p99: j.p99 / 1000, failed: j.non2xx + j.errors,
+    genCpu: (cpu * 1000) / Math.max(1, j.requests),
+  };
+}
+
 interface AutocannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -13,50 +73,27 @@ type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 // autocannon ships no types; this is the slice of its API the benchmark uses.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-export interface LoadFigures {
-  rps: number;
-  p50: number;
-  p99: number;
-  failed: number;
-}
-
-/** A fixed-length autocannon run; `make` hands out each request (fresh ids for pushes). */
-export async function load(url: string, connections: number, seconds: number, make?: () => RawRequest): Promise<LoadFigures> {
+async function autocannonRun(url: string, connections: number, seconds: number, requests: Requests): Promise<LoadFigures> {
+  const before = process.cpuUsage();
   const r = await autocannon({
     url, connections, duration: seconds, pipelining: 1, timeout: 10,
-    ...(make ? { requests: [{ setupRequest: (req: RawRequest) => ({ ...req, ...make() }) }] } : {}),
+    ...(requests.kind === 'push' ? { requests: [{ setupRequest: (req: RawRequest) => ({ ...req, ...notePush(requests) }) }] } : {}),
   });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts };
+  const used = process.cpuUsage(before);
+  return {
+    rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts,
+    genCpu: (used.user + used.system) / Math.max(1, r.requests.total),
+  };
 }
 
-/** How the pushed notes are named: as the extension names them, or random v4 UUIDs (another client). */
-export type IdKind = 'client' | 'random';
-const newIdOf = (kind: IdKind) => (kind === 'client' ? newClientId : () => crypto.randomUUID());
+const noteBody = (id: string) =>
+  JSON.stringify({ id, body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'c2VhbGVkIG5vdGUgYm9keSBvZiBhIHR5cGljYWwgbGVuZ3Ro' } });
 
-const noteBody = (newId: () => string): Buffer =>
-  Buffer.from(JSON.stringify({ id: newId(), body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'c2VhbGVkIG5vdGUgYm9keSBvZiBhIHR5cGljYWwgbGVuZ3Ro' } }));
-
-/**
- * Note pushes with bodies built before the timed run: the load generator shares the cores with
- * the worker, and hello-world pays nothing per request, so neither may the push run. Every body
- * carries its own fresh id (UUIDv7 as the extension makes them, or random v4 with `ids: 'random'`)
- * and is handed out once (a replayed id would measure the idempotent no-op path). `count` should exceed what a run can send; past it, bodies are built on the fly
- * (still new ids) and `overflow` says how many, so a too-small pool shows in the output.
- */
-export function notePushes(token: string, claimKey: string, count: number, opts: { path?: string; ids?: IdKind } = {}): { make: () => RawRequest; overflow: () => number } {
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const { path = `/threads/${claimKey}/notes` } = opts;
-  const newId = newIdOf(opts.ids ?? 'client');
-  const pool = Array.from({ length: count }, (): RawRequest => ({ method: 'POST', path, headers, body: noteBody(newId) }));
-  let next = 0;
-  let extra = 0;
+/** The same push as wrk-push.lua sends, for autocannon. */
+function notePush(r: Extract<Requests, { kind: 'push' }>): RawRequest {
   return {
-    make: () => {
-      const req = pool[next++];
-      if (req) return req;
-      extra++;
-      return { method: 'POST', path, headers, body: noteBody(newId) };
-    },
-    overflow: () => extra,
+    method: 'POST', path: r.path,
+    headers: { authorization: `Bearer ${r.token}`, 'content-type': 'application/json' },
+    body: noteBody(r.ids === 'random' ? crypto.randomUUID() : newClientId()),
   };
 }
