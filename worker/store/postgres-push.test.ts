@@ -52,7 +52,9 @@ describe('one-statement PostgreSQL push batch', () => {
     ])).map((r) => r[0]);
     expect(replay).toMatchObject({ created: false, conflict: false, note: { seq: 1 } });
     expect(reused).toMatchObject({ created: false, conflict: true });
-    expect(fresh).toMatchObject({ created: true, note: { seq: 2 } });
+    // The replayed id's place in the batch leaves a gap in the seqs: cursors only need them increasing.
+    expect(fresh).toMatchObject({ created: true });
+    expect(fresh!.note.seq).toBeGreaterThan(1);
   });
 
   it('stores a new id pushed twice in one batch once; the second push reads as its replay', async () => {
@@ -69,7 +71,7 @@ describe('one-statement PostgreSQL push batch', () => {
     const { teamId, a } = await team();
     const n = note(8);
     // Another instance holds the team lock and stores the same id; it commits once our statement
-    // (which looked the ids up before waiting) is blocked on that lock.
+    // is blocked on that lock, so the insert meets the id only then.
     const other = await pool.connect();
     try {
       await other.query('BEGIN');
