@@ -85,6 +85,21 @@ describe.each(storeKinds)('hostile input on %s', (kind) => {
     expect((await call(w.current.url, 'GET', notesPath, { token: t.token })).body.notes).toHaveLength(1);
   });
 
+  it('refuses every documented operation without a token, except the two that make a member', async () => {
+    // Auth comes from each route's own `security` (api-routes.ts): a route added without it shows up here.
+    const doc = (await call(w.current.url, 'GET', '/openapi.json')).body as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const open: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const concrete = path.replace('{claimKey}', claimKeyOf(1)).replace(/\{\w+\}/g, uuid());
+        const r = await call(w.current.url, method.toUpperCase(), concrete, { body: method === 'get' ? undefined : {} });
+        if (op.security) expect(r.status, `${method} ${path}`).toBe(401);
+        else open.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(open.sort()).toEqual(['POST /invites/accept', 'POST /teams']);
+  });
+
   it('never answers 500 to unknown routes or methods', async () => {
     const t = await lead();
     for (const [m, p] of [['PUT', '/teams'], ['DELETE', notesPath], ['GET', '/nope'], ['POST', '/healthz']]) {

@@ -1,6 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/contracts/handoff.ts';
+import type { Services } from '../app-env.ts';
+import { hashToken } from '../ids.ts';
+import type { Member, Store } from '../store/store.ts';
 import { ApiRoutes } from './api-routes.ts';
+import { members } from './docs-helpers.ts';
 
 const echo = createRoute({
   method: 'post', path: '/things/{n}',
@@ -37,5 +42,46 @@ describe('ApiRoutes: one validation step per route', () => {
     const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
     expect(Object.keys(doc.paths ?? {})).toEqual(['/things/{n}']);
     expect(doc.paths?.['/things/{n}']?.post?.requestBody).toBeDefined();
+  });
+});
+
+describe('ApiRoutes: a route that declares the bearer scheme is checked', () => {
+  // The store's token lookup is all auth needs here; the API suite runs it against real stores.
+  const people = new Map<string, Member>();
+  const token = async (name: string, role: Role) => {
+    const t = `tok_${name}_0123456789`;
+    people.set(await hashToken(t), { id: name, teamId: 'team', name, role });
+    return t;
+  };
+  const store = { memberByTokenHash: async (h: string) => people.get(h) ?? null } as unknown as Store;
+  const services = { memberBuckets: null, anonBuckets: null } as unknown as Services;
+  const leadsOnly = createRoute({ ...echo, path: '/leads/{n}', ...members('lead') });
+  const anyMember = createRoute({ ...echo, path: '/members/{n}', ...members() });
+  const guarded = new ApiRoutes();
+  guarded.use('*', (c, next) => (c.set('store', store), c.set('services', services), next()));
+  guarded.openapi(leadsOnly, (c) => c.json({ n: c.req.valid('param').n, name: c.get('member').name }, 200));
+  guarded.openapi(anyMember, (c) => c.json({ n: c.req.valid('param').n, name: c.get('member').name }, 200));
+  const call = (path: string, tok: string | null, body: string) =>
+    guarded.request(path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...(tok ? { authorization: `Bearer ${tok}` } : {}) } });
+
+  it.each([
+    ['no token is 401, before the body is looked at', '/leads/1', null, '{', 401, { error: 'missing or malformed bearer token' }],
+    ['an unknown token is 401', '/leads/1', 'nobody_0123456789', '{"name":"a"}', 401, { error: 'invalid, expired or revoked token' }],
+    ['a role the route does not list is 403', '/leads/1', 'coder', '{"name":"a"}', 403, { error: 'role coder may not do this' }],
+    ['a listed role with a bad body gets the validation answer', '/leads/1', 'lead', '{"name":""}', 400, { error: expect.stringMatching(/^name: /) }],
+    ['a listed role reaches the handler as that member', '/leads/2', 'lead', '{"name":"a"}', 200, { n: 2, name: 'lead' }],
+    ['without roles any member may call', '/members/3', 'coder', '{"name":"a"}', 200, { n: 3, name: 'coder' }],
+  ] as const)('%s', async (_name, path, who, body, status, answer) => {
+    const tok = who === null ? null : who === 'lead' || who === 'coder' ? await token(who, who) : who;
+    const res = await call(path, tok, body);
+    expect(res.status).toBe(status);
+    expect(await res.json()).toEqual(answer);
+  });
+
+  it('documents the scheme and the roles it enforces', () => {
+    const doc = guarded.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
+    expect(doc.paths?.['/leads/{n}']?.post).toMatchObject({ security: [{ bearer: [] }], 'x-roles': ['lead'] });
+    expect(doc.paths?.['/members/{n}']?.post?.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths?.['/members/{n}']?.post).not.toHaveProperty('x-roles');
   });
 });

@@ -1,13 +1,9 @@
 import { ApiRoutes } from '../api-routes.ts';
-import { requireMember } from '../../auth.ts';
 import * as h from './handlers.ts';
 import * as r from './routes.ts';
 
 /** Denial records, denial memory and coding decisions: every member of the team (coder, biller, lead). */
 export const denials = new ApiRoutes();
-denials.use('/denials', requireMember());
-denials.use('/denials/*', requireMember());
-denials.use('/decisions', requireMember());
 denials.openapi(r.memoryRoute, h.memory);
 denials.openapi(r.recentDenialsRoute, h.recentDenials);
 denials.openapi(r.pushDenialsRoute, h.pushDenials);

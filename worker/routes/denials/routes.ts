@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DecisionPush, DenialPatch, DenialPush, Origin, PushResult, StoredDenial } from '../../../shared/contracts/denial-record.ts';
-import { authErrors, body, err, json } from '../docs-helpers.ts';
+import { authErrors, body, err, json, members } from '../docs-helpers.ts';
 
-const member = { tags: ['denials'], security: [{ bearer: [] }] };
+const member = { tags: ['denials'], ...members() };
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 const Results = z.object({ results: z.array(PushResult) });
 

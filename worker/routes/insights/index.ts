@@ -1,5 +1,4 @@
 import { ApiRoutes } from '../api-routes.ts';
-import { requireMember } from '../../auth.ts';
 import * as h from './handlers.ts';
 import * as r from './routes.ts';
 
@@ -8,9 +7,6 @@ import * as r from './routes.ts';
  * a coder sees only their own coding accuracy, at /insights/accuracy.
  */
 export const insightRoutes = new ApiRoutes();
-insightRoutes.use('/insights', requireMember('lead', 'biller'));
-insightRoutes.use('/insights.csv', requireMember('lead', 'biller'));
-insightRoutes.use('/insights/accuracy', requireMember());
 insightRoutes.openapi(r.insightsRoute, h.getInsights);
 insightRoutes.openapi(r.insightsCsvRoute, h.getInsightsCsv);
 insightRoutes.openapi(r.accuracyRoute, h.getAccuracy);

@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { authErrors, err, json } from '../docs-helpers.ts';
+import { authErrors, err, json, members } from '../docs-helpers.ts';
 
-const tags = { tags: ['insights'], security: [{ bearer: [] }] };
+const tags = { tags: ['insights'] };
+/** Leads and billers work the denials and the money; a coder sees only their own accuracy. */
+const managersOnly = { ...tags, ...members('lead', 'biller') };
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
 /** The filters of the insights page; `asOf` (default today) is the day aging is measured from. */
@@ -31,21 +33,21 @@ export const InsightsBody = z.object({
 const managers = { ...authErrors, 403: err('coders see their own accuracy at /insights/accuracy') };
 
 export const insightsRoute = createRoute({
-  method: 'get', path: '/insights', ...tags,
+  method: 'get', path: '/insights', ...managersOnly,
   summary: 'Practice insights over the team\'s denials and coding decisions (leads and billers): origin, CARCs, payers, stake, aging, appeals, accuracy',
   request: { query: InsightQuery },
   responses: { 200: json(InsightsBody, 'insights'), ...managers },
 });
 
 export const insightsCsvRoute = createRoute({
-  method: 'get', path: '/insights.csv', ...tags,
+  method: 'get', path: '/insights.csv', ...managersOnly,
   summary: 'The filtered denial records as CSV (leads and billers)',
   request: { query: InsightQuery },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'RFC 4180 CSV, one row per denial' }, ...managers },
 });
 
 export const accuracyRoute = createRoute({
-  method: 'get', path: '/insights/accuracy', ...tags,
+  method: 'get', path: '/insights/accuracy', ...tags, ...members(),
   summary: 'Coding accuracy per coder (any member; a coder gets only their own decisions)',
   request: { query: InsightQuery },
   responses: { 200: json(Accuracy, 'accepted/rejected/edited per coder'), ...authErrors },

@@ -1,11 +1,9 @@
 import { ApiRoutes } from '../api-routes.ts';
-import { requireMember } from '../../auth.ts';
 import { liveEvents } from './events.ts';
 import { pull, push } from './handlers.ts';
 import { eventsRoute, pullRoute, pushRoute } from './routes.ts';
 
 export const sync = new ApiRoutes();
-sync.use('/sync/*', requireMember());
 sync.openapi(pushRoute, push);
 sync.openapi(pullRoute, pull);
 sync.openapi(eventsRoute, (c) => {

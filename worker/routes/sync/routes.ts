@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { SyncPull, SyncPush, SyncPushResponse } from '../../../shared/contracts/handoff.ts';
-import { authErrors, body, err, json } from '../docs-helpers.ts';
+import { authErrors, body, err, json, members } from '../docs-helpers.ts';
 
-const member = { tags: ['sync'], security: [{ bearer: [] }] };
+const member = { tags: ['sync'], ...members() };
 export const Cursor = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const pushRoute = createRoute({

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AcceptInvite, CreateInvite, CreateMember, CreateTeam, Invite, MemberInfo, MemberToken } from '../../../shared/contracts/handoff.ts';
-import { authErrors, body, err, json } from '../docs-helpers.ts';
+import { authErrors, body, err, json, members } from '../docs-helpers.ts';
 
-const lead = { tags: ['teams'], security: [{ bearer: [] }] };
+const lead = { tags: ['teams'], ...members('lead') };
 const leadErrors = { ...authErrors, 403: err('not a lead') };
 
 export const createTeamRoute = createRoute({
@@ -50,7 +50,7 @@ export const acceptInviteRoute = createRoute({
 });
 
 export const meRoute = createRoute({
-  method: 'get', path: '/me', tags: ['teams'], security: [{ bearer: [] }],
+  method: 'get', path: '/me', tags: ['teams'], ...members(),
   summary: 'Who the token belongs to',
   responses: {
     200: json(z.object({ memberId: z.string(), teamId: z.string(), name: z.string(), role: MemberToken.shape.role }), 'the caller'),

@@ -1,11 +1,8 @@
 import { ApiRoutes } from '../api-routes.ts';
-import { requireMember } from '../../auth.ts';
 import * as h from './handlers.ts';
 import * as r from './routes.ts';
 
 export const threads = new ApiRoutes();
-threads.use('/threads', requireMember());
-threads.use('/threads/*', requireMember());
 threads.openapi(r.listThreadsRoute, h.listThreads);
 threads.openapi(r.listNotesRoute, h.listNotes);
 threads.openapi(r.postNoteRoute, h.postNote);

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ClaimKey, Note, NoteInput, RootCause, ThreadPatch, ThreadState, ThreadStatus } from '../../../shared/contracts/handoff.ts';
-import { authErrors, body, err, json } from '../docs-helpers.ts';
+import { authErrors, body, err, json, members } from '../docs-helpers.ts';
 
 const params = z.object({ claimKey: ClaimKey });
-const member = { tags: ['threads'], security: [{ bearer: [] }] };
+const member = { tags: ['threads'], ...members() };
 
 export const listNotesRoute = createRoute({
   method: 'get', path: '/threads/{claimKey}/notes', ...member,
