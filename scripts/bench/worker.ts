@@ -9,7 +9,10 @@
 // The load generator is wrk when installed, else autocannon (worker/bench/load.ts says why wrk
 // is preferred); its own CPU per request is printed too, as it shares the cores. Every server is
 // its own process. Every run is fixed-length and bounded.
-//   npm run bench:worker [-- --seconds N] [--no-postgres] [--loadgen wrk|autocannon]
+// Each figure is the median of several rounds (5 unless --rounds N; 4 s each unless --seconds N); a round runs hello-world,
+// the bare POST and the push back to back, and the share of hello-world is the median of the
+// rounds' own shares, so a burst of load elsewhere on the machine hits both sides of one ratio.
+//   npm run bench:worker [-- --seconds N] [--rounds N] [--no-postgres] [--loadgen wrk|autocannon]
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +25,16 @@ import { percentile, sseLatency } from '../../worker/bench/sse-latency.ts';
 import { startPgCluster } from '../../worker/test-support/pg-cluster.ts';
 
 const self = fileURLToPath(import.meta.url);
+type Run = { f: LoadFigures; cpu: number };
+const median = (xs: number[]) => percentile(xs, 50);
+/** Each figure's median over the rounds (failures are summed: one is one too many). */
+const medianRun = (runs: Run[]): Run => ({
+  f: {
+    rps: median(runs.map((r) => r.f.rps)), p50: median(runs.map((r) => r.f.p50)), p99: median(runs.map((r) => r.f.p99)),
+    failed: runs.reduce((n, r) => n + r.f.failed, 0), genCpu: median(runs.map((r) => r.f.genCpu)),
+  },
+  cpu: median(runs.map((r) => r.cpu)),
+});
 const argv = process.argv.slice(2);
 const WARM_UP_S = 3;
 const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -36,7 +49,8 @@ if (argv.includes('--hello')) {
 }
 
 async function main(): Promise<void> {
-  const seconds = Number(flag('--seconds')) || 5;
+  const seconds = Number(flag('--seconds')) || 4;
+  const rounds = Number(flag('--rounds')) || 5;
   const withPg = !argv.includes('--no-postgres');
   const tool = loadTool(flag('--loadgen') as LoadTool | undefined);
   const load = (url: string, c: number, secs: number, requests?: Requests) => loadWith(tool, url, c, secs, requests);
@@ -47,12 +61,23 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const fmt = (f: LoadFigures) => `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${f.p50.toFixed(1).padStart(4)} ms  p99 ${f.p99.toFixed(1).padStart(5)} ms  failed ${f.failed}`;
   /** A run with the server's CPU time per request beside it. */
-  const measured = async (server: Proc, url: string, c: number, requests?: Requests) => {
+  const measured = async (server: Proc, url: string, c: number, requests?: Requests): Promise<Run> => {
     const before = cpuMs(server.child.pid);
     const f = await load(url, c, seconds, requests);
     return { f, cpu: ((cpuMs(server.child.pid) - before) * 1000) / Math.max(1, f.rps * seconds) };
   };
-  const cpuCol = (m: { f: LoadFigures; cpu: number }) => `  CPU us/req: server ${m.cpu.toFixed(0).padStart(3)}, ${tool} ${m.f.genCpu.toFixed(0).padStart(2)}`;
+  const cpuCol = (m: Run) => `  CPU us/req: server ${m.cpu.toFixed(0).padStart(3)}, ${tool} ${m.f.genCpu.toFixed(0).padStart(2)}`;
+  /** Runs `steps` back to back, `rounds` times; returns each step's runs. */
+  const inRounds = async <K extends string>(steps: Record<K, () => Promise<Run>>): Promise<Record<K, Run[]>> => {
+    const out = Object.fromEntries(Object.keys(steps).map((k) => [k, [] as Run[]])) as Record<K, Run[]>;
+    for (let r = 0; r < rounds; r++) for (const k of Object.keys(steps) as K[]) out[k].push(await steps[k]());
+    return out;
+  };
+  /** The median share of `a` in `b`, round by round, with its range. */
+  const share = (a: Run[], b: Run[]) => {
+    const each = a.map((x, i) => (x.f.rps / b[i]!.f.rps) * 100).sort((x, y) => x - y);
+    return { median: median(each), text: `${median(each).toFixed(0)}% (rounds ${each[0]!.toFixed(0)}-${each.at(-1)!.toFixed(0)}%)` };
+  };
   const claimPath = `/threads/${'a'.repeat(64)}/notes`;
   try {
     const hello = await startProc(['--import', 'tsx', self, '--hello']);
@@ -71,23 +96,28 @@ async function main(): Promise<void> {
       const lead = await team('bench');
       await load(worker.url, 50, WARM_UP_S, { kind: 'push', token: lead.token, path: claimPath });
       for (const c of [50, 200]) {
-        // Hello-world and the bare POST run right before each push run, so all see the same machine load.
-        const h = await measured(hello, `${hello.url}/hello`, c);
-        const bare = await measured(hello, `${hello.url}/echo`, c, { kind: 'push', token: '', path: '/echo' });
-        const p = await measured(worker, worker.url, c, { kind: 'push', token: lead.token, path: claimPath });
-        const ratio = p.f.rps / h.f.rps;
-        const aims = `${(ratio * 100).toFixed(0)}% of hello (aim >= 30%), ${((p.f.rps / bare.f.rps) * 100).toFixed(0)}% of bare POST`
-          + (c === 50 ? `, p99 aim < 25 ms: ${p.f.p99 < 25 ? 'met' : 'MISSED'}` : '');
+        const r = await inRounds({
+          hello: () => measured(hello, `${hello.url}/hello`, c),
+          bare: () => measured(hello, `${hello.url}/echo`, c, { kind: 'push', token: '', path: '/echo' }),
+          push: () => measured(worker, worker.url, c, { kind: 'push', token: lead.token, path: claimPath }),
+        });
+        const [h, bare, p] = [medianRun(r.hello), medianRun(r.bare), medianRun(r.push)];
+        const ofHello = share(r.push, r.hello);
+        const worstP99 = Math.max(...r.push.map((x) => x.f.p99));
+        const aims = `${ofHello.text} of hello (aim >= 30%: ${ofHello.median >= 30 ? 'met' : 'MISSED'}), ${share(r.push, r.bare).text} of bare POST`
+          + (c === 50 ? `, p99 aim < 25 ms: ${p.f.p99 < 25 ? 'met' : 'MISSED'} (worst round ${worstP99.toFixed(1)} ms)` : '');
         rows.push(`hello-world       ${String(c).padStart(3)} conn  ${fmt(h.f)}${cpuCol(h)}`);
-        rows.push(`bare JSON POST    ${String(c).padStart(3)} conn  ${fmt(bare.f)}${cpuCol(bare)}  ${((bare.f.rps / h.f.rps) * 100).toFixed(0)}% of hello`);
+        rows.push(`bare JSON POST    ${String(c).padStart(3)} conn  ${fmt(bare.f)}${cpuCol(bare)}  ${share(r.bare, r.hello).text} of hello`);
         rows.push(`push ${name.padEnd(12)} ${String(c).padStart(3)} conn  ${fmt(p.f)}${cpuCol(p)}  ${aims}`);
       }
       {
         // Ids from another client, random v4 instead of the extension's time-ordered ones: each
         // insert then lands on a random page of the id index. Run last, so no other row inherits them.
-        const h = await measured(hello, `${hello.url}/hello`, 50);
-        const p = await measured(worker, worker.url, 50, { kind: 'push', token: lead.token, path: claimPath, ids: 'random' });
-        rows.push(`push ${name.padEnd(12)}  50 conn  ${fmt(p.f)}${cpuCol(p)}  ${((p.f.rps / h.f.rps) * 100).toFixed(0)}% of hello: random v4 note ids (not the extension's)`);
+        const r = await inRounds({
+          hello: () => measured(hello, `${hello.url}/hello`, 50),
+          push: () => measured(worker, worker.url, 50, { kind: 'push', token: lead.token, path: claimPath, ids: 'random' }),
+        });
+        rows.push(`push ${name.padEnd(12)}  50 conn  ${fmt(medianRun(r.push).f)}${cpuCol(medianRun(r.push))}  ${share(r.push, r.hello).text} of hello: random v4 note ids (not the extension's)`);
       }
       rows.push(`push ${name.padEnd(12)} worker RSS after load: ${rssMb(worker.child.pid).toFixed(0)} MB`);
       const samples = await sseLatency(worker.url, (await team('sse')).token, 100, 30);
@@ -97,7 +127,7 @@ async function main(): Promise<void> {
     // Other work on the machine skews every figure: print the load next to them.
     const load1 = loadavg()[0]!.toFixed(1);
     const gen = tool === 'wrk' ? 'wrk, 1 thread' : 'autocannon (wrk not installed: apt-get install -y wrk; autocannon spends ~3x the CPU per push that it spends per GET)';
-    console.log(`\nworker benchmark, ${seconds} s per run, loopback, load generator ${gen}, ${process.version}, ${cpus().length} cores, load average ${load1}\n${rows.join('\n')}\n${sse.join('\n')}`);
+    console.log(`\nworker benchmark, medians of ${rounds} rounds of ${seconds} s runs, loopback, load generator ${gen}, ${process.version}, ${cpus().length} cores, load average ${load1}\n${rows.join('\n')}\n${sse.join('\n')}`);
   } finally {
     for (const p of procs) await p.stop();
     await cluster?.stop();
