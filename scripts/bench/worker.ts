@@ -9,9 +9,9 @@
 // The load generator is wrk when installed, else autocannon (worker/bench/load.ts says why wrk
 // is preferred); its own CPU per request is printed too, as it shares the cores. Every server is
 // its own process. Every run is fixed-length and bounded.
-// Each figure is the median of several rounds (5 unless --rounds N; 4 s each unless --seconds N); a round runs hello-world,
-// the bare POST and the push back to back, and the share of hello-world is the median of the
-// rounds' own shares, so a burst of load elsewhere on the machine hits both sides of one ratio.
+// Each figure is the median of 5 rounds (--rounds N) of 4 s runs (--seconds N). A round runs
+// hello-world, the bare POST and the push back to back, and a share of hello-world is the median
+// of the rounds' own shares, so a burst of load elsewhere on the machine hits both sides of one ratio.
 //   npm run bench:worker [-- --seconds N] [--rounds N] [--no-postgres] [--loadgen wrk|autocannon]
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
