@@ -1,7 +1,8 @@
 // Worker benchmark: note pushes/s and p99 at 50 and 200 connections on SQLite and PostgreSQL,
 // beside a hello-world Hono route in the same run, and live-push latency to 100 SSE subscribers.
-// Pushed notes carry ids as the extension makes them (time-ordered UUIDv7, shared/sync/ids.ts);
-// one more row per store shows random v4 ids, as a client that ignores that would send.
+// Every push carries a new id, time-ordered like the extension's UUIDv7 (shared/sync/ids.ts;
+// wrk-push.lua numbers them after the run's start time); one more row per store shows random v4
+// ids, as a client that ignores that would send.
 // A bare Hono POST route that only parses a JSON body of the push's size is measured too: what
 // any POST costs on this machine before validation, authentication and storage, so the push
 // figure can be read against it. Server CPU per request (from /proc) is printed beside each
