@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
+import { FixedHeadersResponse } from './node-response.ts';
 import type { WorkerConfig } from './env.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/store.ts';
@@ -20,7 +21,7 @@ export async function startNodeWorker(config: WorkerConfig): Promise<RunningWork
 export async function serveStore(store: Store, config: Pick<WorkerConfig, 'port' | 'limits'>): Promise<RunningWorker> {
   const app = createApp(store, { limits: config.limits });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1', serverOptions: { ServerResponse: FixedHeadersResponse } }, () => resolve(s));
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;

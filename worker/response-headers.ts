@@ -1,22 +1,20 @@
 import type { Context } from 'hono';
 
+type HeaderList = readonly (readonly [string, string])[];
+
 interface NodeResponse {
-  setHeader(name: string, value: string): unknown;
+  addFixedHeaders(list: HeaderList): void;
 }
 
 /**
- * Sets headers for the response before the handler runs. On Node they go straight onto the
- * ServerResponse, which merges them with the Response's own headers when it writes the head: a
- * header put into Hono's context instead makes it build a WHATWG Headers object for every
- * response (undici validates each header, and the Node adapter then iterates them back out),
- * about 4% of a push's CPU for the 15 headers every response carries. Elsewhere (Workers, and
- * `app.request` in tests) they go through the context as usual.
+ * Sets headers for the response before the handler runs. On Node the response writes them with
+ * its head (node-response.ts): a header put into Hono's context instead makes it build a WHATWG
+ * Headers object for every response (undici validates each header, and the Node adapter then
+ * iterates them back out). Elsewhere (Workers, and `app.request` in tests) they go through the
+ * context as usual.
  */
-export function setResponseHeaders(c: Context, headers: readonly (readonly [string, string])[]): void {
+export function setResponseHeaders(c: Context, headers: HeaderList): void {
   const out = (c.env as { outgoing?: Partial<NodeResponse> } | undefined)?.outgoing;
-  if (typeof out?.setHeader === 'function') {
-    for (const [name, value] of headers) out.setHeader(name, value);
-  } else {
-    for (const [name, value] of headers) c.header(name, value);
-  }
+  if (typeof out?.addFixedHeaders === 'function') out.addFixedHeaders(headers);
+  else for (const [name, value] of headers) c.header(name, value);
 }
