@@ -6,8 +6,8 @@ export type HeaderList = readonly (readonly [string, string])[];
  * The worker's Node response: header lists fixed before the handler runs (security and CORS
  * headers, response-headers.ts) are written in the same `writeHead` call as the handler's own.
  * Setting them one by one with `setHeader` made Node validate and store each in its header map and
- * then merge the handler's headers into that map: 3-8 µs of CPU per response for the nine fixed
- * headers, against 1-2 µs this way (measured with wrk on a bare Node server). A header the handler
+ * then merge the handler's headers into that map: 3-8 µs of CPU per response for the eight fixed
+ * headers, against 1-3 µs this way (measured with wrk on a bare Node server). A header the handler
  * sets itself (an event stream's Cache-Control) wins over a fixed one of the same name, as it did.
  */
 export class FixedHeadersResponse<Req extends IncomingMessage = IncomingMessage> extends ServerResponse<Req> {

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
-
-type HeaderList = readonly (readonly [string, string])[];
+import type { HeaderList } from './node-response.ts';
 
 interface NodeResponse {
   addFixedHeaders(list: HeaderList): void;
