@@ -24,19 +24,22 @@ export class FixedHeadersResponse<Req extends IncomingMessage = IncomingMessage>
     headers?: OutgoingHttpHeaders | OutgoingHttpHeader[],
   ): this {
     const own = typeof reason === 'string' ? headers : reason;
-    const write = (h: typeof own) => (typeof reason === 'string' ? super.writeHead(statusCode, reason, h) : super.writeHead(statusCode, h));
-    if (!this.fixed) return write(own);
+    const all = this.fixed ? this.withFixed(own) : own;
+    return typeof reason === 'string' ? super.writeHead(statusCode, reason, all) : super.writeHead(statusCode, all);
+  }
+
+  private withFixed(own: OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined): OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined {
     if (Array.isArray(own)) {
       // Node merges an array into headers set before (the array's names win): the slow path, unused by the adapter.
-      for (const list of this.fixed) for (const [name, value] of list) this.setHeader(name, value);
-      return write(own);
+      for (const list of this.fixed!) for (const [name, value] of list) this.setHeader(name, value);
+      return own;
     }
     const names = own ? Object.keys(own).map((k) => k.toLowerCase()) : [];
     const flat: OutgoingHttpHeader[] = [];
-    for (const list of this.fixed) {
+    for (const list of this.fixed!) {
       for (const [name, value] of list) if (!names.includes(name.toLowerCase())) flat.push(name, value);
     }
     for (const name in own) flat.push(name, own[name] as OutgoingHttpHeader);
-    return write(flat);
+    return flat;
   }
 }

@@ -85,7 +85,8 @@ export function openSqliteStore(path: string): Store {
   // down (a single INSERT fails alone; a push of several notes has its own savepoint).
   // The next batch commits while the previous one's WAL sync is still running: each push waits
   // for a sync begun after its own commit, and the CPU is not idle during the fsync.
-  const group = new GroupCommit<0, Job, AddResult[]>(async (_key, jobs) => db.transaction(() => {
+  // Made once: better-sqlite3 builds a transaction's wrappers on every db.transaction() call.
+  const commitBatch = db.transaction((jobs: Job[]) => {
     const seqs = new Map<string, number>();
     const createdAt = now();
     const out = jobs.map((j) => {
@@ -100,7 +101,8 @@ export function openSqliteStore(path: string): Store {
     });
     for (const [teamId, seq] of seqs) setSeq.run(seq, teamId);
     return out;
-  })());
+  });
+  const group = new GroupCommit<0, Job, AddResult[]>(async (_key, jobs) => commitBatch(jobs));
 
   return {
     kind: 'sqlite',
