@@ -3,6 +3,7 @@ import type { Change, ThreadState } from '../../shared/contracts/handoff.ts';
 import { newId } from '../ids.ts';
 import { ChangeBus } from '../live/bus.ts';
 import { CHANNEL, type ChangeNotice, listenForChanges } from './postgres-live.ts';
+import { closeAfterCalls } from './close-after-calls.ts';
 import { GroupCommit } from './group-commit.ts';
 import { MemberCache } from './member-cache.ts';
 import { postgresDenials } from './postgres-denials.ts';
@@ -68,7 +69,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     // team row's lock, so seqs still follow commit order (as with two instances racing).
   }, { maxBatch: 64, inFlight: 2 });
 
-  return {
+  return closeAfterCalls({
     kind: 'postgres',
     ...postgresDenials(pool, tx),
     async createTeam(name) {
@@ -151,5 +152,5 @@ export async function openPostgresStore(url: string): Promise<Store> {
       await stopListening();
       await pool.end();
     },
-  };
+  });
 }

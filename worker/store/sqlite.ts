@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { ThreadState } from '../../shared/contracts/handoff.ts';
 import { newId } from '../ids.ts';
 import { ChangeBus } from '../live/bus.ts';
+import { closeAfterCalls } from './close-after-calls.ts';
 import { GroupCommit } from './group-commit.ts';
 import { MemberCache } from './member-cache.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
@@ -104,7 +105,7 @@ export function openSqliteStore(path: string): Store {
   });
   const group = new GroupCommit<0, Job, AddResult[]>(async (_key, jobs) => commitBatch(jobs));
 
-  return {
+  return closeAfterCalls({
     kind: 'sqlite',
     ...sqliteDenials(db, durable),
     async createTeam(name) {
@@ -184,5 +185,5 @@ export function openSqliteStore(path: string): Store {
       db.close();
       wal.close();
     },
-  };
+  });
 }
