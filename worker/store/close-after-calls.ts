@@ -7,7 +7,7 @@ import type { Store } from './store.ts';
  * with EBADF (SQLite's WAL sync) or "Cannot use a pool after calling end on the pool"
  * (PostgreSQL). Now the push is committed and synced first, so shutdown never cuts a write short.
  */
-export function closeAfterCalls(store: Store): Store {
+export function closeAfterCalls(store: Store, waitMs = 10_000): Store {
   let running = 0;
   let drained: (() => void) | null = null;
   const done = () => {
@@ -26,7 +26,16 @@ export function closeAfterCalls(store: Store): Store {
     };
   }
   wrapped.close = async () => {
-    if (running > 0) await new Promise<void>((resolve) => (drained = resolve));
+    if (running > 0) {
+      // Bounded: a call hung on an unreachable database must not hold the shutdown forever.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timedOut = await Promise.race([
+        new Promise<false>((resolve) => (drained = () => resolve(false))),
+        new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), waitMs))),
+      ]);
+      clearTimeout(timer);
+      if (timedOut) console.error(`worker: closing the store with ${running} call(s) still under way after ${waitMs / 1000} s`);
+    }
     await store.close();
   };
   return wrapped as unknown as Store;

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { PushNote } from '../../shared/contracts/handoff.ts';
 import { usePgCluster } from '../test-support/stores.ts';
+import { closeAfterCalls } from './close-after-calls.ts';
 import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { Store } from './store.ts';
@@ -48,4 +49,21 @@ describe.each(Object.keys(opens) as (keyof typeof opens)[])('closing the %s stor
       await reopened.close();
     }
   }, 60_000);
+});
+
+describe('closeAfterCalls', () => {
+  it('closes anyway, and says so, when a call never finishes', async () => {
+    const closed = vi.fn(async () => {});
+    const hung = { kind: 'sqlite', listNotes: () => new Promise(() => {}), close: closed } as unknown as Store;
+    const store = closeAfterCalls(hung, 50);
+    void store.listNotes('t', claimKey);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await store.close();
+      expect(closed).toHaveBeenCalledOnce();
+      expect(log).toHaveBeenCalledWith(expect.stringMatching(/closing the store with 1 call\(s\) still under way/));
+    } finally {
+      log.mockRestore();
+    }
+  });
 });
