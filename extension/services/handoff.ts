@@ -6,6 +6,7 @@ import { denialRecordsOf, type RemitReport } from '../../shared/denials/triage/t
 import { db } from './db.ts';
 import { denialThreadChange } from './denials.ts';
 import { forgetRecentDenials } from './team-history.ts';
+import { outboxFor } from './outbox.ts';
 import { api } from './worker-api.ts';
 import { newClientId } from '../../shared/sync/ids.ts';
 import { loadTeam } from './team.ts';
@@ -23,7 +24,9 @@ export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView>
   if (!team) return { joined: false, notes: [] };
   const keys = await keysFor(team);
   const key = await claimKey(keys, identity);
-  const offline = await flushOutbox(team).catch((err: Error) => err.message);
+  const outbox = outboxFor(team);
+  await outbox.flush();
+  const offline = outbox.failure;
   const pending: HandoffNoteView[] = (await db.outbox.where('claimKey').equals(key).sortBy('createdAt'))
     .map((n) => ({ id: n.id, text: n.text, authorRole: team.role, createdAt: n.createdAt, pending: true }));
   try {
@@ -33,7 +36,7 @@ export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView>
       id: n.id, authorRole: n.authorRole, createdAt: n.createdAt, pending: false,
       text: await openText(keys, n.body).catch(() => '(this note cannot be decrypted with your team key)'),
     })));
-    return { joined: true, notes: [...opened, ...pending], thread, ...(typeof offline === 'string' && { offline }) };
+    return { joined: true, notes: [...opened, ...pending], thread, ...(offline !== null && { offline }) };
   } catch (err) {
     return { joined: true, notes: pending, offline: (err as Error).message };
   }
@@ -44,7 +47,7 @@ export async function addHandoff(identity: ClaimIdentity, text: string): Promise
   const team = await loadTeam();
   if (!team) return { joined: false, notes: [] };
   const keys = await keysFor(team);
-  await db.outbox.add({
+  await outboxFor(team).enqueue({
     id: newClientId(),
     claimKey: await claimKey(keys, identity),
     body: await sealText(keys, text),
@@ -83,14 +86,4 @@ export async function denialToThread(identity: ClaimIdentity, report: RemitRepor
 
 async function threadState(team: TeamSettings, key: string): Promise<ThreadState> {
   return (await (await api(team, `/threads/${key}`)).json()) as ThreadState;
-}
-
-/** Pushes waiting notes oldest first; the worker is idempotent on the id, so a retry never doubles. */
-async function flushOutbox(team: TeamSettings): Promise<void> {
-  for (const note of await db.outbox.orderBy('createdAt').toArray()) {
-    const res = await api(team, `/threads/${note.claimKey}/notes`, { id: note.id, body: note.body });
-    // 409: the worker already holds a note with this id (ids are random, so it is this note
-    // stored before); keeping it would block the outbox for ever.
-    if (res.ok || res.status === 409) await db.outbox.delete(note.id);
-  }
 }

@@ -44,6 +44,21 @@ describe('Outbox', () => {
     expect(store.notes).toEqual([]);
   });
 
+  it('says why the last flush left notes waiting, and forgets it once a flush gets through', async () => {
+    const store = new MemoryOutboxStore();
+    let failure: Error | null = new Error('worker unreachable');
+    const outbox = new Outbox(store, async (notes) => {
+      if (failure) throw failure;
+      return { acked: notes.map((n) => n.id) };
+    });
+    await outbox.enqueue(note(1));
+    expect(await outbox.flush()).toBe(0);
+    expect(outbox.failure).toBe('worker unreachable');
+    failure = null;
+    expect(await outbox.flush()).toBe(1);
+    expect(outbox.failure).toBeNull();
+  });
+
   it('runs one flush at a time', async () => {
     const store = new MemoryOutboxStore();
     let calls = 0;

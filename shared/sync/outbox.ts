@@ -1,9 +1,13 @@
 import type { PushNote } from '../contracts/handoff.ts';
 
-/** Where queued notes live: Dexie in the extension, memory in tests. Order is insertion order. */
-export interface OutboxStore {
-  add(note: PushNote): Promise<void>;
-  list(limit: number): Promise<PushNote[]>;
+/**
+ * Where queued notes live: Dexie in the extension, memory in tests. Order is insertion order. A
+ * store may keep more than the note (the extension keeps the plain text to show it as pending);
+ * the push function sends only the note's own fields.
+ */
+export interface OutboxStore<N extends PushNote = PushNote> {
+  add(note: N): Promise<void>;
+  list(limit: number): Promise<N[]>;
   remove(ids: string[]): Promise<void>;
 }
 
@@ -26,16 +30,18 @@ export const BATCH = 100;
  * only once acknowledged. Pushes are idempotent on the client id, so re-sending after a lost
  * reply or a crash never doubles a note. A rejected batch (4xx) is set aside, not retried forever.
  */
-export class Outbox {
+export class Outbox<N extends PushNote = PushNote> {
   private flushing: Promise<number> | null = null;
+  /** Why the last flush left notes waiting (the worker unreachable, refusing or failing), else null. */
+  failure: string | null = null;
 
   constructor(
-    private readonly store: OutboxStore,
-    private readonly push: (notes: PushNote[]) => Promise<PushOutcome>,
-    private readonly onRejected: (notes: PushNote[], err: PushError) => Promise<void> = async () => {},
+    private readonly store: OutboxStore<N>,
+    private readonly push: (notes: N[]) => Promise<PushOutcome>,
+    private readonly onRejected: (notes: N[], err: PushError) => Promise<void> = async () => {},
   ) {}
 
-  async enqueue(note: PushNote): Promise<void> {
+  async enqueue(note: N): Promise<void> {
     await this.store.add(note);
   }
 
@@ -47,6 +53,7 @@ export class Outbox {
 
   private async drain(): Promise<number> {
     let sent = 0;
+    this.failure = null;
     for (;;) {
       const batch = await this.store.list(BATCH);
       if (batch.length === 0) return sent;
@@ -61,7 +68,9 @@ export class Outbox {
           await this.store.remove(batch.map((n) => n.id));
           continue;
         }
-        return sent; // offline or server trouble: keep everything, try again later
+        // Offline or server trouble: keep everything, try again later.
+        this.failure = err instanceof Error ? err.message : String(err);
+        return sent;
       }
     }
   }
