@@ -43,7 +43,7 @@ const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 
 
 if (argv.includes('--hello')) {
   const app = new Hono().get('/hello', (c) => c.json({ hello: 'world' }))
-    .post('/echo', async (c) => c.json({ ok: typeof ((await c.req.json()) as { id?: unknown }).id === 'string' }, 201));
+    .post('/echo', async (c) => c.json({ ok: Array.isArray(((await c.req.json()) as { notes?: unknown }).notes) }, 201));
   const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`listening on http://127.0.0.1:${info.port}`));
   process.once('SIGTERM', () => s.close(() => process.exit(0)));
 } else {
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     const each = a.map((x, i) => (x.f.rps / b[i]!.f.rps) * 100).sort((x, y) => x - y);
     return { median: median(each), text: `${median(each).toFixed(1)}% (rounds ${each[0]!.toFixed(0)}-${each.at(-1)!.toFixed(0)}%)` };
   };
-  const claimPath = `/threads/${'a'.repeat(64)}/notes`;
+  const pushPath = '/sync/push';
   try {
     const hello = await startProc(['--import', 'tsx', self, '--hello']);
     procs.push(hello);
@@ -110,13 +110,13 @@ async function main(): Promise<void> {
       procs.push(worker);
       const team = async (n: string) => (await (await fetch(`${worker.url}/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: n }) })).json()) as { token: string };
       const lead = await team('bench');
-      await load(worker.url, 50, WARM_UP_S, { kind: 'push', token: lead.token, path: claimPath });
+      await load(worker.url, 50, WARM_UP_S, { kind: 'push', token: lead.token, path: pushPath });
       const checkpointsBefore = name === 'postgres' ? await checkpoints(db) : 0;
       for (const c of [50, 200]) {
         const r = await inRounds({
           hello: () => measured(hello, `${hello.url}/hello`, c),
           bare: () => measured(hello, `${hello.url}/echo`, c, { kind: 'push', token: '', path: '/echo' }),
-          push: () => measured(worker, worker.url, c, { kind: 'push', token: lead.token, path: claimPath }),
+          push: () => measured(worker, worker.url, c, { kind: 'push', token: lead.token, path: pushPath }),
         });
         const [h, bare, p] = [medianRun(r.hello), medianRun(r.bare), medianRun(r.push)];
         const ofHello = share(r.push, r.hello);
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
         // insert then lands on a random page of the id index. Run last, so no other row inherits them.
         const r = await inRounds({
           hello: () => measured(hello, `${hello.url}/hello`, 50),
-          push: () => measured(worker, worker.url, 50, { kind: 'push', token: lead.token, path: claimPath, ids: 'random' }),
+          push: () => measured(worker, worker.url, 50, { kind: 'push', token: lead.token, path: pushPath, ids: 'random' }),
         });
         rows.push(`push ${name.padEnd(12)}  50 conn  ${fmt(medianRun(r.push).f)}${cpuCol(medianRun(r.push))}  ${share(r.push, r.hello).text} of hello: random v4 note ids (not the extension's)`);
       }

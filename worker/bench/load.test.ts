@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NoteInput } from '../../shared/contracts/handoff.ts';
+import { SyncPush } from '../../shared/contracts/handoff.ts';
 import { load, type LoadTool } from './load.ts';
 
 // The benchmark is only honest if every push is a new note: a repeated id would be answered as a
@@ -15,8 +15,9 @@ beforeAll(async () => {
     req.on('data', (d) => (body += d));
     req.on('end', () => {
       if (req.method === 'POST') {
-        const parsed = NoteInput.safeParse(JSON.parse(body));
-        seen.push({ id: parsed.success ? parsed.data.id : body, auth: req.headers.authorization, valid: parsed.success });
+        const parsed = SyncPush.safeParse(JSON.parse(body));
+        const one = parsed.success && parsed.data.notes.length === 1;
+        seen.push({ id: one ? parsed.data.notes[0]!.id : body, auth: req.headers.authorization, valid: one });
       }
       res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
     });
@@ -29,7 +30,7 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 describe.each(['wrk', 'autocannon'] as LoadTool[])('bench load with %s', (tool) => {
   it.each(['client', 'random'] as const)('sends %s ids, every one new and valid, with the token', async (ids) => {
     seen.length = 0;
-    const figures = await load(tool, url, 5, 1, { kind: 'push', token: 'tok_0123456789', path: '/threads/x/notes', ids });
+    const figures = await load(tool, url, 5, 1, { kind: 'push', token: 'tok_0123456789', path: '/sync/push', ids });
     expect(seen.length).toBeGreaterThan(100);
     expect(seen.filter((s) => !s.valid)).toEqual([]);
     expect(new Set(seen.map((s) => s.id)).size).toBe(seen.length);

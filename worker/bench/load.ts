@@ -86,8 +86,9 @@ async function autocannonRun(url: string, connections: number, seconds: number, 
   };
 }
 
+/** The extension's push of one new note to `/sync/push` (extension/services/outbox.ts). */
 const noteBody = (id: string) =>
-  JSON.stringify({ id, body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'c2VhbGVkIG5vdGUgYm9keSBvZiBhIHR5cGljYWwgbGVuZ3Ro' } });
+  JSON.stringify({ notes: [{ id, claimKey: 'a'.repeat(64), body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'c2VhbGVkIG5vdGUgYm9keSBvZiBhIHR5cGljYWwgbGVuZ3Ro' } }] });
 
 /** The same push as wrk-push.lua sends, for autocannon. */
 function notePush(r: Extract<Requests, { kind: 'push' }>): RawRequest {

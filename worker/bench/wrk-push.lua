@@ -1,6 +1,7 @@
 -- wrk script for the worker bench's note pushes (worker/bench/load.ts), run with the arguments
--- `-- TOKEN PATH IDS START_MS`: every request carries a fresh id (a replayed one would measure the
--- no-op path), built in LuaJIT so the load generator pays about what it pays for a plain GET.
+-- `-- TOKEN PATH IDS START_MS`: every request is the extension's push of one new note (a /sync/push
+-- body; a replayed id would measure the no-op path), built in LuaJIT so the load generator pays
+-- about what it pays for a plain GET.
 -- IDS = client: UUIDv7 layout with START_MS as the 48-bit time and a per-thread counter after it,
 -- so ids sort in creation order as the extension's do (shared/sync/ids.ts);
 -- IDS = random: random v4 UUIDs, as a client that ignores that would send.
@@ -11,6 +12,7 @@ function setup(thread)
 end
 
 local token, path, ids, start
+local claim = string.rep("a", 64)
 local counter = 0
 local headers
 
@@ -34,8 +36,8 @@ end
 
 function request()
   local id = ids == "random" and random_id() or client_id()
-  return wrk.format("POST", path, headers,
-    '{"id":"' .. id .. '","body":{"iv":"AAAAAAAAAAAAAAAA","ct":"c2VhbGVkIG5vdGUgYm9keSBvZiBhIHR5cGljYWwgbGVuZ3Ro"}}')
+  return wrk.format("POST", path, headers, '{"notes":[{"id":"' .. id .. '","claimKey":"' .. claim ..
+    '","body":{"iv":"AAAAAAAAAAAAAAAA","ct":"c2VhbGVkIG5vdGUgYm9keSBvZiBhIHR5cGljYWwgbGVuZ3Ro"}}]}')
 end
 
 dofile("wrk-report.lua")
