@@ -12,7 +12,11 @@ const dexieStore: OutboxStore<OutboxNote> = {
   remove: (ids) => db.outbox.bulkDelete(ids),
 };
 
-/** One idempotent batch push (`/sync/push`, up to 100 notes): only the sealed note leaves the browser. */
+/**
+ * One idempotent batch push (`/sync/push`, up to 100 notes): only the sealed note leaves the browser.
+ * Only a 409 sets a note aside; every other refusal or failure comes back from `api` as an error,
+ * so the notes stay in the outbox and the panel shows why.
+ */
 async function push(team: TeamSettings, notes: OutboxNote[]): Promise<PushOutcome> {
   const res = await api(team, '/sync/push', { notes: notes.map(({ id, claimKey, body }) => ({ id, claimKey, body })) });
   if (res.status === 409) {

@@ -42,9 +42,9 @@ export async function sseLatency(url: string, leadToken: string, subscribers: nu
   for (let i = 0; i < writes; i++) {
     const id = crypto.randomUUID();
     sentAt.set(id, performance.now());
-    await fetch(`${url}/threads/${key}/notes`, {
+    await fetch(`${url}/sync/push`, {
       method: 'POST', headers: { ...json, authorization: `Bearer ${leadToken}` },
-      body: JSON.stringify({ id, body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'bGl2ZQ==' } }),
+      body: JSON.stringify({ notes: [{ id, claimKey: key, body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'bGl2ZQ==' } }] }),
     });
     // Wait (bounded) until every subscriber has this note, so writes do not overlap.
     const until = performance.now() + 2000;
