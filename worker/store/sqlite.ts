@@ -6,9 +6,10 @@ import { newId } from '../ids.ts';
 import { ChangeBus } from '../live/bus.ts';
 import { closeAfterCalls } from './close-after-calls.ts';
 import { GroupCommit } from './group-commit.ts';
+import { type NoteJob, openNotesWriter } from './sqlite-notes.ts';
 import { MemberCache } from './member-cache.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
-import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
+import { emptyThread, mergeChanges, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
 import { sqliteDenials } from './sqlite-denials.ts';
 import { migrateSqlite } from './sqlite-schema.ts';
 import { walSyncer } from './wal-sync.ts';
@@ -18,7 +19,8 @@ const now = () => new Date().toISOString();
 
 /**
  * better-sqlite3 in WAL mode. Every write is acknowledged only after the WAL is synced to disk
- * (see wal-sync.ts): an acknowledged write survives a kill -9 and a power cut.
+ * (note pushes: committed with synchronous=FULL on the notes writer's thread, sqlite-notes.ts;
+ * everything else: wal-sync.ts): an acknowledged write survives a kill -9 and a power cut.
  */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -30,16 +32,19 @@ export function openSqliteStore(path: string): Store {
   migrateSqlite(db);
   const wal = walSyncer(path);
   const bus = new ChangeBus();
-  /** Runs a synchronous write, then waits until it is on disk. */
+  /**
+   * Runs a write in an immediate transaction, then waits until it is on disk. Immediate: the notes
+   * writer thread writes to the same file, and a transaction that read before it wrote could not
+   * take the write lock after that thread's commit (SQLITE_BUSY_SNAPSHOT, with no retry).
+   */
   const durable = async <T>(write: () => T): Promise<T> => {
-    const out = write();
+    const out = db.transaction(write).immediate();
     await wal.sync();
     return out;
   };
 
   const q = {
     bumpSeq: db.prepare('UPDATE teams SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq'),
-    noteById: db.prepare('SELECT * FROM notes WHERE team_id = ? AND id = ?'),
     notesAfter: db.prepare('SELECT * FROM notes WHERE team_id = ? AND claim_key = ? AND seq > ? ORDER BY seq'),
     member: db.prepare(`SELECT id, team_id, name, role FROM members WHERE token_hash = ? AND revoked_at IS NULL
       AND (expires_at IS NULL OR expires_at > ?)`),
@@ -56,54 +61,12 @@ export function openSqliteStore(path: string): Store {
     return id;
   };
 
-  // Seq numbers are taken only for new notes, under SQLite's write lock. A batch of pushes reads
-  // each team's counter once and writes it once; a new note costs one INSERT (an id already
-  // stored is left alone by ON CONFLICT and read back as a replay or a conflict).
-  const lastSeq = db.prepare('SELECT last_seq FROM teams WHERE id = ?').pluck();
-  const setSeq = db.prepare('UPDATE teams SET last_seq = ? WHERE id = ?');
-  const insertNew = db.prepare(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (team_id, id) DO NOTHING`);
-  type Job = { teamId: string; author: Member; notes: Parameters<Store['addNotes']>[2] };
-  const addJob = (seqs: Map<string, number>, j: Job, createdAt: string): AddResult[] => {
-    let seq = seqs.get(j.teamId) ?? (lastSeq.get(j.teamId) as number);
-    const results = j.notes.map((n): AddResult => {
-      if (insertNew.run(j.teamId, seq + 1, n.id, n.claimKey, j.author.id, j.author.role, n.body.iv, n.body.ct, createdAt).changes === 1) {
-        seq += 1;
-        return { note: { ...n, seq, authorId: j.author.id, authorRole: j.author.role, createdAt }, created: true };
-      }
-      const note = toNote(q.noteById.get(j.teamId, n.id) as NoteRow);
-      return { note, created: false, conflict: !sameNote(note, n.claimKey, n.body) };
-    });
-    seqs.set(j.teamId, seq);
-    return results;
-  };
-  // A push of several notes is all or nothing: its own savepoint, and the counter as it was if it fails.
-  const addJobAtomically = db.transaction(addJob);
   // A revocation here clears the cache at once; one by another process on the file, within its TTL.
   const members = new MemberCache();
-
-  // Concurrent pushes share one transaction (one fsync); one failing push never takes the others
-  // down (a single INSERT fails alone; a push of several notes has its own savepoint).
-  // The next batch commits while the previous one's WAL sync is still running: each push waits
-  // for a sync begun after its own commit, and the CPU is not idle during the fsync.
-  // Made once: better-sqlite3 builds a transaction's wrappers on every db.transaction() call.
-  const commitBatch = db.transaction((jobs: Job[]) => {
-    const seqs = new Map<string, number>();
-    const createdAt = now();
-    const out = jobs.map((j) => {
-      const before = seqs.get(j.teamId);
-      try {
-        return j.notes.length === 1 ? addJob(seqs, j, createdAt) : addJobAtomically(seqs, j, createdAt);
-      } catch (err) {
-        if (before === undefined) seqs.delete(j.teamId);
-        else seqs.set(j.teamId, before);
-        return err instanceof Error ? err : new Error(String(err));
-      }
-    });
-    for (const [teamId, seq] of seqs) setSeq.run(seq, teamId);
-    return out;
-  });
-  const group = new GroupCommit<0, Job, AddResult[]>(async (_key, jobs) => commitBatch(jobs));
+  // Concurrent pushes share one transaction and one sync on the notes writer's thread; batches
+  // gather here while the previous one is written.
+  const notesWriter = openNotesWriter(db, path);
+  const group = new GroupCommit<0, NoteJob, AddResult[]>((_key, jobs) => notesWriter.write(jobs));
 
   return closeAfterCalls({
     kind: 'sqlite',
@@ -137,16 +100,15 @@ export function openSqliteStore(path: string): Store {
         .run(codeHash, teamId, role, expiresAt, now()));
     },
     async acceptInvite(codeHash, name, tokenHash) {
-      return durable(db.transaction(() => {
+      return durable(() => {
         const inv = db.prepare('UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING team_id, role')
           .get(now(), codeHash, now()) as { team_id: string; role: Member['role'] } | undefined;
         if (!inv) return null;
         return { id: insertMember(inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
-      }));
+      });
     },
     async addNotes(teamId, author, notes) {
       const results = await group.submit(0, { teamId, author, notes });
-      await wal.sync();
       // Most pushes have nobody listening on this instance: build no change list for them.
       if (bus.hasListeners(teamId)) bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
       return results;
@@ -159,7 +121,7 @@ export function openSqliteStore(path: string): Store {
       return row ? toThread(row) : null;
     },
     async updateThread(teamId, claimKey, baseVersion, fields, author) {
-      const result = await durable(db.transaction(() => {
+      const result = await durable(() => {
         const row = q.thread.get(teamId, claimKey) as ThreadRow | undefined;
         const current = row ? toThread(row) : emptyThread(claimKey);
         if (current.version !== baseVersion) return { ok: false as const, current };
@@ -167,7 +129,7 @@ export function openSqliteStore(path: string): Store {
         const thread: ThreadState = { ...current, ...fields, version: current.version + 1, seq, updatedAt: now(), updatedBy: author.id };
         q.upsertThread.run(teamId, claimKey, ...threadValues(thread));
         return { ok: true as const, thread };
-      }));
+      });
       if (result.ok) bus.publish(teamId, [{ kind: 'thread', seq: result.thread.seq, thread: result.thread }]);
       return result;
     },
@@ -182,6 +144,7 @@ export function openSqliteStore(path: string): Store {
     },
     subscribe: (teamId, listener) => bus.subscribe(teamId, listener),
     async close() {
+      await notesWriter.close();
       db.close();
       wal.close();
     },
