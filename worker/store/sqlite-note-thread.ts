@@ -6,11 +6,7 @@ import { type NoteBatch, noteWriter } from './sqlite-note-writer.ts';
  * The notes writer thread (started by sqlite-notes.ts): its own connection to the database file,
  * one message per batch in, one answer per batch out, in order. `null` closes it.
  */
-const db = new Database((workerData as { path: string }).path);
-// Every commit is synced before it is answered: a push is acknowledged only once it is on disk.
-db.pragma('synchronous = FULL');
-db.pragma('foreign_keys = ON');
-db.pragma('busy_timeout = 5000');
+const db = open((workerData as { path: string }).path);
 const write = noteWriter(db);
 const port = parentPort!;
 
@@ -27,3 +23,17 @@ port.on('message', (batch: NoteBatch | null) => {
     port.postMessage({ error: err instanceof Error ? err.message : String(err) });
   }
 });
+
+function open(path: string): Database.Database {
+  try {
+    const db = new Database(path);
+    // Every commit is synced before it is answered: a push is acknowledged only once it is on disk.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (err) {
+    // better-sqlite3's own error class reaches the main thread without its message; a plain Error keeps it.
+    throw new Error((err as Error).message);
+  }
+}

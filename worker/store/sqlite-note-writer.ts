@@ -44,7 +44,8 @@ export function noteWriter(db: Database.Database): (batch: NoteBatch) => BatchRe
   type Out = { seqs: Map<string, number>; result: BatchResult };
   const addPush = (b: NoteBatch, j: number, first: number, out: Out) => {
     const team = b.team[j]!;
-    let seq = out.seqs.get(team) ?? (lastSeq.get(team) as number);
+    let seq = out.seqs.get(team) ?? (lastSeq.get(team) as number | undefined);
+    if (seq === undefined) throw new Error(`team ${team} does not exist`);
     for (let i = first; i < first + b.count[j]!; i++) {
       if (insertNew.run(team, seq + 1, b.id[i], b.claim[i], b.author[j], b.role[j], b.iv[i], b.ct[i], out.result.createdAt).changes === 1) {
         out.result.seqs[i] = ++seq;

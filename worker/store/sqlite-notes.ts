@@ -82,48 +82,52 @@ import(workerData.tsx).then((tsx) => tsx.tsImport(workerData.entry, workerData.e
 function onThread(path: string): Committer {
   const workerData = { path, tsx: import.meta.resolve('tsx/esm/api'), entry: new URL('./sqlite-note-thread.ts', import.meta.url).href };
   type Waiter = { resolve: (r: BatchResult) => void; reject: (e: Error) => void };
-  const waiting: Waiter[] = [];
-  let thread: Worker | null = null;
+  type Thread = { worker: Worker; waiting: Waiter[] };
+  let current: Thread | null = null;
   let closing = false;
 
   // A thread that stops (it failed to start, or crashed) fails the batches it held; the next batch
   // starts a new one.
-  const start = (): Worker => {
-    const t = new Worker(boot, { eval: true, workerData });
+  const start = (): Thread => {
+    const t: Thread = { worker: new Worker(boot, { eval: true, workerData }), waiting: [] };
     const stopped = (err: Error) => {
-      if (thread === t) thread = null;
-      if (!closing) console.error(`worker: ${err.message}`);
-      for (const w of waiting.splice(0)) w.reject(err);
+      if (current === t) {
+        current = null;
+        console.error(`worker: ${err.message}`);
+      }
+      for (const w of t.waiting.splice(0)) w.reject(err);
     };
-    t.on('message', (m: { ok: BatchResult } | { error: string }) => {
-      const w = waiting.shift();
-      if (waiting.length === 0) t.unref();
+    t.worker.on('message', (m: { ok: BatchResult } | { error: string }) => {
+      const w = t.waiting.shift();
+      if (t.waiting.length === 0) t.worker.unref();
       if ('ok' in m) w?.resolve(m.ok);
       else w?.reject(new Error(m.error));
     });
-    t.on('error', (err) => stopped(new Error(`notes writer thread failed: ${err.message}`)));
-    t.on('exit', (code) => stopped(new Error(`notes writer thread stopped (exit code ${code})`)));
+    // An error thrown in the thread arrives as a plain copy: not always an Error with a message.
+    t.worker.on('error', (err: unknown) => stopped(new Error(`notes writer thread failed: ${(err as Error)?.message ?? String(err)}`)));
+    t.worker.on('exit', (code) => stopped(new Error(`notes writer thread stopped (exit code ${code})`)));
     // The thread keeps the process alive only while it holds work: a store left open must not.
-    t.unref();
+    t.worker.unref();
     return t;
   };
-  thread = start();
+  current = start();
 
   return {
     run: (batch) =>
       new Promise<BatchResult>((resolve, reject) => {
         if (closing) return reject(new Error('the store is closed'));
-        thread ??= start();
-        if (waiting.push({ resolve, reject }) === 1) thread.ref();
-        thread.postMessage(batch);
+        const t = (current ??= start());
+        if (t.waiting.push({ resolve, reject }) === 1) t.worker.ref();
+        t.worker.postMessage(batch);
       }),
     async close() {
       closing = true;
-      const t = thread;
+      const t = current;
+      current = null;
       if (!t) return;
-      const exited = new Promise<void>((resolve) => t.once('exit', () => resolve()));
-      t.ref();
-      t.postMessage(null);
+      const exited = new Promise<void>((resolve) => t.worker.once('exit', () => resolve()));
+      t.worker.ref();
+      t.worker.postMessage(null);
       await exited;
     },
   };

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { PushNote } from '../../shared/contracts/handoff.ts';
+import { openSqliteStore } from './sqlite.ts';
+import { openNotesWriter } from './sqlite-notes.ts';
+
+// Note pushes are committed on the notes writer's thread, through a second connection to the
+// file; everything else is written by the main connection. These tests run both at once.
+const dir = mkdtempSync(join(tmpdir(), 'chartside-notes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const claimKey = (k: number) => k.toString(16).padStart(64, '0');
+const note = (k = 1): PushNote => ({ id: crypto.randomUUID(), claimKey: claimKey(k), body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'Ym9keQ==' } });
+
+describe('SQLite notes writer thread', () => {
+  it('runs beside the main connection: thread updates during a burst of pushes all land, seqs stay gapless', async () => {
+    const store = openSqliteStore(join(dir, 'burst.db'));
+    try {
+      const { teamId } = await store.createTeam('t');
+      const author = { id: crypto.randomUUID(), teamId, name: 'a', role: 'coder' as const };
+      // A thread update reads the thread, then writes it and the team's counter: it must not trip
+      // over a commit the writer thread makes between the two, so updates run while pushes stream.
+      let pushing = true;
+      const pushed = (async () => {
+        for (let wave = 0; wave < 30; wave++) {
+          await Promise.all(Array.from({ length: 50 }, (_, i) => store.addNotes(teamId, author, i % 10 === 0 ? [note(), note()] : [note()])));
+        }
+        pushing = false;
+      })();
+      let updates = 0;
+      while (pushing) {
+        const u = await store.updateThread(teamId, claimKey(1000 + updates), 0, { status: 'waiting-on-biller' }, author);
+        expect(u.ok).toBe(true);
+        updates++;
+      }
+      await pushed;
+      const changes = await store.changesAfter(teamId, 0, 5000);
+      expect(changes.filter((c) => c.kind === 'note')).toHaveLength(30 * 55);
+      expect(changes.filter((c) => c.kind === 'thread')).toHaveLength(updates);
+      expect(updates).toBeGreaterThan(10);
+      expect(changes.map((c) => c.seq)).toEqual(changes.map((_, i) => i + 1));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps a batch apart per push: a failing push stores nothing and leaves the others and the counter intact', async () => {
+    const store = openSqliteStore(join(dir, 'apart.db'));
+    try {
+      const { teamId } = await store.createTeam('t');
+      const author = { id: crypto.randomUUID(), teamId, name: 'a', role: 'coder' as const };
+      // Submitted in one tick, so they share one batch.
+      const results = await Promise.allSettled([
+        store.addNotes(teamId, author, [note()]),
+        store.addNotes('no-such-team', author, [note(), note()]),
+        store.addNotes(teamId, author, [note(), note()]),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/team no-such-team does not exist/);
+      const changes = await store.changesAfter(teamId, 0, 100);
+      expect(changes.map((c) => c.seq)).toEqual([1, 2, 3]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('answers a replay with the stored note and flags a reused id with other content', async () => {
+    const store = openSqliteStore(join(dir, 'replay.db'));
+    try {
+      const { teamId } = await store.createTeam('t');
+      const author = { id: crypto.randomUUID(), teamId, name: 'a', role: 'coder' as const };
+      const first = note();
+      const [stored] = await store.addNotes(teamId, author, [first]);
+      const [replay, reused] = await store.addNotes(teamId, author, [first, { ...first, body: { iv: 'BBBBBBBBBBBBBBBB', ct: 'b3RoZXI=' } }]);
+      expect(replay).toEqual({ note: stored!.note, created: false, conflict: false });
+      expect(reused).toMatchObject({ created: false, conflict: true, note: { seq: stored!.note.seq } });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('fails the batches of a thread that cannot start, with the reason, instead of leaving them waiting', async () => {
+    const path = join(dir, 'not-a-database.db');
+    writeFileSync(path, 'this is not an SQLite file, but long enough to have a header '.repeat(10));
+    const writer = openNotesWriter(new Database(':memory:'), path);
+    const author = { id: 'm', teamId: 't', name: 'a', role: 'coder' as const };
+    try {
+      for (let i = 0; i < 2; i++) {
+        await expect(writer.write([{ teamId: 't', author, notes: [note()] }])).rejects.toThrow(/notes writer thread failed: file is not a database/);
+      }
+    } finally {
+      await writer.close();
+    }
+  });
+});
