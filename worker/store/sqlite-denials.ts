@@ -8,8 +8,10 @@ import {
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-/** Denials and decisions on better-sqlite3; `durable` runs a write in an immediate transaction and
- * acknowledges it only after the WAL is synced. */
+/**
+ * Denials and decisions on better-sqlite3; `durable` runs a write in an immediate transaction and
+ * acknowledges it only after the WAL is synced.
+ */
 export function sqliteDenials(db: Database.Database, durable: <T>(write: () => T) => Promise<T>): DenialStore {
   const now = () => new Date().toISOString();
   const q = {
