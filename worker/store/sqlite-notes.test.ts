@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PushNote } from '../../shared/contracts/handoff.ts';
 import { openSqliteStore } from './sqlite.ts';
 import { openNotesWriter } from './sqlite-notes.ts';
+import type { Member, Store } from './store.ts';
 
 // Note pushes are committed on the notes writer's thread, through a second connection to the
 // file; everything else is written by the main connection. These tests run both at once.
@@ -15,12 +16,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const claimKey = (k: number) => k.toString(16).padStart(64, '0');
 const note = (k = 1): PushNote => ({ id: crypto.randomUUID(), claimKey: claimKey(k), body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'Ym9keQ==' } });
 
+/** A store on a new file with one team and a coder in it, closed afterwards. */
+async function withTeam(test: (store: Store, teamId: string, author: Member) => Promise<void>): Promise<void> {
+  const store = openSqliteStore(join(dir, `${crypto.randomUUID()}.db`));
+  try {
+    const { teamId } = await store.createTeam('t');
+    await test(store, teamId, { id: crypto.randomUUID(), teamId, name: 'a', role: 'coder' });
+  } finally {
+    await store.close();
+  }
+}
+
 describe('SQLite notes writer thread', () => {
-  it('runs beside the main connection: thread updates during a burst of pushes all land, seqs stay gapless', async () => {
-    const store = openSqliteStore(join(dir, 'burst.db'));
-    try {
-      const { teamId } = await store.createTeam('t');
-      const author = { id: crypto.randomUUID(), teamId, name: 'a', role: 'coder' as const };
+  it('runs beside the main connection: thread updates during a burst of pushes all land, seqs stay gapless', () =>
+    withTeam(async (store, teamId, author) => {
       // A thread update reads the thread, then writes it and the team's counter: it must not trip
       // over a commit the writer thread makes between the two, so updates run while pushes stream.
       let pushing = true;
@@ -42,16 +51,10 @@ describe('SQLite notes writer thread', () => {
       expect(changes.filter((c) => c.kind === 'thread')).toHaveLength(updates);
       expect(updates).toBeGreaterThan(10);
       expect(changes.map((c) => c.seq)).toEqual(changes.map((_, i) => i + 1));
-    } finally {
-      await store.close();
-    }
-  });
+    }));
 
-  it('keeps a batch apart per push: a failing push stores nothing and leaves the others and the counter intact', async () => {
-    const store = openSqliteStore(join(dir, 'apart.db'));
-    try {
-      const { teamId } = await store.createTeam('t');
-      const author = { id: crypto.randomUUID(), teamId, name: 'a', role: 'coder' as const };
+  it('keeps a batch apart per push: a failing push stores nothing and leaves the others and the counter intact', () =>
+    withTeam(async (store, teamId, author) => {
       // Submitted in one tick, so they share one batch.
       const results = await Promise.allSettled([
         store.addNotes(teamId, author, [note()]),
@@ -62,25 +65,16 @@ describe('SQLite notes writer thread', () => {
       expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/team no-such-team does not exist/);
       const changes = await store.changesAfter(teamId, 0, 100);
       expect(changes.map((c) => c.seq)).toEqual([1, 2, 3]);
-    } finally {
-      await store.close();
-    }
-  });
+    }));
 
-  it('answers a replay with the stored note and flags a reused id with other content', async () => {
-    const store = openSqliteStore(join(dir, 'replay.db'));
-    try {
-      const { teamId } = await store.createTeam('t');
-      const author = { id: crypto.randomUUID(), teamId, name: 'a', role: 'coder' as const };
+  it('answers a replay with the stored note and flags a reused id with other content', () =>
+    withTeam(async (store, teamId, author) => {
       const first = note();
       const [stored] = await store.addNotes(teamId, author, [first]);
       const [replay, reused] = await store.addNotes(teamId, author, [first, { ...first, body: { iv: 'BBBBBBBBBBBBBBBB', ct: 'b3RoZXI=' } }]);
       expect(replay).toEqual({ note: stored!.note, created: false, conflict: false });
       expect(reused).toMatchObject({ created: false, conflict: true, note: { seq: stored!.note.seq } });
-    } finally {
-      await store.close();
-    }
-  });
+    }));
 
   it('fails the batches of a thread that cannot start, with the reason, instead of leaving them waiting', async () => {
     const path = join(dir, 'not-a-database.db');
