@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { PushNote } from '../../shared/contracts/handoff.ts';
-import { type NoteRow, sameNote, toNote } from './rows.ts';
+import { type NoteRow, sameNote, storedNote, toNote } from './rows.ts';
 import type { AddResult, Member, StoredNote } from './store.ts';
 
 export type PushJob = { author: Member; notes: PushNote[] };
@@ -71,7 +71,7 @@ export async function pushBatch(
     if (prior) return { note: prior, created: false, conflict: !sameNote(prior, n.claimKey, n.body) };
     const seq = inserted.get(n.id);
     if (seq === undefined) throw new Error(`note ${n.id}: not stored and not found`);
-    const note: StoredNote = { ...n, seq, authorId: j.author.id, authorRole: j.author.role, createdAt };
+    const note = storedNote(n, seq, j.author, createdAt);
     known.set(n.id, note);
     return { note, created: true };
   }));

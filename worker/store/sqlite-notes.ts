@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
 import type { PushNote } from '../../shared/contracts/handoff.ts';
-import { sameNote, toNote } from './rows.ts';
+import { sameNote, storedNote, toNote } from './rows.ts';
 import { type BatchResult, type NoteBatch, noteWriter } from './sqlite-note-writer.ts';
 import type { AddResult, Member } from './store.ts';
 
@@ -57,7 +57,7 @@ function unpack(jobs: NoteJob[], r: BatchResult): (AddResult[] | Error)[] {
     if (r.errors[j] !== undefined) return new Error(r.errors[j]);
     return job.notes.map((n, k): AddResult => {
       const seq = r.seqs[first + k]!;
-      if (seq > 0) return { note: { ...n, seq, authorId: job.author.id, authorRole: job.author.role, createdAt: r.createdAt }, created: true };
+      if (seq > 0) return { note: storedNote(n, seq, job.author, r.createdAt), created: true };
       const note = toNote(r.stored[first + k]!);
       return { note, created: false, conflict: !sameNote(note, n.claimKey, n.body) };
     });
