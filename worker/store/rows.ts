@@ -1,6 +1,5 @@
-import type { Change, MemberInfo, Role, ThreadFields, ThreadState } from '../../shared/contracts/handoff.ts';
+import type { Change, MemberInfo, PushNote, Role, ThreadFields, ThreadState } from '../../shared/contracts/handoff.ts';
 import { defaultThreadFields } from '../../shared/contracts/handoff.ts';
-import type { PushNote } from '../../shared/contracts/handoff.ts';
 import type { Member, StoredNote } from './store.ts';
 
 /** Row shapes shared by the SQLite and PostgreSQL stores (same column names in both). */
