@@ -77,5 +77,35 @@ describe('GroupCommit', () => {
     gates[2]!();
     expect(await Promise.all([a, d, e])).toEqual([1, 4, 5]);
   });
-});
 
+  it('starts a further batch once `overlapAt` writes wait, and before the finished batch is answered', async () => {
+    const events: string[] = [];
+    const gates: (() => void)[] = [];
+    const g = new GroupCommit<0, number, number>(async (_k, jobs) => {
+      events.push(`start ${jobs.join(',')}`);
+      await new Promise<void>((r) => gates.push(r));
+      return jobs;
+    }, { inFlight: 2, overlapAt: 3 });
+    const tick = () => new Promise((r) => setImmediate(r));
+    const a = g.submit(0, 1).then((r) => events.push(`answered ${r}`));
+    await tick();
+    const waiting = [g.submit(0, 2), g.submit(0, 3)];
+    await tick();
+    expect(events).toEqual(['start 1']); // two waiting: below the threshold
+    waiting.push(g.submit(0, 4));
+    await tick();
+    expect(events).toEqual(['start 1', 'start 2,3,4']);
+    const e = g.submit(0, 5);
+    await tick();
+    expect(events).toHaveLength(2); // one waits: below the threshold
+    gates[0]!();
+    await a;
+    const second = waiting[0]!.then(() => events.push('answered 2'));
+    gates[1]!();
+    await second;
+    // Both slots were busy until 2,3,4 committed; the waiting write went out before 2 was answered.
+    expect(events).toEqual(['start 1', 'start 2,3,4', 'answered 1', 'start 5', 'answered 2']);
+    gates[2]!();
+    expect(await Promise.all([...waiting, e])).toEqual([2, 3, 4, 5]);
+  });
+});

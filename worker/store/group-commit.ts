@@ -3,23 +3,27 @@
  * next transaction, so one fsync acknowledges many requests. Nobody is answered before the
  * transaction holding their write has committed, so durability is unchanged. Per key (team, or
  * one key for a single-writer database), batches start in arrival order. With `inFlight` above
- * one, a further batch starts while one runs, but only a full one: a database that orders them
- * itself (PostgreSQL under its team-row lock) then overlaps one batch's round trip with the next
- * one's wait when a backlog has built up, and small batches do not queue on each other's locks.
+ * one, a further batch starts while one runs once `overlapAt` writes wait (default: a full
+ * batch). A database that orders the batches itself (PostgreSQL under its team-row lock, the
+ * SQLite writer thread's queue) then works on the next batch as soon as one commits, instead of
+ * waiting for the event loop to hand it over; a threshold keeps a backlog-free load from paying
+ * a commit and a sync per write.
  */
 export class GroupCommit<K, J, R> {
   private readonly queues = new Map<K, { job: J; resolve: (r: R) => void; reject: (e: unknown) => void }[]>();
   private readonly running = new Map<K, number>();
   private readonly maxBatch: number;
   private readonly inFlight: number;
+  private readonly overlapAt: number;
 
   constructor(
     /** Commits `jobs` in one transaction; returns one result (or Error) per job, in order. */
     private readonly commit: (key: K, jobs: J[]) => Promise<(R | Error)[]>,
-    opts: { maxBatch?: number; inFlight?: number } = {},
+    opts: { maxBatch?: number; inFlight?: number; overlapAt?: number } = {},
   ) {
     this.maxBatch = opts.maxBatch ?? 256;
     this.inFlight = opts.inFlight ?? 1;
+    this.overlapAt = opts.overlapAt ?? this.maxBatch;
   }
 
   submit(key: K, job: J): Promise<R> {
@@ -43,7 +47,7 @@ export class GroupCommit<K, J, R> {
 
   private mayStart(key: K, waiting: number): boolean {
     const running = this.running.get(key) ?? 0;
-    return running === 0 || (running < this.inFlight && waiting >= this.maxBatch);
+    return running === 0 || (running < this.inFlight && waiting >= this.overlapAt);
   }
 
   private pump(key: K): void {
@@ -51,10 +55,7 @@ export class GroupCommit<K, J, R> {
     while (queue && queue.length > 0 && this.mayStart(key, queue.length)) {
       const batch = queue.splice(0, this.maxBatch);
       this.running.set(key, (this.running.get(key) ?? 0) + 1);
-      void this.run(key, batch).finally(() => {
-        this.running.set(key, this.running.get(key)! - 1);
-        this.pump(key);
-      });
+      void this.run(key, batch);
     }
     if (queue?.length === 0 && !this.running.get(key)) {
       this.queues.delete(key);
@@ -63,15 +64,21 @@ export class GroupCommit<K, J, R> {
   }
 
   private async run(key: K, batch: { job: J; resolve: (r: R) => void; reject: (e: unknown) => void }[]): Promise<void> {
+    let results: (R | Error)[] | undefined;
+    let failure: unknown;
     try {
-      const results = await this.commit(key, batch.map((b) => b.job));
-      batch.forEach((b, i) => {
-        const r = results[i];
-        if (r instanceof Error) b.reject(r);
-        else b.resolve(r as R);
-      });
+      results = await this.commit(key, batch.map((b) => b.job));
     } catch (err) {
-      for (const b of batch) b.reject(err);
+      failure = err;
     }
+    // The next batch starts before this one is answered: each answer costs the event loop a
+    // response write, and the database would sit idle through all of them.
+    this.running.set(key, this.running.get(key)! - 1);
+    this.pump(key);
+    batch.forEach((b, i) => {
+      const r = results?.[i] ?? failure;
+      if (results === undefined || r instanceof Error) b.reject(r);
+      else b.resolve(r as R);
+    });
   }
 }
