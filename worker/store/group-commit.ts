@@ -76,7 +76,7 @@ export class GroupCommit<K, J, R> {
     this.running.set(key, this.running.get(key)! - 1);
     this.pump(key);
     batch.forEach((b, i) => {
-      const r = results?.[i] ?? failure;
+      const r = results === undefined ? failure : results[i];
       if (results === undefined || r instanceof Error) b.reject(r);
       else b.resolve(r as R);
     });
