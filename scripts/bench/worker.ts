@@ -107,7 +107,8 @@ async function main(): Promise<void> {
     const dbs: [string, string][] = [['sqlite', join(tmp, 'bench.db')]];
     if (cluster) dbs.push(['postgres', await cluster.createDatabase('bench')]);
     const walFiles = cluster ? await recycleWalSegments(cluster.url) : 0;
-    const disk = measureSyncLatency(tmp, 5);
+    const DISK_S = 5;
+    const disk = measureSyncLatency(tmp, DISK_S);
     const sse: string[] = [];
     for (const [name, db] of dbs) {
       const worker = await startProc([bin, 'serve', '--port', '0', '--db', db], { CHARTSIDE_RATE_LIMIT: 'off' });
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
     // Other work on the machine skews every figure: print the load next to them.
     const load1 = loadavg()[0]!.toFixed(1);
     const gen = tool === 'wrk' ? 'wrk, 1 thread' : 'autocannon (wrk not installed: apt-get install -y wrk; autocannon spends ~3x the CPU per push that it spends per GET)';
-    const syncs = `disk before the runs: 8 KB write + fdatasync, ${disk.syncs} in 5 s, p50 ${disk.p50.toFixed(2)} ms, max ${disk.max.toFixed(1)} ms, ${disk.stalls} over 50 ms`
+    const syncs = `disk before the runs: 8 KB write + fdatasync, ${disk.syncs} in ${DISK_S} s, p50 ${disk.p50.toFixed(2)} ms, max ${disk.max.toFixed(1)} ms, ${disk.stalls} over 50 ms`
       + (disk.stalls > 0 ? ' (the disk is stalling: push p99 and shares will suffer with it)' : '');
     console.log(`\nworker benchmark, medians of ${rounds} rounds of ${seconds} s runs, loopback, load generator ${gen}, ${process.version}, ${cpus().length} cores, load average ${load1}\n${syncs}\n${rows.join('\n')}\n${sse.join('\n')}`);
   } finally {

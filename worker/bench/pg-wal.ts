@@ -15,7 +15,9 @@ import pg from 'pg';
 export async function recycleWalSegments(url: string): Promise<number> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const maxWal = async () => Number((await c.query<{ v: string }>("SELECT setting AS v FROM pg_settings WHERE name = 'max_wal_size'")).rows[0]!.v);
+  const setting = async (name: string) =>
+    Number((await c.query<{ v: string }>('SELECT setting AS v FROM pg_settings WHERE name = $1', [name])).rows[0]!.v);
+  const maxWal = () => setting('max_wal_size'); // in MB
   /** Sets max_wal_size (null: back to the configured value) and waits until the server applies it. */
   const reload = async (mb: number | null, expect: number) => {
     await c.query(mb === null ? 'ALTER SYSTEM RESET max_wal_size' : `ALTER SYSTEM SET max_wal_size = '${mb}MB'`);
@@ -24,8 +26,8 @@ export async function recycleWalSegments(url: string): Promise<number> {
     for (let i = 0; i < 500 && (await maxWal()) !== expect; i++) await new Promise((r) => setTimeout(r, 10));
   };
   try {
-    const mb = await maxWal(); // in MB
-    const segmentBytes = Number((await c.query<{ v: string }>("SELECT setting AS v FROM pg_settings WHERE name = 'wal_segment_size'")).rows[0]!.v);
+    const mb = await maxWal();
+    const segmentBytes = await setting('wal_segment_size');
     // A checkpoint recycles only the segments written before it began, and the default settings
     // request one after about half of max_wal_size: while the segments are written, max_wal_size
     // is doubled.
