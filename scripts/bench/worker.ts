@@ -11,8 +11,9 @@
 // is preferred); its own CPU per request is printed too, as it shares the cores. Every server is
 // its own process. Every run is fixed-length and bounded.
 // Each figure is the median of 5 rounds (--rounds N) of 4 s runs (--seconds N). A round runs
-// hello-world, the bare POST and the push back to back, and a share of hello-world is the median
-// of the rounds' own shares, so a burst of load elsewhere on the machine hits both sides of one ratio.
+// hello-world, the push and the bare POST back to back (every other round in reverse order), and a
+// share of hello-world is the median of the rounds' own shares, so a burst of load elsewhere on the
+// machine hits both sides of one ratio.
 //   npm run bench:worker [-- --seconds N] [--rounds N] [--no-postgres] [--loadgen wrk|autocannon]
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -25,6 +26,7 @@ import { type LoadFigures, type LoadTool, type Requests, load as loadWith, loadT
 import { measureSyncLatency } from '../../worker/bench/disk-sync.ts';
 import { cpuMs, type Proc, rssMb, startProc } from '../../worker/bench/procs.ts';
 import { recycleWalSegments } from '../../worker/bench/pg-wal.ts';
+import { inRounds } from '../../worker/bench/rounds.ts';
 import { percentile, sseLatency } from '../../worker/bench/sse-latency.ts';
 import { startPgCluster } from '../../worker/test-support/pg-cluster.ts';
 
@@ -82,12 +84,6 @@ async function main(): Promise<void> {
     return { f, cpu: ((cpuMs(server.child.pid) - before) * 1000) / Math.max(1, f.rps * seconds) };
   };
   const cpuCol = (m: Run) => `  CPU us/req: server ${m.cpu.toFixed(0).padStart(3)}, ${tool} ${m.f.genCpu.toFixed(0).padStart(2)}`;
-  /** Runs `steps` back to back, `rounds` times; returns each step's runs. */
-  const inRounds = async <K extends string>(steps: Record<K, () => Promise<Run>>): Promise<Record<K, Run[]>> => {
-    const out = Object.fromEntries(Object.keys(steps).map((k) => [k, [] as Run[]])) as Record<K, Run[]>;
-    for (let r = 0; r < rounds; r++) for (const k of Object.keys(steps) as K[]) out[k].push(await steps[k]());
-    return out;
-  };
   /**
    * The median share of `a` in `b`, round by round, with its range. One decimal, so that a share
    * just under an aim (29.6%) does not print as the aim itself.
@@ -118,10 +114,10 @@ async function main(): Promise<void> {
       await load(worker.url, 50, WARM_UP_S, { kind: 'push', token: lead.token, path: pushPath });
       const checkpointsBefore = name === 'postgres' ? await checkpoints(db) : 0;
       for (const c of [50, 200]) {
-        const r = await inRounds({
+        const r = await inRounds(rounds, {
           hello: () => measured(hello, `${hello.url}/hello`, c),
-          bare: () => measured(hello, `${hello.url}/echo`, c, { kind: 'push', token: '', path: '/echo' }),
           push: () => measured(worker, worker.url, c, { kind: 'push', token: lead.token, path: pushPath }),
+          bare: () => measured(hello, `${hello.url}/echo`, c, { kind: 'push', token: '', path: '/echo' }),
         });
         const [h, bare, p] = [medianRun(r.hello), medianRun(r.bare), medianRun(r.push)];
         const ofHello = share(r.push, r.hello);
@@ -135,7 +131,7 @@ async function main(): Promise<void> {
       {
         // Ids from another client, random v4 instead of the extension's time-ordered ones: each
         // insert then lands on a random page of the id index. Run last, so no other row inherits them.
-        const r = await inRounds({
+        const r = await inRounds(rounds, {
           hello: () => measured(hello, `${hello.url}/hello`, 50),
           push: () => measured(worker, worker.url, 50, { kind: 'push', token: lead.token, path: pushPath, ids: 'random' }),
         });
