@@ -1,7 +1,7 @@
 /**
  * Runs `steps` back to back, `rounds` times, and returns each step's results. Every other round
- * runs them in reverse order. A ratio's two sides are listed next to each other, so they run next
- * to each other, and a machine that speeds up or slows down through a round favours neither side.
+ * runs them in reverse order. List a ratio's two sides next to each other: they then run next to
+ * each other, and a machine that speeds up or slows down through a round favours neither side.
  * (The push used to run last, 4 s after hello-world, while back-to-back 4 s runs of hello-world
  * on this VM ranged from 34k to 60k requests/s.)
  */
