@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'worker/**/*.test.ts', 'extension/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'worker/**/*.test.ts', 'extension/**/*.test.ts', 'test/lint/**/*.test.ts'],
           setupFiles: ['fake-indexeddb/auto'],
           testTimeout: 30_000,
         },

@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { athenaOne } from './athena-one.ts';
 import { availity } from './availity.ts';
-import { openFixture } from './open-fixture.ts';
+import { openFixture } from '../../test/support/open-fixture.ts';
 import { parseAdjustments, parseRarcs } from './remit-text.ts';
 
 let close: (() => Promise<void>) | undefined;

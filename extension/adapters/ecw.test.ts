@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import { ecw } from './ecw.ts';
-import { openFixture, textOfAll } from './open-fixture.ts';
+import { openFixture, textOfAll } from '../../test/support/open-fixture.ts';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());

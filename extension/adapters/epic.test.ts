@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
 import { epic } from './epic.ts';
-import { openFixture, textOfAll } from './open-fixture.ts';
+import { openFixture, textOfAll } from '../../test/support/open-fixture.ts';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());

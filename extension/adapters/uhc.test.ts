@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
-import { openFixture } from './open-fixture.ts';
+import { openFixture } from '../../test/support/open-fixture.ts';
 import { uhc } from './uhc.ts';
 
 let close: (() => Promise<void>) | undefined;

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import { ThreadPatch, type ThreadState } from '../../shared/contracts/handoff.ts';
+import { Decision, type DecisionState } from '../../shared/contracts/decision.ts';
 import { ClinicalDocument, type SuggestResult } from '../../shared/contracts/suggestion.ts';
 import type { DenialPattern } from '../../shared/denials/memory.ts';
 import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
-import type { DecisionState } from '../ui/actions.ts';
 
 /**
  * The one typed message protocol between content scripts / extension pages and the background.
@@ -40,7 +40,7 @@ export const requestSchemas = {
     docKey: z.string().min(1).max(64),
     system: z.enum(['ICD-10-CM', 'CPT', 'HCPCS']),
     code: z.string().min(1).max(12),
-    decision: z.enum(['accepted', 'rejected', 'edited']),
+    decision: Decision,
     editedTo: z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{3,10}$/, 'not a code').optional(),
   }),
   decisionsFor: z.object({ docKey: z.string().min(1).max(64) }),

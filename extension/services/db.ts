@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Eligibility } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import type { Sealed } from '../../shared/contracts/handoff.ts';
+import type { Decision } from '../../shared/contracts/decision.ts';
 import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
 import { newClientId } from '../../shared/sync/ids.ts';
 
@@ -33,7 +34,7 @@ export interface CodeDecision {
   docKey: string;
   system: string;
   code: string;
-  decision: 'accepted' | 'rejected' | 'edited';
+  decision: Decision;
   editedTo?: string;
   at: number;
   /** Client id of this choice for the worker (idempotent sends), and whether it was sent. */

@@ -1,4 +1,4 @@
-import type { DecisionState } from '../ui/actions.ts';
+import type { DecisionState } from '../../shared/contracts/decision.ts';
 import type { DecisionStats } from '../messaging/protocol.ts';
 import { db, type CodeDecision } from './db.ts';
 import { newClientId } from '../../shared/sync/ids.ts';

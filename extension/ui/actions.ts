@@ -1,7 +1,9 @@
 import type { ThreadPatch } from '../../shared/contracts/handoff.ts';
+import type { Decision, DecisionState } from '../../shared/contracts/decision.ts';
 import type { Suggestion } from '../../shared/contracts/suggestion.ts';
 
-export type Decision = 'accepted' | 'rejected' | 'edited';
+export type { DecisionState };
+
 
 /** What the overlay can ask the page session to do; the side panel passes a subset. */
 export interface OverlayActions {
@@ -17,7 +19,3 @@ export interface OverlayActions {
   forgetTaught?(): void;
 }
 
-export interface DecisionState {
-  decision: Decision;
-  editedTo?: string;
-}

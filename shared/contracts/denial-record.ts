@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Decision } from './decision.ts';
 
 /** Triage vocabulary: the project's own category words, never CARC/RARC description texts. */
 export const origins = ['coding', 'billing', 'registration', 'authorization', 'payer-policy', 'patient-responsibility', 'informational'] as const;
@@ -60,7 +61,7 @@ export const DenialRecords = z.array(DenialRecord);
 /** A coder's answer to a suggestion: the coding-accuracy figure of the insights page. */
 export const CodingDecision = z.object({
   coder: z.string().trim().min(1).max(120),
-  decision: z.enum(['accepted', 'rejected', 'edited']),
+  decision: Decision,
   at: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'at must start with YYYY-MM-DD'),
 });
 export type CodingDecision = z.infer<typeof CodingDecision>;

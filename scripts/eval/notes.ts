@@ -5,12 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCodeSets } from '../../../cli/codesets/load.ts';
-import { ClinicalDocument } from '../../contracts/suggestion.ts';
-import { suggest } from '../suggest.ts';
-import { isEm, scoreNote, summarize, type GoldNote, type NoteScore } from './score.ts';
+import { loadCodeSets } from '../../cli/codesets/load.ts';
+import { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
+import { suggest } from '../../shared/coding/suggest.ts';
+import { isEm, scoreNote, summarize, type GoldNote, type NoteScore } from '../../shared/coding/eval/score.ts';
 
-const dir = process.argv[2] ?? process.env.NOTES_DIR ?? join(import.meta.dirname, '../../../../shared/eval/notes');
+const dir = process.argv[2] ?? process.env.NOTES_DIR ?? join(import.meta.dirname, '../../../shared/eval/notes');
 const files = readdirSync(dir).filter((f) => /^n\d+\.json$/.test(f)).sort();
 const codeSets = await loadCodeSets();
 const rows: NoteScore[] = [];

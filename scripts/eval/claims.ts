@@ -6,14 +6,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ClaimCase, PayerProfiles } from '../../contracts/claim.ts';
-import { checkClaim } from '../check-claim.ts';
-import { loadCodeSets } from '../../../cli/codesets/load.ts';
-import { loadEditDir } from '../../../cli/edits-dir.ts';
-import { profilesFor } from '../payers/select-profile.ts';
-import { f1, precision, recall, scoreCase, tally, type CaseScore, type GoldFlag } from './score.ts';
+import { ClaimCase, PayerProfiles } from '../../shared/contracts/claim.ts';
+import { checkClaim } from '../../shared/claims/check-claim.ts';
+import { loadCodeSets } from '../../cli/codesets/load.ts';
+import { loadEditDir } from '../../cli/edits-dir.ts';
+import { profilesFor } from '../../shared/claims/payers/select-profile.ts';
+import { f1, precision, recall, scoreCase, tally, type CaseScore, type GoldFlag } from '../../shared/claims/eval/score.ts';
 
-const dir = process.argv[2] ?? join(import.meta.dirname, '../../../../shared/eval/claims');
+const dir = process.argv[2] ?? join(import.meta.dirname, '../../../shared/eval/claims');
 const codeSets = await loadCodeSets();
 const edits = loadEditDir(join(dir, 'edits'));
 const profiles = PayerProfiles.parse(JSON.parse(readFileSync(join(dir, 'payers.json'), 'utf8')));

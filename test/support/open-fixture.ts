@@ -1,5 +1,5 @@
 import { Browser } from 'happy-dom';
-import { serveStatic } from '../../test/support/static-server.ts';
+import { serveStatic } from './static-server.ts';
 
 /**
  * Test-only: opens a fixture page from test/fixtures/pages over loopback HTTP in happy-dom, with
