@@ -1,6 +1,7 @@
 /**
  * `npm run eval:notes`: the coding engine against the development notes (shared/eval/notes).
- * Prints, for all notes and for each part of the set, micro P/R/F1
+ * Prints, for all notes and for each part of the set: micro P/R/F1 of recommended ICD-10-CM codes,
+ * recall anywhere in suggestions, trap rate,
  * first-listed accuracy, E/M exact, HCPCS P/R and the ten worst notes with what went wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
