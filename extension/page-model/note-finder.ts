@@ -23,6 +23,32 @@ export interface FoundNote {
  * an eligibility screen, policies) has no note.
  */
 export function findNote(lines: PageLine[]): FoundNote | undefined {
+  let best: FoundNote | undefined;
+  for (const [el, score] of scoreBlocks(lines)) {
+    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && best.root.contains(el))) best = { root: el, score };
+  }
+  return best;
+}
+
+/**
+ * Teaching by outline: the note area around a clicked element is the best-scoring block among the
+ * element and its ancestors (so a click on one section proposes the whole note), else the element.
+ */
+export function proposeNoteArea(lines: PageLine[]): (el: Element) => Element {
+  const scores = scoreBlocks(lines);
+  return (el) => {
+    let best: Element = el;
+    let bestScore = -Infinity;
+    for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) {
+      const s = scores.get(e);
+      if (s !== undefined && s > bestScore + 1e-9) [best, bestScore] = [e, s];
+    }
+    return best;
+  };
+}
+
+/** The score of every block that could be the note (see findNote). */
+export function scoreBlocks(lines: PageLine[]): Map<Element, number> {
   const stats = new Map<Element, Stats>();
   for (const line of lines) {
     const stop = line.doc.documentElement;
@@ -35,13 +61,12 @@ export function findNote(lines: PageLine[]): FoundNote | undefined {
       else s.short++;
     }
   }
-  let best: FoundNote | undefined;
+  const scores = new Map<Element, number>();
   for (const [el, s] of stats) {
     const inLandmark = lines.length > 0 && s.context > 0 && s.core.size + s.list.size + s.narrative + s.short === 0;
     if (inLandmark || !(s.core.size >= 1 || (s.list.size >= 1 && s.narrative >= 3))) continue;
     const score = 3 * s.core.size + s.list.size + Math.min(s.narrative, 20) - 0.3 * s.short - s.context;
-    if (score < 4) continue;
-    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && best.root.contains(el))) best = { root: el, score };
+    if (score >= 4) scores.set(el, score);
   }
-  return best;
+  return scores;
 }

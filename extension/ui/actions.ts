@@ -1,5 +1,6 @@
 import type { ThreadPatch } from '../../shared/contracts/handoff.ts';
 import type { Suggestion } from '../../shared/contracts/suggestion.ts';
+import type { EncounterPatch } from './encounter-panel.tsx';
 
 export type Decision = 'accepted' | 'rejected' | 'edited';
 
@@ -15,6 +16,8 @@ export interface OverlayActions {
   pick?(el: Element): void;
   cancelTeach?(): void;
   forgetTaught?(): void;
+  /** The user's correction of the encounter read from the page: the note is coded again with it. */
+  correctEncounter?(patch: EncounterPatch): void;
 }
 
 export interface DecisionState {

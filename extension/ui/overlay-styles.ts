@@ -63,5 +63,13 @@ export const pickerCss = `
 .picker-box { position: fixed; outline: 3px solid #0b5f6b; background: rgba(11,95,107,.08); pointer-events: none; }
 .picker-hint { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); margin: 0; background: #0b5f6b; color: #fff; padding: 6px 12px; border-radius: 6px; font: 13px system-ui, sans-serif; }
 .teach { margin-top: 10px; display: flex; gap: 6px; }
+.proposing { background: rgba(11,95,107,.02); cursor: default; }
+.note-outline { position: fixed; outline: 3px dashed #0b5f6b; background: rgba(11,95,107,.06); pointer-events: none; z-index: 2147482999; }
+.note-outline-bar { position: fixed; display: flex; gap: 6px; align-items: center; background: #0b5f6b; color: #fff; padding: 4px 8px; border-radius: 6px; font: 12px system-ui, sans-serif; z-index: 2147483002; }
+.note-outline-bar button { font: inherit; border: 0; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
+.encounter .enc-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 8px; }
+.encounter label { display: flex; flex-direction: column; font-size: 11px; color: #55626e; }
+.encounter select, .encounter input { font: inherit; color: #1b2733; }
+.enc-from { font-size: 11px; color: #55626e; margin: 4px 0; }
 .teach button { font: inherit; font-size: 12px; border: 1px solid #c9d3dc; background: #f7f9fa; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
 `;

@@ -2,12 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
 import { forgetTaught, loadTaught, saveTaught, selectorFor, teachSteps, type TaughtPage, type TeachStep } from '../adapters/taught.ts';
 import { readPage } from '../adapters/read-page.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { send } from '../messaging/send.ts';
+import { proposeNoteArea } from '../page-model/note-finder.ts';
+import { pageLines } from '../page-model/page-lines.ts';
+import type { EncounterPatch } from './encounter-panel.tsx';
+import { encounterView, noteDocument } from './note-context.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
@@ -30,6 +33,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let container: HTMLElement | undefined;
   let taught: TaughtPage = await loadTaught(location.origin).catch(() => ({}));
   let steps: TeachStep[] = [];
+  const corrections = new Map<string, EncounterPatch>(); // per note (docKey), while the page is open
   const rerun = () => {
     lastSignature = '';
     return run().catch(showError);
@@ -54,7 +58,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     },
     teach(what) {
       steps = what === 'note' ? ['note'] : ['memberId', 'dateOfService'];
-      update({ picking: { host: ui.shadowHost, prompt: teachSteps[steps[0]!] } });
+      const propose = what === 'note' ? proposeNoteArea(pageLines(document)) : undefined;
+      update({ picking: { host: ui.shadowHost, prompt: teachSteps[steps[0]!], ...(propose && { propose }) } });
     },
     cancelTeach() {
       steps = [];
@@ -70,6 +75,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       taught = {};
       update({ taught: false });
       void forgetTaught(location.origin).then(rerun, showError);
+    },
+    correctEncounter(patch) {
+      corrections.set(docKey, { ...corrections.get(docKey), ...patch });
+      void rerun();
     },
     async updateThread(patch) {
       if (!findings.identity) throw new Error('this page does not show which claim it is about');
@@ -106,7 +115,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   async function run(): Promise<void> {
     findings = readPage(taught);
     const doc = findings.note ? toDocument(findings.note) : undefined;
-    const signature = JSON.stringify([doc?.text, findings.claim, findings.eligibility, findings.identity, findings.denials]);
+    if (!doc) update({ suggest: undefined, encounter: undefined, noteEl: undefined }); // no note: nothing coded
+    const signature = JSON.stringify([doc?.text, doc?.setting, doc?.patient, doc?.dateOfService, findings.claim, findings.eligibility, findings.identity, findings.denials]);
     if (signature === lastSignature) {
       if (findings.fields) update({ fields: findings.fields }); // same claim, elements may have moved
       return;
@@ -114,7 +124,6 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     lastSignature = signature;
     const jobs: Promise<unknown>[] = [];
     if (doc) {
-      docKey = fingerprint(doc.text);
       const payer = findings.note?.payer;
       jobs.push(send('suggest', { doc }).then(async (suggest) => {
         update({ suggest });
@@ -138,15 +147,12 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     update({ error: failures.length > 0 ? failures.map((f) => (f.reason as Error).message).join('; ') : undefined });
   }
 
-  function toDocument(note: NonNullable<PageFindings['note']>): ClinicalDocument {
+  function toDocument(note: NonNullable<PageFindings['note']>) {
     textMap = extractText(note.roots);
-    return {
-      text: textMap.text,
-      setting: note.setting ?? 'office',
-      patient: note.patient ?? {},
-      ...(note.dateOfService && { dateOfService: note.dateOfService }),
-      source: { url: location.href },
-    };
+    docKey = fingerprint(textMap.text);
+    const encounter = encounterView(note, corrections.get(docKey));
+    update({ encounter, noteEl: note.roots[0] });
+    return noteDocument(textMap.text, encounter, location.href);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
