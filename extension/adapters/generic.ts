@@ -15,13 +15,15 @@ export const generic: SiteAdapter = {
   hosts: [],
   detect: () => true,
   read(doc): PageFindings {
-    const chosen = selectionRoot(doc) ?? focusedEditor(doc);
+    const selection = selectedRange(doc);
+    const chosen = selection ? elementOf(selection.commonAncestorContainer) : focusedEditor(doc);
     const model = readPageModel(doc, chosen);
     if (!model.note) return {};
     const { setting, age, sex, dateOfService } = model.encounter;
     return {
       note: {
         roots: [model.note],
+        ...(selection && { range: selection }),
         setting: setting ?? 'office',
         patient: { ...(age !== undefined && { age }), ...(sex && { sex }) },
         ...(dateOfService && { dateOfService }),
@@ -32,16 +34,19 @@ export const generic: SiteAdapter = {
 };
 
 /** A selection of a sentence or more, in the page or in a same-origin frame, means "code this". */
-function selectionRoot(doc: Document): Element | undefined {
+function selectedRange(doc: Document): Range | undefined {
   for (const d of frameDocs(doc)) {
     const sel = d.getSelection();
     if (!sel || sel.isCollapsed || sel.rangeCount === 0 || sel.toString().trim().length < 20) continue;
-    const node = sel.getRangeAt(0).commonAncestorContainer;
-    if (node.parentElement?.closest('chartside-overlay')) continue;
-    return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement ?? undefined;
+    const range = sel.getRangeAt(0);
+    if (elementOf(range.commonAncestorContainer)?.closest('chartside-overlay')) continue;
+    return range;
   }
   return undefined;
 }
+
+const elementOf = (node: Node): Element | undefined =>
+  node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement ?? undefined;
 
 function focusedEditor(doc: Document): Element | undefined {
   let el = doc.activeElement;

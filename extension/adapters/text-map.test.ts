@@ -69,4 +69,15 @@ describe('extractText', () => {
     expect(map.text).toBe('CC: rash\nROS: no fever\n  no cough');
     expect(map.elementAt(3)).toBe(area);
   });
+
+  test('reads only what a selection covers, clipped inside text nodes, with ranges still exact', () => {
+    const root = dom('<p>Assessment: Hypothyroidism, stable. GERD without esophagitis.</p><p>Plan: omeprazole.</p>');
+    const text = root.querySelector('p')!.firstChild as Text;
+    const within = document.createRange();
+    within.setStart(text, text.data.indexOf('GERD'));
+    within.setEnd(root.querySelectorAll('p')[1]!.firstChild!, 5);
+    const map = extractText([root], { within });
+    expect(map.text).toBe('GERD without esophagitis.\n\nPlan:');
+    expect(map.rangeFor(0, 4)!.toString()).toBe('GERD');
+  });
 });

@@ -16,6 +16,8 @@ export interface TextMap {
 export interface ExtractOptions {
   /** Read same-origin frames inline (default true); the page model reads each frame on its own. */
   frames?: boolean;
+  /** Only the text inside this range (the user's selection), clipped at its ends. */
+  within?: Range;
 }
 
 // HTML Standard §15.3 (rendering): elements that render as block boxes by default.
@@ -63,10 +65,14 @@ export function extractText(roots: Element[], opts: ExtractOptions = {}): TextMa
   };
   const walk = (node: Node, space: Space) => {
     if (node.nodeType === 3 /* TEXT_NODE */) {
-      const data = (node as Text).data;
+      const within = opts.within;
+      if (within && !within.intersectsNode(node)) return;
+      const from = within?.startContainer === node ? within.startOffset : 0;
+      const to = within?.endContainer === node ? within.endOffset : (node as Text).data.length;
+      const data = (node as Text).data.slice(from, to);
       const parent = node.parentElement ?? (roots[0] as Element);
       const [out, raw] = transform(data, space, text.length === 0 || text.endsWith('\n') || text.endsWith(' ') || pending > 0);
-      if (out.length > 0) emit(out, raw, node as Text, parent);
+      if (out.length > 0) emit(out, from ? raw.map((r) => r + from) : raw, node as Text, parent);
       return;
     }
     if (node.nodeType !== 1 /* ELEMENT_NODE */) return;

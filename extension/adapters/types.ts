@@ -11,6 +11,8 @@ export interface NoteOnPage {
    * frames). The session extracts their text with a source map, so evidence can be highlighted.
    */
   roots: Element[];
+  /** The user's selection: only the text inside it is the note. */
+  range?: Range;
   setting?: ClinicalDocument['setting'];
   patient?: ClinicalDocument['patient'];
   dateOfService?: string;

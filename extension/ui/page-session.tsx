@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { forgetTaught, loadTaught, saveTaught, selectorFor, teachSteps, type TaughtPage, type TeachStep } from '../adapters/taught.ts';
+import { frameDocs } from '../adapters/frame-read.ts';
 import { readPage } from '../adapters/read-page.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
@@ -10,6 +11,8 @@ import { send } from '../messaging/send.ts';
 import { proposeNoteArea } from '../page-model/note-finder.ts';
 import { pageLines } from '../page-model/page-lines.ts';
 import type { EncounterPatch } from './encounter-panel.tsx';
+import { FrameNotes } from './frame-notes.ts';
+import { readPageModel } from '../page-model/page-model.ts';
 import { encounterView, noteDocument } from './note-context.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
@@ -34,6 +37,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let taught: TaughtPage = await loadTaught(location.origin).catch(() => ({}));
   let steps: TeachStep[] = [];
   const corrections = new Map<string, EncounterPatch>(); // per note (docKey), while the page is open
+  const frames = new FrameNotes(); // notes in cross-origin frames, read there and reported here
+  let frameId: number | undefined; // the frame whose note is coded, when it is one
   const rerun = () => {
     lastSignature = '';
     return run().catch(showError);
@@ -41,6 +46,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
 
   const actions: OverlayActions = {
     showEvidence(start, end) {
+      if (frameId !== undefined) return void send('showInFrame', { frameId, start, end }).catch(() => undefined);
       const range = textMap?.rangeFor(start, end);
       if (range) highlightRange(range);
     },
@@ -113,8 +119,11 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   update({ taught: Object.keys(taught).length > 0 });
 
   async function run(): Promise<void> {
+    hookFrames();
     findings = readPage(taught);
-    const doc = findings.note ? toDocument(findings.note) : undefined;
+    const inFrame = frames.choose(findings.note, document);
+    frameId = inFrame?.frameId;
+    const doc = inFrame ? frameDocument(inFrame) : findings.note ? toDocument(findings.note) : undefined;
     if (!doc) update({ suggest: undefined, encounter: undefined, noteEl: undefined }); // no note: nothing coded
     const signature = JSON.stringify([doc?.text, doc?.setting, doc?.patient, doc?.dateOfService, findings.claim, findings.eligibility, findings.identity, findings.denials]);
     if (signature === lastSignature) {
@@ -148,11 +157,33 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   }
 
   function toDocument(note: NonNullable<PageFindings['note']>) {
-    textMap = extractText(note.roots);
+    textMap = extractText(note.roots, { ...(note.range && { within: note.range }) });
     docKey = fingerprint(textMap.text);
     const encounter = encounterView(note, corrections.get(docKey));
     update({ encounter, noteEl: note.roots[0] });
     return noteDocument(textMap.text, encounter, location.href);
+  }
+
+  /** A note from a cross-origin frame, coded with the encounter this page's banner shows. */
+  function frameDocument(note: NonNullable<ReturnType<FrameNotes['choose']>>) {
+    textMap = undefined;
+    docKey = fingerprint(note.text);
+    const encounter = { ...readPageModel(document).encounter };
+    const { setting, age, sex, dateOfService } = { ...note.encounter, ...definedOnly(encounter) };
+    const view = encounterView({ roots: [], setting: setting ?? 'office', patient: { ...(age !== undefined && { age }), ...(sex && { sex }) },
+      ...(dateOfService && { dateOfService }), encounter }, corrections.get(docKey));
+    update({ encounter: view, noteEl: undefined });
+    return noteDocument(note.text, view, location.href);
+  }
+
+  // A selection inside a same-origin frame fires in that frame's document: listen there too.
+  const hooked = new WeakSet<Document>();
+  function hookFrames() {
+    for (const d of frameDocs(document)) {
+      if (d === document || hooked.has(d)) continue;
+      hooked.add(d);
+      ctx.addEventListener(d, 'selectionchange', refresh);
+    }
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -172,8 +203,12 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
 
   // Frames load after us (Epic's nested note frames): re-read when any of them loads.
   ctx.addEventListener(document, 'load', (e) => e.target instanceof HTMLIFrameElement && refresh(), { capture: true });
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, reply: (r: unknown) => void) => {
     if ((message as { type?: string })?.type === 'togglePanel') update({ toggles: (state.toggles ?? 0) + 1 });
+    else if (frames.accept(message)) {
+      reply(true); // the frame stops retrying
+      refresh();
+    }
   });
   // Teammates' notes appear while the page is open; waiting outbox notes are retried too.
   ctx.setInterval(() => {
@@ -182,6 +217,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     }
   }, handoffRefreshMs);
   await run().catch(showError);
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k !== 'from')) as Partial<T>;
 }
 
 /** A short, stable key for a note's text (FNV-1a): decisions are remembered per note, locally. */
