@@ -75,7 +75,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       taught = { ...taught, [steps.shift()!]: selectorFor(el) };
       const next = steps[0];
       update({ picking: next ? { host: ui.shadowHost, prompt: teachSteps[next] } : undefined, taught: true });
-      if (!next) void saveTaught(location.origin, taught).then(rerun, showError);
+      if (!next) void saveTaught(location.origin, { ...taught, taughtAt: new Date().toISOString() }).then(rerun, showError);
     },
     forgetTaught() {
       taught = {};
