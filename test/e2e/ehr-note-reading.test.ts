@@ -29,7 +29,7 @@ const styles: Style[] = [
   { page: 'ehr-hospital-web-style/chart.html', settings: ['inpatient-progress', 'consult', 'ed'], frame: 'iframe', note: '.txt' },
   { page: 'ehr-telehealth-summary/visit.html', settings: ['telehealth'], note: '.note' },
 ];
-const perStyle = 3;
+const perStyle = 5;
 
 interface Reading {
   style: string;
@@ -40,6 +40,8 @@ interface Reading {
   outlineMatches: boolean;
   evidenceOutside: string[];
   evidenceChecked: number;
+  /** "Why not coded" entries in the overlay, and suppressed findings in the engine's answer. */
+  suppressed: { overlay: number; engine: number };
 }
 
 let server: NotePages;
@@ -52,7 +54,7 @@ function assign(notes: EvalNote[]): [Style, EvalNote][] {
   return styles.flatMap((style) => {
     const fit = notes.filter((n) => style.settings.includes(n.setting) && !used.has(n.id));
     const step = Math.max(1, Math.floor(fit.length / perStyle));
-    const picked = [0, 1, 2].map((i) => fit[i * step]).filter((n): n is EvalNote => !!n);
+    const picked = Array.from({ length: perStyle }, (_, i) => fit[i * step]).filter((n): n is EvalNote => !!n);
     for (const n of picked) used.add(n.id);
     return picked.map((n) => [style, n] as [Style, EvalNote]);
   });
@@ -112,8 +114,9 @@ async function read(style: Style, note: EvalNote, codeSets: Awaited<ReturnType<t
     if (!inside) evidenceOutside.push(text);
   }
   const evidenceChecked = await links.count();
+  const suppressed = { overlay: await page.locator('chartside-overlay details.suppressed li[data-suppressed-code]').count(), engine: result.suppressed.length };
   await page.close();
-  return { style: style.page, note, overlay, engine, encounter, outlineMatches, evidenceOutside, evidenceChecked };
+  return { style: style.page, note, overlay, engine, encounter, outlineMatches, evidenceOutside, evidenceChecked, suppressed };
 }
 
 beforeAll(async () => {
@@ -131,6 +134,12 @@ afterAll(async () => {
 test('eight EHR styles, at least 24 development notes placed in them', () => {
   expect(new Set(readings.map((r) => r.style)).size).toBe(8);
   expect(readings.length).toBeGreaterThanOrEqual(24);
+});
+
+test('"why not coded" lists the suppressed findings on every note that has them', () => {
+  const withSuppressed = readings.filter((r) => r.suppressed.engine > 0);
+  expect(withSuppressed.length).toBeGreaterThan(0);
+  expect(withSuppressed.filter((r) => r.suppressed.overlay === 0).map((r) => r.note.id)).toEqual([]);
 });
 
 test('reading fidelity: the overlay recommends what the engine does on the note text for >= 95% of notes', () => {
