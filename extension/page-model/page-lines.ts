@@ -36,7 +36,7 @@ export function pageLines(top: Document, match = headingMatcher()): PageLine[] {
       if (!text) continue;
       const el = map.elementAt(start + line.length - line.trimStart().length);
       if (!el) continue;
-      const heading = match(text, emphasized(el));
+      const heading = match(text, () => emphasized(el, text));
       out.push({ text, el, doc, ...(heading && { heading }), narrative: narrativeLine(text), landmark: landmark(el) });
     }
   }

@@ -53,8 +53,16 @@ export function inCollection(el: Element): boolean {
   return item.parentElement.children.length >= 3;
 }
 
-/** Heading-like markup: the author set this text apart as a heading or a label. */
-export function emphasized(el: Element): boolean {
-  return !!el.closest('h1, h2, h3, h4, h5, h6, [role=heading], b, strong, u, dt, legend, caption, label, th')
-    && !el.closest('td');
+/**
+ * Whether the page sets a line apart as a heading: heading or label markup (HTML h1-h6, b,
+ * strong, dt, legend, caption, label, th; ARIA role=heading), bold type, or a block of its own
+ * outside a table cell or list item (a section header bar). Table cells and list items are the
+ * items of schedules and lists, not headings.
+ */
+export function emphasized(el: Element, line: string): boolean {
+  if (el.closest('td, li')) return false;
+  if (el.closest('h1, h2, h3, h4, h5, h6, [role=heading], b, strong, u, dt, legend, caption, label, th')) return true;
+  if ((el.textContent ?? '').replace(/\s+/g, ' ').trim() === line) return true;
+  const weight = Number(el.ownerDocument.defaultView?.getComputedStyle(el).fontWeight);
+  return weight >= 600;
 }

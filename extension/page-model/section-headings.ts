@@ -43,17 +43,15 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/
 
 /**
  * A matcher for the start of a line: "HPI: ..." (a heading with its colon) or a line that is only a
- * heading ("Assessment and Plan"). A bare heading without its colon counts only where the page sets
- * it as a heading (`emphasized`) or in capitals, so a schedule cell "Consult" is no heading.
+ * heading ("Assessment and Plan", "CURRENT MEDICATIONS"). A heading line without its colon counts
+ * only in capitals or where the page sets it apart as a heading (`emphasized`), so a schedule cell
+ * "Consult" is no heading.
  */
-export function headingMatcher(rules: SectionRule[] = bundledSectionRules): (line: string, emphasized: boolean) => HeadingHit | undefined {
+export function headingMatcher(rules: SectionRule[] = bundledSectionRules): (line: string, emphasized: () => boolean) => HeadingHit | undefined {
   const withColon = new Map<string, string>();
-  const bare = new Map<string, string>();
   for (const r of [...rules, ...soapAndEm]) {
     const key = norm(r.literal);
-    if (!key) continue;
-    withColon.set(key, r.category);
-    if (!r.literal.trim().endsWith(':')) bare.set(key, r.category);
+    if (key) withColon.set(key, r.category);
   }
   const hit = (category: string | undefined) => (category ? { category, core: coreCategories.has(category) } : undefined);
   return (line, emphasized) => {
@@ -63,7 +61,8 @@ export function headingMatcher(rules: SectionRule[] = bundledSectionRules): (lin
       const found = hit(withColon.get(norm(t.slice(0, colon))));
       if (found) return found;
     }
-    if (t.length > 48 || !(emphasized || (t === t.toUpperCase() && /[A-Z]{2}/.test(t)))) return undefined;
-    return hit(bare.get(norm(t)));
+    if (t.length > 48) return undefined;
+    const category = withColon.get(norm(t));
+    return category && ((t === t.toUpperCase() && /[A-Z]{2}/.test(t)) || emphasized()) ? hit(category) : undefined;
   };
 }
