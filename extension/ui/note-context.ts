@@ -27,6 +27,7 @@ export function noteDocument(text: string, view: EncounterView, url: string): Cl
     setting: view.setting,
     patient: { ...(view.age !== undefined && { age: view.age }), ...(view.sex && { sex: view.sex }) },
     ...(view.dateOfService && { dateOfService: view.dateOfService }),
+    ...(view.patientStatus && { patientStatus: view.patientStatus }),
     source: { url },
   };
 }
