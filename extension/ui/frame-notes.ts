@@ -1,6 +1,8 @@
-import type { NoteOnPage } from '../adapters/types.ts';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameDocs } from '../adapters/frame-read.ts';
+import type { NoteOnPage } from '../adapters/types.ts';
 import type { Encounter } from '../page-model/encounter.ts';
+import { readPageModel } from '../page-model/page-model.ts';
 
 /** A note read inside a frame of another origin, as its content script reported it. */
 export interface FrameNote {
@@ -38,4 +40,33 @@ export class FrameNotes {
 
 function ownSelection(doc: Document): boolean {
   return [...frameDocs(doc)].some((d) => (d.getSelection()?.toString().trim().length ?? 0) >= 20);
+}
+
+/** A frame's note as a note on this page: the top page's banner wins over what the frame shows. */
+export function frameNoteOnPage(note: FrameNote, doc: Document): NoteOnPage {
+  const encounter = readPageModel(doc).encounter;
+  const fromTop = Object.fromEntries(Object.entries(encounter).filter(([k, v]) => v !== undefined && k !== 'from'));
+  const { setting, age, sex, dateOfService } = { ...note.encounter, ...fromTop } as FrameNote['encounter'];
+  return {
+    roots: [],
+    setting: setting ?? 'office',
+    patient: { ...(age !== undefined && { age }), ...(sex && { sex }) },
+    ...(dateOfService && { dateOfService }),
+    encounter,
+  };
+}
+
+/**
+ * A selection inside a same-origin frame fires in that frame's document, not the page's: returns
+ * a function that starts listening in frames not yet watched (call it on every reading).
+ */
+export function frameSelectionWatcher(ctx: ContentScriptContext, doc: Document, onChange: () => void): () => void {
+  const watched = new WeakSet<Document>();
+  return () => {
+    for (const d of frameDocs(doc)) {
+      if (d === doc || watched.has(d)) continue;
+      watched.add(d);
+      ctx.addEventListener(d, 'selectionchange', onChange);
+    }
+  };
 }

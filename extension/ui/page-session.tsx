@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { forgetTaught, loadTaught, saveTaught, selectorFor, teachSteps, type TaughtPage, type TeachStep } from '../adapters/taught.ts';
-import { frameDocs } from '../adapters/frame-read.ts';
 import { readPage } from '../adapters/read-page.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
@@ -11,8 +10,7 @@ import { send } from '../messaging/send.ts';
 import { proposeNoteArea } from '../page-model/note-finder.ts';
 import { pageLines } from '../page-model/page-lines.ts';
 import type { EncounterPatch } from './encounter-panel.tsx';
-import { FrameNotes } from './frame-notes.ts';
-import { readPageModel } from '../page-model/page-model.ts';
+import { type FrameNote, FrameNotes, frameNoteOnPage, frameSelectionWatcher } from './frame-notes.ts';
 import { encounterView, noteDocument } from './note-context.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
@@ -165,26 +163,14 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   }
 
   /** A note from a cross-origin frame, coded with the encounter this page's banner shows. */
-  function frameDocument(note: NonNullable<ReturnType<FrameNotes['choose']>>) {
+  function frameDocument(note: FrameNote) {
     textMap = undefined;
     docKey = fingerprint(note.text);
-    const encounter = { ...readPageModel(document).encounter };
-    const { setting, age, sex, dateOfService } = { ...note.encounter, ...definedOnly(encounter) };
-    const view = encounterView({ roots: [], setting: setting ?? 'office', patient: { ...(age !== undefined && { age }), ...(sex && { sex }) },
-      ...(dateOfService && { dateOfService }), encounter }, corrections.get(docKey));
+    const view = encounterView(frameNoteOnPage(note, document), corrections.get(docKey));
     update({ encounter: view, noteEl: undefined });
     return noteDocument(note.text, view, location.href);
   }
-
-  // A selection inside a same-origin frame fires in that frame's document: listen there too.
-  const hooked = new WeakSet<Document>();
-  function hookFrames() {
-    for (const d of frameDocs(document)) {
-      if (d === document || hooked.has(d)) continue;
-      hooked.add(d);
-      ctx.addEventListener(d, 'selectionchange', refresh);
-    }
-  }
+  const hookFrames = frameSelectionWatcher(ctx, document, () => refresh());
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
@@ -217,10 +203,6 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     }
   }, handoffRefreshMs);
   await run().catch(showError);
-}
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k !== 'from')) as Partial<T>;
 }
 
 /** A short, stable key for a note's text (FNV-1a): decisions are remembered per note, locally. */
