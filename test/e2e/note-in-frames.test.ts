@@ -35,8 +35,16 @@ test('a note in a frame of another origin is read by the frame\'s own script and
   expect(await enc.getAttribute('data-age')).toBe('61');
   expect(await enc.getAttribute('data-sex')).toBe('F');
 
-  // A selection inside that frame narrows the note to it.
+  // Evidence is highlighted inside that frame, where the note is.
   const frame = page.frames().find((f) => f.url().startsWith('http://localhost:'))!;
+  await page.locator('chartside-overlay .launcher').click();
+  await page.locator('chartside-overlay [data-code="E03.9"] .evidence-link').first().click();
+  await expect.poll(() => frame.evaluate(() => {
+    const hl = CSS.highlights.get('chartside-evidence') as unknown as Set<Range> | undefined;
+    return hl ? [...hl].map((r) => r.toString()).join('|') : '';
+  }), { timeout: 10_000 }).toMatch(/hypothyroidism/i);
+
+  // A selection inside that frame narrows the note to it.
   await select(frame, 'GERD without esophagitis, continue omeprazole.');
   await page.locator('chartside-overlay [data-code="E03.9"]').waitFor({ state: 'detached', timeout: 15_000 });
   expect(await icd(page)).toContain('K21.9');
