@@ -35,6 +35,11 @@ describe('readEncounter', () => {
     expect(read(`${schedule}<p>Visit type: New Patient Office Visit</p>`)).toMatchObject({ patientStatus: 'new', setting: 'office' });
   });
 
+  test('an encounter title dates the visit it names; other dates in headings do not', () => {
+    expect(read('<h2>Office Visit · 11/03/2026</h2>').dateOfService).toBe('2026-11-03');
+    expect(read('<h2>Labs 10/01/2026</h2>').dateOfService).toBeUndefined();
+  });
+
   test('each value says where it was read', () => {
     expect(read('<p>Gender: Male</p>').from.sex).toBe('Gender: Male');
   });

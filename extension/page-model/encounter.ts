@@ -83,10 +83,11 @@ export function readEncounter(lines: PageLine[], note: Element | undefined): Enc
   for (const line of outside) {
     const titled = line.landmark === 'banner' || !!line.el.closest('h1, h2, h3, [role=heading]');
     if (!titled) continue;
-    if (!enc.setting) {
-      const setting = settingFrom(line.text);
-      if (setting) set(enc, 'setting', setting, line.text);
-    }
+    const setting = settingFrom(line.text);
+    if (setting && !enc.setting) set(enc, 'setting', setting, line.text);
+    // An encounter title ("Office Visit · 11/03/2026") dates the visit it names.
+    const date = setting ? isoDate(line.text) : undefined;
+    if (date && !enc.dateOfService) set(enc, 'dateOfService', date, line.text);
     if (line.landmark === 'banner') {
       const { age, sex } = ageSex(line.text.replace(/\b(?:DOB|MRN|Age|Sex)\b.*$/i, ''));
       if (age !== undefined && enc.age === undefined) set(enc, 'age', age, line.text);
