@@ -23,6 +23,12 @@ export interface FoundNote {
  * an eligibility screen, policies) has no note.
  */
 export function findNote(lines: PageLine[]): FoundNote | undefined {
+  // Some charts open the note in a side pane (<aside>, role=complementary): when nothing outside
+  // the landmarks is a note, such a pane may be; a banner or navigation never is.
+  return bestOf(lines) ?? bestOf(lines.map((l) => (l.landmark === 'aside' ? { ...l, landmark: undefined } : l)));
+}
+
+function bestOf(lines: PageLine[]): FoundNote | undefined {
   let best: FoundNote | undefined;
   for (const [el, score] of scoreBlocks(lines)) {
     if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && best.root.contains(el))) best = { root: el, score };

@@ -41,6 +41,12 @@ describe('page model', () => {
     expect(model.encounter.patientStatus).toBe('established');
   });
 
+  test('a note opened in a side pane is found when nothing else on the page is a note', () => {
+    const doc = page(`<header>Visit type: Office visit</header><main><h2>Schedule</h2><table><tr><td>9:00</td><td>Consult</td></tr></table></main>
+      <aside id="pane"><p>HPI: 40 yo man with low back pain for 2 weeks after lifting, no weakness or numbness.</p><p>ASSESSMENT: Lumbar strain.</p></aside>`);
+    expect(readPageModel(doc, undefined, rules).note?.id).toBe('pane');
+  });
+
   test('a page with no clinical document has no note', () => {
     const doc = page(`${chrome}<main><h2>Claim 300522</h2><table><tr><th>Line</th><th>CPT</th><th>Charge</th></tr>
       <tr><td>1</td><td>99214</td><td>180.00</td></tr></table><p>Payment is due at the time of service. Balances older than ninety days are sent to billing for review.</p></main>`);
