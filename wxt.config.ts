@@ -1,9 +1,15 @@
 import preact from '@preact/preset-vite';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 const codesetsDir = resolve('generated/codesets');
+// Clinical section headings for the page model (medspaCy's list, read here, never committed).
+const sectionPatterns = resolve(process.env.CHARTSIDE_LEXICON ?? '../shared/lexicon', 'medspacy/section_patterns.en.json');
+const sectionRules = existsSync(sectionPatterns)
+  ? (JSON.parse(readFileSync(sectionPatterns, 'utf8')) as { section_rules: { literal: string; category: string }[] }).section_rules
+    .map(({ literal, category }) => ({ literal, category }))
+  : [];
 
 export default defineConfig({
   srcDir: 'extension',
@@ -11,6 +17,7 @@ export default defineConfig({
   imports: false, // explicit imports: a newcomer can follow every name to its file
   vite: () => ({
     plugins: [preact()],
+    define: { __CHARTSIDE_SECTION_RULES__: JSON.stringify(sectionRules) },
     build: {
       rollupOptions: {
         // zod's sources carry comments Rollup cannot place; the warning is noise, not a problem.

@@ -1,6 +1,7 @@
 import type { PageFindings } from './types.ts';
 import { isoDate } from './dom-read.ts';
 import { generic } from './generic.ts';
+import { readPageModel } from '../page-model/page-model.ts';
 import { pickAdapter } from './registry.ts';
 import type { TaughtPage } from './taught.ts';
 
@@ -11,11 +12,23 @@ import type { TaughtPage } from './taught.ts';
 export function readPage(taught: TaughtPage): PageFindings {
   const read = readWithAdapters();
   const taughtNote = taught.note ? document.querySelector(taught.note) : null;
-  if (taughtNote) read.note = { setting: 'office', patient: {}, ...read.note, roots: [taughtNote] };
+  if (taughtNote) read.note = { ...read.note, ...taughtNoteContext(taughtNote), roots: [taughtNote] };
   const memberId = shownValue(taught.memberId);
   const dateOfService = isoDate(shownValue(taught.dateOfService));
   if (memberId && dateOfService) read.identity = { memberId, dateOfService };
   return read;
+}
+
+/** The encounter around a note area the user taught, read by the page model as for any note. */
+function taughtNoteContext(note: Element) {
+  const encounter = readPageModel(document, note).encounter;
+  const { setting, age, sex, dateOfService } = encounter;
+  return {
+    setting: setting ?? 'office',
+    patient: { ...(age !== undefined && { age }), ...(sex && { sex }) },
+    ...(dateOfService && { dateOfService }),
+    encounter,
+  };
 }
 
 /** What a taught field shows: an input's value or an element's text. */

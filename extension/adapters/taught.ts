@@ -10,6 +10,8 @@ export interface TaughtPage {
   /** Where this screen shows which claim it is about, so its handoff thread can be found. */
   memberId?: string;
   dateOfService?: string;
+  /** When it was last taught (ISO time), shown in the options page. */
+  taughtAt?: string;
 }
 
 /** The steps of teaching, in order, with what the user is asked to point at. */
@@ -29,6 +31,15 @@ export async function loadTaught(origin: string): Promise<TaughtPage> {
 
 export async function saveTaught(origin: string, taught: TaughtPage): Promise<void> {
   await browser.storage.local.set({ [key(origin)]: taught });
+}
+
+/** Every site taught in this browser, for the options page to show and undo. */
+export async function listTaught(): Promise<{ origin: string; taught: TaughtPage }[]> {
+  const all = (await browser.storage.local.get(null)) as Record<string, unknown>;
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith('taught:'))
+    .map(([k, v]) => ({ origin: k.slice('taught:'.length), taught: v as TaughtPage }))
+    .sort((a, b) => a.origin.localeCompare(b.origin));
 }
 
 export async function forgetTaught(origin: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
 import type { GroupCode } from '../../shared/denials/remit/model.ts';
 import type { ClaimIdentity } from '../../shared/sync/crypto.ts';
+import type { Encounter } from '../page-model/encounter.ts';
 
 /** Where the note is on the page and what the page says about the encounter. */
 export interface NoteOnPage {
@@ -10,11 +11,15 @@ export interface NoteOnPage {
    * frames). The session extracts their text with a source map, so evidence can be highlighted.
    */
   roots: Element[];
+  /** The user's selection: only the text inside it is the note. */
+  range?: Range;
   setting?: ClinicalDocument['setting'];
   patient?: ClinicalDocument['patient'];
   dateOfService?: string;
   /** The patient's primary payer as the chart shows it: for the team's denial memory at coding time. */
   payer?: string;
+  /** The encounter as the page shows it around the note, with the words each value came from. */
+  encounter?: Encounter;
 }
 
 /** A denied or adjusted line as a claim-status page shows it (group code, CARC, RARC). */

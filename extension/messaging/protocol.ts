@@ -23,6 +23,12 @@ const DenialLineSchema = z.object({
   rarcs: z.array(z.string().max(6)).max(20),
 });
 const RemitSchema = z.object({ payerName: z.string().max(120).optional(), payerId: z.string().max(20).optional(), remitDate: z.string().optional() });
+const FrameEncounter = z.object({
+  setting: z.enum(['office', 'ed', 'urgent-care', 'telehealth', 'inpatient-progress', 'procedure', 'consult']).optional(),
+  age: z.number().int().min(0).max(130).optional(),
+  sex: z.enum(['F', 'M', 'U']).optional(),
+  dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
 const Identity = z.object({ memberId: z.string().min(1), dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 export const requestSchemas = {
@@ -44,6 +50,10 @@ export const requestSchemas = {
     editedTo: z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{3,10}$/, 'not a code').optional(),
   }),
   decisionsFor: z.object({ docKey: z.string().min(1).max(64) }),
+  // A frame of another origin reads its own note (its content script runs there with the site's
+  // permission) and hands it to the tab's top frame, which codes it; evidence goes back to it.
+  frameNote: z.object({ text: z.string().max(500_000), selected: z.boolean(), encounter: FrameEncounter }),
+  showInFrame: z.object({ frameId: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(0) }),
   decisionStats: z.object({}),
   cptImport: z.object({ entries: z.array(z.tuple([z.string().regex(/^\d{4}[0-9FTU]$/), z.string().min(1).max(2000)])).max(20_000) }),
   cptStatus: z.object({}),
@@ -101,6 +111,8 @@ export interface ResponseMap {
   denialToThread: HandoffView;
   decide: Record<string, DecisionState>;
   decisionsFor: Record<string, DecisionState>;
+  frameNote: { delivered: boolean };
+  showInFrame: { ok: true };
   decisionStats: DecisionStats;
   cptImport: { count: number };
   cptStatus: { count: number };

@@ -55,6 +55,17 @@ const handlers: Handlers = {
   },
   decisionsFor: ({ docKey }) => decisionsFor(docKey),
   decisionStats: () => decisionStats(),
+  async frameNote(note, sender) {
+    if (sender.tab?.id === undefined || sender.frameId === undefined || sender.frameId === 0) return { delivered: false };
+    // The top frame's script may not be listening yet: the frame retries when this is false.
+    const delivered = await browser.tabs.sendMessage(sender.tab.id, { type: 'frameNote', frameId: sender.frameId, ...note }, { frameId: 0 })
+      .then((r: unknown) => r === true, () => false);
+    return { delivered };
+  },
+  async showInFrame({ frameId, start, end }, sender) {
+    if (sender.tab?.id !== undefined) await browser.tabs.sendMessage(sender.tab.id, { type: 'showEvidence', start, end }, { frameId }).catch(() => undefined);
+    return { ok: true as const };
+  },
   cptImport: ({ entries }) => importCptDescriptors(entries),
   cptStatus: async () => ({ count: await db.cpt.count() }),
   async teamStatus() {

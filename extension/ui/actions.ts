@@ -1,6 +1,7 @@
 import type { ThreadPatch } from '../../shared/contracts/handoff.ts';
 import type { Decision, DecisionState } from '../../shared/contracts/decision.ts';
 import type { Suggestion } from '../../shared/contracts/suggestion.ts';
+import type { EncounterPatch } from './encounter-panel.tsx';
 
 export type { DecisionState };
 
@@ -17,5 +18,7 @@ export interface OverlayActions {
   pick?(el: Element): void;
   cancelTeach?(): void;
   forgetTaught?(): void;
+  /** The user's correction of the encounter read from the page: the note is coded again with it. */
+  correctEncounter?(patch: EncounterPatch): void;
 }
 

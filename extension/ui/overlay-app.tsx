@@ -8,6 +8,8 @@ import type { DecisionState, OverlayActions } from './actions.ts';
 import { FieldMarkers } from './field-markers.tsx';
 import { DenialList } from './denial-list.tsx';
 import { DenialMemory } from './denial-memory.tsx';
+import { EncounterPanel, type EncounterView } from './encounter-panel.tsx';
+import { NoteOutline } from './note-outline.tsx';
 import { FlagList } from './flag-list.tsx';
 import { HandoffThread } from './handoff-thread.tsx';
 import { PagePicker } from './page-picker.tsx';
@@ -25,8 +27,11 @@ export interface OverlayState {
   /** Bumped by the keyboard shortcut to toggle the panel. */
   toggles?: number;
   /** Pick mode of "teach this page", with the overlay's host to ignore; whether this site was taught. */
-  picking?: { host: Element; prompt: string };
+  picking?: { host: Element; prompt: string; propose?: (el: Element) => Element };
   taught?: boolean;
+  /** The encounter the note is coded with, and the note area read (outlined on request). */
+  encounter?: EncounterView;
+  noteEl?: Element;
 }
 
 interface Props {
@@ -40,6 +45,7 @@ interface Props {
  */
 export function OverlayApp({ state, actions }: Props) {
   const [open, setOpen] = useState(false);
+  const [outlined, setOutlined] = useState(false);
   const close = useRef<HTMLButtonElement>(null);
   const launcher = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
@@ -57,11 +63,17 @@ export function OverlayApp({ state, actions }: Props) {
   const denied = state.denials?.filter((l) => l.status === 'denied').length ?? 0;
   const count = codes + flags + denied;
   if (state.picking && actions.pick && actions.cancelTeach) {
-    return <PagePicker host={state.picking.host} prompt={state.picking.prompt} onPick={actions.pick} onCancel={actions.cancelTeach} />;
+    return <PagePicker host={state.picking.host} prompt={state.picking.prompt} onPick={actions.pick} onCancel={actions.cancelTeach}
+      {...(state.picking.propose && { propose: state.picking.propose })} />;
   }
   return (
     <div class={open ? 'chartside open' : 'chartside'} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       {state.flags && state.fields && <FieldMarkers flags={state.flags} fields={state.fields} />}
+      {outlined && state.noteEl?.isConnected && (
+        <NoteOutline el={state.noteEl} label="Chartside reads this area as the note">
+          <button type="button" onClick={() => setOutlined(false)}>Hide</button>
+        </NoteOutline>
+      )}
       <button ref={launcher} class="launcher" type="button" aria-expanded={open} aria-controls="chartside-panel"
         title="Chartside (Alt+Shift+C)" onClick={() => setOpen(!open)}>
         <span class="logo" aria-hidden="true">C</span>
@@ -74,6 +86,9 @@ export function OverlayApp({ state, actions }: Props) {
         </header>
         {state.error && <p class="error" role="alert">{state.error}</p>}
         {state.memory && <DenialMemory patterns={state.memory} />}
+        {state.encounter && actions.correctEncounter && (
+          <EncounterPanel view={state.encounter} onCorrect={actions.correctEncounter} onShowNote={() => setOutlined((o) => !o)} />
+        )}
         {state.suggest && <SuggestionList result={state.suggest} actions={actions} decisions={state.decisions} />}
         {state.flags && <FlagList flags={state.flags} />}
         {state.denials && <DenialList lines={state.denials} onSend={state.handoff?.joined ? actions.sendDenials : undefined} />}

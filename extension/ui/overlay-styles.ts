@@ -7,7 +7,7 @@ export const overlayCss = `
 .launcher .logo { font-weight: 800; }
 .launcher .count { background: #fff; color: #0b5f6b; border-radius: 10px; padding: 0 7px; font-weight: 700; }
 .panel { display: none; position: absolute; right: 0; bottom: 44px; width: 380px; max-height: 70vh; overflow: auto; background: #fff; border: 1px solid #c9d3dc; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.2); padding: 8px 12px 12px; }
-.open .panel { display: block; }
+.open .panel { display: block; z-index: 2; }
 .panel header { display: flex; justify-content: space-between; align-items: center; }
 .close { border: 0; background: none; font-size: 18px; cursor: pointer; }
 h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .5px; color: #55626e; margin: 12px 0 4px; }
@@ -63,5 +63,13 @@ export const pickerCss = `
 .picker-box { position: fixed; outline: 3px solid #0b5f6b; background: rgba(11,95,107,.08); pointer-events: none; }
 .picker-hint { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); margin: 0; background: #0b5f6b; color: #fff; padding: 6px 12px; border-radius: 6px; font: 13px system-ui, sans-serif; }
 .teach { margin-top: 10px; display: flex; gap: 6px; }
+.proposing { background: rgba(11,95,107,.02); cursor: default; }
+.note-outline { position: fixed; outline: 3px dashed #0b5f6b; background: rgba(11,95,107,.06); pointer-events: none; z-index: 0; }
+.note-outline-bar { position: fixed; display: flex; gap: 6px; align-items: center; background: #0b5f6b; color: #fff; padding: 4px 8px; border-radius: 6px; font: 12px system-ui, sans-serif; z-index: 1; }
+.note-outline-bar button { font: inherit; border: 0; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
+.encounter .enc-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 8px; }
+.encounter label { display: flex; flex-direction: column; font-size: 11px; color: #55626e; }
+.encounter select, .encounter input { font: inherit; color: #1b2733; }
+.enc-from { font-size: 11px; color: #55626e; margin: 4px 0; }
 .teach button { font: inherit; font-size: 12px; border: 1px solid #c9d3dc; background: #f7f9fa; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
 `;

@@ -2,12 +2,16 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
 import { forgetTaught, loadTaught, saveTaught, selectorFor, teachSteps, type TaughtPage, type TeachStep } from '../adapters/taught.ts';
 import { readPage } from '../adapters/read-page.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { send } from '../messaging/send.ts';
+import { proposeNoteArea } from '../page-model/note-finder.ts';
+import { pageLines } from '../page-model/page-lines.ts';
+import type { EncounterPatch } from './encounter-panel.tsx';
+import { type FrameNote, FrameNotes, frameNoteOnPage, frameSelectionWatcher } from './frame-notes.ts';
+import { encounterView, noteDocument } from './note-context.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
@@ -30,6 +34,9 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let container: HTMLElement | undefined;
   let taught: TaughtPage = await loadTaught(location.origin).catch(() => ({}));
   let steps: TeachStep[] = [];
+  const corrections = new Map<string, EncounterPatch>(); // per note (docKey), while the page is open
+  const frames = new FrameNotes(); // notes in cross-origin frames, read there and reported here
+  let frameId: number | undefined; // the frame whose note is coded, when it is one
   const rerun = () => {
     lastSignature = '';
     return run().catch(showError);
@@ -37,6 +44,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
 
   const actions: OverlayActions = {
     showEvidence(start, end) {
+      if (frameId !== undefined) return void send('showInFrame', { frameId, start, end }).catch(() => undefined);
       const range = textMap?.rangeFor(start, end);
       if (range) highlightRange(range);
     },
@@ -54,7 +62,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     },
     teach(what) {
       steps = what === 'note' ? ['note'] : ['memberId', 'dateOfService'];
-      update({ picking: { host: ui.shadowHost, prompt: teachSteps[steps[0]!] } });
+      const propose = what === 'note' ? proposeNoteArea(pageLines(document)) : undefined;
+      update({ picking: { host: ui.shadowHost, prompt: teachSteps[steps[0]!], ...(propose && { propose }) } });
     },
     cancelTeach() {
       steps = [];
@@ -64,12 +73,16 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       taught = { ...taught, [steps.shift()!]: selectorFor(el) };
       const next = steps[0];
       update({ picking: next ? { host: ui.shadowHost, prompt: teachSteps[next] } : undefined, taught: true });
-      if (!next) void saveTaught(location.origin, taught).then(rerun, showError);
+      if (!next) void saveTaught(location.origin, { ...taught, taughtAt: new Date().toISOString() }).then(rerun, showError);
     },
     forgetTaught() {
       taught = {};
       update({ taught: false });
       void forgetTaught(location.origin).then(rerun, showError);
+    },
+    correctEncounter(patch) {
+      corrections.set(docKey, { ...corrections.get(docKey), ...patch });
+      void rerun();
     },
     async updateThread(patch) {
       if (!findings.identity) throw new Error('this page does not show which claim it is about');
@@ -104,9 +117,13 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   update({ taught: Object.keys(taught).length > 0 });
 
   async function run(): Promise<void> {
+    hookFrames();
     findings = readPage(taught);
-    const doc = findings.note ? toDocument(findings.note) : undefined;
-    const signature = JSON.stringify([doc?.text, findings.claim, findings.eligibility, findings.identity, findings.denials]);
+    const inFrame = frames.choose(findings.note, document);
+    frameId = inFrame?.frameId;
+    const doc = inFrame ? frameDocument(inFrame) : findings.note ? toDocument(findings.note) : undefined;
+    if (!doc) update({ suggest: undefined, encounter: undefined, noteEl: undefined }); // no note: nothing coded
+    const signature = JSON.stringify([doc?.text, doc?.setting, doc?.patient, doc?.dateOfService, findings.claim, findings.eligibility, findings.identity, findings.denials]);
     if (signature === lastSignature) {
       if (findings.fields) update({ fields: findings.fields }); // same claim, elements may have moved
       return;
@@ -114,7 +131,6 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     lastSignature = signature;
     const jobs: Promise<unknown>[] = [];
     if (doc) {
-      docKey = fingerprint(doc.text);
       const payer = findings.note?.payer;
       jobs.push(send('suggest', { doc }).then(async (suggest) => {
         update({ suggest });
@@ -138,16 +154,23 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     update({ error: failures.length > 0 ? failures.map((f) => (f.reason as Error).message).join('; ') : undefined });
   }
 
-  function toDocument(note: NonNullable<PageFindings['note']>): ClinicalDocument {
-    textMap = extractText(note.roots);
-    return {
-      text: textMap.text,
-      setting: note.setting ?? 'office',
-      patient: note.patient ?? {},
-      ...(note.dateOfService && { dateOfService: note.dateOfService }),
-      source: { url: location.href },
-    };
+  function toDocument(note: NonNullable<PageFindings['note']>) {
+    textMap = extractText(note.roots, { ...(note.range && { within: note.range }) });
+    docKey = fingerprint(textMap.text);
+    const encounter = encounterView(note, corrections.get(docKey));
+    update({ encounter, noteEl: note.roots[0] });
+    return noteDocument(textMap.text, encounter, location.href);
   }
+
+  /** A note from a cross-origin frame, coded with the encounter this page's banner shows. */
+  function frameDocument(note: FrameNote) {
+    textMap = undefined;
+    docKey = fingerprint(note.text);
+    const view = encounterView(frameNoteOnPage(note, document), corrections.get(docKey));
+    update({ encounter: view, noteEl: undefined });
+    return noteDocument(note.text, view, location.href);
+  }
+  const hookFrames = frameSelectionWatcher(ctx, document, () => refresh());
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
@@ -166,8 +189,12 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
 
   // Frames load after us (Epic's nested note frames): re-read when any of them loads.
   ctx.addEventListener(document, 'load', (e) => e.target instanceof HTMLIFrameElement && refresh(), { capture: true });
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, reply: (r: unknown) => void) => {
     if ((message as { type?: string })?.type === 'togglePanel') update({ toggles: (state.toggles ?? 0) + 1 });
+    else if (frames.accept(message)) {
+      reply(true); // the frame stops retrying
+      refresh();
+    }
   });
   // Teammates' notes appear while the page is open; waiting outbox notes are retried too.
   ctx.setInterval(() => {

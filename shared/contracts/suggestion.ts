@@ -22,6 +22,8 @@ export const ClinicalDocument = z.object({
     sex: z.enum(['F', 'M', 'U']).optional(),
   }).default({}),
   dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** New or established patient, where the page's encounter header says so for this encounter. */
+  patientStatus: z.enum(['new', 'established']).optional(),
   source: z.object({ url: z.string().optional(), adapter: z.string().optional() }).optional(),
 });
 export type ClinicalDocument = z.infer<typeof ClinicalDocument>;

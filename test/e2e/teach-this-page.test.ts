@@ -17,6 +17,8 @@ test('teach this page: the user points at the note area once and the site rememb
   const note = await page.locator('#visit-note').boundingBox();
   await page.mouse.move(note!.x + 6, note!.y + 6); // the note panel's padding, not a paragraph in it
   await page.mouse.click(note!.x + 6, note!.y + 6);
+  // The click proposes the note area with an outline; nothing is saved until the user confirms it.
+  await page.locator('chartside-overlay .use-area').click();
   await page.locator('chartside-overlay [data-code="I10"][data-recommended="true"]').waitFor({ state: 'attached', timeout: 15_000 });
   expect(await page.evaluate(() => document.getElementById('visit-note')!.outerHTML)).not.toContain('chartside');
 

@@ -1,6 +1,7 @@
 import { CptSection } from './cpt-section.tsx';
 import { DecisionsSection } from './decisions-section.tsx';
 import { SitesSection } from './sites-section.tsx';
+import { TaughtSection } from './taught-section.tsx';
 import { TeamSection } from './team-section.tsx';
 
 /** Settings and trust: the team and worker, the sites Chartside may read, licensed CPT text, the coder's record. */
@@ -10,6 +11,7 @@ export function OptionsPage() {
       <h1>Chartside options</h1>
       <TeamSection />
       <SitesSection />
+      <TaughtSection />
       <CptSection />
       <DecisionsSection />
       <p><a href="insights.html" target="_blank">Open the denial insights page</a> (leads and billers)</p>

@@ -23,6 +23,7 @@ export async function enableSite(pattern: string): Promise<void> {
     matches: [pattern],
     js: ['content-scripts/content.js'],
     runAt: 'document_idle',
+    allFrames: true, // a note in a frame of another enabled origin is read by the script in that frame
     persistAcrossSessions: true,
   }]);
 }

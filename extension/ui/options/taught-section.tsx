@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import { forgetTaught, listTaught, saveTaught, type TaughtPage } from '../../adapters/taught.ts';
+
+const parts: [keyof TaughtPage, string][] = [
+  ['note', 'Note area'],
+  ['memberId', 'Member ID'],
+  ['dateOfService', 'Date of service'],
+];
+
+/**
+ * What the user taught Chartside on each site ("Teach this page"): where the note area and the
+ * claim fields are, as page locations (never page text). Each part can be undone here.
+ */
+export function TaughtSection() {
+  const [sites, setSites] = useState<{ origin: string; taught: TaughtPage }[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const reload = () => listTaught().then(setSites, (e: Error) => setError(e.message));
+  useEffect(() => void reload(), []);
+  const forgetPart = async (origin: string, taught: TaughtPage, part: keyof TaughtPage) => {
+    const rest: TaughtPage = { ...taught };
+    delete rest[part];
+    const left = parts.some(([k]) => rest[k]);
+    await (left ? saveTaught(origin, rest) : forgetTaught(origin));
+    await reload();
+  };
+  return (
+    <section aria-labelledby="taught-h">
+      <h2 id="taught-h">Taught pages</h2>
+      {sites.length === 0 && <p class="muted" id="taught-none">Nothing taught yet. Use “Teach this page” in the panel on a site Chartside reads wrongly.</p>}
+      <ul id="taught">
+        {sites.map(({ origin, taught }) => (
+          <li key={origin} data-origin={origin}>
+            <strong>{origin}</strong>{taught.taughtAt && <span class="muted"> · taught {new Date(taught.taughtAt).toLocaleString()}</span>}
+            <ul>
+              {parts.filter(([k]) => taught[k]).map(([k, label]) => (
+                <li key={k} data-part={k}>
+                  {label}: <code>{taught[k]}</code>{' '}
+                  <button type="button" onClick={() => void forgetPart(origin, taught, k).catch((e: Error) => setError(e.message))}>Forget {label.toLowerCase()}</button>
+                </li>
+              ))}
+            </ul>
+            <button type="button" class="forget-site" onClick={() => void forgetTaught(origin).then(reload)}>Forget all for this site</button>
+          </li>
+        ))}
+      </ul>
+      {error && <p class="error" role="alert">{error}</p>}
+    </section>
+  );
+}
