@@ -125,7 +125,7 @@ describe('limits and headers', () => {
     expect(anon.at(-1)!.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 
-  it('sends security headers and grants CORS only to extension origins', async () => {
+  it('sends security headers and grants CORS to no origin unless configured (probe.test.ts)', async () => {
     const page = await call(w.current.url, 'GET', '/healthz', { headers: { origin: 'https://evil.example' } });
     expect(page.headers.get('access-control-allow-origin')).toBeNull();
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
@@ -133,6 +133,7 @@ describe('limits and headers', () => {
     expect(page.headers.get('x-frame-options')).toBe('DENY');
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     const ext = await call(w.current.url, 'GET', '/healthz', { headers: { origin: 'chrome-extension://abcdefghijklmnop' } });
-    expect(ext.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
+    expect(ext.headers.get('access-control-allow-origin')).toBeNull();
+    expect(ext.headers.get('vary')).toMatch(/Origin/);
   });
 });

@@ -38,6 +38,12 @@ const migrations = [
   `ALTER TABLE notes DROP CONSTRAINT IF EXISTS notes_team_id_fkey;
    ALTER TABLE notes ALTER COLUMN team_id TYPE text COLLATE "C", ALTER COLUMN id TYPE text COLLATE "C",
      ALTER COLUMN claim_key TYPE text COLLATE "C";`,
+  // v4: invites die with their creator; the note push refuses a reused id with another body (postgres-push.ts).
+  `ALTER TABLE invites ADD COLUMN created_by TEXT;
+   CREATE OR REPLACE FUNCTION chartside_note_clash(note_id text) RETURNS text LANGUAGE plpgsql AS $$
+   BEGIN
+     RAISE EXCEPTION 'note % is already stored with another body', note_id USING ERRCODE = 'CS409';
+   END $$;`,
 ];
 
 export async function migratePostgres(pool: pg.Pool): Promise<void> {

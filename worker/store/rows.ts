@@ -59,6 +59,9 @@ export function threadValues(t: ThreadState): unknown[] {
     t.rootCause, t.sealed?.iv ?? null, t.sealed?.ct ?? null, t.updatedAt, t.updatedBy];
 }
 
+/** SQL condition on an `invites` row: an invite dies with its creator (revoked creator, dead invite). */
+export const LIVE_CREATOR = 'NOT EXISTS (SELECT 1 FROM members m WHERE m.id = invites.created_by AND m.revoked_at IS NOT NULL)';
+
 export const sameNote = (a: StoredNote, claimKey: string, body: { iv: string; ct: string }) =>
   a.claimKey === claimKey && a.body.iv === body.iv && a.body.ct === body.ct;
 

@@ -24,6 +24,13 @@ export interface BatchResult {
   stored: Record<number, NoteRow>;
   /** Per push that failed: why (nothing of that push is stored). */
   errors: Record<number, string>;
+  /** Per push refused whole: the index of its note that reuses a stored id with another body. */
+  conflicts: Record<number, number>;
+}
+
+/** Thrown inside a push's savepoint so that none of its notes stay. */
+class Clash {
+  constructor(readonly index: number) {}
 }
 
 /**
@@ -31,7 +38,7 @@ export interface BatchResult {
  * is taken at BEGIN, so the seq counter read and the inserts cannot race the main connection's
  * writes). Seq numbers are taken only for new notes: each team's counter is read once and written
  * once per batch, and a new note costs one INSERT (an id already stored is left alone by ON
- * CONFLICT and read back as a replay or a conflict). One failing push never takes the others
+ * CONFLICT and read back as a replay; one stored with another body refuses the whole push). One failing push never takes the others
  * down: a single INSERT fails alone, a push of several notes has its own savepoint.
  */
 export function noteWriter(db: Database.Database): (batch: NoteBatch) => BatchResult {
@@ -40,6 +47,7 @@ export function noteWriter(db: Database.Database): (batch: NoteBatch) => BatchRe
   const insertNew = db.prepare(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (team_id, id) DO NOTHING`);
   const noteById = db.prepare('SELECT * FROM notes WHERE team_id = ? AND id = ?');
+  const same = (row: NoteRow, b: NoteBatch, i: number) => row.claim_key === b.claim[i] && row.iv === b.iv[i] && row.ct === b.ct[i];
 
   type Out = { seqs: Map<string, number>; result: BatchResult };
   const addPush = (b: NoteBatch, j: number, first: number, out: Out) => {
@@ -50,18 +58,21 @@ export function noteWriter(db: Database.Database): (batch: NoteBatch) => BatchRe
       if (insertNew.run(team, seq + 1, b.id[i], b.claim[i], b.author[j], b.role[j], b.iv[i], b.ct[i], out.result.createdAt).changes === 1) {
         out.result.seqs[i] = ++seq;
       } else {
-        out.result.stored[i] = noteById.get(team, b.id[i]) as NoteRow;
+        const row = noteById.get(team, b.id[i]) as NoteRow;
+        if (!same(row, b, i)) throw new Clash(i - first);
+        out.result.stored[i] = row;
       }
     }
     out.seqs.set(team, seq);
   };
-  // A push of several notes is all or nothing: its own savepoint, and the counter as it was if it fails.
+  // A push of several notes is all or nothing: its own savepoint, and the counter as it was if it
+  // fails. A single note that clashes has inserted nothing.
   const addPushAtomically = db.transaction(addPush);
 
   const commit = db.transaction((b: NoteBatch): BatchResult => {
     const out: Out = {
       seqs: new Map(),
-      result: { seqs: new Float64Array(b.id.length), createdAt: new Date().toISOString(), stored: {}, errors: {} },
+      result: { seqs: new Float64Array(b.id.length), createdAt: new Date().toISOString(), stored: {}, errors: {}, conflicts: {} },
     };
     let first = 0;
     b.count.forEach((count, j) => {
@@ -74,7 +85,8 @@ export function noteWriter(db: Database.Database): (batch: NoteBatch) => BatchRe
         else out.seqs.set(team, before);
         out.result.seqs.fill(0, first, first + count);
         for (let i = first; i < first + count; i++) delete out.result.stored[i];
-        out.result.errors[j] = err instanceof Error ? err.message : String(err);
+        if (err instanceof Clash) out.result.conflicts[j] = err.index;
+        else out.result.errors[j] = err instanceof Error ? err.message : String(err);
       }
       first += count;
     });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PushNote } from '../../shared/contracts/handoff.ts';
 import { openSqliteStore } from './sqlite.ts';
 import { openNotesWriter } from './sqlite-notes.ts';
-import type { Member, Store } from './store.ts';
+import { type Member, NoteConflict, type Store } from './store.ts';
 
 // Note pushes are committed on the notes writer's thread, through a second connection to the
 // file; everything else is written by the main connection. These tests run both at once.
@@ -67,13 +67,20 @@ describe('SQLite notes writer thread', () => {
       expect(changes.map((c) => c.seq)).toEqual([1, 2, 3]);
     }));
 
-  it('answers a replay with the stored note and flags a reused id with other content', () =>
+  it('answers a replay with the stored note, and refuses whole a push that reuses an id with other content', () =>
     withTeam(async (store, teamId, author) => {
       const first = note();
       const [stored] = await store.addNotes(teamId, author, [first]);
-      const [replay, reused] = await store.addNotes(teamId, author, [first, { ...first, body: { iv: 'BBBBBBBBBBBBBBBB', ct: 'b3RoZXI=' } }]);
-      expect(replay).toEqual({ note: stored!.note, created: false, conflict: false });
-      expect(reused).toMatchObject({ created: false, conflict: true, note: { seq: stored!.note.seq } });
+      const [replay] = await store.addNotes(teamId, author, [first]);
+      expect(replay).toEqual({ note: stored!.note, created: false });
+      const beside = note();
+      const refused = store.addNotes(teamId, author, [beside, { ...first, body: { iv: 'BBBBBBBBBBBBBBBB', ct: 'b3RoZXI=' } }]);
+      await expect(refused).rejects.toBeInstanceOf(NoteConflict);
+      await expect(refused).rejects.toMatchObject({ index: 1 });
+      // Neither note of the refused push is stored, and the counter did not move.
+      expect((await store.changesAfter(teamId, 0, 10)).map((c) => c.seq)).toEqual([stored!.note.seq]);
+      const [next] = await store.addNotes(teamId, author, [beside]);
+      expect(next!.note.seq).toBe(stored!.note.seq + 1);
     }));
 
   it('fails the batches of a thread that cannot start, with the reason, instead of leaving them waiting', async () => {

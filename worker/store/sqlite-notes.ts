@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
 import type { PushNote } from '../../shared/contracts/handoff.ts';
-import { sameNote, storedNote, toNote } from './rows.ts';
+import { storedNote, toNote } from './rows.ts';
 import { type BatchResult, type NoteBatch, noteWriter } from './sqlite-note-writer.ts';
-import type { AddResult, Member } from './store.ts';
+import { type AddResult, type Member, NoteConflict } from './store.ts';
 
 export interface NoteJob {
   teamId: string;
@@ -55,11 +55,11 @@ function unpack(jobs: NoteJob[], r: BatchResult): (AddResult[] | Error)[] {
     const first = i;
     i += job.notes.length;
     if (r.errors[j] !== undefined) return new Error(r.errors[j]);
+    if (r.conflicts[j] !== undefined) return new NoteConflict(r.conflicts[j]);
     return job.notes.map((n, k): AddResult => {
       const seq = r.seqs[first + k]!;
       if (seq > 0) return { note: storedNote(n, seq, job.author, r.createdAt), created: true };
-      const note = toNote(r.stored[first + k]!);
-      return { note, created: false, conflict: !sameNote(note, n.claimKey, n.body) };
+      return { note: toNote(r.stored[first + k]!), created: false };
     });
   });
 }

@@ -8,7 +8,7 @@ import { closeAfterCalls } from './close-after-calls.ts';
 import { GroupCommit } from './group-commit.ts';
 import { MemberCache } from './member-cache.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
-import { emptyThread, mergeChanges, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
+import { emptyThread, LIVE_CREATOR, mergeChanges, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
 import { sqliteDenials } from './sqlite-denials.ts';
 import { type NoteJob, openNotesWriter } from './sqlite-notes.ts';
 import { migrateSqlite } from './sqlite-schema.ts';
@@ -100,14 +100,14 @@ export function openSqliteStore(path: string): Store {
       const info = await durable(() => db.prepare('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?').run(now(), teamId, memberId));
       return info.changes === 1;
     },
-    async createInvite(teamId, role, codeHash, expiresAt) {
-      await durable(() => db.prepare('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(codeHash, teamId, role, expiresAt, now()));
+    async createInvite(teamId, role, codeHash, expiresAt, createdBy) {
+      await durable(() => db.prepare('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(codeHash, teamId, role, expiresAt, now(), createdBy));
     },
     async acceptInvite(codeHash, name, tokenHash) {
       return durable(() => {
-        const inv = db.prepare('UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING team_id, role')
-          .get(now(), codeHash, now()) as { team_id: string; role: Member['role'] } | undefined;
+        const inv = db.prepare(`UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? AND ${LIVE_CREATOR}
+          RETURNING team_id, role`).get(now(), codeHash, now()) as { team_id: string; role: Member['role'] } | undefined;
         if (!inv) return null;
         return { id: insertMember(inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
       });
