@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { healthRoute } from '../shared/contracts/api/health.ts';
 import { MAX_BODY_BYTES } from '../shared/contracts/handoff.ts';
 import type { AppEnv, Services } from './app-env.ts';
 import { InsightsCache } from './denials/insights-cache.ts';
@@ -58,7 +59,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
     c.res.headers.append('Vary', 'Origin');
   });
   const routes = app
-    .get('/healthz', (c) => c.json({ ok: true, store: store.kind }))
+    .openapi(healthRoute, (c) => c.json({ ok: true as const, store: store.kind }, 200))
     .route('/', teams)
     .route('/', threads)
     .route('/', sync)

@@ -6,6 +6,7 @@ import { ClinicalDocument, type SuggestResult } from '../../shared/contracts/sug
 import type { DenialPattern } from '../../shared/denials/memory.ts';
 import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
 import type { DecisionState } from '../ui/actions.ts';
+import type { InsightsBody } from '../../shared/contracts/api/insights.ts';
 
 /**
  * The one typed message protocol between content scripts / extension pages and the background.
@@ -23,6 +24,10 @@ const DenialLineSchema = z.object({
   rarcs: z.array(z.string().max(6)).max(20),
 });
 const RemitSchema = z.object({ payerName: z.string().max(120).optional(), payerId: z.string().max(20).optional(), remitDate: z.string().optional() });
+const InsightFilters = z.object({
+  from: z.string().max(10).optional(), to: z.string().max(10).optional(),
+  payer: z.string().max(120).optional(), person: z.string().max(120).optional(),
+}).strict();
 const Identity = z.object({ memberId: z.string().min(1), dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 export const requestSchemas = {
@@ -49,7 +54,12 @@ export const requestSchemas = {
   cptStatus: z.object({}),
   teamStatus: z.object({}),
   teamJoin: z.object({ invite: z.string().min(10), name: z.string().max(120).optional() }),
+  insights: z.object({ filters: InsightFilters }),
+  insightsCsv: z.object({ filters: InsightFilters }),
 } as const;
+
+/** The insights page's filters, only those that are set (the worker checks them: shared/contracts/api/insights.ts). */
+export type InsightsReply = z.infer<typeof InsightsBody>;
 
 export type RequestType = keyof typeof requestSchemas;
 export type RequestOf<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
@@ -106,6 +116,8 @@ export interface ResponseMap {
   cptStatus: { count: number };
   teamStatus: TeamStatus;
   teamJoin: TeamStatus;
+  insights: InsightsReply;
+  insightsCsv: { csv: string };
 }
 
 export type Envelope = { [K in RequestType]: { type: K; payload: RequestOf<K> } }[RequestType];

@@ -1,4 +1,5 @@
-import type { Note, ThreadPatch, ThreadState } from '../../shared/contracts/handoff.ts';
+import type { ThreadPatch, ThreadState } from '../../shared/contracts/handoff.ts';
+import { MAX_DENIALS_PER_PUSH } from '../../shared/contracts/denial-record.ts';
 import { claimKey, deriveTeamKeys, openText, sealText, type ClaimIdentity, type TeamKeys } from '../../shared/sync/crypto.ts';
 import type { TeamSettings } from '../../shared/sync/invite.ts';
 import type { HandoffNoteView, HandoffView } from '../messaging/protocol.ts';
@@ -7,7 +8,7 @@ import { db } from './db.ts';
 import { denialThreadChange } from './denials.ts';
 import { forgetRecentDenials } from './team-history.ts';
 import { outboxFor } from './outbox.ts';
-import { api } from './worker-api.ts';
+import { call, unexpected } from './worker-api.ts';
 import { newClientId } from '../../shared/sync/ids.ts';
 import { loadTeam } from './team.ts';
 
@@ -30,8 +31,11 @@ export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView>
   const pending: HandoffNoteView[] = (await db.outbox.where('claimKey').equals(key).sortBy('createdAt'))
     .map((n) => ({ id: n.id, text: n.text, authorRole: team.role, createdAt: n.createdAt, pending: true }));
   try {
-    const [res, thread] = await Promise.all([api(team, `/threads/${key}/notes`), threadState(team, key)]);
-    const { notes } = (await res.json()) as { notes: Note[] };
+    const [res, thread] = await Promise.all([
+      call(team, (c) => c.threads[':claimKey'].notes.$get({ param: { claimKey: key }, query: {} })), threadState(team, key),
+    ]);
+    if (res.status !== 200) throw await unexpected(res);
+    const { notes } = await res.json();
     const opened = await Promise.all(notes.map(async (n) => ({
       id: n.id, authorRole: n.authorRole, createdAt: n.createdAt, pending: false,
       text: await openText(keys, n.body).catch(() => '(this note cannot be decrypted with your team key)'),
@@ -65,7 +69,7 @@ export async function updateHandoff(identity: ClaimIdentity, patch: ThreadPatch)
   const team = await loadTeam();
   if (!team) return { joined: false, notes: [] };
   const key = await claimKey(await keysFor(team), identity);
-  const res = await api(team, `/threads/${key}`, patch, 'PATCH');
+  const res = await call(team, (c) => c.threads[':claimKey'].$patch({ param: { claimKey: key }, json: patch }));
   const view = await listHandoff(identity);
   return res.status === 409 ? { ...view, conflict: 'a teammate changed this thread meanwhile: review and save again' } : view;
 }
@@ -80,10 +84,15 @@ export async function denialToThread(identity: ClaimIdentity, report: RemitRepor
   await addHandoff(identity, note);
   // Plain metadata for the team's denial memory and insights: codes, reason codes, amounts, dates.
   const records = denialRecordsOf(report).map((r) => ({ ...r, id: newClientId(), claimKey: key }));
-  if (records.length > 0) await api(team, '/denials', { records }).then(forgetRecentDenials, () => undefined);
+  for (let i = 0; i < records.length; i += MAX_DENIALS_PER_PUSH) {
+    const json = { records: records.slice(i, i + MAX_DENIALS_PER_PUSH) };
+    await call(team, (c) => c.denials.$post({ json })).then(forgetRecentDenials, () => undefined);
+  }
   return updateHandoff(identity, patch);
 }
 
 async function threadState(team: TeamSettings, key: string): Promise<ThreadState> {
-  return (await (await api(team, `/threads/${key}`)).json()) as ThreadState;
+  const res = await call(team, (c) => c.threads[':claimKey'].$get({ param: { claimKey: key } }));
+  if (res.status !== 200) throw await unexpected(res);
+  return res.json();
 }
