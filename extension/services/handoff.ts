@@ -11,6 +11,7 @@ import { outboxFor } from './outbox.ts';
 import { call, unexpected } from './worker-api.ts';
 import { newClientId } from '../../shared/sync/ids.ts';
 import { loadTeam } from './team.ts';
+import { sawSeq } from './live-cursor.ts';
 
 const keyCache = new Map<string, Promise<TeamKeys>>();
 const keysFor = (team: TeamSettings) => {
@@ -18,6 +19,12 @@ const keysFor = (team: TeamSettings) => {
   if (!keys) keyCache.set(team.teamSecret, (keys = deriveTeamKeys(team.teamSecret)));
   return keys;
 };
+
+/** The claim key of an identity under the joined team's key, or null outside a team. */
+export async function claimKeyFor(identity: ClaimIdentity): Promise<string | null> {
+  const team = await loadTeam();
+  return team ? claimKey(await keysFor(team), identity) : null;
+}
 
 /** Notes for the claim: the worker's, decrypted here, plus any still waiting in the outbox. */
 export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView> {
@@ -36,6 +43,8 @@ export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView>
     ]);
     if (res.status !== 200) throw await unexpected(res);
     const { notes } = await res.json();
+    for (const n of notes) sawSeq(n.seq);
+    sawSeq(thread.seq);
     const opened = await Promise.all(notes.map(async (n) => ({
       id: n.id, authorRole: n.authorRole, createdAt: n.createdAt, pending: false,
       text: await openText(keys, n.body).catch(() => '(this note cannot be decrypted with your team key)'),

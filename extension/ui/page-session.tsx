@@ -8,6 +8,7 @@ import { readPage } from '../adapters/read-page.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { send } from '../messaging/send.ts';
+import { watchHandoff } from '../messaging/watch-handoff.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
@@ -169,11 +170,9 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: string })?.type === 'togglePanel') update({ toggles: (state.toggles ?? 0) + 1 });
   });
-  // Teammates' notes appear while the page is open; waiting outbox notes are retried too.
-  ctx.setInterval(() => {
-    if (findings.identity && document.visibilityState === 'visible') {
-      send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff }), () => undefined);
-    }
+  // Teammates' notes appear live; while the stream is down the page polls (retrying the outbox too).
+  watchHandoff(ctx, () => findings.identity, () => {
+    if (findings.identity) send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff }), () => undefined);
   }, handoffRefreshMs);
   await run().catch(showError);
 }
