@@ -17,7 +17,7 @@ export interface FollowOptions {
  * Follows the team's live changes (/sync/events) through the typed client until `signal` aborts.
  * Each reconnect resumes after the last change received (Last-Event-ID), so a drop loses nothing;
  * while the worker is away the delay doubles, and a stream that delivered resets it. Every change
- * after the cursor is seen at least once: apply them idempotently (merge.ts). Returns the cursor.
+ * after the cursor is seen at least once (a note by its id, a thread by its version). Returns the cursor.
  */
 export async function followChanges(client: WorkerClient, opts: FollowOptions): Promise<number> {
   const { firstMs, maxMs } = opts.backoff ?? { firstMs: 500, maxMs: 30_000 };

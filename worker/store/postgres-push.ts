@@ -6,18 +6,15 @@ import { type AddResult, type Member, NoteConflict, type StoredNote } from './st
 export type PushJob = { author: Member; notes: PushNote[] };
 
 /**
- * One group-commit batch of note pushes to one team as ONE statement (autocommit: one round trip,
- * one commit, where it took four: BEGIN, lock + lookup, insert, COMMIT). The notes travel as
- * parallel arrays, so the text never changes with the batch size, and it is a named (prepared)
- * statement: parsed and planned once per connection, which halved a batch's time. That is safe
- * because nothing in it depends on statistics: the counter row is found by its primary key, and
- * the insert's conflict check is the unique index itself. (An earlier version first looked the
- * ids up; its generic plan, made while the table was nearly empty, scanned the whole team.)
+ * One group-commit batch of note pushes to one team as ONE statement: one round trip and one
+ * commit. The notes travel as parallel arrays, so the text never changes with the batch size and
+ * it is a named (prepared) statement, planned once per connection; nothing in it depends on
+ * statistics (the counter row is found by its primary key, the conflict check is the unique index).
  * Inside: the counter is bumped by the number of notes under the team row's lock (the UPDATE
  * waits for other instances' writers and then sees the latest counter), each note takes the seq
- * of its place in the batch, an id already stored is skipped by ON CONFLICT (its seq stays
+ * of its place in the batch, an id already stored with the same body is skipped (its seq stays
  * unused: a gap, which no cursor minds), and the NOTIFY goes out on commit if anything was stored.
- * A plain SELECT CTE runs only if read, so the last line reads the notify CTE.
+ * A plain SELECT CTE runs only if read, so the last lines read the notify CTE.
  * An id stored before with another body is "updated" to itself (DO UPDATE locks and sees the
  * committed row, even one committed after this statement began), and the last line then raises
  * for it: the whole statement rolls back, so a refused push stores nothing.

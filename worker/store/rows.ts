@@ -17,11 +17,7 @@ export interface MemberRow {
   id: string; name: string; role: Role; created_at: string; expires_at: string | null; revoked_at: string | null;
 }
 
-/**
- * A pushed note as stored. Written out field by field: `{ ...note, seq, … }` on the parsed note
- * took about 3 µs per note in V8 (Node 20, measured), against well under 0.1 µs for this literal,
- * on a path every push takes.
- */
+/** A pushed note as stored; written out field by field because every push takes this path. */
 export const storedNote = (n: PushNote, seq: number, author: Member, createdAt: string): StoredNote => ({
   id: n.id, claimKey: n.claimKey, body: n.body, seq, authorId: author.id, authorRole: author.role, createdAt,
 });
