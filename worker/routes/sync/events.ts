@@ -2,9 +2,9 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Change } from '../../../shared/contracts/handoff.ts';
 import type { AppEnv } from '../../app-env.ts';
+import { hashToken } from '../../ids.ts';
 
 const PAGE = 500;
-const HEARTBEAT_MS = 15_000;
 /** A client this far behind is cut off; it reconnects with Last-Event-ID and catches up by reading. */
 const MAX_PENDING = 1_000;
 
@@ -56,7 +56,13 @@ export function liveEvents(c: Context<AppEnv>, start: number): Response | Promis
     });
     const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
     close = () => stream.abort();
-    const beat = setInterval(() => enqueue(() => stream.write(': keep-alive\n\n').then(() => undefined)), HEARTBEAT_MS);
+    // Each beat also re-checks the token: a revocation made on another instance ends this stream
+    // within a beat (on this instance, revokeMember closes it at once).
+    const tokenHash = await hashToken((c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, ''));
+    const beat = setInterval(() => enqueue(async () => {
+      if (!(await store.memberByTokenHash(tokenHash))) return close();
+      await stream.write(': keep-alive\n\n');
+    }), services.limits.heartbeatMs);
     await closed;
     clearInterval(beat);
     unsubscribe();
