@@ -56,7 +56,8 @@ export function createApp(store: Store, options: AppOptions = {}) {
     c.set('services', services);
     await next();
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
-    c.res.headers.append('Vary', 'Origin');
+    // CORS answers differ by Origin, for every route.
+    if (!/\bOrigin\b/i.test(c.res.headers.get('Vary') ?? '')) c.res.headers.append('Vary', 'Origin');
   });
   const routes = app
     .openapi(healthRoute, (c) => c.json({ ok: true as const, store: store.kind }, 200))

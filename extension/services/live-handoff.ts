@@ -26,8 +26,11 @@ function changed(ch: Change): void {
   for (const [port, watched] of watchers) if (watched === key) tell(port, { type: 'changed' });
 }
 
-/** One stream per team while any page watches a thread; none otherwise. */
-async function follow(): Promise<void> {
+let settling: Promise<void> = Promise.resolve();
+/** One stream per team while any page watches a thread; none otherwise. One change at a time. */
+const follow = (): Promise<void> => (settling = settling.then(settle, settle));
+
+async function settle(): Promise<void> {
   const team = watchers.size > 0 ? await loadTeam() : null;
   const key = team ? `${team.workerUrl} ${team.token}` : '';
   if (following?.key === key) return;
