@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { MemberToken, Role } from '../shared/contracts/handoff.ts';
+import type { Role } from '../shared/contracts/handoff.ts';
 import { decodeInvite, encodeInvite } from '../shared/sync/invite.ts';
+import { refusal, workerClient } from '../shared/sync/worker-client.ts';
 
 export interface TeamInvites {
   teamId: string;
@@ -14,7 +15,9 @@ export interface TeamInvites {
  */
 export async function createTeamWithInvites(workerUrl: string, name: string, members: { name: string; role: Role }[]): Promise<TeamInvites> {
   const teamSecret = randomBytes(32).toString('base64url');
-  const lead = await post<MemberToken>(workerUrl, '/teams', { name });
+  const created = await workerClient(workerUrl).teams.$post({ json: { name } });
+  if (created.status !== 201) throw await refused(created, 'POST /teams');
+  const lead = await created.json();
   const leadCode = encodeInvite({ workerUrl, teamSecret, teamId: lead.teamId, role: lead.role, token: lead.token });
   return { teamId: lead.teamId, invites: [{ role: lead.role, name: `${name} lead`, code: leadCode }, ...(await inviteMembers(leadCode, members))] };
 }
@@ -24,18 +27,16 @@ export async function inviteMembers(leadCode: string, members: { name: string; r
   const { token, ...team } = decodeInvite(leadCode);
   const out: TeamInvites['invites'] = [];
   for (const m of members) {
-    const invite = await post<{ code: string }>(team.workerUrl, '/teams/invites', { role: m.role }, token);
+    const res = await workerClient(team.workerUrl, token).teams.invites.$post({ json: { role: m.role } });
+    if (res.status !== 201) throw await refused(res, 'POST /teams/invites');
+    const invite = await res.json();
     out.push({ role: m.role, name: m.name, code: encodeInvite({ ...team, role: m.role, code: invite.code }) });
   }
   return out;
 }
 
-async function post<T>(base: string, path: string, body: unknown, token?: string): Promise<T> {
-  const res = await fetch(new URL(path, base), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`worker ${path}: HTTP ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
+/** A refusal as an error with the worker's own words. */
+async function refused(res: { status: number; clone(): Response }, what: string): Promise<Error> {
+  const why = await refusal(res);
+  return new Error(`worker ${what}: HTTP ${res.status}${why ? `: ${why}` : ''}`);
 }

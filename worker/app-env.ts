@@ -8,7 +8,8 @@ export interface Services {
   limits: Limits;
   memberBuckets: Buckets | null;
   anonBuckets: Buckets | null;
-  streams: Map<string, number>;
+  /** Each member's open event streams on this instance: a call closes one. */
+  streams: Map<string, Set<() => void>>;
   /** This instance's copy of each team's denials and decisions, caught up on every request. */
   insights: InsightsCache;
 }

@@ -6,8 +6,8 @@ import { hashToken } from './ids.ts';
 import { clientAddress, tooMany } from './rate-limit.ts';
 
 /**
- * Bearer-token auth, run by ApiRoutes for every route whose OpenAPI config declares the bearer
- * scheme (`members()` in docs-helpers.ts), before its input is validated. The token is hashed and
+ * Bearer-token auth, run for every route whose definition declares the bearer scheme (`guard` in
+ * routes/group.ts), before its input is validated. The token is hashed and
  * looked up; an unknown, revoked or expired token is 401 (one message for all three: no oracle).
  * `roles`, when given, limits the route to those roles (403). The member's team scopes every
  * query. Each member has a request budget (429 past it). Returns the refusal, or nothing once
@@ -31,6 +31,10 @@ export async function authenticate(c: Context<AppEnv>, roles: readonly Role[]): 
   c.set('member', member);
   return undefined;
 }
+
+/** The route middleware form of `authenticate`. */
+export const requireMember = (roles: readonly Role[]) =>
+  createMiddleware<AppEnv>(async (c, next) => (await authenticate(c, roles)) ?? next());
 
 /** Budget for routes without a token (team creation, invite acceptance), per client address. */
 export const anonymousLimit = createMiddleware<AppEnv>(async (c, next) => {

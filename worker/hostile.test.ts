@@ -85,8 +85,8 @@ describe.each(storeKinds)('hostile input on %s', (kind) => {
     expect((await call(w.current.url, 'GET', notesPath, { token: t.token })).body.notes).toHaveLength(1);
   });
 
-  it('refuses every documented operation without a token, except the two that make a member', async () => {
-    // Auth comes from each route's own `security` (api-routes.ts): a route added without it shows up here.
+  it('refuses every documented operation without a token, except the two that make a member and the health check', async () => {
+    // Auth comes from each route's own `security` (guard in routes/group.ts): a route added without it shows up here.
     const doc = (await call(w.current.url, 'GET', '/openapi.json')).body as { paths: Record<string, Record<string, { security?: unknown[] }>> };
     const open: string[] = [];
     for (const [path, ops] of Object.entries(doc.paths)) {
@@ -97,7 +97,7 @@ describe.each(storeKinds)('hostile input on %s', (kind) => {
         else open.push(`${method.toUpperCase()} ${path}`);
       }
     }
-    expect(open.sort()).toEqual(['POST /invites/accept', 'POST /teams']);
+    expect(open.sort()).toEqual(['GET /healthz', 'POST /invites/accept', 'POST /teams']);
   });
 
   it('never answers 500 to unknown routes or methods', async () => {
@@ -125,7 +125,7 @@ describe('limits and headers', () => {
     expect(anon.at(-1)!.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 
-  it('sends security headers and grants CORS only to extension origins', async () => {
+  it('sends security headers and grants CORS to no origin unless configured (probe.test.ts)', async () => {
     const page = await call(w.current.url, 'GET', '/healthz', { headers: { origin: 'https://evil.example' } });
     expect(page.headers.get('access-control-allow-origin')).toBeNull();
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
@@ -133,6 +133,7 @@ describe('limits and headers', () => {
     expect(page.headers.get('x-frame-options')).toBe('DENY');
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     const ext = await call(w.current.url, 'GET', '/healthz', { headers: { origin: 'chrome-extension://abcdefghijklmnop' } });
-    expect(ext.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
+    expect(ext.headers.get('access-control-allow-origin')).toBeNull();
+    expect(ext.headers.get('vary')).toMatch(/Origin/);
   });
 });

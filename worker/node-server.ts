@@ -1,7 +1,6 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import { FixedHeadersResponse } from './node-response.ts';
 import type { WorkerConfig } from './env.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/store.ts';
@@ -18,10 +17,10 @@ export async function startNodeWorker(config: WorkerConfig): Promise<RunningWork
   return serveStore(store, config);
 }
 
-export async function serveStore(store: Store, config: Pick<WorkerConfig, 'port' | 'limits'>): Promise<RunningWorker> {
-  const app = createApp(store, { limits: config.limits });
+export async function serveStore(store: Store, config: Pick<WorkerConfig, 'port' | 'limits'> & Partial<Pick<WorkerConfig, 'extensionIds'>>): Promise<RunningWorker> {
+  const app = createApp(store, { limits: config.limits, extensionIds: config.extensionIds });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1', serverOptions: { ServerResponse: FixedHeadersResponse } }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1'}, () => resolve(s));
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;

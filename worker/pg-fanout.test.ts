@@ -14,7 +14,8 @@ describe('two worker instances on one PostgreSQL', () => {
   beforeAll(async () => {
     const url = await (await cluster()).createDatabase('fanout');
     // Both start at once: the migration lock lets exactly one create the schema.
-    const [x, y] = await Promise.all([openPostgresStore(url), openPostgresStore(url)].map(async (s) => serveStore(await s, { port: 0 })));
+    const [x, y] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]
+      .map(async (s) => serveStore(await s, { port: 0, limits: { heartbeatMs: 200 } })));
     a = x!;
     b = y!;
   }, 90_000);
@@ -35,6 +36,15 @@ describe('two worker instances on one PostgreSQL', () => {
     const all = await tap.waitFor(12);
     expect(all.map((c) => c.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     tap.close();
+  });
+
+  it("ends a revoked member's stream on the other instance too, at its next heartbeat", async () => {
+    const lead = (await call(a.url, 'POST', '/teams', { body: { name: 'Rev' } })).body;
+    const coder = (await call(a.url, 'POST', '/teams/members', { token: lead.token, body: { name: 'C', role: 'coder' } })).body;
+    const tap = await openEvents(b.url, coder.token);
+    expect((await call(a.url, 'DELETE', `/teams/members/${coder.memberId}`, { token: lead.token })).status).toBe(204);
+    await tap.ended;
+    expect((await call(b.url, 'GET', '/me', { token: coder.token })).status).toBe(401);
   });
 
   it('lets a token issued on one instance work on the other, and a revocation too', async () => {

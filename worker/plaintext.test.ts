@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { claimKey, deriveTeamKeys, sealText } from '../shared/sync/crypto.ts';
-import { SyncClient } from '../shared/sync/client.ts';
+import { pushNotes } from '../shared/sync/push-notes.ts';
+import { workerClient } from '../shared/sync/worker-client.ts';
 import { call } from './test-support/http.ts';
 import { storeKinds, usePgCluster, useWorker } from './test-support/stores.ts';
 
@@ -26,9 +27,12 @@ describe.each(storeKinds)('no plaintext at rest on %s', (kind) => {
     const lead = (await call(w.current.url, 'POST', '/teams', { body: { name: 'Private' } })).body;
     const keys = await deriveTeamKeys('team secret that never leaves the browser');
     const key = await claimKey(keys, { memberId: '1EG4TE5MK73', dateOfService: '2026-11-03' });
-    const client = new SyncClient({ baseUrl: w.current.url, token: lead.token });
-    await client.push([{ id: crypto.randomUUID(), claimKey: key, body: await sealText(keys, SECRET_NOTE) }]);
-    await client.patchThread(key, { baseVersion: 0, status: 'waiting-on-coder', sealed: await sealText(keys, SECRET_NAME) });
+    const client = workerClient(w.current.url, lead.token);
+    await pushNotes(client, [{ id: crypto.randomUUID(), claimKey: key, body: await sealText(keys, SECRET_NOTE) }]);
+    const patched = await client.threads[':claimKey'].$patch({
+      param: { claimKey: key }, json: { baseVersion: 0, status: 'waiting-on-coder', sealed: await sealText(keys, SECRET_NAME) },
+    });
+    expect(patched.status).toBe(200);
 
     let dump: string;
     if (kind !== 'postgres') {

@@ -12,12 +12,15 @@ export interface Limits {
   anonymous: RateLimit | null;
   /** Concurrent live (SSE) streams one member may hold. */
   streamsPerMember: number;
+  /** How often a live stream sends a keep-alive and re-checks its token. */
+  heartbeatMs: number;
 }
 
 export const defaultLimits: Limits = {
   member: { rate: 20, burst: 100 },
   anonymous: { rate: 1, burst: 10 },
   streamsPerMember: 5,
+  heartbeatMs: 15_000,
 };
 
 /** Token buckets in memory, per instance; idle buckets are swept so the map stays small. */

@@ -6,6 +6,7 @@ import { Decision, type DecisionState } from '../../shared/contracts/decision.ts
 import { ClinicalDocument, type SuggestResult } from '../../shared/contracts/suggestion.ts';
 import type { DenialPattern } from '../../shared/denials/memory.ts';
 import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
+import type { InsightsBody } from '../../shared/contracts/api/insights.ts';
 
 /**
  * The one typed message protocol between content scripts / extension pages and the background.
@@ -29,6 +30,10 @@ const FrameEncounter = z.object({
   sex: z.enum(['F', 'M', 'U']).optional(),
   dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
+const InsightFilters = z.object({
+  from: z.string().max(10).optional(), to: z.string().max(10).optional(),
+  payer: z.string().max(120).optional(), person: z.string().max(120).optional(),
+}).strict();
 const Identity = z.object({ memberId: z.string().min(1), dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 export const requestSchemas = {
@@ -59,7 +64,12 @@ export const requestSchemas = {
   cptStatus: z.object({}),
   teamStatus: z.object({}),
   teamJoin: z.object({ invite: z.string().min(10), name: z.string().max(120).optional() }),
+  insights: z.object({ filters: InsightFilters }),
+  insightsCsv: z.object({ filters: InsightFilters }),
 } as const;
+
+/** The insights page's filters, only those that are set (the worker checks them: shared/contracts/api/insights.ts). */
+export type InsightsReply = z.infer<typeof InsightsBody>;
 
 export type RequestType = keyof typeof requestSchemas;
 export type RequestOf<K extends RequestType> = z.input<(typeof requestSchemas)[K]>;
@@ -118,6 +128,8 @@ export interface ResponseMap {
   cptStatus: { count: number };
   teamStatus: TeamStatus;
   teamJoin: TeamStatus;
+  insights: InsightsReply;
+  insightsCsv: { csv: string };
 }
 
 export type Envelope = { [K in RequestType]: { type: K; payload: RequestOf<K> } }[RequestType];

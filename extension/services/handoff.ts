@@ -1,4 +1,5 @@
-import type { Note, ThreadPatch, ThreadState } from '../../shared/contracts/handoff.ts';
+import type { ThreadPatch, ThreadState } from '../../shared/contracts/handoff.ts';
+import { MAX_DENIALS_PER_PUSH } from '../../shared/contracts/denial-record.ts';
 import { claimKey, deriveTeamKeys, openText, sealText, type ClaimIdentity, type TeamKeys } from '../../shared/sync/crypto.ts';
 import type { TeamSettings } from '../../shared/sync/invite.ts';
 import type { HandoffNoteView, HandoffView } from '../messaging/protocol.ts';
@@ -7,9 +8,10 @@ import { db } from './db.ts';
 import { denialThreadChange } from './denials.ts';
 import { forgetRecentDenials } from './team-history.ts';
 import { outboxFor } from './outbox.ts';
-import { api } from './worker-api.ts';
+import { call, unexpected } from './worker-api.ts';
 import { newClientId } from '../../shared/sync/ids.ts';
 import { loadTeam } from './team.ts';
+import { sawSeq } from './live-cursor.ts';
 
 const keyCache = new Map<string, Promise<TeamKeys>>();
 const keysFor = (team: TeamSettings) => {
@@ -17,6 +19,12 @@ const keysFor = (team: TeamSettings) => {
   if (!keys) keyCache.set(team.teamSecret, (keys = deriveTeamKeys(team.teamSecret)));
   return keys;
 };
+
+/** The claim key of an identity under the joined team's key, or null outside a team. */
+export async function claimKeyFor(identity: ClaimIdentity): Promise<string | null> {
+  const team = await loadTeam();
+  return team ? claimKey(await keysFor(team), identity) : null;
+}
 
 /** Notes for the claim: the worker's, decrypted here, plus any still waiting in the outbox. */
 export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView> {
@@ -30,8 +38,13 @@ export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView>
   const pending: HandoffNoteView[] = (await db.outbox.where('claimKey').equals(key).sortBy('createdAt'))
     .map((n) => ({ id: n.id, text: n.text, authorRole: team.role, createdAt: n.createdAt, pending: true }));
   try {
-    const [res, thread] = await Promise.all([api(team, `/threads/${key}/notes`), threadState(team, key)]);
-    const { notes } = (await res.json()) as { notes: Note[] };
+    const [res, thread] = await Promise.all([
+      call(team, (c) => c.threads[':claimKey'].notes.$get({ param: { claimKey: key }, query: {} })), threadState(team, key),
+    ]);
+    if (res.status !== 200) throw await unexpected(res);
+    const { notes } = await res.json();
+    for (const n of notes) sawSeq(n.seq);
+    sawSeq(thread.seq);
     const opened = await Promise.all(notes.map(async (n) => ({
       id: n.id, authorRole: n.authorRole, createdAt: n.createdAt, pending: false,
       text: await openText(keys, n.body).catch(() => '(this note cannot be decrypted with your team key)'),
@@ -65,7 +78,7 @@ export async function updateHandoff(identity: ClaimIdentity, patch: ThreadPatch)
   const team = await loadTeam();
   if (!team) return { joined: false, notes: [] };
   const key = await claimKey(await keysFor(team), identity);
-  const res = await api(team, `/threads/${key}`, patch, 'PATCH');
+  const res = await call(team, (c) => c.threads[':claimKey'].$patch({ param: { claimKey: key }, json: patch }));
   const view = await listHandoff(identity);
   return res.status === 409 ? { ...view, conflict: 'a teammate changed this thread meanwhile: review and save again' } : view;
 }
@@ -80,10 +93,15 @@ export async function denialToThread(identity: ClaimIdentity, report: RemitRepor
   await addHandoff(identity, note);
   // Plain metadata for the team's denial memory and insights: codes, reason codes, amounts, dates.
   const records = denialRecordsOf(report).map((r) => ({ ...r, id: newClientId(), claimKey: key }));
-  if (records.length > 0) await api(team, '/denials', { records }).then(forgetRecentDenials, () => undefined);
+  for (let i = 0; i < records.length; i += MAX_DENIALS_PER_PUSH) {
+    const json = { records: records.slice(i, i + MAX_DENIALS_PER_PUSH) };
+    await call(team, (c) => c.denials.$post({ json })).then(forgetRecentDenials, () => undefined);
+  }
   return updateHandoff(identity, patch);
 }
 
 async function threadState(team: TeamSettings, key: string): Promise<ThreadState> {
-  return (await (await api(team, `/threads/${key}`)).json()) as ThreadState;
+  const res = await call(team, (c) => c.threads[':claimKey'].$get({ param: { claimKey: key } }));
+  if (res.status !== 200) throw await unexpected(res);
+  return res.json();
 }

@@ -10,6 +10,7 @@ import { decisionStats, decisionsFor, recordDecision } from './decisions.ts';
 import { memoryFor, syncDecisions } from './team-history.ts';
 import { triagePortalDenials } from './denials.ts';
 import { addHandoff, denialToThread, listHandoff, updateHandoff } from './handoff.ts';
+import { insightsCsv, insightsFor } from './insights.ts';
 import { joinTeam, loadTeam } from './team.ts';
 
 type Sender = Browser.runtime.MessageSender;
@@ -76,6 +77,8 @@ const handlers: Handlers = {
     const team = await joinTeam(invite, name ?? '');
     return { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId };
   },
+  insights: ({ filters }) => insightsFor(filters),
+  insightsCsv: ({ filters }) => insightsCsv(filters),
 };
 
 /** Validates each message against its schema, runs its handler, and always answers. */

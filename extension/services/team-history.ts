@@ -1,7 +1,7 @@
-import type { DenialRecord } from '../../shared/contracts/denial-record.ts';
+import { DecisionInput, type DenialRecord } from '../../shared/contracts/denial-record.ts';
 import { denialMemory, type DenialPattern } from '../../shared/denials/memory.ts';
 import { db } from './db.ts';
-import { api } from './worker-api.ts';
+import { call } from './worker-api.ts';
 import { loadTeam } from './team.ts';
 
 const windowDays = 90;
@@ -18,8 +18,9 @@ export async function memoryFor(payer: string, codes: string[], modifiers: strin
   if (!team || codes.length === 0) return [];
   if (!recent || recent.teamId !== team.teamId || Date.now() - recent.at > refreshMs) {
     try {
-      const res = await api(team, `/denials/recent?days=${windowDays}`);
-      recent = { at: Date.now(), teamId: team.teamId, records: ((await res.json()) as { records: DenialRecord[] }).records };
+      const res = await call(team, (c) => c.denials.recent.$get({ query: { days: String(windowDays) } }));
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+      recent = { at: Date.now(), teamId: team.teamId, records: (await res.json()).records };
     } catch {
       return recent?.records ? denialMemory(recent.records, query(payer, codes, modifiers)) : [];
     }
@@ -41,9 +42,11 @@ export async function syncDecisions(): Promise<void> {
   if (!team) return;
   const pending = await db.decisions.where('synced').equals(0).limit(200).toArray();
   if (pending.length === 0) return;
-  const decisions = pending.map((d) => ({
+  // Rows are recorded through the message protocol's enum of systems; parse so a stray row cannot block the rest.
+  const decisions = pending.map((d) => DecisionInput.safeParse({
     id: d.id, system: d.system, code: d.editedTo ?? d.code, decision: d.decision, at: new Date(d.at).toISOString(),
-  }));
-  const res = await api(team, '/decisions', { decisions });
-  if (res.ok) await db.decisions.bulkUpdate(pending.map((d) => ({ key: d.key, changes: { synced: 1 } })));
+  })).flatMap((r) => (r.success ? [r.data] : []));
+  if (decisions.length === 0) return;
+  const res = await call(team, (c) => c.decisions.$post({ json: { decisions } }));
+  if (res.status === 200) await db.decisions.bulkUpdate(pending.map((d) => ({ key: d.key, changes: { synced: 1 } })));
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { decodeInvite, TeamSettings } from '../../shared/sync/invite.ts';
+import { refusal, workerClient } from '../../shared/sync/worker-client.ts';
 
 /** The joined team lives in extension storage (never in a page's origin). */
 export async function loadTeam(): Promise<TeamSettings | null> {
@@ -16,19 +17,15 @@ export async function joinTeam(inviteText: string, name: string): Promise<TeamSe
   const invite = decodeInvite(inviteText);
   let token = invite.token;
   if (!token) {
-    let res: Response;
+    let res;
     try {
-      res = await fetch(new URL('/invites/accept', invite.workerUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code: invite.code, name: name.trim() || `${invite.role} (browser)` }),
-      });
+      res = await workerClient(invite.workerUrl).invites.accept.$post({ json: { code: invite.code ?? '', name: name.trim() || `${invite.role} (browser)` } });
     } catch {
       throw new Error(`the team's worker ${invite.workerUrl} is not reachable; try again when it is`);
     }
     if (res.status === 404) throw new Error('this invite was already used or has expired: ask your lead for a new one');
-    if (!res.ok) throw new Error(`the worker refused the invite (HTTP ${res.status})`);
-    token = ((await res.json()) as { token: string }).token;
+    if (res.status !== 201) throw new Error(`the worker refused the invite (HTTP ${res.status}${(await refusal(res)) ? `: ${await refusal(res)}` : ''})`);
+    token = (await res.json()).token;
   }
   const settings: TeamSettings = { workerUrl: invite.workerUrl, token, teamSecret: invite.teamSecret, teamId: invite.teamId, role: invite.role };
   await browser.storage.local.set({ team: settings });

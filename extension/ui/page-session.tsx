@@ -12,6 +12,7 @@ import { pageLines } from '../page-model/page-lines.ts';
 import type { EncounterPatch } from './encounter-panel.tsx';
 import { type FrameNote, FrameNotes, frameNoteOnPage, frameSelectionWatcher } from './frame-notes.ts';
 import { encounterView, noteDocument } from './note-context.ts';
+import { watchHandoff } from '../messaging/watch-handoff.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
@@ -196,11 +197,9 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       refresh();
     }
   });
-  // Teammates' notes appear while the page is open; waiting outbox notes are retried too.
-  ctx.setInterval(() => {
-    if (findings.identity && document.visibilityState === 'visible') {
-      send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff }), () => undefined);
-    }
+  // Teammates' notes appear live; while the stream is down the page polls (retrying the outbox too).
+  watchHandoff(ctx, () => findings.identity, () => {
+    if (findings.identity) send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff }), () => undefined);
   }, handoffRefreshMs);
   await run().catch(showError);
 }

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { DecisionInput, DenialInput, Origin } from '../../shared/contracts/denial-record.ts';
+import { type DecisionInput, type DenialInput, MAX_DENIALS_PER_PUSH, type Origin } from '../../shared/contracts/denial-record.ts';
 import { serveStore } from '../../worker/node-server.ts';
 import { openSqliteStore } from '../../worker/store/sqlite.ts';
 import { fmt, median, p95, row } from '../lib/report.ts';
@@ -36,7 +36,7 @@ try {
   const people = ['cora', 'dan', 'erin', 'fay', 'gus'];
   const coders = await Promise.all(people.map(async (name) => JSON.parse(await call('POST', '/teams/members', lead.token, { name, role: 'coder' })) as { token: string }));
 
-  // 1. Push the records and decisions over HTTP, 500 a request (each acknowledged after its WAL sync).
+  // 1. Push the records (MAX_DENIALS_PER_PUSH a request) and decisions (500) over HTTP, each acknowledged after its WAL sync.
   const payers = ['Acme PPO', 'Medicare', 'State Medicaid', 'Blue Plan', 'Tri Health', 'Work Comp Co'];
   const origins: Origin[] = ['coding', 'billing', 'registration', 'authorization', 'payer-policy'];
   const codes = ['99213', '99214', '99203', '20610', '93000', '36415', '82306', '70553', '97110', 'G0439'];
@@ -50,9 +50,11 @@ try {
     };
   };
   let t = performance.now();
-  for (let i = 0; i < n; i += 500) await call('POST', '/denials', lead.token, { records: Array.from({ length: Math.min(500, n - i) }, record) });
+  for (let i = 0; i < n; i += MAX_DENIALS_PER_PUSH) {
+    await call('POST', '/denials', lead.token, { records: Array.from({ length: Math.min(MAX_DENIALS_PER_PUSH, n - i) }, record) });
+  }
   const pushMs = performance.now() - t;
-  row(`push ${n.toLocaleString()} denial records (500 a request)`, `${fmt(pushMs / 1000, 1)} s, ${fmt(n / (pushMs / 1000), 0)} records/s`, 'issue: no figure');
+  row(`push ${n.toLocaleString()} denial records (${MAX_DENIALS_PER_PUSH} a request)`, `${fmt(pushMs / 1000, 1)} s, ${fmt(n / (pushMs / 1000), 0)} records/s`, 'issue: no figure');
   t = performance.now();
   for (let i = 0; i < n; i += 500) {
     const decisions: DecisionInput[] = Array.from({ length: Math.min(500, n - i) }, () => ({

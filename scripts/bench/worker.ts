@@ -29,6 +29,7 @@ import { recycleWalSegments } from '../../worker/bench/pg-wal.ts';
 import { inRounds } from '../../worker/bench/rounds.ts';
 import { percentile, sseLatency } from '../../worker/bench/sse-latency.ts';
 import { startPgCluster } from '../../worker/test-support/pg-cluster.ts';
+import { workerClient } from '../../shared/sync/worker-client.ts';
 
 const self = fileURLToPath(import.meta.url);
 type Run = { f: LoadFigures; cpu: number };
@@ -109,7 +110,11 @@ async function main(): Promise<void> {
     for (const [name, db] of dbs) {
       const worker = await startProc([bin, 'serve', '--port', '0', '--db', db], { CHARTSIDE_RATE_LIMIT: 'off' });
       procs.push(worker);
-      const team = async (n: string) => (await (await fetch(`${worker.url}/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: n }) })).json()) as { token: string };
+      const team = async (n: string) => {
+        const res = await workerClient(worker.url).teams.$post({ json: { name: n } });
+        if (res.status !== 201) throw new Error(`POST /teams: HTTP ${res.status}`);
+        return res.json();
+      };
       const lead = await team('bench');
       await load(worker.url, 50, WARM_UP_S, { kind: 'push', token: lead.token, path: pushPath });
       const checkpointsBefore = name === 'postgres' ? await checkpoints(db) : 0;

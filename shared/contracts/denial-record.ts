@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Decision } from './decision.ts';
+import { IsoDate, IsoStamp, plainText } from './text.ts';
 
 /** Triage vocabulary: the project's own category words, never CARC/RARC description texts. */
 export const origins = ['coding', 'billing', 'registration', 'authorization', 'payer-policy', 'patient-responsibility', 'informational'] as const;
@@ -14,7 +15,19 @@ export type NextAction = z.infer<typeof NextAction>;
 
 const CarcCode = z.string().trim().toUpperCase().regex(/^[A-Z]?\d{1,3}$/, 'CARC must look like 97 or B7');
 const RarcCode = z.string().trim().toUpperCase().regex(/^(M|MA|N)\d{1,3}$/, 'RARC must look like N130 or MA01');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+
+/**
+ * A billed code as an 835 SVC composite carries it: CPT/HCPCS (5), revenue code (4) or NDC (11),
+ * letters and digits only (X12 005010X221A1, SVC01-2).
+ */
+const ProcedureCode = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{1,11}$/, 'code must be 1-11 letters or digits');
+/** Procedure modifiers are two characters (SVC01-3..6). */
+const Modifier = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2}$/, 'modifier must be 2 letters or digits');
+/**
+ * Dollars, finite and at most ten million per record: 500 records a push and any team's history
+ * then sum far below 2^53 cents, so totals never overflow or lose cents.
+ */
+const Amount = z.number().finite().nonnegative().max(10_000_000);
 
 /**
  * One row of a triage table (the built-in one, or a payer profile's `triageOverrides`, which win).
@@ -40,18 +53,18 @@ export type Outcome = z.infer<typeof Outcome>;
  * amount. Never patient identifiers; the claim itself stays in the sealed thread body.
  */
 export const DenialRecord = z.object({
-  payer: z.string().trim().min(1).max(120),
-  codes: z.array(z.string().trim().toUpperCase()).max(50),
-  modifiers: z.array(z.string().trim().toUpperCase()).max(50),
+  payer: plainText(120),
+  codes: z.array(ProcedureCode).max(50),
+  modifiers: z.array(Modifier).max(50),
   carc: z.array(CarcCode).max(20),
   rarc: z.array(RarcCode).max(20),
   origin: Origin,
   deniedOn: IsoDate,
   outcome: Outcome.nullable().optional(),
-  amount: z.number().finite().nonnegative(),
+  amount: Amount,
   /** Optional routing fields the insights page filters and ages by. */
   owner: OwnerRole.optional(),
-  assignee: z.string().max(120).nullable().optional(),
+  assignee: plainText(120, 0).nullable().optional(),
   dueDate: IsoDate.nullable().optional(),
   resolvedOn: IsoDate.nullable().optional(),
 });
@@ -60,9 +73,9 @@ export const DenialRecords = z.array(DenialRecord);
 
 /** A coder's answer to a suggestion: the coding-accuracy figure of the insights page. */
 export const CodingDecision = z.object({
-  coder: z.string().trim().min(1).max(120),
+  coder: plainText(120),
   decision: Decision,
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'at must start with YYYY-MM-DD'),
+  at: IsoStamp,
 });
 export type CodingDecision = z.infer<typeof CodingDecision>;
 
@@ -74,13 +87,15 @@ const ClaimKeyHex = z.string().regex(/^[0-9a-f]{64}$/, 'claim key must be 64 low
 /** A denial record as pushed: the client's id makes the push idempotent; claimKey links its thread. */
 export const DenialInput = DenialRecord.extend({ id: Uuid, claimKey: ClaimKeyHex.optional() }).strict();
 export type DenialInput = z.infer<typeof DenialInput>;
-export const DenialPush = z.object({ records: z.array(DenialInput).min(1).max(500) }).strict();
+/** 100 records of the largest valid size (about 2.3 kB each) fit the worker's 256 kB body limit. */
+export const MAX_DENIALS_PER_PUSH = 100;
+export const DenialPush = z.object({ records: z.array(DenialInput).min(1).max(MAX_DENIALS_PER_PUSH) }).strict();
 
 /** What may change after the push: the outcome, when it was resolved and who works it. */
 export const DenialPatch = z.object({
   outcome: Outcome.nullable().optional(),
   resolvedOn: IsoDate.nullable().optional(),
-  assignee: z.string().trim().max(120).nullable().optional(),
+  assignee: plainText(120, 0).nullable().optional(),
 }).strict().refine((p) => Object.keys(p).length > 0, 'give at least one of outcome, resolvedOn, assignee');
 export type DenialPatch = z.infer<typeof DenialPatch>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate, plainText } from './text.ts';
 import { rootCauses, threadStatuses } from './thread-words.ts';
 
 export { rootCauses, threadStatuses };
@@ -33,9 +34,9 @@ export const Note = NoteInput.extend({
 });
 export type Note = z.infer<typeof Note>;
 
-export const CreateTeam = z.object({ name: z.string().trim().min(1).max(120) }).strict();
+export const CreateTeam = z.object({ name: plainText(120) }).strict();
 export const CreateMember = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: plainText(120),
   role: Role,
   /** Optional lifetime of the token; without it the token lives until revoked. */
   ttlDays: z.number().int().min(1).max(3650).optional(),
@@ -56,7 +57,10 @@ export type MemberInfo = z.infer<typeof MemberInfo>;
 /** A lead invites a role; the one-time code is handed over out of band and traded for a token. */
 export const CreateInvite = z.object({ role: Role, ttlHours: z.number().int().min(1).max(24 * 30).default(72) }).strict();
 export const Invite = z.object({ code: z.string(), role: Role, expiresAt: z.string() });
-export const AcceptInvite = z.object({ code: z.string().min(10).max(200), name: z.string().trim().min(1).max(120) }).strict();
+export const AcceptInvite = z.object({
+  code: z.string().regex(/^[A-Za-z0-9_-]{10,200}$/, 'code must be the invite code as given (10-200 letters, digits, _ or -)'),
+  name: plainText(120),
+}).strict();
 
 // ---- thread state ----
 
@@ -65,12 +69,11 @@ export const RootCause = z.enum(rootCauses);
 /** Adjustment reason / remark codes by shape only (the texts are licensed and never shipped). */
 export const Carc = z.string().regex(/^[A-Z]?\d{1,3}$/, 'CARC must look like 97 or B7');
 export const Rarc = z.string().regex(/^(M|MA|N)\d{1,3}$/, 'RARC must look like N130 or MA01');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
 /** Routing metadata stays readable for sorting; anything identifying the patient goes in `sealed`. */
 export const ThreadFields = z.object({
   status: ThreadStatus,
-  payer: z.string().trim().min(1).max(120).nullable(),
+  payer: plainText(120).nullable(),
   carc: z.array(Carc).max(20),
   rarc: z.array(Rarc).max(20),
   assigneeId: Id.nullable(),
@@ -102,7 +105,14 @@ export type ThreadPatch = z.infer<typeof ThreadPatch>;
 
 export const PushNote = NoteInput.extend({ claimKey: ClaimKey }).strict();
 export type PushNote = z.infer<typeof PushNote>;
-export const SyncPush = z.object({ notes: z.array(PushNote).min(1).max(100) }).strict();
+/** The largest request body the worker reads (413 past it); every push schema fits under it. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/** Ciphertext per push, at most: with the rest of each note's JSON (under 200 bytes) 100 notes stay under MAX_BODY_BYTES. */
+export const MAX_PUSH_CIPHERTEXT = 200_000;
+export const SyncPush = z.object({ notes: z.array(PushNote).min(1).max(100) }).strict().refine(
+  (p) => p.notes.reduce((n, x) => n + x.body.ct.length, 0) <= MAX_PUSH_CIPHERTEXT,
+  { message: `at most ${MAX_PUSH_CIPHERTEXT} characters of ciphertext per push: send fewer notes`, path: ['notes'] },
+);
 export const PushResult = z.object({ id: z.string(), seq: z.number().int(), created: z.boolean() });
 export const SyncPushResponse = z.object({ results: z.array(PushResult), cursor: z.number().int() });
 

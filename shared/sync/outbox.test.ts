@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PushNote } from '../contracts/handoff.ts';
+import { MAX_PUSH_CIPHERTEXT, type PushNote } from '../contracts/handoff.ts';
 import { BATCH, MemoryOutboxStore, Outbox, PushError } from './outbox.ts';
 
 const note = (i: number): PushNote => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, claimKey: 'a'.repeat(64), body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'eA==' } });
@@ -42,6 +42,33 @@ describe('Outbox', () => {
     await outbox.flush();
     expect(rejected).toEqual([note(3).id]);
     expect(store.notes).toEqual([]);
+  });
+
+  it('sets aside only the note a refusal names, and delivers the rest of its batch', async () => {
+    const store = new MemoryOutboxStore();
+    const rejected: string[] = [];
+    const delivered: string[] = [];
+    const outbox = new Outbox(store, async (notes) => {
+      if (notes.some((n) => n.id === note(2).id)) throw new PushError('notes.1.id: already used', false, [note(2).id]);
+      delivered.push(...notes.map((n) => n.id));
+      return { acked: notes.map((n) => n.id) };
+    }, async (notes) => void rejected.push(...notes.map((n) => n.id)));
+    for (const i of [1, 2, 3]) await outbox.enqueue(note(i));
+    expect(await outbox.flush()).toBe(2);
+    expect([rejected, delivered, store.notes]).toEqual([[note(2).id], [note(1).id, note(3).id], []]);
+  });
+
+  it("keeps each push within the worker's ciphertext allowance", async () => {
+    const store = new MemoryOutboxStore();
+    const sizes: number[] = [];
+    const outbox = new Outbox(store, async (notes) => {
+      sizes.push(notes.reduce((n, x) => n + x.body.ct.length, 0));
+      return { acked: notes.map((n) => n.id) };
+    });
+    const big = Math.floor(MAX_PUSH_CIPHERTEXT / 3);
+    for (let i = 0; i < 7; i++) await outbox.enqueue({ ...note(i), body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'A'.repeat(big) } });
+    expect(await outbox.flush()).toBe(7);
+    expect(sizes).toEqual([3 * big, 3 * big, big]);
   });
 
   it('says why the last flush left notes waiting, and forgets it once a flush gets through', async () => {

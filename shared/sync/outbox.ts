@@ -1,4 +1,4 @@
-import type { PushNote } from '../contracts/handoff.ts';
+import { MAX_PUSH_CIPHERTEXT, type PushNote } from '../contracts/handoff.ts';
 
 /**
  * Where queued notes live: Dexie in the extension, memory in tests. Order is insertion order. A
@@ -16,9 +16,12 @@ export interface PushOutcome {
   acked: string[];
 }
 
-/** A push that failed: `retry` for network and 5xx/429, false for a rejection that will never pass. */
+/**
+ * A push that failed: `retry` for network and 5xx/429, false for a rejection that will never pass.
+ * `rejected` names the notes that can never pass (a 409 names one); without it, the whole batch.
+ */
 export class PushError extends Error {
-  constructor(message: string, readonly retry: boolean) {
+  constructor(message: string, readonly retry: boolean, readonly rejected?: readonly string[]) {
     super(message);
   }
 }
@@ -55,7 +58,7 @@ export class Outbox<N extends PushNote = PushNote> {
     let sent = 0;
     this.failure = null;
     for (;;) {
-      const batch = await this.store.list(BATCH);
+      const batch = withinBudget(await this.store.list(BATCH));
       if (batch.length === 0) return sent;
       try {
         const { acked } = await this.push(batch);
@@ -64,8 +67,9 @@ export class Outbox<N extends PushNote = PushNote> {
         if (acked.length === 0) return sent;
       } catch (err) {
         if (err instanceof PushError && !err.retry) {
-          await this.onRejected(batch, err);
-          await this.store.remove(batch.map((n) => n.id));
+          const rejected = err.rejected ? batch.filter((n) => err.rejected!.includes(n.id)) : batch;
+          await this.onRejected(rejected.length > 0 ? rejected : batch, err);
+          await this.store.remove((rejected.length > 0 ? rejected : batch).map((n) => n.id));
           continue;
         }
         // Offline or server trouble: keep everything, try again later.
@@ -74,6 +78,13 @@ export class Outbox<N extends PushNote = PushNote> {
       }
     }
   }
+}
+
+/** The longest prefix of the queue whose ciphertext one push may carry (at least one note). */
+function withinBudget<N extends PushNote>(notes: N[]): N[] {
+  let total = 0;
+  const n = notes.findIndex((note) => (total += note.body.ct.length) > MAX_PUSH_CIPHERTEXT);
+  return n === -1 ? notes : notes.slice(0, Math.max(1, n));
 }
 
 /** In-memory outbox store (tests, and the fallback when IndexedDB is unavailable). */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTeamWithInvites } from '../../cli/team-invites.ts';
 import type { DenialInput } from '../../shared/contracts/denial-record.ts';
 import { decodeInvite } from '../../shared/sync/invite.ts';
+import { workerClient } from '../../shared/sync/worker-client.ts';
 import { joinTeam, launchWithExtension, type ExtensionBrowser } from '../support/extension-browser.ts';
 import { repoRoot, startWorkerProcess, type WorkerProcess } from '../support/worker-process.ts';
 
@@ -33,17 +34,24 @@ beforeAll(async () => {
   worker = await startWorkerProcess();
   const team = await createTeamWithInvites(worker.url, 'Insights practice', []);
   const lead = decodeInvite(team.invites[0]!.code).token!;
-  const post = async (path: string, body: unknown, token = lead) => {
-    const res = await fetch(`${worker.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
-    return res.json() as Promise<{ token: string }>;
+  const client = (token = lead) => workerClient(worker.url, token);
+  const ok = <R extends { status: number; text(): Promise<string> }>(what: string, expected: number) => async (res: R) => {
+    if (res.status !== expected) throw new Error(`${what}: HTTP ${res.status} ${await res.text()}`);
+    return res;
   };
-  await post('/denials', { records });
-  const cora = await post('/teams/members', { name: 'Cora', role: 'coder' });
-  const dan = await post('/teams/members', { name: 'Dan', role: 'coder' });
-  const decision = (decision: string) => ({ id: crypto.randomUUID(), system: 'CPT', code: '99214', decision, at: day(-3) });
-  await post('/decisions', { decisions: ['accepted', 'accepted', 'edited'].map(decision) }, cora.token);
-  await post('/decisions', { decisions: ['accepted', 'rejected', 'rejected', 'accepted'].map(decision) }, dan.token);
+  await client().denials.$post({ json: { records } }).then(ok('POST /denials', 200));
+  const coder = async (name: string) => {
+    const res = await client().teams.members.$post({ json: { name, role: 'coder' } });
+    if (res.status !== 201) throw new Error(`POST /teams/members: HTTP ${res.status}`);
+    return res.json();
+  };
+  const cora = await coder('Cora');
+  const dan = await coder('Dan');
+  const decision = (decision: 'accepted' | 'rejected' | 'edited') => ({ id: crypto.randomUUID(), system: 'CPT' as const, code: '99214', decision, at: day(-3) });
+  const decide = (token: string, ds: ('accepted' | 'rejected' | 'edited')[]) =>
+    client(token).decisions.$post({ json: { decisions: ds.map(decision) } }).then(ok('POST /decisions', 200));
+  await decide(cora.token, ['accepted', 'accepted', 'edited']);
+  await decide(dan.token, ['accepted', 'rejected', 'rejected', 'accepted']);
   manager = await launchWithExtension();
   await joinTeam(manager, team.invites[0]!.code, 'Practice manager');
 });

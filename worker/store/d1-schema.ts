@@ -33,6 +33,8 @@ const migrations = [
       day TEXT NOT NULL, rev INTEGER NOT NULL, PRIMARY KEY (team_id, id))`,
     `CREATE INDEX decisions_by_rev ON decisions (team_id, rev)`,
   ],
+  // v3: invites die with their creator (acceptInvite checks the creator is not revoked).
+  [`ALTER TABLE invites ADD COLUMN created_by TEXT`],
 ];
 
 export async function migrateD1(db: D1Database): Promise<void> {

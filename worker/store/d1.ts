@@ -4,8 +4,8 @@ import { d1Denials } from './d1-denials.ts';
 import { migrateD1 } from './d1-schema.ts';
 import type { D1Database } from './d1-types.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
-import { emptyThread, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
-import type { AddResult, Member, Store } from './store.ts';
+import { emptyThread, LIVE_CREATOR, mergeChanges, sameNote, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
+import { type AddResult, type Member, NoteConflict, type Store } from './store.ts';
 
 const now = () => new Date().toISOString();
 
@@ -60,15 +60,16 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
       const r = await q('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?', now(), teamId, memberId).run();
       return r.meta.changes === 1;
     },
-    async createInvite(teamId, role, codeHash, expiresAt) {
-      await q('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at) VALUES (?, ?, ?, ?, ?)', codeHash, teamId, role, expiresAt, now()).run();
+    async createInvite(teamId, role, codeHash, expiresAt, createdBy) {
+      await q('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+        codeHash, teamId, role, expiresAt, now(), createdBy).run();
     },
     async acceptInvite(codeHash, name, tokenHash) {
       const id = newId();
       const at = now();
       // Claim the invite and create the member in one batch; the member row only appears if the claim did.
       const [claim] = await db.batch([
-        q('UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?', at, codeHash, at),
+        q(`UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? AND ${LIVE_CREATOR}`, at, codeHash, at),
         q(`INSERT INTO members (id, team_id, name, role, token_hash, created_at)
            SELECT ?, team_id, ?, role, ?, ? FROM invites WHERE code_hash = ? AND used_at = ?`, id, name, tokenHash, at, codeHash, at),
       ]);
@@ -77,6 +78,15 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
       return { id, teamId: inv!.team_id, name, role: inv!.role };
     },
     async addNotes(teamId, author, notes) {
+      const ids = notes.map((n) => n.id);
+      const inList = ids.map(() => '?').join(', ');
+      // A push that reuses a stored id with another body is refused before anything is written.
+      // (D1 cannot abort a batch on a condition; a clash committed between this read and the batch,
+      // by another isolate at the same instant, would still be answered 409 below.)
+      const before = await q(`SELECT * FROM notes WHERE team_id = ? AND id IN (${inList})`, teamId, ...ids).all<NoteRow>();
+      const prior = new Map(before.results.map((r) => [r.id, toNote(r)]));
+      const clash = notes.findIndex((n) => prior.has(n.id) && !sameNote(prior.get(n.id)!, n.claimKey, n.body));
+      if (clash !== -1) throw new NoteConflict(clash);
       const createdAt = now();
       const stmts = notes.flatMap((n) => [
         q(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
@@ -86,15 +96,15 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
         q(`UPDATE teams SET last_seq = last_seq + 1 WHERE id = ?
            AND EXISTS (SELECT 1 FROM notes WHERE team_id = ? AND id = ? AND seq = teams.last_seq + 1)`, teamId, teamId, n.id),
       ]);
-      const ids = notes.map((n) => n.id);
-      const res = await db.batch([...stmts, q(`SELECT * FROM notes WHERE team_id = ? AND id IN (${ids.map(() => '?').join(', ')})`, teamId, ...ids)]);
+      const res = await db.batch([...stmts, q(`SELECT * FROM notes WHERE team_id = ? AND id IN (${inList})`, teamId, ...ids)]);
       const stored = new Map((res.at(-1)!.results as unknown as NoteRow[]).map((r) => [r.id, toNote(r)]));
       const seen = new Set<string>();
       const results = notes.map((n, i): AddResult => {
         const note = stored.get(n.id)!;
         const created = res[i * 2]!.meta.changes === 1 && !seen.has(n.id);
         seen.add(n.id);
-        return { note, created, conflict: !created && !sameNote(note, n.claimKey, n.body) };
+        if (!created && !sameNote(note, n.claimKey, n.body)) throw new NoteConflict(i);
+        return { note, created };
       });
       return results;
     },

@@ -4,7 +4,7 @@ import type { PushNote } from '../../shared/contracts/handoff.ts';
 import { usePgCluster } from '../test-support/stores.ts';
 import { type PushJob, pushBatch, pushJobs } from './postgres-push.ts';
 import { openPostgresStore } from './postgres.ts';
-import type { Member, Store } from './store.ts';
+import { type AddResult, type Member, NoteConflict, type Store } from './store.ts';
 
 const cluster = usePgCluster();
 let url = '';
@@ -22,7 +22,12 @@ afterAll(async () => {
 
 const key = (n: number) => n.toString(16).padStart(64, '0');
 const note = (k = 1, ct = 'Ym9keQ=='): PushNote => ({ id: crypto.randomUUID(), claimKey: key(k), body: { iv: 'AAAAAAAAAAAAAAAA', ct } });
-const run = (teamId: string, jobs: PushJob[]) => pushBatch(pool, teamId, jobs, 'chartside_test', 'test', new Date().toISOString());
+const attempt = (teamId: string, jobs: PushJob[]) => pushBatch(pool, teamId, jobs, 'chartside_test', 'test', new Date().toISOString());
+const ok = (r: AddResult[] | Error): AddResult[] => {
+  if (r instanceof Error) throw r;
+  return r;
+};
+const run = async (teamId: string, jobs: PushJob[]) => (await attempt(teamId, jobs)).map(ok);
 
 async function team(): Promise<{ teamId: string; a: Member; b: Member }> {
   const { teamId } = await store.createTeam('t');
@@ -43,27 +48,29 @@ describe('one-statement PostgreSQL push batch', () => {
     expect((await store.changesAfter(teamId, 0, 10)).map((c) => c.seq)).toEqual([1, 2, 3, 4]);
   });
 
-  it('answers a replay with the stored note and flags a reused id with a different body', async () => {
+  it('answers a replay with the stored note and refuses, storing nothing of it, a push reusing an id with another body', async () => {
     const { teamId, a } = await team();
     const first = note(5);
     await run(teamId, [{ author: a, notes: [first] }]);
-    const [replay, reused, fresh] = (await run(teamId, [
-      { author: a, notes: [first] }, { author: a, notes: [{ ...first, body: { ...first.body, ct: 'b3RoZXI=' } }] }, { author: a, notes: [note()] },
-    ])).map((r) => r[0]);
-    expect(replay).toMatchObject({ created: false, conflict: false, note: { seq: 1 } });
-    expect(reused).toMatchObject({ created: false, conflict: true });
-    // The replayed id's place in the batch leaves a gap in the seqs: cursors only need them increasing.
-    expect(fresh).toMatchObject({ created: true });
-    expect(fresh!.note.seq).toBeGreaterThan(1);
+    const beside = note(5);
+    const [replay, reused, fresh] = await pushJobs((jobs) => attempt(teamId, jobs), [
+      { author: a, notes: [first] }, { author: a, notes: [beside, { ...first, body: { ...first.body, ct: 'b3RoZXI=' } }] }, { author: a, notes: [note()] },
+    ]);
+    expect(ok(replay!)[0]).toMatchObject({ created: false, note: { seq: 1 } });
+    expect(reused).toBeInstanceOf(NoteConflict);
+    expect((reused as NoteConflict).index).toBe(1);
+    expect(ok(fresh!)[0]).toMatchObject({ created: true });
+    // The refused push's new note was not kept.
+    expect((await store.listNotes(teamId, key(5))).map((n) => n.id)).toEqual([first.id]);
   });
 
-  it('stores a new id pushed twice in one batch once; the second push reads as its replay', async () => {
+  it('stores a new id pushed twice in one batch once; the second push reads as its replay, a third with another claim is refused', async () => {
     const { teamId, a, b } = await team();
     const n = note(6);
-    const out = await run(teamId, [{ author: a, notes: [n] }, { author: b, notes: [n] }, { author: b, notes: [{ ...n, claimKey: key(7) }] }]);
-    expect(out.flat().map((r) => [r.created, r.conflict ?? false, r.note.seq, r.note.authorId])).toEqual([
-      [true, false, 1, a.id], [false, false, 1, a.id], [false, true, 1, a.id],
-    ]);
+    const out = await attempt(teamId, [{ author: a, notes: [n] }, { author: b, notes: [n] }, { author: b, notes: [note(7), { ...n, claimKey: key(7) }] }]);
+    expect(out.slice(0, 2).map(ok).flat().map((r) => [r.created, r.note.seq, r.note.authorId])).toEqual([[true, 1, a.id], [false, 1, a.id]]);
+    expect(out[2]).toBeInstanceOf(NoteConflict);
+    expect(await store.listNotes(teamId, key(7))).toHaveLength(0);
     expect(await store.listNotes(teamId, key(6))).toHaveLength(1);
   });
 

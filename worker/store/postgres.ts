@@ -12,6 +12,7 @@ import { migratePostgres } from './postgres-schema.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
 import { emptyThread, mergeChanges, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
 import type { AddResult, Member, Store } from './store.ts';
+import { LIVE_CREATOR } from './rows.ts';
 
 const now = () => new Date().toISOString();
 type Q = pg.PoolClient;
@@ -103,14 +104,15 @@ export async function openPostgresStore(url: string): Promise<Store> {
       members.clear();
       return Number(rows[0]?.n) === 1;
     },
-    async createInvite(teamId, role, codeHash, expiresAt) {
-      await pool.query('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)',
-        [codeHash, teamId, role, expiresAt, now()]);
+    async createInvite(teamId, role, codeHash, expiresAt, createdBy) {
+      await pool.query('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6)',
+        [codeHash, teamId, role, expiresAt, now(), createdBy]);
     },
     async acceptInvite(codeHash, name, tokenHash) {
       return tx(async (c) => {
         const { rows } = await c.query<{ team_id: string; role: Member['role'] }>(
-          'UPDATE invites SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING team_id, role', [now(), codeHash]);
+          `UPDATE invites SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1 AND ${LIVE_CREATOR}
+           RETURNING team_id, role`, [now(), codeHash]);
         const inv = rows[0];
         if (!inv) return null;
         return { id: await insertMember(c, inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };

@@ -17,11 +17,7 @@ export interface MemberRow {
   id: string; name: string; role: Role; created_at: string; expires_at: string | null; revoked_at: string | null;
 }
 
-/**
- * A pushed note as stored. Written out field by field: `{ ...note, seq, … }` on the parsed note
- * took about 3 µs per note in V8 (Node 20, measured), against well under 0.1 µs for this literal,
- * on a path every push takes.
- */
+/** A pushed note as stored; written out field by field because every push takes this path. */
 export const storedNote = (n: PushNote, seq: number, author: Member, createdAt: string): StoredNote => ({
   id: n.id, claimKey: n.claimKey, body: n.body, seq, authorId: author.id, authorRole: author.role, createdAt,
 });
@@ -58,6 +54,9 @@ export function threadValues(t: ThreadState): unknown[] {
   return [t.version, t.seq, t.status, t.payer, JSON.stringify(t.carc), JSON.stringify(t.rarc), t.assigneeId, t.dueDate,
     t.rootCause, t.sealed?.iv ?? null, t.sealed?.ct ?? null, t.updatedAt, t.updatedBy];
 }
+
+/** SQL condition on an `invites` row: an invite dies with its creator (revoked creator, dead invite). */
+export const LIVE_CREATOR = 'NOT EXISTS (SELECT 1 FROM members m WHERE m.id = invites.created_by AND m.revoked_at IS NOT NULL)';
 
 export const sameNote = (a: StoredNote, claimKey: string, body: { iv: string; ct: string }) =>
   a.claimKey === claimKey && a.body.iv === body.iv && a.body.ct === body.ct;

@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PushNote } from '../../shared/contracts/handoff.ts';
 import { openSqliteStore } from './sqlite.ts';
-import { openNotesWriter } from './sqlite-notes.ts';
-import type { Member, Store } from './store.ts';
+import { type Member, NoteConflict, type Store } from './store.ts';
 
-// Note pushes are committed on the notes writer's thread, through a second connection to the
-// file; everything else is written by the main connection. These tests run both at once.
+// Note pushes are committed in group batches (sqlite-notes.ts) between the store's other writes.
 const dir = mkdtempSync(join(tmpdir(), 'chartside-notes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -27,11 +24,10 @@ async function withTeam(test: (store: Store, teamId: string, author: Member) => 
   }
 }
 
-describe('SQLite notes writer thread', () => {
-  it('runs beside the main connection: thread updates during a burst of pushes all land, seqs stay gapless', () =>
+describe('SQLite notes writer', () => {
+  it('runs beside the other writes: thread updates during a burst of pushes all land, seqs stay gapless', () =>
     withTeam(async (store, teamId, author) => {
-      // A thread update reads the thread, then writes it and the team's counter: it must not trip
-      // over a commit the writer thread makes between the two, so updates run while pushes stream.
+      // A thread update reads the thread, then writes it and the team's counter, while note batches commit.
       let pushing = true;
       const pushed = (async () => {
         for (let wave = 0; wave < 30; wave++) {
@@ -67,26 +63,19 @@ describe('SQLite notes writer thread', () => {
       expect(changes.map((c) => c.seq)).toEqual([1, 2, 3]);
     }));
 
-  it('answers a replay with the stored note and flags a reused id with other content', () =>
+  it('answers a replay with the stored note, and refuses whole a push that reuses an id with other content', () =>
     withTeam(async (store, teamId, author) => {
       const first = note();
       const [stored] = await store.addNotes(teamId, author, [first]);
-      const [replay, reused] = await store.addNotes(teamId, author, [first, { ...first, body: { iv: 'BBBBBBBBBBBBBBBB', ct: 'b3RoZXI=' } }]);
-      expect(replay).toEqual({ note: stored!.note, created: false, conflict: false });
-      expect(reused).toMatchObject({ created: false, conflict: true, note: { seq: stored!.note.seq } });
+      const [replay] = await store.addNotes(teamId, author, [first]);
+      expect(replay).toEqual({ note: stored!.note, created: false });
+      const beside = note();
+      const refused = store.addNotes(teamId, author, [beside, { ...first, body: { iv: 'BBBBBBBBBBBBBBBB', ct: 'b3RoZXI=' } }]);
+      await expect(refused).rejects.toBeInstanceOf(NoteConflict);
+      await expect(refused).rejects.toMatchObject({ index: 1 });
+      // Neither note of the refused push is stored, and the counter did not move.
+      expect((await store.changesAfter(teamId, 0, 10)).map((c) => c.seq)).toEqual([stored!.note.seq]);
+      const [next] = await store.addNotes(teamId, author, [beside]);
+      expect(next!.note.seq).toBe(stored!.note.seq + 1);
     }));
-
-  it('fails the batches of a thread that cannot start, with the reason, instead of leaving them waiting', async () => {
-    const path = join(dir, 'not-a-database.db');
-    writeFileSync(path, 'this is not an SQLite file, but long enough to have a header '.repeat(10));
-    const writer = openNotesWriter(new Database(':memory:'), path);
-    const author = { id: 'm', teamId: 't', name: 'a', role: 'coder' as const };
-    try {
-      for (let i = 0; i < 2; i++) {
-        await expect(writer.write([{ teamId: 't', author, notes: [note()] }])).rejects.toThrow(/notes writer thread failed: file is not a database/);
-      }
-    } finally {
-      await writer.close();
-    }
-  });
 });

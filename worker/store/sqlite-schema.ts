@@ -40,6 +40,8 @@ const migrations = [
      coder TEXT NOT NULL, system TEXT NOT NULL, code TEXT NOT NULL, decision TEXT NOT NULL, at TEXT NOT NULL,
      day TEXT NOT NULL, rev INTEGER NOT NULL, PRIMARY KEY (team_id, id)) WITHOUT ROWID;
    CREATE INDEX decisions_by_rev ON decisions (team_id, rev);`,
+  // v4: invites die with their creator (acceptInvite checks the creator is not revoked).
+  `ALTER TABLE invites ADD COLUMN created_by TEXT;`,
 ];
 
 export function migrateSqlite(db: Database.Database): void {

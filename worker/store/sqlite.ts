@@ -8,9 +8,9 @@ import { closeAfterCalls } from './close-after-calls.ts';
 import { GroupCommit } from './group-commit.ts';
 import { MemberCache } from './member-cache.ts';
 import type { MemberRow, NoteRow, ThreadRow } from './rows.ts';
-import { emptyThread, mergeChanges, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
+import { emptyThread, LIVE_CREATOR, mergeChanges, threadColumns, threadValues, toMemberInfo, toNote, toThread, threadListQuery } from './rows.ts';
 import { sqliteDenials } from './sqlite-denials.ts';
-import { type NoteJob, openNotesWriter } from './sqlite-notes.ts';
+import { type NoteJob, notesWriter } from './sqlite-notes.ts';
 import { migrateSqlite } from './sqlite-schema.ts';
 import { walSyncer } from './wal-sync.ts';
 import type { AddResult, Member, Store } from './store.ts';
@@ -19,8 +19,7 @@ const now = () => new Date().toISOString();
 
 /**
  * better-sqlite3 in WAL mode. Every write is acknowledged only after the WAL is synced to disk
- * (note pushes: committed with synchronous=FULL on the notes writer's thread, sqlite-notes.ts;
- * everything else: wal-sync.ts): an acknowledged write survives a kill -9 and a power cut.
+ * (wal-sync.ts): an acknowledged write survives a kill -9 and a power cut.
  */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -32,11 +31,7 @@ export function openSqliteStore(path: string): Store {
   migrateSqlite(db);
   const wal = walSyncer(path);
   const bus = new ChangeBus();
-  /**
-   * Runs a write in an immediate transaction, then waits until it is on disk. Immediate: the notes
-   * writer thread writes to the same file, and a transaction that read before it wrote could not
-   * take the write lock after that thread's commit (SQLITE_BUSY_SNAPSHOT, with no retry).
-   */
+  /** Runs a write in an immediate transaction (the write lock from the start), then waits until it is on disk. */
   const durable = async <T>(write: () => T): Promise<T> => {
     const out = db.transaction(write).immediate();
     await wal.sync();
@@ -63,15 +58,13 @@ export function openSqliteStore(path: string): Store {
 
   // A revocation here clears the cache at once; one by another process on the file, within its TTL.
   const members = new MemberCache();
-  // Concurrent pushes share one transaction and one sync on the notes writer's thread; batches
-  // gather here while the previous one is written. Once 16 wait, they go to the thread at once,
-  // queued behind the batch it is writing: it then starts on them as soon as that one commits,
-  // not after the event loop has heard of the commit and sent them (about 0.3 ms later, with the
-  // thread idle). Measured A/B at 50 clients, four sets of 5-6 rounds: +8 to +16% pushes/s.
-  // Sending every waiting push at once did worse (-7%): each small batch costs a commit and a sync
-  // (~0.35 ms) of its own; thresholds of 8 and 24 measured about as 16 did.
-  const notesWriter = openNotesWriter(db, path);
-  const group = new GroupCommit<0, NoteJob, AddResult[]>((_key, jobs) => notesWriter.write(jobs), { inFlight: 2, overlapAt: 16 });
+  // Concurrent pushes share one transaction and one WAL sync.
+  const writeNotes = notesWriter(db);
+  const group = new GroupCommit<0, NoteJob, AddResult[]>(async (_key, jobs) => {
+    const results = writeNotes(jobs);
+    await wal.sync();
+    return results;
+  });
 
   return closeAfterCalls({
     kind: 'sqlite',
@@ -100,14 +93,14 @@ export function openSqliteStore(path: string): Store {
       const info = await durable(() => db.prepare('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?').run(now(), teamId, memberId));
       return info.changes === 1;
     },
-    async createInvite(teamId, role, codeHash, expiresAt) {
-      await durable(() => db.prepare('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(codeHash, teamId, role, expiresAt, now()));
+    async createInvite(teamId, role, codeHash, expiresAt, createdBy) {
+      await durable(() => db.prepare('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(codeHash, teamId, role, expiresAt, now(), createdBy));
     },
     async acceptInvite(codeHash, name, tokenHash) {
       return durable(() => {
-        const inv = db.prepare('UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING team_id, role')
-          .get(now(), codeHash, now()) as { team_id: string; role: Member['role'] } | undefined;
+        const inv = db.prepare(`UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? AND ${LIVE_CREATOR}
+          RETURNING team_id, role`).get(now(), codeHash, now()) as { team_id: string; role: Member['role'] } | undefined;
         if (!inv) return null;
         return { id: insertMember(inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
       });
@@ -149,7 +142,6 @@ export function openSqliteStore(path: string): Store {
     },
     subscribe: (teamId, listener) => bus.subscribe(teamId, listener),
     async close() {
-      await notesWriter.close();
       db.close();
       wal.close();
     },

@@ -18,11 +18,19 @@ export interface StoredNote extends NoteInput {
   seq: number;
 }
 
-/** `conflict`: the id was already used for a different body or claim (a replay must be byte-identical). */
 export interface AddResult {
   note: StoredNote;
   created: boolean;
-  conflict?: boolean;
+}
+
+/**
+ * A push refused whole: its note `index` reuses an id already stored for a different body or
+ * claim (a replay must be byte-identical). Nothing of that push is stored.
+ */
+export class NoteConflict extends Error {
+  constructor(readonly index: number) {
+    super(`notes.${index}.id: already used by a different note`);
+  }
 }
 
 export type UpdateResult = { ok: true; thread: ThreadState } | { ok: false; current: ThreadState };
@@ -50,10 +58,16 @@ export interface Store extends DenialStore {
   listMembers(teamId: string): Promise<MemberInfo[]>;
   isMember(teamId: string, memberId: string): Promise<boolean>;
   revokeMember(teamId: string, memberId: string): Promise<boolean>;
-  createInvite(teamId: string, role: Role, codeHash: string, expiresAt: string): Promise<void>;
-  /** One-time: the invite is consumed in the same transaction that creates the member. */
+  createInvite(teamId: string, role: Role, codeHash: string, expiresAt: string, createdBy: string): Promise<void>;
+  /**
+   * One-time: the invite is consumed in the same transaction that creates the member. An invite
+   * whose creator has been revoked is dead (null), like an unknown one.
+   */
   acceptInvite(codeHash: string, name: string, tokenHash: string): Promise<Member | null>;
-  /** Idempotent on the client-generated id: a replayed push returns the stored note. */
+  /**
+   * Idempotent on the client-generated id: a replayed push returns the stored note. All or
+   * nothing: a push with a note that conflicts with a stored one rejects with NoteConflict.
+   */
   addNotes(teamId: string, author: Member, notes: PushNote[]): Promise<AddResult[]>;
   listNotes(teamId: string, claimKey: string, afterSeq?: number): Promise<StoredNote[]>;
   getThread(teamId: string, claimKey: string): Promise<ThreadState | null>;

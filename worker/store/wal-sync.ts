@@ -2,8 +2,7 @@ import { closeSync, fdatasync, fsyncSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * Durability without blocking the event loop, for the main connection's writes (note pushes are
- * committed with synchronous=FULL on their own thread, sqlite-notes.ts). The main connection runs
+ * Durability without blocking the event loop. The connection runs
  * with synchronous=NORMAL (commits write the WAL but do not sync it), and each of its writes is
  * acknowledged only after an fdatasync of the WAL file that *started after* the commit: the same
  * guarantee as synchronous=FULL, but the sync runs on libuv's thread pool and one sync covers

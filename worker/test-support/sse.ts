@@ -6,6 +6,8 @@ export interface SseTap {
   /** Resolves once `n` changes have arrived (rejects after `ms`). */
   waitFor(n: number, ms?: number): Promise<Change[]>;
   close(): void;
+  /** Resolves when the server ends the stream (not when `close` aborts it). */
+  ended: Promise<void>;
 }
 
 /** Opens /sync/events with fetch and collects parsed changes, like the extension does. */
@@ -16,12 +18,14 @@ export async function openEvents(url: string, token: string, headers: Record<str
   const changes: Change[] = [];
   let waiters: (() => void)[] = [];
   const parser = new SseParser();
+  let serverEnded = () => {};
+  const ended = new Promise<void>((resolve) => (serverEnded = resolve));
   void (async () => {
     const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
     try {
       for (;;) {
         const { value, done } = await reader.read();
-        if (done) return;
+        if (done) return serverEnded();
         for (const ev of parser.push(value)) changes.push(JSON.parse(ev.data) as Change);
         waiters.forEach((w) => w());
       }
@@ -46,5 +50,6 @@ export async function openEvents(url: string, token: string, headers: Record<str
       });
     },
     close: () => abort.abort(),
+    ended,
   };
 }

@@ -1,5 +1,5 @@
-import type { Insights } from '../../../shared/denials/insights.ts';
-import type { TeamSettings } from '../../../shared/sync/invite.ts';
+import type { InsightsReply } from '../../messaging/protocol.ts';
+import { send } from '../../messaging/send.ts';
 
 export interface InsightFilters {
   from: string;
@@ -7,44 +7,22 @@ export interface InsightFilters {
   payer: string;
   person: string;
 }
-export type InsightsReply = Insights & { asOf: string; options: { payers: string[]; people: string[] } };
+export type { InsightsReply };
 export const noFilters: InsightFilters = { from: '', to: '', payer: '', person: '' };
 
-/** Only the filters that are set, in a stable order (the same query for the page and the CSV). */
-export function filterQuery(f: InsightFilters): string {
-  const q = new URLSearchParams();
-  for (const k of ['from', 'to', 'payer', 'person'] as const) if (f[k].trim()) q.set(k, f[k].trim());
-  const s = q.toString();
-  return s ? `?${s}` : '';
+/** Only the filters that are set, trimmed (the same ones for the page and the CSV). */
+export function activeFilters(f: InsightFilters): Partial<InsightFilters> {
+  return Object.fromEntries((['from', 'to', 'payer', 'person'] as const).filter((k) => f[k].trim()).map((k) => [k, f[k].trim()]));
 }
 
-/** The worker's words for a refusal, or a plain sentence when it sent none. */
-async function failure(res: Response): Promise<Error> {
-  if (res.status === 403) return new Error('Insights are for leads and billers. Coders see their own suggestion record in Options.');
-  if (res.status === 401) return new Error('The worker no longer accepts this browser\'s token: join the team again in Options.');
-  const body = (await res.json().catch(() => null)) as { error?: string } | null;
-  return new Error(`The worker answered HTTP ${res.status}${body?.error ? `: ${body.error}` : ''}`);
-}
+/** The figures, through the background (which holds the team's token and the one worker client). */
+export const fetchInsights = (f: InsightFilters): Promise<InsightsReply> => send('insights', { filters: activeFilters(f) });
 
-async function get(team: TeamSettings, path: string): Promise<Response> {
-  let res: Response;
-  try {
-    res = await fetch(new URL(path, team.workerUrl), { headers: { authorization: `Bearer ${team.token}` } });
-  } catch {
-    throw new Error(`The team's worker ${team.workerUrl} is not reachable.`);
-  }
-  if (!res.ok) throw await failure(res);
-  return res;
-}
-
-export const fetchInsights = async (team: TeamSettings, f: InsightFilters): Promise<InsightsReply> =>
-  (await (await get(team, `/insights${filterQuery(f)}`)).json()) as InsightsReply;
-
-/** Downloads the CSV with the bearer token (a plain link could not send it) and saves it as a file. */
-export async function downloadCsv(team: TeamSettings, f: InsightFilters): Promise<number> {
-  const blob = await (await get(team, `/insights.csv${filterQuery(f)}`)).blob();
-  const rows = Math.max(0, (await blob.text()).split('\r\n').filter(Boolean).length - 1);
-  const url = URL.createObjectURL(blob);
+/** Fetches the CSV through the background and saves it as a file; returns its row count. */
+export async function downloadCsv(f: InsightFilters): Promise<number> {
+  const { csv } = await send('insightsCsv', { filters: activeFilters(f) });
+  const rows = Math.max(0, csv.split('\r\n').filter(Boolean).length - 1);
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = `chartside-denials${f.payer ? `-${f.payer.replace(/[^A-Za-z0-9]+/g, '-')}` : ''}.csv`;

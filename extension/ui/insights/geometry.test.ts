@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterQuery, noFilters } from './api.ts';
+import { activeFilters, noFilters } from './api.ts';
 import { barLengths, percent, slicePath, slices } from './geometry.ts';
 
 describe('chart geometry', () => {
@@ -24,7 +24,7 @@ describe('chart geometry', () => {
 
 describe('filter query', () => {
   it('sends only the filters that are set, trimmed and encoded', () => {
-    expect(filterQuery(noFilters)).toBe('');
-    expect(filterQuery({ from: '2026-01-01', to: '', payer: ' Acme PPO ', person: 'Cora & Co' })).toBe('?from=2026-01-01&payer=Acme+PPO&person=Cora+%26+Co');
+    expect(activeFilters(noFilters)).toEqual({});
+    expect(activeFilters({ from: '2026-01-01', to: '', payer: ' Acme PPO ', person: 'Cora & Co' })).toEqual({ from: '2026-01-01', payer: 'Acme PPO', person: 'Cora & Co' });
   });
 });

@@ -18,7 +18,7 @@ export function InsightsPage() {
   useEffect(() => {
     if (!team) return;
     setBusy(true);
-    fetchInsights(team, filters)
+    fetchInsights(filters)
       .then((r) => (setReply(r), setError(null)), (e: Error) => setError(e.message))
       .finally(() => setBusy(false));
   }, [team, filters]);
@@ -27,7 +27,7 @@ export function InsightsPage() {
     if (!team) return;
     setCsv('Preparing the CSV…');
     try {
-      const rows = await downloadCsv(team, filters);
+      const rows = await downloadCsv(filters);
       setCsv(`Exported ${rows.toLocaleString('en-US')} denial${rows === 1 ? '' : 's'} as CSV.`);
     } catch (e) {
       setCsv((e as Error).message);

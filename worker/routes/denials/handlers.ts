@@ -2,7 +2,7 @@ import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import { denialMemory } from '../../../shared/denials/memory.ts';
 import type { AppEnv } from '../../app-env.ts';
 import { payerNorm } from '../../store/denial-store.ts';
-import type { memoryRoute, patchDenialRoute, pushDecisionsRoute, pushDenialsRoute, recentDenialsRoute } from './routes.ts';
+import type { memoryRoute, patchDenialRoute, pushDecisionsRoute, pushDenialsRoute, recentDenialsRoute } from '../../../shared/contracts/api/denials.ts';
 
 type H<R extends RouteConfig> = RouteHandler<R, AppEnv>;
 const today = () => new Date().toISOString().slice(0, 10);

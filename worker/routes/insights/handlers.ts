@@ -2,7 +2,7 @@ import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import { codingAccuracy, insights, recordFilter } from '../../../shared/denials/insights.ts';
 import { toCsv } from '../../../shared/denials/insights-csv.ts';
 import type { AppEnv } from '../../app-env.ts';
-import type { accuracyRoute, insightsCsvRoute, insightsRoute } from './routes.ts';
+import type { accuracyRoute, insightsCsvRoute, insightsRoute } from '../../../shared/contracts/api/insights.ts';
 
 type H<R extends RouteConfig> = RouteHandler<R, AppEnv>;
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
-import { ApiRoutes } from '../api-routes.ts';
+import * as r from '../../../shared/contracts/api/insights.ts';
+import { guard, routeGroup } from '../group.ts';
 import * as h from './handlers.ts';
-import * as r from './routes.ts';
 
-/** Practice insights; who may see what is declared on each route (routes.ts). */
-export const insightRoutes = new ApiRoutes();
-insightRoutes.openapi(r.insightsRoute, h.getInsights);
-insightRoutes.openapi(r.insightsCsvRoute, h.getInsightsCsv);
-insightRoutes.openapi(r.accuracyRoute, h.getAccuracy);
+/** Practice insights; who may see what is declared on each route (shared/contracts/api/insights.ts). */
+export const insightRoutes = routeGroup()
+  .openapi(guard(r.insightsRoute), h.getInsights)
+  .openapi(guard(r.insightsCsvRoute), h.getInsightsCsv)
+  .openapi(guard(r.accuracyRoute), h.getAccuracy);

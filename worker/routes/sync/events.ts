@@ -2,9 +2,9 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Change } from '../../../shared/contracts/handoff.ts';
 import type { AppEnv } from '../../app-env.ts';
+import { hashToken } from '../../ids.ts';
 
 const PAGE = 500;
-const HEARTBEAT_MS = 15_000;
 /** A client this far behind is cut off; it reconnects with Last-Event-ID and catches up by reading. */
 const MAX_PENDING = 1_000;
 
@@ -17,9 +17,13 @@ const MAX_PENDING = 1_000;
 export function liveEvents(c: Context<AppEnv>, start: number): Response | Promise<Response> {
   const { store, services } = c.var;
   const member = c.get('member');
-  const open = services.streams.get(member.id) ?? 0;
-  if (open >= services.limits.streamsPerMember) return c.json({ error: 'too many live streams for this member' }, 429);
-  services.streams.set(member.id, open + 1);
+  let open = services.streams.get(member.id);
+  if ((open?.size ?? 0) >= services.limits.streamsPerMember) return c.json({ error: 'too many live streams for this member' }, 429);
+  if (!open) services.streams.set(member.id, (open = new Set()));
+  const mine = open;
+  let close = () => {};
+  const closer = () => close();
+  mine.add(closer);
 
   return streamSSE(c, async (stream) => {
     let cursor = start;
@@ -51,11 +55,19 @@ export function liveEvents(c: Context<AppEnv>, start: number): Response | Promis
       await catchUp();
     });
     const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
-    const beat = setInterval(() => enqueue(() => stream.write(': keep-alive\n\n').then(() => undefined)), HEARTBEAT_MS);
+    close = () => stream.abort();
+    // Each beat also re-checks the token: a revocation made on another instance ends this stream
+    // within a beat (on this instance, revokeMember closes it at once).
+    const tokenHash = await hashToken((c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, ''));
+    const beat = setInterval(() => enqueue(async () => {
+      if (!(await store.memberByTokenHash(tokenHash))) return close();
+      await stream.write(': keep-alive\n\n');
+    }), services.limits.heartbeatMs);
     await closed;
     clearInterval(beat);
     unsubscribe();
-    services.streams.set(member.id, (services.streams.get(member.id) ?? 1) - 1);
+    mine.delete(closer);
+    if (mine.size === 0 && services.streams.get(member.id) === mine) services.streams.delete(member.id);
   }, async (err, stream) => {
     console.error(`worker: live stream failed: ${err.message}`);
     await stream.close();

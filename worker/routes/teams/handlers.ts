@@ -3,7 +3,7 @@ import type { AppEnv } from '../../app-env.ts';
 import { hashToken, newToken } from '../../ids.ts';
 import type {
   acceptInviteRoute, createInviteRoute, createMemberRoute, createTeamRoute, listMembersRoute, meRoute, revokeMemberRoute,
-} from './routes.ts';
+} from '../../../shared/contracts/api/teams.ts';
 
 type H<R extends RouteConfig> = RouteHandler<R, AppEnv>;
 const DAY = 86_400_000;
@@ -35,6 +35,8 @@ export const revokeMember: H<typeof revokeMemberRoute> = async (c) => {
   if (leads.length === 1 && leads[0]!.id === memberId) return c.json({ error: 'memberId: the last lead of a team cannot be revoked' }, 409);
   // Scoped by team: another team's member id looks exactly like an unknown one.
   if (!(await c.get('store').revokeMember(c.get('member').teamId, memberId))) return c.json({ error: 'no such member' }, 404);
+  // The token is dead; so are the member's open event streams on this instance.
+  for (const close of c.get('services').streams.get(memberId) ?? []) close();
   return c.body(null, 204);
 };
 
@@ -42,7 +44,7 @@ export const createInvite: H<typeof createInviteRoute> = async (c) => {
   const { role, ttlHours } = c.req.valid('json');
   const code = newToken().replace(/^cs_/, 'inv_');
   const expiresAt = new Date(Date.now() + ttlHours * 3_600_000).toISOString();
-  await c.get('store').createInvite(c.get('member').teamId, role, await hashToken(code), expiresAt);
+  await c.get('store').createInvite(c.get('member').teamId, role, await hashToken(code), expiresAt, c.get('member').id);
   return c.json({ code, role, expiresAt }, 201);
 };
 

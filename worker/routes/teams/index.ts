@@ -1,15 +1,12 @@
-import { ApiRoutes } from '../api-routes.ts';
-import { anonymousLimit } from '../../auth.ts';
+import * as r from '../../../shared/contracts/api/teams.ts';
+import { guard, routeGroup } from '../group.ts';
 import * as h from './handlers.ts';
-import * as r from './routes.ts';
 
-export const teams = new ApiRoutes();
-teams.post('/teams', anonymousLimit);
-teams.post('/invites/accept', anonymousLimit);
-teams.openapi(r.createTeamRoute, h.createTeam);
-teams.openapi(r.createMemberRoute, h.createMember);
-teams.openapi(r.listMembersRoute, h.listMembers);
-teams.openapi(r.revokeMemberRoute, h.revokeMember);
-teams.openapi(r.createInviteRoute, h.createInvite);
-teams.openapi(r.acceptInviteRoute, h.acceptInvite);
-teams.openapi(r.meRoute, h.me);
+export const teams = routeGroup()
+  .openapi(guard(r.createTeamRoute), h.createTeam)
+  .openapi(guard(r.createMemberRoute), h.createMember)
+  .openapi(guard(r.listMembersRoute), h.listMembers)
+  .openapi(guard(r.revokeMemberRoute), h.revokeMember)
+  .openapi(guard(r.createInviteRoute), h.createInvite)
+  .openapi(guard(r.acceptInviteRoute), h.acceptInvite)
+  .openapi(guard(r.meRoute), h.me);

@@ -61,7 +61,7 @@ describe.each(storeKinds)('teams and members on %s', (kind) => {
     await store.createMember(lead.teamId, 'Old', 'coder', await hashToken('cs_expiredtoken123'), '2020-01-01T00:00:00.000Z');
     const r = await call(w.current.url, 'GET', '/me', { token: 'cs_expiredtoken123' });
     expect(r.status).toBe(401);
-    await store.createInvite(lead.teamId, 'coder', await hashToken('inv_expiredcode123'), '2020-01-01T00:00:00.000Z');
+    await store.createInvite(lead.teamId, 'coder', await hashToken('inv_expiredcode123'), '2020-01-01T00:00:00.000Z', lead.memberId);
     expect((await call(w.current.url, 'POST', '/invites/accept', { body: { code: 'inv_expiredcode123', name: 'Late' } })).status).toBe(404);
   });
 

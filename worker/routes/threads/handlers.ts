@@ -1,7 +1,8 @@
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app-env.ts';
 import { emptyThread } from '../../store/rows.ts';
-import type { getThreadRoute, listNotesRoute, listThreadsRoute, patchThreadRoute, postNoteRoute } from './routes.ts';
+import { NoteConflict } from '../../store/store.ts';
+import type { getThreadRoute, listNotesRoute, listThreadsRoute, patchThreadRoute, postNoteRoute } from '../../../shared/contracts/api/threads.ts';
 
 type H<R extends RouteConfig> = RouteHandler<R, AppEnv>;
 
@@ -14,8 +15,14 @@ export const listNotes: H<typeof listNotesRoute> = async (c) => {
 
 export const postNote: H<typeof postNoteRoute> = async (c) => {
   const { claimKey } = c.req.valid('param');
-  const [result] = await c.get('store').addNotes(c.get('member').teamId, c.get('member'), [{ ...c.req.valid('json'), claimKey }]);
-  if (!result || result.conflict) return c.json({ error: 'id: already used by a different note' }, 409);
+  let result;
+  try {
+    [result] = await c.get('store').addNotes(c.get('member').teamId, c.get('member'), [{ ...c.req.valid('json'), claimKey }]);
+  } catch (err) {
+    if (err instanceof NoteConflict) return c.json({ error: 'id: already used by a different note' }, 409);
+    throw err;
+  }
+  if (!result) throw new Error('the store answered no result for one note');
   return c.json(result.note, result.created ? 201 : 200);
 };
 

@@ -1,10 +1,10 @@
-import { ApiRoutes } from '../api-routes.ts';
+import * as r from '../../../shared/contracts/api/threads.ts';
+import { guard, routeGroup } from '../group.ts';
 import * as h from './handlers.ts';
-import * as r from './routes.ts';
 
-export const threads = new ApiRoutes();
-threads.openapi(r.listThreadsRoute, h.listThreads);
-threads.openapi(r.listNotesRoute, h.listNotes);
-threads.openapi(r.postNoteRoute, h.postNote);
-threads.openapi(r.getThreadRoute, h.getThread);
-threads.openapi(r.patchThreadRoute, h.patchThread);
+export const threads = routeGroup()
+  .openapi(guard(r.listThreadsRoute), h.listThreads)
+  .openapi(guard(r.listNotesRoute), h.listNotes)
+  .openapi(guard(r.postNoteRoute), h.postNote)
+  .openapi(guard(r.getThreadRoute), h.getThread)
+  .openapi(guard(r.patchThreadRoute), h.patchThread);

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { DecisionPush, DenialPatch, DenialPush, Origin, PushResult, StoredDenial } from '../../../shared/contracts/denial-record.ts';
-import { authErrors, body, err, json, members } from '../docs-helpers.ts';
+import { IsoDate, plainText } from '../text.ts';
+import { DecisionPush, DenialPatch, DenialPush, Origin, PushResult, StoredDenial } from '../denial-record.ts';
+import { authErrors, body, err, json, members } from './helpers.ts';
 
 const member = { tags: ['denials'], ...members() };
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 const Results = z.object({ results: z.array(PushResult) });
 
 export const pushDenialsRoute = createRoute({
@@ -35,7 +35,7 @@ export const memoryRoute = createRoute({
   summary: "The team's own denial patterns for a payer and the codes about to be billed (\"Acme PPO denied 99214 with 20610 …\")",
   request: {
     query: z.object({
-      payer: z.string().trim().min(1).max(120),
+      payer: plainText(120),
       codes: csv('codes').refine((xs) => xs.length > 0, 'codes: give at least one code'),
       modifiers: csv('modifiers'),
       days: z.coerce.number().int().min(1).max(730).default(90),

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ClaimKey, Note, NoteInput, RootCause, ThreadPatch, ThreadState, ThreadStatus } from '../../../shared/contracts/handoff.ts';
-import { authErrors, body, err, json, members } from '../docs-helpers.ts';
+import { ClaimKey, Note, NoteInput, RootCause, ThreadPatch, ThreadState, ThreadStatus } from '../handoff.ts';
+import { authErrors, body, err, json, members } from './helpers.ts';
 
 const params = z.object({ claimKey: ClaimKey });
 const member = { tags: ['threads'], ...members() };

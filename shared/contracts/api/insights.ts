@@ -1,15 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { authErrors, err, json, members } from '../docs-helpers.ts';
+import { IsoDate, plainText } from '../text.ts';
+import { authErrors, err, json, members } from './helpers.ts';
 
 const tags = { tags: ['insights'] };
 /** Leads and billers work the denials and the money; a coder sees only their own accuracy. */
 const managersOnly = { ...tags, ...members('lead', 'biller') };
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
 /** The filters of the insights page; `asOf` (default today) is the day aging is measured from. */
 export const InsightQuery = z.object({
   from: IsoDate.optional(), to: IsoDate.optional(),
-  payer: z.string().trim().min(1).max(120).optional(), person: z.string().trim().min(1).max(120).optional(),
+  payer: plainText(120).optional(), person: plainText(120).optional(),
   asOf: IsoDate.optional(),
 }).strict().refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 

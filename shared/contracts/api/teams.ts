@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AcceptInvite, CreateInvite, CreateMember, CreateTeam, Invite, MemberInfo, MemberToken } from '../../../shared/contracts/handoff.ts';
-import { authErrors, body, err, json, members } from '../docs-helpers.ts';
+import { AcceptInvite, CreateInvite, CreateMember, CreateTeam, Invite, MemberInfo, MemberToken } from '../handoff.ts';
+import { authErrors, body, err, json, members } from './helpers.ts';
 
 const lead = { tags: ['teams'], ...members('lead') };
 const leadErrors = { ...authErrors, 403: err('not a lead') };

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { Role } from '../../shared/contracts/handoff.ts';
+import type { Role } from '../handoff.ts';
 
 /** Small builders for route definitions, so each route file stays a readable table. */
 export const ErrorBody = z.object({ error: z.string() });

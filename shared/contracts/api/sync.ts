@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { SyncPull, SyncPush, SyncPushResponse } from '../../../shared/contracts/handoff.ts';
-import { authErrors, body, err, json, members } from '../docs-helpers.ts';
+import { SyncPull, SyncPush, SyncPushResponse } from '../handoff.ts';
+import { authErrors, body, err, json, members } from './helpers.ts';
 
 const member = { tags: ['sync'], ...members() };
 export const Cursor = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -11,7 +11,7 @@ export const pushRoute = createRoute({
   request: body(SyncPush),
   responses: {
     200: json(SyncPushResponse, 'stored; results in request order'),
-    409: err('a note id is already used by a different note (nothing from the batch is acknowledged)'),
+    409: json(z.object({ error: z.string(), index: z.number().int() }), 'note `index` reuses an id with another body: nothing of the push is stored'),
     ...authErrors,
   },
 });
@@ -32,4 +32,4 @@ export const eventsRoute = createRoute({
     ...authErrors, 429: err('too many live streams for this member'),
   },
 });
-export { err };
+
