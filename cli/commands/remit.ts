@@ -1,7 +1,7 @@
 import { builtInProfiles } from '../../shared/claims/payers/built-in-profiles.ts';
 import { PayerProfiles, type PayerProfile } from '../../shared/contracts/claim.ts';
 import { read835 } from '../../shared/denials/remit/read-835.ts';
-import { RemitError } from '../../shared/denials/remit/remit-error.ts';
+import { X12Error } from '../../shared/x12/x12-error.ts';
 import { triageRemit, type RemitReport } from '../../shared/denials/triage/triage-remit.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import { runBatch } from '../batch.ts';
@@ -26,7 +26,7 @@ export async function run(argv: string[]): Promise<number> {
     try {
       return { remittances: read835(text).map((r) => triageRemit(r, { profiles, profileId })) };
     } catch (err) {
-      if (err instanceof RemitError) throw new InputError(`${file}: ${err.message}`);
+      if (err instanceof X12Error) throw new InputError(`${file}: ${err.message}`);
       throw err;
     }
   };
