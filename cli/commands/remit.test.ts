@@ -35,7 +35,7 @@ describe('chartside remit', () => {
       triageOverrides: [{ carc: '97', category: 'acme-bundling', origin: 'coding', owner: 'coder', action: 'appeal' }] }]));
     const out = JSON.parse((await run([join(fixtures, 'acme-ppo.835'), '--payers', join(dir, 'payers.json'), '--json'])).stdout) as Out;
     const t = out.remittances[0]!.claims[0]!.lines[1]!.triage!;
-    expect(t).toMatchObject({ action: 'appeal', deadline: { due: '2026-12-20', source: 'profile acme-ppo appealDays' } });
+    expect(t).toMatchObject({ action: 'appeal', deadline: { due: '2026-12-20', source: 'the payer settings for acme-ppo' } });
     const bad = await run([join(fixtures, 'acme-ppo.835'), '--profile', 'nope', '--json']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--profile nope');
@@ -60,6 +60,6 @@ describe('chartside remit', () => {
   it('without --json: a plain listing with the triage of each line', async () => {
     const r = await run([join(fixtures, 'medicare-pipes.835')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/93000 .* CO-236 100\.00 \[N20\]\s+-> coding \/ coder \/ corrected-claim by \d{4}-\d{2}-\d{2}/);
+    expect(r.stdout).toMatch(/93000 .* CO-236 100\.00 \[N20\]\s+-> coding \/ coder \/ reopening by \d{4}-\d{2}-\d{2}/);
   });
 });

@@ -21,16 +21,17 @@ describe('triage of a remittance', () => {
     const denied = line(r, 'C-1003');
     expect(denied.status).toBe('denied');
     expect(denied.triage).toMatchObject({ origin: 'authorization', action: 'appeal', deadline: { due: '2027-05-19', days: 180, window: 'appealDays' } });
-    expect(denied.triage!.deadline!.source).toContain('default for commercial');
+    expect(denied.triage!.deadline!.source).toContain('29 CFR 2560.503-1');
+    expect(denied.triage!.deadline!.counts).toBe('remittance date');
     expect(r.claims[0]!.profile).toBe('default-commercial');
   });
   it("a matching profile's windows and overrides win", () => {
     const r = triageRemit(fixture('acme-ppo.835'), { profiles: [acme] });
     expect(r.claims[0]!.profile).toBe('acme-ppo');
     const auth = line(r, 'C-1003').triage!;
-    expect(auth).toMatchObject({ matched: 'payer-override', action: 'corrected-claim', deadline: { days: 90, source: expect.stringContaining('default for commercial') } });
+    expect(auth).toMatchObject({ matched: 'payer-override', action: 'corrected-claim', deadline: { days: 90, source: expect.stringContaining('common provider contract figure') } });
     const pol = line(r, 'C-1005').triage!;
-    expect(pol).toMatchObject({ origin: 'payer-policy', deadline: { due: addDays('2026-11-20', 60), source: 'profile acme-ppo appealDays' } });
+    expect(pol).toMatchObject({ origin: 'payer-policy', deadline: { due: addDays('2026-11-20', 60), source: 'the payer settings for Acme PPO' } });
     // A new claim counts timely filing from the date of service.
     expect(line(r, 'C-1004').triage!.deadline).toMatchObject({ due: addDays('2026-11-06', 120), window: 'timelyFilingDays' });
   });
@@ -48,7 +49,8 @@ describe('triage of a remittance', () => {
   it('Medicare from the filing indicator: 120-day redetermination window', () => {
     const r = triageRemit(fixture('medicare-pipes.835'));
     expect(r.claims[0]).toMatchObject({ payerKind: 'medicare', profile: 'default-medicare' });
-    expect(line(r, 'M-2001', 1).triage).toMatchObject({ carc: '236', origin: 'coding', action: 'corrected-claim', deadline: { days: 365 } });
+    // Part B takes no frequency-7 replacement: a coding fix goes through a reopening, a year from the remittance.
+    expect(line(r, 'M-2001', 1).triage).toMatchObject({ carc: '236', origin: 'coding', action: 'reopening', deadline: { days: 365, window: 'reopeningDays', counts: 'remittance date' } });
     expect(line(r, 'M-2002').triage).toMatchObject({ carc: '151', rarc: 'N640', action: 'appeal', deadline: { due: '2027-02-12', days: 120 } });
   });
   it('denial records: plain metadata, valid against the contract, no informational lines', () => {
@@ -74,7 +76,7 @@ describe('deadlines and payer selection', () => {
   it('no deadline for self-pay, for write-offs, or without a remittance date', () => {
     expect(deadlineFor('appeal', base, 'self-pay', '2026-01-01', null).deadline).toBeNull();
     expect(deadlineFor('write-off', acme, 'commercial', '2026-01-01', null).reason).toContain('no payer deadline');
-    expect(deadlineFor('appeal', acme, 'commercial', null, null).reason).toContain('no date');
+    expect(deadlineFor('appeal', acme, 'commercial', null, null).reason).toContain('no remittance date');
     expect(addDays('2026-12-31', 60)).toBe('2027-03-01');
   });
 });
