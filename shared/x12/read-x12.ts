@@ -20,7 +20,7 @@ export interface TransactionInfo {
 
 export interface TransactionSink {
   add(s: Segment): void;
-  /** At SE, after its count and control number have been checked. */
+  /** At SE, before its count and control number are checked. */
   finish(): void;
 }
 
@@ -109,13 +109,16 @@ export function x12Reader(begin: (info: TransactionInfo) => TransactionSink): X1
         count = 1;
         sink = begin({ set: el[0] ?? '', control: st02, version: el[2] || gs08, interchange: isa13, sep: s, pos });
         return;
-      case 'SE':
+      case 'SE': {
+        // The set's content is complete whatever SE says: a reader that keeps what it read gets it all.
+        const done = sink!;
+        sink = null;
+        done.finish();
         countCheck(id, pos, el[0], count + 1);
         if (el[1] !== st02) throw new X12Error(id, pos, `control number ${el[1] ?? ''} != ST02 ${st02}`);
-        sink!.finish();
-        sink = null;
         transactions++;
         return;
+      }
       case 'GE':
         countCheck(id, pos, el[0], transactions);
         if (el[1] !== gs06) throw new X12Error(id, pos, `control number ${el[1] ?? ''} != GS06 ${gs06}`);
