@@ -62,4 +62,17 @@ describe('chartside remit', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/93000 .* CO-236 100\.00 \[N20\]\s+-> coding \/ coder \/ reopening by \d{4}-\d{2}-\d{2}/);
   });
+  it('claims without lines, PLB, reconciliation and reversals in the listing and in --json', async () => {
+    const r = await run([join(fixtures, 'claim-level-and-plb.835')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^C-4001 .*claim adj CO-16 250\.00 \[MA130 M51\]\s+-> billing \/ biller \/ rebill by 2027-10-02$/m);
+    expect(r.stdout).toContain('provider adjustment WO PCNZ1122 120.00');
+    expect(r.stdout).toContain('provider adjustment L6 INT0001 -3.25');
+    expect(r.stdout).toContain('payment 9013.25 balances');
+    const u = await run([join(fixtures, 'reversal-unbalanced.835')]);
+    expect(u.stdout).toContain('WARNING: payment 160.00 does not balance');
+    expect(u.stdout).toContain('reversal of claim R-5001 at segment 16: original segment 11, correction segment 19');
+    const j = JSON.parse((await run([join(fixtures, 'several-interchanges.835'), '--json'])).stdout) as { remittances: { payer: { id: string }; reconciliation: { balanced: boolean } }[] };
+    expect(j.remittances.map((x) => [x.payer.id, x.reconciliation.balanced])).toEqual([['ACME1', true], ['BLUE1', true], ['SMCD1', true]]);
+  });
 });

@@ -9,6 +9,8 @@ export interface Read835Options {
   onClaim?: (claim: RemitClaim, remit: Remittance) => void;
   /** Keep claims in each remittance's `claims` (default true). Off, memory stays bounded. */
   keepClaims?: boolean;
+  /** Each remittance at its SE, with its PLB, totals and reconciliation. */
+  onRemittance?: (remit: Remittance) => void;
   /** Pair reversals (CLP02 22) with originals and corrections (default true). */
   pairReversals?: boolean;
 }
@@ -46,6 +48,7 @@ export function remit835Reader(opts: Read835Options = {}): Remit835Reader {
         r.version = info.version;
         r.control = info.control;
         out.push(r);
+        opts.onRemittance?.(r);
       },
     };
   });
