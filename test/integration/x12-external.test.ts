@@ -65,4 +65,4 @@ describe.skipIf(filesIn('837p').length === 0)('external 837P files (../shared/ev
   });
 });
 
-if (!existsSync(base)) it.skip(` ${base} is absent on this machine: the external 835 and 837P checks are skipped (the 835 and 837P tests run when it exists)`, () => {});
+if (!existsSync(base)) it.skip(`${base} is absent on this machine: the external 835 and 837P checks are skipped`, () => {});
