@@ -2,12 +2,13 @@ import { builtInProfiles } from '../../shared/claims/payers/built-in-profiles.ts
 import { PayerProfiles, type PayerProfile } from '../../shared/contracts/claim.ts';
 import type { RemitClaim, Remittance } from '../../shared/denials/remit/model.ts';
 import { remit835Reader, type Read835Options } from '../../shared/denials/remit/read-835.ts';
-import { claimTriage, triageRemit, type ClaimReport, type TriageOptions } from '../../shared/denials/triage/triage-remit.ts';
+import { claimTriage, denialEntriesOf, triageRemit, type ClaimReport, type TriageOptions } from '../../shared/denials/triage/triage-remit.ts';
 import { X12Error } from '../../shared/x12/x12-error.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import { runBatch } from '../batch.ts';
 import { InputError } from '../input-error.ts';
 import { progressBar } from '../progress.ts';
+import { pushDenials, pushTarget, type PushTarget } from '../push-denials.ts';
 import { readChunks } from '../read-chunks.ts';
 import { parseWith, readJson } from '../read-input.ts';
 
@@ -18,9 +19,14 @@ import { parseWith, readJson } from '../read-input.ts';
  * time; without --json the listing is printed claim by claim as it is read, so a file of any size
  * runs in bounded memory (with a progress bar when standard error is a terminal).
  * A malformed file is a one-line error naming the file and the segment (exit 2).
+ * `--push` (with `--worker URL --token T` or `--invite CODE`) records every denied or adjusted
+ * line as a denial record on the team's worker, for the insights and the denial memory.
  */
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['payers', 'profile', 'json', 'jsonl'], ['json', 'jsonl']);
+  const args = parseArgs(argv, ['payers', 'profile', 'json', 'jsonl', 'push', 'worker', 'token', 'invite'], ['json', 'jsonl', 'push']);
+  const target: PushTarget | null = args.flags.has('push')
+    ? pushTarget({ worker: stringFlag(args, 'worker'), token: stringFlag(args, 'token'), invite: stringFlag(args, 'invite') }, process.env)
+    : null;
   const payersPath = stringFlag(args, 'payers');
   const profiles: PayerProfile[] = payersPath ? parseWith(PayerProfiles, readJson(payersPath), payersPath) : [];
   const profileId = stringFlag(args, 'profile') ?? null;
@@ -28,14 +34,21 @@ export async function run(argv: string[]): Promise<number> {
     throw new InputError(`--profile ${profileId}: no such payer profile${payersPath ? ` in ${payersPath}` : ' (give --payers)'}`);
   }
   const triage: TriageOptions = { profiles, profileId };
-  const whole = (file: string) => ({ remittances: read(file).map((r) => triageRemit(r, triage)) });
+  const whole = async (file: string) => {
+    const remittances = read(file).map((r) => triageRemit(r, triage));
+    const pushed = target ? await pushDenials(target, remittances.flatMap(denialEntriesOf)) : undefined;
+    return { remittances, ...(pushed && { pushed }) };
+  };
   if (args.flags.has('jsonl')) return runBatch(args.positional, whole);
   if (args.positional.length !== 1) throw new InputError('remit needs exactly one 835 file');
   const file = args.positional[0]!;
   if (args.flags.has('json')) {
-    console.log(JSON.stringify(whole(file)));
+    const result = await whole(file);
+    console.log(JSON.stringify(result));
+    if (result.pushed) say(target!, result.pushed);
     return 0;
   }
+  const entries: ReturnType<typeof denialEntriesOf> = [];
   // The listing: each claim as it is read, each remittance's footing at its end.
   let current: Remittance | null = null;
   let claimOf: (c: RemitClaim) => ClaimReport = () => {
@@ -51,7 +64,9 @@ export async function run(argv: string[]): Promise<number> {
     keepClaims: false,
     onClaim: (c, r) => {
       start(r);
-      out(claimListing(claimOf(c)));
+      const report = claimOf(c);
+      out(claimListing(report));
+      if (target) entries.push(...denialEntriesOf({ payer: r.payer, remitDate: r.remitDate, traceNumber: r.traceNumber, claims: [report] }));
     },
     onRemittance: (r) => {
       start(r);
@@ -62,7 +77,13 @@ export async function run(argv: string[]): Promise<number> {
     const at = (w: { remittance: number; segment: number } | null) => (w ? `segment ${w.segment}` : 'not in this file');
     out(`reversal of claim ${p.claimId} at ${at(p.reversal)}: original ${at(p.original)}, correction ${at(p.correction)}`);
   }
+  if (target) say(target, await pushDenials(target, entries));
   return 0;
+}
+
+function say(target: PushTarget, p: { created: number; known: number; skipped: number }): void {
+  const left = p.skipped ? `, ${p.skipped} left out (a code the denial record does not take)` : '';
+  console.error(`pushed to ${target.workerUrl}: ${p.created} new denial records, ${p.known} already there${left}`);
 }
 
 function read(file: string, opts: Read835Options = {}): Remittance[] {

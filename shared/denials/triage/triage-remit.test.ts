@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PayerProfile } from '../../contracts/claim.ts';
 import { DenialRecord } from '../../contracts/denial-record.ts';
+import { build835 } from '../remit/build-835.ts';
 import { read835 } from '../remit/read-835.ts';
 import { addDays, deadlineFor } from './deadline.ts';
 import { kindOfFiling, profileForRemit } from './payer.ts';
-import { denialRecordsOf, triageRemit } from './triage-remit.ts';
+import { denialEntriesOf, denialRecordsOf, triageRemit } from './triage-remit.ts';
 
 const fixture = (name: string) => read835(readFileSync(join(import.meta.dirname, '../../../test/fixtures/remit', name), 'utf8'))[0]!;
 const acme = PayerProfile.parse({
@@ -58,6 +59,23 @@ describe('triage of a remittance', () => {
     expect(recs.map((r) => `${r.carc.join()} ${r.origin}`)).toEqual(['97 coding', '16 billing', '197 authorization', '27 registration', '50 payer-policy']);
     for (const r of recs) expect(DenialRecord.safeParse(r).success).toBe(true);
     expect(recs[0]).toMatchObject({ payer: 'ACME HEALTH PLAN', codes: ['99214', '20610'], modifiers: ['25', 'LT'], amount: 140 });
+  });
+});
+
+describe('denial records from claims without lines and from reversals', () => {
+  it('a claim-level denial gives one record; a reversal (CLP02 22) gives none; keys are stable and name no patient', () => {
+    const text = build835({ claims: [
+      { id: 'K-1', billed: 100, paid: 0, cas: [['CO', '197', 100]], lines: [] },
+      { id: 'K-2', billed: 100, paid: 0, lines: [{ proc: '20610', billed: 100, paid: 0, cas: [['CO', '97', 100]] }] },
+      { id: 'K-2', status: '22', billed: -100, paid: 0, lines: [{ proc: '20610', billed: -100, paid: 0, cas: [['CO', '97', -100]] }] },
+    ] });
+    const report = triageRemit(read835(text)[0]!);
+    const entries = denialEntriesOf(report);
+    expect(entries.map((e) => [e.record.carc.join(), e.record.origin, e.record.amount])).toEqual([['197', 'authorization', 100], ['97', 'coding', 100]]);
+    expect(entries.map((e) => e.key)).toEqual(denialEntriesOf(triageRemit(read835(text)[0]!)).map((e) => e.key));
+    expect(new Set(entries.map((e) => e.key)).size).toBe(2);
+    expect(entries.map((e) => e.key).join()).not.toContain('DOE');
+    for (const e of entries) expect(DenialRecord.safeParse(e.record).success).toBe(true);
   });
 });
 

@@ -94,33 +94,43 @@ export function claimTriage(remit: Pick<Remittance, 'payer' | 'remitDate'>, opts
  * say which codes were billed together; no patient identifiers.
  */
 export function denialRecordsOf(report: RemitReport): DenialRecord[] {
-  const out: DenialRecord[] = [];
+  return denialEntriesOf(report).map((e) => e.record);
+}
+
+/**
+ * The same records, each with a key that names its place in the payer's remittance (trace
+ * number, date, claim, payer claim number, line) and nothing of the patient: pushing the same
+ * ERA twice gives the same keys, so a worker push made idempotent on them never doubles a record.
+ */
+export function denialEntriesOf(report: Pick<RemitReport, 'payer' | 'remitDate' | 'traceNumber' | 'claims'>): { key: string; record: DenialRecord }[] {
+  const out: { key: string; record: DenialRecord }[] = [];
   const payer = report.payer.name ?? report.payer.id ?? 'unknown payer';
   for (const claim of report.claims) {
     // A reversal (CLP02 22) takes back an earlier payment: not a denial of its own.
     if (claim.status === '22') continue;
     const codes = [...new Set(claim.lines.map((l) => l.procedure))];
     const modifiers = [...new Set(claim.lines.flatMap((l) => l.modifiers))];
-    for (const line of claim.lines) {
+    const where = [report.traceNumber ?? '', report.remitDate ?? '', payer, claim.claimId, claim.payerControlNumber, claim.status].join('|');
+    claim.lines.forEach((line, index) => {
       const t = line.triage;
-      if (!t || t.origin === 'informational' || t.origin === 'patient-responsibility') continue;
+      if (!t || t.origin === 'informational' || t.origin === 'patient-responsibility') return;
       const carc = [...new Set(line.adjustments.filter((a) => a.triage.origin === t.origin).map((a) => a.carc))];
-      out.push({
+      out.push({ key: `${where}|line ${index}`, record: {
         payer, codes, modifiers, carc, rarc: line.rarc.filter((r) => /^(M|MA|N)\d{1,3}$/.test(r)).slice(0, 20), origin: t.origin,
         deniedOn: report.remitDate ?? line.dateOfService ?? '1970-01-01', outcome: null,
-        amount: line.adjustments.filter((a) => a.triage.origin === t.origin).reduce((s, a) => s + a.amount, 0),
+        amount: Math.max(0, line.adjustments.filter((a) => a.triage.origin === t.origin).reduce((s, a) => s + a.amount, 0)),
         owner: t.owner, dueDate: t.deadline?.due ?? null,
-      });
-    }
+      } });
+    });
     // A claim adjusted at claim level only (no SVC lines): one record for the claim.
     const t = claim.lines.length === 0 ? claim.triage : null;
     if (t && t.origin !== 'informational' && t.origin !== 'patient-responsibility') {
       const adj = claim.adjustments.filter((a) => a.triage.origin === t.origin);
-      out.push({
+      out.push({ key: `${where}|claim`, record: {
         payer, codes: [], modifiers: [], carc: [...new Set(adj.map((a) => a.carc))], rarc: claim.rarc.filter((r) => /^(M|MA|N)\d{1,3}$/.test(r)).slice(0, 20),
         origin: t.origin, deniedOn: report.remitDate ?? claim.statementFrom ?? '1970-01-01', outcome: null,
         amount: Math.max(0, adj.reduce((s, a) => s + a.amount, 0)), owner: t.owner, dueDate: t.deadline?.due ?? null,
-      });
+      } });
     }
   }
   return out;
