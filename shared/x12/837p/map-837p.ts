@@ -1,4 +1,4 @@
-import { kindOfFiling } from '../../denials/triage/payer.ts';
+import { kindOfFiling } from '../claim-filing.ts';
 import type { Separators } from '../separators.ts';
 import type { Segment } from '../read-x12.ts';
 import { X12Error } from '../x12-error.ts';
