@@ -108,7 +108,7 @@ const arrow = (t: ClaimReport['triage']) => (t ? `  -> ${t.origin} / ${t.owner} 
 /** One line per claim, one per service line; a claim without lines carries its own triage. */
 function claimListing(c: ClaimReport): string {
   const claimAdj = adj(c.adjustments);
-  const rows = [`${c.claimId}  status ${c.status}  billed ${m(c.billed)}  paid ${m(c.paid)}  patient ${m(c.patientResponsibility)}  profile ${c.profile}${claimAdj ? `  claim adj ${claimAdj}` : ''}${c.rarc.length ? ` [${c.rarc.join(' ')}]` : ''}${c.lines.length === 0 ? arrow(c.triage) : ''}`];
+  const rows = [`${c.claimId}  status ${c.status}  billed ${m(c.billed)}  paid ${m(c.paid)}  patient ${m(c.patientResponsibility)}  payer rules: ${c.profileName ?? c.profile}${claimAdj ? `  claim adj ${claimAdj}` : ''}${c.rarc.length ? ` [${c.rarc.join(' ')}]` : ''}${c.lines.length === 0 ? arrow(c.triage) : ''}`];
   for (const l of c.lines) {
     const code = [l.procedure, ...l.modifiers].join('-');
     const a = adj(l.adjustments);

@@ -7,6 +7,13 @@ import type { ClaimPlace, RemitClaim, ReversalPair } from './model.ts';
  * CLP01. The original is often in an earlier remittance, so `original` may be null. Holds one
  * small entry per claim id seen (id, place, CLP07), not the claims.
  */
+/**
+ * A copy of a value that keeps nothing else alive: a substring of a streamed chunk may share the
+ * chunk's memory, and this index outlives every chunk. Concatenating then slicing makes a new,
+ * small string of its own.
+ */
+const own = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
+
 export function reversalPairer(): { add(claim: RemitClaim, place: ClaimPlace): void; pairs: ReversalPair[] } {
   const seen = new Map<string, { place: ClaimPlace; pcn: string }>();
   const awaiting = new Map<string, ReversalPair>();
@@ -14,7 +21,7 @@ export function reversalPairer(): { add(claim: RemitClaim, place: ClaimPlace): v
   return {
     pairs,
     add(claim, place) {
-      const id = claim.claimId;
+      const id = own(claim.claimId);
       if (claim.status === '22') {
         const before = seen.get(id);
         // CLP07 names the payer's claim being reversed; without one on either side, CLP01 alone decides.
@@ -31,7 +38,7 @@ export function reversalPairer(): { add(claim: RemitClaim, place: ClaimPlace): v
         awaiting.delete(id);
         return;
       }
-      seen.set(id, { place, pcn: claim.payerControlNumber });
+      seen.set(id, { place, pcn: own(claim.payerControlNumber) });
     },
   };
 }

@@ -9,6 +9,8 @@ export type Triaged = TriageResult & { amount: number; deadline: Deadline | null
 export type LineReport = Omit<RemitLine, 'segment' | 'adjustments'> & { status: 'paid' | 'adjusted' | 'denied'; adjustments: (Adjustment & { triage: Triaged })[]; triage: Triaged | null };
 export type ClaimReport = Omit<RemitClaim, 'segment' | 'patientName' | 'lines' | 'adjustments'> & {
   payerKind: string; profile: string; adjustments: (Adjustment & { triage: Triaged })[]; lines: LineReport[];
+  /** The payer settings' name ("Medicare (default)"), for people; `profile` is its id. */
+  profileName?: string;
   /** The headline of the claim-level adjustments (what a claim without service lines is about). */
   triage?: Triaged | null;
 };
@@ -83,7 +85,7 @@ export function claimTriage(remit: Pick<Remittance, 'payer' | 'remitDate'>, opts
       claimId: claim.claimId, status: claim.status, billed: claim.billed, paid: claim.paid, patientResponsibility: claim.patientResponsibility,
       filingIndicator: claim.filingIndicator, payerControlNumber: claim.payerControlNumber, rarc: claim.rarc,
       statementFrom: claim.statementFrom ?? null, statementTo: claim.statementTo ?? null,
-      payerKind: kind, profile: profile.id, adjustments, triage: headline(adjustments.map((a) => a.triage)), lines,
+      payerKind: kind, profile: profile.id, profileName: profile.name ?? profile.id, adjustments, triage: headline(adjustments.map((a) => a.triage)), lines,
     };
   };
 }
