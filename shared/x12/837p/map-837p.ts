@@ -99,7 +99,12 @@ export function claimMapper(sep: Separators, submissionDate: () => string | null
         if (entity === '82' && !inLines && !inOtherPayer) c.renderingProvider = { npi: e[7] === 'XX' ? e[8] || null : null };
         return;
       case 'REF':
-        if (inLines || inOtherPayer) return;
+        if (inOtherPayer) return;
+        // 2400 REF*G1: a line's own prior authorization; the claim contract holds one, the claim's (2300) first.
+        if (inLines) {
+          if (e[0] === 'G1') c.priorAuthorization ??= need(s, 1);
+          return;
+        }
         if (e[0] === 'G1') c.priorAuthorization = need(s, 1);
         else if (e[0] === 'F8') cur!.originalReference = need(s, 1);
         return;

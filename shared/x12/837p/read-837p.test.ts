@@ -73,6 +73,12 @@ describe('837P reader', () => {
     expect(r.claims[1]!.claim).not.toBeNull();
   });
 
+  it('a line-level prior authorization (2400 REF*G1) counts when the claim has none; padding after IEA is not a segment', () => {
+    const text = build837p([spec]).replace('DTP*472*D8*20261103~', 'DTP*472*D8*20261103~\nREF*G1*LINEAUTH1~').replace(/SE\*(\d+)/, (_, n) => `SE*${Number(n) + 1}`);
+    expect(read837p(`${text}\x1a\x00`).claims[0]!.claim!.priorAuthorization).toBe('LINEAUTH1');
+    expect(read837p(`${text}\x1a\x00`).error).toBeNull();
+  });
+
   it('envelope faults stop the reading but keep the claims read before them; other sets are refused', () => {
     const text = build837p([spec, { ...spec, id: 'B-2' }]);
     const cut = read837p(text.replace(/SE\*\d+\*0001/, 'SE*3*0001'));
