@@ -106,3 +106,21 @@ describe('835 to the implementation guide', () => {
     expect(errorOf(edit(fixture('claim-level-and-plb.835')))).toContain(message);
   });
 });
+
+describe('reversal pairing in bounded memory', () => {
+  it('remembers the most recent claims only when asked, and still pairs the correction that follows', async () => {
+    const { reversalPairer } = await import('./reversals.ts');
+    const claim = (claimId: string, status = '1') => ({ claimId, status, payerControlNumber: `P${claimId}` }) as RemitClaim;
+    const at = (i: number) => ({ remittance: 0, claim: i, segment: 10 + i });
+    const p = reversalPairer(2);
+    ['A', 'B', 'C'].forEach((id, i) => p.add(claim(id), at(i)));
+    p.add(claim('A', '22'), at(3)); // A is three claims back: forgotten
+    p.add(claim('A'), at(4));
+    p.add(claim('C', '22'), at(5)); // C is remembered
+    expect(p.pairs.map((x) => [x.claimId, x.original?.claim ?? null, x.correction?.claim ?? null])).toEqual([['A', null, 4], ['C', 2, null]]);
+    const all = reversalPairer();
+    ['A', 'B', 'C'].forEach((id, i) => all.add(claim(id), at(i)));
+    all.add(claim('A', '22'), at(3));
+    expect(all.pairs[0]!.original?.claim).toBe(0);
+  });
+});

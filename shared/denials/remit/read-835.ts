@@ -11,7 +11,10 @@ export interface Read835Options {
   keepClaims?: boolean;
   /** Each remittance at its SE, with its PLB, totals and reconciliation. */
   onRemittance?: (remit: Remittance) => void;
-  /** Pair reversals (CLP02 22) with originals and corrections (default true). */
+  /**
+   * Pair reversals (CLP02 22) with originals and corrections (default true). Without kept claims,
+   * originals are looked for among the last 50,000 claims, which bounds the memory of a large file.
+   */
   pairReversals?: boolean;
 }
 
@@ -28,7 +31,7 @@ export interface Remit835Reader extends Omit<X12Reader, 'end'> {
  */
 export function remit835Reader(opts: Read835Options = {}): Remit835Reader {
   const out: Remittance[] = [];
-  const pairer = opts.pairReversals === false ? null : reversalPairer();
+  const pairer = opts.pairReversals === false ? null : reversalPairer(opts.keepClaims === false ? 50_000 : undefined);
   let index = 0;
   const reader = x12Reader((info) => {
     if (info.set !== '835') throw new RemitError('ST', info.pos, `transaction set ${JSON.stringify(info.set)} is not an 835`);

@@ -5,7 +5,9 @@ import type { ClaimPlace, RemitClaim, ReversalPair } from './model.ts';
  * section 1.10.2.8, Reversals and Corrections): a reversal has CLP02 22, repeats the original's
  * CLP01 and CLP07 with the amounts negated, and the corrected claim follows it with the same
  * CLP01. The original is often in an earlier remittance, so `original` may be null. Holds one
- * small entry per claim id seen (id, place, CLP07), not the claims.
+ * small entry per claim id seen (id, place, CLP07), not the claims; with `remember` set, only the
+ * most recent that many (a streamed file keeps bounded memory; an original further back than
+ * that is reported as not found, while the correction, which follows its reversal, always is).
  */
 /**
  * A copy of a value that keeps nothing else alive: a substring of a streamed chunk may share the
@@ -14,7 +16,7 @@ import type { ClaimPlace, RemitClaim, ReversalPair } from './model.ts';
  */
 const own = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
 
-export function reversalPairer(): { add(claim: RemitClaim, place: ClaimPlace): void; pairs: ReversalPair[] } {
+export function reversalPairer(remember = Number.POSITIVE_INFINITY): { add(claim: RemitClaim, place: ClaimPlace): void; pairs: ReversalPair[] } {
   const seen = new Map<string, { place: ClaimPlace; pcn: string }>();
   const awaiting = new Map<string, ReversalPair>();
   const pairs: ReversalPair[] = [];
@@ -38,7 +40,9 @@ export function reversalPairer(): { add(claim: RemitClaim, place: ClaimPlace): v
         awaiting.delete(id);
         return;
       }
+      seen.delete(id); // re-inserted last: the Map's order is then the order last seen
       seen.set(id, { place, pcn: own(claim.payerControlNumber) });
+      if (seen.size > remember) seen.delete(seen.keys().next().value!);
     },
   };
 }
