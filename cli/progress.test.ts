@@ -25,6 +25,9 @@ describe('progress bar and chunked reading', () => {
     quiet.update(1, 2);
     quiet.done();
     expect(pipe.written).toEqual([]);
+    const unwanted = sink(true);
+    progressBar('reading f', unwanted.stream, false).update(1, 2);
+    expect(unwanted.written).toEqual([]);
   });
   it('reads a file in megabyte chunks, a character split between chunks intact', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chartside-chunks-'));

@@ -1,9 +1,10 @@
 /**
  * A one-line progress bar on standard error, drawn only when it is a terminal (so pipes, files
- * and CI logs stay clean). Redrawn at most ten times a second; `done()` clears the line.
+ * and CI logs stay clean) and the caller wants it (not while a listing scrolls on the same
+ * terminal). Redrawn at most ten times a second; `done()` clears the line.
  */
-export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr): { update(read: number, size: number): void; done(): void } {
-  if (!stream.isTTY) return { update() {}, done() {} };
+export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr, wanted = true): { update(read: number, size: number): void; done(): void } {
+  if (!stream.isTTY || !wanted) return { update() {}, done() {} };
   let last = 0;
   let drawn = false;
   const mb = (n: number) => (n / 2 ** 20).toFixed(1);

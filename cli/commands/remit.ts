@@ -72,7 +72,7 @@ export async function run(argv: string[]): Promise<number> {
       start(r);
       out(footing(r));
     },
-  });
+  }, true);
   for (const r of all) for (const p of r.reversals ?? []) {
     const at = (w: { remittance: number; segment: number } | null) => (w ? `segment ${w.segment}` : 'not in this file');
     out(`reversal of claim ${p.claimId} at ${at(p.reversal)}: original ${at(p.original)}, correction ${at(p.correction)}`);
@@ -86,9 +86,10 @@ function say(target: PushTarget, p: { created: number; known: number; skipped: n
   console.error(`pushed to ${target.workerUrl}: ${p.created} new denial records, ${p.known} already there${left}`);
 }
 
-function read(file: string, opts: Read835Options = {}): Remittance[] {
+function read(file: string, opts: Read835Options = {}, listing = false): Remittance[] {
   const reader = remit835Reader(opts);
-  const bar = progressBar(`reading ${file}`);
+  // A listing on the terminal shows its own progress; the bar would break into its lines.
+  const bar = progressBar(`reading ${file}`, process.stderr, !(listing && process.stdout.isTTY));
   try {
     readChunks(file, reader.push, bar.update);
     return reader.end();
