@@ -6,6 +6,7 @@ import { parseArgs, stringFlag } from '../args.ts';
 import { loadCodeSets } from '../codesets/load.ts';
 import { loadEditDir } from '../edits-dir.ts';
 import { InputError } from '../input-error.ts';
+import { exitQuietlyOnClosedPipe } from '../quiet-pipe.ts';
 import { parseWith, readJson, readText } from '../read-input.ts';
 
 /**
@@ -16,6 +17,7 @@ import { parseWith, readJson, readText } from '../read-input.ts';
  */
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['eligibility', 'payers', 'edits', 'json', 'jsonl'], ['json', 'jsonl']);
+  exitQuietlyOnClosedPipe();
   const codeSets = await loadCodeSets();
   const payersPath = stringFlag(args, 'payers');
   const payerProfiles: PayerProfile[] = payersPath ? parseWith(PayerProfiles, json(payersPath), payersPath) : [];

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -74,5 +74,22 @@ describe('chartside remit', () => {
     expect(u.stdout).toContain('reversal of claim R-5001 at segment 16: original segment 11, correction segment 19');
     const j = JSON.parse((await run([join(fixtures, 'several-interchanges.835'), '--json'])).stdout) as { remittances: { payer: { id: string }; reconciliation: { balanced: boolean } }[] };
     expect(j.remittances.map((x) => [x.payer.id, x.reconciliation.balanced])).toEqual([['ACME1', true], ['BLUE1', true], ['SMCD1', true]]);
+  });
+  it('stops quietly when the reader of its output goes away (| head): exit 0, nothing on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chartside-remit-'));
+    // A listing far longer than a pipe's buffer: the same claims many times over.
+    const one = readFileSync(join(fixtures, 'acme-ppo.835'), 'utf8');
+    const [head, rest] = [one.slice(0, one.indexOf('CLP*')), one.slice(one.indexOf('CLP*'), one.indexOf('SE*'))];
+    const body = rest.repeat(3000);
+    const segs = (head.match(/~/g)!.length - 2) + body.match(/~/g)!.length + 1;
+    writeFileSync(join(dir, 'long.835'), `${head}${body}SE*${segs}*0001~\nGE*1*1~\nIEA*1*000000001~\n`);
+    const child = spawn('node', [join(root, 'cli/bin.mjs'), 'remit', join(dir, 'long.835')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise((done) => child.stdout.once('data', done));
+    child.stdout.destroy();
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

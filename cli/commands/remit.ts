@@ -7,6 +7,7 @@ import { X12Error } from '../../shared/x12/x12-error.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import { runBatch } from '../batch.ts';
 import { InputError } from '../input-error.ts';
+import { exitQuietlyOnClosedPipe } from '../quiet-pipe.ts';
 import { progressBar } from '../progress.ts';
 import { pushDenials, pushTarget, type PushTarget } from '../push-denials.ts';
 import { readChunks } from '../read-chunks.ts';
@@ -24,6 +25,7 @@ import { parseWith, readJson } from '../read-input.ts';
  */
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['payers', 'profile', 'json', 'jsonl', 'push', 'worker', 'token', 'invite'], ['json', 'jsonl', 'push']);
+  exitQuietlyOnClosedPipe();
   const target: PushTarget | null = args.flags.has('push')
     ? pushTarget({ worker: stringFlag(args, 'worker'), token: stringFlag(args, 'token'), invite: stringFlag(args, 'invite') }, process.env)
     : null;
