@@ -27,6 +27,8 @@ const contract = (what: string) => `${what}; set the payer's own figure in its p
 export const kindRules: Record<PayerKind, KindRules> = {
   medicare: {
     payer: 'Medicare Part B',
+    // 405.942(a) counts from receipt of the notice, presumed 5 days after its date: counting from
+    // the remittance date itself gives the earlier, safe day.
     appeal: { name: 'a redetermination', window: { days: 120, counts: 'remittance date', source: '42 CFR 405.942(a): 120 days from receipt of the initial determination; CMS Pub. 100-04 ch. 29 §310' } },
     corrected: {
       accepted: false,
