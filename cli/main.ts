@@ -13,13 +13,13 @@ const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
 const usage = `usage: chartside <command> [options]
   suggest <note.txt|-> [--setting S] [--age N] [--sex F|M|U] [--dos YYYY-MM-DD] --json
   suggest --jsonl F1 F2 ...
-  check <claim.json> [--eligibility E.json] [--payers P.json] [--edits DIR] --json
+  check <claim.json | batch.837> [--eligibility E.json] [--payers P.json] [--edits DIR] --json
   check --jsonl C1 C2 ...
   codes lookup <code...> [--dos YYYY-MM-DD] [--system ICD-10-CM|HCPCS] --json
   codes search "<words>" [--dos YYYY-MM-DD] [--limit N] [--system ICD-10-CM|HCPCS]
   codes stats --json | codes build [--from DIR]
   serve [--port N] [--db PATH | postgres://...]
-  remit <file.835> [--payers P.json] [--profile ID] [--json] | remit --jsonl F1 F2 ...`;
+  remit <file.835> [--payers P.json] [--profile ID] [--json] [--push --worker URL --token T | --invite CODE] | remit --jsonl F1 F2 ...`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

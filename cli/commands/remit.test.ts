@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,7 +35,7 @@ describe('chartside remit', () => {
       triageOverrides: [{ carc: '97', category: 'acme-bundling', origin: 'coding', owner: 'coder', action: 'appeal' }] }]));
     const out = JSON.parse((await run([join(fixtures, 'acme-ppo.835'), '--payers', join(dir, 'payers.json'), '--json'])).stdout) as Out;
     const t = out.remittances[0]!.claims[0]!.lines[1]!.triage!;
-    expect(t).toMatchObject({ action: 'appeal', deadline: { due: '2026-12-20', source: 'profile acme-ppo appealDays' } });
+    expect(t).toMatchObject({ action: 'appeal', deadline: { due: '2026-12-20', source: 'the payer settings for acme-ppo' } });
     const bad = await run([join(fixtures, 'acme-ppo.835'), '--profile', 'nope', '--json']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--profile nope');
@@ -60,6 +60,36 @@ describe('chartside remit', () => {
   it('without --json: a plain listing with the triage of each line', async () => {
     const r = await run([join(fixtures, 'medicare-pipes.835')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/93000 .* CO-236 100\.00 \[N20\]\s+-> coding \/ coder \/ corrected-claim by \d{4}-\d{2}-\d{2}/);
+    expect(r.stdout).toMatch(/93000 .* CO-236 100\.00 \[N20\]\s+-> coding \/ coder \/ reopening by \d{4}-\d{2}-\d{2}/);
+  });
+  it('claims without lines, PLB, reconciliation and reversals in the listing and in --json', async () => {
+    const r = await run([join(fixtures, 'claim-level-and-plb.835')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^C-4001 .*claim adj CO-16 250\.00 \[MA130 M51\]\s+-> billing \/ biller \/ rebill by 2027-10-02$/m);
+    expect(r.stdout).toContain('provider adjustment WO PCNZ1122 120.00');
+    expect(r.stdout).toContain('provider adjustment L6 INT0001 -3.25');
+    expect(r.stdout).toContain('payment 9013.25 balances');
+    const u = await run([join(fixtures, 'reversal-unbalanced.835')]);
+    expect(u.stdout).toContain('WARNING: payment 160.00 does not balance');
+    expect(u.stdout).toContain('reversal of claim R-5001 at segment 16: original segment 11, correction segment 19');
+    const j = JSON.parse((await run([join(fixtures, 'several-interchanges.835'), '--json'])).stdout) as { remittances: { payer: { id: string }; reconciliation: { balanced: boolean } }[] };
+    expect(j.remittances.map((x) => [x.payer.id, x.reconciliation.balanced])).toEqual([['ACME1', true], ['BLUE1', true], ['SMCD1', true]]);
+  });
+  it('stops quietly when the reader of its output goes away (| head): exit 0, nothing on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chartside-remit-'));
+    // A listing far longer than a pipe's buffer: the same claims many times over.
+    const one = readFileSync(join(fixtures, 'acme-ppo.835'), 'utf8');
+    const [head, rest] = [one.slice(0, one.indexOf('CLP*')), one.slice(one.indexOf('CLP*'), one.indexOf('SE*'))];
+    const body = rest.repeat(3000);
+    const segs = (head.match(/~/g)!.length - 2) + body.match(/~/g)!.length + 1;
+    writeFileSync(join(dir, 'long.835'), `${head}${body}SE*${segs}*0001~\nGE*1*1~\nIEA*1*000000001~\n`);
+    const child = spawn('node', [join(root, 'cli/bin.mjs'), 'remit', join(dir, 'long.835')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise((done) => child.stdout.once('data', done));
+    child.stdout.destroy();
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { PayerKind } from '../../shared/contracts/claim.ts';
 import type { ThreadPatch } from '../../shared/contracts/handoff.ts';
 import type { GroupCode, Remittance } from '../../shared/denials/remit/model.ts';
+import { denialNote } from '../../shared/denials/triage/denial-note.ts';
 import { triageRemit, type LineReport, type RemitReport } from '../../shared/denials/triage/triage-remit.ts';
 import type { DenialLine, RemitContext } from '../adapters/types.ts';
 
@@ -59,10 +60,6 @@ export function denialThreadChange(lines: LineReport[], baseVersion: number, pay
     dueDate: first?.triage!.deadline?.due ?? null,
     ...(payer && { payer: payer.slice(0, 120) }),
   };
-  const note = ['Denial received:', ...actionable.map((l) => {
-    const t = l.triage!;
-    const adj = l.adjustments.map((a) => `${a.group}-${a.carc} $${a.amount.toFixed(2)}`).join(', ');
-    return `- ${l.procedure} ${l.dateOfService ?? ''}: ${adj}${l.rarc.length ? ` (${l.rarc.join(', ')})` : ''} -> ${t.origin}, ${t.owner}: ${t.action}${t.deadline ? ` by ${t.deadline.due}` : ''}`;
-  })].join('\n');
+  const note = denialNote(lines);
   return { patch, note };
 }

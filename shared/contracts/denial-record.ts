@@ -9,7 +9,8 @@ export type Origin = z.infer<typeof Origin>;
 export const ownerRoles = ['coder', 'biller', 'front-desk'] as const;
 export const OwnerRole = z.enum(ownerRoles);
 export type OwnerRole = z.infer<typeof OwnerRole>;
-export const nextActions = ['corrected-claim', 'appeal', 'rebill', 'write-off', 'bill-patient', 'none'] as const;
+// 'reopening': Medicare's route for fixing a processed claim (42 CFR 405.980), where a replacement claim is not taken.
+export const nextActions = ['corrected-claim', 'appeal', 'rebill', 'write-off', 'bill-patient', 'none', 'reopening'] as const;
 export const NextAction = z.enum(nextActions);
 export type NextAction = z.infer<typeof NextAction>;
 

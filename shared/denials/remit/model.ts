@@ -46,6 +46,57 @@ export interface RemitClaim {
   patientName: string | null;
   lines: RemitLine[];
   segment: number;
+  /** DTM*232/233 claim statement period (005010X221A1 loop 2100): the service dates of a claim without SVC lines. */
+  statementFrom?: string | null;
+  statementTo?: string | null;
+}
+
+/**
+ * PLB provider-level adjustment (005010X221A1 PLB, after the last claim): PLB03-1/PLB05-1...
+ * reason code (e.g. WO overpayment recovery, L6 interest, FB forwarding balance), -2 the
+ * reference, and the amount. A positive amount reduces the payment, a negative one adds to it.
+ */
+export interface ProviderAdjustment {
+  /** PLB01 provider identifier (the payee's NPI or TIN as the payer knows it). */
+  provider: string;
+  /** PLB02 last day of the provider's fiscal year. */
+  fiscalPeriodEnd: string | null;
+  reason: string;
+  reference: string | null;
+  amount: number;
+  segment: number;
+}
+
+/** Where a claim sits in a file: its transaction set (0-based, file order), index within it, CLP position. */
+export interface ClaimPlace {
+  remittance: number;
+  claim: number;
+  segment: number;
+}
+
+/**
+ * A reversal (CLP02 22) with its original and the correction that follows it, when the file holds
+ * them (005010X221A1 section 1.10.2.8: the reversal repeats the original's CLP01 and CLP07 with
+ * negated amounts; the corrected claim comes after it with the same CLP01).
+ */
+export interface ReversalPair {
+  claimId: string;
+  reversal: ClaimPlace;
+  original: ClaimPlace | null;
+  correction: ClaimPlace | null;
+}
+
+/**
+ * BPR02 (total actual provider payment) against the claims and the provider-level adjustments:
+ * BPR02 = sum of CLP04 - sum of PLB amounts (005010X221A1 section 1.10.2.1 balancing).
+ */
+export interface Reconciliation {
+  paid: number;
+  claimsPaid: number;
+  providerAdjustments: number;
+  balanced: boolean;
+  /** A sentence for a biller: the sums, and by how much they miss when they do. */
+  message: string;
 }
 
 export interface Remittance {
@@ -56,4 +107,13 @@ export interface Remittance {
   totalPaid: number;
   traceNumber: string | null;
   claims: RemitClaim[];
+  /** PLB segments, each reason/amount pair on its own. */
+  providerAdjustments?: ProviderAdjustment[];
+  reconciliation?: Reconciliation;
+  /** Counted while streaming, so they hold when claims are not kept: CLPs, CAS reasons, sum of CLP04. */
+  totals?: { claims: number; adjustments: number; claimsPaid: number };
+  /** GS08/ST03 guide version (005010X221A1, 004010X091A1 ...) and ST02. */
+  version?: string;
+  control?: string;
+  reversals?: ReversalPair[];
 }

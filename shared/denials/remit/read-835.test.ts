@@ -49,6 +49,13 @@ describe('835 reader: good files', () => {
   });
 });
 
+describe('835 reader: a claim without service lines is valid (005010X221A1 loop 2110 is situational)', () => {
+  it('claim-without-lines.835 loads with its claim-level data', () => {
+    const [r] = read835(fixture('claim-without-lines.835'));
+    expect(r!.claims.map((c) => [c.claimId, c.lines.length])).toEqual([['C-1002', 0], ['C-1003', 1]]);
+  });
+});
+
 describe('835 reader: malformed files name the segment', () => {
   it.each([
     ['bad-se-count.835', 'SE at segment 28: count 25 != 26'],
@@ -57,7 +64,6 @@ describe('835 reader: malformed files name the segment', () => {
     ['missing-isa.835', 'ISA at segment 1: missing'],
     ['wrong-delimiters.835', 'CLP at segment 11: "CLP|C-1001'],
     ['wrong-terminator.835', 'GS at segment 2: holds a line break before "ST"'],
-    ['claim-without-lines.835', 'CLP at segment 11: claim "C-1002" has no SVC service lines'],
     ['non-numeric-amount.835', 'CLP at segment 11: CLP04 "12O" is not a number'],
   ])('%s', (file, message) => {
     const got = errorOf(fixture(file));
@@ -75,7 +81,7 @@ describe('835 reader: malformed files name the segment', () => {
     ['a segment outside ST/SE', good.replace('GE*1*1', 'LX*1~\nGE*1*1'), 'LX at segment 17: appears outside a transaction set'],
     ['an ISA that is not 106 characters', good.replace('SENDER         ', 'SENDER'), 'ISA at segment 1: is not 106 characters'],
     ['not an 835', good.replace('ST*835', 'ST*837'), 'ST at segment 3: transaction set "837" is not an 835'],
-    ['two interchanges', good + good, 'ISA at segment 19: a second interchange'],
+    ['a second interchange with other separators', good + good.replace('*P*:~', '*P*>~'), 'ISA at segment 19: declares other separators'],
     ['a last segment without its terminator', good.trimEnd().replace(/~$/, ''), 'IEA at segment 18: is not ended by the terminator "~"'],
   ])('%s', (_, text, message) => {
     expect(errorOf(text)).toContain(message);

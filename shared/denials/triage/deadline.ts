@@ -1,31 +1,25 @@
+import type { PayerKind, PayerProfile } from '../../contracts/claim.ts';
 import type { NextAction } from '../../contracts/denial-record.ts';
-import type { PayerProfile } from '../../contracts/claim.ts';
-
-type Kind = NonNullable<PayerProfile['match']['kind']>;
-
-/**
- * Typical windows by payer kind when a profile sets none, in days: appeals from the remittance
- * date (Medicare redetermination 120 days; Medicare Advantage plan reconsideration 60; TRICARE
- * reconsideration 90; commercial plans commonly 180), corrected claims from the remittance date
- * (Medicare reopening within a year). Contracts differ: set `appealDays` and `correctedClaimDays`
- * in the payer profile to use the practice's own figures.
- */
-export const defaultWindows: Record<Kind, { appeal: number | null; corrected: number | null }> = {
-  medicare: { appeal: 120, corrected: 365 },
-  'medicare-advantage': { appeal: 60, corrected: 180 },
-  medicaid: { appeal: 90, corrected: 365 },
-  commercial: { appeal: 180, corrected: 90 },
-  tricare: { appeal: 90, corrected: 365 },
-  'workers-comp': { appeal: 90, corrected: 90 },
-  'self-pay': { appeal: null, corrected: null },
-};
+import { builtInProfiles } from '../../claims/payers/built-in-profiles.ts';
+import { kindRules, unprocessableRarcs, type Window } from './payer-rules.ts';
 
 export interface Deadline {
   due: string;
   days: number;
+  /** The date the window counts from, and which date that is. */
   from: string;
-  window: 'appealDays' | 'correctedClaimDays' | 'timelyFilingDays';
+  counts: Window['counts'];
+  window: 'appealDays' | 'correctedClaimDays' | 'timelyFilingDays' | 'reopeningDays';
   source: string;
+  reason: string;
+}
+
+/** The next action as the payer kind takes it, and its deadline, in a biller's words. */
+export interface NextStep {
+  action: NextAction;
+  /** Set when the payer kind changed the action (an unprocessable claim, Medicare's reopenings). */
+  actionReason: string | null;
+  deadline: Deadline | null;
   reason: string;
 }
 
@@ -35,27 +29,51 @@ export function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+const routes = new Set<NextAction>(['corrected-claim', 'appeal', 'rebill', 'reopening']);
+
 /**
- * The deadline of the next action: appeals and corrected claims count from the remittance date,
- * a new claim from the date of service under the payer's timely-filing limit. Write-offs,
- * patient bills and informational lines have none.
+ * The next action and its deadline for a payer kind (payer-rules.ts) under a payer profile:
+ * appeals, reopenings and most corrected claims count from the remittance date (the initial
+ * determination), a new claim from the date of service under timely filing. A claim returned as
+ * unprocessable (MA130) takes a new claim, never an appeal; Medicare Part B takes a reopening
+ * where others take a corrected claim. Write-offs, patient bills and informational lines have none.
  */
-export function deadlineFor(action: NextAction, profile: PayerProfile, kind: Kind, remitDate: string | null, dateOfService: string | null): { deadline: Deadline | null; reason: string } {
-  if (action === 'rebill') {
-    if (!dateOfService) return { deadline: null, reason: 'no date of service on the line to count timely filing from' };
-    const days = profile.timelyFilingDays;
-    const due = addDays(dateOfService, days);
-    const reason = `new claim within ${profile.id}'s timely filing of ${days} days from the date of service ${dateOfService}; another payer's own limit applies if billing elsewhere`;
-    return { deadline: { due, days, from: dateOfService, window: 'timelyFilingDays', source: `profile ${profile.id}`, reason }, reason };
+export function deadlineFor(triaged: NextAction, profile: PayerProfile, kind: PayerKind, remitDate: string | null, dateOfService: string | null, rarcs: readonly string[] = []): NextStep {
+  const rules = kindRules[kind];
+  const own = !builtInProfiles.includes(profile);
+  const settings = `the payer settings for ${profile.name ?? profile.id}`;
+  let action = triaged;
+  let actionReason: string | null = null;
+  const unprocessable = rarcs.find((r) => unprocessableRarcs.has(r));
+  if (unprocessable && routes.has(action)) {
+    action = 'rebill';
+    actionReason = `rebill: the claim was returned as unprocessable (${unprocessable}), which carries no appeal rights: correct it and send it as a new claim, not as a corrected claim or an appeal (CMS Pub. 100-04 ch. 1 §80.3.2)`;
+  } else if (action === 'corrected-claim' && !rules.corrected.accepted && profile.correctedClaimDays == null) {
+    action = 'reopening';
+    actionReason = `reopening: ${rules.payer} does not take corrected (frequency 7) claims: ${rules.corrected.instead}; if the service must be billed differently, send a new claim within timely filing instead`;
   }
-  if (action !== 'appeal' && action !== 'corrected-claim') return { deadline: null, reason: `no payer deadline for ${action}` };
-  const field = action === 'appeal' ? 'appealDays' : 'correctedClaimDays';
-  const own = profile[field];
-  const fallback = defaultWindows[kind][action === 'appeal' ? 'appeal' : 'corrected'];
-  const days = own ?? fallback;
-  if (days == null) return { deadline: null, reason: `${kind} has no ${action} window` };
-  if (!remitDate) return { deadline: null, reason: 'the remittance carries no date (DTM*405 or BPR16) to count from' };
-  const source = own != null ? `profile ${profile.id} ${field}` : `default for ${kind} (profile ${profile.id} sets no ${field})`;
-  const reason = `${action} within ${days} days of the remittance date ${remitDate}, from ${source}`;
-  return { deadline: { due: addDays(remitDate, days), days, from: remitDate, window: field, source, reason }, reason };
+  const step = (window: Window | null, field: Deadline['window'], what: string): NextStep => {
+    if (!window) return { action, actionReason, deadline: null, reason: `${rules.payer}: no deadline to ${what}` };
+    const from = window.counts === 'remittance date' ? remitDate : dateOfService;
+    if (!from) return { action, actionReason, deadline: null, reason: `${what}: there is no ${window.counts} to count the ${window.days} days from` };
+    const due = addDays(from, window.days);
+    const initial = window.counts === 'remittance date' ? ' (the initial determination)' : '';
+    const reason = `${what} within ${window.days} days of the ${window.counts} ${from}${initial}: by ${due}. Source: ${window.source}`;
+    return { action, actionReason, deadline: { due, days: window.days, from, counts: window.counts, window: field, source: window.source, reason }, reason };
+  };
+  const mine = (days: number | undefined, counts: Window['counts']): Window | null => (days == null ? null : { days, counts, source: settings });
+  switch (action) {
+    case 'rebill': {
+      const source = own ? settings : rules.timelyFilingSource;
+      return step({ days: profile.timelyFilingDays, counts: 'date of service', source }, 'timelyFilingDays', 'send a new claim (timely filing)');
+    }
+    case 'appeal':
+      return step(mine(profile.appealDays, 'remittance date') ?? rules.appeal.window, 'appealDays', `request ${rules.appeal.name}`);
+    case 'corrected-claim':
+      return step(mine(profile.correctedClaimDays, 'remittance date') ?? rules.corrected.window, 'correctedClaimDays', 'send a corrected claim (frequency 7, replacing the original)');
+    case 'reopening':
+      return step(rules.corrected.window, 'reopeningDays', 'request the reopening');
+    default:
+      return { action, actionReason, deadline: null, reason: 'no payer deadline: nothing is sent to the payer' };
+  }
 }

@@ -32,6 +32,7 @@ const actionWhy: Record<NextAction, string> = {
   'write-off': 'not recoverable from the payer and not billable to the patient: adjust it off',
   'bill-patient': 'the payer assigned this amount to the patient',
   none: 'informational: nothing to do on this line',
+  reopening: 'the claim as processed holds an error: ask the payer to reopen and fix it',
 };
 
 /**
