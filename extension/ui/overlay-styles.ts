@@ -13,6 +13,7 @@ export const overlayCss = `
 h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .5px; color: #55626e; margin: 12px 0 4px; }
 ul, ol { list-style: none; margin: 0; padding: 0; }
 .code, .flag, .handoff-note { border-top: 1px solid #eef1f4; padding: 6px 0; }
+.note-text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 2px 0; }
 .code-head, .flag-head { display: flex; gap: 8px; align-items: baseline; }
 .code-id { font-weight: 700; font-family: ui-monospace, monospace; }
 .code-title { flex: 1; }
