@@ -15,7 +15,7 @@ export interface TeamInvites {
 export async function createTeamWithInvites(workerUrl: string, name: string, members: { name: string; role: Role }[]): Promise<TeamInvites> {
   const teamSecret = randomBytes(32).toString('base64url');
   const lead = await post<MemberToken>(workerUrl, '/teams', { name });
-  const leadCode = encodeInvite({ workerUrl, teamSecret, teamId: lead.teamId, role: lead.role, token: lead.token });
+  const leadCode = encodeInvite({ workerUrl, teamSecret, teamId: lead.teamId, teamName: name, role: lead.role, token: lead.token });
   return { teamId: lead.teamId, invites: [{ role: lead.role, name: `${name} lead`, code: leadCode }, ...(await inviteMembers(leadCode, members))] };
 }
 

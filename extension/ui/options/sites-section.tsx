@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { disableSite, enableSite, enabledSites, originPattern } from './site-access.ts';
+import { disableSite, enableSite, enabledSites, originPattern } from '../../settings/site-access.ts';
 
 /** Sites Chartside may read: each is granted at runtime, so the installed permissions stay minimal. */
 export function SitesSection() {
