@@ -36,6 +36,8 @@ export async function applyManaged(): Promise<void> {
       await enableSite(pattern).catch(() => undefined);
     }
   }
+  // Tells an open options page to show the result.
+  await browser.storage.local.set({ managedAppliedAt: Date.now() });
 }
 
 async function enrol(code: string): Promise<void> {
