@@ -46,13 +46,15 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'chartside@chartside.dev',
-          strict_min_version: '128.0',
+          // 140 (the current ESR) is the first to read data_collection_permissions; Android 142.
+          strict_min_version: '140.0',
           // Nothing is collected by the extension's makers. Only after the user joins their own
           // team (an invite or their organization's policy) does the browser send, to that team's
           // worker: handoff notes (encrypted before they leave), code numbers of accepted or
           // rejected suggestions, and denial records (payer, codes, adjustment reasons).
           data_collection_permissions: { required: ['none'], optional: ['healthInfo', 'financialAndPaymentInfo', 'personalCommunications'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
