@@ -29,5 +29,6 @@ export async function enableSite(pattern: string): Promise<void> {
 
 export async function disableSite(pattern: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] });
-  await browser.permissions.remove({ origins: [pattern] });
+  // Install-time origins (loopback) cannot be given back; every other one is.
+  if (!(browser.runtime.getManifest().host_permissions ?? []).includes(pattern)) await browser.permissions.remove({ origins: [pattern] });
 }

@@ -26,7 +26,7 @@ export function TaughtSection() {
       <ul id="taught">
         {taught.map(([origin, page]) => (
           <li key={origin} data-origin={origin}>
-            {origin}: {(Object.keys(page) as (keyof typeof teachSteps)[]).filter((k) => k in teachSteps).map((k) => label[k]).join(', ')}{' '}
+            {origin}: {(Object.keys(teachSteps) as (keyof typeof teachSteps)[]).filter((k) => page[k]).map((k) => label[k]).join(', ')}{' '}
             <button type="button" aria-label={`Undo teaching on ${origin}`} onClick={() => void undo(origin)}>Undo</button>
           </li>
         ))}
