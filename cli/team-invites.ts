@@ -39,3 +39,8 @@ async function post<T>(base: string, path: string, body: unknown, token?: string
   if (!res.ok) throw new Error(`worker ${path}: HTTP ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
+
+/** `count` one-time invites of one role, for enrolling many browsers at once (named "<role> 1", "<role> 2", …). */
+export function inviteMany(leadCode: string, role: Role, count: number): Promise<TeamInvites['invites']> {
+  return inviteMembers(leadCode, Array.from({ length: count }, (_, i) => ({ name: `${role} ${i + 1}`, role })));
+}
