@@ -22,7 +22,7 @@ const usage = `usage: chartside <command> [options]
   serve [--port N] [--db PATH | postgres://...]
   remit <file.835> [--payers P.json] [--profile ID] [--json] | remit --jsonl F1 F2 ...
   team create --worker URL --name NAME [--json]
-  team invites --count N --role coder|biller|lead [--lead FILE] [--json|--csv]`;
+  team invites --count N --role coder|biller|lead [--lead FILE] [--ttl-hours H] [--json|--csv]`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

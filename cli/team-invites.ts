@@ -20,11 +20,11 @@ export async function createTeamWithInvites(workerUrl: string, name: string, mem
 }
 
 /** New one-time invites from a lead's invite: each member's browser trades its code for its own token. */
-export async function inviteMembers(leadCode: string, members: { name: string; role: Role }[]): Promise<TeamInvites['invites']> {
+export async function inviteMembers(leadCode: string, members: { name: string; role: Role }[], ttlHours?: number): Promise<TeamInvites['invites']> {
   const { token, ...team } = decodeInvite(leadCode);
   const out: TeamInvites['invites'] = [];
   for (const m of members) {
-    const invite = await post<{ code: string }>(team.workerUrl, '/teams/invites', { role: m.role }, token);
+    const invite = await post<{ code: string }>(team.workerUrl, '/teams/invites', { role: m.role, ...(ttlHours && { ttlHours }) }, token);
     out.push({ role: m.role, name: m.name, code: encodeInvite({ ...team, role: m.role, code: invite.code }) });
   }
   return out;
@@ -41,6 +41,6 @@ async function post<T>(base: string, path: string, body: unknown, token?: string
 }
 
 /** `count` one-time invites of one role, for enrolling many browsers at once (named "<role> 1", "<role> 2", …). */
-export function inviteMany(leadCode: string, role: Role, count: number): Promise<TeamInvites['invites']> {
-  return inviteMembers(leadCode, Array.from({ length: count }, (_, i) => ({ name: `${role} ${i + 1}`, role })));
+export function inviteMany(leadCode: string, role: Role, count: number, ttlHours?: number): Promise<TeamInvites['invites']> {
+  return inviteMembers(leadCode, Array.from({ length: count }, (_, i) => ({ name: `${role} ${i + 1}`, role })), ttlHours);
 }

@@ -30,7 +30,7 @@ test('team create prints the lead invite; team invites --count N --role coder pr
   expect(decodeInvite(lead)).toMatchObject({ workerUrl: worker.url, teamName: 'Riverside Billing', role: 'lead' });
   writeFileSync(leadFile, `${lead}\n`);
 
-  const made = await run(['invites', '--count', '3', '--role', 'coder', '--lead', leadFile]);
+  const made = await run(['invites', '--count', '3', '--role', 'coder', '--lead', leadFile, '--ttl-hours', '720']);
   expect(made.code).toBe(0);
   const codes = made.stdout.trim().split('\n');
   expect(codes).toHaveLength(3);
@@ -54,6 +54,7 @@ test.each([
   [['invites', '--count', '2', '--role', 'admin', '--lead', leadFile], '--role: one of coder, biller, lead, not "admin"'],
   [['invites', '--count', '2', '--lead', join(dir, 'missing.txt')], 'missing.txt: no such file'],
   [['create', '--worker', 'http://127.0.0.1:9', '--name', 'X'], 'worker http://127.0.0.1:9 is not reachable'],
+  [['invites', '--count', '2', '--ttl-hours', '9999', '--lead', leadFile], '--ttl-hours: a whole number from 1 to 720'],
   [['rename'], 'unknown subcommand "rename"'],
 ])('bad input %j: one line on stderr, exit 2', async (args, message) => {
   const r = await run(args);

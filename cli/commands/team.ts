@@ -5,8 +5,9 @@ import { parseArgs, stringFlag } from '../args.ts';
 import { InputError } from '../input-error.ts';
 import { createTeamWithInvites, inviteMany } from '../team-invites.ts';
 
-const usage = 'team create --worker URL --name NAME | team invites --count N --role coder|biller|lead [--lead FILE] [--json|--csv]';
+const usage = 'team create --worker URL --name NAME | team invites --count N --role coder|biller|lead [--lead FILE] [--ttl-hours H] [--json|--csv]';
 const maxCount = 500;
+const maxTtlHours = 24 * 30; // the worker's own limit on an invite's life
 
 /**
  * `chartside team create` makes a team on a worker and prints the lead's invite (keep it secret:
@@ -38,7 +39,12 @@ async function create(argv: string[]): Promise<number> {
 }
 
 async function invites(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['count', 'role', 'lead', 'json', 'csv'], ['json', 'csv']);
+  const args = parseArgs(argv, ['count', 'role', 'lead', 'ttl-hours', 'json', 'csv'], ['json', 'csv']);
+  const ttl = stringFlag(args, 'ttl-hours');
+  const ttlHours = ttl === undefined ? undefined : Number(ttl);
+  if (ttlHours !== undefined && (!Number.isInteger(ttlHours) || ttlHours < 1 || ttlHours > maxTtlHours)) {
+    throw new InputError(`--ttl-hours: a whole number from 1 to ${maxTtlHours} (the worker keeps a code at most 30 days), not "${ttl}"`);
+  }
   const count = Number(stringFlag(args, 'count') ?? '1');
   if (!Number.isInteger(count) || count < 1 || count > maxCount) throw new InputError(`--count: a whole number from 1 to ${maxCount}, not "${stringFlag(args, 'count')}"`);
   const role = Role.safeParse(stringFlag(args, 'role') ?? 'coder');
@@ -51,7 +57,7 @@ async function invites(argv: string[]): Promise<number> {
     throw new InputError(`lead invite: ${(err as Error).message}`);
   }
   if (!lead.token) throw new InputError("lead invite: this is a member's one-time code, not the lead's invite from `team create`");
-  const made = await reach(lead.workerUrl, () => inviteMany(leadCode, role.data, count));
+  const made = await reach(lead.workerUrl, () => inviteMany(leadCode, role.data, count, ttlHours));
   if (args.flags.has('json')) for (const i of made) console.log(JSON.stringify({ role: i.role, name: i.name, code: i.code }));
   else if (args.flags.has('csv')) console.log(['name,role,code', ...made.map((i) => `${i.name},${i.role},${i.code}`)].join('\n'));
   else for (const i of made) console.log(i.code);
