@@ -5,6 +5,7 @@ import { applyManaged } from '../services/managed-apply.ts';
 import { listen } from '../services/router.ts';
 import { runOnTab } from '../services/tab-run.ts';
 import { onManagedChange } from '../settings/managed-settings.ts';
+import { enableGrantedSites } from '../settings/site-access.ts';
 
 // The background owns the engines and Dexie; content scripts only extract and render.
 export default defineBackground(() => {
@@ -22,5 +23,7 @@ export default defineBackground(() => {
   const apply = () => void applyManaged().catch((err: unknown) => console.warn('Chartside policy:', err));
   apply();
   onManagedChange(apply);
-  browser.permissions.onAdded.addListener(apply);
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    void enableGrantedSites(origins).then(apply);
+  });
 });
