@@ -71,6 +71,10 @@ test.skipIf(!canWritePolicy())('policy values are applied and shown locked in th
   const refused = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settingsUpdate', payload: { sync: true } }));
   expect(refused).toEqual({ ok: false, error: "sync is set by your organization's policy and cannot be changed here" });
 
+  // Sync off by policy: though enrolled, the browser talks to no worker (threads stay local).
+  const thread = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'handoffList', payload: { identity: { memberId: 'M1', dateOfService: '2026-11-03' } } }));
+  expect(thread).toMatchObject({ ok: true, value: { joined: false } });
+
   // The year applies to a note with no date of service (today is later than FY2026 would allow).
   const coded = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'suggest', payload: { doc: { text: 'Assessment: essential hypertension.', setting: 'office', patient: {} } } }));
   expect(coded.value.codeSet.icd10cm).toBe('FY2026');
