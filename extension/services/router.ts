@@ -24,7 +24,8 @@ const memberKey = (id: string | null | undefined) => (id ?? '').replace(/[\s-]/g
 
 const handlers: Handlers = {
   async suggest({ doc }, sender) {
-    const result = await withLicensedCptTitles(suggest(await withYearOverride(doc), await codeSets()));
+    const [dated, sets] = await Promise.all([withYearOverride(doc), codeSets()]);
+    const result = await withLicensedCptTitles(suggest(dated, sets));
     showFindings(sender.tab?.id, { suggest: result });
     if (sender.url) await db.results.put({ url: sender.url, updatedAt: Date.now(), suggest: result });
     return result;
