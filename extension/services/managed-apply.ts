@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readManaged } from '../settings/managed-settings.ts';
+import { settledManaged } from '../settings/managed-settings.ts';
 import { enableSite, enabledSites, originPattern } from '../settings/site-access.ts';
 import { joinTeam, storedTeam } from './team.ts';
 
@@ -20,8 +20,17 @@ const sha256 = async (text: string) =>
  * loop), and turns on each policy site the user has already allowed. A site still waiting for
  * the user's OK stays listed as pending in the popup and the options page.
  */
-export async function applyManaged(): Promise<void> {
-  const { values } = await readManaged();
+export function applyManaged(): Promise<void> {
+  // One at a time: the start's run and the policy's first answer must not both spend the one-time code.
+  const run = applying.then(applyOnce);
+  applying = run.catch(() => undefined);
+  return run;
+}
+
+let applying: Promise<void> = Promise.resolve();
+
+async function applyOnce(): Promise<void> {
+  const { values } = await settledManaged();
   if (values.enrollment) await enrol(values.enrollment);
   if (values.sites?.length) {
     const enabled = new Set(await enabledSites());

@@ -39,7 +39,7 @@ export async function settingsView(): Promise<SettingsView> {
 
 /** The user's own settings; a key the policy set cannot be changed here. */
 export async function updateSettings(patch: { sync?: boolean; codeSetYear?: string | null }): Promise<SettingsView> {
-  const { locked } = await effectiveSettings();
+  const { locked } = await effectiveSettings({ settled: true });
   for (const key of ['sync', 'codeSetYear'] as const) {
     if (patch[key] !== undefined && locked.includes(key)) throw new Error(`${key} is set by your organization's policy and cannot be changed here`);
   }

@@ -14,8 +14,8 @@ export async function storedTeam(): Promise<TeamSettings | null> {
  * every caller that talks to the worker stays local without knowing why.
  */
 export async function loadTeam(): Promise<TeamSettings | null> {
-  const [team, settings] = await Promise.all([storedTeam(), effectiveSettings()]);
-  return team && settings.sync ? team : null;
+  const team = await storedTeam();
+  return team && (await effectiveSettings({ settled: true })).sync ? team : null;
 }
 
 const sameOrigin = (a: string, b: string) => new URL(a).origin === new URL(b).origin;
@@ -27,7 +27,7 @@ const sameOrigin = (a: string, b: string) => new URL(a).origin === new URL(b).or
  */
 export async function joinTeam(inviteText: string, name: string): Promise<TeamSettings> {
   const invite = decodeInvite(inviteText);
-  const { workerUrl } = await effectiveSettings();
+  const { workerUrl } = await effectiveSettings({ settled: true });
   if (workerUrl && !sameOrigin(workerUrl, invite.workerUrl)) {
     throw new Error(`your organization set the worker to ${workerUrl}; this invite is for ${invite.workerUrl}: ask your lead for one from your organization's worker`);
   }

@@ -1,5 +1,5 @@
 import type { ManagedKey, ManagedSettings } from './managed-schema.ts';
-import { readManaged } from './managed-settings.ts';
+import { readManaged, settledManaged } from './managed-settings.ts';
 import { readUserSettings, type UserSettings } from './user-settings.ts';
 
 export interface EffectiveSettings {
@@ -28,7 +28,12 @@ export function mergeSettings(managed: Partial<ManagedSettings>, user: UserSetti
   };
 }
 
-export async function effectiveSettings(): Promise<EffectiveSettings> {
-  const [{ values, problems }, user] = await Promise.all([readManaged(), readUserSettings()]);
+/**
+ * The settings in force. By default what is known at once (a page never waits for Chrome's policy
+ * service); `settled` waits for the policy's first answer after install, for acts a late value
+ * could not undo (see managed-settings.ts).
+ */
+export async function effectiveSettings({ settled = false } = {}): Promise<EffectiveSettings> {
+  const [{ values, problems }, user] = await Promise.all([settled ? settledManaged() : readManaged(), readUserSettings()]);
   return mergeSettings(values, user, problems);
 }

@@ -8,6 +8,7 @@ import { readPage } from '../adapters/read-page.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { send } from '../messaging/send.ts';
+import { managedChanges } from '../settings/managed-changes.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
@@ -30,6 +31,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let container: HTMLElement | undefined;
   let taught: TaughtPage = await loadTaught(location.origin).catch(() => ({}));
   let steps: TeachStep[] = [];
+  let coded: { doc: ClinicalDocument; payer: string | undefined } | undefined;
   const rerun = () => {
     lastSignature = '';
     return run().catch(showError);
@@ -112,16 +114,12 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       return;
     }
     lastSignature = signature;
+    coded = undefined;
     const jobs: Promise<unknown>[] = [];
     if (doc) {
       docKey = fingerprint(doc.text);
-      const payer = findings.note?.payer;
-      jobs.push(send('suggest', { doc }).then(async (suggest) => {
-        update({ suggest });
-        // Denial memory at coding time: the procedures about to be billed, for this payer.
-        const codes = suggest.suggestions.filter((s) => s.recommended && s.system !== 'ICD-10-CM').map((s) => s.code);
-        if (payer && codes.length > 0) update({ memory: await send('denialMemory', { payer, codes, modifiers: [] }) });
-      }));
+      coded = { doc, payer: findings.note?.payer };
+      jobs.push(code(coded.doc, coded.payer));
       jobs.push(send('decisionsFor', { docKey }).then((decisions) => update({ decisions })));
     }
     if (findings.eligibility) jobs.push(send('eligibilitySeen', { eligibility: findings.eligibility }));
@@ -133,9 +131,21 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     if (findings.denials) {
       jobs.push(send('triageDenials', { denials: findings.denials, remit: findings.remit ?? {} }).then((denials) => update({ denials })));
     }
-    if (findings.identity) jobs.push(send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff })));
+    if (findings.identity) jobs.push(listThreads(findings.identity));
     const failures = (await Promise.allSettled(jobs)).filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     update({ error: failures.length > 0 ? failures.map((f) => (f.reason as Error).message).join('; ') : undefined });
+  }
+
+  async function code(doc: ClinicalDocument, payer: string | undefined): Promise<void> {
+    const suggest = await send('suggest', { doc });
+    update({ suggest });
+    // Denial memory at coding time: the procedures about to be billed, for this payer.
+    const codes = suggest.suggestions.filter((s) => s.recommended && s.system !== 'ICD-10-CM').map((s) => s.code);
+    if (payer && codes.length > 0) update({ memory: await send('denialMemory', { payer, codes, modifiers: [] }) });
+  }
+
+  async function listThreads(identity: NonNullable<PageFindings['identity']>): Promise<void> {
+    update({ handoff: await send('handoffList', { identity }) });
   }
 
   function toDocument(note: NonNullable<PageFindings['note']>): ClinicalDocument {
@@ -169,6 +179,15 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: string })?.type === 'togglePanel') update({ toggles: (state.toggles ?? 0) + 1 });
   });
+  // The page started with the settings known at once; a policy that answers later (or changes)
+  // re-runs only what it alters: the codes (code-set year) and the team's threads (sync, worker).
+  const onSettings = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const changed = managedChanges(changes, area);
+    if (coded && changed.has('codeSetYear')) void code(coded.doc, coded.payer).catch(showError);
+    if (findings.identity && (changed.has('sync') || changed.has('workerUrl'))) void listThreads(findings.identity).catch(showError);
+  };
+  browser.storage.onChanged.addListener(onSettings);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
   // Teammates' notes appear while the page is open; waiting outbox notes are retried too.
   ctx.setInterval(() => {
     if (findings.identity && document.visibilityState === 'visible') {
