@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTeamWithInvites, inviteMembers } from '../../cli/team-invites.ts';
 import { decodeInvite } from '../../shared/sync/invite.ts';
@@ -9,7 +10,7 @@ import { startWorkerProcess, type WorkerProcess } from '../support/worker-proces
 // A real Chrome policy (3rdparty managed storage, as docs/deploy.md tells administrators) is
 // written before Chromium starts; Chromium validates it against public/managed-schema.json and
 // serves it through chrome.storage.managed. Linux reads policies only from /etc, hence the guard.
-const env = {} as { worker: WorkerProcess; pages: StaticServer; browser: ExtensionBrowser; removePolicy: () => void; leadToken: string };
+const env = {} as { worker: WorkerProcess; pages: StaticServer; browser: ExtensionBrowser; removePolicy: () => void; leadToken: string; note: Page };
 
 beforeAll(async () => {
   [env.worker, env.pages] = await Promise.all([startWorkerProcess(), serveStatic()]);
@@ -27,6 +28,9 @@ beforeAll(async () => {
     codeSetYear: 'FY2026',
   });
   env.browser = await launchWithExtension();
+  // Opened at once, as a user would: Chrome's policy service is usually still loading.
+  env.note = await env.browser.context.newPage();
+  await env.note.goto(`${env.pages.url}/generic/plain-note.html`);
 }, 120_000);
 
 afterAll(async () => {
@@ -34,6 +38,20 @@ afterAll(async () => {
   await env.browser?.close();
   await env.worker?.stop();
   await env.pages?.close();
+});
+
+test.skipIf(!canWritePolicy())('a page opened at start is coded without waiting for the policy, then with the policy\'s year', async () => {
+  await env.note.locator('chartside-overlay [data-recommended="true"]').first().waitFor({ state: 'attached' });
+  // The note shows no date of service, so the policy's FY2026 applies once Chrome has answered:
+  // the open page is coded again then (stored results are what the side panel shows).
+  const page = await env.browser.context.newPage();
+  await page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+  await expect.poll(async () => {
+    const latest = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'latestResults', payload: {} }));
+    return [latest.value.url, latest.value.suggest?.codeSet.icd10cm];
+  }, { timeout: 30_000 }).toEqual([`${env.pages.url}/generic/plain-note.html`, 'FY2026']);
+  expect(await env.note.locator('chartside-overlay [data-recommended="true"]').count()).toBeGreaterThan(0);
+  await page.close();
 });
 
 test.skipIf(!canWritePolicy())('policy values are applied and shown locked in the options page', async () => {
