@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { shipCodeSets } from './cli/codesets/ship.ts';
 
 const codesetsDir = resolve('generated/codesets');
 // Clinical section headings for the page model (medspaCy's list, read here, never committed).
@@ -10,6 +11,9 @@ const sectionRules = existsSync(sectionPatterns)
   ? (JSON.parse(readFileSync(sectionPatterns, 'utf8')) as { section_rules: { literal: string; category: string }[] }).section_rules
     .map(({ literal, category }) => ({ literal, category }))
   : [];
+// The extension's copy of the index (JSON gzipped: see shared/codes/shipped-files.ts), rebuilt
+// from generated/codesets only when that changes.
+const shippedDir = resolve('generated/codesets-shipped');
 
 export default defineConfig({
   srcDir: 'extension',
@@ -27,20 +31,38 @@ export default defineConfig({
       },
     },
   }),
+  // `version` is left out on purpose: WXT takes it from package.json, the one place it is set.
   manifest: ({ browser }) => ({
     name: 'Chartside',
     description: 'Coding and denial-prevention assistant beside the EHR. Page text never leaves the browser.',
-    // Fewest permissions: storage for settings, scripting to enable a site the user grants, the side
-    // panel on Chrome. Host access is only
-    // loopback (demo pages and the local worker); other sites are granted at runtime.
-    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'sidePanel'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Chartside: run on this page', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // Fewest permissions: storage for settings; activeTab + scripting so a toolbar click (or the
+    // shortcut) runs on that one tab; the side panel on Chrome. Host access is only loopback (demo
+    // pages and the local worker); other sites are granted at runtime, one origin at a time.
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'scripting', 'activeTab', 'sidePanel'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
-      'toggle-panel': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open or close the Chartside panel' },
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Run Chartside on this page, or open or close its panel' },
     },
+    // Policy values (worker, enrolment, sites, sync, code-set year): Chrome validates them against
+    // this schema; Firefox reads the same keys from policies.json 3rdparty.Extensions (docs/deploy.md).
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'chartside@chartside.dev', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: 'chartside@chartside.dev',
+          // 140 (the current ESR) is the first to read data_collection_permissions; Android 142.
+          strict_min_version: '140.0',
+          // Nothing is collected by the extension's makers. Only after the user joins their own
+          // team (an invite or their organization's policy) does the browser send, to that team's
+          // worker: handoff notes (encrypted before they leave), code numbers of accepted or
+          // rejected suggestions, and denial records (payer, codes, adjustment reasons).
+          data_collection_permissions: { required: ['none'], optional: ['healthInfo', 'financialAndPaymentInfo', 'personalCommunications'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
     }),
   }),
   // Firefox's source upload: the project, never built data (the code-set index is rebuilt from
@@ -53,8 +75,8 @@ export default defineConfig({
         console.warn('chartside: generated/codesets missing, the extension will have no code sets; run `npx chartside codes build`');
         return;
       }
-      for (const name of readdirSync(codesetsDir)) {
-        files.push({ absoluteSrc: join(codesetsDir, name), relativeDest: `codesets/${name}` });
+      for (const { name, path } of shipCodeSets(codesetsDir, shippedDir)) {
+        files.push({ absoluteSrc: path, relativeDest: `codesets/${name}` });
       }
     },
   },

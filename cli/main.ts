@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   codes: () => import('./commands/codes.ts'),
   serve: () => import('./commands/serve.ts'),
   remit: () => import('./commands/remit.ts'),
+  team: () => import('./commands/team.ts'),
 };
 
 const usage = `usage: chartside <command> [options]
@@ -19,7 +20,9 @@ const usage = `usage: chartside <command> [options]
   codes search "<words>" [--dos YYYY-MM-DD] [--limit N] [--system ICD-10-CM|HCPCS]
   codes stats --json | codes build [--from DIR]
   serve [--port N] [--db PATH | postgres://...]
-  remit <file.835> [--payers P.json] [--profile ID] [--json] [--push --worker URL --token T | --invite CODE] | remit --jsonl F1 F2 ...`;
+  remit <file.835> [--payers P.json] [--profile ID] [--json] [--push --worker URL --token T | --invite CODE] | remit --jsonl F1 F2 ...
+  team create --worker URL --name NAME [--json]
+  team invites --count N --role coder|biller|lead [--lead FILE] [--ttl-hours H] [--json|--csv]`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -18,16 +18,16 @@ export async function createTeamWithInvites(workerUrl: string, name: string, mem
   const created = await workerClient(workerUrl).teams.$post({ json: { name } });
   if (created.status !== 201) throw await refused(created, 'POST /teams');
   const lead = await created.json();
-  const leadCode = encodeInvite({ workerUrl, teamSecret, teamId: lead.teamId, role: lead.role, token: lead.token });
+  const leadCode = encodeInvite({ workerUrl, teamSecret, teamId: lead.teamId, teamName: name, role: lead.role, token: lead.token });
   return { teamId: lead.teamId, invites: [{ role: lead.role, name: `${name} lead`, code: leadCode }, ...(await inviteMembers(leadCode, members))] };
 }
 
 /** New one-time invites from a lead's invite: each member's browser trades its code for its own token. */
-export async function inviteMembers(leadCode: string, members: { name: string; role: Role }[]): Promise<TeamInvites['invites']> {
+export async function inviteMembers(leadCode: string, members: { name: string; role: Role }[], ttlHours?: number): Promise<TeamInvites['invites']> {
   const { token, ...team } = decodeInvite(leadCode);
   const out: TeamInvites['invites'] = [];
   for (const m of members) {
-    const res = await workerClient(team.workerUrl, token).teams.invites.$post({ json: { role: m.role } });
+    const res = await workerClient(team.workerUrl, token).teams.invites.$post({ json: { role: m.role, ...(ttlHours && { ttlHours }) } });
     if (res.status !== 201) throw await refused(res, 'POST /teams/invites');
     const invite = await res.json();
     out.push({ role: m.role, name: m.name, code: encodeInvite({ ...team, role: m.role, code: invite.code }) });
@@ -39,4 +39,9 @@ export async function inviteMembers(leadCode: string, members: { name: string; r
 async function refused(res: { status: number; clone(): Response }, what: string): Promise<Error> {
   const why = await refusal(res);
   return new Error(`worker ${what}: HTTP ${res.status}${why ? `: ${why}` : ''}`);
+}
+
+/** `count` one-time invites of one role, for enrolling many browsers at once (named "<role> 1", "<role> 2", …). */
+export function inviteMany(leadCode: string, role: Role, count: number, ttlHours?: number): Promise<TeamInvites['invites']> {
+  return inviteMembers(leadCode, Array.from({ length: count }, (_, i) => ({ name: `${role} ${i + 1}`, role })), ttlHours);
 }

@@ -4,6 +4,8 @@
 // otherwise starve each other), then print the closing line CI reads: "N passed, N failed".
 // The typecheck and the build count as one test each, so a type error or a broken build can
 // never hide behind green tests; a test file that fails to load counts as a failure too.
+// The store checks (addons-linter on the Firefox build, package limits) are the e2e test
+// test/e2e/store-package.test.ts, so they count like any other test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 

@@ -66,6 +66,12 @@ export const requestSchemas = {
   teamJoin: z.object({ invite: z.string().min(10), name: z.string().max(120).optional() }),
   insights: z.object({ filters: InsightFilters }),
   insightsCsv: z.object({ filters: InsightFilters }),
+  teamLeave: z.object({}),
+  cptClear: z.object({}),
+  // The toolbar action (extension/entrypoints/popup): run on the active tab, report what was found.
+  actionRun: z.object({}),
+  settingsView: z.object({}),
+  settingsUpdate: z.object({ sync: z.boolean().optional(), codeSetYear: z.string().regex(/^FY\d{4}$/, 'must look like FY2027').nullable().optional() }),
 } as const;
 
 /** The insights page's filters, only those that are set (the worker checks them: shared/contracts/api/insights.ts). */
@@ -106,6 +112,38 @@ export interface TeamStatus {
   workerUrl?: string;
   role?: string;
   teamId?: string;
+  teamName?: string;
+}
+
+/** What the toolbar popup shows for the active tab. */
+export interface ActionView {
+  url?: string;
+  /** The tab's site as a permission pattern (https://host/*); absent on pages no extension may run on. */
+  site?: string;
+  /** true when Chartside runs on this site without a click (loopback, or the user's "always"). */
+  alwaysOn: boolean;
+  /** Listed by the organization's policy but not yet allowed by the user. */
+  managedPending: boolean;
+  pageKind?: string;
+  suggest?: SuggestResult;
+  flags?: Flag[];
+  /** Why Chartside cannot run here (browser pages, the web store, a refused injection). */
+  error?: string;
+}
+
+export interface SettingsView {
+  team: TeamStatus;
+  sync: boolean;
+  codeSetYear?: string;
+  /** The worker's answer to GET /healthz, or why it could not be reached. */
+  health?: { ok: boolean; detail: string };
+  /** Policy keys an administrator set: these inputs are read-only. */
+  locked: string[];
+  managed: { workerUrl?: string; sites?: string[]; sync?: boolean; codeSetYear?: string; enrollment?: boolean };
+  /** Policy values refused and enrolment failures, each naming its key. */
+  problems: string[];
+  /** Managed sites still waiting for the user's OK of the browser prompt. */
+  pendingSites: string[];
 }
 
 export interface ResponseMap {
@@ -130,6 +168,11 @@ export interface ResponseMap {
   teamJoin: TeamStatus;
   insights: InsightsReply;
   insightsCsv: { csv: string };
+  teamLeave: TeamStatus;
+  cptClear: { count: number };
+  actionRun: ActionView;
+  settingsView: SettingsView;
+  settingsUpdate: SettingsView;
 }
 
 export type Envelope = { [K in RequestType]: { type: K; payload: RequestOf<K> } }[RequestType];

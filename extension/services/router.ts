@@ -10,8 +10,13 @@ import { decisionStats, decisionsFor, recordDecision } from './decisions.ts';
 import { memoryFor, syncDecisions } from './team-history.ts';
 import { triagePortalDenials } from './denials.ts';
 import { addHandoff, denialToThread, listHandoff, updateHandoff } from './handoff.ts';
+import { fiscalYearEnd, fiscalYearStart, todayIso } from '../../shared/codes/fiscal-year.ts';
+import { effectiveSettings } from '../settings/effective-settings.ts';
+import { showFindings } from './action-badge.ts';
 import { insightsCsv, insightsFor } from './insights.ts';
-import { joinTeam, loadTeam } from './team.ts';
+import { settingsView, teamStatus, updateSettings } from './settings-handlers.ts';
+import { activeTab, runOnTab } from './tab-run.ts';
+import { joinTeam, leaveTeam } from './team.ts';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = { [K in RequestType]: (payload: z.output<(typeof requestSchemas)[K]>, sender: Sender) => Promise<ResponseMap[K]> };
@@ -20,7 +25,9 @@ const memberKey = (id: string | null | undefined) => (id ?? '').replace(/[\s-]/g
 
 const handlers: Handlers = {
   async suggest({ doc }, sender) {
-    const result = await withLicensedCptTitles(suggest(doc, await codeSets()));
+    const [dated, sets] = await Promise.all([withYearOverride(doc), codeSets()]);
+    const result = await withLicensedCptTitles(suggest(dated, sets));
+    showFindings(sender.tab?.id, { suggest: result });
     if (sender.url) await db.results.put({ url: sender.url, updatedAt: Date.now(), suggest: result });
     return result;
   },
@@ -28,6 +35,7 @@ const handlers: Handlers = {
     // Eligibility captured on a portal page for the same member is used when the page has none.
     const seen = eligibility ?? (await db.eligibility.get(memberKey(claim.patient.memberId)))?.eligibility ?? null;
     const flags = checkClaim({ claim, eligibility: seen }, { codeSets: await codeSets() });
+    showFindings(sender.tab?.id, { flags });
     if (sender.url) await db.results.put({ url: sender.url, updatedAt: Date.now(), flags });
     const lineCodes = claim.lines.map((l) => l.code ?? '').filter(Boolean);
     const memory = claim.payer.name ? await memoryFor(claim.payer.name, lineCodes, claim.lines.flatMap((l) => l.modifiers)) : [];
@@ -69,17 +77,40 @@ const handlers: Handlers = {
   },
   cptImport: ({ entries }) => importCptDescriptors(entries),
   cptStatus: async () => ({ count: await db.cpt.count() }),
-  async teamStatus() {
-    const team = await loadTeam();
-    return team ? { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId } : { joined: false };
-  },
+  teamStatus: () => teamStatus(),
   async teamJoin({ invite, name }) {
-    const team = await joinTeam(invite, name ?? '');
-    return { joined: true, workerUrl: team.workerUrl, role: team.role, teamId: team.teamId };
+    await joinTeam(invite, name ?? '');
+    return teamStatus();
   },
   insights: ({ filters }) => insightsFor(filters),
   insightsCsv: ({ filters }) => insightsCsv(filters),
+  async teamLeave() {
+    await leaveTeam();
+    return teamStatus();
+  },
+  async cptClear() {
+    await db.cpt.clear();
+    return { count: 0 };
+  },
+  actionRun: async () => {
+    const { injected: _, ...view } = await runOnTab(await activeTab());
+    return view;
+  },
+  settingsView: () => settingsView(),
+  settingsUpdate: (patch) => updateSettings(patch),
 };
+
+/**
+ * A policy's or the user's code-set year applies to pages that show no date of service: the day of
+ * that fiscal year nearest today (so the HCPCS quarter moves as little as possible).
+ */
+async function withYearOverride<T extends { dateOfService?: string | undefined }>(doc: T): Promise<T> {
+  const { codeSetYear } = await effectiveSettings();
+  if (!codeSetYear || doc.dateOfService) return doc;
+  const today = todayIso();
+  const [start, end] = [fiscalYearStart(codeSetYear), fiscalYearEnd(codeSetYear)];
+  return { ...doc, dateOfService: today < start ? start : today > end ? end : today };
+}
 
 /** Validates each message against its schema, runs its handler, and always answers. */
 export function listen(): void {

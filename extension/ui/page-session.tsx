@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
 import { forgetTaught, loadTaught, saveTaught, selectorFor, teachSteps, type TaughtPage, type TeachStep } from '../adapters/taught.ts';
 import { readPage } from '../adapters/read-page.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
@@ -13,6 +14,7 @@ import type { EncounterPatch } from './encounter-panel.tsx';
 import { type FrameNote, FrameNotes, frameNoteOnPage, frameSelectionWatcher } from './frame-notes.ts';
 import { encounterView, noteDocument } from './note-context.ts';
 import { watchHandoff } from '../messaging/watch-handoff.ts';
+import { managedChanges } from '../settings/managed-changes.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
@@ -38,6 +40,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   const corrections = new Map<string, EncounterPatch>(); // per note (docKey), while the page is open
   const frames = new FrameNotes(); // notes in cross-origin frames, read there and reported here
   let frameId: number | undefined; // the frame whose note is coded, when it is one
+  let coded: { doc: ClinicalDocument; payer: string | undefined } | undefined;
   const rerun = () => {
     lastSignature = '';
     return run().catch(showError);
@@ -130,15 +133,11 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       return;
     }
     lastSignature = signature;
+    coded = undefined;
     const jobs: Promise<unknown>[] = [];
     if (doc) {
-      const payer = findings.note?.payer;
-      jobs.push(send('suggest', { doc }).then(async (suggest) => {
-        update({ suggest });
-        // Denial memory at coding time: the procedures about to be billed, for this payer.
-        const codes = suggest.suggestions.filter((s) => s.recommended && s.system !== 'ICD-10-CM').map((s) => s.code);
-        if (payer && codes.length > 0) update({ memory: await send('denialMemory', { payer, codes, modifiers: [] }) });
-      }));
+      coded = { doc, payer: findings.note?.payer };
+      jobs.push(code(coded.doc, coded.payer));
       jobs.push(send('decisionsFor', { docKey }).then((decisions) => update({ decisions })));
     }
     if (findings.eligibility) jobs.push(send('eligibilitySeen', { eligibility: findings.eligibility }));
@@ -150,9 +149,21 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     if (findings.denials) {
       jobs.push(send('triageDenials', { denials: findings.denials, remit: findings.remit ?? {} }).then((denials) => update({ denials })));
     }
-    if (findings.identity) jobs.push(send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff })));
+    if (findings.identity) jobs.push(listThreads(findings.identity));
     const failures = (await Promise.allSettled(jobs)).filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     update({ error: failures.length > 0 ? failures.map((f) => (f.reason as Error).message).join('; ') : undefined });
+  }
+
+  async function code(doc: ClinicalDocument, payer: string | undefined): Promise<void> {
+    const suggest = await send('suggest', { doc });
+    update({ suggest });
+    // Denial memory at coding time: the procedures about to be billed, for this payer.
+    const codes = suggest.suggestions.filter((s) => s.recommended && s.system !== 'ICD-10-CM').map((s) => s.code);
+    if (payer && codes.length > 0) update({ memory: await send('denialMemory', { payer, codes, modifiers: [] }) });
+  }
+
+  async function listThreads(identity: NonNullable<PageFindings['identity']>): Promise<void> {
+    update({ handoff: await send('handoffList', { identity }) });
   }
 
   function toDocument(note: NonNullable<PageFindings['note']>) {
@@ -197,9 +208,18 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       refresh();
     }
   });
+  // The page started with the settings known at once; a policy that answers later (or changes)
+  // re-runs only what it alters: the codes (code-set year) and the team's threads (sync, worker).
+  const onSettings = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const changed = managedChanges(changes, area);
+    if (coded && changed.has('codeSetYear')) void code(coded.doc, coded.payer).catch(showError);
+    if (findings.identity && (changed.has('sync') || changed.has('workerUrl'))) void listThreads(findings.identity).catch(showError);
+  };
+  browser.storage.onChanged.addListener(onSettings);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
   // Teammates' notes appear live; while the stream is down the page polls (retrying the outbox too).
   watchHandoff(ctx, () => findings.identity, () => {
-    if (findings.identity) send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff }), () => undefined);
+    if (findings.identity) void listThreads(findings.identity).catch(() => undefined);
   }, handoffRefreshMs);
   await run().catch(showError);
 }

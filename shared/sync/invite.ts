@@ -10,6 +10,8 @@ export const TeamSettings = z.object({
   teamSecret: z.string().min(16),
   teamId: z.string(),
   role: z.string(),
+  /** The team's name as its lead created it, shown to people instead of the id (older invites lack it). */
+  teamName: z.string().max(200).optional(),
 });
 export type TeamSettings = z.infer<typeof TeamSettings>;
 

@@ -14,6 +14,7 @@ const parts: [keyof TaughtPage, string][] = [
 export function TaughtSection() {
   const [sites, setSites] = useState<{ origin: string; taught: TaughtPage }[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
   const reload = () => listTaught().then(setSites, (e: Error) => setError(e.message));
   useEffect(() => void reload(), []);
   const forgetPart = async (origin: string, taught: TaughtPage, part: keyof TaughtPage) => {
@@ -21,6 +22,11 @@ export function TaughtSection() {
     delete rest[part];
     const left = parts.some(([k]) => rest[k]);
     await (left ? saveTaught(origin, rest) : forgetTaught(origin));
+    await reload();
+  };
+  const forgetSite = async (origin: string) => {
+    await forgetTaught(origin);
+    setStatus(`Forgot what was taught on ${origin}; Chartside reads it on its own again.`);
     await reload();
   };
   return (
@@ -39,10 +45,13 @@ export function TaughtSection() {
                 </li>
               ))}
             </ul>
-            <button type="button" class="forget-site" onClick={() => void forgetTaught(origin).then(reload)}>Forget all for this site</button>
+            <button type="button" class="forget-site" aria-label={`Undo teaching on ${origin}`} onClick={() => void forgetSite(origin)}>
+              Forget all for this site
+            </button>
           </li>
         ))}
       </ul>
+      {status && <p role="status">{status}</p>}
       {error && <p class="error" role="alert">{error}</p>}
     </section>
   );

@@ -17,7 +17,9 @@ export async function enabledSites(): Promise<string[]> {
   return scripts.filter((s) => s.id.startsWith('site:')).map((s) => s.id.slice(5));
 }
 
+/** Idempotent: the page that asked and the background (see enableGrantedSites) may both get here. */
 export async function enableSite(pattern: string): Promise<void> {
+  if ((await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(pattern)] })).length > 0) return;
   await browser.scripting.registerContentScripts([{
     id: scriptId(pattern),
     matches: [pattern],
@@ -30,5 +32,17 @@ export async function enableSite(pattern: string): Promise<void> {
 
 export async function disableSite(pattern: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] });
-  await browser.permissions.remove({ origins: [pattern] });
+  // Install-time origins (loopback) cannot be given back; every other one is.
+  if (!(browser.runtime.getManifest().host_permissions ?? []).includes(pattern)) await browser.permissions.remove({ origins: [pattern] });
+}
+
+/**
+ * The background's half of "Always run on <site>": Firefox closes the popup when its permission
+ * prompt opens, so the popup may never get to register the site itself. Any origin the user grants
+ * is turned on here too.
+ */
+export async function enableGrantedSites(origins: string[] | undefined): Promise<void> {
+  for (const origin of origins ?? []) {
+    if (/^https?:\/\/[^/*]+\/\*$/.test(origin)) await enableSite(origin).catch(() => undefined);
+  }
 }

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { PopupView } from '../../ui/popup/popup-view.tsx';
+
+render(<PopupView />, document.getElementById('app')!);
