@@ -16,11 +16,18 @@ describe('gradeData (AMA MDM data column)', () => {
     ['analytes with their values are tests', 'Mg 2.0, K 4.1 today.', 2],
     ['a test not done is not counted', 'CT not obtained. UA.', 1],
     ['a discussion with the patient is not category 3', 'Discussed with patient and wife.', 1],
+    ['"w/" is "with"', 'Discussed w/ Dr. Okoye (cardiology): hold clopidogrel.', 3],
+    ['a film done and read in clinic is reported by the practice', 'L shoulder XR 3 views obtained in clinic today, my read: no fracture.', 1],
   ])('%s', (_why, text, want) => expect(gradeData({ text }).level).toBe(want));
 
   it('does not count a test the physician reports separately', () => {
     expect(gradeData({ text: 'ECG: NSR. CBC, BMP.' }).level).toBe(3);
     expect(gradeData({ text: 'ECG: NSR. CBC, BMP.', billed: new Set(['ecg']) }).level).toBe(2);
+  });
+  it('counts the ED physician\'s point-of-care tests (the facility reports them)', () => {
+    const text = 'Data: POC glucose 96. Cath UA: negative. CBC normal.';
+    expect(gradeData({ text, setting: 'office' }).level).toBe(2);
+    expect(gradeData({ text, setting: 'ed' }).level).toBe(3);
   });
   it('skips lists the physician did not work on', () => {
     const text = 'PMH: HTN, CKD (Cr 1.4, K 4.1).\nPlan: rest.';

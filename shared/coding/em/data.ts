@@ -36,7 +36,12 @@ export const interpretationCues: Cue[] = [
 ];
 
 export const discussionCues: Cue[] = [
-  { label: 'discussion of management with an external physician or appropriate source', re: /\b(?:discussed|d\/w|spoke|talked|conferred|reviewed (?:case|plan)|case reviewed)\b[^.\n]{0,25}\bwith\b[^.\n]{0,15}\b(?:dr\.?|the (?:on-?call|attending)|\w*ologist|\w*ology|surgeon|surgery|ortho\w*|ENT|EP|GI|ID|pharmac\w*|poison (?:control|center)|radiolog\w*|hospitalist|intensivist|consultant|case manag\w*|social work\w*|PCP|oncolog\w*)|\b(?:poison (?:control|center)|\w*ology|ENT|EP|GI|ID|surgery|ortho(?:pedics)?|hospitalist|radiolog\w*)\b[^.\n]{0,25}\b(?:consulted|called|paged|discussed|agrees|recommend\w*)\b|\bby phone w(?:ith|\/) dr\b/i, source: `${AMA} category 3, discussion of management or test interpretation with an external physician/QHP/appropriate source (interactive exchange, not separately reported)` },
+  { label: 'discussion of management with an external physician or appropriate source', re: /\b(?:discussed|d\/w|spoke|talked|conferred|reviewed (?:case|plan)|case reviewed)\b[^.\n]{0,25}(?:\bwith\b|\bw\/)[^.\n]{0,15}\b(?:dr\.?|the (?:on-?call|attending)|\w*ologist|\w*ology|surgeon|surgery|ortho\w*|ENT|EP|GI|ID|pharmac\w*|poison (?:control|center)|radiolog\w*|hospitalist|intensivist|consultant|case manag\w*|social work\w*|PCP|oncolog\w*)|\b(?:poison (?:control|center)|\w*ology|ENT|EP|GI|ID|surgery|ortho(?:pedics)?|hospitalist|radiolog\w*)\b[^.\n]{0,25}\b(?:consulted|called|paged|discussed|agrees|recommend\w*)\b|\bby phone w(?:ith|\/) dr\b/i, source: `${AMA} category 3, discussion of management or test interpretation with an external physician/QHP/appropriate source (interactive exchange, not separately reported)` },
+];
+
+/** A test done and read in the practice is reported by the practice's own code, so it is not also data (neither test nor independent interpretation). */
+export const inOfficeCues: Cue[] = [
+  { label: 'test performed and reported by the practice', re: /\b(?:(?:obtained|done|performed|taken) (?:in (?:the )?(?:clinic|office)|here)(?: today)?|in[- ](?:clinic|office) (?:today|test\w*)|\(in (?:clinic|office)\b|performed (?:&|and) (?:read|interpreted) by me|(?:done|performed) and (?:read|interpreted) in (?:clinic|office)|point[- ]of[- ]care|POC)\b/i, source: `${AMA} a test ordered and reported separately by the physician is not counted as data (nor its interpretation)` },
 ];
 
 export interface DataInput {
@@ -47,6 +52,15 @@ export interface DataInput {
   notTests?: [number, number][];
   /** Test names reported separately by the same physician (not counted as data). */
   billed?: Set<string>;
+  setting?: string;
+}
+
+/** The sentence around a span: from the last line break or ". " before it to the next. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1;
+  const after = text.slice(end).search(/\n|\.\s|;\s/);
+  return [from, after < 0 ? text.length : end + after];
 }
 
 /** A test named as not done: "CT not obtained", "no imaging indicated". */
@@ -56,16 +70,19 @@ const inside = (spans: [number, number][] | undefined, at: number) => !!spans?.s
 /** Limited: 2 of tests/documents, or a historian; moderate: 1 of 3 categories; extensive: 2 of 3. */
 export function gradeData(input: DataInput): Graded {
   const { text } = input;
+  // The ED physician's and the hospitalist's claims carry no test codes: their tests are always data.
+  const practiceBills = input.setting !== 'ed' && input.setting !== 'inpatient-progress';
+  const inOffice = practiceBills ? findCues(text, inOfficeCues, { negation: false }).map((h) => sentenceAround(text, h.start, h.end)) : [];
   const read = (cues: Cue[]) => findCues(text, cues).filter((h) => !inside(input.notData, h.start));
   const tests = new Map<string, Hit>();
   for (const h of read(testCues)) {
     const key = testKey(h.text);
-    if (inside(input.notTests, h.start) || notDone.test(text.slice(h.end, h.end + 40))) continue;
+    if (inside(input.notTests, h.start) || inside(inOffice, h.start) || notDone.test(text.slice(h.end, h.end + 40))) continue;
     if (!input.billed?.has(key) && !tests.has(key)) tests.set(key, h);
   }
   const notes = read(externalNoteCues).slice(0, 2);
   const historian = read(historianCues).slice(0, 1);
-  const interp = read(interpretationCues).slice(0, 1);
+  const interp = read(interpretationCues).filter((h) => !inside(inOffice, h.start)).slice(0, 1);
   const talk = read(discussionCues).slice(0, 1);
   const docs = tests.size + notes.length;
   const cat1 = docs + historian.length;

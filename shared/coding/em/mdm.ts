@@ -26,7 +26,7 @@ export interface MdmInput {
 
 export function gradeMdm(input: MdmInput): Mdm {
   const p = gradeProblems(input.items);
-  const d = gradeData({ text: input.text, billed: input.billed, notData: input.notData, notTests: input.notTests });
+  const d = gradeData({ text: input.text, billed: input.billed, notData: input.notData, notTests: input.notTests, setting: input.setting });
   const r = gradeRisk({ parts: input.plan, setting: input.setting });
   const level = [p.level, d.level, r.level].sort((a, b) => b - a)[1]!;
   return { problems: p.level, data: d.level, risk: r.level, level, why: [p.why, d.why, r.why], evidence: [...p.evidence, ...d.evidence, ...r.evidence] };

@@ -20,6 +20,7 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['a newly diagnosed problem of uncertain prognosis is moderate', ['CLL, newly diagnosed, watch and wait.'], [], 3],
     ['a displaced fracture is an acute complicated injury', ['Displaced fracture of the 5th metacarpal.'], [], 3],
     ['a threat to bodily function is high', ['Acute hypoxic respiratory failure - escalate if FiO2 rises.'], [], 4],
+    ['a chronic stable form is not an acute threat', ['Chronic respiratory failure with hypoxia - stable on 2 L O2.'], [0], 2],
     ['a severe exacerbation is high', ['Acute on chronic systolic heart failure, decompensated.'], [0], 4],
     ['a denied threat is not one', ['Angioedema ruled out; no airway compromise. Contact dermatitis.'], [], 2],
     ['history lines are not problems addressed', ['Hx SVT s/p ablation 2010 - no recurrence.', 'Acute otitis media.'], [], 2],

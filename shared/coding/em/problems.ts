@@ -44,7 +44,7 @@ export const chronicCues: Cue[] = [
 
 /** Lines that note a problem without addressing it. */
 export const notAddressedCues: Cue[] = [
-  { label: 'not addressed', re: /^\W*(?:hx|h\/o|history of|remote|prior|s\/p|dvt (?:ppx|prophylaxis)|ppx|code status|full code|dispo\w*)\b|\bper (?:his|her|their)? ?(?:neurology|cardiology|oncology|nephrology|PCP|specialist)\b[^.]*$|\bmanaged by\b/i, source: `${AMA} problem addressed (definition: notation that another professional manages the problem, without assessment or care coordination, is not addressed)` },
+  { label: 'not addressed', re: /^\W*(?:\d{1,2}[.)]\s*)?(?:hx|h\/o|history of|remote|prior|s\/p|dvt (?:ppx|prophylaxis)|ppx|code status|full code|dispo\w*)\b|\bper (?:his|her|their)? ?(?:neurology|cardiology|oncology|nephrology|PCP|specialist)\b[^.]*$|\bmanaged by\b/i, source: `${AMA} problem addressed (definition: notation that another professional manages the problem, without assessment or care coordination, is not addressed)` },
 ];
 
 export interface ProblemItem { text: string; start: number; chronic: boolean }
@@ -52,7 +52,11 @@ export interface Graded { level: number; why: string; evidence: Hit[] }
 
 function gradeItem(item: ProblemItem): { level: number; kind: string; hits: Hit[] } {
   const find = (cues: Cue[], negation = true) => findCues(item.text, cues, { offset: item.start, negation });
-  const high = find(highProblemCues);
+  // A chronic, stable form ("chronic respiratory failure") is a chronic illness, not an acute threat.
+  const high = find(highProblemCues).filter((h) => {
+    const before = item.text.slice(0, h.start - item.start).split(/[.;\n]/).at(-1)!;
+    return /acute on chronic/i.test(h.text) || !/\bchronic\b/i.test(before) || /\bacute\b/i.test(before);
+  });
   if (high.length) return { level: 4, kind: high[0]!.label, hits: high };
   const chronic = item.chronic || find(chronicCues).length > 0;
   const worse = find(worseCues);

@@ -10,7 +10,7 @@ const AMA = 'AMA CPT E/M guidelines (2021 office, 2023 other settings), MDM risk
 /** Decision regarding hospitalization or escalation of hospital-level care (high). */
 export const hospitalizationCues: Cue[] = [
   { label: 'decision regarding hospitalization or observation', re: /\b(?:admit(?!ted\b)|admission|hospitali[sz](?:e|ation)|(?:obs|observation) (?:admission|status|unit|stay|bed)|(?:admit|admission) (?:to|for) (?:obs|observation)|direct admission)\b/i, source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care` },
-  { label: 'decision regarding escalation of hospital-level care', re: /\b(?:escalat\w* (?:of|in) care|escalation to (?:the )?ICU|(?:transfer|upgrade)\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level of care|tertiary)|ICU (?:transfer|admission|evaluation|consult))\b/i, source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care` },
+  { label: 'decision regarding escalation of hospital-level care', re: /\b(?:escalat\w* (?:of|in) care|escalat\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level)|(?:transfer|upgrade)\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level of care|tertiary)|ICU (?:transfer|admission|evaluation|consult))\b/i, source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care` },
 ];
 /** An admission named as history, not decided now ("admitted 10/24", "on admission", "since admission"). */
 const pastAdmission = /(?:\b(?:was|were|on|since|prior|previous|recent|last|after|at|per|during|from|psych|hospital)\s+$)|^(?:admission|admit)\w*\s+(?:\d|dx|diagnosis|orders?|H&P|labs?|weight|note)/i;
