@@ -14,7 +14,7 @@ const decided = new Set<SectionKind>(['assessment', 'plan', 'mdm', 'course']);
 const listItem = /^\s*(?:\d{1,2}[.)]|#\d*|\(\d+\))\s*/;
 
 /** A list section (history, medications) ends at a blank line or at the next "Label:" line, whatever the section reader says. */
-function listEnd(text: string, s: Section): number {
+export function listEnd(text: string, s: Section): number {
   const rest = text.slice(s.bodyStart, s.end);
   const stop = rest.search(/\n\s*\n|\n[A-Z][\w /&()-]{0,40}:/);
   return stop < 0 ? s.end : s.bodyStart + stop;
