@@ -19,6 +19,9 @@ const negatedBefore = /\b(?:no|not|without|denies|denied|negative for|neg(?:ativ
 /** medspaCy ConText backward triggers: "X excluded", "X ruled out", "X unlikely", "X risk". */
 const negatedAfter = /^[^.;,\n]{0,25}?\b(?:excluded|ruled out|unlikely|not (?:suspected|likely|present|seen)|risk|precautions|prophylaxis|resolved)\b/i;
 
+/** medspaCy ConText historical triggers: "history of stroke", "s/p CVA" are not today's problem or test. */
+const historicalBefore = /\b(?:history of|hx of|h\/o|prior|previous|old|remote|s\/p|status post|sequelae? of|late effects? of|residual)\b[^.;,\n]*$/i;
+
 /** Where the clause holding the offset starts (a sentence, line, ";" or "," break). */
 function clauseBefore(text: string, at: number): string {
   const from = Math.max(0, at - 80);
@@ -33,7 +36,7 @@ export function hypotheticalSpans(text: string): [number, number][] {
 }
 
 /** Affirmed hits of the cues: not inside a hypothetical instruction, not negated in their clause. */
-export function findCues(text: string, cues: readonly Cue[], opts: { negation?: boolean; offset?: number } = {}): Hit[] {
+export function findCues(text: string, cues: readonly Cue[], opts: { negation?: boolean; historical?: boolean; offset?: number } = {}): Hit[] {
   const skip = hypotheticalSpans(text);
   const out: Hit[] = [];
   for (const cue of cues) {
@@ -42,6 +45,7 @@ export function findCues(text: string, cues: readonly Cue[], opts: { negation?: 
       if (!m[0]) continue;
       if (skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
       if (opts.negation !== false && (negatedBefore.test(clauseBefore(text, m.index)) || negatedAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;
+      if (opts.historical && historicalBefore.test(clauseBefore(text, m.index))) continue;
       const start = m.index + (opts.offset ?? 0);
       out.push({ label: cue.label, start, end: start + m[0].length, text: m[0] });
     }

@@ -75,7 +75,7 @@ export function gradeData(input: DataInput): Graded {
   const inOffice = practiceBills ? findCues(text, inOfficeCues, { negation: false }).map((h) => sentenceAround(text, h.start, h.end)) : [];
   const read = (cues: Cue[]) => findCues(text, cues).filter((h) => !inside(input.notData, h.start));
   const tests = new Map<string, Hit>();
-  for (const h of read(testCues)) {
+  for (const h of findCues(text, testCues, { historical: true }).filter((t) => !inside(input.notData, t.start))) {
     const key = testKey(h.text);
     if (inside(input.notTests, h.start) || inside(inOffice, h.start) || notDone.test(text.slice(h.end, h.end + 40))) continue;
     if (!input.billed?.has(key) && !tests.has(key)) tests.set(key, h);

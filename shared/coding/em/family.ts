@@ -25,7 +25,7 @@ export const medicareCues: Cue[] = [
 
 /** Total time on the date of the encounter (minutes) where the note documents it. */
 export function totalMinutes(text: string): number | null {
-  const m = /\b(?:total (?:time|face-to-face time|practitioner time)|time spent|spent (?:a total of )?)[^0-9\n]{0,50}?(\d{2,3})\s*(?:min|minutes)\b/i.exec(text)
+  const m = /\b(?:total (?:time|face-to-face time|practitioner time)|total of|time spent on the date)[^0-9\n]{0,50}?(\d{2,3})\s*(?:min|minutes)\b/i.exec(text)
     ?? /\b(\d{2,3})\s*(?:min|minutes) (?:total|of total (?:time|practitioner time))\b/i.exec(text);
   return m ? Number(m[1]) : null;
 }

@@ -40,7 +40,7 @@ export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext)
     return { code: '99211', label: 'Established patient visit by clinical staff', why: [`nurse visit ${JSON.stringify(nurse[0]!.text)}: 99211 (CPT: may not require a physician or QHP)`], evidence: nurse.slice(0, 1) };
   }
   const medicare = findCues(text, medicareCues, { negation: false }).length > 0;
-  const inpatient = setting === 'consult' && /\b(?:inpatient|hospital day|HD\s?#?\d|admitted (?:on|to)|bed \d|floor|ICU)\b/i.test(text);
+  const inpatient = setting === 'consult' && /\b(?:inpatient|hospital day|HD\s?#?\d|admitted (?:on|to)|(?:room|bed) \d+|primary team)\b/i.test(text);
   const family = familyFor(setting, isNew, { inpatient, medicare });
   const mdm = gradeMdm(input);
   const why = [`${family.basis}: ${setting}${family.key.startsWith('office') ? `, ${isNew ? `new patient (${JSON.stringify(fresh[0]!.text)})` : 'established patient (no explicit new-patient evidence)'}` : ''}`, ...mdm.why];

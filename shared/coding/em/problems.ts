@@ -39,7 +39,14 @@ export const minorCues: Cue[] = [
 
 /** A problem the note names as chronic (beside the ICD-10-CM category test the caller applies). */
 export const chronicCues: Cue[] = [
-  { label: 'chronic illness', re: /\bchronic\b|\b(?:stable|controlled|at goal)\b/i, source: `${AMA} stable chronic illness (expected to last at least a year; "stable" is defined by treatment goal)` },
+  { label: 'chronic illness', re: /\bchronic\b|\b(?:well[- ])?controlled\b|\bat (?:treatment )?goal\b|\bstable on\b|\bon (?:long-term|maintenance)\b/i, source: `${AMA} stable chronic illness (expected to last at least a year; "stable" is defined by treatment goal)` },
+];
+
+/** Conditions the CMS Chronic Conditions Warehouse lists (27 chronic and the other chronic or disabling condition categories), named as notes write them. */
+const CCW = 'CMS Chronic Conditions Data Warehouse (CCW) condition categories, evidencing AMA MDM chronic illness';
+export const chronicConditionCues: Cue[] = [
+  { label: 'chronic condition', re: /\b(?:diabet\w*|hypertension|hyperlipidemia|dyslipidemia|hypercholesterolemia|heart failure|cardiomyopathy|atrial fibrillation|coronary artery disease|ischemic heart disease|chronic kidney disease|asthma|emphysema|bronchiectasis|depressi\w*|depressive disorder|anxiety|bipolar|schizo\w*|attention[- ]deficit|autis\w*|osteoporosis|osteoarthritis|rheumatoid arthritis|psoria\w*|hypothyroidism|hyperthyroidism|epilepsy|seizure disorder|migraine|parkinson\w*|dementia|alzheimer\w*|multiple sclerosis|HIV|cirrhosis|fatty liver|reflux|irritable bowel|crohn\w*|ulcerative colitis|obesity|sleep apnea|prostatic hyperplasia|glaucoma|gout|fibromyalgia|use disorder|dependence|lupus|sickle cell|anemia of chronic|leukemia|lymphoma|neuropathy|hypogonadism|prediabetes|hyperparathyroidism)\b/i, source: CCW },
+  { label: 'chronic condition', re: /\b(?:T[12]DM|DM[12]?|HTN|HLD|CHF|HF[rp]?EF|A-?fib|AF|CAD|CKD|COPD|MDD|GAD|PTSD|OCD|ADHD|ASD|OA|RA|SLE|GERD|IBS|IBD|OSA|BPH|OUD|AUD|MS|PD|NAFLD|MASLD)\b/, source: `${CCW} (standard abbreviations)` },
 ];
 
 /** Lines that note a problem without addressing it. */
@@ -51,14 +58,19 @@ export interface ProblemItem { text: string; start: number; chronic: boolean }
 export interface Graded { level: number; why: string; evidence: Hit[] }
 
 function gradeItem(item: ProblemItem): { level: number; kind: string; hits: Hit[] } {
-  const find = (cues: Cue[], negation = true) => findCues(item.text, cues, { offset: item.start, negation });
+  const find = (cues: Cue[], negation = true) => findCues(item.text, cues, { offset: item.start, negation, historical: true });
   // A chronic, stable form ("chronic respiratory failure") is a chronic illness, not an acute threat.
   const high = find(highProblemCues).filter((h) => {
     const before = item.text.slice(0, h.start - item.start).split(/[.;\n]/).at(-1)!;
     return /acute on chronic/i.test(h.text) || !/\bchronic\b/i.test(before) || /\bacute\b/i.test(before);
   });
   if (high.length) return { level: 4, kind: high[0]!.label, hits: high };
-  const chronic = item.chronic || find(chronicCues).length > 0;
+  // "Stable" alone names a chronic illness only where nothing says the problem is acute.
+  const acuteWords = /\bacute\b|injur|sprain|strain|fractur|lacerat|contusion|infection|\w+itis\b|\bbite\b|\bsting\b/i;
+  // The problem's name: the item's head, before its status and plan.
+  const head = item.text.replace(/^\W*(?:\d{1,2}[.)]|#\d*)?\s*/, '').split(/\s[-–—]\s|:\s|\.\s/)[0]!;
+  const named = findCues(head, chronicConditionCues, { historical: true }).length > 0 && !/\bacute\b(?! (?:exacerbation|on chronic|flare))|\bgestational\b|\bin pregnancy\b/i.test(head);
+  const chronic = item.chronic || named || find(chronicCues).length > 0 || (/\bstable\b/i.test(item.text) && !acuteWords.test(item.text));
   const worse = find(worseCues);
   if (chronic && worse.length) return { level: 3, kind: `chronic illness, ${worse[0]!.label}`, hits: worse };
   const acute = find(moderateAcuteCues);
