@@ -36,12 +36,30 @@ export function hypotheticalSpans(text: string): [number, number][] {
 }
 
 /** Affirmed hits of the cues: not inside a hypothetical instruction, not negated in their clause. */
+const globalRe = new WeakMap<RegExp, RegExp>();
+/** The cue's pattern with the global flag, compiled once. */
+export function global(re: RegExp): RegExp {
+  let g = globalRe.get(re);
+  if (!g) globalRe.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  g.lastIndex = 0;
+  return g;
+}
+/** Hypothetical spans of the last few texts read (the same note is read by several elements in turn). */
+const spansOf = new Map<string, [number, number][]>();
+function cachedSpans(text: string): [number, number][] {
+  let spans = spansOf.get(text);
+  if (!spans) {
+    if (spansOf.size >= 32) spansOf.delete(spansOf.keys().next().value!);
+    spansOf.set(text, (spans = hypotheticalSpans(text)));
+  }
+  return spans;
+}
+
 export function findCues(text: string, cues: readonly Cue[], opts: { negation?: boolean; historical?: boolean; offset?: number } = {}): Hit[] {
-  const skip = hypotheticalSpans(text);
+  const skip = cachedSpans(text);
   const out: Hit[] = [];
   for (const cue of cues) {
-    const re = new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`);
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(global(cue.re))) {
       if (!m[0]) continue;
       if (skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
       if (opts.negation !== false && (negatedBefore.test(clauseBefore(text, m.index)) || negatedAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;

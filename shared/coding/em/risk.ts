@@ -77,13 +77,16 @@ function gradePart(plan: string, planOffset: number, setting: string): Graded {
   }
   if (high.length) return { level: 4, why: `risk: high (${high[0]!.label}: ${high.slice(0, 2).map(quote).join(', ')})`, evidence: high };
   const moderate: Hit[] = [];
+  const rxAll = findCues(plan, prescriptionCues, at);
+  const otcAll = findCues(plan, otcCues, { ...at, negation: false });
   for (const c of clauses(plan, planOffset)) {
-    const rx = findCues(c.text, prescriptionCues, { offset: c.start });
-    if (rx.length && !findCues(c.text, otcCues, { offset: c.start, negation: false }).length) moderate.push(rx[0]!);
+    const within = (h: Hit) => h.start >= c.start && h.start < c.start + c.text.length;
+    const rx = rxAll.filter(within);
+    if (rx.length && !otcAll.some(within)) moderate.push(rx[0]!);
     else if (rx.some((h) => /\bRx\b|prescri/i.test(h.text))) moderate.push(rx[0]!);
   }
   moderate.push(...findCues(plan, surgeryDecisionCues, at), ...findCues(plan, sdohCues, at));
   if (moderate.length) return { level: 3, why: `risk: moderate (${moderate[0]!.label}: ${moderate.slice(0, 2).map(quote).join(', ')})`, evidence: moderate };
-  const otc = findCues(plan, otcCues, { ...at, negation: false });
+  const otc = otcAll;
   return { level: 2, why: `risk: ${names[1]} (${otc.length ? `over-the-counter drugs: ${quote(otc[0]!)}` : 'no prescription drug management or higher-risk decision documented'})`, evidence: otc.slice(0, 1) };
 }

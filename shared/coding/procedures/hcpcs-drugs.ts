@@ -1,6 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { ClinicalDocument, Suggestion } from '../../contracts/suggestion.ts';
 import { administeredCue, bundledCue, type Dose, dosesAfter, givenHere, plannedCue, prescribedCue, repeats } from './administered-drugs.ts';
+import { global } from '../em/cue.ts';
 import { brandNames, defaultSalts } from './drug-names.ts';
 import { type DrugCode, drugCatalogue, fold } from './hcpcs-catalogue.ts';
 
@@ -42,18 +43,28 @@ function pick(codes: DrugCode[], text: string, dose: number | null): DrugCode | 
   return [...codes].sort((a, b) => score(b) - score(a) || (a.per?.amount ?? 0) - (b.per?.amount ?? 0) || a.code.localeCompare(b.code))[0];
 }
 
-/** Lines where a drug is given in the visit (the caller leaves out medication lists and history). */
-export function hcpcsDrugs(doc: ClinicalDocument, codeSets: CodeSets, readable: (at: number) => boolean): Suggestion[] {
-  const { text } = doc;
-  if (!administeredCue.test(text)) return [];
-  const list = drugCatalogue(codeSets);
-  const byFirst = new Map<string, string[]>();
+const byFirstCache = new WeakMap<DrugCode[], Map<string, string[]>>();
+/** Catalogue names by their first word, so a note's words are looked up, not scanned. */
+function namesByFirstWord(list: DrugCode[]): Map<string, string[]> {
+  let byFirst = byFirstCache.get(list);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
   for (const c of list) {
     const first = c.name.split(' ')[0]!;
     const names = byFirst.get(first) ?? [];
     if (!names.includes(c.name)) names.push(c.name);
     byFirst.set(first, names);
   }
+  byFirstCache.set(list, byFirst);
+  return byFirst;
+}
+
+/** Lines where a drug is given in the visit (the caller leaves out medication lists and history). */
+export function hcpcsDrugs(doc: ClinicalDocument, codeSets: CodeSets, readable: (at: number) => boolean): Suggestion[] {
+  const { text } = doc;
+  if (!administeredCue.test(text)) return [];
+  const list = drugCatalogue(codeSets);
+  const byFirst = namesByFirstWord(list);
   const mentions: Mention[] = [];
   let lineNo = 0;
   for (const lm of text.matchAll(/[^\n]+/g)) {
@@ -62,7 +73,7 @@ export function hcpcsDrugs(doc: ClinicalDocument, codeSets: CodeSets, readable: 
     // A procedure note documents what was given in the procedure: a route is enough there.
     if (!readable(lm.index) || !administeredCue.test(line) || (!givenHere.test(line) && doc.setting !== 'procedure')) continue;
     const said: { name: string; start: number; end: number }[] = [];
-    for (const b of brandNames) for (const m of line.matchAll(new RegExp(b.said.source, 'gi'))) said.push({ name: b.means, start: m.index, end: m.index + m[0].length });
+    for (const b of brandNames) for (const m of line.matchAll(global(b.said))) said.push({ name: b.means, start: m.index, end: m.index + m[0].length });
     for (const w of line.matchAll(/[A-Za-z][A-Za-z-]{3,}/g)) {
       const names = byFirst.get(w[0].toLowerCase());
       if (!names || said.some((s) => w.index >= s.start && w.index < s.end)) continue;

@@ -1,5 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { ClinicalDocument, Suggestion } from '../../contracts/suggestion.ts';
+import { global } from '../em/cue.ts';
 import { type VaccineGroup, type VaccineProduct, vaccineProducts } from './vaccine-products.ts';
 
 /**
@@ -19,14 +20,18 @@ const medicarePartB: Partial<Record<VaccineGroup, string>> = { influenza: 'G0008
 
 interface Given { product: VaccineProduct; code: string; start: number; end: number }
 
+/** Any product name at all: lines without one are not read product by product. */
+const anyProduct = new RegExp(vaccineProducts.map((p) => `(?:${p.said.source})`).join('|'), 'i');
+
 export function givenVaccines(doc: ClinicalDocument, readable: (at: number) => boolean): Given[] {
   const out: Given[] = [];
+  if (!anyProduct.test(doc.text)) return out;
   for (const lm of doc.text.matchAll(/[^\n]+/g)) {
-    if (!readable(lm.index)) continue;
     const line = lm[0];
+    if (!readable(lm.index) || !anyProduct.test(line)) continue;
     const found: { p: VaccineProduct; start: number; end: number }[] = [];
     for (const p of vaccineProducts) {
-      for (const m of line.matchAll(new RegExp(p.said.source, p.said.flags.includes('g') ? p.said.flags : `${p.said.flags}g`))) {
+      for (const m of line.matchAll(global(p.said))) {
         if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
         found.push({ p, start: m.index, end: m.index + m[0].length });
       }
