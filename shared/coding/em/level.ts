@@ -52,5 +52,6 @@ export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext)
     if (byTime > level) { level = byTime; why.push(`total time ${minutes} min meets the ${names[byTime - 1]} level, higher than MDM`); }
   }
   const lv = Math.max(1, Math.min(4, level));
-  return { code: family.code(lv), label: `${family.label}, ${names[lv - 1]} medical decision making`, why, evidence: [...fresh.slice(0, 1), ...mdm.evidence] };
+  const evidence = [...fresh.slice(0, 1), ...mdm.evidence].filter((h, i, all) => all.findIndex((o) => o.start === h.start && o.end === h.end) === i);
+  return { code: family.code(lv), label: `${family.label}, ${names[lv - 1]} medical decision making`, why, evidence };
 }

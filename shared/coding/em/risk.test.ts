@@ -15,6 +15,7 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['social determinants limiting treatment are moderate', 'Cannot afford inhaler; samples given.', 3],
     ['a decision about admission is high', 'Discussed admission to obs vs discharge; pt prefers home.', 4],
     ['observation in the ED is not hospital observation', 'Observed 2 h in ED: no further vomiting.', 2],
+    ['an ED disposition to the hospital is a decision', 'Dispo: admitted to hospitalist service, telemetry.', 4],
     ['a past admission is not a decision', 'Admitted 10/24 with cellulitis; improving.', 2],
     ['escalation of care is high in hospital', 'Escalation to ICU if FiO2 rises.', 4],
     ['intensive monitoring for toxicity is high', 'Vancomycin AUC dosing, trough before 4th dose.', 4],
@@ -25,5 +26,6 @@ describe('gradeRisk (AMA MDM risk column)', () => {
 
   it('reads admission as history in a progress note', () => {
     expect(risk('Admission for syncope; metoprolol held.', 'inpatient-progress')).toBe(3);
+    expect(risk('Admitted to telemetry 11/24 for syncope; metoprolol held.', 'inpatient-progress')).toBe(3);
   });
 });

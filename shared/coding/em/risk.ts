@@ -10,6 +10,7 @@ const AMA = 'AMA CPT E/M guidelines (2021 office, 2023 other settings), MDM risk
 /** Decision regarding hospitalization or escalation of hospital-level care (high). */
 export const hospitalizationCues: Cue[] = [
   { label: 'decision regarding hospitalization or observation', re: /\b(?:admit(?!ted\b)|admission|hospitali[sz](?:e|ation)|(?:obs|observation) (?:admission|status|unit|stay|bed)|(?:admit|admission) (?:to|for) (?:obs|observation)|direct admission)\b/i, source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care` },
+  { label: 'decision regarding hospitalization or observation', re: /\b(?:admitted|admit) to (?:the )?(?:hospital(?:ist)?|medicine|(?:medical|surgical|cardiology|\w+) service|ICU|MICU|CCU|floor|telemetry|tele|step-?down|obs(?:ervation)?|inpatient)\b/i, source: `${AMA} high, decision regarding hospitalization (the disposition of this encounter)` },
   { label: 'decision regarding escalation of hospital-level care', re: /\b(?:escalat\w* (?:of|in) care|escalat\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level)|(?:transfer|upgrade)\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level of care|tertiary)|ICU (?:transfer|admission|evaluation|consult))\b/i, source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care` },
 ];
 /** An admission named as history, not decided now ("admitted 10/24", "on admission", "since admission"). */
@@ -68,7 +69,7 @@ export function gradeRisk(input: RiskInput): Graded {
 function gradePart(plan: string, planOffset: number, setting: string): Graded {
   const at = { offset: planOffset };
   const high: Hit[] = [];
-  const admit = findCues(plan, setting === 'inpatient-progress' ? hospitalizationCues.slice(1) : hospitalizationCues, at)
+  const admit = findCues(plan, setting === 'inpatient-progress' ? hospitalizationCues.slice(2) : hospitalizationCues, at)
     .filter((h) => !pastAdmission.test(plan.slice(Math.max(0, h.start - planOffset - 12), h.start - planOffset)) && !pastAdmission.test(plan.slice(h.start - planOffset, h.start - planOffset + 25)));
   high.push(...admit, ...findCues(plan, intensiveMonitoringCues, at), ...findCues(plan, endOfLifeCues, { ...at, negation: false }), ...findCues(plan, parenteralControlledCues, at));
   for (const line of plan.matchAll(/[^\n]+/g)) {
