@@ -40,18 +40,22 @@ const globalRe = new WeakMap<RegExp, RegExp>();
 /** The cue's pattern with the global flag, compiled once. */
 export function global(re: RegExp): RegExp {
   let g = globalRe.get(re);
-  if (!g) globalRe.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalRe.set(re, g);
+  }
   g.lastIndex = 0;
   return g;
 }
 /** Hypothetical spans of the last few texts read (the same note is read by several elements in turn). */
 const spansOf = new Map<string, [number, number][]>();
 function cachedSpans(text: string): [number, number][] {
-  let spans = spansOf.get(text);
-  if (!spans) {
-    if (spansOf.size >= 32) spansOf.delete(spansOf.keys().next().value!);
-    spansOf.set(text, (spans = hypotheticalSpans(text)));
-  }
+  const known = spansOf.get(text);
+  if (known) return known;
+  const oldest = spansOf.keys().next();
+  if (spansOf.size >= 32 && !oldest.done) spansOf.delete(oldest.value);
+  const spans = hypotheticalSpans(text);
+  spansOf.set(text, spans);
   return spans;
 }
 
