@@ -14,6 +14,8 @@ describe('gradeData (AMA MDM data column)', () => {
     ['two categories are extensive', 'CXR (my read): clear. Troponin, CBC, BMP. Discussed with cardiology, agrees with admission.', 4],
     ['a dose unit is not a lab', 'metformin 1000 mg BID; glipizide 5 mg.', 1],
     ['analytes with their values are tests', 'Mg 2.0, K 4.1 today.', 2],
+    ['a panel and its analytes are one test', 'BMP: Na 139, K 4.1, Cr 0.9, glucose 104.', 1],
+    ['analytes of two panels are two tests', 'Na 136, Cr 1.1, Hgb 13.2.', 2],
     ['a test not done is not counted', 'CT not obtained. UA.', 1],
     ['a discussion with the patient is not category 3', 'Discussed with patient and wife.', 1],
     ['"w/" is "with"', 'Discussed w/ Dr. Okoye (cardiology): hold clopidogrel.', 3],

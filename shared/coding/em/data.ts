@@ -12,16 +12,18 @@ const TEST = `${AMA} category 1, each unique test ordered or reviewed ("test": i
 /** Tests by name. Abbreviations match as written (case-sensitive): "mg" in a dose is not Mg, "us" is not US. */
 export const testCues: Cue[] = [
   { label: 'laboratory panel or test', re: /\b(?:BMP|CMP|CBC|TSH|UA|LDL|UACR|BNP|NT-proBNP|CRP|ESR|VBG|ABG|PCR|LFTs?|INR|PTT|PSA|HIV|RPR|UDS|hCG|CK|PTH|eGFR|FT4|BAC|HbA1c|A1c|LDH|tTG(?:-IgA)?|ANA|RF|HLA-B\*?[\d:]*|FISH|IGHV|NAAT)\b/, source: TEST },
-  { label: 'laboratory result', re: /\b(?:Na|K|Mg|Cr|Ca|Hgb|WBC|plt|BUN|Glu)\b(?=:? ?\d)/, source: `${TEST}; an analyte named with its value` },
+  { label: 'laboratory result', re: /\b(?:Na|K|Mg|Cr|Ca|Hgb|WBC|plt|BUN|Glu|EtOH|APAP|ALT|AST|TnI|TnT|pH|INR)\b(?=:? ?[<>]?\d)/, source: `${TEST}; an analyte named with its value` },
   { label: 'laboratory panel or test', re: /\b(?:urinalysis|urine culture|blood cultures?|cultures?|lipid(?: panel)?|troponins?|glucose|lactate|lactic acid|procalcitonin|d-dimer|ferritin|iron studies|lipase|magnesium|potassium|creatinine|hemoglobin|platelets|viral panel|respiratory panel|flow cytometry|smear|biopsy|pathology|cytology|drug levels?|level of \w+|vitamin d|25-oh vit(?:amin)? d|b12|folate|type and screen|coags?|calprotectin|stool (?:culture|studies)|O&P|blood gas|ammonia|salicylate|acetaminophen level|APAP level|ethanol level|urine drug screen)\b/i, source: TEST },
   { label: 'imaging study', re: /\b(?:CT|CTA|MRI|MRA|XR|CXR|US|TVUS|KUB|DXA|PET|LDCT)\b/, source: TEST },
   { label: 'imaging study', re: /\b(?:x-?rays?|radiographs?|films?|ultrasound|sonogram|echo(?:cardiogram)?|TTE|TEE|mammogram|imaging|scan)\b/i, source: TEST },
   { label: 'physiologic test', re: /\b(?:ECG|EKG|EEG|EMG|NCS|PFTs?|Holter)\b|\b(?:spirometry|telemetry|tele(?= review| strips)|stress test|sleep study)\b/i, source: TEST },
 ];
 
+/** Analytes of one panel count as that panel (AMA: a panel such as a BMP is a single test; CPT 80048 basic metabolic panel, 85025/85027 blood count, 80076 hepatic function panel). */
+const panelOf: Record<string, string> = { na: 'bmp', k: 'bmp', cl: 'bmp', co2: 'bmp', bun: 'bmp', cr: 'bmp', creatinine: 'bmp', potassium: 'bmp', glu: 'bmp', glucose: 'bmp', ca: 'bmp', egfr: 'bmp', gfr: 'bmp', hgb: 'cbc', hemoglobin: 'cbc', wbc: 'cbc', plt: 'cbc', platelets: 'cbc', lft: 'lfts', lfts: 'lfts', alt: 'lfts', ast: 'lfts', cmp: 'bmp', tni: 'troponin', tnt: 'troponin', apap: 'apap level', etoh: 'ethanol level' };
 /** Synonyms of one test, so it is counted once. */
 const sameTest: Record<string, string> = { ekg: 'ecg', 'x-ray': 'xr', xray: 'xr', 'x-rays': 'xr', radiograph: 'xr', radiographs: 'xr', film: 'xr', films: 'xr', echocardiogram: 'echo', tte: 'echo', ultrasound: 'us', sonogram: 'us', troponins: 'troponin', cultures: 'culture', lft: 'lfts', 'lipid panel': 'lipid', hba1c: 'a1c', tele: 'telemetry' };
-export const testKey = (name: string) => { const k = name.toLowerCase(); return sameTest[k] ?? k; };
+export const testKey = (name: string) => { const k = sameTest[name.toLowerCase()] ?? name.toLowerCase(); return panelOf[k] ?? k; };
 
 export const externalNoteCues: Cue[] = [
   { label: 'review of external notes', re: /\b(?:outside|external|prior|previous|referring|urgent care|ED|hospital|discharge|consult(?:ant)?|cardiology|neurology|pulmonology|oncology|nephrology|urology|records?|notes?|summary|reports?|Care Everywhere)\b[^.\n]{0,60}\breviewed\b|\breviewed\b[^.\n]{0,40}\b(?:outside|external|records|notes?|discharge summary|report)\b|\bCare Everywhere\b|\b(?:records|notes) from\b/i, source: `${AMA} category 1, review of prior external note(s) from each unique source` },
