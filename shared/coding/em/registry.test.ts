@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chronicCategoryGroups, isChronic } from './chronic.ts';
 import type { Cue } from './cue.ts';
 import * as data from './data.ts';
 import * as family from './family.ts';
@@ -16,4 +17,6 @@ describe('E/M table registry', () => {
     expect(cue.source).toMatch(known);
     expect(cue.label.length).toBeGreaterThan(3);
   });
+  it.each(chronicCategoryGroups.map((g) => [g.categories.join(' '), g.source]))('chronic categories %s cite %s', (_c, source) => expect(source).toMatch(/^CMS Chronic Conditions Data Warehouse: \w/));
+  it.each([['E11.9', true], ['I10', true], ['J30.2', true], ['J01.00', false], ['N30.00', false], ['S93.401A', false]])('isChronic(%s) is %s', (c, want) => expect(isChronic(c)).toBe(want));
 });
