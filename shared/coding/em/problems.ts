@@ -13,6 +13,7 @@ export const highProblemCues: Cue[] = [
   { label: 'sepsis, shock or anaphylaxis', re: /\b(?:sepsis|septic|shock|anaphyla\w*|DKA|diabetic ketoacidosis|peritonitis)\b/i, source: `${AMA} threat to life or bodily function (AMA example: peritonitis)` },
   { label: 'acute coronary syndrome, pulmonary embolism or stroke', re: /\b(?:acute coronary syndrome|myocardial infarction|pulmonary embol\w*|stroke|heart block|AV block|Mobitz|ventricular tachycardia)\b/i, source: `${AMA} threat to life or bodily function (AMA examples: acute myocardial infarction, pulmonary embolus; abrupt change in neurologic status)` },
   { label: 'acute coronary syndrome, pulmonary embolism or stroke', re: /\b(?:ACS|N?STEMI|PE|CVA|AVB|VT)\b/, source: `${AMA} threat to life or bodily function (the same conditions by their standard abbreviations)` },
+  { label: 'ectopic pregnancy', re: /\bectopic pregnancy\b|\bectopic\b/i, source: `${AMA} threat to life or bodily function` },
   { label: 'hemorrhage', re: /\b(?:hemorrhag\w*|GI bleed\w*|active bleed\w*|hemodynamic\w* (?:change|instability|unstable))\b/i, source: `${AMA} threat to life or bodily function` },
   { label: 'poisoning or self-harm', re: /\b(?:overdose|poisoning|toxic (?:level|ingestion)|suicid\w*|self-harm|homicidal)\b/i, source: `${AMA} threat to life or bodily function (AMA example: psychiatric illness with potential threat to self or others)` },
   { label: 'chronic illness with severe exacerbation', re: /\bsevere (?:exacerbation|progression|flare)|\bdecompensat\w*|\bacute on chronic\b|\bstatus (?:asthmaticus|epilepticus)\b/i, source: `${AMA} chronic illness with severe exacerbation, progression, or side effects of treatment` },
@@ -54,6 +55,10 @@ export const notAddressedCues: Cue[] = [
   { label: 'not addressed', re: /^\W*(?:\d{1,2}[.)]\s*)?(?:hx|h\/o|history of|remote|prior|s\/p|dvt (?:ppx|prophylaxis)|ppx|code status|full code|dispo\w*)\b|\bper (?:his|her|their)? ?(?:neurology|cardiology|oncology|nephrology|PCP|specialist)\b[^.]*$|\bmanaged by\b/i, source: `${AMA} problem addressed (definition: notation that another professional manages the problem, without assessment or care coordination, is not addressed)` },
 ];
 
+/** A condition named as worked up or excluded (medspaCy ConText uncertainty/negation triggers that mark a differential). */
+const differentialAfter = /^[^.;\n]{0,25}?\b(?:excluded|ruled out|considered|less likely|not (?:felt|thought) likely)\b/i;
+const differentialBefore = /\b(?:r\/o|rule out|ruled out|considered|concern for|evaluat\w* for|work-?up for|vs\.?)\s+(?:\w+\s+){0,3}$/i;
+
 export interface ProblemItem { text: string; start: number; chronic: boolean }
 export interface Graded { level: number; why: string; evidence: Hit[] }
 
@@ -65,6 +70,16 @@ function gradeItem(item: ProblemItem): { level: number; kind: string; hits: Hit[
     return /acute on chronic/i.test(h.text) || !/\bchronic\b/i.test(before) || /\bacute\b/i.test(before);
   });
   if (high.length) return { level: 4, kind: high[0]!.label, hits: high };
+  // A dangerous condition worked up and excluded is a problem in the differential with high risk of
+  // morbidity without treatment: an undiagnosed new problem with uncertain prognosis (AMA definition).
+  const ruledOut = findCues(item.text, highProblemCues, { offset: item.start, negation: false, historical: true }).filter((h) => {
+    const at = h.start - item.start;
+    const after = item.text.slice(at + h.text.length, at + h.text.length + 40);
+    // Excluded at an earlier encounter ("ruled out on admission") is not this encounter's work-up.
+    if (/\b(?:on|at) admission\b|\bpreviously\b|\bprior\b|\blast (?:visit|week|month)\b/i.test(after)) return false;
+    return differentialAfter.test(after) || differentialBefore.test(item.text.slice(Math.max(0, at - 40), at));
+  });
+  if (ruledOut.length) return { level: 3, kind: `undiagnosed new problem with uncertain prognosis (${ruledOut[0]!.label} in the differential)`, hits: ruledOut };
   // "Stable" alone names a chronic illness only where nothing says the problem is acute.
   const acuteWords = /\bacute\b|injur|sprain|strain|fractur|lacerat|contusion|infection|\w+itis\b|\bbite\b|\bsting\b/i;
   // The problem's name: the item's head, before its status and plan.
