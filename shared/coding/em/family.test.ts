@@ -37,6 +37,10 @@ describe('chooseEm', () => {
     const item = text.slice(text.indexOf('Acute'), text.indexOf('BID.') + 4);
     expect(chooseEm(doc(text), input(text, item), ctx)?.code).toBe(want);
   });
+  it('gives no E/M for a document without clinical statements', () => {
+    expect(chooseEm(doc(''), input('', ''), ctx)).toBeNull();
+    expect(chooseEm(doc('Given IM IV SC 5 mg'), { ...input('Given IM IV SC 5 mg', 'Given IM IV SC 5 mg'), sectioned: false }, ctx)).toBeNull();
+  });
   it('gives no E/M for a routine prenatal visit or a Medicare wellness visit', () => {
     expect(chooseEm(doc('ROB visit 28 wk. Assessment: IUP.'), input('ROB visit 28 wk. Assessment: IUP.', 'IUP.'), ctx)).toBeNull();
     expect(chooseEm(doc('Medicare AWV, subsequent. A: AWV.'), input('Medicare AWV, subsequent. A: AWV.', 'AWV.'), ctx)).toBeNull();

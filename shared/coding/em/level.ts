@@ -28,6 +28,9 @@ export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext)
   const { text, setting } = doc;
   if (setting === 'procedure' || findCues(text, noEmCues, { negation: false }).length) return null;
   if (ctx.surgicalOnly && setting !== 'ed') return null;
+  // No problem addressed, no visit to level: a document without clinical statements yields no E/M.
+  const words = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w)).length;
+  if (!input.items.some((i) => /[A-Za-z]{3}/.test(i.text)) || (input.sectioned === false && words(text) < 8)) return null;
   const fresh = findCues(text, newPatientCues, { negation: false });
   const known = findCues(text, establishedCues, { negation: false });
   const isNew = fresh.length > 0 && (known.length === 0 || fresh[0]!.start < known[0]!.start);

@@ -15,6 +15,8 @@ export interface MdmInput {
   setting: string;
   /** The problems addressed, one item each. */
   items: ProblemItem[];
+  /** Whether the items come from an assessment, plan or MDM section (else the whole note was read). */
+  sectioned?: boolean;
   /** Spans not read for data (history, medication and allergy lists), and spans not read for tests (the HPI's past results too). */
   notData: [number, number][];
   notTests: [number, number][];

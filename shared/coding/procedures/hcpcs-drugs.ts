@@ -99,7 +99,7 @@ export function hcpcsDrugs(doc: ClinicalDocument, codeSets: CodeSets, readable: 
       const code = pick(codes, text, dose && codes[0] ? inCodeUnit(dose, codes[0]) : null);
       if (!code) continue;
       const amount = dose ? (inCodeUnit(dose, code) ?? 0) * repeats(line.slice(s.start)) : 0;
-      if (code.per && !dose) continue;
+      if (code.per && (!dose || amount <= 0)) continue;
       mentions.push({ code, said: s.name, start: lm.index + s.start, end: lm.index + s.end, dose, amount, line: lineNo, stamped: /^\s*\d{1,2}:\d{2}\b|#\d/.test(line) });
     }
   }
