@@ -149,6 +149,11 @@ export class CodeSets {
     return this.hcpcsOf().lookup(code, dateOfService);
   }
 
+  /** Every HCPCS Level II code with its newest title, for catalogues read from the file; whether a code is valid on a date is `hcpcs()`. */
+  hcpcsTitles(): Iterable<[string, string]> {
+    return this.hcpcsOf().allCodes();
+  }
+
   hcpcsModifier(code: string): { code: string; title: string } | null {
     return this.hcpcsOf().modifier(code);
   }

@@ -1,44 +1,60 @@
 import type { ClinicalDocument } from '../../contracts/suggestion.ts';
-import { gradeMdm, type MdmDetail } from './mdm.ts';
+import { findCues, type Hit } from './cue.ts';
+import { establishedCues, familyFor, levelByTime, medicareCues, newPatientCues, noEmCues, nurseVisitCues, preventiveCues, totalMinutes } from './family.ts';
+import { gradeMdm, type MdmInput } from './mdm.ts';
 
-export interface EmChoice { code: string; label: string; why: string[] }
-
-const preventive = /\b(?:well[- ](?:woman|man|child|visit|exam)|annual (?:gynecologic |physical )?exam|routine gynecologic examination|health exam for newborn|WCC|well visit|preventive visit)\b/i;
+export interface EmChoice { code: string; label: string; why: string[]; evidence: Hit[] }
 
 function preventiveCode(age: number, isNew: boolean): string {
   const band = age < 1 ? 1 : age <= 4 ? 2 : age <= 11 ? 3 : age <= 17 ? 4 : age <= 39 ? 5 : age <= 64 ? 6 : 7;
   return `99${isNew ? 38 : 39}${band}`;
 }
 
+export interface EmContext {
+  /** The visit is a minor procedure and its decision only: E/M is included in the procedure's global package. */
+  surgicalOnly: boolean;
+  /** Only vaccines were given by clinical staff: the administration codes report the visit. */
+  vaccineOnly: boolean;
+}
+
+const names = ['straightforward', 'low', 'moderate', 'high'];
+
 /**
- * E/M for the visit: preventive by age, office 99202-99215 (new/established, MDM or total time),
- * ED 99281-99285, hospital 99231-99233, consults 9924x/9925x. None for procedure and prenatal notes.
+ * E/M for the visit: preventive by age, office 99202-99215 (new only from explicit evidence), ED
+ * 99281-99285, hospital 99231-99233, consults 9924x/9925x; each from MDM (two of three elements),
+ * or from total time where the family allows it and time gives the higher level.
  */
-export function chooseEm(doc: ClinicalDocument, assessment: string, items: number, surgicalOnly: boolean, detail: MdmDetail = {}): EmChoice | null {
+export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext): EmChoice | null {
   const { text, setting } = doc;
-  if (setting === 'procedure' || /\bprenatal visit|\bROB\b/i.test(text)) return null;
-  if (surgicalOnly && setting !== 'ed') return null;
-  const isNew = /\bnew patient\b|\bNP\b|\bconsult/i.test(text);
-  if (preventive.test(text)) {
-    const code = preventiveCode(doc.patient.age ?? 30, /\bnew patient\b/i.test(text));
-    return { code, label: 'Preventive medicine visit, by age', why: ['preventive service: age band and new/established'] };
+  if (setting === 'procedure' || findCues(text, noEmCues, { negation: false }).length) return null;
+  if (ctx.surgicalOnly && setting !== 'ed') return null;
+  // No problem addressed, no visit to level: a document without clinical statements yields no E/M.
+  const words = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w)).length;
+  if (!input.items.some((i) => /[A-Za-z]{3}/.test(i.text)) || (input.sectioned === false && words(text) < 8)) return null;
+  const fresh = findCues(text, newPatientCues, { negation: false });
+  const known = findCues(text, establishedCues, { negation: false });
+  const isNew = fresh.length > 0 && (known.length === 0 || fresh[0]!.start < known[0]!.start);
+  if (findCues(text, preventiveCues, { negation: false }).length) {
+    return { code: preventiveCode(doc.patient.age ?? 30, isNew), label: 'Preventive medicine visit, by age', why: ['preventive service: age band and new/established'], evidence: fresh.slice(0, 1) };
   }
-  const mdm = gradeMdm(text, assessment, items, detail);
+  const nurse = findCues(text, nurseVisitCues, { negation: false });
+  if (nurse.length && setting !== 'ed' && setting !== 'inpatient-progress') {
+    if (ctx.vaccineOnly) return null;
+    return { code: '99211', label: 'Established patient visit by clinical staff', why: [`nurse visit ${JSON.stringify(nurse[0]!.text)}: 99211 (CPT: may not require a physician or QHP)`], evidence: nurse.slice(0, 1) };
+  }
+  const medicare = findCues(text, medicareCues, { negation: false }).length > 0;
+  const inpatient = setting === 'consult' && /\b(?:inpatient|hospital day|HD\s?#?\d|admitted (?:on|to)|(?:room|bed) \d+|primary team)\b/i.test(text);
+  const family = familyFor(setting, isNew, { inpatient, medicare });
+  const mdm = gradeMdm(input);
+  const why = [`${family.basis}: ${setting}${family.key.startsWith('office') ? `, ${isNew ? `new patient (${JSON.stringify(fresh[0]!.text)})` : 'established patient (no explicit new-patient evidence)'}` : ''}`, ...mdm.why];
   let level = mdm.level;
-  const minutes = /\btotal time[^0-9\n]{0,40}(\d{2,3})\s*min/i.exec(text);
-  if (minutes && (setting === 'office' || setting === 'telehealth' || setting === 'urgent-care')) {
-    const t = Number(minutes[1]);
-    const byTime = isNew ? (t >= 60 ? 4 : t >= 45 ? 3 : t >= 30 ? 2 : 1) : (t >= 40 ? 4 : t >= 30 ? 3 : t >= 20 ? 2 : 1);
-    if (byTime > level) { level = byTime; mdm.why.push(`total time ${t} min supports a higher level`); }
+  why.push(`MDM ${names[level - 1]}: two of problems ${mdm.problems}, data ${mdm.data}, risk ${mdm.risk}`);
+  const minutes = setting === 'ed' ? null : totalMinutes(text);
+  if (minutes !== null) {
+    const byTime = levelByTime(family.key, minutes);
+    if (byTime > level) { level = byTime; why.push(`total time ${minutes} min meets the ${names[byTime - 1]} level, higher than MDM`); }
   }
   const lv = Math.max(1, Math.min(4, level));
-  const names = ['straightforward', 'low', 'moderate', 'high'];
-  const label = `${names[lv - 1]} medical decision making`;
-  if (setting === 'ed') return { code: `9928${lv + 1}`, label: `Emergency department visit, ${label}`, why: ['2023 ED E/M by MDM', ...mdm.why] };
-  if (setting === 'inpatient-progress') return { code: `9923${Math.max(1, lv - 1)}`, label: `Subsequent hospital care, ${label}`, why: ['2023 hospital E/M by MDM', ...mdm.why] };
-  if (setting === 'consult') {
-    const inpatient = /\badmitted\b|\binpatient\b|\bhospital day\b/i.test(text);
-    return { code: `99${inpatient ? 25 : 24}${lv + 1}`, label: `${inpatient ? 'Inpatient' : 'Office'} consultation, ${label}`, why: ['2023 consultation E/M by MDM', ...mdm.why] };
-  }
-  return { code: `99${isNew ? 20 : 21}${lv + 1}`, label: `${isNew ? 'New' : 'Established'} patient office/outpatient visit, ${label}`, why: ['2021 office E/M by MDM or time', ...mdm.why] };
+  const evidence = [...fresh.slice(0, 1), ...mdm.evidence].filter((h, i, all) => all.findIndex((o) => o.start === h.start && o.end === h.end) === i);
+  return { code: family.code(lv), label: `${family.label}, ${names[lv - 1]} medical decision making`, why, evidence };
 }

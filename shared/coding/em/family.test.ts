@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ClinicalDocument } from '../../contracts/suggestion.ts';
+import { familyFor, levelByTime, totalMinutes } from './family.ts';
+import { chooseEm } from './level.ts';
+import type { MdmInput } from './mdm.ts';
+
+describe('E/M code family by setting', () => {
+  const none = { inpatient: false, medicare: false };
+  it.each([
+    ['office', false, none, 3, '99214'], ['office', true, none, 3, '99204'], ['telehealth', false, none, 2, '99213'],
+    ['urgent-care', true, none, 1, '99202'], ['ed', false, none, 4, '99285'], ['ed', false, none, 1, '99282'],
+    ['inpatient-progress', false, none, 2, '99231'], ['inpatient-progress', false, none, 4, '99233'],
+    ['consult', false, none, 3, '99244'], ['consult', false, { inpatient: true, medicare: false }, 4, '99255'],
+    ['consult', false, { inpatient: false, medicare: true }, 3, '99204'],
+  ])('%s new=%s %j level %s -> %s', (setting, isNew, consult, level, code) => expect(familyFor(setting, isNew, consult).code(level)).toBe(code));
+});
+
+describe('E/M by total time', () => {
+  it.each([
+    ['Total time on the date of service: 46 minutes.', 46], ['I spent a total of 72 min with the patient.', 72], ['No time noted; 40 mg daily.', null],
+  ])('%s -> %s', (text, want) => expect(totalMinutes(text)).toBe(want));
+  it.each([['officeEstablished', 46, 4], ['officeEstablished', 25, 2], ['officeNew', 72, 4], ['officeNew', 44, 2], ['ed', 90, 0]])('%s %s min -> level %s', (f, min, want) => expect(levelByTime(f, min)).toBe(want));
+});
+
+describe('chooseEm', () => {
+  const input = (text: string, item: string): MdmInput => ({
+    text, setting: 'office', items: [{ text: item, start: text.indexOf(item), chronic: false }], notData: [], notTests: [], billed: new Set(),
+    plan: [{ text: item, offset: text.indexOf(item) }],
+  });
+  const doc = (text: string, setting: ClinicalDocument['setting'] = 'office'): ClinicalDocument => ({ text, setting, patient: { age: 40 } });
+  const ctx = { surgicalOnly: false, vaccineOnly: false };
+  it.each([
+    ['established by default', 'Assessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99213'],
+    ['new only from explicit evidence', 'NEW PATIENT VISIT\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99203'],
+    ['total time above MDM raises the level', 'Assessment: Acute cystitis. Nitrofurantoin 100 mg BID.\nTotal time 42 minutes.', '99215'],
+  ])('%s', (_why, text, want) => {
+    const item = text.slice(text.indexOf('Acute'), text.indexOf('BID.') + 4);
+    expect(chooseEm(doc(text), input(text, item), ctx)?.code).toBe(want);
+  });
+  it('gives no E/M for a document without clinical statements', () => {
+    expect(chooseEm(doc(''), input('', ''), ctx)).toBeNull();
+    expect(chooseEm(doc('Given IM IV SC 5 mg'), { ...input('Given IM IV SC 5 mg', 'Given IM IV SC 5 mg'), sectioned: false }, ctx)).toBeNull();
+  });
+  it('gives no E/M for a routine prenatal visit or a Medicare wellness visit', () => {
+    expect(chooseEm(doc('ROB visit 28 wk. Assessment: IUP.'), input('ROB visit 28 wk. Assessment: IUP.', 'IUP.'), ctx)).toBeNull();
+    expect(chooseEm(doc('Medicare AWV, subsequent. A: AWV.'), input('Medicare AWV, subsequent. A: AWV.', 'AWV.'), ctx)).toBeNull();
+  });
+  it('explains each element with evidence spans', () => {
+    const text = 'Assessment: Acute cystitis. Nitrofurantoin 100 mg BID.';
+    const em = chooseEm(doc(text), input(text, 'Acute cystitis. Nitrofurantoin 100 mg BID.'), ctx)!;
+    expect(em.why.join('\n')).toMatch(/problems: .*\n.*data: .*\n.*risk: moderate \(prescription drug management: "Nitrofurantoin 100 mg"\)/);
+    const span = em.evidence.find((e) => e.text === 'Nitrofurantoin 100 mg')!;
+    expect(text.slice(span.start, span.end)).toBe('Nitrofurantoin 100 mg');
+  });
+});

@@ -1,0 +1,55 @@
+import type { ClinicalDocument, Suggestion } from '../../contracts/suggestion.ts';
+import type { Section, SectionKind } from '../note/sections.ts';
+import { isChronic } from './chronic.ts';
+import { findCues } from './cue.ts';
+import { testCues, testKey } from './data.ts';
+import type { MdmInput } from './mdm.ts';
+import type { ProblemItem } from './problems.ts';
+
+/** Lists the physician did not work on in this encounter: not read as data (AMA: data is what is ordered, reviewed or analyzed). */
+const notData = new Set<SectionKind>(['pmh', 'psh', 'fhx', 'shx', 'meds', 'allergies', 'ros', 'cc']);
+/** Results told in the history are past encounters' tests, not this one's. */
+const notTests = new Set<SectionKind>(['hpi', 'history']);
+const decided = new Set<SectionKind>(['assessment', 'plan', 'mdm', 'course']);
+const listItem = /^\s*(?:\d{1,2}[.)]|#\d*|\(\d+\))\s*/;
+
+/** A list section (history, medications) ends at a blank line or at the next "Label:" line, whatever the section reader says. */
+export function listEnd(text: string, s: Section): number {
+  const rest = text.slice(s.bodyStart, s.end);
+  const stop = rest.search(/\n\s*\n|\n[A-Z][\w /&()-]{0,40}:/);
+  return stop < 0 ? s.end : s.bodyStart + stop;
+}
+
+/** Problem items of the assessment: numbered items with their continuation lines, or one per line. */
+export function problemItems(text: string, section: { bodyStart: number; end: number }): { text: string; start: number }[] {
+  const lines = [...text.slice(section.bodyStart, section.end).matchAll(/[^\n]+/g)]
+    .map((m) => ({ text: m[0], start: section.bodyStart + m.index }))
+    .filter((l) => l.text.trim());
+  const numbered = lines.some((l) => listItem.test(l.text));
+  const items: { text: string; start: number }[] = [];
+  for (const l of lines) {
+    const last = items.at(-1);
+    if (numbered && !listItem.test(l.text) && last) last.text += `\n${l.text}`;
+    else items.push({ ...l });
+  }
+  return items;
+}
+
+/** What the MDM grading reads from a note: its problem items, where data and management are, and separately reported tests. */
+export function mdmInput(doc: ClinicalDocument, secs: Section[], icd: Suggestion[], billedLines: string[]): MdmInput {
+  const { text } = doc;
+  const spans = (kinds: Set<SectionKind>) => secs.filter((s) => kinds.has(s.kind)).map((s): [number, number] => [s.start, listEnd(text, s)]);
+  const plans = secs.filter((s) => decided.has(s.kind));
+  const assessment = secs.filter((s) => s.kind === 'assessment');
+  const source = assessment.length ? assessment : plans.filter((s) => s.kind === 'mdm').length ? plans.filter((s) => s.kind === 'mdm') : plans;
+  const chronicAt = icd.filter((s) => s.recommended && isChronic(s.code)).flatMap((s) => s.evidence.map((e) => e.start));
+  const items: ProblemItem[] = (source.length ? source : [{ bodyStart: 0, end: text.length }])
+    .flatMap((s) => problemItems(text, s))
+    .map((i) => ({ ...i, chronic: chronicAt.some((at) => at >= i.start && at < i.start + i.text.length) }));
+  const billed = new Set(billedLines.flatMap((line) => findCues(line, testCues, { negation: false }).map((h) => testKey(h.text))));
+  return {
+    text, setting: doc.setting, items, billed, sectioned: source.length > 0,
+    notData: spans(notData), notTests: spans(notTests),
+    plan: (plans.length ? plans : [{ start: 0, end: text.length }]).map((s) => ({ text: text.slice(s.start, s.end), offset: s.start })),
+  };
+}

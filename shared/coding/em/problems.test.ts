@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { gradeProblems, type ProblemItem } from './problems.ts';
+
+const items = (lines: string[], chronic: number[] = []): ProblemItem[] => {
+  let at = 0;
+  return lines.map((text, i) => { const item = { text, start: at, chronic: chronic.includes(i) }; at += text.length + 1; return item; });
+};
+
+describe('gradeProblems (AMA MDM problems column)', () => {
+  it.each([
+    ['one self-limited problem is minimal', ['Local reaction to insect sting, R forearm. No systemic features.'], [], 1],
+    ['two minor problems are low', ['Insect bite L ankle.', 'Common cold.'], [], 2],
+    ['an acute uncomplicated illness is low', ['Acute cystitis - uncomplicated. Return if fever develops.'], [], 2],
+    ['a doubted complication is not graded', ['Acute cystitis.', 'Doubt pyelonephritis - afebrile.'], [], 2],
+    ['one stable chronic illness is low', ['Hypertension - at goal, continue lisinopril.'], [0], 2],
+    ['two stable chronic illnesses are moderate', ['ADHD - stable.', 'Hypothyroidism - TSH normal.'], [0, 1], 3],
+    ['a chronic illness not at goal is moderate', ['T2DM - A1c up to 8.1.'], [0], 3],
+    ['worsening of an acute illness is not a chronic exacerbation', ['Sinusitis, worsening after initial improvement.'], [], 2],
+    ['fever makes an acute illness systemic', ['Influenza with fever and myalgias.'], [], 3],
+    ['a newly diagnosed problem of uncertain prognosis is moderate', ['CLL, newly diagnosed, watch and wait.'], [], 3],
+    ['a displaced fracture is an acute complicated injury', ['Displaced fracture of the 5th metacarpal.'], [], 3],
+    ['a threat to bodily function is high', ['Acute hypoxic respiratory failure - escalate if FiO2 rises.'], [], 4],
+    ['a chronic stable form is not an acute threat', ['Chronic respiratory failure with hypoxia - stable on 2 L O2.'], [0], 2],
+    ['a chronic condition named without its ICD-10-CM code is still chronic', ['1. GAD - partial response, not at goal.'], [], 3],
+    ['two named chronic conditions are moderate', ['1. HTN - BP 128/76 on lisinopril.', '2. Hypothyroidism - TSH 2.1, continue levothyroxine.'], [], 3],
+    ['a chronic illness with an acute exacerbation is moderate', ['Mild persistent asthma w/ acute exacerbation.'], [], 3],
+    ['an old stroke is not an acute threat', ['Hx of stroke with residual L weakness - PT ongoing.'], [], 1],
+    ['a severe exacerbation is high', ['Acute on chronic systolic heart failure, decompensated.'], [0], 4],
+    ['a threat worked up and excluded is an undiagnosed problem of uncertain prognosis', ['Threatened abortion, viable IUP.', 'Ectopic pregnancy excluded (IUP with cardiac activity).'], [], 3],
+    ['a denied threat is not one', ['No angioedema, no airway compromise. Contact dermatitis.'], [], 2],
+    ['a threat excluded at an earlier encounter is not this one\'s work-up', ['Cellulitis, improving.', 'Sepsis ruled out on admission.'], [], 2],
+    ['history lines are not problems addressed', ['Hx SVT s/p ablation 2010 - no recurrence.', 'Acute otitis media.'], [], 2],
+  ])('%s', (_why, lines, chronic, want) => expect(gradeProblems(items(lines, chronic)).level).toBe(want));
+
+  it('explains the level with the evidence span', () => {
+    const g = gradeProblems(items(['Sepsis due to pneumonia.']));
+    expect(g.why).toMatch(/high .*"Sepsis"/);
+    expect(g.evidence[0]).toMatchObject({ start: 0, end: 6, text: 'Sepsis' });
+  });
+});

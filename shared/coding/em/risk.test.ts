@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { gradeRisk } from './risk.ts';
+
+const risk = (plan: string, setting = 'office') => gradeRisk({ parts: [{ text: plan, offset: 0 }], setting }).level;
+
+describe('gradeRisk (AMA MDM risk column)', () => {
+  it.each([
+    ['rest and fluids are low', 'Fluids, rest.', 2],
+    ['over-the-counter drugs are low', 'OTC cetirizine 10 mg daily x 3 d, ice.', 2],
+    ['acetaminophen is over the counter', 'Acetaminophen 650 mg q6h PRN.', 2],
+    ['a prescription with its dose is moderate', 'Nitrofurantoin 100 mg BID x 5 d.', 3],
+    ['a drug named by its stem is moderate', 'Hold lisinopril; start amlodipine.', 3],
+    ['a prescription beside an OTC drug is still moderate', 'Dicyclomine 10 mg QID PRN, loperamide PRN.', 3],
+    ['a decision about elective surgery is moderate', 'Discussed total knee arthroplasty; pt wishes to proceed.', 3],
+    ['social determinants limiting treatment are moderate', 'Cannot afford inhaler; samples given.', 3],
+    ['a decision about admission is high', 'Discussed admission to obs vs discharge; pt prefers home.', 4],
+    ['observation in the ED is not hospital observation', 'Observed 2 h in ED: no further vomiting.', 2],
+    ['an ED disposition to the hospital is a decision', 'Dispo: admitted to hospitalist service, telemetry.', 4],
+    ['a past admission is not a decision', 'Admitted 10/24 with cellulitis; improving.', 2],
+    ['escalation of care is high in hospital', 'Escalation to ICU if FiO2 rises.', 4],
+    ['intensive monitoring for toxicity is high', 'Vancomycin AUC dosing, trough before 4th dose.', 4],
+    ['a toxic drug with scheduled labs is high', 'Methotrexate 15 mg weekly - CBC/CMP q12wk.', 4],
+    ['a DNR decision is high', 'Goals of care: DNR/DNI confirmed with family.', 4],
+    ['return precautions decide nothing', 'Return if worse; may need admission.', 2],
+  ])('%s', (_why, plan, want) => expect(risk(plan)).toBe(want));
+
+  it('reads admission as history in a progress note', () => {
+    expect(risk('Admission for syncope; metoprolol held.', 'inpatient-progress')).toBe(3);
+    expect(risk('Admitted to telemetry 11/24 for syncope; metoprolol held.', 'inpatient-progress')).toBe(3);
+  });
+});
