@@ -1,4 +1,5 @@
 import type { ThreadPatch } from '../../shared/contracts/handoff.ts';
+import type { PageKind } from '../page-kind/cues.ts';
 import type { Suggestion } from '../../shared/contracts/suggestion.ts';
 
 export type Decision = 'accepted' | 'rejected' | 'edited';
@@ -15,6 +16,12 @@ export interface OverlayActions {
   pick?(el: Element): void;
   cancelTeach?(): void;
   forgetTaught?(): void;
+  /** Teach-a-claim: point at one claim field, undo the last pointing, correct a value as read. */
+  teachClaimField?(key: string, label: string): void;
+  undoTeach?(): void;
+  editField?(path: string, value: string): void;
+  /** Correct the page kind for this site (undefined: decide from the page again). */
+  setKind?(kind: PageKind | undefined): void;
 }
 
 export interface DecisionState {

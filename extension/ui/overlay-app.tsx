@@ -3,7 +3,15 @@ import type { Flag } from '../../shared/contracts/flag.ts';
 import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
 import type { DenialPattern } from '../../shared/denials/memory.ts';
 import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
+import type { Claim } from '../../shared/contracts/claim.ts';
+import type { CoverageView } from '../adapters/types.ts';
 import type { HandoffView } from '../messaging/protocol.ts';
+import type { PageKind } from '../page-kind/cues.ts';
+import type { ClaimEdits } from '../readers/claim-edits.ts';
+import { CoverageCard } from './coverage-card.tsx';
+import { usePanelAside } from './panel-aside.ts';
+import { PageKindPicker } from './page-kind-picker.tsx';
+import { WhatIRead } from './what-i-read.tsx';
 import type { DecisionState, OverlayActions } from './actions.ts';
 import { FieldMarkers } from './field-markers.tsx';
 import { DenialList } from './denial-list.tsx';
@@ -27,6 +35,17 @@ export interface OverlayState {
   /** Pick mode of "teach this page", with the overlay's host to ignore; whether this site was taught. */
   picking?: { host: Element; prompt: string };
   taught?: boolean;
+  /** The page kind (CONTRACTS §5), why, and the kind the user chose for this site. */
+  kind?: PageKind;
+  kindWhy?: string[];
+  chosenKind?: PageKind;
+  /** Claim as read (with the biller's corrections), its fields' screen labels, what was taught. */
+  claim?: Claim;
+  labels?: Record<string, string>;
+  edits?: ClaimEdits;
+  taughtClaim?: string[];
+  canUndo?: boolean;
+  coverage?: CoverageView;
 }
 
 interface Props {
@@ -41,6 +60,8 @@ interface Props {
 export function OverlayApp({ state, actions }: Props) {
   const [open, setOpen] = useState(false);
   const close = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const side = usePanelAside(panel, open, state.flags, state.fields);
   const launcher = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
   // Keyboard users land in the panel when it opens and back on the launcher when it closes.
@@ -60,22 +81,28 @@ export function OverlayApp({ state, actions }: Props) {
     return <PagePicker host={state.picking.host} prompt={state.picking.prompt} onPick={actions.pick} onCancel={actions.cancelTeach} />;
   }
   return (
-    <div class={open ? 'chartside open' : 'chartside'} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+    <div class={`chartside${open ? ' open' : ''}${side === 'left' ? ' aside-left' : ''}`} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       {state.flags && state.fields && <FieldMarkers flags={state.flags} fields={state.fields} />}
       <button ref={launcher} class="launcher" type="button" aria-expanded={open} aria-controls="chartside-panel"
         title="Chartside (Alt+Shift+C)" onClick={() => setOpen(!open)}>
         <span class="logo" aria-hidden="true">C</span>
         <span class="count" aria-label={`${count} findings`}>{count}</span>
       </button>
-      <div id="chartside-panel" class="panel" role="dialog" aria-label="Chartside" aria-hidden={!open}>
+      <div ref={panel} id="chartside-panel" class="panel" role="dialog" aria-label="Chartside" aria-hidden={!open}>
         <header>
           <strong>Chartside</strong>
           <button ref={close} type="button" class="close" aria-label="Close panel" onClick={() => setOpen(false)}>×</button>
         </header>
+        {state.kind && <PageKindPicker kind={state.kind} why={state.kindWhy} chosen={state.chosenKind} onChoose={actions.setKind} />}
         {state.error && <p class="error" role="alert">{state.error}</p>}
+        {state.coverage && <CoverageCard coverage={state.coverage} />}
         {state.memory && <DenialMemory patterns={state.memory} />}
         {state.suggest && <SuggestionList result={state.suggest} actions={actions} decisions={state.decisions} />}
-        {state.flags && <FlagList flags={state.flags} />}
+        {state.flags && <FlagList flags={state.flags} labels={state.labels} />}
+        {state.kind === 'claim' && actions.editField && actions.teachClaimField && actions.undoTeach && (
+          <WhatIRead claim={state.claim} labels={state.labels ?? {}} flags={state.flags ?? []} edits={state.edits ?? {}} taught={state.taughtClaim ?? []}
+            canUndo={!!state.canUndo} onEdit={actions.editField} onTeach={actions.teachClaimField} onUndo={actions.undoTeach} />
+        )}
         {state.denials && <DenialList lines={state.denials} onSend={state.handoff?.joined ? actions.sendDenials : undefined} />}
         {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} onUpdate={actions.updateThread} />}
         <div class="teach">

@@ -1,0 +1,26 @@
+// @vitest-environment happy-dom
+import { afterEach, expect, test } from 'vitest';
+import { openFixture } from '../adapters/open-fixture.ts';
+import { classifyPage } from './classify-page.ts';
+
+let close: (() => Promise<void>) | undefined;
+afterEach(async () => close?.());
+
+const cases: [string, string][] = [
+  ['generic/plain-note.html', 'note'],
+  ['generic/textarea-note.html', 'note'],
+  ['generic/frame-note.html', 'note'],
+  ['generic/teach-note.html', 'note'],
+  ['athena/encounter.html', 'note'],
+  ['athena/claim.html', 'claim'],
+  ['ecw/claim.html', 'claim'],
+  ['availity/eligibility.html', 'eligibility'],
+  ['availity/claim-status.html', 'remittance'],
+];
+
+test.each(cases)('%s is a %s page', async (path, kind) => {
+  const page = await openFixture(path);
+  close = page.close;
+  const decision = classifyPage(page.document);
+  expect(decision.kind, decision.why.join('; ')).toBe(kind);
+});

@@ -1,0 +1,70 @@
+import { generic } from '../adapters/generic.ts';
+import type { TaughtPage } from '../adapters/taught.ts';
+import type { PageFindings } from '../adapters/types.ts';
+import { readClaim } from '../readers/read-claim.ts';
+import { readEligibility } from '../readers/read-eligibility.ts';
+import { readRemittance } from '../readers/read-remittance.ts';
+import { applyTaughtClaim } from '../readers/taught-claim.ts';
+import { classifyPage } from './classify-page.ts';
+import type { PageKind } from './cues.ts';
+
+/** The kind a site adapter's reading shows: it knows its pages. */
+export function kindOfFindings(f: PageFindings): PageKind | undefined {
+  if (f.note) return 'note';
+  if (f.claim) return 'claim';
+  if (f.eligibility) return 'eligibility';
+  if (f.denials) return 'remittance';
+  return undefined;
+}
+
+/**
+ * Decides the page kind and reads what that kind needs. A kind the user chose for the site wins,
+ * then a site adapter's reading, then a taught note area or taught claim, then the classifier.
+ * Only a note page keeps a note (and so gets code suggestions).
+ */
+export function readByKind(doc: Document, site: PageFindings | undefined, taught: TaughtPage): PageFindings {
+  const siteKind = site && kindOfFindings(site);
+  const taughtKind: PageKind | undefined = taught.claim && Object.keys(taught.claim).length > 0 ? 'claim' : taught.note ? 'note' : undefined;
+  const decision = taught.kind || siteKind || taughtKind ? undefined : classifyPage(doc);
+  const kind = taught.kind ?? siteKind ?? taughtKind ?? decision!.kind;
+  const why = taught.kind ? ['chosen by you for this site'] : siteKind ? ['read by the site adapter'] : taughtKind ? ['taught for this site'] : decision!.why;
+  const base: PageFindings = site && (!taught.kind || taught.kind === siteKind) ? { ...site } : {};
+  base.kind = kind;
+  base.kindWhy = why;
+  if (kind !== 'note') delete base.note;
+  if (kind === 'note' && !base.note) Object.assign(base, generic.read(doc));
+  if (kind === 'claim' && !base.claim) {
+    const read = applyTaughtClaim(doc, taught.claim ?? {}, readClaim(doc));
+    if (read) {
+      base.claim = read.claim;
+      base.fields = read.fields;
+      base.labels = read.labels;
+      const dos = read.claim.lines.find((l) => l.dateOfService)?.dateOfService;
+      if (read.claim.patient.memberId && dos) base.identity = { memberId: read.claim.patient.memberId, dateOfService: dos };
+    }
+  }
+  if (kind === 'eligibility' && !base.eligibility && !base.coverage) {
+    const e = readEligibility(doc);
+    if (e) {
+      const { eligibility, serviceDate, ...view } = e;
+      base.coverage = view;
+      if (eligibility) base.eligibility = eligibility;
+      if (e.memberId && serviceDate) base.identity = { memberId: e.memberId, dateOfService: serviceDate };
+    }
+  }
+  if (kind === 'eligibility' && base.eligibility && !base.coverage) {
+    const e = base.eligibility;
+    base.coverage = {
+      status: e.status, ...(e.coverageStart && { start: e.coverageStart }), ...(e.coverageEnd && { end: e.coverageEnd }), ...(e.memberId && { memberId: e.memberId }),
+    };
+  }
+  if (kind === 'remittance' && !base.denials) {
+    const r = readRemittance(doc);
+    if (r) {
+      base.denials = r.lines;
+      base.remit = r.remit;
+      if (r.memberId && r.serviceDate) base.identity = { memberId: r.memberId, dateOfService: r.serviceDate };
+    }
+  }
+  return base;
+}

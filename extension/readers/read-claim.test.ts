@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { afterEach, expect, test } from 'vitest';
+import { openFixture } from '../adapters/open-fixture.ts';
+import { readClaim } from './read-claim.ts';
+
+let close: (() => Promise<void>) | undefined;
+afterEach(async () => close?.());
+
+async function read(path: string) {
+  const page = await openFixture(path);
+  close = page.close;
+  return readClaim(page.document)!;
+}
+
+test('AdvancedMD-style charge entry: labelled inputs, Dx 1-4 boxes and a charge grid with numeric pointers', async () => {
+  const { claim, fields, labels } = await read('advancedmd/charge-entry.html');
+  expect(claim.patient).toMatchObject({ lastName: 'RUIZ', firstName: 'ANA', dob: '1950-03-02', sex: 'F', memberId: 'XGH449102775' });
+  expect(claim.payer.name).toBe('Blue Cross Blue Shield of Texas');
+  expect(claim.renderingProvider?.npi).toBe('1654230983');
+  expect(claim.billingProvider.npi).toBe('1843567896');
+  expect(claim.placeOfService).toBe('11');
+  expect(claim.diagnoses).toEqual(['E11.9', 'M17.10']); // Dx 3 and 4 are empty
+  expect(claim.lines.map((l) => [l.code, l.modifiers, l.units, l.charge, l.diagnosisPointers, l.dateOfService])).toEqual([
+    ['99213', ['25'], 1, 125, [1, 2], '2026-11-03'],
+    ['20610', ['RT'], 1, 210, [2], '2026-11-03'],
+    ['J1030', [], 1, 24, [3], '2026-11-03'],
+  ]);
+  expect(fields['lines[2].diagnosisPointers']?.tagName).toBe('INPUT');
+  expect(labels['lines[1].modifiers']).toBe('Line 2 modifiers'); // Mod 1 + Mod 2 columns
+  expect(labels['renderingProvider.npi']).toBe('Rendering Provider NPI');
+  expect((fields['diagnoses[1]'] as HTMLInputElement).id).toBe('dx2');
+});
+
+test('Office Ally-style CMS-1500 form: boxes by item number, A-L diagnoses, letter pointers, 24J per line', async () => {
+  const { claim, fields, labels } = await read('officeally/hcfa-entry.html');
+  expect(claim.patient).toMatchObject({ lastName: 'OKAFOR', firstName: 'GRACE', dob: '1948-07-14', sex: 'F', memberId: '1EG4TE5MK73' });
+  expect(claim.payer).toMatchObject({ name: 'Medicare Part B', kind: 'medicare' });
+  expect(claim.billingProvider.npi).toBe('1372948510');
+  expect(claim.renderingProvider?.npi).toBe('1498062730');
+  expect(claim.placeOfService).toBe('11');
+  expect(claim.diagnoses).toEqual(['M25.569', 'I10']);
+  expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers])).toEqual([['73562', ['RT'], [1]], ['99213', [], [3]]]);
+  expect((fields['billingProvider.npi'] as HTMLInputElement).id).toBe('b33a');
+  expect(labels['billingProvider.npi']).toBe('33a. NPI');
+  expect(labels['lines[1].diagnosisPointers']).toBe('Line 2 24E. Diagnosis Pointer');
+});
+
+test('DrChrono-style billing tab: read-only values, a diagnosis table and an ARIA grid of line items', async () => {
+  const { claim, fields } = await read('drchrono/billing.html');
+  expect(claim.patient).toMatchObject({ firstName: 'Luis', lastName: 'Garcia', dob: '1956-05-19', sex: 'M', memberId: 'H40318827' });
+  expect(claim.renderingProvider?.npi).toBe('1203984767');
+  expect(claim.diagnoses).toEqual(['I10', 'M25.519']);
+  expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers, l.charge])).toEqual([
+    ['99214', ['25'], [1, 2], 165], ['20610', ['LT'], [2], 210], ['J3301', [], [3], 18],
+  ]);
+  expect(fields['renderingProvider.npi']?.tagName).toBe('DD');
+  expect(fields['lines[2].diagnosisPointers']?.getAttribute('role')).toBe('cell');
+});
+
+test('a page with no claim on it reads as none', async () => {
+  const page = await openFixture('generic/plain-note.html');
+  close = page.close;
+  expect(readClaim(page.document)).toBeUndefined();
+});
