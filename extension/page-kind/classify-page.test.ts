@@ -16,6 +16,15 @@ const cases: [string, string][] = [
   ['ecw/claim.html', 'claim'],
   ['availity/eligibility.html', 'eligibility'],
   ['availity/claim-status.html', 'remittance'],
+  ['advancedmd/charge-entry.html', 'claim'],
+  ['officeally/hcfa-entry.html', 'claim'],
+  ['drchrono/billing.html', 'claim'],
+  ['humana/eligibility.html', 'eligibility'],
+  ['navinet/eligibility.html', 'eligibility'],
+  ['medicaid/eligibility.html', 'eligibility'],
+  ['waystar/remit.html', 'remittance'],
+  ['bcbs/claim-status.html', 'remittance'],
+  ['medicaid/remittance.html', 'remittance'],
 ];
 
 test.each(cases)('%s is a %s page', async (path, kind) => {

@@ -1,5 +1,6 @@
 import { lineColumns } from '../readers/claim-labels.ts';
 import { readTables } from '../readers/line-table.ts';
+import { isRemitTable } from '../readers/read-remittance.ts';
 import { remitColumns } from '../readers/remit-labels.ts';
 import { cues, groupCarc, type PageKind } from './cues.ts';
 
@@ -62,7 +63,7 @@ export function classifyPage(doc: Document): KindDecision {
     scores.remittance += 2;
     why.push(`remittance: group code + CARC ${[...groupCodes].slice(0, 3).join(', ')}`);
   }
-  const remitTable = readTables(doc, remitColumns, 'procedure', 2).some((t) => ['paid', 'allowed', 'adjustments', 'carc', 'group'].some((f) => t.fields.has(f)));
+  const remitTable = readTables(doc, remitColumns, 'procedure', 2).some(isRemitTable);
   if (remitTable) {
     scores.remittance += 4;
     why.push('remittance: a service-line table with paid/allowed/adjustment columns');

@@ -77,9 +77,17 @@ export function labelledValues(root: ParentNode, skip: (el: Element) => boolean 
     else if ([...el.children].every((c) => inline.has(c.tagName)) && /^[^:]{1,60}:\s+[^:]+$/.test(text)) {
       const at = text.indexOf(':');
       out.push({ label: text.slice(0, at).trim(), key: labelKey(text.slice(0, at)), value: text.slice(at + 1).trim(), el });
+    } else if (el.firstChild === el.firstElementChild && el.children.length === 1 && inline.has(el.firstElementChild!.tagName)) {
+      // A small caption before its value: <div><span>Payer</span>Aetna</div>.
+      const label = squash(el.firstElementChild!.textContent);
+      const value = squash(text.slice(label.length));
+      if (label && value && label.length <= 60 && !el.firstElementChild!.children.length) {
+        out.push({ label: label.replace(/:$/, ''), key: labelKey(label), value, el });
+      }
     }
   }
-  return out;
+  // The same pair found twice (a "Label:" span and its row): keep the innermost element.
+  return out.filter((p) => !out.some((q) => q !== p && q.key === p.key && q.value === p.value && p.el !== q.el && p.el.contains(q.el)));
 }
 
 /** The label a user sees for a control. */

@@ -2,7 +2,7 @@ import { isoDate } from '../adapters/dom-read.ts';
 import { amountOf, parseAdjustments, parseRarcs } from '../adapters/remit-text.ts';
 import type { DenialLine, RemitContext } from '../adapters/types.ts';
 import { find, labelledValues, type Labelled } from './labelled-values.ts';
-import { cellText, readTables, type Row } from './line-table.ts';
+import { cellText, readTables, type ReadTable, type Row } from './line-table.ts';
 import { procShape } from './read-claim.ts';
 import { remitColumns, remitLabels } from './remit-labels.ts';
 
@@ -20,7 +20,7 @@ export interface RemitReading {
  * Undefined when no line shows a procedure.
  */
 export function readRemittance(doc: Document): RemitReading | undefined {
-  const table = readTables(doc, remitColumns, 'procedure', 2).sort((a, b) => b.rows.length - a.rows.length)[0];
+  const table = readTables(doc, remitColumns, 'procedure', 2).filter(isRemitTable).sort((a, b) => b.rows.length - a.rows.length)[0];
   const pairs = labelledValues(doc, (el) => !!table && table.table.contains(el));
   const rows = table ? table.rows.map(fromRow) : lineBlocks(pairs);
   const lines = rows.map((r, i) => toLine(r, i)).filter((l) => l.code && procShape.test(l.code));
@@ -40,6 +40,9 @@ export function readRemittance(doc: Document): RemitReading | undefined {
 }
 
 type Fields = Record<string, string | undefined>;
+
+/** A service-line table is a remittance's when it shows what was paid or adjusted (835 SVC03, CAS). */
+export const isRemitTable = (t: ReadTable) => ['paid', 'allowed', 'adjustments', 'carc', 'group'].some((f) => t.fields.has(f));
 
 function fromRow(row: Row): Fields {
   return Object.fromEntries(Object.keys(row).map((k) => [k, cellText(row, k)]));
