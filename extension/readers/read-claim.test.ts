@@ -62,3 +62,9 @@ test('a page with no claim on it reads as none', async () => {
   close = page.close;
   expect(readClaim(page.document)).toBeUndefined();
 });
+
+test('a layout of unlabelled chips is not guessed at: nothing is read until the biller teaches it', async () => {
+  const page = await openFixture('inhouse/claim-card.html');
+  close = page.close;
+  expect(readClaim(page.document)).toBeUndefined();
+});

@@ -3,7 +3,7 @@ import { isoDate } from '../adapters/dom-read.ts';
 import { selectorFor } from '../adapters/taught.ts';
 import { payerKindOf } from './claim-labels.ts';
 import { shown } from './labelled-values.ts';
-import { icdShape, readLine, sexOf, type ClaimReading } from './read-claim.ts';
+import { icdShape, procShape, readLine, sexOf, type ClaimReading } from './read-claim.ts';
 import type { Row } from './line-table.ts';
 
 /**
@@ -43,10 +43,16 @@ export const teachable: { key: string; label: string; list?: boolean }[] = [
 /** Where a picked element is, so it is found again after a reload (and, in a list, in every row). */
 export function spotFor(el: Element, list: boolean): TaughtSpot {
   if (!list) return { at: selectorFor(el) };
+  const like = (a: Element, b: Element) => a.tagName === b.tagName && a.className === b.className;
   for (let row: Element | null = el; row?.parentElement; row = row.parentElement) {
     const parent: Element = row.parentElement;
-    const same = [...parent.children].filter((c) => c.tagName === row!.tagName && c.className === row!.className);
-    if (same.length < 2 || parent === el.ownerDocument.body) continue;
+    if (parent === el.ownerDocument.body) break;
+    // A row repeats among its siblings; a cell is never a row; a leaf is a row only in a list of
+    // like items (an <li> of diagnoses), not among the other cells of its row.
+    if (row.matches('td, th, [role=cell], [role=gridcell], [role=columnheader]')) continue;
+    const siblings = [...parent.children];
+    if (siblings.filter((c) => like(c, row!)).length < 2) continue;
+    if (row.children.length < 2 && !siblings.every((c) => like(c, row!))) continue;
     const classes = [...row.classList].map((c) => `.${CSS.escape(c)}`).join('');
     const steps: string[] = [];
     for (let e: Element = el; e !== row; e = e.parentElement!) {
@@ -115,8 +121,10 @@ export function applyTaughtClaim(doc: Document, taught: TaughtClaim, base?: Clai
   if (lineKeys.length > 0) {
     const columns = lineKeys.map((t) => ({ field: t.key.slice(5), label: t.label.replace(/^Line 1 /, '').replace(/ \(.*$/, ''), els: elementsOf(doc, taught[t.key]!) }));
     const count = Math.max(...columns.map((col) => col.els.length));
+    // A header row repeats like a line: only rows showing a procedure code or an amount are lines.
     const rows: Row[] = Array.from({ length: count }, (_, i) =>
-      Object.fromEntries(columns.filter((col) => col.els[i]).map((col) => [col.field, [{ text: shown(col.els[i]!), el: col.els[i]!, header: col.label }]])));
+      Object.fromEntries(columns.filter((col) => col.els[i]).map((col) => [col.field, [{ text: shown(col.els[i]!), el: col.els[i]!, header: col.label }]]) as Row)
+      .filter((row) => row.code?.[0]?.text.split(/[\s-]+/).some((t) => procShape.test(t)) || /\d/.test(row.charge?.[0]?.text ?? ''));
     for (const key of Object.keys(r.fields)) if (key.startsWith('lines[')) delete r.fields[key];
     c.lines = rows.map((row, i) => readLine(row, i, claimDos, r.fields, r.labels)).filter((l) => l.code || l.charge);
   }

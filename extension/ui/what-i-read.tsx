@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Claim } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import { valueAt, type ClaimEdits } from '../readers/claim-edits.ts';
@@ -33,9 +34,11 @@ export function WhatIRead({ claim = emptyClaim(), labels, flags, edits, taught, 
   for (let i = 0; i < Math.max(claim.lines.length, 1); i++) {
     for (const [f, n] of lineFields) rows.push([`lines[${i}].${f}`, labels[`lines[${i}].${f}`] ?? `Line ${i + 1} ${n}`, `line.${f}`]);
   }
+  // Open at first when nothing was read (there is teaching to do); then as the biller leaves it.
+  const [open, setOpen] = useState(claim.lines.length === 0);
   const flagged = new Set(flags.filter((f) => f.severity !== 'info').map((f) => f.field));
   return (
-    <details class="what-i-read" open={claim.lines.length === 0}>
+    <details class="what-i-read" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>What I read ({claim.lines.length} line{claim.lines.length === 1 ? '' : 's'}, {claim.diagnoses.filter(Boolean).length} diagnoses)</summary>
       <p class="empty">Correct a value to re-check it; "Point" teaches where this site shows the field (kept for this site).</p>
       <table>
