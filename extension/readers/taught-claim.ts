@@ -122,9 +122,13 @@ export function applyTaughtClaim(doc: Document, taught: TaughtClaim, base?: Clai
     const columns = lineKeys.map((t) => ({ field: t.key.slice(5), label: t.label.replace(/^Line 1 /, '').replace(/ \(.*$/, ''), els: elementsOf(doc, taught[t.key]!) }));
     const count = Math.max(...columns.map((col) => col.els.length));
     // A header row repeats like a line: only rows showing a procedure code or an amount are lines.
-    const rows: Row[] = Array.from({ length: count }, (_, i) =>
-      Object.fromEntries(columns.filter((col) => col.els[i]).map((col) => [col.field, [{ text: shown(col.els[i]!), el: col.els[i]!, header: col.label }]]) as Row)
-      .filter((row) => row.code?.[0]?.text.split(/[\s-]+/).some((t) => procShape.test(t)) || /\d/.test(row.charge?.[0]?.text ?? ''));
+    const rowAt = (i: number): Row => {
+      const row: Row = {};
+      for (const col of columns) if (col.els[i]) row[col.field] = [{ text: shown(col.els[i]!), el: col.els[i]!, header: col.label }];
+      return row;
+    };
+    const isLine = (row: Row) => !!row.code?.[0]?.text.split(/[\s-]+/).some((t) => procShape.test(t)) || /\d/.test(row.charge?.[0]?.text ?? '');
+    const rows = Array.from({ length: count }, (_, i) => rowAt(i)).filter(isLine);
     for (const key of Object.keys(r.fields)) if (key.startsWith('lines[')) delete r.fields[key];
     c.lines = rows.map((row, i) => readLine(row, i, claimDos, r.fields, r.labels)).filter((l) => l.code || l.charge);
   }
