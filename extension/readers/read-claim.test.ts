@@ -23,7 +23,7 @@ test('AdvancedMD-style charge entry: labelled inputs, Dx 1-4 boxes and a charge 
   expect(claim.lines.map((l) => [l.code, l.modifiers, l.units, l.charge, l.diagnosisPointers, l.dateOfService])).toEqual([
     ['99213', ['25'], 1, 125, [1, 2], '2026-11-03'],
     ['20610', ['RT'], 1, 210, [2], '2026-11-03'],
-    ['J1030', [], 1, 24, [3], '2026-11-03'],
+    ['J3301', [], 1, 18, [3], '2026-11-03'],
   ]);
   expect(fields['lines[2].diagnosisPointers']?.tagName).toBe('INPUT');
   expect(labels['lines[1].modifiers']).toBe('Line 2 modifiers'); // Mod 1 + Mod 2 columns

@@ -61,7 +61,7 @@ export function OverlayApp({ state, actions }: Props) {
   const [open, setOpen] = useState(false);
   const close = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const side = usePanelAside(panel, open, state.flags, state.fields);
+  const aside = usePanelAside(panel, open, state.flags, state.fields);
   const launcher = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
   // Keyboard users land in the panel when it opens and back on the launcher when it closes.
@@ -81,14 +81,14 @@ export function OverlayApp({ state, actions }: Props) {
     return <PagePicker host={state.picking.host} prompt={state.picking.prompt} onPick={actions.pick} onCancel={actions.cancelTeach} />;
   }
   return (
-    <div class={`chartside${open ? ' open' : ''}${side === 'left' ? ' aside-left' : ''}`} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+    <div class={`chartside${open ? ' open' : ''}${aside.side === 'left' ? ' aside-left' : ''}`} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       {state.flags && state.fields && <FieldMarkers flags={state.flags} fields={state.fields} />}
       <button ref={launcher} class="launcher" type="button" aria-expanded={open} aria-controls="chartside-panel"
         title="Chartside (Alt+Shift+C)" onClick={() => setOpen(!open)}>
         <span class="logo" aria-hidden="true">C</span>
         <span class="count" aria-label={`${count} findings`}>{count}</span>
       </button>
-      <div ref={panel} id="chartside-panel" class="panel" role="dialog" aria-label="Chartside" aria-hidden={!open}>
+      <div ref={panel} id="chartside-panel" class="panel" style={aside.maxHeight ? { maxHeight: `${aside.maxHeight}px` } : undefined} role="dialog" aria-label="Chartside" aria-hidden={!open}>
         <header>
           <strong>Chartside</strong>
           <button ref={close} type="button" class="close" aria-label="Close panel" onClick={() => setOpen(false)}>×</button>

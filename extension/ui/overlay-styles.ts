@@ -66,6 +66,7 @@ export const pickerCss = `
 .teach button { font: inherit; font-size: 12px; border: 1px solid #c9d3dc; background: #f7f9fa; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
 `;
 export const billerCss = `
+.chartside .panel { box-sizing: border-box; }
 .aside-left { right: auto; left: 16px; }
 .aside-left .panel { right: auto; left: 0; }
 .page-kind { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 12px; }
