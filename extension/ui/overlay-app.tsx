@@ -61,6 +61,8 @@ export function OverlayApp({ state, actions }: Props) {
   const [open, setOpen] = useState(false);
   const close = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  // "What I read" opens by itself when nothing was read (there is teaching to do), then stays as the biller leaves it.
+  const [readOpen, setReadOpen] = useState<boolean | undefined>(undefined);
   const aside = usePanelAside(panel, open, state.flags, state.fields);
   const launcher = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
@@ -101,7 +103,7 @@ export function OverlayApp({ state, actions }: Props) {
         {state.flags && <FlagList flags={state.flags} labels={state.labels} />}
         {state.kind === 'claim' && actions.editField && actions.teachClaimField && actions.undoTeach && (
           <WhatIRead claim={state.claim} labels={state.labels ?? {}} flags={state.flags ?? []} edits={state.edits ?? {}} taught={state.taughtClaim ?? []}
-            canUndo={!!state.canUndo} onEdit={actions.editField} onTeach={actions.teachClaimField} onUndo={actions.undoTeach} />
+            canUndo={!!state.canUndo} open={readOpen ?? !state.claim?.lines.length} onToggle={setReadOpen} onEdit={actions.editField} onTeach={actions.teachClaimField} onUndo={actions.undoTeach} />
         )}
         {state.denials && <DenialList lines={state.denials} onSend={state.handoff?.joined ? actions.sendDenials : undefined} />}
         {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} onUpdate={actions.updateThread} />}

@@ -186,7 +186,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       jobs.push(send('triageDenials', { denials: findings.denials, remit: findings.remit ?? {} }).then((denials) => update({ denials })));
     }
     if (findings.identity) jobs.push(send('handoffList', { identity: findings.identity }).then((handoff) => update({ handoff })));
-    const failures = (await Promise.allSettled(jobs)).filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    ui.shadowHost.setAttribute('aria-busy', 'true');
+    const settled = await Promise.allSettled(jobs);
+    ui.shadowHost.setAttribute('aria-busy', 'false'); // every answer for this reading is in
+    const failures = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     update({ error: failures.length > 0 ? failures.map((f) => (f.reason as Error).message).join('; ') : undefined });
   }
 

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Claim } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import { valueAt, type ClaimEdits } from '../readers/claim-edits.ts';
@@ -11,6 +10,9 @@ interface Props {
   edits: ClaimEdits;
   taught: string[];
   canUndo: boolean;
+  /** Open or closed as the biller left it (kept by the overlay across pick mode). */
+  open: boolean;
+  onToggle(open: boolean): void;
   onEdit(path: string, value: string): void;
   onTeach(key: string, label: string): void;
   onUndo(): void;
@@ -28,17 +30,15 @@ const lineFields: [string, string][] = [
 ];
 
 /** Every claim field as read, named as the screen names it: correct a value, or point at the field. */
-export function WhatIRead({ claim = emptyClaim(), labels, flags, edits, taught, canUndo, onEdit, onTeach, onUndo }: Props) {
+export function WhatIRead({ claim = emptyClaim(), labels, flags, edits, taught, canUndo, open, onToggle, onEdit, onTeach, onUndo }: Props) {
   const rows: [string, string, string][] = [...head.map(([p, n, t]) => [p, labels[p] ?? n, t] as [string, string, string])];
   for (let i = 0; i < Math.max(claim.diagnoses.length, 1); i++) rows.push([`diagnoses[${i}]`, labels[`diagnoses[${i}]`] ?? `Diagnosis ${'ABCDEFGHIJKL'[i]}`, 'diagnoses']);
   for (let i = 0; i < Math.max(claim.lines.length, 1); i++) {
     for (const [f, n] of lineFields) rows.push([`lines[${i}].${f}`, labels[`lines[${i}].${f}`] ?? `Line ${i + 1} ${n}`, `line.${f}`]);
   }
-  // Open at first when nothing was read (there is teaching to do); then as the biller leaves it.
-  const [open, setOpen] = useState(claim.lines.length === 0);
   const flagged = new Set(flags.filter((f) => f.severity !== 'info').map((f) => f.field));
   return (
-    <details class="what-i-read" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details class="what-i-read" open={open} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>What I read ({claim.lines.length} line{claim.lines.length === 1 ? '' : 's'}, {claim.diagnoses.filter(Boolean).length} diagnoses)</summary>
       <p class="empty">Correct a value to re-check it; "Point" teaches where this site shows the field (kept for this site).</p>
       <table>

@@ -60,6 +60,7 @@ test.each(screens)('$page: first load, no teaching: a claim page, every seeded e
     await expectMarkerBeside(page, s.field, s.el);
   }
   expect(await page.locator('chartside-overlay').getAttribute('data-page-kind')).toBe('claim');
+  await page.locator('chartside-overlay[aria-busy="false"]').waitFor({ state: 'attached', timeout: 30_000 }); // every answer is in
   expect(await page.locator('chartside-overlay [data-code]').count()).toBe(0);
 
   // The open panel never covers a field it flags.
