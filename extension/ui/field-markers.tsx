@@ -13,7 +13,7 @@ export function elementFor(field: string, fields: Record<string, Element>): Elem
 
 /** The element's box in the top page's viewport, adding the offsets of the frames it sits in. */
 export function pageRect(el: Element): { top: number; left: number; right: number; width: number; height: number } {
-  const r = fieldBox(el);
+  const r = el.getBoundingClientRect();
   let { top, left } = r;
   for (let w: Window | null = el.ownerDocument.defaultView; w?.frameElement; w = w.parent) {
     const frame = w.frameElement.getBoundingClientRect();
@@ -21,19 +21,6 @@ export function pageRect(el: Element): { top: number; left: number; right: numbe
     left += frame.left + w.frameElement.clientLeft;
   }
   return { top, left, right: left + r.width, width: r.width, height: r.height };
-}
-
-/**
- * A field's own box: a control's box, or the box of the text a read-only value shows (a <dd> or a
- * <td> may span the row while its value is a few characters at its start).
- */
-function fieldBox(el: Element): DOMRect {
-  const box = el.getBoundingClientRect();
-  if (el.matches('input, select, textarea, button') || !el.textContent?.trim()) return box;
-  const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
-  const text = range.getBoundingClientRect();
-  return text.width > 0 && text.width < box.width ? text : box;
 }
 
 /** Every same-origin window the fields live in, so scrolling inside a frame moves markers too. */

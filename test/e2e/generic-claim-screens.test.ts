@@ -27,17 +27,8 @@ const screens = [
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** The box of what a field shows: the control, or the text of a read-only value (not its whole cell). */
 async function fieldBox(page: Page, selector: string): Promise<Box> {
-  return page.locator(selector).evaluate((el) => {
-    let r = el.getBoundingClientRect();
-    if (!el.matches('input, select, textarea')) {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      r = range.getBoundingClientRect();
-    }
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  });
+  return (await page.locator(selector).boundingBox())!;
 }
 
 async function expectMarkerBeside(page: Page, field: string, selector: string) {
