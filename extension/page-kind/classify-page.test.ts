@@ -25,10 +25,15 @@ const cases: [string, string][] = [
   ['waystar/remit.html', 'remittance'],
   ['bcbs/claim-status.html', 'remittance'],
   ['medicaid/remittance.html', 'remittance'],
+  ['medicaid/ra-printout.html', 'remittance'],
+  ['inhouse/claim-card.html', 'other'],
+  ['generic/long-note.html', 'note'],
+  ['epic/note.html', 'note'],
+  ['openemr/encounter.html', 'note'],
 ];
 
 test.each(cases)('%s is a %s page', async (path, kind) => {
-  const page = await openFixture(path);
+  const page = await openFixture(path, { scripts: true }); // the long note is typed into its textarea by a script
   close = page.close;
   const decision = classifyPage(page.document);
   expect(decision.kind, decision.why.join('; ')).toBe(kind);

@@ -1,5 +1,6 @@
 import { lineColumns } from '../readers/claim-labels.ts';
 import { readTables } from '../readers/line-table.ts';
+import { readEligibility } from '../readers/read-eligibility.ts';
 import { isRemitTable } from '../readers/read-remittance.ts';
 import { remitColumns } from '../readers/remit-labels.ts';
 import { cues, groupCarc, type PageKind } from './cues.ts';
@@ -45,7 +46,7 @@ const narrative = (text: string) => (text.match(/[A-Za-z][^.!?]{40,}[.!?](\s|$)/
  * narrative a note. Below the threshold the page is "other" and gets nothing.
  */
 export function classifyPage(doc: Document): KindDecision {
-  const text = pageText(doc);
+  const text = `${doc.title} ${pageText(doc)}`;
   const lower = text.toLowerCase();
   const why: string[] = [];
   const scores = { note: 0, claim: 0, eligibility: 0, remittance: 0 };
@@ -70,6 +71,12 @@ export function classifyPage(doc: Document): KindDecision {
   } else if (readTables(doc, lineColumns, 'code', 2).some((t) => t.fields.has('charge') || t.fields.has('units'))) {
     scores.claim += 4;
     why.push('claim: a service-line table with procedure and charge/units columns');
+  }
+  // An eligibility response read by its labels: a coverage status with coverage dates.
+  const coverage = readEligibility(doc);
+  if (coverage && coverage.status !== 'unknown' && (coverage.start || coverage.end)) {
+    scores.eligibility += 3;
+    why.push(`eligibility: coverage ${coverage.status} with its dates`);
   }
   const prose = narrative(text);
   if (prose >= 2) {

@@ -1,5 +1,5 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
-import { isoDate } from '../adapters/dom-read.ts';
+import { screenDate as isoDate } from './screen-date.ts';
 
 /**
  * A biller's corrections in the "what I read" view, applied over the claim as read: one value per

@@ -26,9 +26,9 @@ export const claimLabels: LabelRule[] = [
   // CMS-1500 item 24B "Place of Service" (here at claim level; per line it is a line column).
   { field: 'placeOfService', patterns: [/^(24b\.?\s*)?place of service$/, /^pos( code)?$/, /^(facility|service) (type|location) \(pos\)$/] },
   // CMS-1500 item 24J "Rendering Provider ID #" (NPI); 837P NM109 of loop 2310B.
-  { field: 'renderingProvider.npi', patterns: [/^(24j\.?\s*)?rendering (provider )?(id|npi)\.?( #)?$/, /^(rendering|servicing|treating|performing) (provider|physician) npi$/, /^(rendering|servicing|provider) npi$/] },
+  { field: 'renderingProvider.npi', patterns: [/^(rendering|servicing|treating|performing) (provider|physician)$/, /^(24j\.?\s*)?rendering (provider )?(id|npi)\.?( #)?$/, /^(rendering|servicing|treating|performing) (provider|physician) npi$/, /^(rendering|servicing|provider) npi$/] },
   // CMS-1500 item 33a "Billing Provider NPI"; 837P NM109 of loop 2010AA.
-  { field: 'billingProvider.npi', patterns: [/^(33a\.?\s*)?billing (provider )?npi( #)?$/, /^(group|practice|billing) npi$/, /^33a\.?( npi)?$/] },
+  { field: 'billingProvider.npi', patterns: [/^billing provider$/, /^(33a\.?\s*)?billing (provider )?npi( #)?$/, /^(group|practice|billing) npi$/, /^33a\.?( npi)?$/] },
   // CMS-1500 item 23 "Prior Authorization Number"; 837P REF*G1 of loop 2300.
   { field: 'priorAuthorization', patterns: [/^(23\.?\s*)?prior auth(orization|\.)?( number| no\.?| #)?$/, /^(auth|authorization|pre-?cert(ification)?|referral\/auth(orization)?)( number| no\.?| #)?$/] },
   // 837P CLM01: the practice's claim / patient control number (CMS-1500 item 26).

@@ -111,7 +111,11 @@ export function controlLabel(c: Element): string | undefined {
   const cell = c.closest('td, [role=cell], [role=gridcell]');
   const before = cell?.previousElementSibling;
   if (before && !before.querySelector(controls)) return before.textContent ?? undefined;
-  return c.getAttribute('placeholder') ?? undefined;
+  const placeholder = c.getAttribute('placeholder');
+  if (placeholder) return placeholder;
+  // Last resort: the control's own name or id, in words ("billingNpi", "dx_1" -> "billing npi", "dx 1").
+  const name = c.getAttribute('name') || c.id;
+  return name ? name.replace(/([a-z])([A-Z0-9])/g, '$1 $2').replace(/[_\-[\]]+/g, ' ') : undefined;
 }
 
 /** The first pair whose label matches one of the patterns, in pattern order. */

@@ -1,5 +1,5 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
-import { isoDate } from '../adapters/dom-read.ts';
+import { screenDate as isoDate } from './screen-date.ts';
 import { claimLabels, diagnosisIndex, lineColumns, payerKindOf } from './claim-labels.ts';
 import { find, labelledValues, type Labelled } from './labelled-values.ts';
 import { cellText, readTables, type Row } from './line-table.ts';
@@ -56,8 +56,8 @@ export function readClaim(doc: Document): ClaimReading | undefined {
       sex: sexOf(get('patient.sex')),
       memberId: get('patient.memberId') ?? null,
     },
-    billingProvider: { npi: get('billingProvider.npi') ?? null, taxonomy: null },
-    renderingProvider: { npi: get('renderingProvider.npi') ?? lineNpi ?? null },
+    billingProvider: { npi: npiIn(get('billingProvider.npi')), taxonomy: null },
+    renderingProvider: { npi: npiIn(get('renderingProvider.npi') ?? lineNpi) },
     placeOfService: claimPos ?? null,
     priorAuthorization: get('priorAuthorization') ?? null,
     submissionDate: null,
@@ -69,6 +69,11 @@ export function readClaim(doc: Document): ClaimReading | undefined {
     labels['renderingProvider.npi'] = `Line 1 ${npiCell.header}`;
   }
   return { claim, fields, labels };
+}
+
+/** "SMITH, JOHN (NPI 1234567893)": the 10-digit NPI in a provider field, else the field as shown. */
+export function npiIn(text: string | undefined): string | null {
+  return text?.match(/\b\d{10}\b/)?.[0] ?? (text || null);
 }
 
 export function sexOf(text: string | undefined): 'F' | 'M' | 'U' | null {
@@ -141,7 +146,8 @@ export function readLine(row: Row, i: number, claimDos: string | undefined, fiel
   const modifiers = [...trailing, ...(cellText(row, 'modifiers') ?? '').toUpperCase().split(/[\s,:;-]+/).filter((m) => /^[A-Z0-9]{2}$/.test(m))];
   const ptrText = (cellText(row, 'diagnosisPointers') ?? '').toUpperCase();
   // Pointers as letters (A-L, also run together "AB") or numbers 1-12 (CMS-1500 item 24E).
-  const ptrTokens = /^[A-L]+$/.test(ptrText.replace(/[\s,]/g, '')) ? ptrText.replace(/[\s,]/g, '').split('') : ptrText.split(/[\s,;]+/).filter(Boolean);
+  const bare = ptrText.replace(/[\s,;:/-]/g, '');
+  const ptrTokens = /^[A-L]+$/.test(bare) ? bare.split('') : ptrText.split(/[\s,;:/-]+/).filter(Boolean);
   const diagnosisPointers = ptrTokens.map((p) => (/^\d+$/.test(p) ? Number(p) : letters.indexOf(p) + 1)).filter((n) => n !== 0);
   const units = Number((cellText(row, 'units') ?? '').replace(/[^\d.]/g, '') || NaN);
   const charge = Number((cellText(row, 'charge') ?? '').replace(/[^\d.]/g, '') || NaN);

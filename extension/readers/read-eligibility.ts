@@ -1,5 +1,5 @@
 import type { Eligibility } from '../../shared/contracts/claim.ts';
-import { isoDate } from '../adapters/dom-read.ts';
+import { screenDate as isoDate, screenDates } from './screen-date.ts';
 import { coverageStatus, eligibilityLabels } from './eligibility-labels.ts';
 import { find, labelledValues } from './labelled-values.ts';
 
@@ -16,14 +16,13 @@ export interface EligibilityReading {
   eligibility?: Eligibility;
 }
 
-const dates = (text: string | undefined) => [...(text ?? '').matchAll(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/g)].map((m) => isoDate(m[0])!);
 
 /** Reads an eligibility response from any layout; undefined when nothing of one is on the page. */
 export function readEligibility(doc: Document): EligibilityReading | undefined {
   const pairs = labelledValues(doc);
   const get = (field: string) => find(pairs, eligibilityLabels.find((r) => r.field === field)!.patterns)?.value || undefined;
   const memberId = get('memberId')?.split(/\s/)[0];
-  const range = dates(get('range'));
+  const range = screenDates(get('range'));
   const start = isoDate(get('start')) ?? range[0];
   const end = isoDate(get('end')) ?? range[1];
   // The status label first; else a status badge anywhere ("Active Coverage", "Terminated").

@@ -40,3 +40,9 @@ test('a claim entry screen is no remittance', async () => {
   close = page.close;
   expect(readRemittance(page.document)).toBeUndefined();
 });
+
+test('a fixed-width RA printout: amounts in the order of the header, codes from each line', async () => {
+  const r = await read('medicaid/ra-printout.html');
+  expect(brief(r)).toEqual([['99214', 180, 0, ['CO-16 180'], ['MA130']], ['36415', 15, 8, ['PR-2 2'], []]]);
+  expect(r.lines[0]!.dateOfService).toBe('2026-11-03');
+});

@@ -1,10 +1,11 @@
-import { isoDate } from '../adapters/dom-read.ts';
+import { screenDate as isoDate } from './screen-date.ts';
 import { amountOf, parseAdjustments, parseRarcs } from '../adapters/remit-text.ts';
 import type { DenialLine, RemitContext } from '../adapters/types.ts';
 import { find, labelledValues, type Labelled } from './labelled-values.ts';
 import { cellText, readTables, type ReadTable, type Row } from './line-table.ts';
 import { procShape } from './read-claim.ts';
 import { remitColumns, remitLabels } from './remit-labels.ts';
+import { printoutLines } from './remit-printout.ts';
 
 export interface RemitReading {
   claimNumber?: string;
@@ -22,7 +23,8 @@ export interface RemitReading {
 export function readRemittance(doc: Document): RemitReading | undefined {
   const table = readTables(doc, remitColumns, 'procedure', 2).filter(isRemitTable).sort((a, b) => b.rows.length - a.rows.length)[0];
   const pairs = labelledValues(doc, (el) => !!table && table.table.contains(el));
-  const rows = table ? table.rows.map(fromRow) : lineBlocks(pairs);
+  const blocks = table ? [] : lineBlocks(pairs);
+  const rows = table ? table.rows.map(fromRow) : blocks.length ? blocks : printoutLines(doc);
   const lines = rows.map((r, i) => toLine(r, i)).filter((l) => l.code && procShape.test(l.code));
   if (lines.length === 0) return undefined;
   const get = (field: string) => find(pairs, remitLabels.find((r) => r.field === field)!.patterns)?.value || undefined;
@@ -75,7 +77,9 @@ function toLine(f: Fields, index: number): DenialLine {
   const amount = carcs.length === 1 && !/\b(CO|PR|OA|PI|CR)\b/.test(f.adjustments ?? '') ? amountOf(f.adjustments)?.toFixed(2) : undefined;
   const paired = groups.length > 0 && carcs.length > 0
     ? carcs.map((c, i) => `${groups[Math.min(i, groups.length - 1)]}-${c}${amount ? ` ${amount}` : ''}`).join('\n') : '';
-  const adjustments = parseAdjustments([paired, f.adjustments, f.carc].filter(Boolean).join('\n'));
+  // Patient-share columns are PR adjustments with CARC 1, 2 and 3 when they hold an amount.
+  const shares = (['deductible', 'coinsurance', 'copay'] as const).map((k, i) => (amountOf(f[k]) ? `PR-${i + 1} ${amountOf(f[k])!.toFixed(2)}` : '')).filter(Boolean);
+  const adjustments = parseAdjustments([paired, f.adjustments, f.carc, ...shares].filter(Boolean).join('\n'));
   const seen = new Set<string>();
   const code = f.procedure?.toUpperCase().match(/\b(\d{4}[0-9FTU]|[A-V]\d{4})\b/)?.[1];
   const dos = isoDate(f.dateOfService);

@@ -11,7 +11,11 @@ export const remitColumns: LabelRule[] = [
   { field: 'dateOfService', patterns: [/(date of service|service date|\bdos\b|svc date|^from$|^date$|dates?$)/] },
   { field: 'rarc', patterns: [/(remark|rarc|\blq\b)/] },
   { field: 'group', patterns: [/^(group|grp|adj(ustment)? group|group code|cas ?01)$/] },
-  { field: 'carc', patterns: [/^(carc|reason|reason codes?|adj(ustment)? reason( codes?)?|denial (reason|code)|cas ?02|carc ?\/ ?reason)$/] },
+  { field: 'carc', patterns: [/^(carc|reason|reason codes?|adj(ustment)? reason( codes?)?|denial (reason|code)s?|cas ?02|carc ?\/ ?reason|claim adjustment reason( codes?)?)$/] },
+  // Patient-share columns: CARC 1 (deductible), 2 (coinsurance) and 3 (co-payment), group PR.
+  { field: 'deductible', patterns: [/^(deductible|ded)( amount| amt)?$/] },
+  { field: 'coinsurance', patterns: [/^(co-?insurance|coins)( amount| amt)?$/] },
+  { field: 'copay', patterns: [/^(co-?pay(ment)?)( amount| amt)?$/] },
   { field: 'adjustments', patterns: [/(adjust|adj\.? codes?|group\/reason|cas\b|reason)/] },
   { field: 'allowed', patterns: [/(allowed|approved|contracted)/] },
   { field: 'paid', patterns: [/(paid|payment|provider pay|net)/] },

@@ -1,9 +1,9 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
-import { isoDate } from '../adapters/dom-read.ts';
+import { screenDate as isoDate } from './screen-date.ts';
 import { selectorFor } from '../adapters/taught.ts';
 import { payerKindOf } from './claim-labels.ts';
 import { shown } from './labelled-values.ts';
-import { icdShape, procShape, readLine, sexOf, type ClaimReading } from './read-claim.ts';
+import { icdShape, npiIn, procShape, readLine, sexOf, type ClaimReading } from './read-claim.ts';
 import type { Row } from './line-table.ts';
 
 /**
@@ -105,8 +105,8 @@ export function applyTaughtClaim(doc: Document, taught: TaughtClaim, base?: Clai
   const claimDos = dosEl ? isoDate(shown(dosEl)) : undefined;
   one('placeOfService', 'placeOfService', 'Place of service', (v) => (c.placeOfService = v.match(/\d{2}/)?.[0] ?? (v || null)));
   one('priorAuthorization', 'priorAuthorization', 'Prior authorization', (v) => (c.priorAuthorization = v || null));
-  one('renderingProvider.npi', 'renderingProvider.npi', 'Rendering NPI', (v) => (c.renderingProvider = { npi: v || null }));
-  one('billingProvider.npi', 'billingProvider.npi', 'Billing NPI', (v) => (c.billingProvider = { ...c.billingProvider, npi: v || null }));
+  one('renderingProvider.npi', 'renderingProvider.npi', 'Rendering NPI', (v) => (c.renderingProvider = { npi: npiIn(v) }));
+  one('billingProvider.npi', 'billingProvider.npi', 'Billing NPI', (v) => (c.billingProvider = { ...c.billingProvider, npi: npiIn(v) }));
   if (taught.diagnoses) {
     c.diagnoses = [];
     elementsOf(doc, taught.diagnoses).forEach((el) => {
