@@ -23,6 +23,16 @@ export function kindOfFindings(f: PageFindings): PageKind | undefined {
  * Only a note page keeps a note (and so gets code suggestions).
  */
 export function readByKind(doc: Document, site: PageFindings | undefined, taught: TaughtPage): PageFindings {
+  try {
+    return decideAndRead(doc, site, taught);
+  } catch (err) {
+    // A page no reader foresaw: the overlay says so and the host page is left alone.
+    console.warn('Chartside: the generic readers failed on this page:', err);
+    return { ...site, kind: site ? kindOfFindings(site) ?? 'other' : 'other', kindWhy: [`could not read this page (${(err as Error).message})`] };
+  }
+}
+
+function decideAndRead(doc: Document, site: PageFindings | undefined, taught: TaughtPage): PageFindings {
   const siteKind = site && kindOfFindings(site);
   const taughtKind: PageKind | undefined = taught.claim && Object.keys(taught.claim).length > 0 ? 'claim' : taught.note ? 'note' : undefined;
   const decision = taught.kind || siteKind || taughtKind ? undefined : classifyPage(doc);

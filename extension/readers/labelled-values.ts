@@ -73,7 +73,9 @@ export function labelledValues(root: ParentNode, skip: (el: Element) => boolean 
     const text = squash(el.textContent);
     if (text.length > 120) continue;
     const next = el.nextElementSibling;
-    if (/^[^:]{1,60}:$/.test(text) && next && !next.matches(controls) && next.children.length <= 3) add(text, next);
+    // A caption element (a <label> tied to no control, or a class naming it a label) labels its next sibling.
+    const caption = /^[^:]{1,60}:$/.test(text) || ((el.tagName === 'LABEL' && !el.getAttribute('for')) || /label|caption/i.test(el.className)) && text.length <= 60;
+    if (caption && next && !next.matches(controls) && next.children.length <= 3 && squash(next.textContent)) add(text, next);
     else if ([...el.children].every((c) => inline.has(c.tagName)) && /^[^:]{1,60}:\s+[^:]+$/.test(text)) {
       const at = text.indexOf(':');
       out.push({ label: text.slice(0, at).trim(), key: labelKey(text.slice(0, at)), value: text.slice(at + 1).trim(), el });
@@ -111,6 +113,13 @@ export function controlLabel(c: Element): string | undefined {
   const cell = c.closest('td, [role=cell], [role=gridcell]');
   const before = cell?.previousElementSibling;
   if (before && !before.querySelector(controls)) return before.textContent ?? undefined;
+  // A form-field wrapper holding one control and its caption (component libraries' text fields).
+  let box = c.parentElement;
+  for (let i = 0; i < 3 && box; i++, box = box.parentElement) {
+    if (box.querySelectorAll(controls).length > 1) break;
+    const caption = box.querySelector('label, legend, [class*=label], [class*=Label]');
+    if (caption && !caption.contains(c) && squash(caption.textContent)) return caption.textContent ?? undefined;
+  }
   const placeholder = c.getAttribute('placeholder');
   if (placeholder) return placeholder;
   // Last resort: the control's own name or id, in words ("billingNpi", "dx_1" -> "billing npi", "dx 1").

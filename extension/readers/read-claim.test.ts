@@ -68,3 +68,24 @@ test('a layout of unlabelled chips is not guessed at: nothing is read until the 
   close = page.close;
   expect(readClaim(page.document)).toBeUndefined();
 });
+
+test('NextGen-style encounter charges: caption cells beside inputs, a sequenced diagnosis table, "2:3" pointers', async () => {
+  const { claim, labels } = await read('nextgen/charge-entry.html');
+  expect(claim.patient).toMatchObject({ lastName: 'KOWALSKI', firstName: 'PETER', dob: '1962-04-17', sex: 'M', memberId: 'U88120347' });
+  expect(claim.renderingProvider?.npi).toBe('1498062730'); // the NPI inside "Adeyemi, Tola MD (1498062730)"
+  expect([claim.billingProvider.npi, claim.placeOfService]).toEqual(['1843567899', '22']);
+  expect(claim.diagnoses).toEqual(['M23.209', 'M25.461']);
+  expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers, l.charge, l.dateOfService])).toEqual([
+    ['29881', ['LT'], [1], 1850, '2026-11-04'], ['20610', ['LT'], [2, 3], 210, '2026-11-04'],
+  ]);
+  expect(labels['lines[1].diagnosisPointers']).toBe('Line 2 Diag Ptr');
+});
+
+test('CareCloud-style component fields: captions in wrappers tied to no input', async () => {
+  const { claim, fields } = await read('carecloud/charge.html');
+  expect(claim.patient).toMatchObject({ firstName: 'Amara', lastName: 'Osei', dob: '1979-02-11', sex: 'F', memberId: 'W448120937' });
+  expect([claim.renderingProvider?.npi, claim.billingProvider.npi, claim.placeOfService]).toEqual(['1372948511', '1843567896', '24']);
+  expect(claim.diagnoses).toEqual(['G56.00', 'E11.9']);
+  expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers])).toEqual([['64721', ['RT'], [1]], ['J3301', [], [4]]]);
+  expect(fields['renderingProvider.npi']?.tagName).toBe('INPUT');
+});

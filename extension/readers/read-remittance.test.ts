@@ -46,3 +46,9 @@ test('a fixed-width RA printout: amounts in the order of the header, codes from 
   expect(brief(r)).toEqual([['99214', 180, 0, ['CO-16 180'], ['MA130']], ['36415', 15, 8, ['PR-2 2'], []]]);
   expect(r.lines[0]!.dateOfService).toBe('2026-11-03');
 });
+
+test('codes run together ("CO197") and deductible/coinsurance columns as PR-1/PR-2', async () => {
+  const r = await read('kaiser/remit.html');
+  expect(brief(r)).toEqual([['73721', 1200, 0, ['CO-197'], ['N54']], ['99213', 140, 73.6, ['CO-45', 'PR-2 18.4'], []]]);
+  expect(r).toMatchObject({ claimNumber: 'KP-884120-03', memberId: '000118822441', remit: { remitDate: '2026-11-25' } });
+});

@@ -22,6 +22,16 @@ const screens = [
     { rule: 'dx-pointer', field: 'lines[2].diagnosisPointers', el: '[role=table] [role=row]:nth-child(4) [role=cell]:nth-child(4)', name: 'Line 3 Dx Pointers' },
     { rule: 'dx-unspecified', field: 'diagnoses[1]', el: 'table.icd tbody tr:nth-child(2) td:nth-child(2)', name: 'Diagnosis B' },
   ] },
+  { page: 'nextgen/charge-entry.html', seeded: [
+    { rule: 'npi-invalid', field: 'billingProvider.npi', el: '.pane:first-child tr:nth-child(3) td:nth-child(4) input', name: 'Billing NPI' },
+    { rule: 'dx-pointer', field: 'lines[1].diagnosisPointers', el: '#sim tr:nth-child(3) td:nth-child(5) input', name: 'Line 2 Diag Ptr' },
+    { rule: 'dx-unspecified', field: 'diagnoses[0]', el: '#dx tr:nth-child(2) input', name: 'Diagnosis A' },
+  ] },
+  { page: 'carecloud/charge.html', seeded: [
+    { rule: 'npi-invalid', field: 'renderingProvider.npi', el: '.cc-field:nth-child(6) input', name: 'Rendering Provider NPI' },
+    { rule: 'dx-pointer', field: 'lines[1].diagnosisPointers', el: 'tbody tr:nth-child(2) td:nth-child(4) input', name: 'Line 2 Pointers' },
+    { rule: 'dx-unspecified', field: 'diagnoses[0]', el: '.card:nth-child(2) .cc-field:nth-child(1) input', name: 'Diagnosis A' },
+  ] },
 ];
 
 type Box = { x: number; y: number; width: number; height: number };
