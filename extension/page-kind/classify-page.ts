@@ -64,16 +64,17 @@ export function classifyPage(doc: Document): KindDecision {
     scores.remittance += 2;
     why.push(`remittance: group code + CARC ${[...groupCodes].slice(0, 3).join(', ')}`);
   }
-  const remitTable = readTables(doc, remitColumns, 'procedure', 2).some(isRemitTable);
+  const remitTable = readTables(doc, remitColumns, 'procedure', 2, false).some(isRemitTable);
+  const claimTable = !remitTable && readTables(doc, lineColumns, 'code', 2, false).some((t) => t.fields.has('charge') || t.fields.has('units'));
   if (remitTable) {
     scores.remittance += 4;
     why.push('remittance: a service-line table with paid/allowed/adjustment columns');
-  } else if (readTables(doc, lineColumns, 'code', 2).some((t) => t.fields.has('charge') || t.fields.has('units'))) {
+  } else if (claimTable) {
     scores.claim += 4;
     why.push('claim: a service-line table with procedure and charge/units columns');
   }
   // An eligibility response read by its labels: a coverage status with coverage dates.
-  const coverage = readEligibility(doc);
+  const coverage = !remitTable && scores.eligibility >= 1 ? readEligibility(doc) : undefined;
   if (coverage && coverage.status !== 'unknown' && (coverage.start || coverage.end)) {
     scores.eligibility += 3;
     why.push(`eligibility: coverage ${coverage.status} with its dates`);

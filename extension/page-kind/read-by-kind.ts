@@ -8,6 +8,8 @@ import { applyTaughtClaim } from '../readers/taught-claim.ts';
 import { classifyPage } from './classify-page.ts';
 import type { PageKind } from './cues.ts';
 
+const maxDenialLines = 200;
+
 /** The kind a site adapter's reading shows: it knows its pages. */
 export function kindOfFindings(f: PageFindings): PageKind | undefined {
   if (f.note) return 'note';
@@ -71,7 +73,11 @@ function decideAndRead(doc: Document, site: PageFindings | undefined, taught: Ta
   if (kind === 'remittance' && !base.denials) {
     const r = readRemittance(doc);
     if (r) {
-      base.denials = r.lines;
+      // The adjusted lines are the denial lines; a very long remittance is triaged in pages of
+      // the first 200 (the background's limit per message), the rest named in the panel.
+      const adjusted = r.lines.filter((l) => l.adjustments.length > 0);
+      base.denials = adjusted.slice(0, maxDenialLines);
+      if (adjusted.length > maxDenialLines) base.kindWhy = [...(base.kindWhy ?? []), `${adjusted.length - maxDenialLines} more adjusted lines not shown`];
       base.remit = r.remit;
       if (r.memberId && r.serviceDate) base.identity = { memberId: r.memberId, dateOfService: r.serviceDate };
     }

@@ -44,12 +44,13 @@ export function labelledValues(root: ParentNode, skip: (el: Element) => boolean 
     if (!text || text.length > 80 || skip(el) || isOurs(el)) return;
     out.push({ label: text, key: labelKey(text), value: shown(el), el });
   };
-  for (const c of root.querySelectorAll(controls)) add(controlLabel(c), c);
+  for (const c of root.querySelectorAll(controls)) if (!skip(c)) add(controlLabel(c), c);
   for (const dt of root.querySelectorAll('dt')) {
     const dd = dt.nextElementSibling;
     if (dd?.tagName === 'DD') add(dt.textContent ?? '', dd);
   }
   for (const row of root.querySelectorAll('tr')) {
+    if (skip(row)) continue;
     const cells = [...row.children];
     // Key/value rows: a header cell or a cell ending in ':' followed by its value cell.
     for (let i = 0; i + 1 < cells.length; i++) {
@@ -69,7 +70,7 @@ export function labelledValues(root: ParentNode, skip: (el: Element) => boolean 
   }
   // "Label:" elements followed by a value element, and "Label: value" in one small element.
   for (const el of root.querySelectorAll('span, div, label, b, strong, p, li, small, em, td')) {
-    if (el.children.length > 2 || el.querySelector(controls)) continue;
+    if (el.children.length > 2 || skip(el) || el.querySelector(controls)) continue;
     const text = squash(el.textContent);
     if (text.length > 120) continue;
     const next = el.nextElementSibling;

@@ -36,7 +36,7 @@ function headerFields(headers: string[], rules: LabelRule[]): (string | undefine
  * Every table in `root` whose header row names `required` and at least `min` of the columns.
  * Rows that show nothing (blank entry rows) are left out.
  */
-export function readTables(root: ParentNode, rules: LabelRule[], required: string, min = 2): ReadTable[] {
+export function readTables(root: ParentNode, rules: LabelRule[], required: string, min = 2, withRows = true): ReadTable[] {
   const out: ReadTable[] = [];
   for (const table of root.querySelectorAll('table, [role=table], [role=grid]')) {
     const rows = rowsOf(table);
@@ -47,6 +47,10 @@ export function readTables(root: ParentNode, rules: LabelRule[], required: strin
     const fields = headerFields(headers, rules);
     const found = new Set(fields.filter((f): f is string => !!f));
     if (!found.has(required) || found.size < min) continue;
+    if (!withRows) {
+      out.push({ table, fields: found, rows: [] }); // the header is all that was asked
+      continue;
+    }
     const body = rows.slice(rows.indexOf(head) + 1).map((r) => {
       const row: Row = {};
       [...r.querySelectorAll(cellSel)].forEach((c, i) => {
