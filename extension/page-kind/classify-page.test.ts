@@ -31,6 +31,7 @@ const cases: [string, string][] = [
   ['carecloud/charge.html', 'claim'],
   ['inhouse/claim-card.html', 'other'],
   ['generic/long-note.html', 'note'],
+  ['generic/note-with-labs.html', 'note'],
   ['epic/note.html', 'note'],
   ['openemr/encounter.html', 'note'],
 ];

@@ -1,5 +1,6 @@
 import { lineColumns } from '../readers/claim-labels.ts';
-import { readTables } from '../readers/line-table.ts';
+import { cellText, readTables } from '../readers/line-table.ts';
+import { procShape } from '../readers/read-claim.ts';
 import { readEligibility } from '../readers/read-eligibility.ts';
 import { isRemitTable } from '../readers/read-remittance.ts';
 import { remitColumns } from '../readers/remit-labels.ts';
@@ -65,7 +66,10 @@ export function classifyPage(doc: Document): KindDecision {
     why.push(`remittance: group code + CARC ${[...groupCodes].slice(0, 3).join(', ')}`);
   }
   const remitTable = readTables(doc, remitColumns, 'procedure', 2, false).some(isRemitTable);
-  const claimTable = !remitTable && readTables(doc, lineColumns, 'code', 2, false).some((t) => t.fields.has('charge') || t.fields.has('units'));
+  // A service-line table bills procedures: some row's code is a CPT/HCPCS code (a lab table
+  // with "Code" and "Units" columns on a note is not one).
+  const claimTable = !remitTable && readTables(doc, lineColumns, 'code', 2).some((t) =>
+    (t.fields.has('charge') || t.fields.has('units')) && t.rows.some((r) => (cellText(r, 'code') ?? '').toUpperCase().split(/[\s,:-]+/).some((c) => procShape.test(c))));
   if (remitTable) {
     scores.remittance += 4;
     why.push('remittance: a service-line table with paid/allowed/adjustment columns');
