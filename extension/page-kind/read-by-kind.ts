@@ -5,7 +5,8 @@ import { readClaim } from '../readers/read-claim.ts';
 import { readEligibility } from '../readers/read-eligibility.ts';
 import { readRemittance } from '../readers/read-remittance.ts';
 import { applyTaughtClaim } from '../readers/taught-claim.ts';
-import { classifyPage } from './classify-page.ts';
+import { frameDocs } from '../adapters/frame-read.ts';
+import { classifyPage, type KindDecision } from './classify-page.ts';
 import type { PageKind } from './cues.ts';
 
 const maxDenialLines = 200;
@@ -34,19 +35,48 @@ export function readByKind(doc: Document, site: PageFindings | undefined, taught
   }
 }
 
-function decideAndRead(doc: Document, site: PageFindings | undefined, taught: TaughtPage): PageFindings {
+/**
+ * Practice-management systems often draw the screen in frames: the document to read is the first
+ * (top, then each visible same-origin frame) that is decided a claim, eligibility or remittance,
+ * when the top document itself is decided nothing.
+ */
+function decideFrame(top: Document): { doc: Document; decision: KindDecision } {
+  const first = { doc: top, decision: classifyPage(top) };
+  if (first.decision.kind !== 'other') return first; // a note page keeps its note whatever its frames hold
+  for (const d of frameDocs(top, { visibleOnly: true })) {
+    if (d === top) continue;
+    const decision = classifyPage(d);
+    if (decision.kind !== 'other' && decision.kind !== 'note') return { doc: d, decision };
+  }
+  return first;
+}
+
+/** The top document's reading, else the first visible same-origin frame's that finds something. */
+function firstRead<T>(top: Document, read: (d: Document) => T | undefined): T | undefined {
+  for (const d of frameDocs(top, { visibleOnly: true })) {
+    const found = read(d);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function decideAndRead(top: Document, site: PageFindings | undefined, taught: TaughtPage): PageFindings {
   const siteKind = site && kindOfFindings(site);
   const taughtKind: PageKind | undefined = taught.claim && Object.keys(taught.claim).length > 0 ? 'claim' : taught.note ? 'note' : undefined;
-  const decision = taught.kind || siteKind || taughtKind ? undefined : classifyPage(doc);
+  const decided = taught.kind || siteKind || taughtKind ? undefined : decideFrame(top);
+  const decision = decided?.decision;
   const kind = taught.kind ?? siteKind ?? taughtKind ?? decision!.kind;
+  const doc = decided?.doc ?? top;
+  const inFrames = <T,>(read: (d: Document) => T | undefined) => (doc === top ? firstRead(top, read) : read(doc));
   const why = taught.kind ? ['chosen by you for this site'] : siteKind ? ['read by the site adapter'] : taughtKind ? ['taught for this site'] : decision!.why;
   const base: PageFindings = site && (!taught.kind || taught.kind === siteKind) ? { ...site } : {};
   base.kind = kind;
   base.kindWhy = why;
   if (kind !== 'note') delete base.note;
-  if (kind === 'note' && !base.note) Object.assign(base, generic.read(doc));
+  if (kind === 'note' && !base.note) Object.assign(base, generic.read(top));
   if (kind === 'claim' && !base.claim) {
-    const read = applyTaughtClaim(doc, taught.claim ?? {}, readClaim(doc));
+    // Taught spots are selectors into the top document; the generic reading may come from a frame.
+    const read = applyTaughtClaim(top, taught.claim ?? {}, inFrames(readClaim));
     if (read) {
       base.claim = read.claim;
       base.fields = read.fields;
@@ -56,7 +86,7 @@ function decideAndRead(doc: Document, site: PageFindings | undefined, taught: Ta
     }
   }
   if (kind === 'eligibility' && !base.eligibility && !base.coverage) {
-    const e = readEligibility(doc);
+    const e = inFrames(readEligibility);
     if (e) {
       const { eligibility, serviceDate, ...view } = e;
       base.coverage = view;
@@ -71,7 +101,7 @@ function decideAndRead(doc: Document, site: PageFindings | undefined, taught: Ta
     };
   }
   if (kind === 'remittance' && !base.denials) {
-    const r = readRemittance(doc);
+    const r = inFrames(readRemittance);
     if (r) {
       // The adjusted lines are the denial lines; a very long remittance is triaged in pages of
       // the first 200 (the background's limit per message), the rest named in the panel.

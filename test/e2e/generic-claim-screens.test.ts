@@ -86,3 +86,17 @@ test('correcting a value in "what I read" re-runs the rules; the page itself is 
   expect(await page.locator('#charges tbody tr:nth-child(3) td:nth-child(7) input').inputValue()).toBe('3');
   await page.close();
 });
+
+test('a charge screen inside the application shell\'s frame: read there, flagged with markers beside its inputs', async () => {
+  const page = await env.browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${env.pages.url}/advancedmd/shell.html`);
+  await page.locator('chartside-overlay [data-rule="npi-invalid"][data-field="renderingProvider.npi"]').waitFor({ state: 'attached', timeout: 30_000 });
+  expect(await page.locator('chartside-overlay').getAttribute('data-page-kind')).toBe('claim');
+  const marker = page.locator('chartside-overlay .marker[data-marker-field="renderingProvider.npi"]');
+  await marker.waitFor({ timeout: 10_000 });
+  const [m, f] = [await marker.boundingBox(), await page.frameLocator('#screen').locator('#rend').boundingBox()];
+  expect(Math.abs(m!.y + m!.height / 2 - (f!.y + f!.height / 2))).toBeLessThan(f!.height);
+  expect(m!.x).toBeGreaterThanOrEqual(f!.x + f!.width - 1);
+  await page.close();
+});
