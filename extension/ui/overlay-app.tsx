@@ -78,7 +78,8 @@ export function OverlayApp({ state, actions }: Props) {
   const codes = state.suggest?.suggestions.filter((s) => s.recommended).length ?? 0;
   const flags = state.flags?.filter((f) => f.severity !== 'info').length ?? 0;
   const denied = state.denials?.filter((l) => l.status === 'denied').length ?? 0;
-  const count = codes + flags + denied;
+  const lapsed = state.coverage?.status === 'inactive' ? 1 : 0; // coverage ended: a finding for the biller
+  const count = codes + flags + denied + lapsed;
   if (state.picking && actions.pick && actions.cancelTeach) {
     return <PagePicker host={state.picking.host} prompt={state.picking.prompt} onPick={actions.pick} onCancel={actions.cancelTeach} />;
   }
