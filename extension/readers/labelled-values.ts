@@ -61,11 +61,13 @@ export function labelledValues(root: ParentNode, skip: (el: Element) => boolean 
       }
     }
   }
-  // A table with a header row and one body row: each header labels the cell below it.
+  // A table with a header row: each header labels the cell below it in the first body row (the
+  // current coverage or plan listed first, as eligibility responses order them).
   for (const table of root.querySelectorAll('table')) {
+    if (skip(table)) continue;
     const rows = [...table.querySelectorAll('tr')].filter((r) => r.closest('table') === table);
     const head = rows[0];
-    if (rows.length !== 2 || !head || [...head.children].some((c) => c.tagName !== 'TH')) continue;
+    if (rows.length < 2 || !head || head.children.length > 12 || [...head.children].some((c) => c.tagName !== 'TH')) continue;
     [...rows[1]!.children].forEach((cell, i) => head.children[i] && add(head.children[i]!.textContent ?? '', cell));
   }
   // "Label:" elements followed by a value element, and "Label: value" in one small element.
