@@ -26,7 +26,8 @@ export function readRemittance(doc: Document): RemitReading | undefined {
   const blocks = table ? [] : lineBlocks(pairs);
   const rows = table ? table.rows.map(fromRow) : blocks.length ? blocks : printoutLines(doc);
   const lines = rows.map((r, i) => toLine(r, i)).filter((l) => l.code && procShape.test(l.code));
-  if (lines.length === 0) return undefined;
+  // A remittance says what was paid or adjusted: lines of codes and charges alone are a claim's.
+  if (!lines.some((l) => l.adjustments.length > 0 || l.paid !== undefined)) return undefined;
   const get = (field: string) => find(pairs, remitLabels.find((r) => r.field === field)!.patterns)?.value || undefined;
   const serviceDate = isoDate(get('serviceDate')) ?? lines.find((l) => l.dateOfService)?.dateOfService;
   for (const l of lines) if (!l.dateOfService && serviceDate) l.dateOfService = serviceDate;
