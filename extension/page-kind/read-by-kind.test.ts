@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
 import { openFixture } from '../adapters/open-fixture.ts';
+import { athenaOne } from '../adapters/athena-one.ts';
+import { spotFor } from '../readers/taught-claim.ts';
 import { readByKind } from './read-by-kind.ts';
 
 let close: (() => Promise<void>) | undefined;
@@ -34,4 +36,16 @@ test('a site adapter\'s note is dropped when the user says the site is a claim s
   expect(read.note).toBeUndefined();
   expect(read.coverage).toMatchObject({ status: 'inactive', end: '2026-09-30' });
   expect(read.identity).toEqual({ memberId: 'H40318827', dateOfService: '2026-11-03' });
+});
+
+test('a field taught on a site an adapter reads is read over the adapter\'s reading', async () => {
+  const page = await openFixture('athena/claim.html');
+  close = page.close;
+  const doc = page.document;
+  const site = athenaOne.read(doc);
+  const billing = doc.querySelector('[name=billingNpi]')!;
+  const read = readByKind(doc, site, { claim: { 'renderingProvider.npi': spotFor(billing, false) } });
+  expect(read.claim?.renderingProvider?.npi).toBe((billing as HTMLInputElement).value);
+  expect(read.fields?.['renderingProvider.npi']).toBe(billing);
+  expect(read.claim?.lines.length).toBe(site.claim?.lines.length); // the rest as the adapter read it
 });

@@ -74,9 +74,12 @@ function decideAndRead(top: Document, site: PageFindings | undefined, taught: Ta
   base.kindWhy = why;
   if (kind !== 'note') delete base.note;
   if (kind === 'note' && !base.note) Object.assign(base, generic.read(top));
-  if (kind === 'claim' && !base.claim) {
-    // Taught spots are selectors into the top document; the generic reading may come from a frame.
-    const read = applyTaughtClaim(top, taught.claim ?? {}, inFrames(readClaim));
+  const taughtSpots = taught.claim ?? {};
+  if (kind === 'claim' && (!base.claim || Object.keys(taughtSpots).length > 0)) {
+    // Taught spots are selectors into the top document, read over the site adapter's or the
+    // generic reading (which may come from a frame).
+    const seen = base.claim ? { claim: base.claim, fields: base.fields ?? {}, labels: base.labels ?? {} } : inFrames(readClaim);
+    const read = applyTaughtClaim(top, taughtSpots, seen);
     if (read) {
       base.claim = read.claim;
       base.fields = read.fields;
