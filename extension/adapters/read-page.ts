@@ -5,8 +5,9 @@ import { pickAdapter } from './registry.ts';
 import type { TaughtPage } from './taught.ts';
 
 /**
- * The site adapter's reading, or the generic adapter's when the site one breaks or finds nothing;
- * a note area the user taught for this site wins over either.
+ * The site adapter's reading, or, when it breaks or finds nothing, the page kind decided from the
+ * page (page-kind/) and the generic reader of that kind; only a note page keeps a note. A note
+ * area the user taught for this site wins over either.
  */
 export function readPage(taught: TaughtPage): PageFindings {
   const read = readByKind(document, readWithAdapters(), taught);
