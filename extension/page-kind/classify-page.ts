@@ -2,7 +2,7 @@ import { lineColumns } from '../readers/claim-labels.ts';
 import { cellText, readTables } from '../readers/line-table.ts';
 import { procShape } from '../readers/read-claim.ts';
 import { readEligibility } from '../readers/read-eligibility.ts';
-import { isRemitTable } from '../readers/read-remittance.ts';
+import { isRemitTable, readRemittance } from '../readers/read-remittance.ts';
 import { remitColumns } from '../readers/remit-labels.ts';
 import { cues, groupCarc, type PageKind } from './cues.ts';
 
@@ -82,6 +82,11 @@ export function classifyPage(doc: Document): KindDecision {
   if (coverage && coverage.status !== 'unknown' && (coverage.start || coverage.end)) {
     scores.eligibility += 3;
     why.push(`eligibility: coverage ${coverage.status} with its dates`);
+  }
+  // Remittance lines read from label/value blocks or a printout: adjusted procedures.
+  if (!remitTable && !claimTable && scores.remittance >= 1 && readRemittance(doc)?.lines.some((l) => l.adjustments.length > 0)) {
+    scores.remittance += 3;
+    why.push('remittance: adjusted service lines read from the page');
   }
   const prose = narrative(text);
   if (prose >= 2) {
