@@ -1,18 +1,19 @@
 import type { PageFindings } from './types.ts';
 import { isoDate } from './dom-read.ts';
-import { generic } from './generic.ts';
 import { readPageModel } from '../page-model/page-model.ts';
+import { readByKind } from '../page-kind/read-by-kind.ts';
 import { pickAdapter } from './registry.ts';
 import type { TaughtPage } from './taught.ts';
 
 /**
- * The site adapter's reading, or the generic adapter's when the site one breaks or finds nothing;
- * a note area the user taught for this site wins over either.
+ * The site adapter's reading, or, when it breaks or finds nothing, the page kind decided from the
+ * page (page-kind/) and the generic reader of that kind; only a note page keeps a note. A note
+ * area the user taught for this site wins over either.
  */
 export function readPage(taught: TaughtPage): PageFindings {
-  const read = readWithAdapters();
+  const read = readByKind(document, readWithAdapters(), taught);
   const taughtNote = taught.note ? document.querySelector(taught.note) : null;
-  if (taughtNote) read.note = { ...read.note, ...taughtNoteContext(taughtNote), roots: [taughtNote] };
+  if (taughtNote && read.kind === 'note') read.note = { ...read.note, ...taughtNoteContext(taughtNote), roots: [taughtNote] };
   const memberId = shownValue(taught.memberId);
   const dateOfService = isoDate(shownValue(taught.dateOfService));
   if (memberId && dateOfService) read.identity = { memberId, dateOfService };
@@ -38,12 +39,15 @@ function shownValue(selector: string | undefined): string | undefined {
   return value || undefined;
 }
 
-function readWithAdapters(): PageFindings {
+/** A site adapter's reading, or undefined when none applies or it finds nothing (the generic readers then decide). */
+function readWithAdapters(): PageFindings | undefined {
   try {
-    const findings = pickAdapter(location, document).read(document);
+    const adapter = pickAdapter(location, document);
+    if (adapter.id === 'generic') return undefined;
+    const findings = adapter.read(document);
     if (findings.note || findings.claim || findings.eligibility || findings.identity || findings.denials) return findings;
   } catch (err) {
     console.warn('Chartside: site adapter failed, using the generic reader:', err);
   }
-  return generic.read(document);
+  return undefined;
 }

@@ -7,7 +7,7 @@ import type { GroupCode } from '../../shared/denials/remit/model.ts';
 
 // X12 claim adjustment group codes (CO contractual, PR patient responsibility, OA other,
 // PI payer initiated, CR correction) followed by a CARC (numeric, or letter + digits like A1, P12).
-const adjustment = /\b(CO|PR|OA|PI|CR)\s*[-:\s]\s*([A-Z]?\d{1,3})\b(?:[^\S\n]*\(?\$?\s*(-?[\d,]+\.\d{2})\)?)?/g;
+const adjustment = /\b(CO|PR|OA|PI|CR)\s*[-:\s]?\s*([A-Z]?\d{1,3})\b(?:[^\S\n]*\(?\$?\s*(-?[\d,]+\.\d{2})\)?)?/g;
 // RARCs: M and MA series and N series.
 const remark = /\b(MA\d{2,3}|M\d{1,3}|N\d{1,4})\b/g;
 

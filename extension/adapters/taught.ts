@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { PageKind } from '../page-kind/cues.ts';
+import type { TaughtClaim } from '../readers/taught-claim.ts';
 
 /**
  * "Teach this page": on a site no adapter knows, the user points at the note area once and the
@@ -12,6 +14,10 @@ export interface TaughtPage {
   dateOfService?: string;
   /** When it was last taught (ISO time), shown in the options page. */
   taughtAt?: string;
+  /** The page kind the user chose for this site, over the decided one. */
+  kind?: PageKind;
+  /** Teach-a-claim: each claim field the user pointed at (see readers/taught-claim.ts). */
+  claim?: TaughtClaim;
 }
 
 /** The steps of teaching, in order, with what the user is asked to point at. */

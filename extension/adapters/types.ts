@@ -3,6 +3,7 @@ import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
 import type { GroupCode } from '../../shared/denials/remit/model.ts';
 import type { ClaimIdentity } from '../../shared/sync/crypto.ts';
 import type { Encounter } from '../page-model/encounter.ts';
+import type { PageKind } from '../page-kind/cues.ts';
 
 /** Where the note is on the page and what the page says about the encounter. */
 export interface NoteOnPage {
@@ -52,6 +53,22 @@ export interface PageFindings {
   remit?: RemitContext;
   /** Member id + date of service: the same on the EHR claim and the payer-portal page. */
   identity?: ClaimIdentity;
+  /** What the page was decided to be (CONTRACTS §5 `data-page-kind`), and why. */
+  kind?: PageKind;
+  kindWhy?: string[];
+  /** Claim field path -> the field's name as the screen labels it ("Line 1 Mod 1"). */
+  labels?: Record<string, string>;
+  /** An eligibility response as read (CONTRACTS §5 `data-eligibility`), also when its status is unknown. */
+  coverage?: CoverageView;
+}
+
+export interface CoverageView {
+  status: 'active' | 'inactive' | 'unknown';
+  start?: string;
+  end?: string;
+  memberId?: string;
+  payer?: string;
+  plan?: string;
 }
 
 /**

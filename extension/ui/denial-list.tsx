@@ -30,7 +30,7 @@ export function DenialList({ lines, onSend }: Props) {
       <h2>Denials</h2>
       <ul>
         {lines.map((l, i) => (
-          <li key={i} class={`denial ${l.status}`} data-denial-line={i} data-origin={l.triage?.origin ?? ''} data-owner={l.triage?.owner ?? ''}>
+          <li key={i} class={`denial ${l.status}`} {...(l.status !== 'paid' && denialHook(l, i))}>
             <div class="denial-head">
               <span class="code-id">{l.procedure}</span> <span>{l.status}</span>
               {l.adjustments.map((a) => <span class="carc" key={`${a.group}${a.carc}`}>{a.group}-{a.carc} ${a.amount.toFixed(2)}</span>)}
@@ -58,4 +58,16 @@ export function DenialList({ lines, onSend }: Props) {
       {state !== 'idle' && state !== 'busy' && state !== 'sent' && <p class="error" role="alert">{state}</p>}
     </section>
   );
+}
+
+/**
+ * CONTRACTS §5 hook of an adjusted or denied line: the headline adjustment's group and CARC, the
+ * line's RARCs, and the triage's origin and owner (as `chartside remit --json` words them).
+ */
+function denialHook(l: LineReport, i: number): Record<string, string | number> {
+  const head = l.adjustments.find((a) => a.triage.carc === l.triage?.carc && a.triage.group === l.triage?.group) ?? l.adjustments[0];
+  return {
+    'data-denial-line': i, 'data-group': head?.group ?? '', 'data-carc': head?.carc ?? '', 'data-rarc': l.rarc.join(' '),
+    'data-origin': l.triage?.origin ?? '', 'data-owner': l.triage?.owner ?? '',
+  };
 }

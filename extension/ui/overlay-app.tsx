@@ -3,7 +3,15 @@ import type { Flag } from '../../shared/contracts/flag.ts';
 import type { SuggestResult } from '../../shared/contracts/suggestion.ts';
 import type { DenialPattern } from '../../shared/denials/memory.ts';
 import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
+import type { Claim } from '../../shared/contracts/claim.ts';
+import type { CoverageView } from '../adapters/types.ts';
 import type { HandoffView } from '../messaging/protocol.ts';
+import type { PageKind } from '../page-kind/cues.ts';
+import type { ClaimEdits } from '../readers/claim-edits.ts';
+import { CoverageCard } from './coverage-card.tsx';
+import { usePanelAside } from './panel-aside.ts';
+import { PageKindPicker } from './page-kind-picker.tsx';
+import { WhatIRead } from './what-i-read.tsx';
 import type { DecisionState, OverlayActions } from './actions.ts';
 import { FieldMarkers } from './field-markers.tsx';
 import { DenialList } from './denial-list.tsx';
@@ -32,6 +40,17 @@ export interface OverlayState {
   /** The encounter the note is coded with, and the note area read (outlined on request). */
   encounter?: EncounterView;
   noteEl?: Element;
+  /** The page kind (CONTRACTS §5), why, and the kind the user chose for this site. */
+  kind?: PageKind;
+  kindWhy?: string[];
+  chosenKind?: PageKind;
+  /** Claim as read (with the biller's corrections), its fields' screen labels, what was taught. */
+  claim?: Claim;
+  labels?: Record<string, string>;
+  edits?: ClaimEdits;
+  taughtClaim?: string[];
+  canUndo?: boolean;
+  coverage?: CoverageView;
 }
 
 interface Props {
@@ -47,6 +66,10 @@ export function OverlayApp({ state, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [outlined, setOutlined] = useState(false);
   const close = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // "What I read" opens by itself when nothing was read (there is teaching to do), then stays as the biller leaves it.
+  const [readOpen, setReadOpen] = useState<boolean | undefined>(undefined);
+  const aside = usePanelAside(panel, open, state.flags, state.fields);
   const launcher = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
   // Keyboard users land in the panel when it opens and back on the launcher when it closes.
@@ -61,13 +84,14 @@ export function OverlayApp({ state, actions }: Props) {
   const codes = state.suggest?.suggestions.filter((s) => s.recommended).length ?? 0;
   const flags = state.flags?.filter((f) => f.severity !== 'info').length ?? 0;
   const denied = state.denials?.filter((l) => l.status === 'denied').length ?? 0;
-  const count = codes + flags + denied;
+  const lapsed = state.coverage?.status === 'inactive' ? 1 : 0; // coverage ended: a finding for the biller
+  const count = codes + flags + denied + lapsed;
   if (state.picking && actions.pick && actions.cancelTeach) {
     return <PagePicker host={state.picking.host} prompt={state.picking.prompt} onPick={actions.pick} onCancel={actions.cancelTeach}
       {...(state.picking.propose && { propose: state.picking.propose })} />;
   }
   return (
-    <div class={open ? 'chartside open' : 'chartside'} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+    <div class={`chartside${open ? ' open' : ''}${aside.side === 'left' ? ' aside-left' : ''}`} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       {state.flags && state.fields && <FieldMarkers flags={state.flags} fields={state.fields} />}
       {outlined && state.noteEl?.isConnected && (
         <NoteOutline el={state.noteEl} label="Chartside reads this area as the note">
@@ -79,18 +103,24 @@ export function OverlayApp({ state, actions }: Props) {
         <span class="logo" aria-hidden="true">C</span>
         <span class="count" aria-label={`${count} findings`}>{count}</span>
       </button>
-      <div id="chartside-panel" class="panel" role="dialog" aria-label="Chartside" aria-hidden={!open}>
+      <div ref={panel} id="chartside-panel" class="panel" style={aside.maxHeight ? { maxHeight: `${aside.maxHeight}px` } : undefined} role="dialog" aria-label="Chartside" aria-hidden={!open}>
         <header>
           <strong>Chartside</strong>
           <button ref={close} type="button" class="close" aria-label="Close panel" onClick={() => setOpen(false)}>×</button>
         </header>
+        {state.kind && <PageKindPicker kind={state.kind} why={state.kindWhy} chosen={state.chosenKind} onChoose={actions.setKind} />}
         {state.error && <p class="error" role="alert">{state.error}</p>}
+        {state.coverage && <CoverageCard coverage={state.coverage} />}
         {state.memory && <DenialMemory patterns={state.memory} />}
         {state.encounter && actions.correctEncounter && (
           <EncounterPanel view={state.encounter} onCorrect={actions.correctEncounter} onShowNote={() => setOutlined((o) => !o)} />
         )}
         {state.suggest && <SuggestionList result={state.suggest} actions={actions} decisions={state.decisions} />}
-        {state.flags && <FlagList flags={state.flags} />}
+        {state.flags && <FlagList flags={state.flags} labels={state.labels} />}
+        {state.kind === 'claim' && actions.editField && actions.teachClaimField && actions.undoTeach && (
+          <WhatIRead claim={state.claim} labels={state.labels ?? {}} flags={state.flags ?? []} edits={state.edits ?? {}} taught={state.taughtClaim ?? []}
+            canUndo={!!state.canUndo} open={readOpen ?? !state.claim?.lines.length} onToggle={setReadOpen} onEdit={actions.editField} onTeach={actions.teachClaimField} onUndo={actions.undoTeach} />
+        )}
         {state.denials && <DenialList lines={state.denials} onSend={state.handoff?.joined ? actions.sendDenials : undefined} />}
         {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} onUpdate={actions.updateThread} />}
         <div class="teach">

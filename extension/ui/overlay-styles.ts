@@ -74,3 +74,25 @@ export const pickerCss = `
 .enc-from { font-size: 11px; color: #55626e; margin: 4px 0; }
 .teach button { font: inherit; font-size: 12px; border: 1px solid #c9d3dc; background: #f7f9fa; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
 `;
+export const billerCss = `
+.chartside .panel { box-sizing: border-box; }
+.aside-left { right: auto; left: 16px; }
+.aside-left .panel { right: auto; left: 0; }
+.page-kind { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 12px; }
+.kind-name { font-weight: 700; background: #e6f2f3; color: #0b5f6b; border-radius: 3px; padding: 0 6px; }
+.page-kind select { font: inherit; font-size: 12px; }
+.kind-note { flex-basis: 100%; margin: 0; color: #55626e; font-size: 11px; }
+.coverage dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 4px 0; }
+.coverage dt { color: #55626e; }
+.coverage dd { margin: 0; }
+.coverage-status.inactive { color: #b42318; font-weight: 700; }
+.coverage-status.active { color: #067647; font-weight: 700; }
+.what-i-read { margin-top: 10px; }
+.what-i-read summary { cursor: pointer; font-weight: 600; }
+.what-i-read table { border-collapse: collapse; width: 100%; font-size: 12px; }
+.what-i-read th { text-align: left; font-weight: 400; color: #55626e; padding: 1px 4px 1px 0; }
+.what-i-read input { font: inherit; width: 100%; box-sizing: border-box; }
+.what-i-read tr.flagged th { color: #b42318; font-weight: 700; }
+.what-i-read button { font: inherit; font-size: 11px; border: 1px solid #c9d3dc; background: #f7f9fa; border-radius: 4px; cursor: pointer; }
+.taught { color: #0b5f6b; font-size: 11px; }
+`;

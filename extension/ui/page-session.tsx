@@ -7,6 +7,8 @@ import { forgetTaught, loadTaught, saveTaught, selectorFor, teachSteps, type Tau
 import { readPage } from '../adapters/read-page.ts';
 import { extractText, type TextMap } from '../adapters/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
+import { applyEdits, type ClaimEdits } from '../readers/claim-edits.ts';
+import { spotFor, teachable, type TaughtClaim } from '../readers/taught-claim.ts';
 import { send } from '../messaging/send.ts';
 import { proposeNoteArea } from '../page-model/note-finder.ts';
 import { pageLines } from '../page-model/page-lines.ts';
@@ -18,7 +20,7 @@ import { managedChanges } from '../settings/managed-changes.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
-import { markerCss, memoryCss, overlayCss, pickerCss, threadCss } from './overlay-styles.ts';
+import { billerCss, markerCss, memoryCss, overlayCss, pickerCss, threadCss } from './overlay-styles.ts';
 
 const debounceMs = 400;
 const handoffRefreshMs = 5000;
@@ -41,6 +43,12 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   const frames = new FrameNotes(); // notes in cross-origin frames, read there and reported here
   let frameId: number | undefined; // the frame whose note is coded, when it is one
   let coded: { doc: ClinicalDocument; payer: string | undefined } | undefined;
+  // Teach-a-claim: the field being pointed at, earlier taught states (for undo), value corrections.
+  let pickingClaim: string | undefined;
+  const claimHistory: (TaughtClaim | undefined)[] = [];
+  let edits: ClaimEdits = {};
+  let editsFor = '';
+  const saveAndRerun = () => void saveTaught(location.origin, taught).then(rerun, showError);
   const rerun = () => {
     lastSignature = '';
     return run().catch(showError);
@@ -71,15 +79,45 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     },
     cancelTeach() {
       steps = [];
+      pickingClaim = undefined;
       update({ picking: undefined });
     },
     pick(el) {
+      if (pickingClaim) {
+        claimHistory.push(taught.claim);
+        const list = !!teachable.find((t) => t.key === pickingClaim)?.list;
+        taught = { ...taught, claim: { ...taught.claim, [pickingClaim]: spotFor(el, list) } };
+        pickingClaim = undefined;
+        update({ picking: undefined, taught: true, canUndo: true });
+        return saveAndRerun();
+      }
       taught = { ...taught, [steps.shift()!]: selectorFor(el) };
       const next = steps[0];
       update({ picking: next ? { host: ui.shadowHost, prompt: teachSteps[next] } : undefined, taught: true });
       if (!next) void saveTaught(location.origin, { ...taught, taughtAt: new Date().toISOString() }).then(rerun, showError);
     },
+    teachClaimField(key, label) {
+      pickingClaim = key;
+      update({ picking: { host: ui.shadowHost, prompt: `Click ${label} on the page` } });
+    },
+    undoTeach() {
+      taught = { ...taught, claim: claimHistory.pop() };
+      update({ canUndo: claimHistory.length > 0 });
+      saveAndRerun();
+    },
+    editField(path, value) {
+      edits = { ...edits, [path]: value };
+      update({ edits });
+      void rerun();
+    },
+    setKind(kind) {
+      taught = { ...taught, kind };
+      if (!kind) delete taught.kind;
+      update({ chosenKind: kind, taught: Object.keys(taught).length > 0 });
+      saveAndRerun();
+    },
     forgetTaught() {
+      claimHistory.length = 0;
       taught = {};
       update({ taught: false });
       void forgetTaught(location.origin).then(rerun, showError);
@@ -106,7 +144,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: overlayCss + markerCss + threadCss + memoryCss + pickerCss,
+    css: overlayCss + markerCss + threadCss + memoryCss + pickerCss + billerCss,
     isolateEvents: true, // typing in the panel never triggers the EHR's keyboard shortcuts
     onMount(root) {
       container = root;
@@ -118,22 +156,38 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     },
   });
   ui.mount();
-  update({ taught: Object.keys(taught).length > 0 });
+  update({ taught: Object.keys(taught).length > 0, chosenKind: taught.kind });
 
   async function run(): Promise<void> {
     hookFrames();
     findings = readPage(taught);
-    const inFrame = frames.choose(findings.note, document);
+    // A note reported by a cross-origin frame makes this a note page unless the top shows billing.
+    const inFrame = findings.claim || findings.eligibility || findings.denials ? undefined : frames.choose(findings.note, document);
     frameId = inFrame?.frameId;
+    const kind = inFrame ? 'note' : (findings.kind ?? 'other');
+    ui.shadowHost.setAttribute('data-page-kind', kind); // CONTRACTS §5
+    const claimKey = JSON.stringify(findings.identity ?? null);
+    if (claimKey !== editsFor) [edits, editsFor] = [{}, claimKey]; // another claim: earlier corrections do not apply
+    if (findings.claim) findings.claim = applyEdits(findings.claim, edits);
     const doc = inFrame ? frameDocument(inFrame) : findings.note ? toDocument(findings.note) : undefined;
     if (!doc) update({ suggest: undefined, encounter: undefined, noteEl: undefined }); // no note: nothing coded
-    const signature = JSON.stringify([doc?.text, doc?.setting, doc?.patient, doc?.dateOfService, findings.claim, findings.eligibility, findings.identity, findings.denials]);
+    const signature = JSON.stringify([kind, doc?.text, doc?.setting, doc?.patient, doc?.dateOfService, findings.claim, findings.eligibility,
+      findings.coverage, findings.identity, findings.denials]);
     if (signature === lastSignature) {
       if (findings.fields) update({ fields: findings.fields }); // same claim, elements may have moved
       return;
     }
     lastSignature = signature;
     coded = undefined;
+    // What this kind of page shows; what an earlier kind showed goes (only a note gets suggestions).
+    update({
+      kind, kindWhy: findings.kindWhy, labels: findings.labels ?? {}, coverage: findings.coverage, claim: findings.claim, edits,
+      taughtClaim: Object.keys(taught.claim ?? {}), fields: findings.fields ?? {},
+      ...(!doc && { suggest: undefined, decisions: undefined }),
+      ...(!findings.claim && { flags: undefined }),
+      ...(!findings.denials && { denials: undefined }),
+      ...(!doc && !findings.claim && { memory: undefined }),
+    });
     const jobs: Promise<unknown>[] = [];
     if (doc) {
       coded = { doc, payer: findings.note?.payer };
@@ -150,7 +204,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       jobs.push(send('triageDenials', { denials: findings.denials, remit: findings.remit ?? {} }).then((denials) => update({ denials })));
     }
     if (findings.identity) jobs.push(listThreads(findings.identity));
-    const failures = (await Promise.allSettled(jobs)).filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    ui.shadowHost.setAttribute('aria-busy', 'true');
+    const settled = await Promise.allSettled(jobs);
+    ui.shadowHost.setAttribute('aria-busy', 'false'); // every answer for this reading is in
+    const failures = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     update({ error: failures.length > 0 ? failures.map((f) => (f.reason as Error).message).join('; ') : undefined });
   }
 

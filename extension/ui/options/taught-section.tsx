@@ -5,7 +5,12 @@ const parts: [keyof TaughtPage, string][] = [
   ['note', 'Note area'],
   ['memberId', 'Member ID'],
   ['dateOfService', 'Date of service'],
+  ['claim', 'Claim fields'],
+  ['kind', 'Page kind'],
 ];
+
+/** A taught part as shown: a selector, the chosen page kind, or the claim fields pointed at. */
+const shown = (value: TaughtPage[keyof TaughtPage]) => (typeof value === 'object' && value ? Object.keys(value).join(', ') : String(value));
 
 /**
  * What the user taught Chartside on each site ("Teach this page"): where the note area and the
@@ -40,7 +45,7 @@ export function TaughtSection() {
             <ul>
               {parts.filter(([k]) => taught[k]).map(([k, label]) => (
                 <li key={k} data-part={k}>
-                  {label}: <code>{taught[k]}</code>{' '}
+                  {label}: <code>{shown(taught[k])}</code>{' '}
                   <button type="button" onClick={() => void forgetPart(origin, taught, k).catch((e: Error) => setError(e.message))}>Forget {label.toLowerCase()}</button>
                 </li>
               ))}
