@@ -14,7 +14,7 @@ test('encounter page: the note roots, setting, patient and the claim identity fr
   expect(athenaOne.detect(document)).toBe(true);
   const f = athenaOne.read(document);
   expect(f.note?.roots).toHaveLength(1);
-  expect(f.note?.roots[0]!.textContent).toContain('Essential hypertension - at goal');
+  expect(f.note?.roots[0]?.textContent).toContain('Essential hypertension - at goal');
   expect(f.note).toMatchObject({ setting: 'office', dateOfService: '2026-11-03', patient: { age: 76, sex: 'F' } });
   expect(f.identity).toEqual({ memberId: '1EG4-TE5-MK73', dateOfService: '2026-11-03' });
 });

@@ -1,6 +1,6 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
 import type { Setting } from '../../shared/contracts/suggestion.ts';
-import { isoDate, textOf, valueOf } from './dom-read.ts';
+import { isoDate, textOf, fieldValue } from './dom-read.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 
 // athenaOne: the encounter summary (#encounter-note with .note-section blocks) and the claim
@@ -52,13 +52,13 @@ function readClaimForm(form: HTMLFormElement): Claim {
   const letters = 'ABCDEFGHIJKL';
   const diagnoses = [...form.querySelectorAll<HTMLInputElement>('input[name^=dx]')].map((i) => i.value.trim()).filter(Boolean);
   const lines = [...form.querySelectorAll('.charge-line')].map((row) => ({
-    dateOfService: isoDate(valueOf(row, '[name=dos]')) ?? null,
-    code: valueOf(row, '[name=cpt]') ?? null,
-    modifiers: (valueOf(row, '[name=mods]') ?? '').split(/[\s,]+/).filter(Boolean).map((m) => m.toUpperCase()),
-    units: Number(valueOf(row, '[name=units]') ?? NaN),
-    diagnosisPointers: (valueOf(row, '[name=pointers]') ?? '').split(/[\s,]+/).filter(Boolean)
+    dateOfService: isoDate(fieldValue(row, '[name=dos]')) ?? null,
+    code: fieldValue(row, '[name=cpt]') ?? null,
+    modifiers: (fieldValue(row, '[name=mods]') ?? '').split(/[\s,]+/).filter(Boolean).map((m) => m.toUpperCase()),
+    units: Number(fieldValue(row, '[name=units]') ?? NaN),
+    diagnosisPointers: (fieldValue(row, '[name=pointers]') ?? '').split(/[\s,]+/).filter(Boolean)
       .map((p) => (/^\d+$/.test(p) ? Number(p) : letters.indexOf(p.toUpperCase()) + 1)),
-    charge: Number(valueOf(row, '[name=charge]') ?? NaN),
+    charge: Number(fieldValue(row, '[name=charge]') ?? NaN),
   }));
   return {
     id: form.dataset.claimId ?? null,
@@ -68,16 +68,16 @@ function readClaimForm(form: HTMLFormElement): Claim {
       payerId: payer?.dataset.payerId ?? null,
     },
     patient: {
-      firstName: valueOf(form, '[name=patientFirstName]') ?? null,
-      lastName: valueOf(form, '[name=patientLastName]') ?? null,
-      dob: isoDate(valueOf(form, '[name=patientDob]')) ?? null,
-      sex: (valueOf(form, '[name=patientSex]') as 'F' | 'M' | 'U' | undefined) ?? null,
-      memberId: valueOf(form, '[name=memberId]') ?? null,
+      firstName: fieldValue(form, '[name=patientFirstName]') ?? null,
+      lastName: fieldValue(form, '[name=patientLastName]') ?? null,
+      dob: isoDate(fieldValue(form, '[name=patientDob]')) ?? null,
+      sex: (fieldValue(form, '[name=patientSex]') as 'F' | 'M' | 'U' | undefined) ?? null,
+      memberId: fieldValue(form, '[name=memberId]') ?? null,
     },
-    billingProvider: { npi: valueOf(form, '[name=billingNpi]') ?? null },
-    renderingProvider: { npi: valueOf(form, '[name=renderingNpi]') ?? null },
-    placeOfService: valueOf(form, '[name=placeOfService]') ?? null,
-    priorAuthorization: valueOf(form, '[name=priorAuthorization]') ?? null,
+    billingProvider: { npi: fieldValue(form, '[name=billingNpi]') ?? null },
+    renderingProvider: { npi: fieldValue(form, '[name=renderingNpi]') ?? null },
+    placeOfService: fieldValue(form, '[name=placeOfService]') ?? null,
+    priorAuthorization: fieldValue(form, '[name=priorAuthorization]') ?? null,
     submissionDate: null,
     diagnoses,
     lines,

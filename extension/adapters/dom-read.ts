@@ -6,7 +6,7 @@ export function textOf(root: ParentNode, selector: string): string | undefined {
   return text ? text : undefined;
 }
 
-export function valueOf(root: ParentNode, selector: string): string | undefined {
+export function fieldValue(root: ParentNode, selector: string): string | undefined {
   const el = root.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
   const v = el?.value?.trim();
   return v ? v : undefined;

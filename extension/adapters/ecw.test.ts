@@ -49,7 +49,7 @@ describe('eClinicalWorks claim window', () => {
       { dateOfService: '2026-11-05', code: '83036', modifiers: ['QW'], units: 1, diagnosisPointers: [1], charge: 28 },
     ]);
     expect(fields?.['billingProvider.npi']?.id).toBe('txtBillingNPI');
-    expect(fields?.['placeOfService']?.id).toBe('txtPOS');
+    expect(fields?.placeOfService?.id).toBe('txtPOS');
     expect(fields?.['diagnoses[2]']?.id).toBe('txtIcd_3');
     expect(fields?.['lines[1].modifiers']?.id).toBe('txtMod1_1');
     expect(fields?.['lines[1]']?.className).toBe('cptRow');

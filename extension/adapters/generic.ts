@@ -53,6 +53,6 @@ function focusedEditor(doc: Document): Element | undefined {
   while (el instanceof HTMLIFrameElement) el = el.contentDocument?.activeElement ?? null; // focus inside a frame
   if (!el || el.closest('chartside-overlay')) return undefined;
   const editable = el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable;
-  const length = el instanceof HTMLTextAreaElement ? el.value.trim().length : ((el as HTMLElement).innerText ?? '').trim().length;
+  const length = el instanceof HTMLTextAreaElement ? el.value.trim().length : ((el as HTMLElement).textContent ?? '').trim().length;
   return editable && length >= minChars ? el : undefined;
 }

@@ -16,7 +16,7 @@ export const eligibilityLabels: LabelRule[] = [
   { field: 'status', patterns: [/^(coverage|eligibility|member|plan|enrollment|benefit) status$/, /^(status|eligibility|eligible|coverage)$/] },
   { field: 'start', patterns: [/^(coverage|plan|eligibility|policy|benefit) (start|begin|effective)( date)?$/, /^(effective|start|begin|original effective|enrollment) date$/, /^effective( from)?$/] },
   { field: 'end', patterns: [/^(coverage|plan|eligibility|policy|benefit) (end|term|termination|thru|through)( date)?$/, /^(end|term|termination|terminated|disenrollment|cancel) date$/, /^(terminated|termed)( on)?$/] },
-  { field: 'range', patterns: [/^(coverage|plan|eligibility|policy|benefit|effective) (dates?|period)$/, /^(effective|eligibility) (from|dates?) ?[-\/–] ?(to|thru|through|dates?)$/, /^(dates? of coverage|coverage span|eligibility span)$/] },
+  { field: 'range', patterns: [/^(coverage|plan|eligibility|policy|benefit|effective) (dates?|period)$/, /^(effective|eligibility) (from|dates?) ?[-/–] ?(to|thru|through|dates?)$/, /^(dates? of coverage|coverage span|eligibility span)$/] },
   { field: 'serviceDate', patterns: [/^(date of service|service date|dos|as of( date)?|eligibility date|inquiry date|date checked for)$/] },
 ];
 

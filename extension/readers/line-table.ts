@@ -41,7 +41,7 @@ export function readTables(root: ParentNode, rules: LabelRule[], required: strin
   for (const table of root.querySelectorAll('table, [role=table], [role=grid]')) {
     const rows = rowsOf(table);
     const headAt = rows.findIndex((r) => r.querySelector(':scope > th, :scope > [role=columnheader]')) ;
-    const head = rows[headAt >= 0 ? headAt : 0];
+    const head = rows[Math.max(headAt , 0)];
     if (!head) continue;
     const headers = [...head.querySelectorAll(cellSel)].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
     const fields = headerFields(headers, rules);

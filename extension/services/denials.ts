@@ -57,7 +57,7 @@ export function denialThreadChange(lines: LineReport[], baseVersion: number, pay
     rootCause: first ? rootCauseOf[first.triage!.origin] ?? null : null,
     carc: [...new Set(actionable.flatMap((l) => l.adjustments.map((a) => a.carc)))].slice(0, 20),
     rarc: [...new Set(actionable.flatMap((l) => l.rarc))].filter((r) => /^(M|MA|N)\d{1,3}$/.test(r)).slice(0, 20),
-    dueDate: first?.triage!.deadline?.due ?? null,
+    dueDate: first?.triage?.deadline?.due ?? null,
     ...(payer && { payer: payer.slice(0, 120) }),
   };
   const note = denialNote(lines);

@@ -109,6 +109,7 @@ async function withYearOverride<T extends { dateOfService?: string | undefined }
   if (!codeSetYear || doc.dateOfService) return doc;
   const today = todayIso();
   const [start, end] = [fiscalYearStart(codeSetYear), fiscalYearEnd(codeSetYear)];
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as text
   return { ...doc, dateOfService: today < start ? start : today > end ? end : today };
 }
 

@@ -91,6 +91,7 @@ export function OverlayApp({ state, actions }: Props) {
       {...(state.picking.propose && { propose: state.picking.propose })} />;
   }
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any focused control inside closes the panel
     <div class={`chartside${open ? ' open' : ''}${aside.side === 'left' ? ' aside-left' : ''}`} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       {state.flags && state.fields && <FieldMarkers flags={state.flags} fields={state.fields} />}
       {outlined && state.noteEl?.isConnected && (
@@ -99,9 +100,9 @@ export function OverlayApp({ state, actions }: Props) {
         </NoteOutline>
       )}
       <button ref={launcher} class="launcher" type="button" aria-expanded={open} aria-controls="chartside-panel"
-        title="Chartside (Alt+Shift+C)" onClick={() => setOpen(!open)}>
+        aria-label={`Chartside, ${count} findings`} title="Chartside (Alt+Shift+C)" onClick={() => setOpen(!open)}>
         <span class="logo" aria-hidden="true">C</span>
-        <span class="count" aria-label={`${count} findings`}>{count}</span>
+        <span class="count" aria-hidden="true">{count}</span>
       </button>
       <div ref={panel} id="chartside-panel" class="panel" style={aside.maxHeight ? { maxHeight: `${aside.maxHeight}px` } : undefined} role="dialog" aria-label="Chartside" aria-hidden={!open}>
         <header>

@@ -56,6 +56,7 @@ export function PagePicker({ host, prompt, onPick, onCancel, propose }: Props) {
   }
   const box = target?.getBoundingClientRect();
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: pointing at a page element is a mouse act; Escape cancels (keydown listener above) and "what I read" is the keyboard route
     <div class="picker" role="dialog" aria-label={prompt}
       onMouseMove={(e) => setTarget(under(e.clientX, e.clientY))}
       onClick={(e) => {

@@ -17,7 +17,7 @@ export function SidePanel() {
   return (
     <main class="page">
       <h1>Chartside</h1>
-      <nav><a href="insights.html" target="_blank">Denial insights</a> · <a href="options.html" target="_blank">Options</a></nav>
+      <nav><a href="insights.html" target="_blank" rel="noopener">Denial insights</a> · <a href="options.html" target="_blank" rel="noopener">Options</a></nav>
       {error && <p class="error" role="alert">{error}</p>}
       {results === null && <p>Loading…</p>}
       {results && !results.suggest && !results.flags && <p>Open a chart note or a claim to see codes and denial risks.</p>}

@@ -72,6 +72,7 @@ function SuggestionItem({ s, actions, state }: { s: Suggestion; actions?: Overla
       </div>
       <ul class="why">{s.why.map((w) => <li key={w}>{w}</li>)}</ul>
       {actions?.decide && !editing && (
+        // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring form semantics and default borders; this is a button group
         <div class="decide" role="group" aria-label={`Decision for ${s.code}`}>
           <button type="button" class="accept" aria-pressed={state?.decision === 'accepted'} onClick={() => actions.decide!(s, 'accepted')}>Accept</button>
           <button type="button" class="reject" aria-pressed={state?.decision === 'rejected'} onClick={() => actions.decide!(s, 'rejected')}>Reject</button>

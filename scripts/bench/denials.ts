@@ -111,7 +111,7 @@ for (let i = 0; i < 50; i++) {
   memMs.push(performance.now() - t);
 }
 row(`denial memory query over ${nRecords.toLocaleString()} records`, `${fmt(median(memMs), 1)} ms median, ${fmt(p95(memMs), 1)} ms p95`, 'issue: no figure (runs at coding time)');
-let t = performance.now();
+const t = performance.now();
 const csv = toCsv(records);
 row(`CSV export of ${nRecords.toLocaleString()} records`, `${fmt(performance.now() - t, 0)} ms, ${mb(csv.length)}`);
 console.log(`(machine load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores while measuring)`);

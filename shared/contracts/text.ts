@@ -5,6 +5,7 @@ import { z } from 'zod';
  * them: names and payers are single-line text, everything else has a stricter pattern. Refusing
  * them here gives every store the same answer (PostgreSQL cannot hold a NUL in TEXT at all).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Single-line free text, trimmed, min..max characters, no control characters. */

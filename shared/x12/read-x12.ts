@@ -173,6 +173,7 @@ export function x12Reader(begin: (info: TransactionInfo) => TransactionSink): X1
     end() {
       if (!sep) sep = readSeparators(buf.replace(/^\uFEFF?\s*/, ''));
       // Old systems pad a file's end with NULs or a DOS end-of-file mark (Ctrl-Z): not a segment.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and Ctrl-Z padding is what this strips
       segment(buf.replace(/[\s\x00\x1a]+$/, ''), sep, true);
       if (depth === 3) throw new X12Error('SE', pos + 1, 'missing: the file ends inside a transaction set');
       if (depth === 2) throw new X12Error('GE', pos + 1, 'missing: the file ends inside a functional group');

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import { useTeamBrowsers } from '../support/e2e-setup.ts';
-import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.ts';
 
 const env = useTeamBrowsers('Denials practice');
 

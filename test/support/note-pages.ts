@@ -22,7 +22,7 @@ export function readEvalNotes(): EvalNote[] {
 /** The date of service every fixture encounter shows; the date of birth is derived from the age. */
 export const fixtureDos = '2026-11-03';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const us = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
 
 // How EHR screens word the visit types (CMS place-of-service names and CPT E/M category names).
@@ -41,13 +41,13 @@ function renderNote(text: string, how: string): string {
   const lines = text.split('\n');
   switch (how) {
     case 'p': // paragraphs at blank lines, <br> within
-      return text.split(/\n\s*\n/).map((para) => `<p>${para.split('\n').map(escape).join('<br>')}</p>`).join('\n');
+      return text.split(/\n\s*\n/).map((para) => `<p>${para.split('\n').map(escapeHtml).join('<br>')}</p>`).join('\n');
     case 'div': // one <div> a line, as Chromium's contenteditable writes it
-      return lines.map((l) => (l.trim() ? `<div>${escape(l)}</div>` : '<div><br></div>')).join('');
+      return lines.map((l) => (l.trim() ? `<div>${escapeHtml(l)}</div>` : '<div><br></div>')).join('');
     case 'br':
-      return lines.map(escape).join('<br>\n');
+      return lines.map(escapeHtml).join('<br>\n');
     default: // text: a textarea's or a pre-wrap block's content
-      return escape(text);
+      return escapeHtml(text);
   }
 }
 

@@ -68,7 +68,7 @@ describe('one-statement PostgreSQL push batch', () => {
     const { teamId, a, b } = await team();
     const n = note(6);
     const out = await attempt(teamId, [{ author: a, notes: [n] }, { author: b, notes: [n] }, { author: b, notes: [note(7), { ...n, claimKey: key(7) }] }]);
-    expect(out.slice(0, 2).map(ok).flat().map((r) => [r.created, r.note.seq, r.note.authorId])).toEqual([[true, 1, a.id], [false, 1, a.id]]);
+    expect(out.slice(0, 2).flatMap(ok).map((r) => [r.created, r.note.seq, r.note.authorId])).toEqual([[true, 1, a.id], [false, 1, a.id]]);
     expect(out[2]).toBeInstanceOf(NoteConflict);
     expect(await store.listNotes(teamId, key(7))).toHaveLength(0);
     expect(await store.listNotes(teamId, key(6))).toHaveLength(1);

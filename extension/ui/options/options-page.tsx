@@ -25,7 +25,7 @@ export function OptionsPage() {
       <TaughtSection />
       <CptSection />
       <DecisionsSection />
-      <p><a href="insights.html" target="_blank">Open the denial insights page</a> (leads and billers)</p>
+      <p><a href="insights.html" target="_blank" rel="noopener">Open the denial insights page</a> (leads and billers)</p>
       <p class="muted">Chartside reads pages only inside your browser. Page text is never sent anywhere; only
         handoff notes are synced, encrypted with your team's key before they leave.</p>
     </main>

@@ -60,7 +60,7 @@ export function PopupView() {
       {error && <p class="error" role="alert">{error}</p>}
       {view?.suggest && <SuggestionList result={view.suggest} />}
       {view?.flags && <FlagList flags={view.flags} />}
-      <nav><a href="options.html" target="_blank">Options</a> · <a href="insights.html" target="_blank">Denial insights</a></nav>
+      <nav><a href="options.html" target="_blank" rel="noopener">Options</a> · <a href="insights.html" target="_blank" rel="noopener">Denial insights</a></nav>
     </main>
   );
 }

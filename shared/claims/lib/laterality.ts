@@ -38,7 +38,7 @@ export function sidedSibling(codeSets: CodeSets, code: string, side: 'right' | '
     for (const ch of chars) {
       if (ch === bare[p]) continue;
       const cand = codeSets.icd(bare.slice(0, p) + ch + bare.slice(p + 1), dos);
-      if (cand && cand.billable && sideOfTitle(cand.title) === side && sideless(cand.title) === wanted) return { code: cand.code, title: cand.title };
+      if (cand?.billable && sideOfTitle(cand.title) === side && sideless(cand.title) === wanted) return { code: cand.code, title: cand.title };
     }
   }
   return null;

@@ -10,7 +10,7 @@ export const priorAuthMissing: Rule = {
     source: 'eligibility response / payer profile prior-authorization list',
   },
   check({ claim, eligibility, profile, report }) {
-    if (claim.priorAuthorization && claim.priorAuthorization.trim()) return;
+    if (claim.priorAuthorization?.trim()) return;
     const fromElig = new Set(eligibility?.priorAuthRequired ?? []);
     const fromProfile = new Set(profile.priorAuthRequired.map((c) => c.toUpperCase()));
     claim.lines.forEach((line, i) => {

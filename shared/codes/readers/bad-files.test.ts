@@ -52,7 +52,7 @@ describe('a bad release file gives one line naming the file and the place', () =
     const lines = text('hcpcs/HCPC2026_JAN_FIXTURE.txt').split('\r\n');
     const name = 'HCPC2026_JAN_X.txt';
     expect(failure(() => readHcpcsFile([lines[0], lines[1]!.slice(0, 200)].join('\n'), name))).toBe(`${name}: line 2: record shorter than 292 characters (truncated file?)`);
-    expect(failure(() => readHcpcsFile(lines[0]!.slice(0, 10) + '9' + lines[0]!.slice(11), name))).toMatch(/line 1: unknown record id "9"/);
+    expect(failure(() => readHcpcsFile(`${lines[0]!.slice(0, 10)}9${lines[0]!.slice(11)}`, name))).toMatch(/line 1: unknown record id "9"/);
     expect(failure(() => readHcpcsFile(lines[3]!, name))).toMatch(/line 1: continuation line without the record/);
     expect(failure(() => readHcpcsFile(lines[0]!, 'codes.txt'))).toMatch(/^codes\.txt: file name: /);
   });

@@ -49,7 +49,7 @@ describe('835 to the implementation guide', () => {
 
   it('pairs a reversal (CLP02 22) with its original and the correction that follows', () => {
     const [r] = read835(fixture('reversal-unbalanced.835'));
-    const where = (i: number | undefined) => (i === undefined ? null : r!.claims[i]!.claimId + '/' + r!.claims[i]!.status);
+    const where = (i: number | undefined) => (i === undefined ? null : `${r!.claims[i]!.claimId}/${r!.claims[i]!.status}`);
     expect(r!.reversals!.map((p) => [p.claimId, where(p.original?.claim), where(p.reversal.claim), where(p.correction?.claim)])).toEqual([
       ['R-5001', 'R-5001/1', 'R-5001/22', 'R-5001/1'],
       ['R-5003', null, 'R-5003/22', null],

@@ -159,7 +159,10 @@ export function claimMapper(sep: Separators, submissionDate: () => string | null
           if (!cur.error) cur.claim = claim;
           return;
         }
-        if (s.id === 'HL' || !cur) return header(s);
+        if (s.id === 'HL' || !cur) {
+          header(s);
+          return;
+        }
         if (cur.claim) inClaim(s, cur.claim);
       } catch (err) {
         fail(err);
