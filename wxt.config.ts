@@ -8,8 +8,9 @@ const codesetsDir = resolve('generated/codesets');
 // Clinical section headings for the page model (medspaCy's list, read here, never committed).
 const sectionPatterns = resolve(process.env.CHARTSIDE_LEXICON ?? '../shared/lexicon', 'medspacy/section_patterns.en.json');
 const sectionRules = existsSync(sectionPatterns)
-  ? (JSON.parse(readFileSync(sectionPatterns, 'utf8')) as { section_rules: { literal: string; category: string }[] }).section_rules
-    .map(({ literal, category }) => ({ literal, category }))
+  ? (JSON.parse(readFileSync(sectionPatterns, 'utf8')) as { section_rules: { literal: string; category: string }[] }).section_rules.map(
+      ({ literal, category }) => ({ literal, category }),
+    )
   : [];
 // The extension's copy of the index (JSON gzipped: see shared/codes/shipped-files.ts), rebuilt
 // from generated/codesets only when that changes.

@@ -13,7 +13,9 @@ const chunkSize = 1 << 20;
 export function loadEditDir(dir: string): EditTables {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => statSync(join(dir, n)).isFile()).sort();
+    names = readdirSync(dir)
+      .filter((n) => statSync(join(dir, n)).isFile())
+      .sort();
   } catch {
     throw new InputError(`--edits ${dir}: not a readable folder`);
   }

@@ -36,7 +36,11 @@ describe('progress bar and chunked reading', () => {
     writeFileSync(join(dir, 'f.txt'), text);
     const parts: string[] = [];
     const seen: number[] = [];
-    readChunks(join(dir, 'f.txt'), (t) => parts.push(t), (read) => seen.push(read));
+    readChunks(
+      join(dir, 'f.txt'),
+      (t) => parts.push(t),
+      (read) => seen.push(read),
+    );
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join('')).toBe(text);
     expect(seen.at(-1)).toBe(Buffer.byteLength(text));

@@ -3,7 +3,11 @@
  * and CI logs stay clean) and the caller wants it (not while a listing scrolls on the same
  * terminal). Redrawn at most ten times a second; `done()` clears the line.
  */
-export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr, wanted = true): { update(read: number, size: number): void; done(): void } {
+export function progressBar(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+  wanted = true,
+): { update(read: number, size: number): void; done(): void } {
   if (!stream.isTTY || !wanted) return { update() {}, done() {} };
   let last = 0;
   let drawn = false;

@@ -21,7 +21,8 @@ export function pushTarget(flags: { worker?: string; token?: string; invite?: st
     } catch (err) {
       throw new InputError(`--invite: ${(err as Error).message}`);
     }
-    if (!invite.token) throw new InputError('--invite: this invite holds a one-time code, not a token: join the team in the extension, or give --worker and --token');
+    if (!invite.token)
+      throw new InputError('--invite: this invite holds a one-time code, not a token: join the team in the extension, or give --worker and --token');
     return { workerUrl: invite.workerUrl, token: invite.token };
   }
   const token = flags.token ?? env.CHARTSIDE_TOKEN;
@@ -42,7 +43,10 @@ export function idOf(key: string): string {
  * id). Records the contract would refuse (an odd reason code in a payer's file) are left out and
  * counted, so one does not sink the rest.
  */
-export async function pushDenials(target: PushTarget, entries: { key: string; record: DenialRecord }[]): Promise<{ created: number; known: number; skipped: number }> {
+export async function pushDenials(
+  target: PushTarget,
+  entries: { key: string; record: DenialRecord }[],
+): Promise<{ created: number; known: number; skipped: number }> {
   const inputs: DenialInput[] = [];
   let skipped = 0;
   for (const e of entries) {
@@ -66,10 +70,14 @@ export async function pushDenials(target: PushTarget, entries: { key: string; re
     }
     if (!res.ok) {
       const text = (await res.text()).replace(/\s+/g, ' ').slice(0, 200);
-      throw new InputError(`worker ${url.href}: HTTP ${res.status}${res.status === 401 ? ' (the token is not valid for this worker)' : ''}: ${text}${created + known > 0 ? ` (${created + known} records were stored before this)` : ''}`);
+      throw new InputError(
+        `worker ${url.href}: HTTP ${res.status}${res.status === 401 ? ' (the token is not valid for this worker)' : ''}: ${text}${created + known > 0 ? ` (${created + known} records were stored before this)` : ''}`,
+      );
     }
     const body = (await res.json()) as { results: { created: boolean }[] };
-    for (const r of body.results) if (r.created) created++; else known++;
+    for (const r of body.results)
+      if (r.created) created++;
+      else known++;
   }
   return { created, known, skipped };
 }

@@ -26,6 +26,9 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, path: 
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const field = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
   throw new InputError(`${path}: ${field || '(top level)'}: ${issue.message}`);
 }

@@ -43,5 +43,9 @@ async function refused(res: { status: number; clone(): Response }, what: string)
 
 /** `count` one-time invites of one role, for enrolling many browsers at once (named "<role> 1", "<role> 2", …). */
 export function inviteMany(leadCode: string, role: Role, count: number, ttlHours?: number): Promise<TeamInvites['invites']> {
-  return inviteMembers(leadCode, Array.from({ length: count }, (_, i) => ({ name: `${role} ${i + 1}`, role })), ttlHours);
+  return inviteMembers(
+    leadCode,
+    Array.from({ length: count }, (_, i) => ({ name: `${role} ${i + 1}`, role })),
+    ttlHours,
+  );
 }

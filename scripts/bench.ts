@@ -7,7 +7,9 @@ import { join } from 'node:path';
 const dir = join(import.meta.dirname, 'bench');
 const only = process.argv.slice(2);
 let failed = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   if (only.length > 0 && !only.some((o) => file.includes(o))) continue;
   console.log(`\n=== ${file} ===`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(dir, file)], { stdio: 'inherit' });

@@ -32,7 +32,10 @@ const pages = await serveStatic(undefined, pagesPort);
 mkdirSync(join(root, 'data'), { recursive: true });
 const teamFile = join(root, 'data', 'demo-team.json');
 const saved = existsSync(teamFile) ? (JSON.parse(readFileSync(teamFile, 'utf8')) as { workerUrl: string; leadCode: string }) : null;
-const members = [{ name: 'Casey Coder', role: 'coder' as const }, { name: 'Blair Biller', role: 'biller' as const }];
+const members = [
+  { name: 'Casey Coder', role: 'coder' as const },
+  { name: 'Blair Biller', role: 'biller' as const },
+];
 let invites: TeamInvites['invites'] | undefined;
 if (saved?.workerUrl === worker.url) {
   // The database may have been reset since: then the saved lead is unknown and a new team is made.
@@ -60,8 +63,11 @@ ${invites.map((i) => `  ${i.role.padEnd(7)} ${i.code}`).join('\n')}
 Press Ctrl+C to stop.`);
 
 if (process.env.DISPLAY && existsSync('/usr/bin/chromium')) {
-  spawn('/usr/bin/chromium', [`--load-extension=${extensionDir}`, `--user-data-dir=${join(root, 'data', 'chromium-profile')}`,
-    `${pages.url}/athena/encounter.html`], { stdio: 'ignore', detached: true }).unref();
+  spawn(
+    '/usr/bin/chromium',
+    [`--load-extension=${extensionDir}`, `--user-data-dir=${join(root, 'data', 'chromium-profile')}`, `${pages.url}/athena/encounter.html`],
+    { stdio: 'ignore', detached: true },
+  ).unref();
 }
 
 const stop = async () => {

@@ -22,7 +22,11 @@ function layers(x: number, y: number): [Rgb, boolean][] {
   const angle = Math.atan2(y - 0.5, x - 0.46);
   const ring = d >= 0.19 && d <= 0.31 && Math.abs(angle) > 0.75;
   const tick = distToSegment(x, y, 0.6, 0.52, 0.69, 0.62) < 0.055 || distToSegment(x, y, 0.69, 0.62, 0.86, 0.36) < 0.055;
-  return [[teal, tile], [white, tile && ring], [amber, tile && tick]];
+  return [
+    [teal, tile],
+    [white, tile && ring],
+    [amber, tile && tick],
+  ];
 }
 
 function distToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
@@ -58,7 +62,12 @@ function png(size: number, rgba: Uint8Array): Buffer {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -32,7 +32,10 @@ const kB = MAX_BODY_BYTES / 1024;
 export function createApp(store: Store, options: AppOptions = {}) {
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const services: Services = {
-    store, limits, streams: new Map(), insights: new InsightsCache(store, options.insightRows),
+    store,
+    limits,
+    streams: new Map(),
+    insights: new InsightsCache(store, options.insightRows),
     memberBuckets: limits.member ? new Buckets(limits.member) : null,
     anonBuckets: limits.anonymous ? new Buckets(limits.anonymous) : null,
   };
@@ -40,16 +43,24 @@ export function createApp(store: Store, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
   // Team data is never cached, framed or read cross-origin; the CSP denies everything but the
   // docs page's inline style.
-  app.use(secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
-    crossOriginResourcePolicy: 'same-origin', referrerPolicy: 'no-referrer', xFrameOptions: 'DENY',
-    strictTransportSecurity: 'max-age=15552000; includeSubDomains',
-  }));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
+      crossOriginResourcePolicy: 'same-origin',
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      strictTransportSecurity: 'max-age=15552000; includeSubDomains',
+    }),
+  );
   // Only the configured extensions' pages get a CORS grant; web pages never do.
-  app.use(cors({
-    origin: (origin) => (allowed.has(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'], allowHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID'], maxAge: 600,
-  }));
+  app.use(
+    cors({
+      origin: (origin) => (allowed.has(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID'],
+      maxAge: 600,
+    }),
+  );
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `body too large (${kB} kB max)` }, 413) }));
   app.use(async (c, next) => {
     c.set('store', store);

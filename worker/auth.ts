@@ -33,8 +33,7 @@ export async function authenticate(c: Context<AppEnv>, roles: readonly Role[]): 
 }
 
 /** The route middleware form of `authenticate`. */
-export const requireMember = (roles: readonly Role[]) =>
-  createMiddleware<AppEnv>(async (c, next) => (await authenticate(c, roles)) ?? next());
+export const requireMember = (roles: readonly Role[]) => createMiddleware<AppEnv>(async (c, next) => (await authenticate(c, roles)) ?? next());
 
 /** Budget for routes without a token (team creation, invite acceptance), per client address. */
 export const anonymousLimit = createMiddleware<AppEnv>(async (c, next) => {

@@ -36,7 +36,7 @@ describe('durability of chartside serve (SQLite)', () => {
         } catch {
           return; // connection refused or reset: the process is gone
         }
-        if (acked.size >= 150 && !killed) (killed = true, first.child.kill('SIGKILL'));
+        if (acked.size >= 150 && !killed) (killed = true), first.child.kill('SIGKILL');
       }
     };
     await Promise.all(Array.from({ length: 8 }, (_, w) => writer(w)));

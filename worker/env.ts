@@ -26,7 +26,10 @@ export function workerConfig(overrides: Partial<WorkerConfig> = {}): WorkerConfi
  * with no ids set, no origin gets one.
  */
 export function extensionIdsFromEnv(value: string | undefined): string[] {
-  const ids = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = ids.find((id) => !/^[a-z0-9-]{1,64}$/i.test(id));
   if (bad !== undefined) throw new Error(`CHARTSIDE_EXTENSION_IDS: "${bad}" is not an extension id`);
   return ids;

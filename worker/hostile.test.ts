@@ -54,7 +54,13 @@ describe.each(storeKinds)('hostile input on %s', (kind) => {
     const t = await lead();
     const coder = (await call(w.current.url, 'POST', '/teams/members', { token: t.token, body: { name: 'C', role: 'coder' } })).body;
     await call(w.current.url, 'DELETE', `/teams/members/${coder.memberId}`, { token: t.token });
-    for (const headers of [{} as Record<string, string>, { authorization: 'Basic abc' }, { authorization: 'Bearer cs_nottherealtokenatall' }, { authorization: `Bearer ${coder.token}` }, { authorization: `Bearer ${t.token}x'` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: 'Basic abc' },
+      { authorization: 'Bearer cs_nottherealtokenatall' },
+      { authorization: `Bearer ${coder.token}` },
+      { authorization: `Bearer ${t.token}x'` },
+    ]) {
       const r = await call(w.current.url, 'GET', '/sync/pull', { headers });
       expect(r.status).toBe(401);
       expect(JSON.stringify(r.body)).not.toMatch(/revoked_at|SELECT|stack|at \w+ \(/);
@@ -102,7 +108,12 @@ describe.each(storeKinds)('hostile input on %s', (kind) => {
 
   it('never answers 500 to unknown routes or methods', async () => {
     const t = await lead();
-    for (const [m, p] of [['PUT', '/teams'], ['DELETE', notesPath], ['GET', '/nope'], ['POST', '/healthz']]) {
+    for (const [m, p] of [
+      ['PUT', '/teams'],
+      ['DELETE', notesPath],
+      ['GET', '/nope'],
+      ['POST', '/healthz'],
+    ]) {
       const r = await call(w.current.url, m!, p!, { token: t.token, body: m === 'GET' ? undefined : {} });
       expect(r.status, `${m} ${p}`).toBeGreaterThanOrEqual(400);
       expect(r.status, `${m} ${p}`).toBeLessThan(500);

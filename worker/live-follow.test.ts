@@ -39,7 +39,9 @@ describe('followChanges', () => {
     const events = new EventTarget();
     const stop = new AbortController();
     const following = followChanges(client, {
-      cursor: 1, signal: stop.signal, backoff: { firstMs: 20, maxMs: 200 },
+      cursor: 1,
+      signal: stop.signal,
+      backoff: { firstMs: 20, maxMs: 200 },
       onChange: (ch) => (seen.push(ch), events.dispatchEvent(new Event('tick'))),
       onState: (up) => (states.push(up), events.dispatchEvent(new Event('tick'))),
     });

@@ -17,10 +17,13 @@ export async function startNodeWorker(config: WorkerConfig): Promise<RunningWork
   return serveStore(store, config);
 }
 
-export async function serveStore(store: Store, config: Pick<WorkerConfig, 'port' | 'limits'> & Partial<Pick<WorkerConfig, 'extensionIds'>>): Promise<RunningWorker> {
+export async function serveStore(
+  store: Store,
+  config: Pick<WorkerConfig, 'port' | 'limits'> & Partial<Pick<WorkerConfig, 'extensionIds'>>,
+): Promise<RunningWorker> {
   const app = createApp(store, { limits: config.limits, extensionIds: config.extensionIds });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1'}, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;

@@ -14,8 +14,9 @@ describe('two worker instances on one PostgreSQL', () => {
   beforeAll(async () => {
     const url = await (await cluster()).createDatabase('fanout');
     // Both start at once: the migration lock lets exactly one create the schema.
-    const [x, y] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]
-      .map(async (s) => serveStore(await s, { port: 0, limits: { heartbeatMs: 200 } })));
+    const [x, y] = await Promise.all(
+      [openPostgresStore(url), openPostgresStore(url)].map(async (s) => serveStore(await s, { port: 0, limits: { heartbeatMs: 200 } })),
+    );
     a = x!;
     b = y!;
   }, 90_000);
@@ -31,8 +32,11 @@ describe('two worker instances on one PostgreSQL', () => {
     expect(change).toMatchObject({ kind: 'note', note: { id } });
     // Thread state changes travel the same way, and in order after a burst from both sides.
     await call(a.url, 'PATCH', `/threads/${claimKeyOf(1)}`, { token: lead.token, body: { baseVersion: 0, status: 'waiting-on-biller' } });
-    await Promise.all(Array.from({ length: 10 }, (_, i) =>
-      call(i % 2 ? a.url : b.url, 'POST', `/threads/${claimKeyOf(2)}/notes`, { token: lead.token, body: { id: crypto.randomUUID(), body: sealed() } })));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        call(i % 2 ? a.url : b.url, 'POST', `/threads/${claimKeyOf(2)}/notes`, { token: lead.token, body: { id: crypto.randomUUID(), body: sealed() } }),
+      ),
+    );
     const all = await tap.waitFor(12);
     expect(all.map((c) => c.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     tap.close();

@@ -30,7 +30,8 @@ describe.each(storeKinds)('no plaintext at rest on %s', (kind) => {
     const client = workerClient(w.current.url, lead.token);
     await pushNotes(client, [{ id: crypto.randomUUID(), claimKey: key, body: await sealText(keys, SECRET_NOTE) }]);
     const patched = await client.threads[':claimKey'].$patch({
-      param: { claimKey: key }, json: { baseVersion: 0, status: 'waiting-on-coder', sealed: await sealText(keys, SECRET_NAME) },
+      param: { claimKey: key },
+      json: { baseVersion: 0, status: 'waiting-on-coder', sealed: await sealText(keys, SECRET_NAME) },
     });
     expect(patched.status).toBe(200);
 

@@ -12,7 +12,16 @@ const cluster = usePgCluster();
 const uuid = () => crypto.randomUUID();
 const note = (k: number, ct = 'c2VhbGVk') => ({ id: uuid(), claimKey: claimKeyOf(k), body: sealed(ct) });
 const denial = (over: Record<string, unknown> = {}) => ({
-  id: uuid(), payer: 'Acme PPO', codes: ['99214'], modifiers: [], carc: ['97'], rarc: [], origin: 'coding', deniedOn: '2026-11-03', amount: 120, ...over,
+  id: uuid(),
+  payer: 'Acme PPO',
+  codes: ['99214'],
+  modifiers: [],
+  carc: ['97'],
+  rarc: [],
+  origin: 'coding',
+  deniedOn: '2026-11-03',
+  amount: 120,
+  ...over,
 });
 
 describe.each(storeKinds)('probe failures on %s', (kind) => {
@@ -31,7 +40,12 @@ describe.each(storeKinds)('probe failures on %s', (kind) => {
       ['POST', '/denials', { records: [denial({ deniedOn: '2024-13-01' })] }, /^records\.0\.deniedOn: /],
       ['POST', '/denials', { records: [denial({ dueDate: '2024-04-31' })] }, /^records\.0\.dueDate: /],
       ['POST', '/denials', { records: [denial({ resolvedOn: '0000-01-01' })] }, /^records\.0\.resolvedOn: /],
-      ['POST', '/decisions', { decisions: [{ id: uuid(), system: 'CPT', code: '99214', decision: 'accepted', at: '2024-99-99T10:00:00Z' }] }, /^decisions\.0\.at: /],
+      [
+        'POST',
+        '/decisions',
+        { decisions: [{ id: uuid(), system: 'CPT', code: '99214', decision: 'accepted', at: '2024-99-99T10:00:00Z' }] },
+        /^decisions\.0\.at: /,
+      ],
       ['PATCH', `/threads/${claimKeyOf(1)}`, { baseVersion: 0, dueDate: '2024-02-30' }, /^dueDate: /],
     ];
     for (const [method, path, body, message] of refused) {
@@ -43,7 +57,9 @@ describe.each(storeKinds)('probe failures on %s', (kind) => {
     const patched = await api('PATCH', `/denials/${stored.body.results[0].id}`, { token: t.token, body: { resolvedOn: '2025-02-29' } });
     expect([patched.status, patched.body.error]).toEqual([400, expect.stringMatching(/^resolvedOn: /)]);
     const recent = await api('GET', '/denials/recent?asOf=2026-12-01', { token: t.token });
-    expect(recent.body.records.map((r: { deniedOn: string; resolvedOn?: string | null }) => [r.deniedOn, r.resolvedOn ?? null])).toEqual([['2026-11-03', null]]);
+    expect(recent.body.records.map((r: { deniedOn: string; resolvedOn?: string | null }) => [r.deniedOn, r.resolvedOn ?? null])).toEqual([
+      ['2026-11-03', null],
+    ]);
     expect((await api('GET', `/threads/${claimKeyOf(1)}`, { token: t.token })).body.version).toBe(0);
   });
 
@@ -98,7 +114,9 @@ describe.each(storeKinds)('probe failures on %s', (kind) => {
     const pulled = await api('GET', '/sync/pull', { token: t.token });
     expect(pulled.body.changes.map((c: { note: { id: string } }) => c.note.id)).toEqual([stored.id]);
     // The same notes without the clash go through.
-    expect((await api('POST', '/sync/push', { token: t.token, body: { notes: [fresh, stored] } })).body.results.map((r: { created: boolean }) => r.created)).toEqual([true, false]);
+    expect(
+      (await api('POST', '/sync/push', { token: t.token, body: { notes: [fresh, stored] } })).body.results.map((r: { created: boolean }) => r.created),
+    ).toEqual([true, false]);
   });
 
   it('lets an unused invite die with the revoked member who made it', async () => {
@@ -143,14 +161,31 @@ describe.each(storeKinds)('probe failures on %s', (kind) => {
     expect([over.status, over.body.error]).toEqual([400, expect.stringMatching(/^notes: at most/)]);
     // Denials: each field at its longest, in characters that take 3 bytes of UTF-8 where text is free.
     const wide = '\u20ac'.repeat(120);
-    const big = () => denial({
-      payer: wide, assignee: wide, codes: Array(50).fill('ABCDEFGHIJK'), modifiers: Array(50).fill('25'), carc: Array(20).fill('A123'),
-      rarc: Array(20).fill('MA123'), origin: 'patient-responsibility', outcome: 'paid-on-appeal', amount: 9_999_999.99, owner: 'front-desk',
-      dueDate: '2026-12-31', resolvedOn: '2026-12-31', claimKey: claimKeyOf(1),
-    });
+    const big = () =>
+      denial({
+        payer: wide,
+        assignee: wide,
+        codes: Array(50).fill('ABCDEFGHIJK'),
+        modifiers: Array(50).fill('25'),
+        carc: Array(20).fill('A123'),
+        rarc: Array(20).fill('MA123'),
+        origin: 'patient-responsibility',
+        outcome: 'paid-on-appeal',
+        amount: 9_999_999.99,
+        owner: 'front-desk',
+        dueDate: '2026-12-31',
+        resolvedOn: '2026-12-31',
+        claimKey: claimKeyOf(1),
+      });
     const denials = await api('POST', '/denials', { token: t.token, body: { records: Array.from({ length: MAX_DENIALS_PER_PUSH }, big) } });
     expect(denials.status).toBe(200);
-    const decisions = Array.from({ length: 500 }, () => ({ id: uuid(), system: 'ICD-10-CM', code: 'S72.001A0000', decision: 'accepted', at: '2026-11-03T10:00:00.000+01:00' }));
+    const decisions = Array.from({ length: 500 }, () => ({
+      id: uuid(),
+      system: 'ICD-10-CM',
+      code: 'S72.001A0000',
+      decision: 'accepted',
+      at: '2026-11-03T10:00:00.000+01:00',
+    }));
     expect((await api('POST', '/decisions', { token: t.token, body: { decisions } })).status).toBe(200);
   });
 });
@@ -165,7 +200,12 @@ describe('CORS', () => {
       expect(await origin(`chrome-extension://${id}`)).toBe(`chrome-extension://${id}`);
       expect(await origin(`moz-extension://${id}`)).toBe(`moz-extension://${id}`);
       expect(await origin(`chrome-extension://${id}`, 'OPTIONS')).toBe(`chrome-extension://${id}`);
-      for (const other of ['chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba', 'moz-extension://0b1c2d3e-aaaa-bbbb-cccc-000000000000', 'https://evil.example', 'null']) {
+      for (const other of [
+        'chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba',
+        'moz-extension://0b1c2d3e-aaaa-bbbb-cccc-000000000000',
+        'https://evil.example',
+        'null',
+      ]) {
         expect(await origin(other), other).toBeNull();
         expect(await origin(other, 'OPTIONS'), other).toBeNull();
       }

@@ -16,11 +16,13 @@ export function loadCodeSets(dir = generatedDir): Promise<CodeSets> {
   let loading = cache.get(dir);
   if (!loading) {
     // Notes, index, HCPCS, MCE and matchers are read when first asked for: a lookup-only run never pays.
-    const later = <T>(read: (path: string) => T) => (file: string) => {
-      const path = join(dir, file);
-      if (!existsSync(path)) throw new InputError(`code-set index incomplete (${path} missing): run \`npx chartside codes build\``);
-      return () => read(path);
-    };
+    const later =
+      <T>(read: (path: string) => T) =>
+      (file: string) => {
+        const path = join(dir, file);
+        if (!existsSync(path)) throw new InputError(`code-set index incomplete (${path} missing): run \`npx chartside codes build\``);
+        return () => read(path);
+      };
     loading = loadCodeSetsFrom({
       text: (file) => readFile(join(dir, file), 'utf8'),
       bytes: async (file) => new Uint8Array(await readFile(join(dir, file))),

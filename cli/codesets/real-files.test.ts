@@ -70,7 +70,9 @@ describe.skipIf(!source)('code sets from the official files', () => {
 
   it('ships a matcher per year that codes the development notes exactly as one built on the spot', () => {
     const dir = join(import.meta.dirname, '../../../shared/eval/notes');
-    const notes = readdirSync(dir).filter((f) => /^n\d+\.json$/.test(f)).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    const notes = readdirSync(dir)
+      .filter((f) => /^n\d+\.json$/.test(f))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
     // The same code sets without their packs: the matcher is built from the titles and index here.
     const unpacked = Object.assign(Object.create(cs) as CodeSets, { matcherPack: () => undefined });
     for (const year of ['2026-01-15', '2026-11-01']) {

@@ -5,8 +5,8 @@ import { CodeSetFileError } from '../../shared/codes/errors.ts';
 
 /** One release file found in the source folder: as-is on disk, or inside a release zip. */
 export interface SourceFile {
-  name: string;     // the file's own name, e.g. icd10cm_order_2026.txt
-  label: string;    // what error messages name: path, or zip!member
+  name: string; // the file's own name, e.g. icd10cm_order_2026.txt
+  label: string; // what error messages name: path, or zip!member
   read(): string;
 }
 

@@ -13,18 +13,31 @@ const run = (args: string[]) =>
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
-interface Line { file: string; clm01?: string; flags?: { rule: string; field: string }[]; error?: string }
-const parse = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+interface Line {
+  file: string;
+  clm01?: string;
+  flags?: { rule: string; field: string }[];
+  error?: string;
+}
+const parse = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
 
 const dir = mkdtempSync(join(tmpdir(), 'chartside-837-'));
 // A claim with seeded errors, each one a rule's: an NPI failing its check digit, a category that
 // needs more characters, a pointer past the list, an invalid modifier, RT against a left-side
 // diagnosis, a repeated line, a line filed past timely filing, a manifestation code listed first.
 const seeded: BuildClaim = {
-  id: 'S-1', payer: { name: 'ACME HEALTH PLAN', kind: 'commercial', payerId: 'ACME1' },
+  id: 'S-1',
+  payer: { name: 'ACME HEALTH PLAN', kind: 'commercial', payerId: 'ACME1' },
   patient: { firstName: 'Ana', lastName: 'Ruiz', dob: '1956-10-28', sex: 'F', memberId: 'M1' },
-  billingProvider: { npi: '1234567890', taxonomy: '207Q00000X' }, renderingProvider: { npi: '1245319599' },
-  placeOfService: '11', priorAuthorization: null, submissionDate: '2026-11-20',
+  billingProvider: { npi: '1234567890', taxonomy: '207Q00000X' },
+  renderingProvider: { npi: '1245319599' },
+  placeOfService: '11',
+  priorAuthorization: null,
+  submissionDate: '2026-11-20',
   diagnoses: ['E11', 'M17.12', 'H36.0'],
   lines: [
     { dateOfService: '2026-11-03', code: '99213', modifiers: ['ZZ'], units: 1, diagnosisPointers: [1, 5], charge: 125 },
@@ -33,7 +46,13 @@ const seeded: BuildClaim = {
     { dateOfService: '2026-05-01', code: '36415', modifiers: [], units: 1, diagnosisPointers: [1], charge: 20 },
   ],
 };
-const clean: BuildClaim = { ...seeded, id: 'S-2', billingProvider: { npi: '1234567893', taxonomy: null }, diagnoses: ['J02.9'], lines: [{ dateOfService: '2026-11-03', code: '99213', modifiers: [], units: 1, diagnosisPointers: [1], charge: 125 }] };
+const clean: BuildClaim = {
+  ...seeded,
+  id: 'S-2',
+  billingProvider: { npi: '1234567893', taxonomy: null },
+  diagnoses: ['J02.9'],
+  lines: [{ dateOfService: '2026-11-03', code: '99213', modifiers: [], units: 1, diagnosisPointers: [1], charge: 125 }],
+};
 writeFileSync(join(dir, 'seeded.json'), JSON.stringify(seeded));
 writeFileSync(join(dir, 'clean.json'), JSON.stringify(clean));
 writeFileSync(join(dir, 'batch.837'), build837p([seeded, clean]));
@@ -46,7 +65,10 @@ describe('chartside check on an 837P', () => {
     expect([x12.code, json.code]).toEqual([0, 0]);
     const fromX12 = parse(x12.stdout);
     const fromJson = parse(json.stdout);
-    expect(fromX12.map((l) => [l.file, l.clm01])).toEqual([[join(dir, 'batch.837'), 'S-1'], [join(dir, 'batch.837'), 'S-2']]);
+    expect(fromX12.map((l) => [l.file, l.clm01])).toEqual([
+      [join(dir, 'batch.837'), 'S-1'],
+      [join(dir, 'batch.837'), 'S-2'],
+    ]);
     expect(fromX12.map((l) => l.flags)).toEqual(fromJson.map((l) => l.flags));
     const rules = new Set(fromX12[0]!.flags!.map((f) => f.rule));
     for (const r of ['npi-invalid', 'dx-not-billable', 'dx-pointer', 'modifier-invalid', 'duplicate-line', 'timely-filing']) expect(rules, r).toContain(r);
@@ -56,7 +78,11 @@ describe('chartside check on an 837P', () => {
     const r = await run(['--jsonl', join(dir, 'broken.837'), join(dir, 'clean.json')]);
     expect(r.code).toBe(2);
     const lines = parse(r.stdout);
-    expect(lines.map((l) => [l.clm01 ?? null, l.error ? 'error' : 'flags'])).toEqual([['S-1', 'error'], ['S-2', 'flags'], [null, 'flags']]);
+    expect(lines.map((l) => [l.clm01 ?? null, l.error ? 'error' : 'flags'])).toEqual([
+      ['S-1', 'error'],
+      ['S-2', 'flags'],
+      [null, 'flags'],
+    ]);
     expect(lines[0]!.error).toMatch(/CLM01 "S-1" \(CLM at segment \d+\): SV1 at segment \d+: SV102 "12O" is not a number$/);
   });
 

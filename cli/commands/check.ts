@@ -26,7 +26,15 @@ export async function run(argv: string[]): Promise<number> {
   const eligibilityPath = stringFlag(args, 'eligibility');
   const flagEligibility = eligibilityPath ? parseWith(Eligibility, json(eligibilityPath), eligibilityPath) : null;
   const check = (c: ClaimCase) =>
-    checkClaim({ claim: c.claim, eligibility: c.eligibility ?? flagEligibility, payerProfiles: profilesFor(c.payerProfile, payerProfiles), payerProfileId: c.payerProfile }, { codeSets, edits });
+    checkClaim(
+      {
+        claim: c.claim,
+        eligibility: c.eligibility ?? flagEligibility,
+        payerProfiles: profilesFor(c.payerProfile, payerProfiles),
+        payerProfileId: c.payerProfile,
+      },
+      { codeSets, edits },
+    );
 
   /** One result per claim: a JSON file holds one, an 837P batch many. */
   const results = (file: string): object[] => {
@@ -37,7 +45,8 @@ export async function run(argv: string[]): Promise<number> {
         const where = `CLM01 ${JSON.stringify(c.clm01 ?? '')} (CLM at segment ${c.segment})`;
         if (!c.claim) return { clm01: c.clm01, error: `${file}: ${where}: ${c.error}` };
         const parsed = Claim.safeParse(c.claim);
-        if (!parsed.success) return { clm01: c.clm01, error: `${file}: ${where}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}` };
+        if (!parsed.success)
+          return { clm01: c.clm01, error: `${file}: ${where}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}` };
         return { clm01: c.clm01, flags: check({ claim: parsed.data, eligibility: null }) };
       });
       if (batch.error) out.push({ error: `${file}: ${batch.error}` });

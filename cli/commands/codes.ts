@@ -13,11 +13,16 @@ export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   try {
     switch (sub) {
-      case 'lookup': return await lookup(rest);
-      case 'stats': return await stats(rest);
-      case 'search': return await search(rest);
-      case 'build': return build(rest);
-      default: throw new InputError(`unknown subcommand "${sub ?? ''}" (lookup, stats, search, build)`);
+      case 'lookup':
+        return await lookup(rest);
+      case 'stats':
+        return await stats(rest);
+      case 'search':
+        return await search(rest);
+      case 'build':
+        return build(rest);
+      default:
+        throw new InputError(`unknown subcommand "${sub ?? ''}" (lookup, stats, search, build)`);
     }
   } catch (e) {
     // A bad release file is bad input: one line naming the file and the place, no stack.
@@ -94,7 +99,9 @@ function build(argv: string[]): number {
   const started = Date.now();
   try {
     const manifest = buildCodeSets(source, (m) => console.error(`codes build: ${m}`));
-    console.error(`codes build: wrote ${manifest.icd10cm.length} ICD-10-CM year(s), ${manifest.hcpcs.length} HCPCS quarter(s) to ${generatedDir} in ${Date.now() - started} ms`);
+    console.error(
+      `codes build: wrote ${manifest.icd10cm.length} ICD-10-CM year(s), ${manifest.hcpcs.length} HCPCS quarter(s) to ${generatedDir} in ${Date.now() - started} ms`,
+    );
   } catch (e) {
     if (!soft) throw e;
     console.warn(`chartside: code-set build skipped: ${(e as Error).message}`);

@@ -21,7 +21,11 @@ let worker: WorkerProcess;
 let lead: { token: string; teamId: string; role: string };
 beforeAll(async () => {
   worker = await startWorkerProcess();
-  const res = await fetch(new URL('/teams', worker.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Remit push' }) });
+  const res = await fetch(new URL('/teams', worker.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Remit push' }),
+  });
   lead = (await res.json()) as typeof lead;
 }, 60_000);
 afterAll(async () => {
@@ -40,7 +44,9 @@ describe('chartside remit --push', () => {
     expect(first.code).toBe(0);
     expect(first.stderr.trim()).toBe(`pushed to ${worker.url}: ${expected.length} new denial records, 0 already there`);
     const stored = await recent();
-    expect(stored.map((r) => `${r.carc.join()} ${r.origin} ${r.amount}`).sort()).toEqual(expected.map((r) => `${r.carc.join()} ${r.origin} ${r.amount}`).sort());
+    expect(stored.map((r) => `${r.carc.join()} ${r.origin} ${r.amount}`).sort()).toEqual(
+      expected.map((r) => `${r.carc.join()} ${r.origin} ${r.amount}`).sort(),
+    );
     // The same ERA again, now with --json and an invite that carries the token: nothing doubles.
     const invite = encodeInvite({ workerUrl: worker.url, teamSecret: 'x'.repeat(32), teamId: lead.teamId, role: lead.role, token: lead.token });
     const again = await run([file, '--json', '--push', '--invite', invite]);

@@ -14,7 +14,20 @@ const run = (args: string[]) =>
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
 interface Out {
-  remittances: { payer: { id: string }; claims: { claimId: string; profile: string; lines: { procedure: string; paid: number; adjustments: { group: string; carc: string; amount: number }[]; rarc: string[]; triage: { origin: string; owner: string; action: string; deadline: { due: string; source: string } | null } | null }[] }[] }[];
+  remittances: {
+    payer: { id: string };
+    claims: {
+      claimId: string;
+      profile: string;
+      lines: {
+        procedure: string;
+        paid: number;
+        adjustments: { group: string; carc: string; amount: number }[];
+        rarc: string[];
+        triage: { origin: string; owner: string; action: string; deadline: { due: string; source: string } | null } | null;
+      }[];
+    }[];
+  }[];
 }
 
 describe('chartside remit', () => {
@@ -31,8 +44,18 @@ describe('chartside remit', () => {
   });
   it('--payers: a profile matched by payer id sets the windows and overrides', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chartside-remit-'));
-    writeFileSync(join(dir, 'payers.json'), JSON.stringify([{ id: 'acme-ppo', match: { payerId: 'ACME1' }, timelyFilingDays: 90, appealDays: 30,
-      triageOverrides: [{ carc: '97', category: 'acme-bundling', origin: 'coding', owner: 'coder', action: 'appeal' }] }]));
+    writeFileSync(
+      join(dir, 'payers.json'),
+      JSON.stringify([
+        {
+          id: 'acme-ppo',
+          match: { payerId: 'ACME1' },
+          timelyFilingDays: 90,
+          appealDays: 30,
+          triageOverrides: [{ carc: '97', category: 'acme-bundling', origin: 'coding', owner: 'coder', action: 'appeal' }],
+        },
+      ]),
+    );
     const out = JSON.parse((await run([join(fixtures, 'acme-ppo.835'), '--payers', join(dir, 'payers.json'), '--json'])).stdout) as Out;
     const t = out.remittances[0]!.claims[0]!.lines[1]!.triage!;
     expect(t).toMatchObject({ action: 'appeal', deadline: { due: '2026-12-20', source: 'the payer settings for acme-ppo' } });
@@ -51,7 +74,10 @@ describe('chartside remit', () => {
     const files = ['medicare-pipes.835', 'wrong-delimiters.835', 'acme-ppo.835', 'missing.835'].map((f) => join(fixtures, f));
     const r = await run(['--jsonl', ...files]);
     expect(r.code).toBe(2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; remittances?: unknown[] });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; error?: string; remittances?: unknown[] });
     expect(lines.map((l) => l.file)).toEqual(files);
     expect(lines.map((l) => (l.error ? 'error' : 'ok'))).toEqual(['ok', 'error', 'ok', 'error']);
     expect(lines[1]!.error).toContain('CLP at segment 11');
@@ -72,8 +98,14 @@ describe('chartside remit', () => {
     const u = await run([join(fixtures, 'reversal-unbalanced.835')]);
     expect(u.stdout).toContain('WARNING: payment 160.00 does not balance');
     expect(u.stdout).toContain('reversal of claim R-5001 at segment 16: original segment 11, correction segment 19');
-    const j = JSON.parse((await run([join(fixtures, 'several-interchanges.835'), '--json'])).stdout) as { remittances: { payer: { id: string }; reconciliation: { balanced: boolean } }[] };
-    expect(j.remittances.map((x) => [x.payer.id, x.reconciliation.balanced])).toEqual([['ACME1', true], ['BLUE1', true], ['SMCD1', true]]);
+    const j = JSON.parse((await run([join(fixtures, 'several-interchanges.835'), '--json'])).stdout) as {
+      remittances: { payer: { id: string }; reconciliation: { balanced: boolean } }[];
+    };
+    expect(j.remittances.map((x) => [x.payer.id, x.reconciliation.balanced])).toEqual([
+      ['ACME1', true],
+      ['BLUE1', true],
+      ['SMCD1', true],
+    ]);
   });
   it('stops quietly when the reader of its output goes away (| head): exit 0, nothing on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chartside-remit-'));
@@ -81,7 +113,7 @@ describe('chartside remit', () => {
     const one = readFileSync(join(fixtures, 'acme-ppo.835'), 'utf8');
     const [head, rest] = [one.slice(0, one.indexOf('CLP*')), one.slice(one.indexOf('CLP*'), one.indexOf('SE*'))];
     const body = rest.repeat(3000);
-    const segs = (head.match(/~/g)!.length - 2) + body.match(/~/g)!.length + 1;
+    const segs = head.match(/~/g)!.length - 2 + body.match(/~/g)!.length + 1;
     writeFileSync(join(dir, 'long.835'), `${head}${body}SE*${segs}*0001~\nGE*1*1~\nIEA*1*000000001~\n`);
     const child = spawn('node', [join(root, 'cli/bin.mjs'), 'remit', join(dir, 'long.835')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

@@ -62,23 +62,28 @@ export async function run(argv: string[]): Promise<number> {
     claimOf = claimTriage(r, triage);
     out(`${r.payer.name ?? '?'} (${r.payer.id ?? '?'})  remit ${r.remitDate ?? '?'}  paid ${m(r.totalPaid)}`);
   };
-  const all = read(file, {
-    keepClaims: false,
-    onClaim: (c, r) => {
-      start(r);
-      const report = claimOf(c);
-      out(claimListing(report));
-      if (target) entries.push(...denialEntriesOf({ payer: r.payer, remitDate: r.remitDate, traceNumber: r.traceNumber, claims: [report] }));
+  const all = read(
+    file,
+    {
+      keepClaims: false,
+      onClaim: (c, r) => {
+        start(r);
+        const report = claimOf(c);
+        out(claimListing(report));
+        if (target) entries.push(...denialEntriesOf({ payer: r.payer, remitDate: r.remitDate, traceNumber: r.traceNumber, claims: [report] }));
+      },
+      onRemittance: (r) => {
+        start(r);
+        out(footing(r));
+      },
     },
-    onRemittance: (r) => {
-      start(r);
-      out(footing(r));
-    },
-  }, true);
-  for (const r of all) for (const p of r.reversals ?? []) {
-    const at = (w: { remittance: number; segment: number } | null) => (w ? `segment ${w.segment}` : 'not in this file');
-    out(`reversal of claim ${p.claimId} at ${at(p.reversal)}: original ${at(p.original)}, correction ${at(p.correction)}`);
-  }
+    true,
+  );
+  for (const r of all)
+    for (const p of r.reversals ?? []) {
+      const at = (w: { remittance: number; segment: number } | null) => (w ? `segment ${w.segment}` : 'not in this file');
+      out(`reversal of claim ${p.claimId} at ${at(p.reversal)}: original ${at(p.original)}, correction ${at(p.correction)}`);
+    }
   if (target) say(target, await pushDenials(target, entries));
   return 0;
 }
@@ -111,18 +116,25 @@ const arrow = (t: ClaimReport['triage']) => (t ? `  -> ${t.origin} / ${t.owner} 
 /** One line per claim, one per service line; a claim without lines carries its own triage. */
 function claimListing(c: ClaimReport): string {
   const claimAdj = adj(c.adjustments);
-  const rows = [`${c.claimId}  status ${c.status}  billed ${m(c.billed)}  paid ${m(c.paid)}  patient ${m(c.patientResponsibility)}  payer rules: ${c.profileName ?? c.profile}${claimAdj ? `  claim adj ${claimAdj}` : ''}${c.rarc.length ? ` [${c.rarc.join(' ')}]` : ''}${c.lines.length === 0 ? arrow(c.triage) : ''}`];
+  const rows = [
+    `${c.claimId}  status ${c.status}  billed ${m(c.billed)}  paid ${m(c.paid)}  patient ${m(c.patientResponsibility)}  payer rules: ${c.profileName ?? c.profile}${claimAdj ? `  claim adj ${claimAdj}` : ''}${c.rarc.length ? ` [${c.rarc.join(' ')}]` : ''}${c.lines.length === 0 ? arrow(c.triage) : ''}`,
+  ];
   for (const l of c.lines) {
     const code = [l.procedure, ...l.modifiers].join('-');
     const a = adj(l.adjustments);
-    rows.push(`  ${code.padEnd(12)} ${l.dateOfService ?? '?'}  ${l.status.padEnd(8)} billed ${m(l.billed)}  paid ${m(l.paid)}${a ? `  ${a}` : ''}${l.rarc.length ? ` [${l.rarc.join(' ')}]` : ''}${arrow(l.triage)}`);
+    rows.push(
+      `  ${code.padEnd(12)} ${l.dateOfService ?? '?'}  ${l.status.padEnd(8)} billed ${m(l.billed)}  paid ${m(l.paid)}${a ? `  ${a}` : ''}${l.rarc.length ? ` [${l.rarc.join(' ')}]` : ''}${arrow(l.triage)}`,
+    );
   }
   return rows.join('\n');
 }
 
 /** PLB adjustments and the reconciliation of BPR02 with the claims and the PLBs. */
 function footing(r: Remittance): string {
-  const rows = (r.providerAdjustments ?? []).map((p) => `  provider adjustment ${p.reason}${p.reference ? ` ${p.reference}` : ''} ${m(p.amount)}  (provider ${p.provider}${p.fiscalPeriodEnd ? `, fiscal period ${p.fiscalPeriodEnd}` : ''})`);
+  const rows = (r.providerAdjustments ?? []).map(
+    (p) =>
+      `  provider adjustment ${p.reason}${p.reference ? ` ${p.reference}` : ''} ${m(p.amount)}  (provider ${p.provider}${p.fiscalPeriodEnd ? `, fiscal period ${p.fiscalPeriodEnd}` : ''})`,
+  );
   if (r.reconciliation) rows.push(`  ${r.reconciliation.balanced ? '' : 'WARNING: '}${r.reconciliation.message}`);
   return rows.join('\n');
 }

@@ -40,13 +40,22 @@ test('team create prints the lead invite; team invites --count N --role coder pr
     const invite = decodeInvite(code);
     expect(invite).toMatchObject({ role: 'coder', teamName: 'Riverside Billing', workerUrl: worker.url });
     expect(invite.token).toBeUndefined(); // members never get a token in the code
-    const accept = () => fetch(new URL('/invites/accept', worker.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: invite.code, name: 'PC' }) });
+    const accept = () =>
+      fetch(new URL('/invites/accept', worker.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: invite.code, name: 'PC' }),
+      });
     expect((await accept()).status).toBe(201);
     expect((await accept()).status).toBe(404); // one-time
   }
 
   const csv = await run(['invites', '--count', '2', '--role', 'biller', '--csv'], { CHARTSIDE_LEAD_INVITE: lead });
-  expect(csv.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^name,role,code$/), expect.stringMatching(/^biller 1,biller,\S+$/), expect.stringMatching(/^biller 2,biller,\S+$/)]);
+  expect(csv.stdout.trim().split('\n')).toEqual([
+    expect.stringMatching(/^name,role,code$/),
+    expect.stringMatching(/^biller 1,biller,\S+$/),
+    expect.stringMatching(/^biller 2,biller,\S+$/),
+  ]);
 }, 60_000);
 
 test.each([

@@ -33,7 +33,9 @@ async function create(argv: string[]): Promise<number> {
   if (args.flags.has('json')) console.log(JSON.stringify({ teamId: team.teamId, teamName: name, leadInvite: lead.code }));
   else {
     console.log(lead.code);
-    console.error(`team create: team "${name}" (${team.teamId}) created; the line above is the lead's invite: store it like a password, pass it to \`team invites --lead FILE\``);
+    console.error(
+      `team create: team "${name}" (${team.teamId}) created; the line above is the lead's invite: store it like a password, pass it to \`team invites --lead FILE\``,
+    );
   }
   return 0;
 }
@@ -46,7 +48,8 @@ async function invites(argv: string[]): Promise<number> {
     throw new InputError(`--ttl-hours: a whole number from 1 to ${maxTtlHours} (the worker keeps a code at most 30 days), not "${ttl}"`);
   }
   const count = Number(stringFlag(args, 'count') ?? '1');
-  if (!Number.isInteger(count) || count < 1 || count > maxCount) throw new InputError(`--count: a whole number from 1 to ${maxCount}, not "${stringFlag(args, 'count')}"`);
+  if (!Number.isInteger(count) || count < 1 || count > maxCount)
+    throw new InputError(`--count: a whole number from 1 to ${maxCount}, not "${stringFlag(args, 'count')}"`);
   const role = Role.safeParse(stringFlag(args, 'role') ?? 'coder');
   if (!role.success) throw new InputError(`--role: one of ${Role.options.join(', ')}, not "${stringFlag(args, 'role')}"`);
   const leadCode = readLead(stringFlag(args, 'lead'));
@@ -61,7 +64,9 @@ async function invites(argv: string[]): Promise<number> {
   if (args.flags.has('json')) for (const i of made) console.log(JSON.stringify({ role: i.role, name: i.name, code: i.code }));
   else if (args.flags.has('csv')) console.log(['name,role,code', ...made.map((i) => `${i.name},${i.role},${i.code}`)].join('\n'));
   else for (const i of made) console.log(i.code);
-  console.error(`team invites: ${made.length} one-time ${role.data} code(s) for team ${lead.teamName ? `"${lead.teamName}"` : lead.teamId}; each enrols one browser`);
+  console.error(
+    `team invites: ${made.length} one-time ${role.data} code(s) for team ${lead.teamName ? `"${lead.teamName}"` : lead.teamId}; each enrols one browser`,
+  );
   return 0;
 }
 

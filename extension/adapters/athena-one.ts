@@ -54,9 +54,14 @@ function readClaimForm(form: HTMLFormElement): Claim {
   const lines = [...form.querySelectorAll('.charge-line')].map((row) => ({
     dateOfService: isoDate(fieldValue(row, '[name=dos]')) ?? null,
     code: fieldValue(row, '[name=cpt]') ?? null,
-    modifiers: (fieldValue(row, '[name=mods]') ?? '').split(/[\s,]+/).filter(Boolean).map((m) => m.toUpperCase()),
+    modifiers: (fieldValue(row, '[name=mods]') ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((m) => m.toUpperCase()),
     units: Number(fieldValue(row, '[name=units]') ?? NaN),
-    diagnosisPointers: (fieldValue(row, '[name=pointers]') ?? '').split(/[\s,]+/).filter(Boolean)
+    diagnosisPointers: (fieldValue(row, '[name=pointers]') ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
       .map((p) => (/^\d+$/.test(p) ? Number(p) : letters.indexOf(p.toUpperCase()) + 1)),
     charge: Number(fieldValue(row, '[name=charge]') ?? NaN),
   }));

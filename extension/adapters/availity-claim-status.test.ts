@@ -16,12 +16,24 @@ test('claim status: each line with group code, CARC, amount and RARCs; identity 
   expect(findings.eligibility).toBeUndefined();
   expect(findings.denials).toEqual([
     {
-      lineIndex: 0, code: '99214', dateOfService: '2026-11-03', status: 'Denied', billed: 180, paid: 0,
-      adjustments: [{ group: 'CO', carc: '16', amount: 180 }], rarcs: ['N290', 'MA130'],
+      lineIndex: 0,
+      code: '99214',
+      dateOfService: '2026-11-03',
+      status: 'Denied',
+      billed: 180,
+      paid: 0,
+      adjustments: [{ group: 'CO', carc: '16', amount: 180 }],
+      rarcs: ['N290', 'MA130'],
     },
     {
-      lineIndex: 1, code: '20610', dateOfService: '2026-11-03', status: 'Denied', billed: 142, paid: 0,
-      adjustments: [{ group: 'CO', carc: '11', amount: 142 }], rarcs: [],
+      lineIndex: 1,
+      code: '20610',
+      dateOfService: '2026-11-03',
+      status: 'Denied',
+      billed: 142,
+      paid: 0,
+      adjustments: [{ group: 'CO', carc: '11', amount: 142 }],
+      rarcs: [],
     },
   ]);
   expect(findings.identity).toEqual({ memberId: '1EG4-TE5-MK73', dateOfService: '2026-11-03' });

@@ -27,8 +27,7 @@ export const availity: SiteAdapter = {
       coverageStart: isoDate(textOf(doc, field('coverage-start'))) ?? null,
       coverageEnd: isoDate(textOf(doc, field('coverage-end'))) ?? null,
       inNetwork: /in network/i.test(textOf(doc, field('network')) ?? ''),
-      priorAuthRequired: [...doc.querySelectorAll<HTMLElement>('[data-prior-auth]')]
-        .map((el) => el.dataset.priorAuth ?? '').filter(Boolean),
+      priorAuthRequired: [...doc.querySelectorAll<HTMLElement>('[data-prior-auth]')].map((el) => el.dataset.priorAuth ?? '').filter(Boolean),
       referralRequired: null,
     };
     return {

@@ -21,4 +21,3 @@ export function isoDate(text: string | undefined): string | undefined {
   if (!us) return undefined;
   return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
 }
-

@@ -61,7 +61,10 @@ describe('eClinicalWorks claim window', () => {
     const page = await openFixture('ecw/claim-300522.html');
     close = page.close;
     const { claim, identity } = ecw.read(page.document);
-    expect(claim?.lines.map((l) => [l.code, l.diagnosisPointers])).toEqual([['99213', [1, 2]], ['72148', [2, 1]]]);
+    expect(claim?.lines.map((l) => [l.code, l.diagnosisPointers])).toEqual([
+      ['99213', [1, 2]],
+      ['72148', [2, 1]],
+    ]);
     expect(claim?.priorAuthorization).toBeNull();
     expect(claim?.placeOfService).toBe('11');
     expect(identity).toEqual({ memberId: '912345678', dateOfService: '2026-11-05' });

@@ -7,7 +7,7 @@ import { openemr } from './openemr.ts';
 import { uhc } from './uhc.ts';
 import { availity } from './availity.ts';
 
-test('banner age/sex in the products\' spellings', () => {
+test("banner age/sex in the products' spellings", () => {
   expect(ageSex('58 Y M')).toEqual({ age: 58, sex: 'M' });
   expect(ageSex('67 y.o. female')).toEqual({ age: 67, sex: 'F' });
   expect(ageSex('F · 76 yo')).toEqual({ age: 76, sex: 'F' });
@@ -29,7 +29,8 @@ test('money reads portal and form amounts, NaN when there is none', () => {
 });
 
 test('hidden tab frames and chip text', () => {
-  document.body.innerHTML = '<div style="display: none"><span id="a"></span></div><div><span id="b"></span></div><p id="c"><span>N290</span><span>MA130</span></p>';
+  document.body.innerHTML =
+    '<div style="display: none"><span id="a"></span></div><div><span id="b"></span></div><p id="c"><span>N290</span><span>MA130</span></p>';
   expect(frameVisible(document.getElementById('a')!)).toBe(false);
   expect(frameVisible(document.getElementById('b')!)).toBe(true);
   expect(spacedText(document.getElementById('c'))).toBe('N290 MA130');

@@ -45,8 +45,7 @@ function selectedRange(doc: Document): Range | undefined {
   return undefined;
 }
 
-const elementOf = (node: Node): Element | undefined =>
-  node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement ?? undefined;
+const elementOf = (node: Node): Element | undefined => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node.parentElement ?? undefined));
 
 function focusedEditor(doc: Document): Element | undefined {
   let el = doc.activeElement;

@@ -8,7 +8,10 @@ import type { PageFindings, SiteAdapter } from './types.ts';
 // on the main UI and on a form page opened on its own. Selectors are data; fallbacks say why.
 const sel = {
   // forms.php report blocks; the SOAP edit form's textareas when the coder has it open.
-  noteBlocks: ['#encounter_forms .form-holder', 'form textarea[name=subjective], form textarea[name=objective], form textarea[name=assessment], form textarea[name=plan]'],
+  noteBlocks: [
+    '#encounter_forms .form-holder',
+    'form textarea[name=subjective], form textarea[name=objective], form textarea[name=assessment], form textarea[name=plan]',
+  ],
   encounterDate: ['#encounter-date', '#selectedEncounter'],
   patientDob: ['#attendantData .patientDOB', '#DEM_DOB'],
   patientName: ['#attendantData .ptName', '#DEM_name'],
@@ -85,12 +88,18 @@ function readFeeSheet(form: Element, doc: Document, dos: string | undefined) {
       return valueIn(el);
     };
     fields[`lines[${i}]`] = row;
-    const justify = (put('diagnosisPointers', 'justify') ?? '').split(':').map((j) => j.split('|')[1]).filter(Boolean);
+    const justify = (put('diagnosisPointers', 'justify') ?? '')
+      .split(':')
+      .map((j) => j.split('|')[1])
+      .filter(Boolean);
     return {
       // The fee sheet bills everything on the encounter's date.
       dateOfService: dos ?? null,
       code: put('code', 'code') ?? null,
-      modifiers: (put('modifiers', 'mod') ?? '').split(/[\s:,]+/).filter(Boolean).map((m) => m.toUpperCase()),
+      modifiers: (put('modifiers', 'mod') ?? '')
+        .split(/[\s:,]+/)
+        .filter(Boolean)
+        .map((m) => m.toUpperCase()),
       units: Number(put('units', 'units') ?? NaN),
       diagnosisPointers: justify.map((code) => diagnoses.indexOf(code!) + 1).filter((n) => n > 0),
       charge: money(put('charge', 'price')),

@@ -12,7 +12,7 @@ function dom(html: string): HTMLElement {
 describe('extractText', () => {
   test('puts block elements on their own lines and collapses whitespace like a reader sees it', () => {
     const root = dom('<h3>Assessment</h3><ol><li>Essential   hypertension</li><li>GERD\n  - PPI</li></ol><p>Return <b>prn</b>.</p>');
-    expect(extractText([root]).text).toBe('Assessment\nEssential hypertension\nGERD - PPI\n\nReturn prn.') // a paragraph is set off by a blank line, as innerText does;
+    expect(extractText([root]).text).toBe('Assessment\nEssential hypertension\nGERD - PPI\n\nReturn prn.'); // a paragraph is set off by a blank line, as innerText does;
   });
 
   test('maps every evidence span back to the exact DOM text, across inline elements', () => {
@@ -41,8 +41,10 @@ describe('extractText', () => {
   });
 
   test('keeps the line breaks of pre-wrap and pre-line blocks, so each ROS line stays its own line', () => {
-    const root = dom('<div style="white-space: pre-wrap">ROS:\nCardiac: denies chest pain.\nResp: cough x3 days.</div>'
-      + '<div style="white-space: pre-line">Plan:   rest\n   fluids</div>');
+    const root = dom(
+      '<div style="white-space: pre-wrap">ROS:\nCardiac: denies chest pain.\nResp: cough x3 days.</div>' +
+        '<div style="white-space: pre-line">Plan:   rest\n   fluids</div>',
+    );
     const map = extractText([root]);
     expect(map.text).toBe('ROS:\nCardiac: denies chest pain.\nResp: cough x3 days.\nPlan: rest\nfluids');
     const start = map.text.indexOf('cough');

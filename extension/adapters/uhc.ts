@@ -74,8 +74,14 @@ function readLines(table: Element): DenialLine[] {
   const headers = [...table.querySelectorAll('thead th')].map((th) => textIn(th) ?? '');
   const col = (re: RegExp) => headers.findIndex((h) => re.test(h));
   const at = {
-    line: col(/^line$/i), dos: col(/date of service/i), code: col(/procedure/i), billed: col(/billed/i),
-    paid: col(/paid/i), status: col(/status/i), adj: col(/adjustment|reason/i), remarks: col(/remark/i),
+    line: col(/^line$/i),
+    dos: col(/date of service/i),
+    code: col(/procedure/i),
+    billed: col(/billed/i),
+    paid: col(/paid/i),
+    status: col(/status/i),
+    adj: col(/adjustment|reason/i),
+    remarks: col(/remark/i),
   };
   return [...table.querySelectorAll('tbody tr')].map((tr, i) => {
     const cell = (n: number) => (n >= 0 ? spacedText(tr.children[n]) : undefined);

@@ -28,12 +28,19 @@ const FrameEncounter = z.object({
   setting: z.enum(['office', 'ed', 'urgent-care', 'telehealth', 'inpatient-progress', 'procedure', 'consult']).optional(),
   age: z.number().int().min(0).max(130).optional(),
   sex: z.enum(['F', 'M', 'U']).optional(),
-  dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  dateOfService: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
-const InsightFilters = z.object({
-  from: z.string().max(10).optional(), to: z.string().max(10).optional(),
-  payer: z.string().max(120).optional(), person: z.string().max(120).optional(),
-}).strict();
+const InsightFilters = z
+  .object({
+    from: z.string().max(10).optional(),
+    to: z.string().max(10).optional(),
+    payer: z.string().max(120).optional(),
+    person: z.string().max(120).optional(),
+  })
+  .strict();
 const Identity = z.object({ memberId: z.string().min(1), dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 export const requestSchemas = {
@@ -52,7 +59,12 @@ export const requestSchemas = {
     system: z.enum(['ICD-10-CM', 'CPT', 'HCPCS']),
     code: z.string().min(1).max(12),
     decision: Decision,
-    editedTo: z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{3,10}$/, 'not a code').optional(),
+    editedTo: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9.]{3,10}$/, 'not a code')
+      .optional(),
   }),
   decisionsFor: z.object({ docKey: z.string().min(1).max(64) }),
   // A frame of another origin reads its own note (its content script runs there with the site's
@@ -71,7 +83,14 @@ export const requestSchemas = {
   // The toolbar action (extension/entrypoints/popup): run on the active tab, report what was found.
   actionRun: z.object({}),
   settingsView: z.object({}),
-  settingsUpdate: z.object({ sync: z.boolean().optional(), codeSetYear: z.string().regex(/^FY\d{4}$/, 'must look like FY2027').nullable().optional() }),
+  settingsUpdate: z.object({
+    sync: z.boolean().optional(),
+    codeSetYear: z
+      .string()
+      .regex(/^FY\d{4}$/, 'must look like FY2027')
+      .nullable()
+      .optional(),
+  }),
 } as const;
 
 /** The insights page's filters, only those that are set (the worker checks them: shared/contracts/api/insights.ts). */

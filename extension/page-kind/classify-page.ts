@@ -68,8 +68,18 @@ export function classifyPage(doc: Document): KindDecision {
   const remitTable = readTables(doc, remitColumns, 'procedure', 2, false).some(isRemitTable);
   // A service-line table bills procedures: some row's code is a CPT/HCPCS code (a lab table
   // with "Code" and "Units" columns on a note is not one).
-  const claimTable = !remitTable && readTables(doc, lineColumns, 'code', 2).some((t) =>
-    (t.fields.has('charge') || t.fields.has('units')) && t.rows.some((r) => (cellText(r, 'code') ?? '').toUpperCase().split(/[\s,:-]+/).some((c) => procShape.test(c))));
+  const claimTable =
+    !remitTable &&
+    readTables(doc, lineColumns, 'code', 2).some(
+      (t) =>
+        (t.fields.has('charge') || t.fields.has('units')) &&
+        t.rows.some((r) =>
+          (cellText(r, 'code') ?? '')
+            .toUpperCase()
+            .split(/[\s,:-]+/)
+            .some((c) => procShape.test(c)),
+        ),
+    );
   if (remitTable) {
     scores.remittance += 4;
     why.push('remittance: a service-line table with paid/allowed/adjustment columns');

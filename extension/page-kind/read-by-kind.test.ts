@@ -28,7 +28,7 @@ test('only a note page keeps a note: a kind the user chose for the site wins ove
   expect([chosen.kind, chosen.note]).toEqual(['other', undefined]);
 });
 
-test('a site adapter\'s note is dropped when the user says the site is a claim screen', async () => {
+test("a site adapter's note is dropped when the user says the site is a claim screen", async () => {
   const page = await openFixture('humana/eligibility.html');
   close = page.close;
   const site = { note: { roots: [page.document.body] } };
@@ -38,7 +38,7 @@ test('a site adapter\'s note is dropped when the user says the site is a claim s
   expect(read.identity).toEqual({ memberId: 'H40318827', dateOfService: '2026-11-03' });
 });
 
-test('a field taught on a site an adapter reads is read over the adapter\'s reading', async () => {
+test("a field taught on a site an adapter reads is read over the adapter's reading", async () => {
   const page = await openFixture('athena/claim.html');
   close = page.close;
   const doc = page.document;

@@ -31,7 +31,7 @@ export function readByKind(doc: Document, site: PageFindings | undefined, taught
   } catch (err) {
     // A page no reader foresaw: the overlay says so and the host page is left alone.
     console.warn('Chartside: the generic readers failed on this page:', err);
-    return { ...site, kind: site ? kindOfFindings(site) ?? 'other' : 'other', kindWhy: [`could not read this page (${(err as Error).message})`] };
+    return { ...site, kind: site ? (kindOfFindings(site) ?? 'other') : 'other', kindWhy: [`could not read this page (${(err as Error).message})`] };
   }
 }
 
@@ -67,7 +67,7 @@ function decideAndRead(top: Document, site: PageFindings | undefined, taught: Ta
   const decision = decided?.decision;
   const kind = taught.kind ?? siteKind ?? taughtKind ?? decision!.kind;
   const doc = decided?.doc ?? top;
-  const inFrames = <T,>(read: (d: Document) => T | undefined) => (doc === top ? firstRead(top, read) : read(doc));
+  const inFrames = <T>(read: (d: Document) => T | undefined) => (doc === top ? firstRead(top, read) : read(doc));
   const why = taught.kind ? ['chosen by you for this site'] : siteKind ? ['read by the site adapter'] : taughtKind ? ['taught for this site'] : decision!.why;
   const base: PageFindings = site && (!taught.kind || taught.kind === siteKind) ? { ...site } : {};
   base.kind = kind;
@@ -100,7 +100,10 @@ function decideAndRead(top: Document, site: PageFindings | undefined, taught: Ta
   if (kind === 'eligibility' && base.eligibility && !base.coverage) {
     const e = base.eligibility;
     base.coverage = {
-      status: e.status, ...(e.coverageStart && { start: e.coverageStart }), ...(e.coverageEnd && { end: e.coverageEnd }), ...(e.memberId && { memberId: e.memberId }),
+      status: e.status,
+      ...(e.coverageStart && { start: e.coverageStart }),
+      ...(e.coverageEnd && { end: e.coverageEnd }),
+      ...(e.memberId && { memberId: e.memberId }),
     };
   }
   if (kind === 'remittance' && !base.denials) {

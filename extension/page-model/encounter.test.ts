@@ -10,17 +10,30 @@ const read = (html: string) => {
 
 describe('settingFrom: visit words -> setting (CMS place-of-service and CPT E/M category names)', () => {
   test.each([
-    ['Telehealth Video Visit', 'telehealth'], ['Virtual visit (video)', 'telehealth'], ['ED Visit', 'ed'],
-    ['Emergency Department', 'ed'], ['Urgent Care Visit', 'urgent-care'], ['Inpatient Progress Note', 'inpatient-progress'],
-    ['Hospital Progress', 'inpatient-progress'], ['Consultation', 'consult'], ['Procedure Visit', 'procedure'],
-    ['Office Visit', 'office'], ['Clinic visit', 'office'], ['Medication refill', undefined], ['MEDS reviewed', undefined],
+    ['Telehealth Video Visit', 'telehealth'],
+    ['Virtual visit (video)', 'telehealth'],
+    ['ED Visit', 'ed'],
+    ['Emergency Department', 'ed'],
+    ['Urgent Care Visit', 'urgent-care'],
+    ['Inpatient Progress Note', 'inpatient-progress'],
+    ['Hospital Progress', 'inpatient-progress'],
+    ['Consultation', 'consult'],
+    ['Procedure Visit', 'procedure'],
+    ['Office Visit', 'office'],
+    ['Clinic visit', 'office'],
+    ['Medication refill', undefined],
+    ['MEDS reviewed', undefined],
   ])('%s -> %s', (words, setting) => expect(settingFrom(words)).toBe(setting));
 });
 
 describe('readEncounter', () => {
   test('labelled banner fields: DOB and date of service give the age, sex and visit type are read', () => {
-    expect(read('<div>DOB: 03/02/1958 Sex: Female MRN: 12 Visit type: Urgent care DOS: 11/03/2026</div><div id="note">HPI: x</div>'))
-      .toMatchObject({ age: 68, sex: 'F', setting: 'urgent-care', dateOfService: '2026-11-03' });
+    expect(read('<div>DOB: 03/02/1958 Sex: Female MRN: 12 Visit type: Urgent care DOS: 11/03/2026</div><div id="note">HPI: x</div>')).toMatchObject({
+      age: 68,
+      sex: 'F',
+      setting: 'urgent-care',
+      dateOfService: '2026-11-03',
+    });
   });
 
   test('unlabelled age and sex come only from the banner landmark', () => {
@@ -29,7 +42,8 @@ describe('readEncounter', () => {
   });
 
   test('new vs established only from this encounter, never from a schedule, a task list or the note', () => {
-    const schedule = '<table><tr><td>9:00</td><td>Visit type: New patient</td></tr><tr><td>9:30</td><td>Consult</td></tr><tr><td>10:00</td><td>Follow-up</td></tr></table>';
+    const schedule =
+      '<table><tr><td>9:00</td><td>Visit type: New patient</td></tr><tr><td>9:30</td><td>Consult</td></tr><tr><td>10:00</td><td>Follow-up</td></tr></table>';
     expect(read(`${schedule}<div id="note">Visit type: new patient</div>`).patientStatus).toBeUndefined();
     expect(read(`${schedule}<p>Patient status: Established</p>`).patientStatus).toBe('established');
     expect(read(`${schedule}<p>Visit type: New Patient Office Visit</p>`)).toMatchObject({ patientStatus: 'new', setting: 'office' });

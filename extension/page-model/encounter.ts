@@ -23,7 +23,10 @@ const labels: [RegExp, 'dob' | 'age' | 'sex' | 'dos' | 'visit' | 'status'][] = [
   [/^age$/i, 'age'],
   [/^(?:sex|gender|legal sex|sex assigned at birth|birth sex)$/i, 'sex'],
   [/^(?:dos|date of service|service date|visit date|encounter date|appt\.? date|appointment date|date of visit)$/i, 'dos'],
-  [/^(?:visit type|encounter type|appointment type|appt\.? type|type of visit|visit|encounter|encounter class|patient class|care setting|setting|department)$/i, 'visit'],
+  [
+    /^(?:visit type|encounter type|appointment type|appt\.? type|type of visit|visit|encounter|encounter class|patient class|care setting|setting|department)$/i,
+    'visit',
+  ],
   [/^(?:patient status|new\/established|new or established|patient type)$/i, 'status'],
 ];
 // Other fields a banner shows beside them (identifiers, care team, coverage): a value ends there.

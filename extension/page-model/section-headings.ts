@@ -18,8 +18,10 @@ export const bundledSectionRules: SectionRule[] = typeof __CHARTSIDE_SECTION_RUL
 const soapAndEm: SectionRule[] = [
   ...['Subjective', 'History of Present Illness', 'Interval History'].map((literal) => ({ literal, category: 'history_of_present_illness' })),
   ...['Objective', 'Exam', 'Examination', 'Physical Examination', 'Physical Exam'].map((literal) => ({ literal, category: 'physical_exam' })),
-  ...['Assessment', 'Plan', 'Assessment and Plan', 'Assessment & Plan', 'Impression', 'Medical Decision Making', 'MDM']
-    .map((literal) => ({ literal, category: 'observation_and_plan' })),
+  ...['Assessment', 'Plan', 'Assessment and Plan', 'Assessment & Plan', 'Impression', 'Medical Decision Making', 'MDM'].map((literal) => ({
+    literal,
+    category: 'observation_and_plan',
+  })),
   ...['Review of Systems', 'ROS'].map((literal) => ({ literal, category: 'review_of_systems' })),
   ...['Chief Complaint', 'Reason for Visit'].map((literal) => ({ literal, category: 'chief_complaint' })),
 ];
@@ -30,8 +32,15 @@ const soapAndEm: SectionRule[] = [
  * chart page, so they weigh less as proof that a block is the note.
  */
 const coreCategories = new Set([
-  'chief_complaint', 'history_of_present_illness', 'observation_and_plan', 'physical_exam', 'hospital_course',
-  'reason_for_examination', 'labs_and_studies', 'imaging', 'review_of_systems',
+  'chief_complaint',
+  'history_of_present_illness',
+  'observation_and_plan',
+  'physical_exam',
+  'hospital_course',
+  'reason_for_examination',
+  'labs_and_studies',
+  'imaging',
+  'review_of_systems',
 ]);
 
 export interface HeadingHit {

@@ -37,8 +37,12 @@ test('the view shows values as a biller types them', () => {
 });
 
 test.each([
-  ['lines[0].modifiers', 'Line 1 modifiers'], ['lines[2].diagnosisPointers', 'Line 3 diagnosis pointer'], ['lines[1]', 'Line 2'],
-  ['diagnoses[0]', 'Diagnosis A'], ['billingProvider.npi', 'Billing NPI'], ['patient.memberId', "Insured's ID"],
+  ['lines[0].modifiers', 'Line 1 modifiers'],
+  ['lines[2].diagnosisPointers', 'Line 3 diagnosis pointer'],
+  ['lines[1]', 'Line 2'],
+  ['diagnoses[0]', 'Diagnosis A'],
+  ['billingProvider.npi', 'Billing NPI'],
+  ['patient.memberId', "Insured's ID"],
 ])('a field path without a screen label reads %s -> %j', (path, words) => {
   expect(fieldWords(path)).toBe(words);
 });

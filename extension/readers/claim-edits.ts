@@ -8,7 +8,11 @@ import { screenDate as isoDate } from './screen-date.ts';
 export type ClaimEdits = Record<string, string>;
 
 const letters = 'ABCDEFGHIJKL';
-const list = (v: string) => v.toUpperCase().split(/[\s,;]+/).filter(Boolean);
+const list = (v: string) =>
+  v
+    .toUpperCase()
+    .split(/[\s,;]+/)
+    .filter(Boolean);
 const num = (v: string) => {
   const n = Number(v.replace(/[^\d.]/g, ''));
   return v.trim() && Number.isFinite(n) ? n : null;

@@ -11,7 +11,16 @@ export interface LabelRule {
 
 export const claimLabels: LabelRule[] = [
   // CMS-1500 item 1a "Insured's ID Number"; 837P NM109 of loop 2010BA (subscriber).
-  { field: 'patient.memberId', patterns: [/^(1a\.?\s*)?insured'?s (id|i\.d\.)( number| no\.?)?$/, /^(member|subscriber|policy|insurance|medicaid|medicare|recipient|beneficiary|mbi|insured)\s*(id|#|no\.?|nbr|number)( number| #)?$/, /^(member|subscriber) id \/ policy #?$/, /^id (number|#)$/, /^mbi$/] },
+  {
+    field: 'patient.memberId',
+    patterns: [
+      /^(1a\.?\s*)?insured'?s (id|i\.d\.)( number| no\.?)?$/,
+      /^(member|subscriber|policy|insurance|medicaid|medicare|recipient|beneficiary|mbi|insured)\s*(id|#|no\.?|nbr|number)( number| #)?$/,
+      /^(member|subscriber) id \/ policy #?$/,
+      /^id (number|#)$/,
+      /^mbi$/,
+    ],
+  },
   // CMS-1500 item 2 "Patient's Name" (Last, First, Middle).
   { field: 'patient.name', patterns: [/^(2\.?\s*)?patient'?s? name$/, /^patient( \(last, first\))?$/, /^(patient|member) name$/] },
   { field: 'patient.lastName', patterns: [/^(patient'?s? )?last name$/] },
@@ -20,17 +29,40 @@ export const claimLabels: LabelRule[] = [
   { field: 'patient.dob', patterns: [/^(3\.?\s*)?(patient'?s? )?(birth ?date|date of birth|dob|d\.o\.b\.?)$/] },
   { field: 'patient.sex', patterns: [/^(patient'?s? )?(sex|gender|sex \(m\/f\))$/] },
   // CMS-1500 item 11c "Insurance Plan Name or Program Name"; 837P NM103 of loop 2010BB (payer).
-  { field: 'payer.name', patterns: [/^(11c\.?\s*)?insurance plan name( or program name)?$/, /^(primary )?(payer|payor|insurance|carrier|insurance carrier|insurance company|plan)( name)?$/] },
+  {
+    field: 'payer.name',
+    patterns: [
+      /^(11c\.?\s*)?insurance plan name( or program name)?$/,
+      /^(primary )?(payer|payor|insurance|carrier|insurance carrier|insurance company|plan)( name)?$/,
+    ],
+  },
   // 837P NM109 of loop 2010BB: the payer identifier (clearinghouse payer id).
   { field: 'payer.payerId', patterns: [/^(payer|payor|carrier) id$/, /^(edi|electronic) payer id$/] },
   // CMS-1500 item 24B "Place of Service" (here at claim level; per line it is a line column).
   { field: 'placeOfService', patterns: [/^(24b\.?\s*)?place of service$/, /(^|\s)pos( code)?$/, /^(facility|service) (type|location) \(pos\)$/] },
   // CMS-1500 item 24J "Rendering Provider ID #" (NPI); 837P NM109 of loop 2310B.
-  { field: 'renderingProvider.npi', patterns: [/^(rendering|servicing|treating|performing)( provider| physician)?$/, /^(24j\.?\s*)?rendering (provider )?(id|npi)\.?( #)?$/, /^(rendering|servicing|treating|performing) (provider|physician) npi$/, /^(rendering|servicing|provider) npi$/] },
+  {
+    field: 'renderingProvider.npi',
+    patterns: [
+      /^(rendering|servicing|treating|performing)( provider| physician)?$/,
+      /^(24j\.?\s*)?rendering (provider )?(id|npi)\.?( #)?$/,
+      /^(rendering|servicing|treating|performing) (provider|physician) npi$/,
+      /^(rendering|servicing|provider) npi$/,
+    ],
+  },
   // CMS-1500 item 33a "Billing Provider NPI"; 837P NM109 of loop 2010AA.
-  { field: 'billingProvider.npi', patterns: [/^billing provider$/, /^(33a\.?\s*)?billing (provider )?npi( #)?$/, /^(group|practice|billing) npi$/, /^33a\.?( npi)?$/] },
+  {
+    field: 'billingProvider.npi',
+    patterns: [/^billing provider$/, /^(33a\.?\s*)?billing (provider )?npi( #)?$/, /^(group|practice|billing) npi$/, /^33a\.?( npi)?$/],
+  },
   // CMS-1500 item 23 "Prior Authorization Number"; 837P REF*G1 of loop 2300.
-  { field: 'priorAuthorization', patterns: [/^(23\.?\s*)?prior auth(orization|\.)?( number| no\.?| #)?$/, /^(auth|authorization|pre-?cert(ification)?|referral\/auth(orization)?)( number| no\.?| #)?$/] },
+  {
+    field: 'priorAuthorization',
+    patterns: [
+      /^(23\.?\s*)?prior auth(orization|\.)?( number| no\.?| #)?$/,
+      /^(auth|authorization|pre-?cert(ification)?|referral\/auth(orization)?)( number| no\.?| #)?$/,
+    ],
+  },
   // 837P CLM01: the practice's claim / patient control number (CMS-1500 item 26).
   { field: 'id', patterns: [/^(claim|encounter|visit|ticket|batch) (id|#|no\.?|number)$/, /^(26\.?\s*)?patient'?s account (no\.?|number)$/] },
   // CMS-1500 item 24A "Date(s) of Service" when a screen shows one date for the whole claim.

@@ -18,7 +18,11 @@ const controls = 'input:not([type=hidden]):not([type=button]):not([type=submit])
 const inline = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'LABEL']);
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** A label as the synonym tables match it: lower-case, without its colon and without a "(hint)". */
-export const labelKey = (label: string) => squash(label.replace(/\([^)]*\)/g, ' ')).replace(/[:*]+$/, '').trim().toLowerCase();
+export const labelKey = (label: string) =>
+  squash(label.replace(/\([^)]*\)/g, ' '))
+    .replace(/[:*]+$/, '')
+    .trim()
+    .toLowerCase();
 
 /** What a control or element shows: a control's value (a select's value), else its text. */
 export function shown(el: Element): string {
@@ -40,7 +44,9 @@ export function isOurs(el: Element): boolean {
 export function labelledValues(root: ParentNode, skip: (el: Element) => boolean = () => false): Labelled[] {
   const out: Labelled[] = [];
   const add = (label: string | undefined, el: Element) => {
-    const text = squash(label).replace(/[:*]+$/, '').trim();
+    const text = squash(label)
+      .replace(/[:*]+$/, '')
+      .trim();
     if (!text || text.length > 80 || skip(el) || isOurs(el)) return;
     out.push({ label: text, key: labelKey(text), value: shown(el), el });
   };
@@ -77,7 +83,8 @@ export function labelledValues(root: ParentNode, skip: (el: Element) => boolean 
     if (text.length > 120) continue;
     const next = el.nextElementSibling;
     // A caption element (a <label> tied to no control, or a class naming it a label) labels its next sibling.
-    const caption = /^[^:]{1,60}:$/.test(text) || ((el.tagName === 'LABEL' && !el.getAttribute('for')) || /label|caption/i.test(el.className)) && text.length <= 60;
+    const caption =
+      /^[^:]{1,60}:$/.test(text) || (((el.tagName === 'LABEL' && !el.getAttribute('for')) || /label|caption/i.test(el.className)) && text.length <= 60);
     if (caption && next && !next.matches(controls) && next.children.length <= 3 && squash(next.textContent)) add(text, next);
     else if ([...el.children].every((c) => inline.has(c.tagName)) && /^[^:]{1,60}:\s+[^:]+$/.test(text)) {
       const at = text.indexOf(':');
@@ -103,11 +110,19 @@ export function controlLabel(c: Element): string | undefined {
     if (forLabel) return forLabel.textContent ?? undefined;
   }
   const wrap = c.closest('label');
-  if (wrap) return [...wrap.childNodes].filter((n) => n !== c && !(n instanceof Element && n.matches(controls))).map((n) => n.textContent).join(' ');
+  if (wrap)
+    return [...wrap.childNodes]
+      .filter((n) => n !== c && !(n instanceof Element && n.matches(controls)))
+      .map((n) => n.textContent)
+      .join(' ');
   const aria = c.getAttribute('aria-label');
   if (aria) return aria;
   const by = c.getAttribute('aria-labelledby');
-  if (by) return by.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ');
+  if (by)
+    return by
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .join(' ');
   const title = c.getAttribute('title');
   if (title) return title;
   // The text just before the control in its cell or block ("NPI: [______]").

@@ -40,8 +40,8 @@ export function readTables(root: ParentNode, rules: LabelRule[], required: strin
   const out: ReadTable[] = [];
   for (const table of root.querySelectorAll('table, [role=table], [role=grid]')) {
     const rows = rowsOf(table);
-    const headAt = rows.findIndex((r) => r.querySelector(':scope > th, :scope > [role=columnheader]')) ;
-    const head = rows[Math.max(headAt , 0)];
+    const headAt = rows.findIndex((r) => r.querySelector(':scope > th, :scope > [role=columnheader]'));
+    const head = rows[Math.max(headAt, 0)];
     if (!head) continue;
     const headers = [...head.querySelectorAll(cellSel)].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
     const fields = headerFields(headers, rules);
@@ -66,4 +66,7 @@ export function readTables(root: ParentNode, rules: LabelRule[], required: strin
 
 /** The joined text of a row's cells for one field ("Mod 1" + "Mod 2" -> "25 59"). */
 export const cellText = (row: Row, field: string): string | undefined =>
-  row[field]?.map((c) => c.text).filter(Boolean).join(' ') || undefined;
+  row[field]
+    ?.map((c) => c.text)
+    .filter(Boolean)
+    .join(' ') || undefined;

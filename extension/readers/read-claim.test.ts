@@ -39,7 +39,10 @@ test('Office Ally-style CMS-1500 form: boxes by item number, A-L diagnoses, lett
   expect(claim.renderingProvider?.npi).toBe('1498062730');
   expect(claim.placeOfService).toBe('11');
   expect(claim.diagnoses).toEqual(['M25.569', 'I10']);
-  expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers])).toEqual([['73562', ['RT'], [1]], ['99213', [], [3]]]);
+  expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers])).toEqual([
+    ['73562', ['RT'], [1]],
+    ['99213', [], [3]],
+  ]);
   expect((fields['billingProvider.npi'] as HTMLInputElement).id).toBe('b33a');
   expect(labels['billingProvider.npi']).toBe('33a. NPI');
   expect(labels['lines[1].diagnosisPointers']).toBe('Line 2 24E. Diagnosis Pointer');
@@ -51,7 +54,9 @@ test('DrChrono-style billing tab: read-only values, a diagnosis table and an ARI
   expect(claim.renderingProvider?.npi).toBe('1203984767');
   expect(claim.diagnoses).toEqual(['I10', 'M25.519']);
   expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers, l.charge])).toEqual([
-    ['99214', ['25'], [1, 2], 165], ['20610', ['LT'], [2], 210], ['J3301', [], [3], 18],
+    ['99214', ['25'], [1, 2], 165],
+    ['20610', ['LT'], [2], 210],
+    ['J3301', [], [3], 18],
   ]);
   expect(fields['renderingProvider.npi']?.tagName).toBe('DD');
   expect(fields['lines[2].diagnosisPointers']?.getAttribute('role')).toBe('cell');
@@ -76,7 +81,8 @@ test('NextGen-style encounter charges: caption cells beside inputs, a sequenced 
   expect([claim.billingProvider.npi, claim.placeOfService]).toEqual(['1843567899', '22']);
   expect(claim.diagnoses).toEqual(['M23.209', 'M25.461']);
   expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers, l.charge, l.dateOfService])).toEqual([
-    ['29881', ['LT'], [1], 1850, '2026-11-04'], ['20610', ['LT'], [2, 3], 210, '2026-11-04'],
+    ['29881', ['LT'], [1], 1850, '2026-11-04'],
+    ['20610', ['LT'], [2, 3], 210, '2026-11-04'],
   ]);
   expect(labels['lines[1].diagnosisPointers']).toBe('Line 2 Diag Ptr');
 });
@@ -86,6 +92,9 @@ test('CareCloud-style component fields: captions in wrappers tied to no input', 
   expect(claim.patient).toMatchObject({ firstName: 'Amara', lastName: 'Osei', dob: '1979-02-11', sex: 'F', memberId: 'W448120937' });
   expect([claim.renderingProvider?.npi, claim.billingProvider.npi, claim.placeOfService]).toEqual(['1372948511', '1843567896', '24']);
   expect(claim.diagnoses).toEqual(['G56.00', 'E11.9']);
-  expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers])).toEqual([['64721', ['RT'], [1]], ['J3301', [], [4]]]);
+  expect(claim.lines.map((l) => [l.code, l.modifiers, l.diagnosisPointers])).toEqual([
+    ['64721', ['RT'], [1]],
+    ['J3301', [], [4]],
+  ]);
   expect(fields['renderingProvider.npi']?.tagName).toBe('INPUT');
 });

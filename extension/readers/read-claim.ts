@@ -103,10 +103,15 @@ function readDiagnoses(doc: Document, pairs: Labelled[], fields: Record<string, 
     put(i, code, p.el);
   }
   if (dx.length === 0) {
-    for (const t of readTables(doc, [
-      { field: 'letter', patterns: [/(pointer|^ptr$|letter|^#$|seq|^dx ?#$)/] },
-      { field: 'icd', patterns: [/(icd|diagnos|^dx\b|^code$)/] },
-    ], 'icd', 1)) {
+    for (const t of readTables(
+      doc,
+      [
+        { field: 'letter', patterns: [/(pointer|^ptr$|letter|^#$|seq|^dx ?#$)/] },
+        { field: 'icd', patterns: [/(icd|diagnos|^dx\b|^code$)/] },
+      ],
+      'icd',
+      1,
+    )) {
       t.rows.forEach((row, n) => {
         const cell = row.icd?.[0];
         const code = cell?.text.match(/\b[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?\b/i)?.[0];
@@ -129,7 +134,13 @@ function nearDiagnosisHeading(el: Element): boolean {
   return false;
 }
 
-export function readLine(row: Row, i: number, claimDos: string | undefined, fields: Record<string, Element>, labels: Record<string, string>): Claim['lines'][number] {
+export function readLine(
+  row: Row,
+  i: number,
+  claimDos: string | undefined,
+  fields: Record<string, Element>,
+  labels: Record<string, string>,
+): Claim['lines'][number] {
   const at = (field: string, path: string) => {
     const cells = row[field];
     if (!cells?.length) return;
@@ -139,11 +150,20 @@ export function readLine(row: Row, i: number, claimDos: string | undefined, fiel
     labels[`lines[${i}]`] = `Line ${i + 1}`;
   };
   (['dateOfService', 'code', 'modifiers', 'units', 'charge', 'diagnosisPointers'] as const).forEach((f) => at(f, f));
-  const codeTokens = (cellText(row, 'code') ?? '').toUpperCase().split(/[\s,:-]+/).filter(Boolean);
+  const codeTokens = (cellText(row, 'code') ?? '')
+    .toUpperCase()
+    .split(/[\s,:-]+/)
+    .filter(Boolean);
   const code = codeTokens.find((t) => procShape.test(t)) ?? codeTokens[0] ?? null;
   // "20610-RT": a modifier typed after the code, as some screens show it (CMS-1500 item 24D).
   const trailing = codeTokens.filter((t) => t !== code && /^[A-Z0-9]{2}$/.test(t));
-  const modifiers = [...trailing, ...(cellText(row, 'modifiers') ?? '').toUpperCase().split(/[\s,:;-]+/).filter((m) => /^[A-Z0-9]{2}$/.test(m))];
+  const modifiers = [
+    ...trailing,
+    ...(cellText(row, 'modifiers') ?? '')
+      .toUpperCase()
+      .split(/[\s,:;-]+/)
+      .filter((m) => /^[A-Z0-9]{2}$/.test(m)),
+  ];
   const ptrText = (cellText(row, 'diagnosisPointers') ?? '').toUpperCase();
   // Pointers as letters (A-L, also run together "AB") or numbers 1-12 (CMS-1500 item 24E).
   const bare = ptrText.replace(/[\s,;:/-]/g, '');

@@ -7,8 +7,14 @@ let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());
 
 const cases = [
-  ['humana/eligibility.html', { status: 'inactive', start: '2026-01-01', end: '2026-09-30', memberId: 'H40318827', plan: 'Humana Gold Plus HMO', serviceDate: '2026-11-03' }],
-  ['navinet/eligibility.html', { status: 'inactive', start: '2025-01-01', end: '2026-08-31', memberId: 'YRP884120093', plan: 'Blue Access PPO', payer: 'Anthem Blue Cross Blue Shield' }],
+  [
+    'humana/eligibility.html',
+    { status: 'inactive', start: '2026-01-01', end: '2026-09-30', memberId: 'H40318827', plan: 'Humana Gold Plus HMO', serviceDate: '2026-11-03' },
+  ],
+  [
+    'navinet/eligibility.html',
+    { status: 'inactive', start: '2025-01-01', end: '2026-08-31', memberId: 'YRP884120093', plan: 'Blue Access PPO', payer: 'Anthem Blue Cross Blue Shield' },
+  ],
   // No status word on the page: the dates against the date of service decide it.
   ['medicaid/eligibility.html', { status: 'inactive', start: '2025-03-01', end: '2026-10-15', memberId: '30044518727', plan: 'Medicaid Full Benefits' }],
   ['availity/eligibility.html', { status: 'active' }],

@@ -16,7 +16,6 @@ export interface EligibilityReading {
   eligibility?: Eligibility;
 }
 
-
 /** Reads an eligibility response from any layout; undefined when nothing of one is on the page. */
 export function readEligibility(doc: Document): EligibilityReading | undefined {
   const pairs = labelledValues(doc);
@@ -46,8 +45,16 @@ export function readEligibility(doc: Document): EligibilityReading | undefined {
   };
   if (status !== 'unknown') {
     reading.eligibility = {
-      memberId: memberId ?? null, firstName: first || null, lastName: last || null, dob: isoDate(get('dob')) ?? null,
-      status, coverageStart: start ?? null, coverageEnd: end ?? null, inNetwork: null, priorAuthRequired: [], referralRequired: null,
+      memberId: memberId ?? null,
+      firstName: first || null,
+      lastName: last || null,
+      dob: isoDate(get('dob')) ?? null,
+      status,
+      coverageStart: start ?? null,
+      coverageEnd: end ?? null,
+      inNetwork: null,
+      priorAuthRequired: [],
+      referralRequired: null,
     };
   }
   return reading;

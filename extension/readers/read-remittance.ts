@@ -21,7 +21,9 @@ export interface RemitReading {
  * Undefined when no line shows a procedure.
  */
 export function readRemittance(doc: Document): RemitReading | undefined {
-  const table = readTables(doc, remitColumns, 'procedure', 2).filter(isRemitTable).sort((a, b) => b.rows.length - a.rows.length)[0];
+  const table = readTables(doc, remitColumns, 'procedure', 2)
+    .filter(isRemitTable)
+    .sort((a, b) => b.rows.length - a.rows.length)[0];
   const pairs = labelledValues(doc, (el) => !!table && table.table.contains(el));
   const blocks = table ? [] : lineBlocks(pairs);
   const rows = table ? table.rows.map(fromRow) : blocks.length ? blocks : printoutLines(doc);
@@ -76,10 +78,12 @@ function toLine(f: Fields, index: number): DenialLine {
   const carcs = (f.carc ?? '').toUpperCase().match(/\b[A-Z]?\d{1,3}\b/g) ?? [];
   // With one adjustment, an amount-only "Adj amount" column is its amount.
   const amount = carcs.length === 1 && !/\b(CO|PR|OA|PI|CR)\b/.test(f.adjustments ?? '') ? amountOf(f.adjustments)?.toFixed(2) : undefined;
-  const paired = groups.length > 0 && carcs.length > 0
-    ? carcs.map((c, i) => `${groups[Math.min(i, groups.length - 1)]}-${c}${amount ? ` ${amount}` : ''}`).join('\n') : '';
+  const paired =
+    groups.length > 0 && carcs.length > 0 ? carcs.map((c, i) => `${groups[Math.min(i, groups.length - 1)]}-${c}${amount ? ` ${amount}` : ''}`).join('\n') : '';
   // Patient-share columns are PR adjustments with CARC 1, 2 and 3 when they hold an amount.
-  const shares = (['deductible', 'coinsurance', 'copay'] as const).map((k, i) => (amountOf(f[k]) ? `PR-${i + 1} ${amountOf(f[k])!.toFixed(2)}` : '')).filter(Boolean);
+  const shares = (['deductible', 'coinsurance', 'copay'] as const)
+    .map((k, i) => (amountOf(f[k]) ? `PR-${i + 1} ${amountOf(f[k])!.toFixed(2)}` : ''))
+    .filter(Boolean);
   const adjustments = parseAdjustments([paired, f.adjustments, f.carc, ...shares].filter(Boolean).join('\n'));
   const seen = new Set<string>();
   const code = f.procedure?.toUpperCase().match(/\b(\d{4}[0-9FTU]|[A-V]\d{4})\b/)?.[1];

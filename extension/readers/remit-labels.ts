@@ -11,7 +11,12 @@ export const remitColumns: LabelRule[] = [
   { field: 'dateOfService', patterns: [/(date of service|service date|\bdos\b|svc date|^from$|^date$|dates?$)/] },
   { field: 'rarc', patterns: [/(remark|rarc|\blq\b)/] },
   { field: 'group', patterns: [/^(group|grp|adj(ustment)? group|group code|cas ?01)$/] },
-  { field: 'carc', patterns: [/^(carc|reason|reason codes?|adj(ustment)? reason( codes?)?|denial (reason|code)s?|cas ?02|carc ?\/ ?reason|claim adjustment reason( codes?)?)$/] },
+  {
+    field: 'carc',
+    patterns: [
+      /^(carc|reason|reason codes?|adj(ustment)? reason( codes?)?|denial (reason|code)s?|cas ?02|carc ?\/ ?reason|claim adjustment reason( codes?)?)$/,
+    ],
+  },
   // Patient-share columns: CARC 1 (deductible), 2 (coinsurance) and 3 (co-payment), group PR.
   { field: 'deductible', patterns: [/^(deductible|ded)( amount| amt)?$/] },
   { field: 'coinsurance', patterns: [/^(co-?insurance|coins)( amount| amt)?$/] },
@@ -25,10 +30,23 @@ export const remitColumns: LabelRule[] = [
 ];
 
 export const remitLabels: LabelRule[] = [
-  { field: 'claimNumber', patterns: [/^(payer )?(claim|icn|tcn|dcn) ?(#|no\.?|number|id|control number)?$/, /^(payer claim control|internal control|transaction control|document control) (number|#|no\.?)$/, /^(icn|tcn|dcn)$/] },
+  {
+    field: 'claimNumber',
+    patterns: [
+      /^(payer )?(claim|icn|tcn|dcn) ?(#|no\.?|number|id|control number)?$/,
+      /^(payer claim control|internal control|transaction control|document control) (number|#|no\.?)$/,
+      /^(icn|tcn|dcn)$/,
+    ],
+  },
   { field: 'accountNumber', patterns: [/^(patient (control|account)|account|pcn) ?(#|no\.?|number)?$/] },
-  { field: 'memberId', patterns: [/^(member|subscriber|recipient|beneficiary|medicaid|patient|insured) ?(id|#|no\.?|number)( number| #)?$/, /^(mbi|id number)$/] },
+  {
+    field: 'memberId',
+    patterns: [/^(member|subscriber|recipient|beneficiary|medicaid|patient|insured) ?(id|#|no\.?|number)( number| #)?$/, /^(mbi|id number)$/],
+  },
   { field: 'payer', patterns: [/^(payer|payor|insurance|carrier|health plan)( name)?$/] },
-  { field: 'remitDate', patterns: [/^(remit(tance)?|payment|paid|check|eft|era|process(ed)?|adjudicat(ion|ed)|finalized) date$/, /^(date paid|paid on|processed on)$/] },
+  {
+    field: 'remitDate',
+    patterns: [/^(remit(tance)?|payment|paid|check|eft|era|process(ed)?|adjudicat(ion|ed)|finalized) date$/, /^(date paid|paid on|processed on)$/],
+  },
   { field: 'serviceDate', patterns: [/^(date\(?s\)? of service|service dates?|dos|from date)$/] },
 ];

@@ -14,16 +14,23 @@ export function printoutLines(doc: Document): Record<string, string | undefined>
     const header = lines.find((l) => /billed|charge/i.test(l) && /paid/i.test(l)) ?? '';
     const order = (['billed', 'allowed', 'paid'] as const)
       .map((k) => ({ k, at: header.search(k === 'billed' ? /billed|charge/i : k === 'allowed' ? /allowed|approved/i : /paid/i) }))
-      .filter((c) => c.at >= 0).sort((a, b) => a.at - b.at).map((c) => c.k);
+      .filter((c) => c.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map((c) => c.k);
     for (const line of lines) {
       if (line === header) continue;
       const proc = line.split(/\s+/).find((t) => procShape.test(t.split('-')[0] ?? ''));
       const amounts = line.match(/-?\$?[\d,]*\d\.\d{2}\b/g) ?? [];
       if (!proc || amounts.length === 0) continue;
       const row: Record<string, string | undefined> = {
-        procedure: proc, dateOfService: line.match(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/)?.[0], adjustments: line, rarc: line,
+        procedure: proc,
+        dateOfService: line.match(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/)?.[0],
+        adjustments: line,
+        rarc: line,
       };
-      (order.length ? order : (['billed', 'paid'] as const)).forEach((k, i) => (row[k] = (order.length ? amounts[i] : i === 0 ? amounts[0] : amounts[amounts.length - 1])));
+      (order.length ? order : (['billed', 'paid'] as const)).forEach(
+        (k, i) => (row[k] = order.length ? amounts[i] : i === 0 ? amounts[0] : amounts[amounts.length - 1]),
+      );
       out.push(row);
     }
   }

@@ -17,7 +17,10 @@ export function screenDate(text: string | undefined): string | undefined {
   const short = t.match(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})\b/);
   if (short) return valid(Number(short[3]) + (Number(short[3]) < 70 ? 2000 : 1900), Number(short[1]), Number(short[2]));
   const d8 = t.match(/^(\d{8})$/)?.[1];
-  if (d8) return /^(19|20)/.test(d8) ? valid(Number(d8.slice(0, 4)), Number(d8.slice(4, 6)), Number(d8.slice(6))) : valid(Number(d8.slice(4)), Number(d8.slice(0, 2)), Number(d8.slice(2, 4)));
+  if (d8)
+    return /^(19|20)/.test(d8)
+      ? valid(Number(d8.slice(0, 4)), Number(d8.slice(4, 6)), Number(d8.slice(6)))
+      : valid(Number(d8.slice(4)), Number(d8.slice(0, 2)), Number(d8.slice(2, 4)));
   const named = t.match(/\b([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})\b/) ?? t.match(/\b(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})\b/);
   if (named) {
     const [a, b, y] = [named[1]!, named[2]!, named[3]!];

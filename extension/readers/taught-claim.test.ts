@@ -12,10 +12,21 @@ test('fields pointed at once are read again, lists row by row, and corrections a
   close = page.close;
   const doc = page.document;
   const picks: Record<string, string> = {
-    'patient.name': '.nm', 'patient.dob': '.dob', 'patient.sex': '.sx', 'patient.memberId': '.mid', 'payer.name': '.ins',
-    dateOfService: '.dos', placeOfService: '.pos', 'renderingProvider.npi': '.rnpi', 'billingProvider.npi': '.bnpi',
-    diagnoses: 'ol.dxs li', 'line.code': 'li.svc b', 'line.modifiers': 'li.svc em', 'line.units': 'li.svc span',
-    'line.diagnosisPointers': 'li.svc span:nth-of-type(2)', 'line.charge': 'li.svc span:nth-of-type(3)',
+    'patient.name': '.nm',
+    'patient.dob': '.dob',
+    'patient.sex': '.sx',
+    'patient.memberId': '.mid',
+    'payer.name': '.ins',
+    dateOfService: '.dos',
+    placeOfService: '.pos',
+    'renderingProvider.npi': '.rnpi',
+    'billingProvider.npi': '.bnpi',
+    diagnoses: 'ol.dxs li',
+    'line.code': 'li.svc b',
+    'line.modifiers': 'li.svc em',
+    'line.units': 'li.svc span',
+    'line.diagnosisPointers': 'li.svc span:nth-of-type(2)',
+    'line.charge': 'li.svc span:nth-of-type(3)',
   };
   const taught: TaughtClaim = {};
   for (const [key, sel] of Object.entries(picks)) {
@@ -28,7 +39,9 @@ test('fields pointed at once are read again, lists row by row, and corrections a
   expect(read.claim.renderingProvider?.npi).toBe('1498062733');
   expect(read.claim.diagnoses).toEqual(['M17.10', 'E11.9']);
   expect(read.claim.lines.map((l) => [l.code, l.modifiers, l.units, l.diagnosisPointers, l.charge, l.dateOfService])).toEqual([
-    ['99213', ['25'], 1, [1, 2], 125, '2026-11-05'], ['20610', ['RT'], 1, [1], 210, '2026-11-05'], ['J3301', [], 1, [3], 18, '2026-11-05'],
+    ['99213', ['25'], 1, [1, 2], 125, '2026-11-05'],
+    ['20610', ['RT'], 1, [1], 210, '2026-11-05'],
+    ['J3301', [], 1, [3], 18, '2026-11-05'],
   ]);
   expect(read.fields['lines[2].diagnosisPointers']?.textContent).toBe('C');
   expect(read.labels['lines[2].diagnosisPointers']).toBe('Line 3 diagnosis pointer');

@@ -74,16 +74,24 @@ function elementsOf(doc: Document, spot: TaughtSpot): Element[] {
 }
 
 export const emptyClaim = (): Claim => ({
-  id: null, payer: { name: null, kind: 'commercial', payerId: null },
+  id: null,
+  payer: { name: null, kind: 'commercial', payerId: null },
   patient: { firstName: null, lastName: null, dob: null, sex: null, memberId: null },
-  billingProvider: { npi: null, taxonomy: null }, renderingProvider: { npi: null }, placeOfService: null,
-  priorAuthorization: null, submissionDate: null, diagnoses: [], lines: [],
+  billingProvider: { npi: null, taxonomy: null },
+  renderingProvider: { npi: null },
+  placeOfService: null,
+  priorAuthorization: null,
+  submissionDate: null,
+  diagnoses: [],
+  lines: [],
 });
 
 /** The taught spots read over the generic reading (a taught field wins), or alone. */
 export function applyTaughtClaim(doc: Document, taught: TaughtClaim, base?: ClaimReading): ClaimReading | undefined {
   if (Object.keys(taught).length === 0) return base;
-  const r: ClaimReading = base ? { claim: structuredClone(base.claim), fields: { ...base.fields }, labels: { ...base.labels } } : { claim: emptyClaim(), fields: {}, labels: {} };
+  const r: ClaimReading = base
+    ? { claim: structuredClone(base.claim), fields: { ...base.fields }, labels: { ...base.labels } }
+    : { claim: emptyClaim(), fields: {}, labels: {} };
   const c = r.claim;
   const one = (key: string, path: string, label: string, set: (v: string) => void) => {
     const el = taught[key] && elementsOf(doc, taught[key]!)[0];
@@ -110,7 +118,9 @@ export function applyTaughtClaim(doc: Document, taught: TaughtClaim, base?: Clai
   if (taught.diagnoses) {
     c.diagnoses = [];
     elementsOf(doc, taught.diagnoses).forEach((el) => {
-      const code = shown(el).split(/\s/).find((t) => icdShape.test(t));
+      const code = shown(el)
+        .split(/\s/)
+        .find((t) => icdShape.test(t));
       if (!code) return;
       const i = c.diagnoses.push(code.toUpperCase()) - 1;
       r.fields[`diagnoses[${i}]`] = el;
@@ -119,7 +129,11 @@ export function applyTaughtClaim(doc: Document, taught: TaughtClaim, base?: Clai
   }
   const lineKeys = teachable.filter((t) => t.key.startsWith('line.') && taught[t.key]);
   if (lineKeys.length > 0) {
-    const columns = lineKeys.map((t) => ({ field: t.key.slice(5), label: t.label.replace(/^Line 1 /, '').replace(/ \(.*$/, ''), els: elementsOf(doc, taught[t.key]!) }));
+    const columns = lineKeys.map((t) => ({
+      field: t.key.slice(5),
+      label: t.label.replace(/^Line 1 /, '').replace(/ \(.*$/, ''),
+      els: elementsOf(doc, taught[t.key]!),
+    }));
     const count = Math.max(...columns.map((col) => col.els.length));
     // A header row repeats like a line: only rows showing a procedure code or an amount are lines.
     const rowAt = (i: number): Row => {

@@ -58,8 +58,14 @@ db.version(1).stores({
 });
 db.version(2).stores({ decisions: 'key, docKey, at' });
 db.version(3).stores({ cpt: 'code' }); // the user's licensed CPT descriptors, if imported
-db.version(4).stores({ decisions: 'key, docKey, at, synced' }).upgrade((tx) =>
-  tx.table('decisions').toCollection().modify((d: CodeDecision) => {
-    d.id ??= newClientId();
-    d.synced ??= 0;
-  }));
+db.version(4)
+  .stores({ decisions: 'key, docKey, at, synced' })
+  .upgrade((tx) =>
+    tx
+      .table('decisions')
+      .toCollection()
+      .modify((d: CodeDecision) => {
+        d.id ??= newClientId();
+        d.synced ??= 0;
+      }),
+  );

@@ -7,7 +7,13 @@ import type { DenialLine, RemitContext } from '../adapters/types.ts';
 
 // CLP06 claim filing indicators by payer kind, so a portal page is triaged like an 835 would be.
 const filingOf: Record<PayerKind, string> = {
-  medicare: 'MB', 'medicare-advantage': '16', medicaid: 'MC', commercial: 'CI', tricare: 'CH', 'workers-comp': 'WC', 'self-pay': '09',
+  medicare: 'MB',
+  'medicare-advantage': '16',
+  medicaid: 'MC',
+  commercial: 'CI',
+  tricare: 'CH',
+  'workers-comp': 'WC',
+  'self-pay': '09',
 };
 
 /** Portals name the payer in words; the kind decides default deadlines when no profile matches. */
@@ -28,22 +34,45 @@ export function triagePortalDenials(denials: DenialLine[], remit: RemitContext =
     remitDate: remit.remitDate ?? null,
     totalPaid: 0,
     traceNumber: null,
-    claims: [{
-      claimId: 'portal', status: '4', billed: 0, paid: 0, patientResponsibility: 0,
-      filingIndicator: filingOf[payerKindFromName(remit.payerName)], payerControlNumber: '', adjustments: [], rarc: [], patientName: null, segment: 0,
-      lines: denials.map((d, i) => ({
-        procedure: d.code ?? '', modifiers: [], qualifier: 'HC', billed: d.billed ?? 0, paid: d.paid ?? 0, units: 1,
-        dateOfService: d.dateOfService ?? null, rarc: d.rarcs, lineControl: null, segment: i,
-        adjustments: d.adjustments.map((a) => ({ group: a.group as GroupCode, carc: a.carc, amount: a.amount ?? 0, quantity: null })),
-      })),
-    }],
+    claims: [
+      {
+        claimId: 'portal',
+        status: '4',
+        billed: 0,
+        paid: 0,
+        patientResponsibility: 0,
+        filingIndicator: filingOf[payerKindFromName(remit.payerName)],
+        payerControlNumber: '',
+        adjustments: [],
+        rarc: [],
+        patientName: null,
+        segment: 0,
+        lines: denials.map((d, i) => ({
+          procedure: d.code ?? '',
+          modifiers: [],
+          qualifier: 'HC',
+          billed: d.billed ?? 0,
+          paid: d.paid ?? 0,
+          units: 1,
+          dateOfService: d.dateOfService ?? null,
+          rarc: d.rarcs,
+          lineControl: null,
+          segment: i,
+          adjustments: d.adjustments.map((a) => ({ group: a.group as GroupCode, carc: a.carc, amount: a.amount ?? 0, quantity: null })),
+        })),
+      },
+    ],
   };
   return triageRemit(remittance);
 }
 
 const rootCauseOf: Record<string, ThreadPatch['rootCause']> = {
-  coding: 'coding', billing: 'billing', registration: 'registration', authorization: 'registration',
-  'payer-policy': 'payer', 'patient-responsibility': 'billing',
+  coding: 'coding',
+  billing: 'billing',
+  registration: 'registration',
+  authorization: 'registration',
+  'payer-policy': 'payer',
+  'patient-responsibility': 'billing',
 };
 
 /** What a denial puts on the claim's thread: routed to its owner, with codes, amount and deadline. */
@@ -54,7 +83,7 @@ export function denialThreadChange(lines: LineReport[], baseVersion: number, pay
   const patch: ThreadPatch = {
     baseVersion,
     status: owners.has('coder') ? 'waiting-on-coder' : 'waiting-on-biller',
-    rootCause: first ? rootCauseOf[first.triage!.origin] ?? null : null,
+    rootCause: first ? (rootCauseOf[first.triage!.origin] ?? null) : null,
     carc: [...new Set(actionable.flatMap((l) => l.adjustments.map((a) => a.carc)))].slice(0, 20),
     rarc: [...new Set(actionable.flatMap((l) => l.rarc))].filter((r) => /^(M|MA|N)\d{1,3}$/.test(r)).slice(0, 20),
     dueDate: first?.triage?.deadline?.due ?? null,

@@ -35,20 +35,31 @@ export async function listHandoff(identity: ClaimIdentity): Promise<HandoffView>
   const outbox = outboxFor(team);
   await outbox.flush();
   const offline = outbox.failure;
-  const pending: HandoffNoteView[] = (await db.outbox.where('claimKey').equals(key).sortBy('createdAt'))
-    .map((n) => ({ id: n.id, text: n.text, authorRole: team.role, createdAt: n.createdAt, pending: true }));
+  const pending: HandoffNoteView[] = (await db.outbox.where('claimKey').equals(key).sortBy('createdAt')).map((n) => ({
+    id: n.id,
+    text: n.text,
+    authorRole: team.role,
+    createdAt: n.createdAt,
+    pending: true,
+  }));
   try {
     const [res, thread] = await Promise.all([
-      call(team, (c) => c.threads[':claimKey'].notes.$get({ param: { claimKey: key }, query: {} })), threadState(team, key),
+      call(team, (c) => c.threads[':claimKey'].notes.$get({ param: { claimKey: key }, query: {} })),
+      threadState(team, key),
     ]);
     if (res.status !== 200) throw await unexpected(res);
     const { notes } = await res.json();
     for (const n of notes) sawSeq(n.seq);
     sawSeq(thread.seq);
-    const opened = await Promise.all(notes.map(async (n) => ({
-      id: n.id, authorRole: n.authorRole, createdAt: n.createdAt, pending: false,
-      text: await openText(keys, n.body).catch(() => '(this note cannot be decrypted with your team key)'),
-    })));
+    const opened = await Promise.all(
+      notes.map(async (n) => ({
+        id: n.id,
+        authorRole: n.authorRole,
+        createdAt: n.createdAt,
+        pending: false,
+        text: await openText(keys, n.body).catch(() => '(this note cannot be decrypted with your team key)'),
+      })),
+    );
     return { joined: true, notes: [...opened, ...pending], thread, ...(offline !== null && { offline }) };
   } catch (err) {
     return { joined: true, notes: pending, offline: (err as Error).message };

@@ -40,7 +40,10 @@ async function settle(): Promise<void> {
   const stop = new AbortController();
   following = { key, stop };
   void followChanges(clientFor(team), {
-    cursor: liveCursor(), signal: stop.signal, backoff: { firstMs: 250, maxMs: 2000 }, onChange: changed,
+    cursor: liveCursor(),
+    signal: stop.signal,
+    backoff: { firstMs: 250, maxMs: 2000 },
+    onChange: changed,
     onState: (now) => {
       up = now;
       for (const port of watchers.keys()) tell(port, { type: 'live', up });

@@ -23,9 +23,13 @@ export function outboxFor(team: TeamSettings): Outbox<OutboxNote> {
   const key = `${team.workerUrl} ${team.token}`;
   let outbox = outboxes.get(key);
   if (!outbox) {
-    outbox = new Outbox(dexieStore, (notes) => pushNotes(clientFor(team), notes), async (notes, err) => {
-      console.warn(`Chartside: ${notes.length} note(s) refused and set aside; the rest of the batch is sent again: ${err.message}`);
-    });
+    outbox = new Outbox(
+      dexieStore,
+      (notes) => pushNotes(clientFor(team), notes),
+      async (notes, err) => {
+        console.warn(`Chartside: ${notes.length} note(s) refused and set aside; the rest of the batch is sent again: ${err.message}`);
+      },
+    );
     outboxes.set(key, outbox);
   }
   return outbox;

@@ -38,7 +38,13 @@ const handlers: Handlers = {
     showFindings(sender.tab?.id, { flags });
     if (sender.url) await db.results.put({ url: sender.url, updatedAt: Date.now(), flags });
     const lineCodes = claim.lines.map((l) => l.code ?? '').filter(Boolean);
-    const memory = claim.payer.name ? await memoryFor(claim.payer.name, lineCodes, claim.lines.flatMap((l) => l.modifiers)) : [];
+    const memory = claim.payer.name
+      ? await memoryFor(
+          claim.payer.name,
+          lineCodes,
+          claim.lines.flatMap((l) => l.modifiers),
+        )
+      : [];
     return { flags, memory };
   },
   async eligibilitySeen({ eligibility }) {
@@ -67,8 +73,10 @@ const handlers: Handlers = {
   async frameNote(note, sender) {
     if (sender.tab?.id === undefined || sender.frameId === undefined || sender.frameId === 0) return { delivered: false };
     // The top frame's script may not be listening yet: the frame retries when this is false.
-    const delivered = await browser.tabs.sendMessage(sender.tab.id, { type: 'frameNote', frameId: sender.frameId, ...note }, { frameId: 0 })
-      .then((r: unknown) => r === true, () => false);
+    const delivered = await browser.tabs.sendMessage(sender.tab.id, { type: 'frameNote', frameId: sender.frameId, ...note }, { frameId: 0 }).then(
+      (r: unknown) => r === true,
+      () => false,
+    );
     return { delivered };
   },
   async showInFrame({ frameId, start, end }, sender) {

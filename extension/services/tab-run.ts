@@ -38,9 +38,7 @@ async function runOnce(tab: Browser.tabs.Tab | undefined): Promise<ActionView & 
     return { ...none, ...(tab.url && { url: tab.url }), error: 'Chartside runs on web pages (http and https) only, not on browser or store pages' };
   }
   const site = originPattern(tab.url);
-  const [settings, enabled, granted] = await Promise.all([
-    effectiveSettings(), enabledSites(), browser.permissions.contains({ origins: [site] }),
-  ]);
+  const [settings, enabled, granted] = await Promise.all([effectiveSettings(), enabledSites(), browser.permissions.contains({ origins: [site] })]);
   const alwaysOn = loopback.test(tab.url) || (granted && enabled.includes(site));
   const managedPending = !alwaysOn && settings.sites.some((s) => safePattern(s) === site);
   const view = { url: tab.url, site, alwaysOn, managedPending };
@@ -56,7 +54,13 @@ async function runOnce(tab: Browser.tabs.Tab | undefined): Promise<ActionView & 
     }
     const result = await db.results.get(tab.url);
     const pageKind = typeof probe?.result === 'string' && probe.result ? probe.result : undefined;
-    return { ...view, injected, ...(pageKind && { pageKind }), ...(result?.suggest && { suggest: result.suggest }), ...(result?.flags && { flags: result.flags }) };
+    return {
+      ...view,
+      injected,
+      ...(pageKind && { pageKind }),
+      ...(result?.suggest && { suggest: result.suggest }),
+      ...(result?.flags && { flags: result.flags }),
+    };
   } catch (err) {
     return { ...view, injected, error: `Chartside could not read this page: ${(err as Error).message}` };
   }

@@ -28,8 +28,7 @@ export async function memoryFor(payer: string, codes: string[], modifiers: strin
   return denialMemory(recent.records, query(payer, codes, modifiers));
 }
 
-const query = (payer: string, codes: string[], modifiers: string[]) =>
-  ({ payer, codes, modifiers, asOf: new Date().toISOString().slice(0, 10), windowDays });
+const query = (payer: string, codes: string[], modifiers: string[]) => ({ payer, codes, modifiers, asOf: new Date().toISOString().slice(0, 10), windowDays });
 
 /** New records of this browser's own: the next memory lookup must see them. */
 export function forgetRecentDenials(): void {
@@ -43,9 +42,17 @@ export async function syncDecisions(): Promise<void> {
   const pending = await db.decisions.where('synced').equals(0).limit(200).toArray();
   if (pending.length === 0) return;
   // Rows are recorded through the message protocol's enum of systems; parse so a stray row cannot block the rest.
-  const decisions = pending.map((d) => DecisionInput.safeParse({
-    id: d.id, system: d.system, code: d.editedTo ?? d.code, decision: d.decision, at: new Date(d.at).toISOString(),
-  })).flatMap((r) => (r.success ? [r.data] : []));
+  const decisions = pending
+    .map((d) =>
+      DecisionInput.safeParse({
+        id: d.id,
+        system: d.system,
+        code: d.editedTo ?? d.code,
+        decision: d.decision,
+        at: new Date(d.at).toISOString(),
+      }),
+    )
+    .flatMap((r) => (r.success ? [r.data] : []));
   if (decisions.length === 0) return;
   const res = await call(team, (c) => c.decisions.$post({ json: { decisions } }));
   if (res.status === 200) await db.decisions.bulkUpdate(pending.map((d) => ({ key: d.key, changes: { synced: 1 } })));

@@ -30,7 +30,9 @@ export async function joinTeam(inviteText: string, name: string): Promise<TeamSe
   const invite = decodeInvite(inviteText);
   const { workerUrl } = await effectiveSettings({ settled: true });
   if (workerUrl && !sameOrigin(workerUrl, invite.workerUrl)) {
-    throw new Error(`your organization set the worker to ${workerUrl}; this invite is for ${invite.workerUrl}: ask your lead for one from your organization's worker`);
+    throw new Error(
+      `your organization set the worker to ${workerUrl}; this invite is for ${invite.workerUrl}: ask your lead for one from your organization's worker`,
+    );
   }
   let token = invite.token;
   if (!token) {
@@ -45,7 +47,11 @@ export async function joinTeam(inviteText: string, name: string): Promise<TeamSe
     token = (await res.json()).token;
   }
   const settings: TeamSettings = {
-    workerUrl: invite.workerUrl, token, teamSecret: invite.teamSecret, teamId: invite.teamId, role: invite.role,
+    workerUrl: invite.workerUrl,
+    token,
+    teamSecret: invite.teamSecret,
+    teamId: invite.teamId,
+    role: invite.role,
     ...(invite.teamName && { teamName: invite.teamName }),
   };
   await browser.storage.local.set({ team: settings });

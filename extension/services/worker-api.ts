@@ -16,7 +16,10 @@ export function clientFor(team: Pick<TeamSettings, 'workerUrl' | 'token'>): Work
  * refused (401), throttled (429) and failed calls become errors a user can read; 409 is returned
  * for the caller to handle.
  */
-export async function call<R extends { status: number; clone(): Response }>(team: Pick<TeamSettings, 'workerUrl' | 'token'>, request: (c: WorkerClient) => Promise<R>): Promise<R> {
+export async function call<R extends { status: number; clone(): Response }>(
+  team: Pick<TeamSettings, 'workerUrl' | 'token'>,
+  request: (c: WorkerClient) => Promise<R>,
+): Promise<R> {
   let res: R;
   try {
     res = await request(clientFor(team));

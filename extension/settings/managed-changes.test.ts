@@ -5,7 +5,13 @@ const mirror = (values: Record<string, unknown>) => ({ values, problems: [] });
 
 test.each([
   ['first answer after install', undefined, mirror({ sync: false, codeSetYear: 'FY2026' }), 'local', ['codeSetYear', 'sync']],
-  ['a value changed, another kept', mirror({ sync: true, sites: ['https://a.example'] }), mirror({ sync: false, sites: ['https://a.example'] }), 'local', ['sync']],
+  [
+    'a value changed, another kept',
+    mirror({ sync: true, sites: ['https://a.example'] }),
+    mirror({ sync: false, sites: ['https://a.example'] }),
+    'local',
+    ['sync'],
+  ],
   ['a value removed from the policy', mirror({ workerUrl: 'https://w.example' }), mirror({}), 'local', ['workerUrl']],
   ['same policy, problems only', mirror({ sync: false }), { values: { sync: false }, problems: ['x'] }, 'local', []],
   ['another area', undefined, mirror({ sync: false }), 'sync', []],

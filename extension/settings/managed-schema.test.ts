@@ -5,8 +5,12 @@ import { ManagedSettings, parseManaged } from './managed-schema.ts';
 
 describe('parseManaged: each policy key is taken or refused on its own, with a reason', () => {
   test.each([
-    ['all valid', { workerUrl: 'https://w.example.org', sync: false, sites: ['https://ehr.example.org'], codeSetYear: 'FY2027', enrollment: 'eyJ3b3JrZXJVcmwiOi' },
-      ['workerUrl', 'sync', 'sites', 'codeSetYear', 'enrollment'], []],
+    [
+      'all valid',
+      { workerUrl: 'https://w.example.org', sync: false, sites: ['https://ehr.example.org'], codeSetYear: 'FY2027', enrollment: 'eyJ3b3JrZXJVcmwiOi' },
+      ['workerUrl', 'sync', 'sites', 'codeSetYear', 'enrollment'],
+      [],
+    ],
     ['a worker that is not a URL', { workerUrl: 'chartside.example.org', sync: true }, ['sync'], ['policy "workerUrl"']],
     ['a non-http worker', { workerUrl: 'ftp://w.example.org' }, [], ['policy "workerUrl": must be an http(s) URL']],
     ['sync as a string', { sync: 'false' }, [], ['policy "sync"']],

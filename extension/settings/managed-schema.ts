@@ -7,7 +7,10 @@ import { z } from 'zod';
  */
 export const ManagedSettings = z.object({
   /** The team's worker; an invite for another worker is then refused. */
-  workerUrl: z.string().url().refine((u) => /^https?:/.test(u), 'must be an http(s) URL'),
+  workerUrl: z
+    .string()
+    .url()
+    .refine((u) => /^https?:/.test(u), 'must be an http(s) URL'),
   /** An enrolment code from `chartside team invites`: joins this browser to the team at start. */
   enrollment: z.string().min(10),
   /** Sites (origins or URLs) Chartside runs on; each needs the user's one-time OK of the browser prompt. */

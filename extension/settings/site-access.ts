@@ -20,14 +20,16 @@ export async function enabledSites(): Promise<string[]> {
 /** Idempotent: the page that asked and the background (see enableGrantedSites) may both get here. */
 export async function enableSite(pattern: string): Promise<void> {
   if ((await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(pattern)] })).length > 0) return;
-  await browser.scripting.registerContentScripts([{
-    id: scriptId(pattern),
-    matches: [pattern],
-    js: ['content-scripts/content.js'],
-    runAt: 'document_idle',
-    allFrames: true, // a note in a frame of another enabled origin is read by the script in that frame
-    persistAcrossSessions: true,
-  }]);
+  await browser.scripting.registerContentScripts([
+    {
+      id: scriptId(pattern),
+      matches: [pattern],
+      js: ['content-scripts/content.js'],
+      runAt: 'document_idle',
+      allFrames: true, // a note in a frame of another enabled origin is read by the script in that frame
+      persistAcrossSessions: true,
+    },
+  ]);
 }
 
 export async function disableSite(pattern: string): Promise<void> {

@@ -27,4 +27,3 @@ export interface OverlayActions {
   /** Correct the page kind for this site (undefined: decide from the page again). */
   setKind?(kind: PageKind | undefined): void;
 }
-

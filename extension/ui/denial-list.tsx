@@ -7,8 +7,12 @@ interface Props {
 }
 
 const words: Record<string, string> = {
-  'payer-policy': 'payer policy', 'patient-responsibility': 'patient responsibility', 'front-desk': 'front desk',
-  'corrected-claim': 'corrected claim', 'write-off': 'write off', 'bill-patient': 'bill the patient',
+  'payer-policy': 'payer policy',
+  'patient-responsibility': 'patient responsibility',
+  'front-desk': 'front desk',
+  'corrected-claim': 'corrected claim',
+  'write-off': 'write off',
+  'bill-patient': 'bill the patient',
 };
 const say = (w: string) => words[w] ?? w;
 
@@ -33,17 +37,32 @@ export function DenialList({ lines, onSend }: Props) {
           <li key={i} class={`denial ${l.status}`} {...(l.status !== 'paid' && denialHook(l, i))}>
             <div class="denial-head">
               <span class="code-id">{l.procedure}</span> <span>{l.status}</span>
-              {l.adjustments.map((a) => <span class="carc" key={`${a.group}${a.carc}`}>{a.group}-{a.carc} ${a.amount.toFixed(2)}</span>)}
-              {l.rarc.map((r) => <span class="carc" key={r}>{r}</span>)}
+              {l.adjustments.map((a) => (
+                <span class="carc" key={`${a.group}${a.carc}`}>
+                  {a.group}-{a.carc} ${a.amount.toFixed(2)}
+                </span>
+              ))}
+              {l.rarc.map((r) => (
+                <span class="carc" key={r}>
+                  {r}
+                </span>
+              ))}
             </div>
             {l.triage && (
               <details>
                 <summary>
                   {say(l.triage.origin)} · {say(l.triage.owner)} · {say(l.triage.action)}
-                  {l.triage.deadline && <> · due <time>{l.triage.deadline.due}</time></>}
+                  {l.triage.deadline && (
+                    <>
+                      {' '}
+                      · due <time>{l.triage.deadline.due}</time>
+                    </>
+                  )}
                 </summary>
                 <ul class="why">
-                  {Object.values(l.triage.reasons).map((r) => <li key={r}>{r}</li>)}
+                  {Object.values(l.triage.reasons).map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
                 </ul>
               </details>
             )}
@@ -55,7 +74,11 @@ export function DenialList({ lines, onSend }: Props) {
           {state === 'sent' ? 'Sent to the claim thread' : `Send to ${owners.map(say).join(' and ')} in the claim thread`}
         </button>
       )}
-      {state !== 'idle' && state !== 'busy' && state !== 'sent' && <p class="error" role="alert">{state}</p>}
+      {state !== 'idle' && state !== 'busy' && state !== 'sent' && (
+        <p class="error" role="alert">
+          {state}
+        </p>
+      )}
     </section>
   );
 }
@@ -67,7 +90,11 @@ export function DenialList({ lines, onSend }: Props) {
 function denialHook(l: LineReport, i: number): Record<string, string | number> {
   const head = l.adjustments.find((a) => a.triage.carc === l.triage?.carc && a.triage.group === l.triage?.group) ?? l.adjustments[0];
   return {
-    'data-denial-line': i, 'data-group': head?.group ?? '', 'data-carc': head?.carc ?? '', 'data-rarc': l.rarc.join(' '),
-    'data-origin': l.triage?.origin ?? '', 'data-owner': l.triage?.owner ?? '',
+    'data-denial-line': i,
+    'data-group': head?.group ?? '',
+    'data-carc': head?.carc ?? '',
+    'data-rarc': l.rarc.join(' '),
+    'data-origin': l.triage?.origin ?? '',
+    'data-owner': l.triage?.owner ?? '',
   };
 }

@@ -9,7 +9,8 @@ export function DenialMemory({ patterns }: { patterns: DenialPattern[] }) {
       <ul>
         {patterns.map((p) => (
           <li key={p.message} data-memory-carc={p.carc} class={p.matchesPending ? 'memory likely' : 'memory'}>
-            {p.message}{p.matchesPending && <strong> This claim looks the same.</strong>}
+            {p.message}
+            {p.matchesPending && <strong> This claim looks the same.</strong>}
           </li>
         ))}
       </ul>

@@ -71,8 +71,14 @@ export function FieldMarkers({ flags, fields }: Props) {
         const worst = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
         const label = list.map((f) => `${f.rule}${f.carc ? ` (CARC ${f.carc})` : ''}: ${f.message}. Fix: ${f.fix}`).join('\n');
         return (
-          <span class={`marker ${worst}`} data-marker-field={list[0]!.field} role="img" aria-label={label} title={label}
-            style={{ top: `${r.top + r.height / 2 - 9}px`, left: `${r.right + 4}px` }}>
+          <span
+            class={`marker ${worst}`}
+            data-marker-field={list[0]!.field}
+            role="img"
+            aria-label={label}
+            title={label}
+            style={{ top: `${r.top + r.height / 2 - 9}px`, left: `${r.right + 4}px` }}
+          >
             {list.length > 1 ? list.length : '!'}
           </span>
         );

@@ -13,7 +13,9 @@ export function FlagList({ flags, labels = {} }: { flags: Flag[]; labels?: Recor
               <span class="severity">{f.severity}</span> <span class="rule">{f.rule}</span>
               {f.carc && <span class="carc">CARC {f.carc}</span>}
             </div>
-            <div class="field" title={f.field}>{labels[f.field] ?? fieldWords(f.field)}</div>
+            <div class="field" title={f.field}>
+              {labels[f.field] ?? fieldWords(f.field)}
+            </div>
             <div class="message">{f.message}</div>
             <div class="fix">Fix: {f.fix}</div>
             <div class="source">{f.source}</div>
@@ -27,10 +29,22 @@ export function FlagList({ flags, labels = {} }: { flags: Flag[]; labels?: Recor
 /** A field path in words when the screen gave no label: "lines[0].modifiers" -> "Line 1 modifiers". */
 export function fieldWords(path: string): string {
   const words: Record<string, string> = {
-    dateOfService: 'date of service', code: 'procedure', modifiers: 'modifiers', units: 'units', charge: 'charge', diagnosisPointers: 'diagnosis pointer',
-    'patient.memberId': "insured's ID", 'patient.dob': 'birth date', 'patient.sex': 'sex', 'patient.firstName': "patient's first name",
-    'patient.lastName': "patient's last name", 'billingProvider.npi': 'billing NPI', 'renderingProvider.npi': 'rendering NPI',
-    placeOfService: 'place of service', priorAuthorization: 'prior authorization', 'payer.name': 'payer',
+    dateOfService: 'date of service',
+    code: 'procedure',
+    modifiers: 'modifiers',
+    units: 'units',
+    charge: 'charge',
+    diagnosisPointers: 'diagnosis pointer',
+    'patient.memberId': "insured's ID",
+    'patient.dob': 'birth date',
+    'patient.sex': 'sex',
+    'patient.firstName': "patient's first name",
+    'patient.lastName': "patient's last name",
+    'billingProvider.npi': 'billing NPI',
+    'renderingProvider.npi': 'rendering NPI',
+    placeOfService: 'place of service',
+    priorAuthorization: 'prior authorization',
+    'payer.name': 'payer',
   };
   const line = path.match(/^lines\[(\d+)\](?:\.(\w+))?$/);
   if (line) return `Line ${Number(line[1]) + 1}${line[2] ? ` ${words[line[2]] ?? line[2]}` : ''}`;

@@ -44,9 +44,12 @@ export function startFrameSession(ctx: ContentScriptContext): void {
   };
   // Until the top frame's script listens (it may start after this frame), try again, backing off.
   const deliver = (payload: Parameters<typeof send<'frameNote'>>[1], attempt: number) => {
-    void send('frameNote', payload).then(({ delivered }) => {
-      if (!delivered && attempt < 6 && JSON.stringify(payload) === last) setTimeout(() => deliver(payload, attempt + 1), 250 * 2 ** attempt);
-    }, () => undefined);
+    void send('frameNote', payload).then(
+      ({ delivered }) => {
+        if (!delivered && attempt < 6 && JSON.stringify(payload) === last) setTimeout(() => deliver(payload, attempt + 1), 250 * 2 ** attempt);
+      },
+      () => undefined,
+    );
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {

@@ -16,7 +16,12 @@ export function HandoffThread({ view, onSend, onUpdate }: Props) {
   const [error, setError] = useState<string | null>(null);
   if (!view) return null;
   if (!view.joined) {
-    return <section class="handoff"><h2>Handoff notes</h2><p class="empty">Join your team in Chartside's options to share notes about this claim.</p></section>;
+    return (
+      <section class="handoff">
+        <h2>Handoff notes</h2>
+        <p class="empty">Join your team in Chartside's options to share notes about this claim.</p>
+      </section>
+    );
   }
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -35,8 +40,16 @@ export function HandoffThread({ view, onSend, onUpdate }: Props) {
   return (
     <section class="handoff" aria-label="Handoff notes">
       <h2>Handoff notes</h2>
-      {view.offline && <p class="offline" role="status">{view.offline}</p>}
-      {view.conflict && <p class="error" role="alert">{view.conflict}</p>}
+      {view.offline && (
+        <p class="offline" role="status">
+          {view.offline}
+        </p>
+      )}
+      {view.conflict && (
+        <p class="error" role="alert">
+          {view.conflict}
+        </p>
+      )}
       {view.thread && onUpdate && <ThreadStateForm thread={view.thread} onSave={onUpdate} />}
       <ol class="notes">
         {view.notes.map((n) => (
@@ -50,11 +63,22 @@ export function HandoffThread({ view, onSend, onUpdate }: Props) {
       <form class="note-form" onSubmit={submit}>
         <label>
           <span class="sr-only">New note</span>
-          <textarea name="handoff-note" rows={3} placeholder="Note for the coder or biller on this claim" value={draft}
-            onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />
+          <textarea
+            name="handoff-note"
+            rows={3}
+            placeholder="Note for the coder or biller on this claim"
+            value={draft}
+            onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+          />
         </label>
-        {error && <p class="error" role="alert">{error}</p>}
-        <button type="submit" disabled={busy || !draft.trim()}>Add note</button>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy || !draft.trim()}>
+          Add note
+        </button>
       </form>
     </section>
   );

@@ -4,19 +4,43 @@ import { FrameNotes } from './frame-notes.ts';
 import { encounterView, noteDocument } from './note-context.ts';
 
 describe('encounterView', () => {
-  const note = { roots: [], setting: 'telehealth' as const, patient: { age: 70, sex: 'F' as const }, dateOfService: '2026-11-03',
-    encounter: { setting: 'telehealth' as const, age: 70, sex: 'F' as const, patientStatus: 'established' as const, from: { setting: 'Visit type: Video visit' } } };
+  const note = {
+    roots: [],
+    setting: 'telehealth' as const,
+    patient: { age: 70, sex: 'F' as const },
+    dateOfService: '2026-11-03',
+    encounter: {
+      setting: 'telehealth' as const,
+      age: 70,
+      sex: 'F' as const,
+      patientStatus: 'established' as const,
+      from: { setting: 'Visit type: Video visit' },
+    },
+  };
 
   test('is what the page showed, with where each value came from', () => {
-    expect(encounterView(note)).toMatchObject({ setting: 'telehealth', age: 70, sex: 'F', dateOfService: '2026-11-03', patientStatus: 'established', corrected: [] });
+    expect(encounterView(note)).toMatchObject({
+      setting: 'telehealth',
+      age: 70,
+      sex: 'F',
+      dateOfService: '2026-11-03',
+      patientStatus: 'established',
+      corrected: [],
+    });
   });
 
   test("the user's corrections win, including clearing a value, and go to the engine", () => {
     const view = encounterView(note, { setting: 'office', age: undefined, sex: 'M' });
     expect(view).toMatchObject({ setting: 'office', sex: 'M', corrected: ['setting', 'age', 'sex'] });
     expect(view.age).toBeUndefined();
-    expect(noteDocument('HPI: x', view, 'http://x/')).toEqual({ text: 'HPI: x', setting: 'office', patient: { sex: 'M' },
-      dateOfService: '2026-11-03', patientStatus: 'established', source: { url: 'http://x/' } });
+    expect(noteDocument('HPI: x', view, 'http://x/')).toEqual({
+      text: 'HPI: x',
+      setting: 'office',
+      patient: { sex: 'M' },
+      dateOfService: '2026-11-03',
+      patientStatus: 'established',
+      source: { url: 'http://x/' },
+    });
   });
 });
 
@@ -32,7 +56,7 @@ describe('FrameNotes', () => {
     expect(frames.choose(undefined, document)?.frameId).toBe(4);
   });
 
-  test('a selection in a frame wins over the page\'s note; an emptied frame is forgotten', () => {
+  test("a selection in a frame wins over the page's note; an emptied frame is forgotten", () => {
     const frames = new FrameNotes();
     frames.accept(msg(5, 'the selected words', true));
     expect(frames.choose({ roots: [] }, document)?.frameId).toBe(5);

@@ -87,8 +87,15 @@ export function OverlayApp({ state, actions }: Props) {
   const lapsed = state.coverage?.status === 'inactive' ? 1 : 0; // coverage ended: a finding for the biller
   const count = codes + flags + denied + lapsed;
   if (state.picking && actions.pick && actions.cancelTeach) {
-    return <PagePicker host={state.picking.host} prompt={state.picking.prompt} onPick={actions.pick} onCancel={actions.cancelTeach}
-      {...(state.picking.propose && { propose: state.picking.propose })} />;
+    return (
+      <PagePicker
+        host={state.picking.host}
+        prompt={state.picking.prompt}
+        onPick={actions.pick}
+        onCancel={actions.cancelTeach}
+        {...(state.picking.propose && { propose: state.picking.propose })}
+      />
+    );
   }
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any focused control inside closes the panel
@@ -96,21 +103,49 @@ export function OverlayApp({ state, actions }: Props) {
       {state.flags && state.fields && <FieldMarkers flags={state.flags} fields={state.fields} />}
       {outlined && state.noteEl?.isConnected && (
         <NoteOutline el={state.noteEl} label="Chartside reads this area as the note">
-          <button type="button" onClick={() => setOutlined(false)}>Hide</button>
+          <button type="button" onClick={() => setOutlined(false)}>
+            Hide
+          </button>
         </NoteOutline>
       )}
-      <button ref={launcher} class="launcher" type="button" aria-expanded={open} aria-controls="chartside-panel"
-        aria-label={`Chartside, ${count} findings`} title="Chartside (Alt+Shift+C)" onClick={() => setOpen(!open)}>
-        <span class="logo" aria-hidden="true">C</span>
-        <span class="count" aria-hidden="true">{count}</span>
+      <button
+        ref={launcher}
+        class="launcher"
+        type="button"
+        aria-expanded={open}
+        aria-controls="chartside-panel"
+        aria-label={`Chartside, ${count} findings`}
+        title="Chartside (Alt+Shift+C)"
+        onClick={() => setOpen(!open)}
+      >
+        <span class="logo" aria-hidden="true">
+          C
+        </span>
+        <span class="count" aria-hidden="true">
+          {count}
+        </span>
       </button>
-      <div ref={panel} id="chartside-panel" class="panel" style={aside.maxHeight ? { maxHeight: `${aside.maxHeight}px` } : undefined} role="dialog" aria-label="Chartside" aria-hidden={!open}>
+      <div
+        ref={panel}
+        id="chartside-panel"
+        class="panel"
+        style={aside.maxHeight ? { maxHeight: `${aside.maxHeight}px` } : undefined}
+        role="dialog"
+        aria-label="Chartside"
+        aria-hidden={!open}
+      >
         <header>
           <strong>Chartside</strong>
-          <button ref={close} type="button" class="close" aria-label="Close panel" onClick={() => setOpen(false)}>×</button>
+          <button ref={close} type="button" class="close" aria-label="Close panel" onClick={() => setOpen(false)}>
+            ×
+          </button>
         </header>
         {state.kind && <PageKindPicker kind={state.kind} why={state.kindWhy} chosen={state.chosenKind} onChoose={actions.setKind} />}
-        {state.error && <p class="error" role="alert">{state.error}</p>}
+        {state.error && (
+          <p class="error" role="alert">
+            {state.error}
+          </p>
+        )}
         {state.coverage && <CoverageCard coverage={state.coverage} />}
         {state.memory && <DenialMemory patterns={state.memory} />}
         {state.encounter && actions.correctEncounter && (
@@ -119,15 +154,34 @@ export function OverlayApp({ state, actions }: Props) {
         {state.suggest && <SuggestionList result={state.suggest} actions={actions} decisions={state.decisions} />}
         {state.flags && <FlagList flags={state.flags} labels={state.labels} />}
         {state.kind === 'claim' && actions.editField && actions.teachClaimField && actions.undoTeach && (
-          <WhatIRead claim={state.claim} labels={state.labels ?? {}} flags={state.flags ?? []} edits={state.edits ?? {}} taught={state.taughtClaim ?? []}
-            canUndo={!!state.canUndo} open={readOpen ?? !state.claim?.lines.length} onToggle={setReadOpen} onEdit={actions.editField} onTeach={actions.teachClaimField} onUndo={actions.undoTeach} />
+          <WhatIRead
+            claim={state.claim}
+            labels={state.labels ?? {}}
+            flags={state.flags ?? []}
+            edits={state.edits ?? {}}
+            taught={state.taughtClaim ?? []}
+            canUndo={!!state.canUndo}
+            open={readOpen ?? !state.claim?.lines.length}
+            onToggle={setReadOpen}
+            onEdit={actions.editField}
+            onTeach={actions.teachClaimField}
+            onUndo={actions.undoTeach}
+          />
         )}
         {state.denials && <DenialList lines={state.denials} onSend={state.handoff?.joined ? actions.sendDenials : undefined} />}
         {state.handoff && actions.sendNote && <HandoffThread view={state.handoff} onSend={actions.sendNote} onUpdate={actions.updateThread} />}
         <div class="teach">
-          <button type="button" onClick={() => actions.teach?.('note')}>Teach this page</button>
-          <button type="button" onClick={() => actions.teach?.('claim')}>Teach claim fields</button>
-          {state.taught && <button type="button" onClick={() => actions.forgetTaught?.()}>Forget what I taught</button>}
+          <button type="button" onClick={() => actions.teach?.('note')}>
+            Teach this page
+          </button>
+          <button type="button" onClick={() => actions.teach?.('claim')}>
+            Teach claim fields
+          </button>
+          {state.taught && (
+            <button type="button" onClick={() => actions.forgetTaught?.()}>
+              Forget what I taught
+            </button>
+          )}
         </div>
       </div>
     </div>

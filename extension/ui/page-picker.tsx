@@ -47,9 +47,15 @@ export function PagePicker({ host, prompt, onPick, onCancel, propose }: Props) {
     return (
       <div class="picker proposing" role="dialog" aria-label="Confirm the note area">
         <NoteOutline el={proposal} label="Read this area as the note?">
-          <button type="button" class="use-area" onClick={() => onPick(proposal)}>Use this area</button>
-          <button type="button" disabled={!parent || parent === document.body} onClick={() => parent && setProposal(parent)}>Wider</button>
-          <button type="button" onClick={onCancel}>Cancel</button>
+          <button type="button" class="use-area" onClick={() => onPick(proposal)}>
+            Use this area
+          </button>
+          <button type="button" disabled={!parent || parent === document.body} onClick={() => parent && setProposal(parent)}>
+            Wider
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
         </NoteOutline>
       </div>
     );
@@ -57,13 +63,19 @@ export function PagePicker({ host, prompt, onPick, onCancel, propose }: Props) {
   const box = target?.getBoundingClientRect();
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: pointing at a page element is a mouse act; Escape cancels (keydown listener above) and "what I read" is the keyboard route
-    <div class="picker" role="dialog" aria-label={prompt}
+    <div
+      class="picker"
+      role="dialog"
+      aria-label={prompt}
       onMouseMove={(e) => setTarget(under(e.clientX, e.clientY))}
       onClick={(e) => {
         const el = under(e.clientX, e.clientY);
         if (el) (propose ? setProposal : onPick)(el);
-      }}>
-      <p class="picker-hint" role="status">{prompt} (↑ widens, ↓ narrows, Enter picks, Esc cancels).</p>
+      }}
+    >
+      <p class="picker-hint" role="status">
+        {prompt} (↑ widens, ↓ narrows, Enter picks, Esc cancels).
+      </p>
       {box && <div class="picker-box" style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }} />}
     </div>
   );

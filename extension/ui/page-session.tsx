@@ -61,8 +61,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       if (range) highlightRange(range);
     },
     decide(s, decision, editedTo) {
-      void send('decide', { docKey, system: s.system, code: s.code, decision, ...(editedTo && { editedTo }) })
-        .then((decisions) => update({ decisions }), showError);
+      void send('decide', { docKey, system: s.system, code: s.code, decision, ...(editedTo && { editedTo }) }).then(
+        (decisions) => update({ decisions }),
+        showError,
+      );
     },
     async sendNote(text) {
       if (!findings.identity) throw new Error('this page does not show which claim it is about');
@@ -171,8 +173,18 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     if (findings.claim) findings.claim = applyEdits(findings.claim, edits);
     const doc = inFrame ? frameDocument(inFrame) : findings.note ? toDocument(findings.note) : undefined;
     if (!doc) update({ suggest: undefined, encounter: undefined, noteEl: undefined }); // no note: nothing coded
-    const signature = JSON.stringify([kind, doc?.text, doc?.setting, doc?.patient, doc?.dateOfService, findings.claim, findings.eligibility,
-      findings.coverage, findings.identity, findings.denials]);
+    const signature = JSON.stringify([
+      kind,
+      doc?.text,
+      doc?.setting,
+      doc?.patient,
+      doc?.dateOfService,
+      findings.claim,
+      findings.eligibility,
+      findings.coverage,
+      findings.identity,
+      findings.denials,
+    ]);
     if (signature === lastSignature) {
       if (findings.fields) update({ fields: findings.fields }); // same claim, elements may have moved
       return;
@@ -181,8 +193,14 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     coded = undefined;
     // What this kind of page shows; what an earlier kind showed goes (only a note gets suggestions).
     update({
-      kind, kindWhy: findings.kindWhy, labels: findings.labels ?? {}, coverage: findings.coverage, claim: findings.claim, edits,
-      taughtClaim: Object.keys(taught.claim ?? {}), fields: findings.fields ?? {},
+      kind,
+      kindWhy: findings.kindWhy,
+      labels: findings.labels ?? {},
+      coverage: findings.coverage,
+      claim: findings.claim,
+      edits,
+      taughtClaim: Object.keys(taught.claim ?? {}),
+      fields: findings.fields ?? {},
       ...(!doc && { suggest: undefined, decisions: undefined }),
       ...(!findings.claim && { flags: undefined }),
       ...(!findings.denials && { denials: undefined }),
@@ -197,8 +215,11 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     if (findings.eligibility) jobs.push(send('eligibilitySeen', { eligibility: findings.eligibility }));
     if (findings.claim) {
       const claim = findings.claim;
-      jobs.push(send('check', { claim, eligibility: findings.eligibility ?? null })
-        .then(({ flags, memory }) => update({ flags, memory, fields: findings.fields ?? {} })));
+      jobs.push(
+        send('check', { claim, eligibility: findings.eligibility ?? null }).then(({ flags, memory }) =>
+          update({ flags, memory, fields: findings.fields ?? {} }),
+        ),
+      );
     }
     if (findings.denials) {
       jobs.push(send('triageDenials', { denials: findings.denials, remit: findings.remit ?? {} }).then((denials) => update({ denials })));
@@ -275,9 +296,14 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   browser.storage.onChanged.addListener(onSettings);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
   // Teammates' notes appear live; while the stream is down the page polls (retrying the outbox too).
-  watchHandoff(ctx, () => findings.identity, () => {
-    if (findings.identity) void listThreads(findings.identity).catch(() => undefined);
-  }, handoffRefreshMs);
+  watchHandoff(
+    ctx,
+    () => findings.identity,
+    () => {
+      if (findings.identity) void listThreads(findings.identity).catch(() => undefined);
+    },
+    handoffRefreshMs,
+  );
   await run().catch(showError);
 }
 

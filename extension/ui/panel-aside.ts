@@ -40,8 +40,12 @@ export function usePanelAside(panel: { current: HTMLElement | null }, open: bool
     // Its natural height (the CSS caps it at 70% of the window), not the height a cap left it.
     const full = Math.min(panel.current.scrollHeight + (r.height - panel.current.clientHeight), Math.round(innerHeight * 0.7));
     // Each flagged field with its marker (18 px, 4 px to its right).
-    const flagged = flags.filter((f) => f.severity !== 'info').map((f) => elementFor(f.field, fields)).filter((e): e is Element => !!e)
-      .map(pageRect).map((b) => ({ ...b, right: b.right + 22 }));
+    const flagged = flags
+      .filter((f) => f.severity !== 'info')
+      .map((f) => elementFor(f.field, fields))
+      .filter((e): e is Element => !!e)
+      .map(pageRect)
+      .map((b) => ({ ...b, right: b.right + 22 }));
     const column = (left: number): Box => ({ left, right: left + width, top: bottom - full, height: full });
     const under = (b: Box) => flagged.filter((f) => overlaps(b, f));
     const right = under(column(innerWidth - margin - width));

@@ -17,8 +17,20 @@ export function SidePanel() {
   return (
     <main class="page">
       <h1>Chartside</h1>
-      <nav><a href="insights.html" target="_blank" rel="noopener">Denial insights</a> · <a href="options.html" target="_blank" rel="noopener">Options</a></nav>
-      {error && <p class="error" role="alert">{error}</p>}
+      <nav>
+        <a href="insights.html" target="_blank" rel="noopener">
+          Denial insights
+        </a>{' '}
+        ·{' '}
+        <a href="options.html" target="_blank" rel="noopener">
+          Options
+        </a>
+      </nav>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {results === null && <p>Loading…</p>}
       {results && !results.suggest && !results.flags && <p>Open a chart note or a claim to see codes and denial risks.</p>}
       {results?.url && <p class="muted">{results.url}</p>}

@@ -7,10 +7,20 @@ interface Props {
   onSave(patch: ThreadPatch): Promise<void>;
 }
 
-const list = (text: string) => text.split(/[\s,]+/).map((s) => s.trim().toUpperCase()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
 const label: Record<string, string> = {
-  open: 'Open', 'waiting-on-coder': 'Waiting on coder', 'waiting-on-biller': 'Waiting on biller', resolved: 'Resolved',
-  coding: 'Coding', billing: 'Billing', registration: 'Registration', payer: 'Payer',
+  open: 'Open',
+  'waiting-on-coder': 'Waiting on coder',
+  'waiting-on-biller': 'Waiting on biller',
+  resolved: 'Resolved',
+  coding: 'Coding',
+  billing: 'Billing',
+  registration: 'Registration',
+  payer: 'Payer',
 };
 
 /** Status, root cause, denial codes and due date of the claim's thread, saved on the version seen. */
@@ -49,17 +59,41 @@ export function ThreadStateForm({ thread, onSave }: Props) {
   };
   return (
     <form class="thread-state" onSubmit={save} aria-label="Thread status">
-      <label>Status <select name="status" value={draft.status} onChange={set('status')}>
-        {threadStatuses.map((s) => <option key={s} value={s}>{label[s]}</option>)}
-      </select></label>
-      <label>Root cause <select name="rootCause" value={draft.rootCause} onChange={set('rootCause')}>
-        <option value="">Not known yet</option>
-        {rootCauses.map((r) => <option key={r} value={r}>{label[r]}</option>)}
-      </select></label>
-      <label>CARC <input name="carc" value={draft.carc} placeholder="97, 16" onInput={set('carc')} /></label>
-      <label>RARC <input name="rarc" value={draft.rarc} placeholder="N130" onInput={set('rarc')} /></label>
-      <label>Due <input name="dueDate" type="date" value={draft.dueDate} onInput={set('dueDate')} /></label>
-      {error && <p class="error" role="alert">{error}</p>}
+      <label>
+        Status{' '}
+        <select name="status" value={draft.status} onChange={set('status')}>
+          {threadStatuses.map((s) => (
+            <option key={s} value={s}>
+              {label[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Root cause{' '}
+        <select name="rootCause" value={draft.rootCause} onChange={set('rootCause')}>
+          <option value="">Not known yet</option>
+          {rootCauses.map((r) => (
+            <option key={r} value={r}>
+              {label[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        CARC <input name="carc" value={draft.carc} placeholder="97, 16" onInput={set('carc')} />
+      </label>
+      <label>
+        RARC <input name="rarc" value={draft.rarc} placeholder="N130" onInput={set('rarc')} />
+      </label>
+      <label>
+        Due <input name="dueDate" type="date" value={draft.dueDate} onInput={set('dueDate')} />
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit">Save thread</button>
     </form>
   );

@@ -28,7 +28,8 @@ const pctl = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min
 
 // 1. Synthetic PTP file: ~12k column-1 codes, each with its column-2 codes, as CMS writes them.
 const dir = mkdtempSync(join(tmpdir(), 'chartside-ptp-'));
-const header = 'Column 1\tColumn 2\t*=in existence prior to 1996\tEffective Date\tDeletion Date *=no data\tModifier 0=not allowed 1=allowed 9=not applicable\tPTP Edit Rationale\n';
+const header =
+  'Column 1\tColumn 2\t*=in existence prior to 1996\tEffective Date\tDeletion Date *=no data\tModifier 0=not allowed 1=allowed 9=not applicable\tPTP Edit Rationale\n';
 const codes = Array.from({ length: 12_000 }, (_, i) => (i < 9_000 ? String(10004 + i * 9) : `${'ABGJ'[i % 4]}${String(i).padStart(4, '0')}`));
 const t0 = performance.now();
 const chunks: string[] = ['Notice: synthetic table for benchmarking\n', header];
@@ -37,7 +38,9 @@ for (let i = 0; written < rows; i++) {
   const c1 = codes[i % codes.length]!;
   const c2 = codes[(i * 7919 + (written % 83) + 1) % codes.length]!;
   const old = written % 5 === 0;
-  chunks.push(`${c1}\t${c2}\t${old ? '*' : ''}\t${old ? '19960101' : '20190101'}\t${written % 20 === 0 ? '20230101' : '*'}\t${written % 3 === 0 ? '0' : '1'}\tStandards of medical / surgical practice\n`);
+  chunks.push(
+    `${c1}\t${c2}\t${old ? '*' : ''}\t${old ? '19960101' : '20190101'}\t${written % 20 === 0 ? '20230101' : '*'}\t${written % 3 === 0 ? '0' : '1'}\tStandards of medical / surgical practice\n`,
+  );
   written++;
 }
 writeFileSync(join(dir, 'ptp-synthetic.txt'), chunks.join(''));
@@ -57,8 +60,12 @@ edits.ptp(codes[0]!, codes[1]!); // the first lookup sorts the rows once
 const sortMs = performance.now() - t;
 const cpuMs = process.cpuUsage(cpu0).user / 1000;
 const after = mem();
-console.log(`PTP load: read ${readMs.toFixed(0)} ms + index ${sortMs.toFixed(0)} ms = ${(readMs + sortMs).toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (aim: < 2 s, once per CLI run or extension start)`);
-console.log(`PTP memory: +${mb(after.heap - before.heap)} heap+buffers, rss ${mb(after.rss)} (aim: bounded, far below the ${mb(fileSize)} text${gc ? '' : '; run with --expose-gc for exact figures'})`);
+console.log(
+  `PTP load: read ${readMs.toFixed(0)} ms + index ${sortMs.toFixed(0)} ms = ${(readMs + sortMs).toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (aim: < 2 s, once per CLI run or extension start)`,
+);
+console.log(
+  `PTP memory: +${mb(after.heap - before.heap)} heap+buffers, rss ${mb(after.rss)} (aim: bounded, far below the ${mb(fileSize)} text${gc ? '' : '; run with --expose-gc for exact figures'})`,
+);
 const lookups: number[] = [];
 for (let i = 0; i < 20_000; i++) {
   const s = performance.now();
@@ -70,7 +77,9 @@ console.log(`PTP lookup: median ${(pctl(lookups, 0.5) * 1000).toFixed(2)} µs, p
 // 3. Batch throughput and per-check cost on the development claims.
 const codeSets = await loadCodeSets();
 const profiles = PayerProfiles.parse(JSON.parse(readFileSync(join(evalDir, 'payers.json'), 'utf8')));
-const cases = readdirSync(evalDir).filter((f) => /^c\d+\.json$/.test(f)).map((f) => ClaimCase.parse(JSON.parse(readFileSync(join(evalDir, f), 'utf8'))));
+const cases = readdirSync(evalDir)
+  .filter((f) => /^c\d+\.json$/.test(f))
+  .map((f) => ClaimCase.parse(JSON.parse(readFileSync(join(evalDir, f), 'utf8'))));
 const one = (c: (typeof cases)[number]) =>
   checkClaim({ claim: c.claim, eligibility: c.eligibility ?? null, payerProfiles: profiles, payerProfileId: c.payerProfile }, { codeSets, edits });
 // First sight of each claim: no JIT warm-up, no remembered Excludes1 answers (the worst case).
@@ -79,19 +88,25 @@ const cold = cases.map((c) => {
   one(c);
   return performance.now() - s;
 });
-console.log(`first check of each of ${cases.length} claims (cold): median ${(pctl(cold, 0.5) * 1000).toFixed(0)} µs, p95 ${(pctl(cold, 0.95) * 1000).toFixed(0)} µs`);
+console.log(
+  `first check of each of ${cases.length} claims (cold): median ${(pctl(cold, 0.5) * 1000).toFixed(0)} µs, p95 ${(pctl(cold, 0.95) * 1000).toFixed(0)} µs`,
+);
 for (let i = 0; i < 2_000; i++) one(cases[i % cases.length]!); // warm-up
 const n = 20_000;
 t = performance.now();
 let flags = 0;
 for (let i = 0; i < n; i++) flags += one(cases[i % cases.length]!).length;
 const secs = (performance.now() - t) / 1000;
-console.log(`batch (the ${cases.length} development claims in turn, warm): ${n.toLocaleString()} claims in ${secs.toFixed(2)} s = ${Math.round(n / secs).toLocaleString()} claims/s (aim >= 5,000); ${flags} flags`);
+console.log(
+  `batch (the ${cases.length} development claims in turn, warm): ${n.toLocaleString()} claims in ${secs.toFixed(2)} s = ${Math.round(n / secs).toLocaleString()} claims/s (aim >= 5,000); ${flags} flags`,
+);
 const each: number[] = [];
 for (let i = 0; i < 5_000; i++) {
   const s = performance.now();
   one(cases[i % cases.length]!);
   each.push(performance.now() - s);
 }
-console.log(`one check: median ${(pctl(each, 0.5) * 1000).toFixed(0)} µs, p95 ${(pctl(each, 0.95) * 1000).toFixed(0)} µs (aim: invisible in the extension, < 16 ms a frame)`);
+console.log(
+  `one check: median ${(pctl(each, 0.5) * 1000).toFixed(0)} µs, p95 ${(pctl(each, 0.95) * 1000).toFixed(0)} µs (aim: invisible in the extension, < 16 ms a frame)`,
+);
 rmSync(dir, { recursive: true, force: true });

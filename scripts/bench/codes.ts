@@ -69,7 +69,9 @@ for (let i = 0; i < 7; i++) {
   colds.push(res.ms);
   heap = res.heap;
 }
-console.log(`cold load (Node, fresh process, load + first lookup): median ${median(colds).toFixed(1)} ms, p95 ${pctl(colds, 0.95).toFixed(1)} ms over ${colds.length} runs (aim: <= 150 ms); heap after ${mb(heap)}`);
+console.log(
+  `cold load (Node, fresh process, load + first lookup): median ${median(colds).toFixed(1)} ms, p95 ${pctl(colds, 0.95).toFixed(1)} ms over ${colds.length} runs (aim: <= 150 ms); heap after ${mb(heap)}`,
+);
 
 // 4. Lookups and search in this process.
 const cs = await loadCodeSets(out);
@@ -98,15 +100,40 @@ const cpu0 = process.cpuUsage();
 cs.search('diabetes', { dos: '2026-01-15' });
 const cpu1 = process.cpuUsage(cpu0);
 gc?.();
-console.log(`first search (reads index + notes, builds the year's search index once): ${(performance.now() - t).toFixed(0)} ms wall, ${((cpu1.user + cpu1.system) / 1000).toFixed(0)} ms CPU, +${mb(process.memoryUsage().heapUsed - before)} heap (no aim; paid once per process)`);
+console.log(
+  `first search (reads index + notes, builds the year's search index once): ${(performance.now() - t).toFixed(0)} ms wall, ${((cpu1.user + cpu1.system) / 1000).toFixed(0)} ms CPU, +${mb(process.memoryUsage().heapUsed - before)} heap (no aim; paid once per process)`,
+);
 const queries = [
-  'type 2 diabetes with chronic kidney disease', 'diabetis mellitus', 'essential hypertension', 'hypertensive heart disease',
-  'acute bronchitis', 'pneumonia unspecified organism', 'copd exacerbation', 'chronic obstructive pulmonary disease',
-  'torus fracture right radius', 'alzheimers dementia', 'major depressive disorder recurrent moderate', 'anxiety',
-  'low back pain', 'osteoarthritis knee', 'urinary tract infection', 'hyperlipidemia', 'atrial fibrilation',
-  'congestive heart failure', 'asthma mild intermittent', 'obesity bmi 40', 'long term use of insulin', 'wheelchair',
-  'ambulance mile', 'glucose test strip', 'injection vitamin b12', 'migrane without aura', 'gastroesophageal reflux',
-  'hypothyroidism', 'abdominal pain', 'cellulitis left leg',
+  'type 2 diabetes with chronic kidney disease',
+  'diabetis mellitus',
+  'essential hypertension',
+  'hypertensive heart disease',
+  'acute bronchitis',
+  'pneumonia unspecified organism',
+  'copd exacerbation',
+  'chronic obstructive pulmonary disease',
+  'torus fracture right radius',
+  'alzheimers dementia',
+  'major depressive disorder recurrent moderate',
+  'anxiety',
+  'low back pain',
+  'osteoarthritis knee',
+  'urinary tract infection',
+  'hyperlipidemia',
+  'atrial fibrilation',
+  'congestive heart failure',
+  'asthma mild intermittent',
+  'obesity bmi 40',
+  'long term use of insulin',
+  'wheelchair',
+  'ambulance mile',
+  'glucose test strip',
+  'injection vitamin b12',
+  'migrane without aura',
+  'gastroesophageal reflux',
+  'hypothyroidism',
+  'abdominal pain',
+  'cellulitis left leg',
 ];
 const sl: number[] = [];
 for (let round = 0; round < 20; round++) {

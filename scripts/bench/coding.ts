@@ -23,10 +23,13 @@ import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
 import { fmt, median, p95, row } from '../lib/report.ts';
 
 const dir = process.env.NOTES_DIR ?? join(import.meta.dirname, '../../../shared/eval/notes');
-const docs: ClinicalDocument[] = readdirSync(dir).filter((f) => /^n\d+\.json$/.test(f)).sort().map((f) => {
-  const n = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  return { text: n.text, setting: n.setting ?? 'office', patient: n.patient ?? {}, ...(n.dateOfService && { dateOfService: n.dateOfService }) };
-});
+const docs: ClinicalDocument[] = readdirSync(dir)
+  .filter((f) => /^n\d+\.json$/.test(f))
+  .sort()
+  .map((f) => {
+    const n = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    return { text: n.text, setting: n.setting ?? 'office', patient: n.patient ?? {}, ...(n.dateOfService && { dateOfService: n.dateOfService }) };
+  });
 /** Without its packs, the same code sets build the matcher from titles and index on first use. */
 const unpacked = (cs: CodeSets): CodeSets => Object.assign(Object.create(cs) as CodeSets, { matcherPack: () => undefined });
 
@@ -51,9 +54,16 @@ function coldRuns(mode: 'packed' | 'built', n: number): Cold[] {
   const out: Cold[] = [];
   for (let i = 0; i < n; i++) {
     // A different note each run: the first note's own cost varies with what it names.
-    const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename], { env: { ...process.env, CODING_BENCH_CHILD: mode, CODING_BENCH_NOTE: String(i * 7) }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename], {
+      env: { ...process.env, CODING_BENCH_CHILD: mode, CODING_BENCH_NOTE: String(i * 7) },
+      encoding: 'utf8',
+    });
     const line = r.stdout.trim().split('\n').at(-1) ?? '';
-    try { out.push(JSON.parse(line) as Cold); } catch { throw new Error(`cold-start child failed: ${(r.stderr || line).split('\n')[0]}`); }
+    try {
+      out.push(JSON.parse(line) as Cold);
+    } catch {
+      throw new Error(`cold-start child failed: ${(r.stderr || line).split('\n')[0]}`);
+    }
   }
   return out;
 }
@@ -68,7 +78,9 @@ row('cold start, matcher built on the spot (median of 3)', `${med(built, 'cold')
 row('  code-set index load / matcher build / first note', `${med(built, 'load')} / ${med(built, 'matcher')} / ${med(built, 'note')} ms`);
 
 let peak = 0;
-const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
+const sample = () => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+};
 const codeSets = await loadCodeSets();
 const wall: number[] = [];
 const later: number[] = [];
@@ -87,7 +99,10 @@ row('warm suggest p95', `${fmt(p95(wall), 2)} ms`, 'aim <= 20 ms');
 row('warm suggest p95, rounds 2-5', `${fmt(p95(later), 2)} ms`, 'aim <= 20 ms');
 
 const manifest = JSON.parse(readFileSync(join(generatedDir, 'manifest.json'), 'utf8')) as CodeSetManifest;
-const size = (file: string) => { const b = readFileSync(join(generatedDir, file)); return `${fmt(statSync(join(generatedDir, file)).size / 2 ** 20, 2)} MB raw, ${fmt(gzipSync(b).length / 2 ** 20, 2)} MB gzip`; };
+const size = (file: string) => {
+  const b = readFileSync(join(generatedDir, file));
+  return `${fmt(statSync(join(generatedDir, file)).size / 2 ** 20, 2)} MB raw, ${fmt(gzipSync(b).length / 2 ** 20, 2)} MB gzip`;
+};
 for (const m of manifest.matchers ?? []) row(`shipped matcher pack ${m.year}`, size(m.file));
 const idx = titleIndex(codeSets, undefined);
 row('matcher: billable titles / index paths / inclusion terms', `${idx.titles.size} / ${idx.phrases.list.size} / ${idx.inclusions.list.size}`);

@@ -21,7 +21,8 @@ const backgroundHeapProbe = `
 const contentJs = join(extensionDir, 'content-scripts', 'content.js');
 const raw = readFileSync(contentJs);
 row('content script', `${fmt(raw.length / 1024)} kB raw, ${fmt(gzipSync(raw).length / 1024)} kB gzip`, 'aim <= 60 kB gzip');
-const total = readdirSync(extensionDir, { recursive: true }).map(String)
+const total = readdirSync(extensionDir, { recursive: true })
+  .map(String)
   .reduce((n, f) => n + (statSync(join(extensionDir, f)).isFile() ? statSync(join(extensionDir, f)).size : 0), 0);
 row('whole extension (.output/chrome-mv3)', `${fmt(total / 1024 / 1024)} MB`, 'code-set index included');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -42,7 +43,7 @@ try {
     shown.push(performance.now() - t0);
     await page.close();
   }
-  row('page load -> suggestions shown, cold (first)', `${fmt(shown[0]!)} ms`, 'fresh profile: code-set load; Chrome\'s policy service is not waited for');
+  row('page load -> suggestions shown, cold (first)', `${fmt(shown[0]!)} ms`, "fresh profile: code-set load; Chrome's policy service is not waited for");
   const warm = shown.slice(1);
   row('page load -> suggestions shown, warm', `median ${fmt(median(warm))} ms, p95 ${fmt(p95(warm))} ms`, 'aim <= 500 ms');
 
@@ -61,7 +62,11 @@ try {
   await page.waitForTimeout(1500); // let the debounced re-read run
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   const words = await page.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).value.split(/\s+/).length);
-  row(`long tasks while typing into a ${words}-word note`, `${longTasks.length} over 50 ms${longTasks.length ? `, longest ${fmt(Math.max(...longTasks))} ms` : ''}`, 'aim: none over 50 ms');
+  row(
+    `long tasks while typing into a ${words}-word note`,
+    `${longTasks.length} over 50 ms${longTasks.length ? `, longest ${fmt(Math.max(...longTasks))} ms` : ''}`,
+    'aim: none over 50 ms',
+  );
 
   const sw = browser.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
   const load = await sw.evaluate(async () => {
@@ -70,11 +75,13 @@ try {
     // JSON files inflated and parsed, binary ones (matcher packs, index tree) fetched: they are
     // read as views. The names follow shared/codes/shipped-files.ts.
     const files = [...new Set(JSON.stringify(manifest).match(/[\w.-]+\.(?:json|bin)/g) ?? [])];
-    await Promise.all(files.map(async (f: string) => {
-      if (f.endsWith('.bin')) return (await fetch(`/codesets/${f}`)).arrayBuffer();
-      const res = await fetch(`/codesets/${f}.gz`);
-      return JSON.parse(await new Response(res.body!.pipeThrough(new DecompressionStream('gzip'))).text());
-    }));
+    await Promise.all(
+      files.map(async (f: string) => {
+        if (f.endsWith('.bin')) return (await fetch(`/codesets/${f}`)).arrayBuffer();
+        const res = await fetch(`/codesets/${f}.gz`);
+        return JSON.parse(await new Response(res.body!.pipeThrough(new DecompressionStream('gzip'))).text());
+      }),
+    );
     return { ms: performance.now() - t0, files: files.length };
   });
   row('code-set index fetch + parse in the service worker', `${fmt(load.ms)} ms (${load.files} files)`, 'the background loads it once, on first use');

@@ -37,8 +37,11 @@ const median = (xs: number[]) => percentile(xs, 50);
 /** Each figure's median over the rounds (failures are summed: one is one too many). */
 const medianRun = (runs: Run[]): Run => ({
   f: {
-    rps: median(runs.map((r) => r.f.rps)), p50: median(runs.map((r) => r.f.p50)), p99: median(runs.map((r) => r.f.p99)),
-    failed: runs.reduce((n, r) => n + r.f.failed, 0), genCpu: median(runs.map((r) => r.f.genCpu)),
+    rps: median(runs.map((r) => r.f.rps)),
+    p50: median(runs.map((r) => r.f.p50)),
+    p99: median(runs.map((r) => r.f.p99)),
+    failed: runs.reduce((n, r) => n + r.f.failed, 0),
+    genCpu: median(runs.map((r) => r.f.genCpu)),
   },
   cpu: median(runs.map((r) => r.cpu)),
 });
@@ -47,7 +50,8 @@ const WARM_UP_S = 3;
 const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 
 if (argv.includes('--hello')) {
-  const app = new Hono().get('/hello', (c) => c.json({ hello: 'world' }))
+  const app = new Hono()
+    .get('/hello', (c) => c.json({ hello: 'world' }))
     .post('/echo', async (c) => c.json({ ok: Array.isArray(((await c.req.json()) as { notes?: unknown }).notes) }, 201));
   const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`listening on http://127.0.0.1:${info.port}`));
   process.once('SIGTERM', () => s.close(() => process.exit(0)));
@@ -77,7 +81,8 @@ async function main(): Promise<void> {
   const procs: Proc[] = [];
   const cluster = withPg ? await startPgCluster() : null; // durable defaults (fsync on)
   const rows: string[] = [];
-  const fmt = (f: LoadFigures) => `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${f.p50.toFixed(1).padStart(4)} ms  p99 ${f.p99.toFixed(1).padStart(5)} ms  failed ${f.failed}`;
+  const fmt = (f: LoadFigures) =>
+    `${f.rps.toFixed(0).padStart(7)} req/s  p50 ${f.p50.toFixed(1).padStart(4)} ms  p99 ${f.p99.toFixed(1).padStart(5)} ms  failed ${f.failed}`;
   /** A run with the server's CPU time per request beside it. */
   const measured = async (server: Proc, url: string, c: number, requests?: Requests): Promise<Run> => {
     const before = cpuMs(server.child.pid);
@@ -127,8 +132,9 @@ async function main(): Promise<void> {
         const [h, bare, p] = [medianRun(r.hello), medianRun(r.bare), medianRun(r.push)];
         const ofHello = share(r.push, r.hello);
         const worstP99 = Math.max(...r.push.map((x) => x.f.p99));
-        const aims = `${ofHello.text} of hello (aim >= 30%: ${ofHello.median >= 30 ? 'met' : 'MISSED'}), ${share(r.push, r.bare).text} of bare POST`
-          + (c === 50 ? `, p99 aim < 25 ms: ${p.f.p99 < 25 ? 'met' : 'MISSED'} (worst round ${worstP99.toFixed(1)} ms)` : '');
+        const aims =
+          `${ofHello.text} of hello (aim >= 30%: ${ofHello.median >= 30 ? 'met' : 'MISSED'}), ${share(r.push, r.bare).text} of bare POST` +
+          (c === 50 ? `, p99 aim < 25 ms: ${p.f.p99 < 25 ? 'met' : 'MISSED'} (worst round ${worstP99.toFixed(1)} ms)` : '');
         rows.push(`hello-world       ${String(c).padStart(3)} conn  ${fmt(h.f)}${cpuCol(h)}`);
         rows.push(`bare JSON POST    ${String(c).padStart(3)} conn  ${fmt(bare.f)}${cpuCol(bare)}  ${share(r.bare, r.hello).text} of hello`);
         rows.push(`push ${name.padEnd(12)} ${String(c).padStart(3)} conn  ${fmt(p.f)}${cpuCol(p)}  ${aims}`);
@@ -140,24 +146,36 @@ async function main(): Promise<void> {
           hello: () => measured(hello, `${hello.url}/hello`, 50),
           push: () => measured(worker, worker.url, 50, { kind: 'push', token: lead.token, path: pushPath, ids: 'random' }),
         });
-        rows.push(`push ${name.padEnd(12)}  50 conn  ${fmt(medianRun(r.push).f)}${cpuCol(medianRun(r.push))}  ${share(r.push, r.hello).text} of hello: random v4 note ids (not the extension's)`);
+        rows.push(
+          `push ${name.padEnd(12)}  50 conn  ${fmt(medianRun(r.push).f)}${cpuCol(medianRun(r.push))}  ${share(r.push, r.hello).text} of hello: random v4 note ids (not the extension's)`,
+        );
       }
       rows.push(`push ${name.padEnd(12)} worker RSS after load: ${rssMb(worker.child.pid).toFixed(0)} MB`);
       // Checkpoints run in the measured rounds as they would on a server in service (pg-wal.ts).
       if (name === 'postgres') {
-        rows.push(`push postgres     checkpoints during the push runs: ${(await checkpoints(db)) - checkpointsBefore}`
-          + ` (the new cluster's ${walFiles} WAL files were made and recycled first, as a server in service has them: worker/bench/pg-wal.ts)`);
+        rows.push(
+          `push postgres     checkpoints during the push runs: ${(await checkpoints(db)) - checkpointsBefore}` +
+            ` (the new cluster's ${walFiles} WAL files were made and recycled first, as a server in service has them: worker/bench/pg-wal.ts)`,
+        );
       }
       const samples = await sseLatency(worker.url, (await team('sse')).token, 100, 30);
       const p95 = percentile(samples, 95);
-      sse.push(`live ${name.padEnd(12)} 100 subscribers x 30 writes: ${samples.length} deliveries, p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (aim < 100 ms: ${p95 < 100 ? 'met' : 'MISSED'})`);
+      sse.push(
+        `live ${name.padEnd(12)} 100 subscribers x 30 writes: ${samples.length} deliveries, p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (aim < 100 ms: ${p95 < 100 ? 'met' : 'MISSED'})`,
+      );
     }
     // Other work on the machine skews every figure: print the load next to them.
     const load1 = loadavg()[0]!.toFixed(1);
-    const gen = tool === 'wrk' ? 'wrk, 1 thread' : 'autocannon (wrk not installed: apt-get install -y wrk; autocannon spends ~3x the CPU per push that it spends per GET)';
-    const syncs = `disk before the runs: 8 KB write + fdatasync, ${disk.syncs} in ${DISK_S} s, p50 ${disk.p50.toFixed(2)} ms, max ${disk.max.toFixed(1)} ms, ${disk.stalls} over 50 ms`
-      + (disk.stalls > 0 ? ' (the disk is stalling: push p99 and shares will suffer with it)' : '');
-    console.log(`\nworker benchmark, medians of ${rounds} rounds of ${seconds} s runs, loopback, load generator ${gen}, ${process.version}, ${cpus().length} cores, load average ${load1}\n${syncs}\n${rows.join('\n')}\n${sse.join('\n')}`);
+    const gen =
+      tool === 'wrk'
+        ? 'wrk, 1 thread'
+        : 'autocannon (wrk not installed: apt-get install -y wrk; autocannon spends ~3x the CPU per push that it spends per GET)';
+    const syncs =
+      `disk before the runs: 8 KB write + fdatasync, ${disk.syncs} in ${DISK_S} s, p50 ${disk.p50.toFixed(2)} ms, max ${disk.max.toFixed(1)} ms, ${disk.stalls} over 50 ms` +
+      (disk.stalls > 0 ? ' (the disk is stalling: push p99 and shares will suffer with it)' : '');
+    console.log(
+      `\nworker benchmark, medians of ${rounds} rounds of ${seconds} s runs, loopback, load generator ${gen}, ${process.version}, ${cpus().length} cores, load average ${load1}\n${syncs}\n${rows.join('\n')}\n${sse.join('\n')}`,
+    );
   } finally {
     for (const p of procs) await p.stop();
     await cluster?.stop();

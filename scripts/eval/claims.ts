@@ -21,7 +21,9 @@ const profiles = PayerProfiles.parse(JSON.parse(readFileSync(join(dir, 'payers.j
 const scores: CaseScore[] = [];
 let carcSame = 0;
 let sevSame = 0;
-for (const file of readdirSync(dir).filter((f) => /^c\d+\.json$/.test(f)).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => /^c\d+\.json$/.test(f))
+  .sort()) {
   const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string; expected: GoldFlag[]; dont_care?: GoldFlag[] };
   const c = ClaimCase.parse(raw);
   const flags = checkClaim(
@@ -40,17 +42,25 @@ const { perRule, overall } = tally(scores);
 const pct = (x: number) => x.toFixed(3);
 console.log('rule                      tp  fp  fn  precision recall  f1');
 for (const [rule, t] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) {
-  console.log(`${rule.padEnd(24)} ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}  ${pct(precision(t))}     ${pct(recall(t))}  ${pct(f1(t))}`);
+  console.log(
+    `${rule.padEnd(24)} ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}  ${pct(precision(t))}     ${pct(recall(t))}  ${pct(f1(t))}`,
+  );
 }
 const clean = scores.filter((s) => s.clean);
-console.log(`\noverall: tp ${overall.tp} fp ${overall.fp} fn ${overall.fn}  precision ${pct(precision(overall))} (aim >= 0.95)  recall ${pct(recall(overall))} (aim >= 0.95)  F1 ${pct(f1(overall))}`);
-console.log(`clean claims flagged: ${clean.filter((s) => s.flaggedClean).length}/${clean.length} = ${pct(clean.length ? clean.filter((s) => s.flaggedClean).length / clean.length : 0)} (aim <= 0.05)`);
+console.log(
+  `\noverall: tp ${overall.tp} fp ${overall.fp} fn ${overall.fn}  precision ${pct(precision(overall))} (aim >= 0.95)  recall ${pct(recall(overall))} (aim >= 0.95)  F1 ${pct(f1(overall))}`,
+);
+console.log(
+  `clean claims flagged: ${clean.filter((s) => s.flaggedClean).length}/${clean.length} = ${pct(clean.length ? clean.filter((s) => s.flaggedClean).length / clean.length : 0)} (aim <= 0.05)`,
+);
 console.log(`CARC agreement on matched flags: ${carcSame}/${overall.tp}; severity agreement: ${sevSame}/${overall.tp}`);
 for (const s of scores) {
   for (const m of s.misses) console.log(`MISS  ${s.id}  ${m.rule} ${m.field}`);
   for (const f of s.falseAlarms) console.log(`FALSE ${s.id}  ${f.rule} ${f.field} [${f.severity}] ${f.message}`);
   for (const h of s.hits) {
-    if (h.gold.carc !== undefined && h.gold.carc !== h.flag.carc) console.log(`CARC  ${s.id}  ${h.gold.rule} ${h.gold.field}: gold ${h.gold.carc}, engine ${h.flag.carc}`);
-    if (h.gold.severity !== undefined && h.gold.severity !== h.flag.severity) console.log(`SEV   ${s.id}  ${h.gold.rule} ${h.gold.field}: gold ${h.gold.severity}, engine ${h.flag.severity}`);
+    if (h.gold.carc !== undefined && h.gold.carc !== h.flag.carc)
+      console.log(`CARC  ${s.id}  ${h.gold.rule} ${h.gold.field}: gold ${h.gold.carc}, engine ${h.flag.carc}`);
+    if (h.gold.severity !== undefined && h.gold.severity !== h.flag.severity)
+      console.log(`SEV   ${s.id}  ${h.gold.rule} ${h.gold.field}: gold ${h.gold.severity}, engine ${h.flag.severity}`);
   }
 }

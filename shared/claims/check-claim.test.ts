@@ -16,10 +16,18 @@ describe('checkClaim', () => {
     ]);
   });
   it('turns a throwing rule into an info flag and keeps running the others', () => {
-    const boom: Rule = { meta: meta('boom'), check: () => { throw new Error('bad data'); } };
+    const boom: Rule = {
+      meta: meta('boom'),
+      check: () => {
+        throw new Error('bad data');
+      },
+    };
     const ok: Rule = { meta: meta('ok'), check: (c) => c.report({ field: 'z', message: 'm', fix: 'f' }) };
     const flags = checkClaim({ claim: claimOf() }, { codeSets: fakeCodeSets() }, [boom, ok]);
-    expect(flags.map((f) => [f.rule, f.severity])).toEqual([['boom', 'info'], ['ok', 'error']]);
+    expect(flags.map((f) => [f.rule, f.severity])).toEqual([
+      ['boom', 'info'],
+      ['ok', 'error'],
+    ]);
     expect(flags[0]!.message).toContain('bad data');
   });
   it('a clean claim raises nothing with all rules', () => {

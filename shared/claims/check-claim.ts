@@ -50,9 +50,13 @@ export function checkClaim(input: CheckInput, deps: CheckDeps, rules: readonly R
       r.check(ctx);
     } catch (err) {
       flags.push({
-        rule: r.meta.id, severity: 'info', field: 'claim', carc: null,
+        rule: r.meta.id,
+        severity: 'info',
+        field: 'claim',
+        carc: null,
         message: `rule ${r.meta.id} could not run: ${(err as Error).message}`,
-        fix: 'report this to the Chartside team', source: 'engine',
+        fix: 'report this to the Chartside team',
+        source: 'engine',
       });
     }
   }

@@ -4,13 +4,35 @@ import { describe, expect, it } from 'vitest';
 import { rules } from './registry.ts';
 
 const dir = join(import.meta.dirname, 'rules');
-const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => f.slice(0, -3));
+const ruleFiles = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .map((f) => f.slice(0, -3));
 // CONTRACTS §3.4: every rule id the contract names.
 const contractIds = [
-  'required-field', 'npi-invalid', 'pos-invalid', 'dx-invalid', 'dx-not-billable', 'dx-pointer', 'dx-age-conflict',
-  'dx-sex-conflict', 'dx-manifestation-first', 'dx-excludes1', 'proc-invalid', 'modifier-invalid', 'ncci-ptp', 'mue',
-  'add-on-without-primary', 'modifier-25-missing', 'laterality-conflict', 'duplicate-line', 'timely-filing',
-  'coverage-inactive', 'member-mismatch', 'prior-auth-missing', 'medical-necessity', 'dx-unspecified',
+  'required-field',
+  'npi-invalid',
+  'pos-invalid',
+  'dx-invalid',
+  'dx-not-billable',
+  'dx-pointer',
+  'dx-age-conflict',
+  'dx-sex-conflict',
+  'dx-manifestation-first',
+  'dx-excludes1',
+  'proc-invalid',
+  'modifier-invalid',
+  'ncci-ptp',
+  'mue',
+  'add-on-without-primary',
+  'modifier-25-missing',
+  'laterality-conflict',
+  'duplicate-line',
+  'timely-filing',
+  'coverage-inactive',
+  'member-mismatch',
+  'prior-auth-missing',
+  'medical-necessity',
+  'dx-unspecified',
 ];
 
 describe('rule registry', () => {

@@ -6,8 +6,18 @@ import { readIndexTree, treeOfCompiled, type IndexTree } from './index-tree.ts';
 import { resolveIndexTerms } from './index-terms.ts';
 import { MceSet } from './mce-set.ts';
 import type {
-  CodeRef, CompiledHcpcs, CompiledIcdYear, CompiledIndex, CompiledMce, CompiledTabular, HcpcsHit, IcdHit,
-  IcdNotes, IndexTerm, MceAge, SearchHit,
+  CodeRef,
+  CompiledHcpcs,
+  CompiledIcdYear,
+  CompiledIndex,
+  CompiledMce,
+  CompiledTabular,
+  HcpcsHit,
+  IcdHit,
+  IcdNotes,
+  IndexTerm,
+  MceAge,
+  SearchHit,
 } from './model.ts';
 import { refNames } from './note-refs.ts';
 import { searchDocs } from './search-docs.ts';
@@ -16,7 +26,7 @@ import { emptyNotes, TabularNotes } from './tabular-notes.ts';
 
 interface IcdYear {
   meta: IcdYearMeta;
-  y: number;   // position in the store
+  y: number; // position in the store
   indexTerms?: IndexTerm[];
   mainTerm?: boolean[];
   search?: SearchIndex;
@@ -131,7 +141,10 @@ export class CodeSets {
   excludes1Conflict(a: string, b: string, dateOfService?: string): CodeRef | null {
     const tabular = this.notesOf();
     if (!tabular || !this.icd(a, dateOfService) || !this.icd(b, dateOfService)) return null;
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       for (const ref of tabular.excludes1(x)) if (refNames(ref, y)) return ref;
     }
     return null;
@@ -178,7 +191,10 @@ export class CodeSets {
     const y = this.pickYear(opts.dos);
     let idx: SearchIndex;
     if (y) idx = y.search ??= this.buildSearch(y);
-    else idx = this.hcpcsOnly ??= new SearchIndex(searchDocs({ entries: [], titleOf: () => undefined, inclusionTerms: [], indexTerms: [], mainTerm: [], hcpcs: this.hcpcsOf().allCodes() }));
+    else
+      idx = this.hcpcsOnly ??= new SearchIndex(
+        searchDocs({ entries: [], titleOf: () => undefined, inclusionTerms: [], indexTerms: [], mainTerm: [], hcpcs: this.hcpcsOf().allCodes() }),
+      );
     const valid = (h: SearchHit): boolean => h.system !== 'HCPCS' || this.hcpcs(h.code, opts.dos) !== null;
     for (let ask = limit; ; ask *= 4) {
       const hits = idx.search(words, ask, opts.system);
@@ -201,14 +217,16 @@ export class CodeSets {
 
   private buildSearch(y: IcdYear): SearchIndex {
     const indexTerms = this.indexTerms(y.meta.effectiveFrom);
-    return new SearchIndex(searchDocs({
-      entries: this.store.entries(y.y),
-      titleOf: (c) => this.store.get(y.y, c)?.[1],
-      inclusionTerms: this.notesOf()?.inclusionTerms() ?? [],
-      indexTerms,
-      mainTerm: y.mainTerm ?? [],
-      hcpcs: this.hcpcsOf().allCodes(),
-    }));
+    return new SearchIndex(
+      searchDocs({
+        entries: this.store.entries(y.y),
+        titleOf: (c) => this.store.get(y.y, c)?.[1],
+        inclusionTerms: this.notesOf()?.inclusionTerms() ?? [],
+        indexTerms,
+        mainTerm: y.mainTerm ?? [],
+        hcpcs: this.hcpcsOf().allCodes(),
+      }),
+    );
   }
 
   /** The Alphabetic Index as a tree, for matchers that resolve only the entries a note needs. */
@@ -237,8 +255,7 @@ export class CodeSets {
     }
     if (this.yearByDate.has(date)) return this.yearByDate.get(date);
     const fy = icdFiscalYear(date);
-    const year = this.years.find((y) => y.meta.year === fy)
-      ?? (date < this.years[0]!.meta.effectiveFrom ? this.years[0] : this.years[this.years.length - 1]);
+    const year = this.years.find((y) => y.meta.year === fy) ?? (date < this.years[0]!.meta.effectiveFrom ? this.years[0] : this.years[this.years.length - 1]);
     if (this.yearByDate.size > 1000) this.yearByDate.clear();
     this.yearByDate.set(date, year);
     return year;

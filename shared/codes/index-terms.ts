@@ -30,7 +30,10 @@ export function resolveIndexTerms(index: IndexTree, exists: (undottedCode: strin
   const seen = new Set<string>();
   for (let r = 0; r < index.refs; r++) {
     const id = index.refNode(r);
-    const code = index.refCode(r).replace(/[.-]+$/, '').replace(/\./g, '');
+    const code = index
+      .refCode(r)
+      .replace(/[.-]+$/, '')
+      .replace(/\./g, '');
     if (!exists(code)) continue;
     const term = pathOf(id);
     // The same term may reach a code twice (its own code and a see target): keep one row.

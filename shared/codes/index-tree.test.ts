@@ -3,7 +3,9 @@ import { packIndexTree, readIndexTree, treeOfCompiled } from './index-tree.ts';
 import type { CompiledIndex } from './model.ts';
 
 const ix: CompiledIndex = {
-  format: 2, version: 'test', source: 'test',
+  format: 2,
+  version: 'test',
+  source: 'test',
   titles: ['Sjögren syndrome', 'with', 'lung involvement', 'Diabetes, diabetic (mellitus)', 'type 2'],
   parents: [-1, 0, 1, -1, 3],
   nemods: { 3: '(sugar)', 0: '(sicca)' },

@@ -36,7 +36,9 @@ export function treeOfCompiled(ix: CompiledIndex): IndexTree {
 const FORMAT = 2;
 
 export function packIndexTree(ix: CompiledIndex): Uint8Array {
-  const nemodIds = Object.keys(ix.nemods).map(Number).sort((a, b) => a - b);
+  const nemodIds = Object.keys(ix.nemods)
+    .map(Number)
+    .sort((a, b) => a - b);
   const refNodes = new Int32Array(ix.refs.length >> 1);
   for (let r = 0; r < refNodes.length; r++) refNodes[r] = ix.refs[2 * r] as number;
   const titles = strings(ix.titles);
@@ -45,10 +47,20 @@ export function packIndexTree(ix: CompiledIndex): Uint8Array {
   // A subterm sits just after its parent: distances (0 for a main term) compress to a fraction of the ids.
   const up = Int32Array.from(ix.parents, (p, id) => (p < 0 ? 0 : id - p));
   const refSteps = Int32Array.from(refNodes, (n, r) => n - (r ? refNodes[r - 1]! : 0));
-  return writePack({ format: FORMAT, version: ix.version }, {
-    up, refSteps, nemodIds: Int32Array.from(nemodIds),
-    titleAt: titles.at, titleBytes: titles.bytes, codeAt: codes.at, codeBytes: codes.bytes, nemodAt: nemods.at, nemodBytes: nemods.bytes,
-  });
+  return writePack(
+    { format: FORMAT, version: ix.version },
+    {
+      up,
+      refSteps,
+      nemodIds: Int32Array.from(nemodIds),
+      titleAt: titles.at,
+      titleBytes: titles.bytes,
+      codeAt: codes.at,
+      codeBytes: codes.bytes,
+      nemodAt: nemods.at,
+      nemodBytes: nemods.bytes,
+    },
+  );
 }
 
 /** The tree over a shipped binary copy, or null when the bytes are not one (the JSON index is used instead). */
@@ -57,9 +69,15 @@ export function readIndexTree(input: Uint8Array): IndexTree | null {
   if ((pack?.meta as { format?: number } | undefined)?.format !== FORMAT) return null;
   const i = (k: string) => pack!.ints.get(k);
   const b = (k: string) => pack!.bytes.get(k);
-  const up = i('up'), refSteps = i('refSteps'), nemodIds = i('nemodIds');
-  const titleAt = i('titleAt'), codeAt = i('codeAt'), nemodAt = i('nemodAt');
-  const titleBytes = b('titleBytes'), codeBytes = b('codeBytes'), nemodBytes = b('nemodBytes');
+  const up = i('up'),
+    refSteps = i('refSteps'),
+    nemodIds = i('nemodIds');
+  const titleAt = i('titleAt'),
+    codeAt = i('codeAt'),
+    nemodAt = i('nemodAt');
+  const titleBytes = b('titleBytes'),
+    codeBytes = b('codeBytes'),
+    nemodBytes = b('nemodBytes');
   if (!up || !refSteps || !nemodIds || !titleAt || !codeAt || !nemodAt || !titleBytes || !codeBytes || !nemodBytes) return null;
   const refNodes = new Int32Array(refSteps.length);
   for (let r = 0; r < refSteps.length; r++) refNodes[r] = refSteps[r]! + (r ? refNodes[r - 1]! : 0);
@@ -85,7 +103,9 @@ function strings(list: string[]): { at: Int32Array; bytes: Uint8Array } {
   const enc = new TextEncoder();
   const parts = list.map((s) => enc.encode(s));
   const at = new Int32Array(parts.length + 1);
-  parts.forEach((p, k) => { at[k + 1] = at[k]! + p.length; });
+  parts.forEach((p, k) => {
+    at[k + 1] = at[k]! + p.length;
+  });
   const bytes = new Uint8Array(at[parts.length]!);
   parts.forEach((p, k) => bytes.set(p, at[k]!));
   return { at, bytes };

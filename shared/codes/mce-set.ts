@@ -6,7 +6,10 @@ const AGES: MceAge[] = ['newborn', 'pediatric', 'maternity', 'adult'];
 // When no MCE file was built the edits are silent rather than invented; these are CMS's
 // published age ranges (v43), used only for mceAgeRange so callers still get a defined answer.
 const DEFAULT_RANGES: Record<MceAge, { min: number; max: number }> = {
-  newborn: { min: 0, max: 0 }, pediatric: { min: 0, max: 17 }, maternity: { min: 9, max: 64 }, adult: { min: 15, max: 124 },
+  newborn: { min: 0, max: 0 },
+  pediatric: { min: 0, max: 17 },
+  maternity: { min: 9, max: 64 },
+  adult: { min: 15, max: 124 },
 };
 
 /**

@@ -14,10 +14,10 @@ export interface IcdEntry {
 export interface CompiledIcdYear {
   format: 1;
   system: 'icd10cm';
-  year: string;            // "FY2026"
-  effectiveFrom: string;   // "2025-10-01", inclusive
-  effectiveTo: string;     // "2026-09-30", inclusive
-  source: string;          // file it was compiled from
+  year: string; // "FY2026"
+  effectiveFrom: string; // "2025-10-01", inclusive
+  effectiveTo: string; // "2026-09-30", inclusive
+  source: string; // file it was compiled from
   /** [code without dot, 1 if billable else 0, long title] in tabular order. */
   entries: [string, 0 | 1, string][];
 }
@@ -41,7 +41,7 @@ export interface CodeSetManifest {
 
 export interface IcdHit {
   system: 'ICD-10-CM';
-  code: string;      // with its dot
+  code: string; // with its dot
   title: string;
   billable: boolean;
   year: string;
@@ -52,10 +52,10 @@ export type MceAge = 'newborn' | 'pediatric' | 'maternity' | 'adult';
 
 /** A code named in an instructional note: `E10.-` gives subdivisions, `E08-E13` a range. */
 export interface CodeRef {
-  code: string;          // dotted, without the trailing "-"; first code of a range
-  range?: string;        // last code of a range, dotted
+  code: string; // dotted, without the trailing "-"; first code of a range
+  range?: string; // last code of a range, dotted
   subdivisions: boolean;
-  text: string;          // the whole note
+  text: string; // the whole note
 }
 
 export interface IcdNotes {
@@ -74,9 +74,9 @@ export interface HcpcsHit {
   code: string;
   title: string;
   short: string;
-  effective?: string;    // YYYY-MM-DD the code was added
-  termination?: string;  // YYYY-MM-DD last valid date
-  year: string;          // quarter release, "2026-Q1"
+  effective?: string; // YYYY-MM-DD the code was added
+  termination?: string; // YYYY-MM-DD last valid date
+  year: string; // quarter release, "2026-Q1"
 }
 
 export interface SearchHit {
@@ -109,17 +109,17 @@ export interface CompiledIndex {
   format: 2;
   version: string;
   source: string;
-  titles: string[];                 // one per term (main terms and subterms)
-  parents: number[];                // parent term, -1 for a main term
-  nemods: Record<string, string>;   // term -> its nonessential modifiers
+  titles: string[]; // one per term (main terms and subterms)
+  parents: number[]; // parent term, -1 for a main term
+  nemods: Record<string, string>; // term -> its nonessential modifiers
   /** Flat pairs: term, code as written (dotted, maybe ending in "-"); "see" targets included. */
   refs: (number | string)[];
 }
 
 export interface CompiledHcpcs {
   format: 1;
-  year: string;            // "2026-Q1"
-  effectiveFrom: string;   // first day of the quarter
+  year: string; // "2026-Q1"
+  effectiveFrom: string; // first day of the quarter
   source: string;
   /** [code, long title, short title, added YYYYMMDD or "", termination YYYYMMDD or ""]. */
   codes: [string, string, string, string, string][];
@@ -139,13 +139,13 @@ export interface CompiledMce {
 export interface PackedIcd {
   format: 2;
   system: 'icd10cm';
-  codes: string;    // union of every year's codes (no dots), sorted, space separated
-  titles: string;   // one per code, "\n" separated; "\u0001rest" = parent's title + rest
-  order: number[];  // tabular order as [start, length] runs of positions into `codes`
+  codes: string; // union of every year's codes (no dots), sorted, space separated
+  titles: string; // one per code, "\n" separated; "\u0001rest" = parent's title + rest
+  order: number[]; // tabular order as [start, length] runs of positions into `codes`
   years: (Omit<CompiledIcdYear, 'entries'> & {
     entries: number;
     billable: number;
-    status: string;                  // per code: 0 absent, 1 header, 2 billable
+    status: string; // per code: 0 absent, 1 header, 2 billable
     revised: Record<string, string>; // code index -> this year's title where it differs
   })[];
 }

@@ -8,7 +8,9 @@ describe('instructional note references', () => {
     expect(refs('gestational diabetes (O24.4-)')).toEqual([{ code: 'O24.4', subdivisions: true }]);
     expect(refs('newborn disorders (P70-P74)')).toEqual([{ code: 'P70', range: 'P74', subdivisions: true }]);
     expect(refs('insulin (Z79.4) or drugs (Z79.84, Z79.85)')).toEqual([
-      { code: 'Z79.4', subdivisions: false }, { code: 'Z79.84', subdivisions: false }, { code: 'Z79.85', subdivisions: false },
+      { code: 'Z79.4', subdivisions: false },
+      { code: 'Z79.84', subdivisions: false },
+      { code: 'Z79.85', subdivisions: false },
     ]);
     expect(refs('vitamin B12 deficiency anemia')).toEqual([]);
   });

@@ -4,7 +4,10 @@ import { readPack, writePack } from './pack-file.ts';
 describe('binary pack file', () => {
   const meta = { format: 1, words: ['asthma', 'café'] };
   const bytes = writePack(meta, {
-    ints: Int32Array.from([1, -2, 2 ** 30]), floats: Float32Array.from([0.5, 1.25]), shorts: Uint16Array.from([7, 65535, 3]), raw: Uint8Array.from([1, 2, 3]),
+    ints: Int32Array.from([1, -2, 2 ** 30]),
+    floats: Float32Array.from([0.5, 1.25]),
+    shorts: Uint16Array.from([7, 65535, 3]),
+    raw: Uint8Array.from([1, 2, 3]),
     after: Int32Array.from([42]),
   });
 

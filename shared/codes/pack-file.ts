@@ -9,9 +9,18 @@ const MAGIC = 0x43535031; // "CSP1"
 
 type Section = Int32Array | Float32Array | Uint16Array | Uint8Array;
 type Kind = 'i32' | 'f32' | 'u16' | 'u8';
-interface Header { meta: unknown; sections: [name: string, kind: Kind, offset: number, length: number][] }
+interface Header {
+  meta: unknown;
+  sections: [name: string, kind: Kind, offset: number, length: number][];
+}
 
-export interface Pack { meta: unknown; ints: Map<string, Int32Array>; floats: Map<string, Float32Array>; shorts: Map<string, Uint16Array>; bytes: Map<string, Uint8Array> }
+export interface Pack {
+  meta: unknown;
+  ints: Map<string, Int32Array>;
+  floats: Map<string, Float32Array>;
+  shorts: Map<string, Uint16Array>;
+  bytes: Map<string, Uint8Array>;
+}
 
 const width: Record<Kind, number> = { i32: 4, f32: 4, u16: 2, u8: 1 };
 const kindOf = (s: Section): Kind => (s instanceof Float32Array ? 'f32' : s instanceof Uint16Array ? 'u16' : s instanceof Uint8Array ? 'u8' : 'i32');

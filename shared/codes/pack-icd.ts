@@ -35,8 +35,12 @@ export function packIcdYears(years: CompiledIcdYear[]): PackedIcd {
     return pt && t.length > pt.length && t.startsWith(pt) ? PARENT + t.slice(pt.length) : t;
   });
   return {
-    format: 2, system: 'icd10cm', codes: codes.join(' '), titles: stored.join('\n'),
-    order: runs(tabular.map((c) => index.get(c)!)), years: packedYears,
+    format: 2,
+    system: 'icd10cm',
+    codes: codes.join(' '),
+    titles: stored.join('\n'),
+    order: runs(tabular.map((c) => index.get(c)!)),
+    years: packedYears,
   };
 }
 

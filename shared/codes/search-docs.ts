@@ -4,11 +4,11 @@ import type { SearchDoc } from './search-index.ts';
 
 export interface YearSources {
   entries: CompiledIcdYear['entries'];
-  titleOf: (undottedCode: string) => string | undefined;   // undefined: not in the year
-  inclusionTerms: Iterable<[string, string]>;                // [undotted code, term]
+  titleOf: (undottedCode: string) => string | undefined; // undefined: not in the year
+  inclusionTerms: Iterable<[string, string]>; // [undotted code, term]
   indexTerms: IndexTerm[];
-  mainTerm: boolean[];                                       // per index term: a main term's own code
-  hcpcs: Iterable<[string, string]>;                         // [code, title]
+  mainTerm: boolean[]; // per index term: a main term's own code
+  hcpcs: Iterable<[string, string]>; // [code, title]
 }
 
 /**
@@ -18,7 +18,13 @@ export interface YearSources {
  * index's default, "Pneumonia" -> J18.9) ahead of everything, deeper index paths last.
  */
 export function searchDocs(src: YearSources): SearchDoc[] {
-  const docs: SearchDoc[] = src.entries.map(([c, billable, title]) => ({ system: 'ICD-10-CM', code: dotted(c), title, text: title, boost: billable ? 1.1 : 1.05 }));
+  const docs: SearchDoc[] = src.entries.map(([c, billable, title]) => ({
+    system: 'ICD-10-CM',
+    code: dotted(c),
+    title,
+    text: title,
+    boost: billable ? 1.1 : 1.05,
+  }));
   for (const [c, term] of src.inclusionTerms) {
     const title = src.titleOf(c);
     if (title) docs.push({ system: 'ICD-10-CM', code: dotted(c), title, text: term, boost: 1 });

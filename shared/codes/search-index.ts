@@ -5,10 +5,10 @@ import { tokens } from './text-tokens.ts';
 
 export interface SearchDoc {
   system: SearchHit['system'];
-  code: string;    // as shown (ICD dotted)
-  title: string;   // the code's title
-  text: string;    // what is indexed: the title, an inclusion term or an index path
-  boost: number;   // titles count a little more than index paths
+  code: string; // as shown (ICD dotted)
+  title: string; // the code's title
+  text: string; // what is indexed: the title, an inclusion term or an index path
+  boost: number; // titles count a little more than index paths
 }
 
 /**

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { TriageRule } from './denial-record.ts';
-import { isCalendarDate, normDate, normStatus, orEmpty, normDx, normKind, normModifiers, normNumber, normPointers, normPos, normProc, normSex } from './normalize.ts';
+import {
+  isCalendarDate,
+  normDate,
+  normStatus,
+  orEmpty,
+  normDx,
+  normKind,
+  normModifiers,
+  normNumber,
+  normPointers,
+  normPos,
+  normProc,
+  normSex,
+} from './normalize.ts';
 
 // CONTRACTS §3.1-3.3. Unknown extra fields are allowed and ignored (zod strips them).
 // Optional/nullable here means "the payer will say so", not "we accept it": the
@@ -13,9 +26,7 @@ const isoDate = z.string().refine((d) => d === '' || isCalendarDate(d), 'not a d
 const optDate = z.preprocess(normDate, z.union([isoDate, z.null()]).optional());
 const num = z.preprocess(normNumber, z.number().nullable().optional());
 
-export const payerKinds = [
-  'medicare', 'medicare-advantage', 'medicaid', 'commercial', 'tricare', 'workers-comp', 'self-pay',
-] as const;
+export const payerKinds = ['medicare', 'medicare-advantage', 'medicaid', 'commercial', 'tricare', 'workers-comp', 'self-pay'] as const;
 export const PayerKind = z.preprocess(normKind, z.enum(payerKinds));
 export type PayerKind = z.infer<typeof PayerKind>;
 
@@ -32,11 +43,16 @@ export type ClaimLine = z.infer<typeof ClaimLine>;
 export const Claim = z.object({
   id: optText,
   payer: z.object({ name: optText, kind: PayerKind, payerId: optText }),
-  patient: z.preprocess(orEmpty({}), z.object({
-    firstName: optText, lastName: optText, dob: optDate,
-    sex: z.preprocess(normSex, z.union([z.enum(['F', 'M', 'U']), z.literal(''), z.null()]).optional()),
-    memberId: optText,
-  })),
+  patient: z.preprocess(
+    orEmpty({}),
+    z.object({
+      firstName: optText,
+      lastName: optText,
+      dob: optDate,
+      sex: z.preprocess(normSex, z.union([z.enum(['F', 'M', 'U']), z.literal(''), z.null()]).optional()),
+      memberId: optText,
+    }),
+  ),
   billingProvider: z.preprocess(orEmpty({}), z.object({ npi: optText, taxonomy: optText })),
   renderingProvider: z.object({ npi: optText }).nullable().optional(),
   placeOfService: z.preprocess(normPos, optText),
@@ -48,7 +64,10 @@ export const Claim = z.object({
 export type Claim = z.infer<typeof Claim>;
 
 export const Eligibility = z.object({
-  memberId: optText, firstName: optText, lastName: optText, dob: optDate,
+  memberId: optText,
+  firstName: optText,
+  lastName: optText,
+  dob: optDate,
   status: z.preprocess(normStatus, z.enum(['active', 'inactive'])),
   coverageStart: optDate,
   coverageEnd: optDate,
@@ -61,7 +80,8 @@ export type Eligibility = z.infer<typeof Eligibility>;
 export const PayerProfile = z.object({
   id: text.min(1),
   name: text.optional(),
-  match: z.object({ payerId: text.optional(), kind: PayerKind.optional() })
+  match: z
+    .object({ payerId: text.optional(), kind: PayerKind.optional() })
     .refine((m) => m.payerId !== undefined || m.kind !== undefined, 'match needs payerId or kind'),
   timelyFilingDays: z.number().int().positive(),
   priorAuthRequired: z.array(text).default([]),

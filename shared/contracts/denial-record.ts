@@ -14,16 +14,32 @@ export const nextActions = ['corrected-claim', 'appeal', 'rebill', 'write-off', 
 export const NextAction = z.enum(nextActions);
 export type NextAction = z.infer<typeof NextAction>;
 
-const CarcCode = z.string().trim().toUpperCase().regex(/^[A-Z]?\d{1,3}$/, 'CARC must look like 97 or B7');
-const RarcCode = z.string().trim().toUpperCase().regex(/^(M|MA|N)\d{1,3}$/, 'RARC must look like N130 or MA01');
+const CarcCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]?\d{1,3}$/, 'CARC must look like 97 or B7');
+const RarcCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^(M|MA|N)\d{1,3}$/, 'RARC must look like N130 or MA01');
 
 /**
  * A billed code as an 835 SVC composite carries it: CPT/HCPCS (5), revenue code (4) or NDC (11),
  * letters and digits only (X12 005010X221A1, SVC01-2).
  */
-const ProcedureCode = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{1,11}$/, 'code must be 1-11 letters or digits');
+const ProcedureCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{1,11}$/, 'code must be 1-11 letters or digits');
 /** Procedure modifiers are two characters (SVC01-3..6). */
-const Modifier = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2}$/, 'modifier must be 2 letters or digits');
+const Modifier = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2}$/, 'modifier must be 2 letters or digits');
 /**
  * Dollars, finite and at most ten million per record: 500 records a push and any team's history
  * then sum far below 2^53 cents, so totals never overflow or lose cents.
@@ -93,16 +109,22 @@ export const MAX_DENIALS_PER_PUSH = 100;
 export const DenialPush = z.object({ records: z.array(DenialInput).min(1).max(MAX_DENIALS_PER_PUSH) }).strict();
 
 /** What may change after the push: the outcome, when it was resolved and who works it. */
-export const DenialPatch = z.object({
-  outcome: Outcome.nullable().optional(),
-  resolvedOn: IsoDate.nullable().optional(),
-  assignee: plainText(120, 0).nullable().optional(),
-}).strict().refine((p) => Object.keys(p).length > 0, 'give at least one of outcome, resolvedOn, assignee');
+export const DenialPatch = z
+  .object({
+    outcome: Outcome.nullable().optional(),
+    resolvedOn: IsoDate.nullable().optional(),
+    assignee: plainText(120, 0).nullable().optional(),
+  })
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, 'give at least one of outcome, resolvedOn, assignee');
 export type DenialPatch = z.infer<typeof DenialPatch>;
 
 /** A denial as the worker stores it: the pushed record plus who pushed it and when it last changed. */
 export const StoredDenial = DenialRecord.extend({
-  id: z.string(), claimKey: z.string().nullable(), createdBy: z.string(), updatedAt: z.string(),
+  id: z.string(),
+  claimKey: z.string().nullable(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
 });
 export type StoredDenial = z.infer<typeof StoredDenial>;
 
@@ -110,13 +132,15 @@ export type StoredDenial = z.infer<typeof StoredDenial>;
  * One coder decision as pushed. The coder is never in the body: the worker takes it from the
  * caller's token, so nobody can file decisions in another coder's name.
  */
-export const DecisionInput = z.object({
-  id: Uuid,
-  system: z.enum(['ICD-10-CM', 'CPT', 'HCPCS']),
-  code: z.string().trim().toUpperCase().min(1).max(12),
-  decision: CodingDecision.shape.decision,
-  at: CodingDecision.shape.at,
-}).strict();
+export const DecisionInput = z
+  .object({
+    id: Uuid,
+    system: z.enum(['ICD-10-CM', 'CPT', 'HCPCS']),
+    code: z.string().trim().toUpperCase().min(1).max(12),
+    decision: CodingDecision.shape.decision,
+    at: CodingDecision.shape.at,
+  })
+  .strict();
 export type DecisionInput = z.infer<typeof DecisionInput>;
 export const DecisionPush = z.object({ decisions: z.array(DecisionInput).min(1).max(500) }).strict();
 

@@ -13,16 +13,24 @@ export const ClaimKey = z.string().regex(/^[0-9a-f]{64}$/, 'claim key must be 64
 export const Id = z.string().uuid();
 
 /** AES-GCM ciphertext made in the browser; the worker stores it and never sees the plaintext. */
-export const Sealed = z.object({
-  iv: z.string().regex(/^[A-Za-z0-9+/=]{16}$/, 'iv must be 12 bytes, base64'),
-  ct: z.string().regex(/^[A-Za-z0-9+/=]+$/, 'ct must be base64').min(1).max(64_000),
-}).strict();
+export const Sealed = z
+  .object({
+    iv: z.string().regex(/^[A-Za-z0-9+/=]{16}$/, 'iv must be 12 bytes, base64'),
+    ct: z
+      .string()
+      .regex(/^[A-Za-z0-9+/=]+$/, 'ct must be base64')
+      .min(1)
+      .max(64_000),
+  })
+  .strict();
 export type Sealed = z.infer<typeof Sealed>;
 
-export const NoteInput = z.object({
-  id: Id,
-  body: Sealed,
-}).strict();
+export const NoteInput = z
+  .object({
+    id: Id,
+    body: Sealed,
+  })
+  .strict();
 export type NoteInput = z.infer<typeof NoteInput>;
 
 export const Note = NoteInput.extend({
@@ -35,32 +43,53 @@ export const Note = NoteInput.extend({
 export type Note = z.infer<typeof Note>;
 
 export const CreateTeam = z.object({ name: plainText(120) }).strict();
-export const CreateMember = z.object({
-  name: plainText(120),
-  role: Role,
-  /** Optional lifetime of the token; without it the token lives until revoked. */
-  ttlDays: z.number().int().min(1).max(3650).optional(),
-}).strict();
+export const CreateMember = z
+  .object({
+    name: plainText(120),
+    role: Role,
+    /** Optional lifetime of the token; without it the token lives until revoked. */
+    ttlDays: z.number().int().min(1).max(3650).optional(),
+  })
+  .strict();
 
 export const MemberToken = z.object({
-  teamId: z.string(), memberId: z.string(), role: Role, token: z.string(),
+  teamId: z.string(),
+  memberId: z.string(),
+  role: Role,
+  token: z.string(),
   expiresAt: z.string().nullable().optional(),
 });
 export type MemberToken = z.infer<typeof MemberToken>;
 
 export const MemberInfo = z.object({
-  id: z.string(), name: z.string(), role: Role, createdAt: z.string(),
-  expiresAt: z.string().nullable(), revokedAt: z.string().nullable(),
+  id: z.string(),
+  name: z.string(),
+  role: Role,
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
 });
 export type MemberInfo = z.infer<typeof MemberInfo>;
 
 /** A lead invites a role; the one-time code is handed over out of band and traded for a token. */
-export const CreateInvite = z.object({ role: Role, ttlHours: z.number().int().min(1).max(24 * 30).default(72) }).strict();
+export const CreateInvite = z
+  .object({
+    role: Role,
+    ttlHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(72),
+  })
+  .strict();
 export const Invite = z.object({ code: z.string(), role: Role, expiresAt: z.string() });
-export const AcceptInvite = z.object({
-  code: z.string().regex(/^[A-Za-z0-9_-]{10,200}$/, 'code must be the invite code as given (10-200 letters, digits, _ or -)'),
-  name: plainText(120),
-}).strict();
+export const AcceptInvite = z
+  .object({
+    code: z.string().regex(/^[A-Za-z0-9_-]{10,200}$/, 'code must be the invite code as given (10-200 letters, digits, _ or -)'),
+    name: plainText(120),
+  })
+  .strict();
 
 // ---- thread state ----
 
@@ -94,11 +123,20 @@ export const ThreadState = ThreadFields.extend({
 export type ThreadState = z.infer<typeof ThreadState>;
 
 export const defaultThreadFields: ThreadFields = {
-  status: 'open', payer: null, carc: [], rarc: [], assigneeId: null, dueDate: null, rootCause: null, sealed: null,
+  status: 'open',
+  payer: null,
+  carc: [],
+  rarc: [],
+  assigneeId: null,
+  dueDate: null,
+  rootCause: null,
+  sealed: null,
 };
 
 /** A versioned patch: applied only when `baseVersion` equals the stored version, else 409. */
-export const ThreadPatch = ThreadFields.partial().extend({ baseVersion: z.number().int().min(0) }).strict();
+export const ThreadPatch = ThreadFields.partial()
+  .extend({ baseVersion: z.number().int().min(0) })
+  .strict();
 export type ThreadPatch = z.infer<typeof ThreadPatch>;
 
 // ---- sync ----
@@ -109,10 +147,13 @@ export type PushNote = z.infer<typeof PushNote>;
 export const MAX_BODY_BYTES = 256 * 1024;
 /** Ciphertext per push, at most: with the rest of each note's JSON (under 200 bytes) 100 notes stay under MAX_BODY_BYTES. */
 export const MAX_PUSH_CIPHERTEXT = 200_000;
-export const SyncPush = z.object({ notes: z.array(PushNote).min(1).max(100) }).strict().refine(
-  (p) => p.notes.reduce((n, x) => n + x.body.ct.length, 0) <= MAX_PUSH_CIPHERTEXT,
-  { message: `at most ${MAX_PUSH_CIPHERTEXT} characters of ciphertext per push: send fewer notes`, path: ['notes'] },
-);
+export const SyncPush = z
+  .object({ notes: z.array(PushNote).min(1).max(100) })
+  .strict()
+  .refine((p) => p.notes.reduce((n, x) => n + x.body.ct.length, 0) <= MAX_PUSH_CIPHERTEXT, {
+    message: `at most ${MAX_PUSH_CIPHERTEXT} characters of ciphertext per push: send fewer notes`,
+    path: ['notes'],
+  });
 export const PushResult = z.object({ id: z.string(), seq: z.number().int(), created: z.boolean() });
 export const SyncPushResponse = z.object({ results: z.array(PushResult), cursor: z.number().int() });
 

@@ -49,9 +49,7 @@ export function normProc(v: unknown): unknown {
 export function normModifiers(v: unknown): unknown {
   if (v === null || v === undefined) return [];
   const list = typeof v === 'string' ? v.split(/[\s,;]+/) : Array.isArray(v) ? v : [v];
-  return list
-    .map((m) => (typeof m === 'number' ? String(m).padStart(2, '0') : typeof m === 'string' ? m.trim().toUpperCase() : m))
-    .filter((m) => m !== '');
+  return list.map((m) => (typeof m === 'number' ? String(m).padStart(2, '0') : typeof m === 'string' ? m.trim().toUpperCase() : m)).filter((m) => m !== '');
 }
 
 /** Pointers 1-based; CMS-1500 letters A-L map to 1-12; "1,2" splits. */
@@ -90,7 +88,12 @@ export function normSex(v: unknown): unknown {
 }
 
 export function normKind(v: unknown): unknown {
-  return typeof v === 'string' ? v.trim().toLowerCase().replace(/[\s_]+/g, '-') : v;
+  return typeof v === 'string'
+    ? v
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-')
+    : v;
 }
 
 /** Portal wording for eligibility status ("Active Coverage", "Terminated") to active/inactive. */

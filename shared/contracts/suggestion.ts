@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-export const settings = [
-  'office', 'ed', 'urgent-care', 'telehealth', 'inpatient-progress', 'procedure', 'consult',
-] as const;
+export const settings = ['office', 'ed', 'urgent-care', 'telehealth', 'inpatient-progress', 'procedure', 'consult'] as const;
 export const Setting = z.enum(settings);
 export type Setting = z.infer<typeof Setting>;
 
@@ -17,11 +15,16 @@ export type Evidence = z.infer<typeof Evidence>;
 export const ClinicalDocument = z.object({
   text: z.string(),
   setting: Setting.default('office'),
-  patient: z.object({
-    age: z.number().int().min(0).max(130).optional(),
-    sex: z.enum(['F', 'M', 'U']).optional(),
-  }).default({}),
-  dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  patient: z
+    .object({
+      age: z.number().int().min(0).max(130).optional(),
+      sex: z.enum(['F', 'M', 'U']).optional(),
+    })
+    .default({}),
+  dateOfService: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** New or established patient, where the page's encounter header says so for this encounter. */
   patientStatus: z.enum(['new', 'established']).optional(),
   source: z.object({ url: z.string().optional(), adapter: z.string().optional() }).optional(),
@@ -43,8 +46,15 @@ export const Suggestion = z.object({
 export type Suggestion = z.infer<typeof Suggestion>;
 
 export const suppressReasons = [
-  'negated', 'family-history', 'history', 'hypothetical', 'uncertain', 'resolved',
-  'integral-symptom', 'excludes1', 'other',
+  'negated',
+  'family-history',
+  'history',
+  'hypothetical',
+  'uncertain',
+  'resolved',
+  'integral-symptom',
+  'excludes1',
+  'other',
 ] as const;
 export const Suppressed = z.object({
   system: CodeSystem,

@@ -1,6 +1,20 @@
 import type { DenialRecord } from '../contracts/denial-record.ts';
 
-const columns = ['deniedOn', 'payer', 'origin', 'carc', 'rarc', 'codes', 'modifiers', 'amount', 'outcome', 'owner', 'assignee', 'dueDate', 'resolvedOn'] as const;
+const columns = [
+  'deniedOn',
+  'payer',
+  'origin',
+  'carc',
+  'rarc',
+  'codes',
+  'modifiers',
+  'amount',
+  'outcome',
+  'owner',
+  'assignee',
+  'dueDate',
+  'resolvedOn',
+] as const;
 
 /**
  * RFC 4180 CSV of (already filtered) records. A text cell starting with = + - @ gets a leading

@@ -4,7 +4,16 @@ import { codingAccuracy, filterRecords, insights } from './insights.ts';
 import { toCsv } from './insights-csv.ts';
 
 const rec = (over: Partial<DenialRecord>): DenialRecord => ({
-  payer: 'Acme PPO', codes: ['99214'], modifiers: [], carc: ['97'], rarc: [], origin: 'coding', deniedOn: '2026-10-01', outcome: null, amount: 100, ...over,
+  payer: 'Acme PPO',
+  codes: ['99214'],
+  modifiers: [],
+  carc: ['97'],
+  rarc: [],
+  origin: 'coding',
+  deniedOn: '2026-10-01',
+  outcome: null,
+  amount: 100,
+  ...over,
 });
 const records: DenialRecord[] = [
   rec({ assignee: 'cora', dueDate: '2026-11-10' }), // overdue on 2026-11-20
@@ -47,7 +56,10 @@ describe('insights', () => {
     expect(insights([], [], {}, '2026-11-20').appeals.overturnRate).toBeNull();
   });
   it('coding accuracy per coder from accept/reject/edit decisions', () => {
-    expect(all.accuracy.byCoder.map((c) => [c.coder, c.accepted, c.edited, c.rejected, c.accuracy])).toEqual([['cora', 2, 1, 0, 0.67], ['dan', 1, 0, 1, 0.5]]);
+    expect(all.accuracy.byCoder.map((c) => [c.coder, c.accepted, c.edited, c.rejected, c.accuracy])).toEqual([
+      ['cora', 2, 1, 0, 0.67],
+      ['dan', 1, 0, 1, 0.5],
+    ]);
     expect(codingAccuracy(decisions, { from: '2026-11-01' }).overall).toMatchObject({ total: 4, accepted: 2 });
   });
   it('filters by date range, payer and person', () => {

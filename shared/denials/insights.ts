@@ -53,8 +53,7 @@ export function recordFilter(f: InsightFilter): (r: DenialRecord) => boolean {
     if (ok === undefined) seen.set(p, (ok = norm(p) === payer));
     return ok;
   };
-  return (r) =>
-    (!f.from || r.deniedOn >= f.from) && (!f.to || r.deniedOn <= f.to) && (!payer || payerOk(r.payer)) && (!f.person || r.assignee === f.person);
+  return (r) => (!f.from || r.deniedOn >= f.from) && (!f.to || r.deniedOn <= f.to) && (!payer || payerOk(r.payer)) && (!f.person || r.assignee === f.person);
 }
 export const filterRecords = (records: DenialRecord[], f: InsightFilter) => records.filter(recordFilter(f));
 
@@ -78,7 +77,10 @@ function usualSpelling(key: string, spellings: Map<string, number>, keys: Map<st
 }
 /** Top n by count without sorting everything: the maps hold one entry per distinct key. */
 const top = (map: Map<string, Tally>, n: number) =>
-  [...map.values()].sort((a, b) => b.count - a.count || b.amount - a.amount || a.key.localeCompare(b.key)).slice(0, n).map((t) => ({ ...t, amount: round(t.amount) }));
+  [...map.values()]
+    .sort((a, b) => b.count - a.count || b.amount - a.amount || a.key.localeCompare(b.key))
+    .slice(0, n)
+    .map((t) => ({ ...t, amount: round(t.amount) }));
 
 function agingOf(dueDate: string | null | undefined, asOfMs: number): AgingBucket {
   if (!dueDate) return 'no-deadline';
@@ -99,11 +101,15 @@ export function insights(records: DenialRecord[], decisions: CodingDecision[], f
   const monthOf = new Map<string, string>();
   const payerKeys = new Map<string, string>();
   const spellings = new Map<string, number>();
-  const origin = new Map<string, Tally>(), carcs = new Map<string, Tally>(), payers = new Map<string, Tally>();
-  const months = new Map<string, Tally>(), aging = new Map<string, Tally>();
+  const origin = new Map<string, Tally>(),
+    carcs = new Map<string, Tally>(),
+    payers = new Map<string, Tally>();
+  const months = new Map<string, Tally>(),
+    aging = new Map<string, Tally>();
   const appeals = { 'paid-on-appeal': 0, upheld: 0, corrected: 0, 'written-off': 0, open: 0 };
   const stake = { open: 0, openCount: 0, recovered: 0, writtenOff: 0 };
-  let count = 0, amount = 0;
+  let count = 0,
+    amount = 0;
   for (const r of records) {
     if (!keep(r)) continue;
     count++;

@@ -3,7 +3,16 @@ import type { DenialRecord } from '../contracts/denial-record.ts';
 import { denialMemory } from './memory.ts';
 
 const rec = (over: Partial<DenialRecord>): DenialRecord => ({
-  payer: 'Acme PPO', codes: ['99214', '20610'], modifiers: [], carc: ['97'], rarc: [], origin: 'coding', deniedOn: '2026-10-01', outcome: null, amount: 100, ...over,
+  payer: 'Acme PPO',
+  codes: ['99214', '20610'],
+  modifiers: [],
+  carc: ['97'],
+  rarc: [],
+  origin: 'coding',
+  deniedOn: '2026-10-01',
+  outcome: null,
+  amount: 100,
+  ...over,
 });
 const history: DenialRecord[] = [
   rec({ deniedOn: '2026-09-10' }),
@@ -20,7 +29,16 @@ const query = { payer: 'acme  ppo', codes: ['99214', '20610'], modifiers: [], as
 describe('denial memory', () => {
   it('finds the pattern the pending claim repeats, with counts, window, CARC and codes', () => {
     const [top] = denialMemory(history, query);
-    expect(top).toMatchObject({ codes: ['99214', '20610'], carc: '97', count: 3, withoutModifiers: ['25'], matchesPending: true, first: '2026-09-10', last: '2026-11-01', amount: 320 });
+    expect(top).toMatchObject({
+      codes: ['99214', '20610'],
+      carc: '97',
+      count: 3,
+      withoutModifiers: ['25'],
+      matchesPending: true,
+      first: '2026-09-10',
+      last: '2026-11-01',
+      amount: 320,
+    });
     expect(top!.message).toBe('Acme PPO denied 99214 with 20610 and no modifier 25 three times in 90 days, CARC 97');
     expect(top!.outcomes).toEqual({ open: 2, corrected: 1 });
   });

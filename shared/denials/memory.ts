@@ -90,11 +90,24 @@ export function denialMemory(records: DenialRecord[], q: MemoryQuery): DenialPat
     if (without.length) parts.push(` and no modifier ${without.join(' or ')}`);
     const message = `${parts.join('')} ${times(g.recs.length)} in ${windowDays} days, CARC ${g.carc}`;
     patterns.push({
-      payer, codes: g.codes, carc: g.carc, withModifiers: g.mods, withoutModifiers: without, count: g.recs.length, windowDays,
-      first: dates[0]!, last: dates.at(-1)!, amount: Math.round(g.recs.reduce((s, r) => s + r.amount, 0) * 100) / 100,
-      origin, outcomes, matchesPending: g.mods.join() === pendingMods.join(), message,
+      payer,
+      codes: g.codes,
+      carc: g.carc,
+      withModifiers: g.mods,
+      withoutModifiers: without,
+      count: g.recs.length,
+      windowDays,
+      first: dates[0]!,
+      last: dates.at(-1)!,
+      amount: Math.round(g.recs.reduce((s, r) => s + r.amount, 0) * 100) / 100,
+      origin,
+      outcomes,
+      matchesPending: g.mods.join() === pendingMods.join(),
+      message,
     });
   }
   // What applies to the pending claim as it stands first, then the most frequent, then the widest.
-  return patterns.sort((a, b) => Number(b.matchesPending) - Number(a.matchesPending) || b.count - a.count || b.codes.length - a.codes.length || a.carc.localeCompare(b.carc));
+  return patterns.sort(
+    (a, b) => Number(b.matchesPending) - Number(a.matchesPending) || b.count - a.count || b.codes.length - a.codes.length || a.carc.localeCompare(b.carc),
+  );
 }

@@ -19,10 +19,12 @@ export type TeamSettings = z.infer<typeof TeamSettings>;
  * What a lead hands a new member out of band: the worker, the team secret, and either a one-time
  * invite code the browser trades for its own token (members), or a token (the team's first lead).
  */
-export const Invite = TeamSettings.omit({ token: true }).extend({
-  token: z.string().min(10).optional(),
-  code: z.string().min(10).optional(),
-}).refine((i) => i.token !== undefined || i.code !== undefined, 'needs a token or a one-time code');
+export const Invite = TeamSettings.omit({ token: true })
+  .extend({
+    token: z.string().min(10).optional(),
+    code: z.string().min(10).optional(),
+  })
+  .refine((i) => i.token !== undefined || i.code !== undefined, 'needs a token or a one-time code');
 export type Invite = z.infer<typeof Invite>;
 
 /** Invite codes are base64url JSON, so they survive e-mail and chat. */

@@ -26,9 +26,13 @@ export async function followChanges(client: WorkerClient, opts: FollowOptions): 
   while (!opts.signal.aborted) {
     let why = 'the live stream ended';
     try {
-      const res = await client.sync.events.$get({ query: {} }, {
-        headers: { 'last-event-id': String(cursor), accept: 'text/event-stream' }, init: { signal: opts.signal },
-      });
+      const res = await client.sync.events.$get(
+        { query: {} },
+        {
+          headers: { 'last-event-id': String(cursor), accept: 'text/event-stream' },
+          init: { signal: opts.signal },
+        },
+      );
       if (res.status !== 200 || !res.body) throw new Error(`live stream refused: HTTP ${res.status}`);
       opts.onState?.(true);
       const parser = new SseParser();

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PUSH_CIPHERTEXT, type PushNote } from '../contracts/handoff.ts';
 import { BATCH, MemoryOutboxStore, Outbox, PushError } from './outbox.ts';
 
-const note = (i: number): PushNote => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, claimKey: 'a'.repeat(64), body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'eA==' } });
+const note = (i: number): PushNote => ({
+  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+  claimKey: 'a'.repeat(64),
+  body: { iv: 'AAAAAAAAAAAAAAAA', ct: 'eA==' },
+});
 
 describe('Outbox', () => {
   it('keeps notes while pushes fail and sends them in batches once they pass', async () => {
@@ -28,10 +32,14 @@ describe('Outbox', () => {
     const store = new MemoryOutboxStore();
     const rejected: string[] = [];
     let mode: 'partial' | 'reject' = 'partial';
-    const outbox = new Outbox(store, async (notes) => {
-      if (mode === 'reject') throw new PushError('400 body.iv', false);
-      return { acked: notes.slice(0, 1).map((n) => n.id) };
-    }, async (notes) => void rejected.push(...notes.map((n) => n.id)));
+    const outbox = new Outbox(
+      store,
+      async (notes) => {
+        if (mode === 'reject') throw new PushError('400 body.iv', false);
+        return { acked: notes.slice(0, 1).map((n) => n.id) };
+      },
+      async (notes) => void rejected.push(...notes.map((n) => n.id)),
+    );
     await outbox.enqueue(note(1));
     await outbox.enqueue(note(2));
     mode = 'partial';
@@ -48,11 +56,15 @@ describe('Outbox', () => {
     const store = new MemoryOutboxStore();
     const rejected: string[] = [];
     const delivered: string[] = [];
-    const outbox = new Outbox(store, async (notes) => {
-      if (notes.some((n) => n.id === note(2).id)) throw new PushError('notes.1.id: already used', false, [note(2).id]);
-      delivered.push(...notes.map((n) => n.id));
-      return { acked: notes.map((n) => n.id) };
-    }, async (notes) => void rejected.push(...notes.map((n) => n.id)));
+    const outbox = new Outbox(
+      store,
+      async (notes) => {
+        if (notes.some((n) => n.id === note(2).id)) throw new PushError('notes.1.id: already used', false, [note(2).id]);
+        delivered.push(...notes.map((n) => n.id));
+        return { acked: notes.map((n) => n.id) };
+      },
+      async (notes) => void rejected.push(...notes.map((n) => n.id)),
+    );
     for (const i of [1, 2, 3]) await outbox.enqueue(note(i));
     expect(await outbox.flush()).toBe(2);
     expect([rejected, delivered, store.notes]).toEqual([[note(2).id], [note(1).id, note(3).id], []]);

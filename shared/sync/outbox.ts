@@ -21,7 +21,11 @@ export interface PushOutcome {
  * `rejected` names the notes that can never pass (a 409 names one); without it, the whole batch.
  */
 export class PushError extends Error {
-  constructor(message: string, readonly retry: boolean, readonly rejected?: readonly string[]) {
+  constructor(
+    message: string,
+    readonly retry: boolean,
+    readonly rejected?: readonly string[],
+  ) {
     super(message);
   }
 }

@@ -35,7 +35,7 @@ export class SseParser {
 
   private line(line: string): SseEvent | null {
     if (line === '') {
-      if (this.data.length === 0) return (this.event = '', null);
+      if (this.data.length === 0) return ((this.event = ''), null);
       const ev = { id: this.id, event: this.event || 'message', data: this.data.join('\n') };
       if (this.id !== null) this.lastEventId = this.id;
       this.data = [];

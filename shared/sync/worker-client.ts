@@ -17,6 +17,9 @@ export function workerClient(workerUrl: string, token?: string, fetchImpl: typeo
 
 /** The worker's own words for a refusal (`{ error }`), else null. */
 export async function refusal(res: { clone(): Response }): Promise<string | null> {
-  const body = (await res.clone().json().catch(() => null)) as { error?: unknown } | null;
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { error?: unknown } | null;
   return typeof body?.error === 'string' ? body.error : null;
 }

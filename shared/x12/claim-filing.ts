@@ -8,6 +8,12 @@ import type { PayerKind } from '../contracts/claim.ts';
  * are commercial.
  */
 const byFiling: Record<string, PayerKind> = {
-  MA: 'medicare', MB: 'medicare', '16': 'medicare-advantage', MC: 'medicaid', CH: 'tricare', WC: 'workers-comp', '09': 'self-pay',
+  MA: 'medicare',
+  MB: 'medicare',
+  '16': 'medicare-advantage',
+  MC: 'medicaid',
+  CH: 'tricare',
+  WC: 'workers-comp',
+  '09': 'self-pay',
 };
 export const kindOfFiling = (code: string): PayerKind => byFiling[code.trim().toUpperCase()] ?? 'commercial';

@@ -81,11 +81,19 @@ export function x12Reader(begin: (info: TransactionInfo) => TransactionSink): X1
     const cut = seg.indexOf(s.element);
     const id = cut === -1 ? seg : seg.slice(0, cut);
     if (!isSegmentId(id)) {
-      throw new X12Error(id.slice(0, 3) || '?', pos, `${show(seg)} does not start with a segment id followed by ${show(s.element)}: delimiters differ from those the ISA declares (element ${show(s.element)}, terminator ${show(s.terminator)})`);
+      throw new X12Error(
+        id.slice(0, 3) || '?',
+        pos,
+        `${show(seg)} does not start with a segment id followed by ${show(s.element)}: delimiters differ from those the ISA declares (element ${show(s.element)}, terminator ${show(s.terminator)})`,
+      );
     }
     if (seg.includes('\n') || seg.includes('\r')) {
       const next = /[\r\n]\s*([A-Z][A-Z0-9]{1,2})/.exec(seg)?.[1] ?? '';
-      throw new X12Error(id, pos, `holds a line break${next ? ` before ${show(next)}` : ''}: segments seem to end otherwise than with the terminator ${show(s.terminator)} the ISA declares`);
+      throw new X12Error(
+        id,
+        pos,
+        `holds a line break${next ? ` before ${show(next)}` : ''}: segments seem to end otherwise than with the terminator ${show(s.terminator)} the ISA declares`,
+      );
     }
     // Whatever follows the last terminator is an unterminated segment, not whitespace.
     if (unterminated) throw new X12Error(id, pos, `is not ended by the terminator ${show(s.terminator)}`);
@@ -108,7 +116,8 @@ export function x12Reader(begin: (info: TransactionInfo) => TransactionSink): X1
     switch (id) {
       case 'ISA':
         // A later interchange must use the delimiters the first one declared (the file was split by them).
-        if (seg.length !== 105 || seg.charAt(104) !== s.component) throw new X12Error(id, pos, `declares other separators than the first ISA (component ${show(s.component)}, terminator ${show(s.terminator)})`);
+        if (seg.length !== 105 || seg.charAt(104) !== s.component)
+          throw new X12Error(id, pos, `declares other separators than the first ISA (component ${show(s.component)}, terminator ${show(s.terminator)})`);
         isa13 = el[12] ?? '';
         groups = 0;
         return;

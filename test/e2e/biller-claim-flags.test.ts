@@ -28,7 +28,10 @@ test('eligibility captured on the payer portal is used in the claim check of the
   const portal = await env.browser.context.newPage();
   await portal.route('**/availity/eligibility.html', async (route) => {
     const html = await (await route.fetch()).text();
-    await route.fulfill({ contentType: 'text/html', body: html.replace('<dd data-field="coverage-end"></dd>', '<dd data-field="coverage-end">10/31/2026</dd>') });
+    await route.fulfill({
+      contentType: 'text/html',
+      body: html.replace('<dd data-field="coverage-end"></dd>', '<dd data-field="coverage-end">10/31/2026</dd>'),
+    });
   });
   await portal.goto(`${env.pages.url}/availity/eligibility.html`);
   await portal.locator('chartside-overlay').waitFor({ state: 'attached', timeout: 30_000 });

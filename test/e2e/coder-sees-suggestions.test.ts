@@ -29,7 +29,9 @@ test('the side panel page lists the same suggestions', async () => {
   const panel = await env.browser.context.newPage();
   await panel.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html`);
   await panel.locator('[data-code="I10"][data-recommended="true"]').waitFor({ timeout: 15_000 });
-  const overlayCodes = await note.locator('chartside-overlay [data-recommended="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')).sort());
+  const overlayCodes = await note
+    .locator('chartside-overlay [data-recommended="true"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')).sort());
   const panelCodes = await panel.locator('[data-recommended="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')).sort());
   expect(panelCodes).toEqual(overlayCodes);
 });

@@ -61,7 +61,7 @@ test('keyboard: Enter on the launcher opens the panel with focus inside; Escape 
   await expect.poll(focused).toBe('launcher'); // and back to the launcher
 });
 
-test('a licensed CPT file imported in the options replaces the project\'s own CPT labels', async () => {
+test("a licensed CPT file imported in the options replaces the project's own CPT labels", async () => {
   const page = await env.browser.context.newPage();
   await page.goto(`${env.pages.url}/athena/encounter.html`);
   const cpt = page.locator(overlay('[data-system="CPT"]')).first();
@@ -72,7 +72,9 @@ test('a licensed CPT file imported in the options replaces the project\'s own CP
   const options = await env.browser.context.newPage();
   await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
   const licensed = `Licensed descriptor for ${code} (test file)`;
-  await options.locator('#cpt-file').setInputFiles({ name: 'cpt.txt', mimeType: 'text/plain', buffer: Buffer.from(`Copyright notice line\n${code}\t${licensed}\n`) });
+  await options
+    .locator('#cpt-file')
+    .setInputFiles({ name: 'cpt.txt', mimeType: 'text/plain', buffer: Buffer.from(`Copyright notice line\n${code}\t${licensed}\n`) });
   await expect.poll(() => options.locator('#cpt-status').textContent()).toMatch(/^1 licensed CPT descriptors imported/);
 
   await page.reload();

@@ -21,7 +21,9 @@ test('a denied line on the portal claim status is triaged, sent to the thread, a
   await note.goto(`${env.pages.url}/athena/encounter.html`);
   const handoff = note.locator('chartside-overlay .handoff-note', { hasText: 'Denial received' });
   await handoff.waitFor({ state: 'attached', timeout: 30_000 });
-  expect(await handoff.textContent()).toMatch(/20610 2026-11-03: CO-11 \$142\.00 -> coding, coder: request a reopening by \d{4}-\d{2}-\d{2} \(365 days from the remittance date \d{4}-\d{2}-\d{2}\)/);
+  expect(await handoff.textContent()).toMatch(
+    /20610 2026-11-03: CO-11 \$142\.00 -> coding, coder: request a reopening by \d{4}-\d{2}-\d{2} \(365 days from the remittance date \d{4}-\d{2}-\d{2}\)/,
+  );
   const form = note.locator('chartside-overlay form.thread-state');
   expect(await form.locator('[name=status]').inputValue()).toBe('waiting-on-coder');
   expect(await form.locator('[name=carc]').inputValue()).toBe('16, 11');

@@ -60,8 +60,10 @@ function assign(notes: EvalNote[]): [Style, EvalNote][] {
   });
 }
 
-const recommendedIn = (page: Page) => page.locator('chartside-overlay [data-code][data-recommended="true"]')
-  .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-system')}:${e.getAttribute('data-code')}`).sort());
+const recommendedIn = (page: Page) =>
+  page
+    .locator('chartside-overlay [data-code][data-recommended="true"]')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-system')}:${e.getAttribute('data-code')}`).sort());
 
 /** Waits until the overlay has coded a note and its reading stops changing (frames load late). */
 async function settled(page: Page): Promise<string[]> {
@@ -82,9 +84,13 @@ async function read(style: Style, note: EvalNote, codeSets: Awaited<ReturnType<t
   await page.goto(`${server.url}/${style.page}?note=${note.id}`);
   const overlay = await settled(page);
   const result = suggest({ text: note.text, setting: note.setting, patient: note.patient, dateOfService: fixtureDos }, codeSets);
-  const engine = result.suggestions.filter((s) => s.recommended).map((s) => `${s.system}:${s.code}`).sort();
-  const encounter = await page.locator('chartside-overlay section.encounter').evaluate((e) =>
-    Object.fromEntries(['setting', 'age', 'sex', 'dos'].map((k) => [k, e.getAttribute(`data-${k}`)])));
+  const engine = result.suggestions
+    .filter((s) => s.recommended)
+    .map((s) => `${s.system}:${s.code}`)
+    .sort();
+  const encounter = await page
+    .locator('chartside-overlay section.encounter')
+    .evaluate((e) => Object.fromEntries(['setting', 'age', 'sex', 'dos'].map((k) => [k, e.getAttribute(`data-${k}`)])));
 
   // The area the extension reads, outlined on request, is the fixture's note element.
   await page.locator('chartside-overlay .launcher').click();
@@ -92,25 +98,32 @@ async function read(style: Style, note: EvalNote, codeSets: Awaited<ReturnType<t
   const outline = await page.locator('chartside-overlay [data-note-outline]').boundingBox();
   const frame = style.frame ? page.frameLocator(style.frame) : page;
   const noteBox = await frame.locator(style.note).boundingBox();
-  const outlineMatches = !!outline && !!noteBox && ['x', 'y', 'width', 'height'].every((k) =>
-    Math.abs(outline[k as 'x'] - noteBox[k as 'x']) <= 2);
+  const outlineMatches = !!outline && !!noteBox && ['x', 'y', 'width', 'height'].every((k) => Math.abs(outline[k as 'x'] - noteBox[k as 'x']) <= 2);
 
   // Every evidence span shown lies inside the note: highlighted there (or, in a textarea, part of its text).
   const evidenceOutside: string[] = [];
   const target = style.frame ? page.frames().find((f) => f !== page.mainFrame() && f.url().includes('note-frame'))! : page.mainFrame();
   const links = page.locator('chartside-overlay .code[data-recommended="true"] .evidence-link');
-  for (let i = 0; i < await links.count(); i++) {
+  for (let i = 0; i < (await links.count()); i++) {
     const link = links.nth(i);
     const text = (await link.textContent()) ?? '';
     await target.evaluate(() => CSS.highlights.clear());
     await link.click();
-    const inside = await target.evaluate(([sel, span, isTextarea]) => {
-      const noteEl = document.querySelector(sel as string)!;
-      if (isTextarea) return (noteEl as HTMLTextAreaElement).value.includes(span as string);
-      const hl = CSS.highlights.get('chartside-evidence');
-      const ranges = hl ? [...(hl as unknown as Set<Range>)] : [];
-      return ranges.length > 0 && ranges.every((r) => noteEl.contains(r.commonAncestorContainer) && r.toString().replace(/\s+/g, ' ').trim() === (span as string).replace(/\s+/g, ' ').trim());
-    }, [style.note, text, !!style.textarea] as const);
+    const inside = await target.evaluate(
+      ([sel, span, isTextarea]) => {
+        const noteEl = document.querySelector(sel as string)!;
+        if (isTextarea) return (noteEl as HTMLTextAreaElement).value.includes(span as string);
+        const hl = CSS.highlights.get('chartside-evidence');
+        const ranges = hl ? [...(hl as unknown as Set<Range>)] : [];
+        return (
+          ranges.length > 0 &&
+          ranges.every(
+            (r) => noteEl.contains(r.commonAncestorContainer) && r.toString().replace(/\s+/g, ' ').trim() === (span as string).replace(/\s+/g, ' ').trim(),
+          )
+        );
+      },
+      [style.note, text, !!style.textarea] as const,
+    );
     if (!inside) evidenceOutside.push(text);
   }
   const evidenceChecked = await links.count();
@@ -147,14 +160,18 @@ test('reading fidelity: the overlay recommends what the engine does on the note 
   const figure = same.length / readings.length;
   console.log(`reading fidelity: ${same.length}/${readings.length} notes (${(100 * figure).toFixed(1)}%) with the engine's recommended codes`);
   for (const r of readings.filter((x) => !same.includes(x))) {
-    console.log(`  ${r.style} ${r.note.id}: overlay-only ${r.overlay.filter((c) => !r.engine.includes(c)).join(' ')} | engine-only ${r.engine.filter((c) => !r.overlay.includes(c)).join(' ')}`);
+    console.log(
+      `  ${r.style} ${r.note.id}: overlay-only ${r.overlay.filter((c) => !r.engine.includes(c)).join(' ')} | engine-only ${r.engine.filter((c) => !r.overlay.includes(c)).join(' ')}`,
+    );
   }
   expect(figure).toBeGreaterThanOrEqual(0.95);
 });
 
 test('the encounter is read from the page: setting, age and sex as the banner shows them', () => {
-  const wrong = readings.filter((r) => r.encounter.setting !== r.note.setting || r.encounter.age !== String(r.note.patient.age)
-    || r.encounter.sex !== (r.note.patient.sex === 'M' ? 'M' : 'F'));
+  const wrong = readings.filter(
+    (r) =>
+      r.encounter.setting !== r.note.setting || r.encounter.age !== String(r.note.patient.age) || r.encounter.sex !== (r.note.patient.sex === 'M' ? 'M' : 'F'),
+  );
   expect(wrong.map((r) => `${r.style} ${r.note.id}: ${JSON.stringify(r.encounter)}`)).toEqual([]);
 });
 

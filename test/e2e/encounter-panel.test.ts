@@ -19,13 +19,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-const recommended = (page: Page) => page.locator('chartside-overlay [data-code][data-recommended="true"]')
-  .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-system')}:${e.getAttribute('data-code')}`).sort());
+const recommended = (page: Page) =>
+  page
+    .locator('chartside-overlay [data-code][data-recommended="true"]')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-system')}:${e.getAttribute('data-code')}`).sort());
 
 test('the encounter read from the banner is shown, and a correction by the user re-codes the note with it', async () => {
   const codeSets = await loadCodeSets();
-  const engine = (setting: EvalNote['setting'], age: number | undefined) => suggest({ text: note.text, setting, patient: { ...note.patient, age }, dateOfService: fixtureDos }, codeSets)
-    .suggestions.filter((s) => s.recommended).map((s) => `${s.system}:${s.code}`).sort();
+  const engine = (setting: EvalNote['setting'], age: number | undefined) =>
+    suggest({ text: note.text, setting, patient: { ...note.patient, age }, dateOfService: fixtureDos }, codeSets)
+      .suggestions.filter((s) => s.recommended)
+      .map((s) => `${s.system}:${s.code}`)
+      .sort();
   const asEd = engine('ed', note.patient.age);
   expect(asEd).not.toEqual(engine('office', note.patient.age)); // the correction must show in the codes
 

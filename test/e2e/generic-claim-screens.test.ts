@@ -7,31 +7,56 @@ const env = useExtensionPages();
 // Claim screens of three practice-management styles no adapter was written for, each with three
 // seeded errors; the selector is the page's own element that shows the flagged field.
 const screens = [
-  { page: 'advancedmd/charge-entry.html', seeded: [
-    { rule: 'npi-invalid', field: 'renderingProvider.npi', el: '#rend', name: 'Rendering Provider NPI' },
-    { rule: 'dx-pointer', field: 'lines[2].diagnosisPointers', el: '#charges tbody tr:nth-child(3) td:nth-child(7) input', name: 'Line 3 Dx Ptr' },
-    { rule: 'dx-unspecified', field: 'diagnoses[1]', el: '#dx2', name: 'Diagnosis B' },
-  ] },
-  { page: 'officeally/hcfa-entry.html', seeded: [
-    { rule: 'npi-invalid', field: 'billingProvider.npi', el: '#b33a', name: '33a. NPI' },
-    { rule: 'dx-pointer', field: 'lines[1].diagnosisPointers', el: '#box24 tbody tr:nth-child(2) td:nth-child(5) input', name: 'Line 2 24E. Diagnosis Pointer' },
-    { rule: 'dx-unspecified', field: 'diagnoses[0]', el: '#dxA', name: 'Diagnosis A' },
-  ] },
-  { page: 'drchrono/billing.html', seeded: [
-    { rule: 'npi-invalid', field: 'renderingProvider.npi', el: 'dl > dd:nth-of-type(7)', name: 'Rendering Provider NPI' },
-    { rule: 'dx-pointer', field: 'lines[2].diagnosisPointers', el: '[role=table] [role=row]:nth-child(4) [role=cell]:nth-child(4)', name: 'Line 3 Dx Pointers' },
-    { rule: 'dx-unspecified', field: 'diagnoses[1]', el: 'table.icd tbody tr:nth-child(2) td:nth-child(2)', name: 'Diagnosis B' },
-  ] },
-  { page: 'nextgen/charge-entry.html', seeded: [
-    { rule: 'npi-invalid', field: 'billingProvider.npi', el: '.pane:first-child tr:nth-child(3) td:nth-child(4) input', name: 'Billing NPI' },
-    { rule: 'dx-pointer', field: 'lines[1].diagnosisPointers', el: '#sim tr:nth-child(3) td:nth-child(5) input', name: 'Line 2 Diag Ptr' },
-    { rule: 'dx-unspecified', field: 'diagnoses[0]', el: '#dx tr:nth-child(2) input', name: 'Diagnosis A' },
-  ] },
-  { page: 'carecloud/charge.html', seeded: [
-    { rule: 'npi-invalid', field: 'renderingProvider.npi', el: '.cc-field:nth-child(6) input', name: 'Rendering Provider NPI' },
-    { rule: 'dx-pointer', field: 'lines[1].diagnosisPointers', el: 'tbody tr:nth-child(2) td:nth-child(4) input', name: 'Line 2 Pointers' },
-    { rule: 'dx-unspecified', field: 'diagnoses[0]', el: '.card:nth-child(2) .cc-field:nth-child(1) input', name: 'Diagnosis A' },
-  ] },
+  {
+    page: 'advancedmd/charge-entry.html',
+    seeded: [
+      { rule: 'npi-invalid', field: 'renderingProvider.npi', el: '#rend', name: 'Rendering Provider NPI' },
+      { rule: 'dx-pointer', field: 'lines[2].diagnosisPointers', el: '#charges tbody tr:nth-child(3) td:nth-child(7) input', name: 'Line 3 Dx Ptr' },
+      { rule: 'dx-unspecified', field: 'diagnoses[1]', el: '#dx2', name: 'Diagnosis B' },
+    ],
+  },
+  {
+    page: 'officeally/hcfa-entry.html',
+    seeded: [
+      { rule: 'npi-invalid', field: 'billingProvider.npi', el: '#b33a', name: '33a. NPI' },
+      {
+        rule: 'dx-pointer',
+        field: 'lines[1].diagnosisPointers',
+        el: '#box24 tbody tr:nth-child(2) td:nth-child(5) input',
+        name: 'Line 2 24E. Diagnosis Pointer',
+      },
+      { rule: 'dx-unspecified', field: 'diagnoses[0]', el: '#dxA', name: 'Diagnosis A' },
+    ],
+  },
+  {
+    page: 'drchrono/billing.html',
+    seeded: [
+      { rule: 'npi-invalid', field: 'renderingProvider.npi', el: 'dl > dd:nth-of-type(7)', name: 'Rendering Provider NPI' },
+      {
+        rule: 'dx-pointer',
+        field: 'lines[2].diagnosisPointers',
+        el: '[role=table] [role=row]:nth-child(4) [role=cell]:nth-child(4)',
+        name: 'Line 3 Dx Pointers',
+      },
+      { rule: 'dx-unspecified', field: 'diagnoses[1]', el: 'table.icd tbody tr:nth-child(2) td:nth-child(2)', name: 'Diagnosis B' },
+    ],
+  },
+  {
+    page: 'nextgen/charge-entry.html',
+    seeded: [
+      { rule: 'npi-invalid', field: 'billingProvider.npi', el: '.pane:first-child tr:nth-child(3) td:nth-child(4) input', name: 'Billing NPI' },
+      { rule: 'dx-pointer', field: 'lines[1].diagnosisPointers', el: '#sim tr:nth-child(3) td:nth-child(5) input', name: 'Line 2 Diag Ptr' },
+      { rule: 'dx-unspecified', field: 'diagnoses[0]', el: '#dx tr:nth-child(2) input', name: 'Diagnosis A' },
+    ],
+  },
+  {
+    page: 'carecloud/charge.html',
+    seeded: [
+      { rule: 'npi-invalid', field: 'renderingProvider.npi', el: '.cc-field:nth-child(6) input', name: 'Rendering Provider NPI' },
+      { rule: 'dx-pointer', field: 'lines[1].diagnosisPointers', el: 'tbody tr:nth-child(2) td:nth-child(4) input', name: 'Line 2 Pointers' },
+      { rule: 'dx-unspecified', field: 'diagnoses[0]', el: '.card:nth-child(2) .cc-field:nth-child(1) input', name: 'Diagnosis A' },
+    ],
+  },
 ];
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -50,26 +75,29 @@ async function expectMarkerBeside(page: Page, field: string, selector: string) {
   expect(m!.x).toBeLessThan(f!.x + f!.width + 30);
 }
 
-test.each(screens)('$page: first load, no teaching: a claim page, every seeded error flagged beside its field, named as the screen names it', async ({ page: path, seeded }) => {
-  const page = await env.browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${env.pages.url}/${path}`);
-  for (const s of seeded) {
-    const flag = page.locator(`chartside-overlay [data-rule="${s.rule}"][data-field="${s.field}"]`);
-    await flag.waitFor({ state: 'attached', timeout: 30_000 });
-    expect(await flag.locator('.field').textContent()).toBe(s.name);
-    await expectMarkerBeside(page, s.field, s.el);
-  }
-  expect(await page.locator('chartside-overlay').getAttribute('data-page-kind')).toBe('claim');
-  await page.locator('chartside-overlay[aria-busy="false"]').waitFor({ state: 'attached', timeout: 30_000 }); // every answer is in
-  expect(await page.locator('chartside-overlay [data-code]').count()).toBe(0);
+test.each(screens)(
+  '$page: first load, no teaching: a claim page, every seeded error flagged beside its field, named as the screen names it',
+  async ({ page: path, seeded }) => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${env.pages.url}/${path}`);
+    for (const s of seeded) {
+      const flag = page.locator(`chartside-overlay [data-rule="${s.rule}"][data-field="${s.field}"]`);
+      await flag.waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await flag.locator('.field').textContent()).toBe(s.name);
+      await expectMarkerBeside(page, s.field, s.el);
+    }
+    expect(await page.locator('chartside-overlay').getAttribute('data-page-kind')).toBe('claim');
+    await page.locator('chartside-overlay[aria-busy="false"]').waitFor({ state: 'attached', timeout: 30_000 }); // every answer is in
+    expect(await page.locator('chartside-overlay [data-code]').count()).toBe(0);
 
-  // The open panel never covers a field it flags.
-  await page.locator('chartside-overlay .launcher').click();
-  const panel = (await page.locator('chartside-overlay .panel').boundingBox())!;
-  for (const s of seeded) expect(overlap(panel, await fieldBox(page, s.el)), `panel over ${s.field}`).toBe(false);
-  await page.close();
-});
+    // The open panel never covers a field it flags.
+    await page.locator('chartside-overlay .launcher').click();
+    const panel = (await page.locator('chartside-overlay .panel').boundingBox())!;
+    for (const s of seeded) expect(overlap(panel, await fieldBox(page, s.el)), `panel over ${s.field}`).toBe(false);
+    await page.close();
+  },
+);
 
 test('correcting a value in "what I read" re-runs the rules; the page itself is not changed', async () => {
   const page = await env.browser.context.newPage();
@@ -87,7 +115,7 @@ test('correcting a value in "what I read" re-runs the rules; the page itself is 
   await page.close();
 });
 
-test('a charge screen inside the application shell\'s frame: read there, flagged with markers beside its inputs', async () => {
+test("a charge screen inside the application shell's frame: read there, flagged with markers beside its inputs", async () => {
   const page = await env.browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${env.pages.url}/advancedmd/shell.html`);

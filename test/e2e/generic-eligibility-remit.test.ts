@@ -25,7 +25,7 @@ test.each(eligibility)('$page: first load, an eligibility page read with status 
   await page.close();
 });
 
-test('eligibility read on a payer page is used in the check of the same member\'s claim on a PM screen', async () => {
+test("eligibility read on a payer page is used in the check of the same member's claim on a PM screen", async () => {
   // The Humana page ends this member's coverage on 09/30/2026; the DrChrono claim is for 11/03/2026.
   const portal = await env.browser.context.newPage();
   await portal.goto(`${env.pages.url}/humana/eligibility.html`);
@@ -41,11 +41,42 @@ test('eligibility read on a payer page is used in the check of the same member\'
 });
 
 const remits = [
-  { page: 'waystar/remit.html', lines: [['CO', '16', 'M51'], ['CO', '50', ''], ['CO', '45', '']] },
-  { page: 'bcbs/claim-status.html', lines: [['CO', '16', 'M51 N290'], ['CO', '50', '']] },
-  { page: 'medicaid/remittance.html', lines: [['CO', '16', 'M51'], ['CO', '50', '']] },
-  { page: 'medicaid/ra-printout.html', lines: [['CO', '16', 'MA130'], ['PR', '2', '']] },
-  { page: 'kaiser/remit.html', lines: [['CO', '197', 'N54'], ['PR', '2', '']] },
+  {
+    page: 'waystar/remit.html',
+    lines: [
+      ['CO', '16', 'M51'],
+      ['CO', '50', ''],
+      ['CO', '45', ''],
+    ],
+  },
+  {
+    page: 'bcbs/claim-status.html',
+    lines: [
+      ['CO', '16', 'M51 N290'],
+      ['CO', '50', ''],
+    ],
+  },
+  {
+    page: 'medicaid/remittance.html',
+    lines: [
+      ['CO', '16', 'M51'],
+      ['CO', '50', ''],
+    ],
+  },
+  {
+    page: 'medicaid/ra-printout.html',
+    lines: [
+      ['CO', '16', 'MA130'],
+      ['PR', '2', ''],
+    ],
+  },
+  {
+    page: 'kaiser/remit.html',
+    lines: [
+      ['CO', '197', 'N54'],
+      ['PR', '2', ''],
+    ],
+  },
 ];
 
 test.each(remits)('$page: first load, every adjusted line triaged with its group, CARC, RARC, origin and owner', async (r) => {

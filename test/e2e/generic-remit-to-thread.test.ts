@@ -3,7 +3,7 @@ import { useTeamBrowsers } from '../support/e2e-setup.ts';
 
 const env = useTeamBrowsers('Generic remits practice');
 
-test('denied lines read on a remittance page no adapter knows are sent to the claim\'s handoff thread', async () => {
+test("denied lines read on a remittance page no adapter knows are sent to the claim's handoff thread", async () => {
   const page = await env.biller.context.newPage();
   await page.goto(`${env.pages.url}/waystar/remit.html`);
   await page.locator('chartside-overlay [data-denial-line]').first().waitFor({ state: 'attached', timeout: 30_000 });

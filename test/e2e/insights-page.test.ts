@@ -21,10 +21,18 @@ const records: DenialInput[] = Array.from({ length: 36 }, (_, i) => {
   const codes = carcByOrigin[origin];
   const denied = -((i * 11) % 150) - 1;
   return {
-    id: crypto.randomUUID(), payer: i % 3 === 0 ? 'Medicare' : i % 3 === 1 ? 'Acme PPO' : 'Blue Plan', codes: ['99214', i % 2 ? '20610' : '93000'],
-    modifiers: i % 4 === 0 ? ['25'] : [], carc: [codes[i % codes.length]!], rarc: [], origin, deniedOn: day(denied),
-    outcome: ([null, null, 'paid-on-appeal', 'upheld', 'corrected', 'written-off'] as const)[i % 6], amount: 60 + ((i * 37) % 400),
-    assignee: i % 2 ? 'Cora' : 'Bill', dueDate: day(denied + 20 + (i % 5) * 30),
+    id: crypto.randomUUID(),
+    payer: i % 3 === 0 ? 'Medicare' : i % 3 === 1 ? 'Acme PPO' : 'Blue Plan',
+    codes: ['99214', i % 2 ? '20610' : '93000'],
+    modifiers: i % 4 === 0 ? ['25'] : [],
+    carc: [codes[i % codes.length]!],
+    rarc: [],
+    origin,
+    deniedOn: day(denied),
+    outcome: ([null, null, 'paid-on-appeal', 'upheld', 'corrected', 'written-off'] as const)[i % 6],
+    amount: 60 + ((i * 37) % 400),
+    assignee: i % 2 ? 'Cora' : 'Bill',
+    dueDate: day(denied + 20 + (i % 5) * 30),
   };
 });
 const countBy = <T>(xs: T[], key: (x: T) => string) => xs.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map<string, number>());
@@ -35,10 +43,12 @@ beforeAll(async () => {
   const team = await createTeamWithInvites(worker.url, 'Insights practice', []);
   const lead = decodeInvite(team.invites[0]!.code).token!;
   const client = (token = lead) => workerClient(worker.url, token);
-  const ok = <R extends { status: number; text(): Promise<string> }>(what: string, expected: number) => async (res: R) => {
-    if (res.status !== expected) throw new Error(`${what}: HTTP ${res.status} ${await res.text()}`);
-    return res;
-  };
+  const ok =
+    <R extends { status: number; text(): Promise<string> }>(what: string, expected: number) =>
+    async (res: R) => {
+      if (res.status !== expected) throw new Error(`${what}: HTTP ${res.status} ${await res.text()}`);
+      return res;
+    };
   await client().denials.$post({ json: { records } }).then(ok('POST /denials', 200));
   const coder = async (name: string) => {
     const res = await client().teams.members.$post({ json: { name, role: 'coder' } });
@@ -47,9 +57,17 @@ beforeAll(async () => {
   };
   const cora = await coder('Cora');
   const dan = await coder('Dan');
-  const decision = (decision: 'accepted' | 'rejected' | 'edited') => ({ id: crypto.randomUUID(), system: 'CPT' as const, code: '99214', decision, at: day(-3) });
+  const decision = (decision: 'accepted' | 'rejected' | 'edited') => ({
+    id: crypto.randomUUID(),
+    system: 'CPT' as const,
+    code: '99214',
+    decision,
+    at: day(-3),
+  });
   const decide = (token: string, ds: ('accepted' | 'rejected' | 'edited')[]) =>
-    client(token).decisions.$post({ json: { decisions: ds.map(decision) } }).then(ok('POST /decisions', 200));
+    client(token)
+      .decisions.$post({ json: { decisions: ds.map(decision) } })
+      .then(ok('POST /decisions', 200));
   await decide(cora.token, ['accepted', 'accepted', 'edited']);
   await decide(dan.token, ['accepted', 'rejected', 'rejected', 'accepted']);
   manager = await launchWithExtension();
@@ -60,7 +78,7 @@ afterAll(async () => {
   await worker?.stop();
 });
 
-test('the practice manager sees the team\'s denials by origin, CARC, payer and coder, filters by payer and exports CSV', async () => {
+test("the practice manager sees the team's denials by origin, CARC, payer and coder, filters by payer and exports CSV", async () => {
   const page = await manager.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`chrome-extension://${manager.extensionId}/insights.html`);
@@ -75,7 +93,9 @@ test('the practice manager sees the team\'s denials by origin, CARC, payer and c
   expect([await firstCarc.getAttribute('data-key'), await firstCarc.getAttribute('data-value')]).toEqual([topCarc, String(topCarcCount)]);
   // Charts carry accessible names and their figures as text.
   expect(await page.locator('svg[data-chart="carc-chart"] title').textContent()).toBe('Top claim adjustment reason codes');
-  expect(await page.locator('svg[data-chart="origin-chart"] desc').textContent()).toContain(`Coding: ${countBy(records, (r) => r.origin).get('coding')} denials`);
+  expect(await page.locator('svg[data-chart="origin-chart"] desc').textContent()).toContain(
+    `Coding: ${countBy(records, (r) => r.origin).get('coding')} denials`,
+  );
   expect(await page.locator('svg[data-chart="accuracy-chart"] g[data-key="Cora"]').textContent()).toContain('67% of 3');
   expect(await page.locator('svg[data-chart="accuracy-chart"] g[data-key="Dan"]').textContent()).toContain('50% of 4');
   const open = records.filter((r) => !r.outcome);
@@ -94,7 +114,9 @@ test('the practice manager sees the team\'s denials by origin, CARC, payer and c
 
   // The CSV holds the filtered records, downloaded with the bearer token.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
-  const csv = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trimEnd()
+    .split('\r\n');
   expect(csv[0]).toMatch(/^deniedOn,payer,origin,carc/);
   expect(csv.slice(1).map((line) => line.split(',')[1])).toEqual(medicare.map(() => 'Medicare'));
   await page.locator('#csv-status', { hasText: `Exported ${medicare.length} denials` }).waitFor();

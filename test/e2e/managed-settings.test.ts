@@ -40,16 +40,21 @@ afterAll(async () => {
   await env.pages?.close();
 });
 
-test.skipIf(!canWritePolicy())('a page opened at start is coded without waiting for the policy, then with the policy\'s year', async () => {
+test.skipIf(!canWritePolicy())("a page opened at start is coded without waiting for the policy, then with the policy's year", async () => {
   await env.note.locator('chartside-overlay [data-recommended="true"]').first().waitFor({ state: 'attached' });
   // The note shows no date of service, so the policy's FY2026 applies once Chrome has answered:
   // the open page is coded again then (stored results are what the side panel shows).
   const page = await env.browser.context.newPage();
   await page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
-  await expect.poll(async () => {
-    const latest = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'latestResults', payload: {} }));
-    return [latest.value.url, latest.value.suggest?.codeSet.icd10cm];
-  }, { timeout: 30_000 }).toEqual([`${env.pages.url}/generic/plain-note.html`, 'FY2026']);
+  await expect
+    .poll(
+      async () => {
+        const latest = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'latestResults', payload: {} }));
+        return [latest.value.url, latest.value.suggest?.codeSet.icd10cm];
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual([`${env.pages.url}/generic/plain-note.html`, 'FY2026']);
   expect(await env.note.locator('chartside-overlay [data-recommended="true"]').count()).toBeGreaterThan(0);
   await page.close();
 });
@@ -61,7 +66,9 @@ test.skipIf(!canWritePolicy())('policy values are applied and shown locked in th
   // Enrolled by the policy's one-time code: the team by name, with the role the code carried.
   await page.waitForFunction(() => document.querySelector('#team-status')?.textContent?.startsWith('Joined team'), undefined, { timeout: 30_000 });
   expect(await page.textContent('#team-status')).toBe('Joined team "Riverside Billing" as coder');
-  const members = (await (await fetch(new URL('/teams/members', env.worker.url), { headers: { authorization: `Bearer ${env.leadToken}` } })).json()) as { members: { role: string }[] };
+  const members = (await (await fetch(new URL('/teams/members', env.worker.url), { headers: { authorization: `Bearer ${env.leadToken}` } })).json()) as {
+    members: { role: string }[];
+  };
   expect(members.members.filter((m) => m.role === 'coder')).toHaveLength(1);
 
   // The worker: the policy's, locked, and answering.
@@ -90,11 +97,15 @@ test.skipIf(!canWritePolicy())('policy values are applied and shown locked in th
   expect(refused).toEqual({ ok: false, error: "sync is set by your organization's policy and cannot be changed here" });
 
   // Sync off by policy: though enrolled, the browser talks to no worker (threads stay local).
-  const thread = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'handoffList', payload: { identity: { memberId: 'M1', dateOfService: '2026-11-03' } } }));
+  const thread = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'handoffList', payload: { identity: { memberId: 'M1', dateOfService: '2026-11-03' } } }),
+  );
   expect(thread).toMatchObject({ ok: true, value: { joined: false } });
 
   // The year applies to a note with no date of service (today is later than FY2026 would allow).
-  const coded = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'suggest', payload: { doc: { text: 'Assessment: essential hypertension.', setting: 'office', patient: {} } } }));
+  const coded = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'suggest', payload: { doc: { text: 'Assessment: essential hypertension.', setting: 'office', patient: {} } } }),
+  );
   expect(coded.value.codeSet.icd10cm).toBe('FY2026');
 });
 

@@ -44,7 +44,10 @@ test('coding a note and checking a claim send no page text anywhere', async () =
   const everything = proxy.requests.map((r) => `${r.url}\n${r.body}`).join('\n');
   expect(everything).not.toMatch(/hypertension|Natarajan|RUIZ|1EG4/i);
   // What reached the worker: only keyed hashes of claims, never names, ids, codes or note text.
-  const toWorker = proxy.requests.filter((r) => new URL(r.url).host === workerHost).map((r) => `${r.url}\n${r.body}`).join('\n');
+  const toWorker = proxy.requests
+    .filter((r) => new URL(r.url).host === workerHost)
+    .map((r) => `${r.url}\n${r.body}`)
+    .join('\n');
   for (const secret of ['Ruiz', 'RUIZ', '1EG4', 'hypertension', 'E11', 'I10', '99214', '1950']) {
     expect(toWorker).not.toContain(secret);
   }

@@ -4,8 +4,10 @@ import { useExtensionPages } from '../support/e2e-setup.ts';
 
 const env = useExtensionPages();
 
-const icd = (page: Page) => page.locator('chartside-overlay [data-system="ICD-10-CM"][data-recommended="true"]')
-  .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
+const icd = (page: Page) =>
+  page
+    .locator('chartside-overlay [data-system="ICD-10-CM"][data-recommended="true"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
 
 /** Selects exactly these words of the frame's text, as a user dragging over them would. */
 async function select(frame: Frame, words: string) {
@@ -25,7 +27,7 @@ async function select(frame: Frame, words: string) {
   }, words);
 }
 
-test('a note in a frame of another origin is read by the frame\'s own script and coded with the page\'s encounter', async () => {
+test("a note in a frame of another origin is read by the frame's own script and coded with the page's encounter", async () => {
   const page = await env.browser.context.newPage();
   await page.goto(`${env.pages.url}/generic/cross-origin-frame.html`);
   await page.locator('chartside-overlay [data-code="E03.9"]').waitFor({ state: 'attached', timeout: 30_000 });
@@ -39,10 +41,16 @@ test('a note in a frame of another origin is read by the frame\'s own script and
   const frame = page.frames().find((f) => f.url().startsWith('http://localhost:'))!;
   await page.locator('chartside-overlay .launcher').click();
   await page.locator('chartside-overlay [data-code="E03.9"] .evidence-link').first().click();
-  await expect.poll(() => frame.evaluate(() => {
-    const hl = CSS.highlights.get('chartside-evidence') as unknown as Set<Range> | undefined;
-    return hl ? [...hl].map((r) => r.toString()).join('|') : '';
-  }), { timeout: 10_000 }).toMatch(/hypothyroidism/i);
+  await expect
+    .poll(
+      () =>
+        frame.evaluate(() => {
+          const hl = CSS.highlights.get('chartside-evidence') as unknown as Set<Range> | undefined;
+          return hl ? [...hl].map((r) => r.toString()).join('|') : '';
+        }),
+      { timeout: 10_000 },
+    )
+    .toMatch(/hypothyroidism/i);
 
   // A selection inside that frame narrows the note to it.
   await select(frame, 'GERD without esophagitis, continue omeprazole.');

@@ -9,7 +9,13 @@ const builds = { chrome: join(root, '.output/chrome-mv3'), firefox: join(root, '
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
-interface LintMessage { code: string; file: string; line?: number; column?: number; message: string }
+interface LintMessage {
+  code: string;
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
 
 /**
  * Every warning addons-linter may still give, with why it is not a problem. Anything else fails.
@@ -19,7 +25,8 @@ const explained: { code: string; file: RegExp; why: string; check(source: string
   {
     // Rollup names the chunk that holds Preact after whichever module it shares it with: any bundle
     // file, as long as the flagged spot is Preact's dangerouslySetInnerHTML branch.
-    code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts|chunks)\/[\w.-]+\.js$/,
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^(content-scripts|chunks)\/[\w.-]+\.js$/,
     why: "Preact's renderer assigns innerHTML only for dangerouslySetInnerHTML, which no code of ours uses (see the grep below)",
     check: (source, at) => source.slice(Math.max(0, at - 400), at).includes('dangerouslySetInnerHTML'),
   },
@@ -44,7 +51,8 @@ test('no code of ours writes HTML: dangerouslySetInnerHTML and innerHTML appear 
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && /dangerouslySetInnerHTML|\.innerHTML\s*=/.test(readFileSync(path, 'utf8'))) offenders.push(path);
+      else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && /dangerouslySetInnerHTML|\.innerHTML\s*=/.test(readFileSync(path, 'utf8')))
+        offenders.push(path);
     }
   };
   walk(join(root, 'extension'));

@@ -7,10 +7,20 @@ const env = useExtensionPages();
 // Each field of the unlabelled layout, the row of "what I read" whose Point button teaches it, and
 // the page element the biller clicks.
 const teach: [row: string, target: string][] = [
-  ['patient.lastName', '.nm'], ['patient.dob', '.dob'], ['patient.sex', '.sx'], ['patient.memberId', '.mid'], ['payer.name', '.ins'],
-  ['@dateOfService', '.dos'], ['placeOfService', '.pos'], ['renderingProvider.npi', '.rnpi'], ['billingProvider.npi', '.bnpi'],
-  ['diagnoses[0]', 'ol.dxs li >> nth=0'], ['lines[0].code', 'li.svc b >> nth=0'], ['lines[0].modifiers', 'li.svc em >> nth=0'],
-  ['lines[0].units', 'li.svc span >> nth=0'], ['lines[0].charge', 'li.svc span:nth-of-type(3) >> nth=0'],
+  ['patient.lastName', '.nm'],
+  ['patient.dob', '.dob'],
+  ['patient.sex', '.sx'],
+  ['patient.memberId', '.mid'],
+  ['payer.name', '.ins'],
+  ['@dateOfService', '.dos'],
+  ['placeOfService', '.pos'],
+  ['renderingProvider.npi', '.rnpi'],
+  ['billingProvider.npi', '.bnpi'],
+  ['diagnoses[0]', 'ol.dxs li >> nth=0'],
+  ['lines[0].code', 'li.svc b >> nth=0'],
+  ['lines[0].modifiers', 'li.svc em >> nth=0'],
+  ['lines[0].units', 'li.svc span >> nth=0'],
+  ['lines[0].charge', 'li.svc span:nth-of-type(3) >> nth=0'],
   ['lines[0].diagnosisPointers', 'li.svc span:nth-of-type(2) >> nth=0'],
 ];
 
@@ -48,7 +58,9 @@ test('teach-a-claim on a layout the generic reader cannot read: map every field,
 
   // The three seeded errors, each flagged with its marker.
   const seeded = [
-    ['npi-invalid', 'renderingProvider.npi'], ['dx-pointer', 'lines[2].diagnosisPointers'], ['dx-unspecified', 'diagnoses[0]'],
+    ['npi-invalid', 'renderingProvider.npi'],
+    ['dx-pointer', 'lines[2].diagnosisPointers'],
+    ['dx-unspecified', 'diagnoses[0]'],
   ];
   for (const [rule, field] of seeded) {
     await page.locator(`chartside-overlay [data-rule="${rule}"][data-field="${field}"]`).waitFor({ state: 'attached', timeout: 15_000 });

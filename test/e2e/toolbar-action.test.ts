@@ -26,11 +26,14 @@ test('the toolbar button runs Chartside on a never-granted site, badges the coun
     expect(codes).toEqual(expect.arrayContaining(['I10', 'E78.5']));
 
     // The popup says what the page is, lists what was found and offers this one site for good.
-    const popup = await evaluateInPopup<{ kind: string; button: string; codes: string[] }>(cdp, `(() => {
+    const popup = await evaluateInPopup<{ kind: string; button: string; codes: string[] }>(
+      cdp,
+      `(() => {
       const codes = [...document.querySelectorAll('[data-recommended="true"]')].map((e) => e.getAttribute('data-code'));
       const kind = document.querySelector('#page-kind')?.getAttribute('data-page-kind');
       return codes.length && kind ? { kind, button: document.querySelector('#always-run')?.textContent, codes } : null;
-    })()`);
+    })()`,
+    );
     expect(popup.kind).toBe('note');
     expect(popup.button).toBe(`Always run on ${host}`);
     expect(popup.codes).toEqual(expect.arrayContaining(codes as string[]));

@@ -38,7 +38,9 @@ describe.skipIf(filesIn('835').length === 0)('external 835 files (../shared/eval
     expect(Math.round(remits.reduce((s, r) => s + r.totals!.claimsPaid, 0) * 100)).toBe(plain.paidCents);
     expect(remits.flatMap((r) => r.providerAdjustments!.map((p) => Math.round(p.amount * 100)))).toEqual(plain.plbCents);
     expect(remits).toHaveLength(plain.segments.ST ?? 0);
-    console.log(`loaded ${file}: ${remits.length} remittance(s), ${plain.segments.CLP ?? 0} claims; ${remits.map((r) => r.reconciliation!.message).join('; ')}`);
+    console.log(
+      `loaded ${file}: ${remits.length} remittance(s), ${plain.segments.CLP ?? 0} claims; ${remits.map((r) => r.reconciliation!.message).join('; ')}`,
+    );
   });
 });
 
@@ -58,7 +60,9 @@ describe.skipIf(filesIn('837p').length === 0)('external 837P files (../shared/ev
     }
     const ms = performance.now() - t;
     const faults = claims.filter((c) => c.error).map((c) => `${c.clm01}: ${c.error}`);
-    console.log(`${file}: ${claims.length} claims, ${checked} checked in ${ms.toFixed(0)} ms${error ? `; file: ${error}` : ''}${faults.length ? `; ${faults.slice(0, 3).join('; ')}` : ''}`);
+    console.log(
+      `${file}: ${claims.length} claims, ${checked} checked in ${ms.toFixed(0)} ms${error ? `; file: ${error}` : ''}${faults.length ? `; ${faults.slice(0, 3).join('; ')}` : ''}`,
+    );
     if (error) expect(error).toMatch(oneLineNamingSegment);
     else expect(claims).toHaveLength(plainCount(text).segments.CLM ?? 0);
     for (const f of faults) expect(f.split(': ').slice(1).join(': ')).toMatch(oneLineNamingSegment);

@@ -15,7 +15,9 @@ export interface EvalNote {
 }
 
 export function readEvalNotes(): EvalNote[] {
-  return readdirSync(evalNotesDir).filter((f) => /^n\d+\.json$/.test(f)).sort()
+  return readdirSync(evalNotesDir)
+    .filter((f) => /^n\d+\.json$/.test(f))
+    .sort()
     .map((f) => JSON.parse(readFileSync(join(evalNotesDir, f), 'utf8')) as EvalNote);
 }
 
@@ -41,7 +43,10 @@ function renderNote(text: string, how: string): string {
   const lines = text.split('\n');
   switch (how) {
     case 'p': // paragraphs at blank lines, <br> within
-      return text.split(/\n\s*\n/).map((para) => `<p>${para.split('\n').map(escapeHtml).join('<br>')}</p>`).join('\n');
+      return text
+        .split(/\n\s*\n/)
+        .map((para) => `<p>${para.split('\n').map(escapeHtml).join('<br>')}</p>`)
+        .join('\n');
     case 'div': // one <div> a line, as Chromium's contenteditable writes it
       return lines.map((l) => (l.trim() ? `<div>${escapeHtml(l)}</div>` : '<div><br></div>')).join('');
     case 'br':
@@ -57,11 +62,20 @@ export function fillPage(html: string, note: EvalNote): string {
   const dob = `${Number(fixtureDos.slice(0, 4)) - age - 1}-12-20`; // birthday after the date of service
   const sex = note.patient.sex === 'M' ? 'M' : 'F';
   const slots: Record<string, string> = {
-    'note-id': note.id, age: String(age), sex, 'sex-word': sex === 'F' ? 'Female' : 'Male', dob: us(dob), 'dob-iso': dob,
-    dos: us(fixtureDos), 'dos-iso': fixtureDos, visit: visitWords[note.setting][0], 'visit-alt': visitWords[note.setting][1],
+    'note-id': note.id,
+    age: String(age),
+    sex,
+    'sex-word': sex === 'F' ? 'Female' : 'Male',
+    dob: us(dob),
+    'dob-iso': dob,
+    dos: us(fixtureDos),
+    'dos-iso': fixtureDos,
+    visit: visitWords[note.setting][0],
+    'visit-alt': visitWords[note.setting][1],
   };
   return html.replace(/\{\{([a-z-]+)(?::([a-z]+))?\}\}/g, (all, name: string, how?: string) =>
-    name === 'note' ? renderNote(note.text, how ?? 'text') : slots[name] ?? all);
+    name === 'note' ? renderNote(note.text, how ?? 'text') : (slots[name] ?? all),
+  );
 }
 
 export interface NotePages {

@@ -37,7 +37,11 @@ export async function openFixture(path: string, opts: { scripts?: boolean } = {}
 }
 
 /** The collapsed text of elements, to assert on what a root holds. */
-export const textOfAll = (els: Element[]): string => els.map((e) => e.textContent ?? '').join(' ').replace(/\s+/g, ' ');
+export const textOfAll = (els: Element[]): string =>
+  els
+    .map((e) => e.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ');
 
 function framesLoaded(doc: Document): boolean {
   if (doc.readyState !== 'complete') return false;

@@ -45,10 +45,11 @@ export function startRecordingProxy(): Promise<RecordingProxy> {
       done({
         url: `http://127.0.0.1:${port}`,
         requests,
-        close: () => new Promise((r) => {
-          server.closeAllConnections();
-          server.close(() => r());
-        }),
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
       });
     });
   });

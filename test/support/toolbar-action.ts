@@ -4,11 +4,17 @@ import type { ExtensionBrowser } from './extension-browser.ts';
 /** Chromium flags the toolbar helpers need: CDP's Extensions domain is off without the first. */
 export const toolbarArgs = (host: string) => ['--enable-unsafe-extension-debugging', `--host-resolver-rules=MAP ${host} 127.0.0.1`];
 
-interface TargetInfo { targetId: string; type: string; url: string }
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
 
 async function targets(cdp: CDPSession): Promise<TargetInfo[]> {
   // Tab targets are listed only when asked for by type.
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }, { type: 'page' }] } as never)) as unknown as { targetInfos: TargetInfo[] };
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }, { type: 'page' }] } as never)) as unknown as {
+    targetInfos: TargetInfo[];
+  };
   return targetInfos;
 }
 
@@ -36,7 +42,9 @@ export async function evaluateInPopup<T>(cdp: CDPSession, expression: string, ti
   while (Date.now() < deadline) {
     const popup = (await targets(cdp)).find((t) => t.type === 'page' && t.url.endsWith('/popup.html'));
     if (popup) {
-      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false } as never)) as unknown as { sessionId: string };
+      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false } as never)) as unknown as {
+        sessionId: string;
+      };
       last = await relay(cdp, sessionId, expression);
       await cdp.send('Target.detachFromTarget', { sessionId } as never).catch(() => undefined);
       if (last) return last as T;
@@ -57,7 +65,8 @@ function relay(cdp: CDPSession, sessionId: string, expression: string): Promise<
     };
     cdp.on('Target.receivedMessageFromTarget' as never, onMessage as never);
     void cdp.send('Target.sendMessageToTarget', {
-      sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+      sessionId,
+      message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
     } as never);
   });
 }

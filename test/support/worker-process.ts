@@ -13,11 +13,16 @@ export interface WorkerProcess {
 }
 
 /** Runs `chartside serve` exactly as a user would, on a free port and a fresh SQLite file. */
-export async function startWorkerProcess(
-  { db = join(mkdtempSync(join(tmpdir(), 'chartside-')), 'worker.db'), port = 0 }: { db?: string; port?: number } = {},
-): Promise<WorkerProcess> {
+export async function startWorkerProcess({
+  db = join(mkdtempSync(join(tmpdir(), 'chartside-')), 'worker.db'),
+  port = 0,
+}: {
+  db?: string;
+  port?: number;
+} = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, [join(repoRoot, 'cli/bin.mjs'), 'serve', '--port', String(port), '--db', db], {
-    cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -22,7 +22,10 @@ export function plainCount(input: string): PlainCount {
   let paidCents = 0;
   const plbCents: number[] = [];
   for (const raw of text.split(terminator)) {
-    const el = raw.trim().split(element).map((e) => e.trim());
+    const el = raw
+      .trim()
+      .split(element)
+      .map((e) => e.trim());
     const id = el[0]!;
     if (id === '') continue;
     segments[id] = (segments[id] ?? 0) + 1;

@@ -21,7 +21,7 @@ export function measureSyncLatency(dir: string, seconds: number): SyncLatency {
   const page = Buffer.alloc(8192, 1);
   const ms: number[] = [];
   try {
-    for (const end = Date.now() + seconds * 1000; Date.now() < end;) {
+    for (const end = Date.now() + seconds * 1000; Date.now() < end; ) {
       const start = process.hrtime.bigint();
       writeSync(fd, page, 0, page.length, (ms.length % 1024) * page.length);
       fdatasyncSync(fd);

@@ -50,13 +50,20 @@ async function wrk(url: string, connections: number, seconds: number, requests: 
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (err += d));
   const code = await new Promise<number | null>((r) => child.once('exit', r));
-  const times = err.trim().split('\n').at(-1)?.match(/(\d+)m([\d.]+)s (\d+)m([\d.]+)s/);
+  const times = err
+    .trim()
+    .split('\n')
+    .at(-1)
+    ?.match(/(\d+)m([\d.]+)s (\d+)m([\d.]+)s/);
   const cpu = times ? (Number(times[1]) + Number(times[3])) * 60_000 + (Number(times[2]) + Number(times[4])) * 1000 : Number.NaN;
   const line = out.split('WRK ')[1];
   if (code !== 0 || !line) throw new Error(`wrk failed (exit ${code}): ${(err || out).trim().slice(0, 500)}`);
   const j = JSON.parse(line) as { requests: number; duration: number; p50: number; p99: number; non2xx: number; errors: number };
   return {
-    rps: j.requests / (j.duration / 1e6), p50: j.p50 / 1000, p99: j.p99 / 1000, failed: j.non2xx + j.errors,
+    rps: j.requests / (j.duration / 1e6),
+    p50: j.p50 / 1000,
+    p99: j.p99 / 1000,
+    failed: j.non2xx + j.errors,
     genCpu: (cpu * 1000) / Math.max(1, j.requests),
   };
 }
@@ -68,7 +75,12 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
 }
-interface RawRequest { method?: string; path?: string; body?: string | Buffer; headers?: Record<string, string> }
+interface RawRequest {
+  method?: string;
+  path?: string;
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+}
 type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 // autocannon ships no types; this is the slice of its API the benchmark uses.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
@@ -76,12 +88,19 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 async function autocannonRun(url: string, connections: number, seconds: number, requests: Requests): Promise<LoadFigures> {
   const before = process.cpuUsage();
   const r = await autocannon({
-    url, connections, duration: seconds, pipelining: 1, timeout: 10,
+    url,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    timeout: 10,
     ...(requests.kind === 'push' ? { requests: [{ setupRequest: (req: RawRequest) => ({ ...req, ...notePush(requests) }) }] } : {}),
   });
   const used = process.cpuUsage(before);
   return {
-    rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    failed: r.non2xx + r.errors + r.timeouts,
     genCpu: (used.user + used.system) / Math.max(1, r.requests.total),
   };
 }
@@ -93,7 +112,8 @@ const noteBody = (id: string) =>
 /** The same push as wrk-push.lua sends, for autocannon. */
 function notePush(r: Extract<Requests, { kind: 'push' }>): RawRequest {
   return {
-    method: 'POST', path: r.path,
+    method: 'POST',
+    path: r.path,
     headers: { authorization: `Bearer ${r.token}`, 'content-type': 'application/json' },
     body: noteBody(r.ids === 'random' ? crypto.randomUUID() : newClientId()),
   };

@@ -15,8 +15,7 @@ import pg from 'pg';
 export async function recycleWalSegments(url: string): Promise<number> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const setting = async (name: string) =>
-    Number((await c.query<{ v: string }>('SELECT setting AS v FROM pg_settings WHERE name = $1', [name])).rows[0]!.v);
+  const setting = async (name: string) => Number((await c.query<{ v: string }>('SELECT setting AS v FROM pg_settings WHERE name = $1', [name])).rows[0]!.v);
   const maxWal = () => setting('max_wal_size'); // in MB
   /** Sets max_wal_size (null: back to the configured value) and waits until the server applies it. */
   const reload = async (mb: number | null, expect: number) => {

@@ -22,7 +22,8 @@ export function startProc(args: string[], env: Record<string, string> = {}): Pro
       if (!m) return;
       clearTimeout(timer);
       resolve({
-        url: m[1]!, child,
+        url: m[1]!,
+        child,
         stop: async () => {
           child.kill('SIGTERM');
           const t = setTimeout(() => child.kill('SIGKILL'), 5000);

@@ -30,7 +30,7 @@ export async function sseLatency(url: string, leadToken: string, subscribers: nu
           for (const ev of parser.push(value)) {
             const ch = JSON.parse(ev.data) as Change;
             const t0 = ch.kind === 'note' ? sentAt.get(ch.note.id) : undefined;
-            if (t0 !== undefined) (samples.push(performance.now() - t0), arrivals++);
+            if (t0 !== undefined) samples.push(performance.now() - t0), arrivals++;
           }
         }
       } catch {

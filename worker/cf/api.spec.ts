@@ -19,7 +19,10 @@ describe('the Worker over D1, in workerd', () => {
     const lead = (await call('POST', '/teams', undefined, { name: 'Edge' })).body;
     expect(lead.role).toBe('lead');
     const coder = (await call('POST', '/teams/members', lead.token, { name: 'C', role: 'coder' })).body;
-    const notes = [{ id: crypto.randomUUID(), claimKey: key, body }, { id: crypto.randomUUID(), claimKey: key, body }];
+    const notes = [
+      { id: crypto.randomUUID(), claimKey: key, body },
+      { id: crypto.randomUUID(), claimKey: key, body },
+    ];
     const first = await call('POST', '/sync/push', coder.token, { notes });
     expect(first.body.results.map((r: { created: boolean }) => r.created)).toEqual([true, true]);
     const replay = await call('POST', '/sync/push', coder.token, { notes });

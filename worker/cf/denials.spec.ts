@@ -11,9 +11,19 @@ async function call(method: string, path: string, token: string, payload?: unkno
 
 describe('denials and insights over D1, in workerd', () => {
   it('stores denials idempotently, answers memory and insights, and records outcomes', async () => {
-    const lead = await (await SELF.fetch('https://worker.example/teams', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"Edge"}' })).json() as { token: string };
+    const lead = (await (
+      await SELF.fetch('https://worker.example/teams', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"Edge"}' })
+    ).json()) as { token: string };
     const rec = (deniedOn: string, carc: string) => ({
-      id: crypto.randomUUID(), payer: 'Acme PPO', codes: ['99214', '20610'], modifiers: [], carc: [carc], rarc: [], origin: 'coding', deniedOn, amount: 50,
+      id: crypto.randomUUID(),
+      payer: 'Acme PPO',
+      codes: ['99214', '20610'],
+      modifiers: [],
+      carc: [carc],
+      rarc: [],
+      origin: 'coding',
+      deniedOn,
+      amount: 50,
     });
     const records = [rec('2026-10-01', '97'), rec('2026-10-20', '97'), rec('2026-11-02', '16')];
     expect((await call('POST', '/denials', lead.token, { records })).body.results.map((r: { created: boolean }) => r.created)).toEqual([true, true, true]);

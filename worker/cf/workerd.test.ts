@@ -9,7 +9,10 @@ const root = resolve(import.meta.dirname, '../..');
 describe('Cloudflare Workers + D1 (workerd)', () => {
   it('passes the workerd specs in worker/cf/*.spec.ts', () => {
     const run = spawnSync(process.execPath, [resolve(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'worker/cf/vitest.config.ts'], {
-      cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     const summary = run.stdout.match(/Tests\s+(\d+) passed(?: \((\d+)\))?/);
     expect(run.status, run.stdout.slice(-2000) + run.stderr.slice(-1000)).toBe(0);

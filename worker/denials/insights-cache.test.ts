@@ -5,8 +5,20 @@ import type { Store } from '../store/store.ts';
 import { InsightsCache } from './insights-cache.ts';
 
 const denial = (id: string, over: Partial<StoredDenial> = {}): StoredDenial => ({
-  id, claimKey: null, payer: 'Acme PPO', codes: ['99214'], modifiers: [], carc: ['97'], rarc: [], origin: 'coding', deniedOn: '2026-10-01',
-  outcome: null, amount: 10, createdBy: 'm', updatedAt: 't', ...over,
+  id,
+  claimKey: null,
+  payer: 'Acme PPO',
+  codes: ['99214'],
+  modifiers: [],
+  carc: ['97'],
+  rarc: [],
+  origin: 'coding',
+  deniedOn: '2026-10-01',
+  outcome: null,
+  amount: 10,
+  createdBy: 'm',
+  updatedAt: 't',
+  ...over,
 });
 
 /** A store that answers `insightRowsSince` from a log of revisions, recording each call. */
@@ -28,9 +40,18 @@ describe('insights cache', () => {
     const { store, calls } = fakeStore(log);
     const cache = new InsightsCache(store);
     expect((await cache.rows('t1')).denials.map((d) => d.id)).toEqual(['a', 'b']);
-    log.get('t1')!.push({ rev: 2, denials: [denial('a', { outcome: 'upheld' }), denial('c', { payer: 'Medicare', assignee: 'Bill' })], decisions: [{ id: 'x', coderId: 'c1', coder: 'Cora', decision: 'accepted', at: '2026-10-02' }] });
+    log
+      .get('t1')!
+      .push({
+        rev: 2,
+        denials: [denial('a', { outcome: 'upheld' }), denial('c', { payer: 'Medicare', assignee: 'Bill' })],
+        decisions: [{ id: 'x', coderId: 'c1', coder: 'Cora', decision: 'accepted', at: '2026-10-02' }],
+      });
     const rows = await cache.rows('t1');
-    expect(calls).toEqual([['t1', 0], ['t1', 1]]);
+    expect(calls).toEqual([
+      ['t1', 0],
+      ['t1', 1],
+    ]);
     expect(rows.denials.map((d) => `${d.id}:${d.outcome ?? 'open'}`)).toEqual(['a:upheld', 'b:open', 'c:open']);
     expect(rows.decisions).toHaveLength(1);
     // One entry per payer whatever its spelling; people are assignees and coders.
@@ -55,6 +76,9 @@ describe('insights cache', () => {
     calls.length = 0;
     await cache.rows('t1');
     await cache.rows('t2');
-    expect(calls).toEqual([['t1', 1], ['t2', 0]]);
+    expect(calls).toEqual([
+      ['t1', 1],
+      ['t2', 0],
+    ]);
   });
 });

@@ -30,7 +30,10 @@ export interface CachedRows {
 export class InsightsCache {
   private teams = new Map<string, TeamRows>();
   private pending = new Map<string, Promise<TeamRows>>();
-  constructor(private readonly store: Store, private readonly maxRows = 1_000_000) {}
+  constructor(
+    private readonly store: Store,
+    private readonly maxRows = 1_000_000,
+  ) {}
 
   async rows(teamId: string): Promise<CachedRows> {
     // Concurrent requests of one team share one catch-up read.
@@ -46,7 +49,16 @@ export class InsightsCache {
   }
 
   private async refresh(teamId: string): Promise<TeamRows> {
-    const t = this.teams.get(teamId) ?? { rev: 0, denials: [], decisions: [], denialAt: new Map(), size: 0, payers: new Map(), people: new Set(), options: null };
+    const t = this.teams.get(teamId) ?? {
+      rev: 0,
+      denials: [],
+      decisions: [],
+      denialAt: new Map(),
+      size: 0,
+      payers: new Map(),
+      people: new Set(),
+      options: null,
+    };
     const fresh = await this.store.insightRowsSince(teamId, t.rev);
     if (fresh.rev > t.rev) merge(t, fresh);
     this.teams.delete(teamId); // re-insert: most recently used last

@@ -9,13 +9,16 @@ import { answerError } from '../app.ts';
 import { guard, routeGroup } from './group.ts';
 
 const echo = createRoute({
-  method: 'post', path: '/things/{n}',
+  method: 'post',
+  path: '/things/{n}',
   request: {
     params: z.object({ n: z.coerce.number().int().min(1) }),
     query: z.object({ tag: z.string().optional() }).strict(),
     body: { content: { 'application/json': { schema: z.object({ name: z.string().min(1) }).strict() } }, required: true },
   },
-  responses: { 200: { content: { 'application/json': { schema: z.object({ n: z.number(), tag: z.string().optional(), name: z.string() }) } }, description: 'echo' } },
+  responses: {
+    200: { content: { 'application/json': { schema: z.object({ n: z.number(), tag: z.string().optional(), name: z.string() }) } }, description: 'echo' },
+  },
 });
 const app = routeGroup().openapi(echo, (c) => c.json({ n: c.req.valid('param').n, ...c.req.valid('query'), ...c.req.valid('json') }, 200));
 app.onError(answerError);

@@ -1,8 +1,17 @@
 import type { D1Database } from './d1-types.ts';
 import type { DenialRow, DenialStore } from './denial-store.ts';
 import {
-  decisionColumns, decisionFromJson, decisionJsonArray, decisionValues, denialColumns, denialFromJson, denialJsonArray, denialSelect, denialValues,
-  patchAssignments, toDenial,
+  decisionColumns,
+  decisionFromJson,
+  decisionJsonArray,
+  decisionValues,
+  denialColumns,
+  denialFromJson,
+  denialJsonArray,
+  denialSelect,
+  denialValues,
+  patchAssignments,
+  toDenial,
 } from './denial-store.ts';
 
 /**
@@ -17,8 +26,11 @@ export function d1Denials(db: D1Database): DenialStore {
   const revOf = '(SELECT insights_rev FROM teams WHERE id = ?)';
   // The last column of each row is rev: bound as the team id of the subquery that reads it.
   const insert = (table: string, columns: readonly string[], values: unknown[], teamId: string) =>
-    q(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => (c === 'rev' ? revOf : '?')).join(', ')}) ON CONFLICT DO NOTHING`,
-      ...values.slice(0, -1), teamId);
+    q(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => (c === 'rev' ? revOf : '?')).join(', ')}) ON CONFLICT DO NOTHING`,
+      ...values.slice(0, -1),
+      teamId,
+    );
   return {
     async addDenials(teamId, author, records) {
       const at = now();
@@ -30,15 +42,26 @@ export function d1Denials(db: D1Database): DenialStore {
       const exists = 'EXISTS (SELECT 1 FROM denials WHERE team_id = ? AND id = ?)';
       const [, upd] = await db.batch([
         q(`UPDATE teams SET insights_rev = insights_rev + 1 WHERE id = ? AND ${exists}`, teamId, teamId, id),
-        q(`UPDATE denials SET ${set.map(([c]) => `${c} = ?`).join(', ')}, rev = ${revOf} WHERE team_id = ? AND id = ?`,
-          ...set.map(([, v]) => v), teamId, teamId, id),
+        q(
+          `UPDATE denials SET ${set.map(([c]) => `${c} = ?`).join(', ')}, rev = ${revOf} WHERE team_id = ? AND id = ?`,
+          ...set.map(([, v]) => v),
+          teamId,
+          teamId,
+          id,
+        ),
       ]);
       if (upd!.meta.changes !== 1) return null;
       const row = await q(`SELECT ${denialSelect} FROM denials WHERE team_id = ? AND id = ?`, teamId, id).first<DenialRow>();
       return row ? toDenial(row) : null;
     },
     async denialsForPayer(teamId, norm, after, to) {
-      const r = await q(`SELECT ${denialJsonArray} AS j FROM denials WHERE team_id = ? AND payer_norm = ? AND denied_on > ? AND denied_on <= ?`, teamId, norm, after, to).all<{ j: string }>();
+      const r = await q(
+        `SELECT ${denialJsonArray} AS j FROM denials WHERE team_id = ? AND payer_norm = ? AND denied_on > ? AND denied_on <= ?`,
+        teamId,
+        norm,
+        after,
+        to,
+      ).all<{ j: string }>();
       return r.results.map((row) => denialFromJson(row.j));
     },
     async addDecisions(teamId, coder, decisions) {

@@ -43,10 +43,7 @@ export async function migrateD1(db: D1Database): Promise<void> {
   if (!row) await db.prepare('INSERT INTO schema_version VALUES (0)').run();
   for (let v = row?.version ?? 0; v < migrations.length; v++) {
     try {
-      await db.batch([
-        db.prepare('UPDATE schema_version SET version = ? WHERE version = ?').bind(v + 1, v),
-        ...migrations[v]!.map((sql) => db.prepare(sql)),
-      ]);
+      await db.batch([db.prepare('UPDATE schema_version SET version = ? WHERE version = ?').bind(v + 1, v), ...migrations[v]!.map((sql) => db.prepare(sql))]);
     } catch (err) {
       // Two isolates starting at once: the loser's batch fails on the existing tables and rolls back.
       const now = await db.prepare('SELECT version FROM schema_version').first<{ version: number }>();

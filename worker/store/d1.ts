@@ -41,13 +41,25 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
     },
     async createMember(teamId, name, role, tokenHash, expiresAt = null) {
       const id = newId();
-      await q('INSERT INTO members (id, team_id, name, role, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        id, teamId, name, role, tokenHash, now(), expiresAt).run();
+      await q(
+        'INSERT INTO members (id, team_id, name, role, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        id,
+        teamId,
+        name,
+        role,
+        tokenHash,
+        now(),
+        expiresAt,
+      ).run();
       return { id, teamId, name, role };
     },
     async memberByTokenHash(tokenHash) {
-      const row = await q(`SELECT id, team_id, name, role FROM members WHERE token_hash = ? AND revoked_at IS NULL
-        AND (expires_at IS NULL OR expires_at > ?)`, tokenHash, now()).first<{ id: string; team_id: string; name: string; role: Member['role'] }>();
+      const row = await q(
+        `SELECT id, team_id, name, role FROM members WHERE token_hash = ? AND revoked_at IS NULL
+        AND (expires_at IS NULL OR expires_at > ?)`,
+        tokenHash,
+        now(),
+      ).first<{ id: string; team_id: string; name: string; role: Member['role'] }>();
       return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
     },
     async listMembers(teamId) {
@@ -61,8 +73,15 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
       return r.meta.changes === 1;
     },
     async createInvite(teamId, role, codeHash, expiresAt, createdBy) {
-      await q('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-        codeHash, teamId, role, expiresAt, now(), createdBy).run();
+      await q(
+        'INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+        codeHash,
+        teamId,
+        role,
+        expiresAt,
+        now(),
+        createdBy,
+      ).run();
     },
     async acceptInvite(codeHash, name, tokenHash) {
       const id = newId();
@@ -70,8 +89,16 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
       // Claim the invite and create the member in one batch; the member row only appears if the claim did.
       const [claim] = await db.batch([
         q(`UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? AND ${LIVE_CREATOR}`, at, codeHash, at),
-        q(`INSERT INTO members (id, team_id, name, role, token_hash, created_at)
-           SELECT ?, team_id, ?, role, ?, ? FROM invites WHERE code_hash = ? AND used_at = ?`, id, name, tokenHash, at, codeHash, at),
+        q(
+          `INSERT INTO members (id, team_id, name, role, token_hash, created_at)
+           SELECT ?, team_id, ?, role, ?, ? FROM invites WHERE code_hash = ? AND used_at = ?`,
+          id,
+          name,
+          tokenHash,
+          at,
+          codeHash,
+          at,
+        ),
       ]);
       if (claim!.meta.changes !== 1) return null;
       const inv = await q('SELECT team_id, role FROM invites WHERE code_hash = ?', codeHash).first<{ team_id: string; role: Member['role'] }>();
@@ -89,12 +116,28 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
       if (clash !== -1) throw new NoteConflict(clash);
       const createdAt = now();
       const stmts = notes.flatMap((n) => [
-        q(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
+        q(
+          `INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
            SELECT id, last_seq + 1, ?, ?, ?, ?, ?, ?, ? FROM teams WHERE id = ?
            AND NOT EXISTS (SELECT 1 FROM notes WHERE team_id = ? AND id = ?)`,
-          n.id, n.claimKey, author.id, author.role, n.body.iv, n.body.ct, createdAt, teamId, teamId, n.id),
-        q(`UPDATE teams SET last_seq = last_seq + 1 WHERE id = ?
-           AND EXISTS (SELECT 1 FROM notes WHERE team_id = ? AND id = ? AND seq = teams.last_seq + 1)`, teamId, teamId, n.id),
+          n.id,
+          n.claimKey,
+          author.id,
+          author.role,
+          n.body.iv,
+          n.body.ct,
+          createdAt,
+          teamId,
+          teamId,
+          n.id,
+        ),
+        q(
+          `UPDATE teams SET last_seq = last_seq + 1 WHERE id = ?
+           AND EXISTS (SELECT 1 FROM notes WHERE team_id = ? AND id = ? AND seq = teams.last_seq + 1)`,
+          teamId,
+          teamId,
+          n.id,
+        ),
       ]);
       const res = await db.batch([...stmts, q(`SELECT * FROM notes WHERE team_id = ? AND id IN (${inList})`, teamId, ...ids)]);
       const stored = new Map((res.at(-1)!.results as unknown as NoteRow[]).map((r) => [r.id, toNote(r)]));
@@ -121,11 +164,18 @@ export async function openD1Store(db: D1Database, pollMs = 1000): Promise<Store>
       const guard = 'COALESCE((SELECT version FROM threads WHERE team_id = ? AND claim_key = ?), 0) = ?';
       const [bump] = await db.batch([
         q(`UPDATE teams SET last_seq = last_seq + 1 WHERE id = ? AND ${guard}`, teamId, teamId, claimKey, baseVersion),
-        q(`INSERT INTO threads (team_id, claim_key, ${threadColumns.join(', ')})
+        q(
+          `INSERT INTO threads (team_id, claim_key, ${threadColumns.join(', ')})
            SELECT ?, ?, ${threadColumns.map((c) => (c === 'seq' ? '(SELECT last_seq FROM teams WHERE id = ?)' : '?')).join(', ')}
            WHERE ${guard}
            ON CONFLICT (team_id, claim_key) DO UPDATE SET ${threadColumns.map((c) => `${c} = excluded.${c}`).join(', ')}`,
-          teamId, claimKey, ...threadValues(thread).map((v, i) => (threadColumns[i] === 'seq' ? teamId : v)), teamId, claimKey, baseVersion),
+          teamId,
+          claimKey,
+          ...threadValues(thread).map((v, i) => (threadColumns[i] === 'seq' ? teamId : v)),
+          teamId,
+          claimKey,
+          baseVersion,
+        ),
       ]);
       const after = (await getThread(teamId, claimKey))!;
       if (bump!.meta.changes !== 1) return { ok: false, current: after ?? current };

@@ -51,11 +51,14 @@ describe('GroupCommit', () => {
   it('starts a further batch of one key while one runs only when a full batch waits, up to `inFlight`', async () => {
     const started: number[][] = [];
     const gates: (() => void)[] = [];
-    const g = new GroupCommit<0, number, number>(async (_k, jobs) => {
-      started.push(jobs);
-      await new Promise<void>((r) => gates.push(r));
-      return jobs;
-    }, { inFlight: 2, maxBatch: 2 });
+    const g = new GroupCommit<0, number, number>(
+      async (_k, jobs) => {
+        started.push(jobs);
+        await new Promise<void>((r) => gates.push(r));
+        return jobs;
+      },
+      { inFlight: 2, maxBatch: 2 },
+    );
     const tick = () => new Promise((r) => setImmediate(r));
     const a = g.submit(0, 1);
     await tick();
@@ -81,11 +84,14 @@ describe('GroupCommit', () => {
   it('starts a further batch once `overlapAt` writes wait, and before the finished batch is answered', async () => {
     const events: string[] = [];
     const gates: (() => void)[] = [];
-    const g = new GroupCommit<0, number, number>(async (_k, jobs) => {
-      events.push(`start ${jobs.join(',')}`);
-      await new Promise<void>((r) => gates.push(r));
-      return jobs;
-    }, { inFlight: 2, overlapAt: 3 });
+    const g = new GroupCommit<0, number, number>(
+      async (_k, jobs) => {
+        events.push(`start ${jobs.join(',')}`);
+        await new Promise<void>((r) => gates.push(r));
+        return jobs;
+      },
+      { inFlight: 2, overlapAt: 3 },
+    );
     const tick = () => new Promise((r) => setImmediate(r));
     const a = g.submit(0, 1).then((r) => events.push(`answered ${r}`));
     await tick();

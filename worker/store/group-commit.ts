@@ -67,7 +67,10 @@ export class GroupCommit<K, J, R> {
     let results: (R | Error)[] | undefined;
     let failure: unknown;
     try {
-      results = await this.commit(key, batch.map((b) => b.job));
+      results = await this.commit(
+        key,
+        batch.map((b) => b.job),
+      );
     } catch (err) {
       failure = err;
     }

@@ -8,7 +8,10 @@ import type { Member } from './store.ts';
 export class MemberCache {
   private readonly entries = new Map<string, { member: Member; at: number }>();
 
-  constructor(private readonly ttlMs = 1000, private readonly max = 10_000) {}
+  constructor(
+    private readonly ttlMs = 1000,
+    private readonly max = 10_000,
+  ) {}
 
   async get(tokenHash: string, load: () => Promise<Member | null> | Member | null): Promise<Member | null> {
     const t = Date.now();

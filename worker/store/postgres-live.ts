@@ -19,7 +19,9 @@ export interface ChangeNotice {
  * and fanned out to this instance's SSE clients. Our own notices are skipped (published directly).
  */
 export async function listenForChanges(
-  config: pg.ClientConfig, instanceId: string, bus: ChangeBus,
+  config: pg.ClientConfig,
+  instanceId: string,
+  bus: ChangeBus,
   fetch: (teamId: string, after: number, limit: number) => Promise<Change[]>,
   onRevoke: () => void,
 ): Promise<() => Promise<void>> {
@@ -37,7 +39,12 @@ export async function listenForChanges(
       if (notice.r) return onRevoke();
       if (notice.i === instanceId || !bus.hasListeners(notice.t)) return;
       fetch(notice.t, notice.a - 1, notice.b - notice.a + 1)
-        .then((changes) => bus.publish(notice.t, changes.filter((ch) => ch.seq <= notice.b)))
+        .then((changes) =>
+          bus.publish(
+            notice.t,
+            changes.filter((ch) => ch.seq <= notice.b),
+          ),
+        )
         .catch((err: Error) => console.error(`worker: live fetch failed: ${err.message}`));
     });
     // A dropped LISTEN connection is re-opened; SSE clients catch up by cursor on their next event.

@@ -37,7 +37,10 @@ async function team(): Promise<{ teamId: string; a: Member; b: Member }> {
 describe('one-statement PostgreSQL push batch', () => {
   it('keeps each job its own results, in order, with consecutive seqs and each author', async () => {
     const { teamId, a, b } = await team();
-    const jobs = [{ author: a, notes: [note(1), note(2)] }, { author: b, notes: [note(3)] }];
+    const jobs = [
+      { author: a, notes: [note(1), note(2)] },
+      { author: b, notes: [note(3)] },
+    ];
     const out = await run(teamId, jobs);
     expect(out.map((r) => r.map((x) => x.note.id))).toEqual(jobs.map((j) => j.notes.map((n) => n.id)));
     expect(out.flat().map((r) => r.note.seq)).toEqual([1, 2, 3]);
@@ -53,9 +56,14 @@ describe('one-statement PostgreSQL push batch', () => {
     const first = note(5);
     await run(teamId, [{ author: a, notes: [first] }]);
     const beside = note(5);
-    const [replay, reused, fresh] = await pushJobs((jobs) => attempt(teamId, jobs), [
-      { author: a, notes: [first] }, { author: a, notes: [beside, { ...first, body: { ...first.body, ct: 'b3RoZXI=' } }] }, { author: a, notes: [note()] },
-    ]);
+    const [replay, reused, fresh] = await pushJobs(
+      (jobs) => attempt(teamId, jobs),
+      [
+        { author: a, notes: [first] },
+        { author: a, notes: [beside, { ...first, body: { ...first.body, ct: 'b3RoZXI=' } }] },
+        { author: a, notes: [note()] },
+      ],
+    );
     expect(ok(replay!)[0]).toMatchObject({ created: false, note: { seq: 1 } });
     expect(reused).toBeInstanceOf(NoteConflict);
     expect((reused as NoteConflict).index).toBe(1);
@@ -67,8 +75,20 @@ describe('one-statement PostgreSQL push batch', () => {
   it('stores a new id pushed twice in one batch once; the second push reads as its replay, a third with another claim is refused', async () => {
     const { teamId, a, b } = await team();
     const n = note(6);
-    const out = await attempt(teamId, [{ author: a, notes: [n] }, { author: b, notes: [n] }, { author: b, notes: [note(7), { ...n, claimKey: key(7) }] }]);
-    expect(out.slice(0, 2).flatMap(ok).map((r) => [r.created, r.note.seq, r.note.authorId])).toEqual([[true, 1, a.id], [false, 1, a.id]]);
+    const out = await attempt(teamId, [
+      { author: a, notes: [n] },
+      { author: b, notes: [n] },
+      { author: b, notes: [note(7), { ...n, claimKey: key(7) }] },
+    ]);
+    expect(
+      out
+        .slice(0, 2)
+        .flatMap(ok)
+        .map((r) => [r.created, r.note.seq, r.note.authorId]),
+    ).toEqual([
+      [true, 1, a.id],
+      [false, 1, a.id],
+    ]);
     expect(out[2]).toBeInstanceOf(NoteConflict);
     expect(await store.listNotes(teamId, key(7))).toHaveLength(0);
     expect(await store.listNotes(teamId, key(6))).toHaveLength(1);
@@ -83,9 +103,15 @@ describe('one-statement PostgreSQL push batch', () => {
     try {
       await other.query('BEGIN');
       await other.query('SELECT 1 FROM teams WHERE id = $1 FOR UPDATE', [teamId]);
-      await other.query(`INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
-        VALUES ($1, 100, $2, $3, $4, 'lead', $5, $6, 'x')`, [teamId, n.id, n.claimKey, a.id, n.body.iv, n.body.ct]);
-      const pending = run(teamId, [{ author: a, notes: [n] }, { author: a, notes: [note(8)] }]);
+      await other.query(
+        `INSERT INTO notes (team_id, seq, id, claim_key, author_id, author_role, iv, ct, created_at)
+        VALUES ($1, 100, $2, $3, $4, 'lead', $5, $6, 'x')`,
+        [teamId, n.id, n.claimKey, a.id, n.body.iv, n.body.ct],
+      );
+      const pending = run(teamId, [
+        { author: a, notes: [n] },
+        { author: a, notes: [note(8)] },
+      ]);
       for (let i = 0; i < 500; i++) {
         const { rows } = await pool.query<{ n: string }>("SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'");
         if (Number(rows[0]!.n) > 0) break;
@@ -104,7 +130,11 @@ describe('one-statement PostgreSQL push batch', () => {
   it('retries a failing batch job by job, so one bad push does not fail the others', async () => {
     const { teamId, a } = await team();
     // A NUL byte cannot be stored in PostgreSQL text: that job's statement fails.
-    const jobs = [{ author: a, notes: [note(9)] }, { author: a, notes: [note(9, 'bad\u0000')] }, { author: a, notes: [note(9)] }];
+    const jobs = [
+      { author: a, notes: [note(9)] },
+      { author: a, notes: [note(9, 'bad\u0000')] },
+      { author: a, notes: [note(9)] },
+    ];
     const out = await pushJobs((batch) => run(teamId, batch), jobs);
     expect(out[1]).toBeInstanceOf(Error);
     expect(out.filter((r) => !(r instanceof Error)).map((r) => (r as { created: boolean }[])[0]!.created)).toEqual([true, true]);

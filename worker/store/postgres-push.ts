@@ -48,7 +48,12 @@ const CLASH = 'CS409';
  * refuses its push (NoteConflict) without sending any of it.
  */
 export async function pushBatch(
-  db: pg.Pool | pg.PoolClient, teamId: string, jobs: PushJob[], channel: string, instanceId: string, createdAt: string,
+  db: pg.Pool | pg.PoolClient,
+  teamId: string,
+  jobs: PushJob[],
+  channel: string,
+  instanceId: string,
+  createdAt: string,
 ): Promise<(AddResult[] | Error)[]> {
   const cols: string[][] = [[], [], [], [], [], []];
   const sent = new Map<string, PushNote>();
@@ -66,7 +71,9 @@ export async function pushBatch(
   let rows: { id: string | null; seq: string | null }[];
   try {
     ({ rows } = await db.query<{ id: string | null; seq: string | null }>({
-      name: 'chartside-push-notes', text: PUSH_SQL, values: [teamId, ...cols, createdAt, channel, instanceId],
+      name: 'chartside-push-notes',
+      text: PUSH_SQL,
+      values: [teamId, ...cols, createdAt, channel, instanceId],
     }));
   } catch (err) {
     if ((err as { code?: string }).code !== CLASH || jobs.length !== 1) throw err;
@@ -80,15 +87,19 @@ export async function pushBatch(
     const prior = await db.query<NoteRow>('SELECT * FROM notes WHERE team_id = $1 AND id = ANY($2::text[])', [teamId, stored]);
     for (const r of prior.rows) known.set(r.id, toNote(r));
   }
-  return jobs.map((j, k) => refused[k] ?? j.notes.map((n): AddResult => {
-    const prior = known.get(n.id);
-    if (prior) return { note: prior, created: false };
-    const seq = inserted.get(n.id);
-    if (seq === undefined) throw new Error(`note ${n.id}: not stored and not found`);
-    const note = storedNote(n, seq, j.author, createdAt);
-    known.set(n.id, note);
-    return { note, created: true };
-  }));
+  return jobs.map(
+    (j, k) =>
+      refused[k] ??
+      j.notes.map((n): AddResult => {
+        const prior = known.get(n.id);
+        if (prior) return { note: prior, created: false };
+        const seq = inserted.get(n.id);
+        if (seq === undefined) throw new Error(`note ${n.id}: not stored and not found`);
+        const note = storedNote(n, seq, j.author, createdAt);
+        known.set(n.id, note);
+        return { note, created: true };
+      }),
+  );
 }
 
 const samePush = (a: PushNote, b: PushNote) => a.claimKey === b.claimKey && a.body.iv === b.body.iv && a.body.ct === b.body.ct;
@@ -97,7 +108,10 @@ const samePush = (a: PushNote, b: PushNote) => a.claimKey === b.claimKey && a.bo
 async function clashIndex(db: pg.Pool | pg.PoolClient, teamId: string, notes: PushNote[]): Promise<number> {
   const { rows } = await db.query<NoteRow>('SELECT * FROM notes WHERE team_id = $1 AND id = ANY($2::text[])', [teamId, notes.map((n) => n.id)]);
   const stored = new Map(rows.map((r) => [r.id, toNote(r)]));
-  return Math.max(0, notes.findIndex((n) => stored.has(n.id) && !sameNote(stored.get(n.id)!, n.claimKey, n.body)));
+  return Math.max(
+    0,
+    notes.findIndex((n) => stored.has(n.id) && !sameNote(stored.get(n.id)!, n.claimKey, n.body)),
+  );
 }
 
 /**

@@ -53,22 +53,37 @@ export async function openPostgresStore(url: string): Promise<Store> {
   const stopListening = await listenForChanges({ connectionString: url }, instanceId, bus, changesAfter, () => members.clear());
   const insertMember = async (c: Q | pg.Pool, teamId: string, name: string, role: string, tokenHash: string, expiresAt: string | null) => {
     const id = newId();
-    await c.query('INSERT INTO members (id, team_id, name, role, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [id, teamId, name, role, tokenHash, now(), expiresAt]);
+    await c.query('INSERT INTO members (id, team_id, name, role, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      id,
+      teamId,
+      name,
+      role,
+      tokenHash,
+      now(),
+      expiresAt,
+    ]);
     return id;
   };
 
   // Concurrent pushes to one team share one statement: one round trip, one commit, one NOTIFY.
-  const group = new GroupCommit<string, PushJob, AddResult[]>(async (teamId, jobs) => {
-    const results = await pushJobs((batch) => pushBatch(pool, teamId, batch, CHANNEL, instanceId, now()), jobs);
-    if (bus.hasListeners(teamId)) {
-      bus.publish(teamId, results.flatMap((r) => (r instanceof Error ? [] : r)).filter((r) => r.created)
-        .map((r) => ({ kind: 'note' as const, seq: r.note.seq, note: r.note })));
-    }
-    return results;
-    // Two batches per team at once: the second is sent while the first commits, and waits on the
-    // team row's lock, so seqs still follow commit order (as with two instances racing).
-  }, { maxBatch: 64, inFlight: 2 });
+  const group = new GroupCommit<string, PushJob, AddResult[]>(
+    async (teamId, jobs) => {
+      const results = await pushJobs((batch) => pushBatch(pool, teamId, batch, CHANNEL, instanceId, now()), jobs);
+      if (bus.hasListeners(teamId)) {
+        bus.publish(
+          teamId,
+          results
+            .flatMap((r) => (r instanceof Error ? [] : r))
+            .filter((r) => r.created)
+            .map((r) => ({ kind: 'note' as const, seq: r.note.seq, note: r.note })),
+        );
+      }
+      return results;
+      // Two batches per team at once: the second is sent while the first commits, and waits on the
+      // team row's lock, so seqs still follow commit order (as with two instances racing).
+    },
+    { maxBatch: 64, inFlight: 2 },
+  );
 
   return closeAfterCalls({
     kind: 'postgres',
@@ -81,13 +96,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async createMember(teamId, name, role, tokenHash, expiresAt = null) {
       return { id: await insertMember(pool, teamId, name, role, tokenHash, expiresAt), teamId, name, role };
     },
-    memberByTokenHash: (tokenHash) => members.get(tokenHash, async () => {
-      const { rows } = await pool.query<{ id: string; team_id: string; name: string; role: Member['role'] }>(
-        `SELECT id, team_id, name, role FROM members WHERE token_hash = $1 AND revoked_at IS NULL
-         AND (expires_at IS NULL OR expires_at > $2)`, [tokenHash, now()]);
-      const row = rows[0];
-      return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
-    }),
+    memberByTokenHash: (tokenHash) =>
+      members.get(tokenHash, async () => {
+        const { rows } = await pool.query<{ id: string; team_id: string; name: string; role: Member['role'] }>(
+          `SELECT id, team_id, name, role FROM members WHERE token_hash = $1 AND revoked_at IS NULL
+         AND (expires_at IS NULL OR expires_at > $2)`,
+          [tokenHash, now()],
+        );
+        const row = rows[0];
+        return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
+      }),
     async listMembers(teamId) {
       return (await pool.query<MemberRow>('SELECT * FROM members WHERE team_id = $1 ORDER BY created_at, id', [teamId])).rows.map(toMemberInfo);
     },
@@ -100,19 +118,29 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const notice = JSON.stringify({ i: instanceId, t: teamId, a: 0, b: 0, r: 1 } satisfies ChangeNotice);
       const { rows } = await pool.query<{ n: string }>(
         `WITH upd AS (UPDATE members SET revoked_at = COALESCE(revoked_at, $1) WHERE team_id = $2 AND id = $3 RETURNING id)
-         SELECT (SELECT count(*) FROM upd) AS n, pg_notify($4, $5)`, [now(), teamId, memberId, CHANNEL, notice]);
+         SELECT (SELECT count(*) FROM upd) AS n, pg_notify($4, $5)`,
+        [now(), teamId, memberId, CHANNEL, notice],
+      );
       members.clear();
       return Number(rows[0]?.n) === 1;
     },
     async createInvite(teamId, role, codeHash, expiresAt, createdBy) {
-      await pool.query('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6)',
-        [codeHash, teamId, role, expiresAt, now(), createdBy]);
+      await pool.query('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6)', [
+        codeHash,
+        teamId,
+        role,
+        expiresAt,
+        now(),
+        createdBy,
+      ]);
     },
     async acceptInvite(codeHash, name, tokenHash) {
       return tx(async (c) => {
         const { rows } = await c.query<{ team_id: string; role: Member['role'] }>(
           `UPDATE invites SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1 AND ${LIVE_CREATOR}
-           RETURNING team_id, role`, [now(), codeHash]);
+           RETURNING team_id, role`,
+          [now(), codeHash],
+        );
         const inv = rows[0];
         if (!inv) return null;
         return { id: await insertMember(c, inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
@@ -120,7 +148,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
     addNotes: (teamId, author, notes) => group.submit(teamId, { author, notes }),
     async listNotes(teamId, claimKey, afterSeq = 0) {
-      const { rows } = await pool.query<NoteRow>('SELECT * FROM notes WHERE team_id = $1 AND claim_key = $2 AND seq > $3 ORDER BY seq', [teamId, claimKey, afterSeq]);
+      const { rows } = await pool.query<NoteRow>('SELECT * FROM notes WHERE team_id = $1 AND claim_key = $2 AND seq > $3 ORDER BY seq', [
+        teamId,
+        claimKey,
+        afterSeq,
+      ]);
       return rows.map(toNote);
     },
     async getThread(teamId, claimKey) {
@@ -135,8 +167,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
         if (current.version !== baseVersion) return { ok: false as const, current };
         const thread: ThreadState = { ...current, ...fields, version: current.version + 1, seq, updatedAt: now(), updatedBy: author.id };
         const cols = threadColumns.map((col, k) => `${col} = $${k + 3}`).join(', ');
-        await c.query(`INSERT INTO threads (team_id, claim_key, ${threadColumns.join(', ')}) VALUES ($1, $2, ${threadColumns.map((_, k) => `$${k + 3}`).join(', ')})
-          ON CONFLICT (team_id, claim_key) DO UPDATE SET ${cols}`, [teamId, claimKey, ...threadValues(thread)]);
+        await c.query(
+          `INSERT INTO threads (team_id, claim_key, ${threadColumns.join(', ')}) VALUES ($1, $2, ${threadColumns.map((_, k) => `$${k + 3}`).join(', ')})
+          ON CONFLICT (team_id, claim_key) DO UPDATE SET ${cols}`,
+          [teamId, claimKey, ...threadValues(thread)],
+        );
         await c.query('UPDATE teams SET last_seq = $1 WHERE id = $2', [seq, teamId]);
         await notify(c, teamId, seq, seq);
         return { ok: true as const, thread };

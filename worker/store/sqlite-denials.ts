@@ -2,8 +2,17 @@ import type Database from 'better-sqlite3';
 import type { StoredDenial } from '../../shared/contracts/denial-record.ts';
 import type { DenialRow, DenialStore } from './denial-store.ts';
 import {
-  decisionColumns, decisionFromJson, decisionJsonArray, decisionValues, denialColumns, denialFromJson, denialJsonArray, denialSelect, denialValues,
-  patchAssignments, toDenial,
+  decisionColumns,
+  decisionFromJson,
+  decisionJsonArray,
+  decisionValues,
+  denialColumns,
+  denialFromJson,
+  denialJsonArray,
+  denialSelect,
+  denialValues,
+  patchAssignments,
+  toDenial,
 } from './denial-store.ts';
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -29,25 +38,28 @@ export function sqliteDenials(db: Database.Database, durable: <T>(write: () => T
     rev: db.prepare('SELECT insights_rev FROM teams WHERE id = ?').pluck(),
   };
   return {
-    addDenials: (teamId, author, records) => durable(() => {
-      const rev = q.bump.get(teamId) as number;
-      const at = now();
-      return records.map((r) => ({ id: r.id, created: q.insertDenial.run(...denialValues(teamId, r, author, at, rev)).changes === 1 }));
-    }),
-    updateDenial: (teamId, id, patch) => durable((): StoredDenial | null => {
-      if (!q.denialExists.get(teamId, id)) return null;
-      const rev = q.bump.get(teamId) as number;
-      const set = [...patchAssignments(patch), ['updated_at', now()], ['rev', rev]] as [string, unknown][];
-      db.prepare(`UPDATE denials SET ${set.map(([c]) => `${c} = ?`).join(', ')} WHERE team_id = ? AND id = ?`).run(...set.map(([, v]) => v), teamId, id);
-      return toDenial(q.denial.get(teamId, id) as DenialRow);
-    }),
+    addDenials: (teamId, author, records) =>
+      durable(() => {
+        const rev = q.bump.get(teamId) as number;
+        const at = now();
+        return records.map((r) => ({ id: r.id, created: q.insertDenial.run(...denialValues(teamId, r, author, at, rev)).changes === 1 }));
+      }),
+    updateDenial: (teamId, id, patch) =>
+      durable((): StoredDenial | null => {
+        if (!q.denialExists.get(teamId, id)) return null;
+        const rev = q.bump.get(teamId) as number;
+        const set = [...patchAssignments(patch), ['updated_at', now()], ['rev', rev]] as [string, unknown][];
+        db.prepare(`UPDATE denials SET ${set.map(([c]) => `${c} = ?`).join(', ')} WHERE team_id = ? AND id = ?`).run(...set.map(([, v]) => v), teamId, id);
+        return toDenial(q.denial.get(teamId, id) as DenialRow);
+      }),
     async denialsForPayer(teamId, norm, after, to) {
       return (q.forPayer.all(teamId, norm, after, to) as string[]).map(denialFromJson);
     },
-    addDecisions: (teamId, coder, decisions) => durable(() => {
-      const rev = q.bump.get(teamId) as number;
-      return decisions.map((d) => ({ id: d.id, created: q.insertDecision.run(...decisionValues(teamId, d, coder, rev)).changes === 1 }));
-    }),
+    addDecisions: (teamId, coder, decisions) =>
+      durable(() => {
+        const rev = q.bump.get(teamId) as number;
+        return decisions.map((d) => ({ id: d.id, created: q.insertDecision.run(...decisionValues(teamId, d, coder, rev)).changes === 1 }));
+      }),
     async insightRowsSince(teamId, since) {
       // One read transaction: the revision and the rows agree.
       return db.transaction(() => {

@@ -51,8 +51,15 @@ export function openSqliteStore(path: string): Store {
   };
   const insertMember = (teamId: string, name: string, role: string, tokenHash: string, expiresAt: string | null) => {
     const id = newId();
-    db.prepare('INSERT INTO members (id, team_id, name, role, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, teamId, name, role, tokenHash, now(), expiresAt);
+    db.prepare('INSERT INTO members (id, team_id, name, role, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      id,
+      teamId,
+      name,
+      role,
+      tokenHash,
+      now(),
+      expiresAt,
+    );
     return id;
   };
 
@@ -77,10 +84,11 @@ export function openSqliteStore(path: string): Store {
     async createMember(teamId, name, role, tokenHash, expiresAt = null) {
       return { id: await durable(() => insertMember(teamId, name, role, tokenHash, expiresAt)), teamId, name, role };
     },
-    memberByTokenHash: (tokenHash) => members.get(tokenHash, () => {
-      const row = q.member.get(tokenHash, now()) as { id: string; team_id: string; name: string; role: Member['role'] } | undefined;
-      return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
-    }),
+    memberByTokenHash: (tokenHash) =>
+      members.get(tokenHash, () => {
+        const row = q.member.get(tokenHash, now()) as { id: string; team_id: string; name: string; role: Member['role'] } | undefined;
+        return row ? { id: row.id, teamId: row.team_id, name: row.name, role: row.role } : null;
+      }),
     async listMembers(teamId) {
       const rows = db.prepare('SELECT * FROM members WHERE team_id = ? ORDER BY created_at, id').all(teamId) as MemberRow[];
       return rows.map(toMemberInfo);
@@ -90,17 +98,24 @@ export function openSqliteStore(path: string): Store {
     },
     async revokeMember(teamId, memberId) {
       members.clear();
-      const info = await durable(() => db.prepare('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?').run(now(), teamId, memberId));
+      const info = await durable(() =>
+        db.prepare('UPDATE members SET revoked_at = COALESCE(revoked_at, ?) WHERE team_id = ? AND id = ?').run(now(), teamId, memberId),
+      );
       return info.changes === 1;
     },
     async createInvite(teamId, role, codeHash, expiresAt, createdBy) {
-      await durable(() => db.prepare('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(codeHash, teamId, role, expiresAt, now(), createdBy));
+      await durable(() =>
+        db
+          .prepare('INSERT INTO invites (code_hash, team_id, role, expires_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(codeHash, teamId, role, expiresAt, now(), createdBy),
+      );
     },
     async acceptInvite(codeHash, name, tokenHash) {
       return durable(() => {
-        const inv = db.prepare(`UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? AND ${LIVE_CREATOR}
-          RETURNING team_id, role`).get(now(), codeHash, now()) as { team_id: string; role: Member['role'] } | undefined;
+        const inv = db
+          .prepare(`UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? AND ${LIVE_CREATOR}
+          RETURNING team_id, role`)
+          .get(now(), codeHash, now()) as { team_id: string; role: Member['role'] } | undefined;
         if (!inv) return null;
         return { id: insertMember(inv.team_id, name, inv.role, tokenHash, null), teamId: inv.team_id, name, role: inv.role };
       });
@@ -108,7 +123,11 @@ export function openSqliteStore(path: string): Store {
     async addNotes(teamId, author, notes) {
       const results = await group.submit(0, { teamId, author, notes });
       // Most pushes have nobody listening on this instance: build no change list for them.
-      if (bus.hasListeners(teamId)) bus.publish(teamId, results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })));
+      if (bus.hasListeners(teamId))
+        bus.publish(
+          teamId,
+          results.filter((r) => r.created).map((r) => ({ kind: 'note', seq: r.note.seq, note: r.note })),
+        );
       return results;
     },
     async listNotes(teamId, claimKey, afterSeq = 0) {

@@ -1,6 +1,4 @@
-import type {
-  Change, MemberInfo, NoteInput, PushNote, Role, ThreadFields, ThreadState,
-} from '../../shared/contracts/handoff.ts';
+import type { Change, MemberInfo, NoteInput, PushNote, Role, ThreadFields, ThreadState } from '../../shared/contracts/handoff.ts';
 import type { DenialStore } from './denial-store.ts';
 
 export interface Member {

@@ -60,7 +60,7 @@ describe('walSyncer', () => {
 
   it('keeps working for a store reopened after a clean close', async () => {
     const path = join(dir, 'b.db');
-    await (openSqliteStore(path)).close(); // a clean close removes the WAL file
+    await openSqliteStore(path).close(); // a clean close removes the WAL file
     const store = openSqliteStore(path);
     const { teamId } = await store.createTeam('again');
     expect(teamId).toMatch(/-/);

@@ -33,10 +33,12 @@ export function coalesce(start: () => Promise<void>): () => Promise<void> {
   const run = (): Promise<void> => (inflight = start().finally(() => (inflight = null)));
   return () => {
     if (!inflight) return run();
-    queued ??= inflight.catch(() => undefined).then(() => {
-      queued = null;
-      return inflight ?? run();
-    });
+    queued ??= inflight
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return inflight ?? run();
+      });
     return queued;
   };
 }

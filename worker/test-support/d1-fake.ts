@@ -16,7 +16,7 @@ export function fakeD1(path: string): D1Database & { close(): void } {
   };
   const statement = (sql: string, args: unknown[] = []): D1PreparedStatement & { exec(): D1Result } => ({
     bind: (...values) => statement(sql, values),
-    first: async <T>() => ((exec(sql, args).results[0] as T | undefined) ?? null),
+    first: async <T>() => (exec(sql, args).results[0] as T | undefined) ?? null,
     all: async <T>() => exec(sql, args) as unknown as D1Result<T>,
     run: async () => exec(sql, args),
     exec: () => exec(sql, args),

@@ -16,7 +16,12 @@ export interface Reply {
 }
 
 /** One JSON request; a string body is sent as is (for malformed-JSON tests). */
-export async function call(url: string, method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Reply> {
+export async function call(
+  url: string,
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   let body: string | undefined;
@@ -38,7 +43,11 @@ export async function call(url: string, method: string, path: string, opts: { to
 export type StoreKind = 'sqlite' | 'postgres' | 'd1';
 
 /** Starts the real node server on port 0 over a fresh store of the given kind. */
-export async function startTestWorker(kind: StoreKind, pg: PgCluster | null, limits?: Partial<Limits>): Promise<RunningWorker & { dbPath: string; cleanup(): Promise<void> }> {
+export async function startTestWorker(
+  kind: StoreKind,
+  pg: PgCluster | null,
+  limits?: Partial<Limits>,
+): Promise<RunningWorker & { dbPath: string; cleanup(): Promise<void> }> {
   let dbPath: string;
   let tmp: string | null = null;
   if (kind === 'postgres') {
@@ -70,15 +79,22 @@ export const sealed = (ct = 'c2VhbGVk') => ({ iv: 'AAAAAAAAAAAAAAAA', ct });
  * oversized upload early (fetch reports that as a network error instead of the 413).
  */
 export function rawPost(url: string, path: string, token: string, payload: string): Promise<number> {
-  return import('node:http').then(({ request }) => new Promise<number>((resolve, reject) => {
-    const req = request(`${url}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
-    }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', (err) => setTimeout(() => reject(err), 500));
-    req.end(payload);
-  }));
+  return import('node:http').then(
+    ({ request }) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          `${url}${path}`,
+          {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', (err) => setTimeout(() => reject(err), 500));
+        req.end(payload);
+      }),
+  );
 }

@@ -24,7 +24,7 @@ export function spawnServe(db: string, env: Record<string, string> = {}): Promis
     child.stdout!.on('data', (d) => {
       out += d;
       const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (m) (clearTimeout(timer), res({ url: m[1]!, child, exited }));
+      if (m) clearTimeout(timer), res({ url: m[1]!, child, exited });
     });
     void exited.then((code) => (clearTimeout(timer), rej(new Error(`serve exited ${code}: ${err.trim()}`))));
   });

@@ -19,8 +19,11 @@ export function slicePath(cx: number, cy: number, outer: number, inner: number, 
   if (end - start >= 0.9999) return `${slicePath(cx, cy, outer, inner, 0, 0.5)} ${slicePath(cx, cy, outer, inner, 0.5, 1)}`;
   const large = end - start > 0.5 ? 1 : 0;
   return [
-    `M ${point(cx, cy, outer, start)}`, `A ${outer} ${outer} 0 ${large} 1 ${point(cx, cy, outer, end)}`,
-    `L ${point(cx, cy, inner, end)}`, `A ${inner} ${inner} 0 ${large} 0 ${point(cx, cy, inner, start)}`, 'Z',
+    `M ${point(cx, cy, outer, start)}`,
+    `A ${outer} ${outer} 0 ${large} 1 ${point(cx, cy, outer, end)}`,
+    `L ${point(cx, cy, inner, end)}`,
+    `A ${inner} ${inner} 0 ${large} 0 ${point(cx, cy, inner, start)}`,
+    'Z',
   ].join(' ');
 }
 

@@ -19,7 +19,10 @@ export function InsightsPage() {
     if (!team) return;
     setBusy(true);
     fetchInsights(filters)
-      .then((r) => (setReply(r), setError(null)), (e: Error) => setError(e.message))
+      .then(
+        (r) => (setReply(r), setError(null)),
+        (e: Error) => setError(e.message),
+      )
       .finally(() => setBusy(false));
   }, [team, filters]);
 
@@ -38,17 +41,33 @@ export function InsightsPage() {
     <main class="insights" aria-busy={busy}>
       <header class="top">
         <h1>Denial insights</h1>
-        {reply && <p class="muted" id="as-of">Figures as of {reply.asOf}; open denials are aged against their deadlines.</p>}
+        {reply && (
+          <p class="muted" id="as-of">
+            Figures as of {reply.asOf}; open denials are aged against their deadlines.
+          </p>
+        )}
       </header>
-      {team === null && <p class="error" role="alert">Join your team in Chartside's options first: insights come from the team's worker.</p>}
+      {team === null && (
+        <p class="error" role="alert">
+          Join your team in Chartside's options first: insights come from the team's worker.
+        </p>
+      )}
       {team && (
         <div class="toolbar">
           <FilterBar value={filters} payers={reply?.options.payers ?? []} people={reply?.options.people ?? []} onApply={(f) => (setCsv(''), setFilters(f))} />
-          <button type="button" id="export-csv" onClick={() => void exportCsv()} disabled={!reply}>Export CSV</button>
-          <p id="csv-status" class="muted" role="status">{csv}</p>
+          <button type="button" id="export-csv" onClick={() => void exportCsv()} disabled={!reply}>
+            Export CSV
+          </button>
+          <p id="csv-status" class="muted" role="status">
+            {csv}
+          </p>
         </div>
       )}
-      {error && <p class="error" role="alert" id="insights-error">{error}</p>}
+      {error && (
+        <p class="error" role="alert" id="insights-error">
+          {error}
+        </p>
+      )}
       {reply && <InsightsView data={reply} />}
     </main>
   );

@@ -9,7 +9,10 @@ function Kpi({ id, label, value, note }: { id: string; label: string; value: str
   return (
     <div class="kpi" id={id}>
       <dt>{label}</dt>
-      <dd><span class="kpi-value">{value}</span>{note && <span class="muted"> {note}</span>}</dd>
+      <dd>
+        <span class="kpi-value">{value}</span>
+        {note && <span class="muted"> {note}</span>}
+      </dd>
     </div>
   );
 }
@@ -25,14 +28,24 @@ function Card({ id, title, wide, children }: { id: string; title: string; wide?:
 
 /** Every figure of the insights reply, as charts with their numbers written beside them. */
 export function InsightsView({ data }: { data: InsightsReply }) {
-  const origins: Datum[] = data.byOrigin.filter((o) => o.count > 0)
+  const origins: Datum[] = data.byOrigin
+    .filter((o) => o.count > 0)
     .map((o, i) => ({ key: o.key, label: originLabels[o.key] ?? o.key, value: o.count, note: money(o.amount), color: palette[i % palette.length] }));
-  const outcomes = (['paid-on-appeal', 'corrected', 'upheld', 'written-off', 'open'] as const)
-    .map((k, i): Datum => ({ key: k, label: outcomeLabels[k]!, value: data.appeals[k], color: ['#009E73', '#56B4E9', '#D55E00', '#7f7f7f', '#E69F00'][i] }));
-  const aging = data.aging.map((a): Datum => ({ key: a.key, label: agingLabels[a.key as AgingBucket], value: a.count, note: money(a.amount), color: agingColors[a.key as AgingBucket] }));
+  const outcomes = (['paid-on-appeal', 'corrected', 'upheld', 'written-off', 'open'] as const).map(
+    (k, i): Datum => ({ key: k, label: outcomeLabels[k]!, value: data.appeals[k], color: ['#009E73', '#56B4E9', '#D55E00', '#7f7f7f', '#E69F00'][i] }),
+  );
+  const aging = data.aging.map(
+    (a): Datum => ({ key: a.key, label: agingLabels[a.key as AgingBucket], value: a.count, note: money(a.amount), color: agingColors[a.key as AgingBucket] }),
+  );
   const coders = data.accuracy.byCoder.map((c) => ({
-    key: c.coder, label: c.coder, note: `${percent(c.accepted, c.total)} of ${count(c.total)}`,
-    parts: [{ label: 'accepted', value: c.accepted, color: '#009E73' }, { label: 'edited', value: c.edited, color: '#E69F00' }, { label: 'rejected', value: c.rejected, color: '#D55E00' }],
+    key: c.coder,
+    label: c.coder,
+    note: `${percent(c.accepted, c.total)} of ${count(c.total)}`,
+    parts: [
+      { label: 'accepted', value: c.accepted, color: '#009E73' },
+      { label: 'edited', value: c.edited, color: '#E69F00' },
+      { label: 'rejected', value: c.rejected, color: '#D55E00' },
+    ],
   }));
   const overturn = data.appeals.overturnRate;
   return (
@@ -53,10 +66,19 @@ export function InsightsView({ data }: { data: InsightsReply }) {
           <BarChart id="aging-chart" title="Open denials by time left to act" rows={aging} unit="open denials" />
         </Card>
         <Card id="top-carcs" title="Top denial reasons (CARC)">
-          <BarChart id="carc-chart" title="Top claim adjustment reason codes" rows={data.topCarcs.map((t) => ({ key: t.key, label: `CARC ${t.key}`, value: t.count, note: money(t.amount) }))} />
+          <BarChart
+            id="carc-chart"
+            title="Top claim adjustment reason codes"
+            rows={data.topCarcs.map((t) => ({ key: t.key, label: `CARC ${t.key}`, value: t.count, note: money(t.amount) }))}
+          />
         </Card>
         <Card id="top-payers" title="Top payers by denials">
-          <BarChart id="payer-chart" title="Payers with the most denials" color="#CC79A7" rows={data.topPayers.map((t) => ({ key: t.key, label: t.key, value: t.count, note: money(t.amount) }))} />
+          <BarChart
+            id="payer-chart"
+            title="Payers with the most denials"
+            color="#CC79A7"
+            rows={data.topPayers.map((t) => ({ key: t.key, label: t.key, value: t.count, note: money(t.amount) }))}
+          />
         </Card>
         <Card id="appeals" title="Outcomes">
           <Donut id="outcome-chart" title="Denial outcomes" rows={outcomes} center={overturn === null ? '–' : `${Math.round(overturn * 100)}% won`} />
@@ -64,14 +86,28 @@ export function InsightsView({ data }: { data: InsightsReply }) {
         <Card id="accuracy" title="Coding accuracy by coder">
           <StackedBars id="accuracy-chart" title="Suggestions accepted as made, edited and rejected per coder" rows={coders} />
           <ul class="legend inline" aria-label="Accuracy legend">
-            {[['accepted as made', '#009E73'], ['edited', '#E69F00'], ['rejected', '#D55E00']].map(([label, color]) => (
-              <li key={label}><span class="swatch" style={{ background: color }} aria-hidden="true" />{label}</li>
+            {[
+              ['accepted as made', '#009E73'],
+              ['edited', '#E69F00'],
+              ['rejected', '#D55E00'],
+            ].map(([label, color]) => (
+              <li key={label}>
+                <span class="swatch" style={{ background: color }} aria-hidden="true" />
+                {label}
+              </li>
             ))}
           </ul>
-          <p class="muted" id="accuracy-overall">Overall: {percent(data.accuracy.overall.accepted, data.accuracy.overall.total)} of {count(data.accuracy.overall.total)} suggestions accepted as made.</p>
+          <p class="muted" id="accuracy-overall">
+            Overall: {percent(data.accuracy.overall.accepted, data.accuracy.overall.total)} of {count(data.accuracy.overall.total)} suggestions accepted as
+            made.
+          </p>
         </Card>
         <Card id="by-month" title="Denials by month" wide>
-          <ColumnChart id="month-chart" title="Denials per month" rows={data.byMonth.map((m) => ({ key: m.key, label: month(m.key), value: m.count, note: money(m.amount) }))} />
+          <ColumnChart
+            id="month-chart"
+            title="Denials per month"
+            rows={data.byMonth.map((m) => ({ key: m.key, label: month(m.key), value: m.count, note: money(m.amount) }))}
+          />
         </Card>
       </div>
     </>

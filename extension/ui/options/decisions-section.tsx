@@ -14,17 +14,28 @@ export function DecisionsSection() {
     <section aria-labelledby="acc-h">
       <h2 id="acc-h">Your suggestion record</h2>
       <p id="acceptance">
-        {stats.accepted} accepted, {stats.rejected} rejected, {stats.edited} edited of {stats.total} decided
-        (acceptance {pct(stats.accepted + stats.edited, stats.total)})
+        {stats.accepted} accepted, {stats.rejected} rejected, {stats.edited} edited of {stats.total} decided (acceptance{' '}
+        {pct(stats.accepted + stats.edited, stats.total)})
       </p>
       {systems.length > 0 && (
         <table id="acceptance-by-system">
           <caption>By code system (edited counts as accepted with a change)</caption>
-          <thead><tr><th scope="col">System</th><th scope="col">Accepted</th><th scope="col">Edited</th><th scope="col">Rejected</th><th scope="col">Acceptance</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">System</th>
+              <th scope="col">Accepted</th>
+              <th scope="col">Edited</th>
+              <th scope="col">Rejected</th>
+              <th scope="col">Acceptance</th>
+            </tr>
+          </thead>
           <tbody>
             {systems.map(([system, s]) => (
               <tr key={system}>
-                <th scope="row">{system}</th><td>{s.accepted}</td><td>{s.edited}</td><td>{s.rejected}</td>
+                <th scope="row">{system}</th>
+                <td>{s.accepted}</td>
+                <td>{s.edited}</td>
+                <td>{s.rejected}</td>
                 <td>{pct(s.accepted + s.edited, s.accepted + s.edited + s.rejected)}</td>
               </tr>
             ))}

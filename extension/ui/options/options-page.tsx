@@ -17,7 +17,11 @@ export function OptionsPage() {
   return (
     <main class="page">
       <h1>Chartside options</h1>
-      {settings.error && <p class="error" role="alert">{settings.error}</p>}
+      {settings.error && (
+        <p class="error" role="alert">
+          {settings.error}
+        </p>
+      )}
       {settings.view && <PolicyNotice view={settings.view} />}
       <TeamSection settings={settings} />
       {settings.view && <SyncSection view={settings.view} onChange={settings.set} />}
@@ -25,9 +29,16 @@ export function OptionsPage() {
       <TaughtSection />
       <CptSection />
       <DecisionsSection />
-      <p><a href="insights.html" target="_blank" rel="noopener">Open the denial insights page</a> (leads and billers)</p>
-      <p class="muted">Chartside reads pages only inside your browser. Page text is never sent anywhere; only
-        handoff notes are synced, encrypted with your team's key before they leave.</p>
+      <p>
+        <a href="insights.html" target="_blank" rel="noopener">
+          Open the denial insights page
+        </a>{' '}
+        (leads and billers)
+      </p>
+      <p class="muted">
+        Chartside reads pages only inside your browser. Page text is never sent anywhere; only handoff notes are synced, encrypted with your team's key before
+        they leave.
+      </p>
     </main>
   );
 }

@@ -9,7 +9,11 @@ export function PolicyNotice({ view }: { view: SettingsView }) {
       {view.locked.length > 0 && <p>Your administrator set: {view.locked.join(', ')}. These are shown below and cannot be changed here.</p>}
       {view.problems.length > 0 && (
         <ul id="policy-problems" role="alert">
-          {view.problems.map((p) => <li key={p} class="error">{p}</li>)}
+          {view.problems.map((p) => (
+            <li key={p} class="error">
+              {p}
+            </li>
+          ))}
         </ul>
       )}
     </section>

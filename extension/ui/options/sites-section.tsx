@@ -22,7 +22,15 @@ export function SitesSection({ view }: { view: SettingsView | null }) {
   const [status, setStatus] = useState<string | null>(null);
   const reload = () => enabledSites().then(setSites, (e: Error) => setError(e.message));
   useEffect(() => void reload(), [view]); // the policy's sites may have just been turned on
-  const managed = new Set((view?.managed.sites ?? []).flatMap((s) => { try { return [originPattern(s)]; } catch { return []; } }));
+  const managed = new Set(
+    (view?.managed.sites ?? []).flatMap((s) => {
+      try {
+        return [originPattern(s)];
+      } catch {
+        return [];
+      }
+    }),
+  );
   const pending = [...managed].filter((s) => !sites.includes(s));
   const act = async (what: () => Promise<void>, done: string) => {
     setError(null);
@@ -44,20 +52,28 @@ export function SitesSection({ view }: { view: SettingsView | null }) {
   return (
     <section aria-labelledby="sites-h">
       <h2 id="sites-h">Sites</h2>
-      <p class="muted">Local pages (127.0.0.1, localhost) are always on. On any other page, the toolbar button runs Chartside once; sites listed here run every time.</p>
+      <p class="muted">
+        Local pages (127.0.0.1, localhost) are always on. On any other page, the toolbar button runs Chartside once; sites listed here run every time.
+      </p>
       <ul id="sites" aria-label="Sites Chartside runs on">
         {sites.map((s) => (
           <li key={s} data-site={s}>
             {siteLabel(s)}{' '}
-            {managed.has(s)
-              ? <Locked id={`locked-${s}`} />
-              : <button type="button" aria-label={`Revoke ${siteLabel(s)}`} onClick={() => void act(() => disableSite(s), `Revoked ${siteLabel(s)}`)}>Revoke</button>}
+            {managed.has(s) ? (
+              <Locked id={`locked-${s}`} />
+            ) : (
+              <button type="button" aria-label={`Revoke ${siteLabel(s)}`} onClick={() => void act(() => disableSite(s), `Revoked ${siteLabel(s)}`)}>
+                Revoke
+              </button>
+            )}
           </li>
         ))}
         {pending.map((s) => (
           <li key={s} data-site={s} data-pending="true">
             {siteLabel(s)} <Locked id={`locked-${s}`} />{' '}
-            <button type="button" aria-label={`Allow ${siteLabel(s)}`} onClick={() => void act(() => allow(s), `Enabled ${siteLabel(s)}`)}>Allow</button>
+            <button type="button" aria-label={`Allow ${siteLabel(s)}`} onClick={() => void act(() => allow(s), `Enabled ${siteLabel(s)}`)}>
+              Allow
+            </button>
             <span class="muted"> waiting for your OK</span>
           </li>
         ))}
@@ -66,10 +82,16 @@ export function SitesSection({ view }: { view: SettingsView | null }) {
       <form onSubmit={add}>
         <label for="site">Site address</label>
         <input id="site" value={draft} placeholder="https://portal.example.com" onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
-        <button type="submit" disabled={!draft.trim()}>Enable site</button>
+        <button type="submit" disabled={!draft.trim()}>
+          Enable site
+        </button>
       </form>
       {status && <p role="status">{status}</p>}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -37,18 +37,27 @@ export function TaughtSection() {
   return (
     <section aria-labelledby="taught-h">
       <h2 id="taught-h">Taught pages</h2>
-      {sites.length === 0 && <p class="muted" id="taught-none">Nothing taught yet. Use “Teach this page” in the panel on a site Chartside reads wrongly.</p>}
+      {sites.length === 0 && (
+        <p class="muted" id="taught-none">
+          Nothing taught yet. Use “Teach this page” in the panel on a site Chartside reads wrongly.
+        </p>
+      )}
       <ul id="taught">
         {sites.map(({ origin, taught }) => (
           <li key={origin} data-origin={origin}>
-            <strong>{origin}</strong>{taught.taughtAt && <span class="muted"> · taught {new Date(taught.taughtAt).toLocaleString()}</span>}
+            <strong>{origin}</strong>
+            {taught.taughtAt && <span class="muted"> · taught {new Date(taught.taughtAt).toLocaleString()}</span>}
             <ul>
-              {parts.filter(([k]) => taught[k]).map(([k, label]) => (
-                <li key={k} data-part={k}>
-                  {label}: <code>{shown(taught[k])}</code>{' '}
-                  <button type="button" onClick={() => void forgetPart(origin, taught, k).catch((e: Error) => setError(e.message))}>Forget {label.toLowerCase()}</button>
-                </li>
-              ))}
+              {parts
+                .filter(([k]) => taught[k])
+                .map(([k, label]) => (
+                  <li key={k} data-part={k}>
+                    {label}: <code>{shown(taught[k])}</code>{' '}
+                    <button type="button" onClick={() => void forgetPart(origin, taught, k).catch((e: Error) => setError(e.message))}>
+                      Forget {label.toLowerCase()}
+                    </button>
+                  </li>
+                ))}
             </ul>
             <button type="button" class="forget-site" aria-label={`Undo teaching on ${origin}`} onClick={() => void forgetSite(origin)}>
               Forget all for this site
@@ -57,7 +66,11 @@ export function TaughtSection() {
         ))}
       </ul>
       {status && <p role="status">{status}</p>}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

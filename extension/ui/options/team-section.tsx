@@ -39,29 +39,50 @@ export function TeamSection({ settings }: { settings: ReturnType<typeof useSetti
         <dl class="facts">
           <dt>Worker</dt>
           <dd>
-            <output id="worker-url" aria-describedby={view?.managed.workerUrl ? 'worker-locked' : undefined}>{workerUrl}</output>
-            {view?.managed.workerUrl && <> <Locked id="worker-locked" /></>}
+            <output id="worker-url" aria-describedby={view?.managed.workerUrl ? 'worker-locked' : undefined}>
+              {workerUrl}
+            </output>
+            {view?.managed.workerUrl && (
+              <>
+                {' '}
+                <Locked id="worker-locked" />
+              </>
+            )}
           </dd>
           {view?.health && (
             <>
               <dt>Health</dt>
-              <dd id="worker-health" data-ok={String(view.health.ok)} class={view.health.ok ? '' : 'error'}>{view.health.detail}</dd>
+              <dd id="worker-health" data-ok={String(view.health.ok)} class={view.health.ok ? '' : 'error'}>
+                {view.health.detail}
+              </dd>
             </>
           )}
         </dl>
       )}
-      {team?.joined && !view?.managed.enrollment && <button type="button" onClick={() => void leave()}>Leave team</button>}
+      {team?.joined && !view?.managed.enrollment && (
+        <button type="button" onClick={() => void leave()}>
+          Leave team
+        </button>
+      )}
       {!team?.joined && (
         <form onSubmit={join}>
-          {view?.managed.enrollment && <p class="muted">Your organization enrols this browser automatically; if that failed (see above), paste the invite your lead gave you.</p>}
+          {view?.managed.enrollment && (
+            <p class="muted">Your organization enrols this browser automatically; if that failed (see above), paste the invite your lead gave you.</p>
+          )}
           <label for="invite">Invite code (from your team lead; it carries the worker URL and the team key)</label>
           <textarea id="invite" name="invite" rows={3} value={invite} onInput={(e) => setInvite((e.target as HTMLTextAreaElement).value)} />
           <label for="member-name">Your name (shown to teammates)</label>
           <input id="member-name" name="name" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-          <button type="submit" disabled={!invite.trim()}>Join team</button>
+          <button type="submit" disabled={!invite.trim()}>
+            Join team
+          </button>
         </form>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

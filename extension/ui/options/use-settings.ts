@@ -12,7 +12,15 @@ export function useSettings(): { view: SettingsView | null; error: string | null
     void reload();
     // Enrolment by policy finishes in the background, and a policy may change while the page is open.
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'managed' || 'team' in changes || 'managedEnrollment' in changes || 'managedAppliedAt' in changes || 'managedMirror' in changes || 'userSettings' in changes) void reload();
+      if (
+        area === 'managed' ||
+        'team' in changes ||
+        'managedEnrollment' in changes ||
+        'managedAppliedAt' in changes ||
+        'managedMirror' in changes ||
+        'userSettings' in changes
+      )
+        void reload();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);

@@ -20,8 +20,10 @@ export function PopupView() {
   useEffect(() => {
     // One run at a time, then again a moment later: results arrive as the page is read.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = () => void send('actionRun', {}).then(setView, (e: Error) => setError(e.message))
-      .finally(() => (timer = setTimeout(refresh, refreshMs)));
+    const refresh = () =>
+      void send('actionRun', {})
+        .then(setView, (e: Error) => setError(e.message))
+        .finally(() => (timer = setTimeout(refresh, refreshMs)));
     refresh();
     return () => clearTimeout(timer);
   }, []);
@@ -43,7 +45,11 @@ export function PopupView() {
     <main class="page popup" aria-live="polite">
       <h1>Chartside</h1>
       {view === null && !error && <p>Reading this page…</p>}
-      {view?.error && <p class="error" role="alert" id="popup-error">{view.error}</p>}
+      {view?.error && (
+        <p class="error" role="alert" id="popup-error">
+          {view.error}
+        </p>
+      )}
       {view && !view.error && (
         <p id="page-kind" data-page-kind={kind ?? ''}>
           {view.site && <span class="muted">{siteLabel(view.site)}: </span>}
@@ -52,15 +58,29 @@ export function PopupView() {
       )}
       {view?.site && !view.alwaysOn && (
         <p>
-          <button type="button" id="always-run" onClick={() => void always()}>Always run on {siteLabel(view.site)}</button>
+          <button type="button" id="always-run" onClick={() => void always()}>
+            Always run on {siteLabel(view.site)}
+          </button>
           {view.managedPending && <span class="muted"> Your organization set Chartside up for this site: allow it once.</span>}
         </p>
       )}
       {status && <p role="status">{status}</p>}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {view?.suggest && <SuggestionList result={view.suggest} />}
       {view?.flags && <FlagList flags={view.flags} />}
-      <nav><a href="options.html" target="_blank" rel="noopener">Options</a> · <a href="insights.html" target="_blank" rel="noopener">Denial insights</a></nav>
+      <nav>
+        <a href="options.html" target="_blank" rel="noopener">
+          Options
+        </a>{' '}
+        ·{' '}
+        <a href="insights.html" target="_blank" rel="noopener">
+          Denial insights
+        </a>
+      </nav>
     </main>
   );
 }

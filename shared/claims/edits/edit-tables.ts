@@ -5,10 +5,10 @@
 export interface PtpEdit {
   column1: string;
   column2: string;
-  effective: string;       // YYYY-MM-DD
+  effective: string; // YYYY-MM-DD
   deletion: string | null; // YYYY-MM-DD, exclusive; null when none
   modifierIndicator: '0' | '1' | '9';
-  source: string;          // "ptp.txt row 12"
+  source: string; // "ptp.txt row 12"
 }
 
 export interface MueEdit {

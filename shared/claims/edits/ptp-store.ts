@@ -123,8 +123,13 @@ export class PtpStore {
       b.set(a);
       return b;
     };
-    this.c1 = g(this.c1); this.c2 = g(this.c2); this.eff = g(this.eff); this.del = g(this.del);
-    this.ind = g(this.ind); this.line = g(this.line); this.fileOf = g(this.fileOf);
+    this.c1 = g(this.c1);
+    this.c2 = g(this.c2);
+    this.eff = g(this.eff);
+    this.del = g(this.del);
+    this.ind = g(this.ind);
+    this.line = g(this.line);
+    this.fileOf = g(this.fileOf);
   }
 }
 

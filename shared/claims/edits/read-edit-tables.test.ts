@@ -4,7 +4,11 @@ import { inForce } from './edit-tables.ts';
 import { EditTablesBuilder, readEditTables } from './read-edit-tables.ts';
 
 describe('CMS edit readers', () => {
-  const tables = readEditTables([{ name: 'x/b.txt', text: aocText }, { name: 'x/a.csv', text: mueText }, { name: 'x/c', text: ptpText }]);
+  const tables = readEditTables([
+    { name: 'x/b.txt', text: aocText },
+    { name: 'x/a.csv', text: mueText },
+    { name: 'x/c', text: ptpText },
+  ]);
 
   it('tells each table by its header, not its name', () => {
     expect(tables.ptp('93000', '93010')).toEqual([

@@ -103,7 +103,8 @@ export class EditTablesBuilder {
     const value = Number(raw);
     const indicator = cell(cells, cols, 'indicator').charAt(0);
     if (raw === '' || !Number.isInteger(value) || value < 0) throw bad(name, lineNo, `MUE value "${raw}" is not a whole number`);
-    if (indicator !== '1' && indicator !== '2' && indicator !== '3') throw bad(name, lineNo, `MUE indicator "${cell(cells, cols, 'indicator')}" does not start with 1, 2 or 3`);
+    if (indicator !== '1' && indicator !== '2' && indicator !== '3')
+      throw bad(name, lineNo, `MUE indicator "${cell(cells, cols, 'indicator')}" does not start with 1, 2 or 3`);
     this.mues.set(code, { code, value, indicator, source: `${baseName(name)} line ${lineNo}` });
   }
 

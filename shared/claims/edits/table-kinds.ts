@@ -19,9 +19,11 @@ export function detectHeader(line: string, cells: (line: string, delimiter: '\t'
   const find = (test: (c: string) => boolean) => h.findIndex(test);
   if (h[0] === 'column 1' && h[1] === 'column 2') {
     return {
-      kind: 'ptp', delimiter,
+      kind: 'ptp',
+      delimiter,
       col: {
-        c1: 0, c2: 1,
+        c1: 0,
+        c2: 1,
         effective: find((c) => c.startsWith('effective')),
         deletion: find((c) => c.startsWith('deletion')),
         modifier: find((c) => c.startsWith('modifier')),
@@ -30,13 +32,15 @@ export function detectHeader(line: string, cells: (line: string, delimiter: '\t'
   }
   if (h[0]?.startsWith('hcpcs/cpt code') && h.some((c) => c.includes('mue value'))) {
     return {
-      kind: 'mue', delimiter,
+      kind: 'mue',
+      delimiter,
       col: { code: 0, value: find((c) => c.includes('mue value')), indicator: find((c) => c.includes('indicator')) },
     };
   }
   if (h[0] === 'add-on code' && h.some((c) => c.startsWith('primary code'))) {
     return {
-      kind: 'aoc', delimiter,
+      kind: 'aoc',
+      delimiter,
       col: {
         addOn: 0,
         type: find((c) => c.includes('type')),

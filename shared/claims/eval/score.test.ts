@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../contracts/flag.ts';
 import { anchorOf, precision, recall, scoreCase, tally } from './score.ts';
 
-const flag = (rule: string, field: string, severity: Flag['severity'] = 'error'): Flag => ({ rule, field, severity, carc: '16', message: '', fix: '', source: '' });
+const flag = (rule: string, field: string, severity: Flag['severity'] = 'error'): Flag => ({
+  rule,
+  field,
+  severity,
+  carc: '16',
+  message: '',
+  fix: '',
+  source: '',
+});
 
 describe('claims eval scoring', () => {
   it('anchors fields under lines[i] / diagnoses[i], whole path otherwise', () => {
@@ -13,8 +21,17 @@ describe('claims eval scoring', () => {
   it('matches on (rule, anchor), ignores info and dont_care, counts the rest as false alarms', () => {
     const s = scoreCase(
       'c1',
-      [flag('mue', 'lines[0].units'), flag('mue', 'lines[0].code'), flag('x', 'claim', 'info'), flag('dx-unspecified', 'diagnoses[0]'), flag('pos-invalid', 'placeOfService')],
-      [{ rule: 'mue', field: 'lines[0].units' }, { rule: 'ncci-ptp', field: 'lines[1].code' }],
+      [
+        flag('mue', 'lines[0].units'),
+        flag('mue', 'lines[0].code'),
+        flag('x', 'claim', 'info'),
+        flag('dx-unspecified', 'diagnoses[0]'),
+        flag('pos-invalid', 'placeOfService'),
+      ],
+      [
+        { rule: 'mue', field: 'lines[0].units' },
+        { rule: 'ncci-ptp', field: 'lines[1].code' },
+      ],
       [{ rule: 'dx-unspecified', field: 'diagnoses[0]' }],
     );
     expect(s.hits).toHaveLength(1);

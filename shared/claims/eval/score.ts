@@ -63,9 +63,9 @@ export function tally(cases: CaseScore[]): { perRule: Map<string, Totals>; overa
   };
   const overall: Totals = { tp: 0, fp: 0, fn: 0 };
   for (const c of cases) {
-    for (const h of c.hits) (t(h.gold.rule).tp++, overall.tp++);
-    for (const m of c.misses) (t(m.rule).fn++, overall.fn++);
-    for (const f of c.falseAlarms) (t(f.rule).fp++, overall.fp++);
+    for (const h of c.hits) t(h.gold.rule).tp++, overall.tp++;
+    for (const m of c.misses) t(m.rule).fn++, overall.fn++;
+    for (const f of c.falseAlarms) t(f.rule).fp++, overall.fp++;
   }
   return { perRule, overall };
 }

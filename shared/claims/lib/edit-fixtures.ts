@@ -30,4 +30,8 @@ export const aocText = [
 ].join('\n');
 
 export const testEdits = () =>
-  readEditTables([{ name: 'ptp.txt', text: ptpText }, { name: 'mue.csv', text: mueText }, { name: 'aoc.txt', text: aocText }]);
+  readEditTables([
+    { name: 'ptp.txt', text: ptpText },
+    { name: 'mue.csv', text: mueText },
+    { name: 'aoc.txt', text: aocText },
+  ]);

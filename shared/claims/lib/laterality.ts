@@ -21,7 +21,12 @@ const chars = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** A title without its side words and punctuation: "Pain in leg, unspecified" ~ "Pain in right leg". */
 const sideless = (t: string) =>
-  t.toLowerCase().replace(notASide, ' ').replace(/\b(right|left|unspecified|side)\b/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  t
+    .toLowerCase()
+    .replace(notASide, ' ')
+    .replace(/\b(right|left|unspecified|side)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * For an unspecified-side code, the billable sibling that differs only by its side

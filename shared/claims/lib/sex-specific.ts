@@ -28,12 +28,50 @@ const blocks: [string, string, Sex][] = [
 
 // Subcategories inside otherwise shared blocks.
 const prefixes: [string, Sex][] = [
-  ['D07.0', 'F'], ['D07.1', 'F'], ['D07.2', 'F'], ['D07.3', 'F'], ['D07.4', 'M'], ['D07.5', 'M'], ['D07.6', 'M'],
-  ['E89.4', 'F'], ['E89.5', 'M'], ['B37.3', 'F'], ['Z12.72', 'F'], ['Z12.73', 'F'], ['Z01.42', 'F'],
-  ['Z30.011', 'F'], ['Z30.012', 'F'], ['Z30.013', 'F'], ['Z30.014', 'F'], ['Z30.015', 'F'], ['Z30.016', 'F'], ['Z30.017', 'F'],
-  ['Z30.41', 'F'], ['Z30.42', 'F'], ['Z30.43', 'F'], ['Z30.44', 'F'], ['Z30.45', 'F'], ['Z30.46', 'F'],
-  ['Z85.41', 'F'], ['Z85.42', 'F'], ['Z85.43', 'F'], ['Z85.44', 'F'], ['Z85.46', 'M'], ['Z85.47', 'M'], ['Z85.48', 'M'],
-  ['Z86.32', 'F'], ['Z87.5', 'F'], ['Z90.72', 'F'], ['Z98.51', 'F'], ['Z98.52', 'M'], ['Z12.4', 'F'], ['Z12.5', 'M'], ['Z01.41', 'F'], ['Z90.71', 'F'], ['N99.2', 'F'], ['N99.3', 'F'],
+  ['D07.0', 'F'],
+  ['D07.1', 'F'],
+  ['D07.2', 'F'],
+  ['D07.3', 'F'],
+  ['D07.4', 'M'],
+  ['D07.5', 'M'],
+  ['D07.6', 'M'],
+  ['E89.4', 'F'],
+  ['E89.5', 'M'],
+  ['B37.3', 'F'],
+  ['Z12.72', 'F'],
+  ['Z12.73', 'F'],
+  ['Z01.42', 'F'],
+  ['Z30.011', 'F'],
+  ['Z30.012', 'F'],
+  ['Z30.013', 'F'],
+  ['Z30.014', 'F'],
+  ['Z30.015', 'F'],
+  ['Z30.016', 'F'],
+  ['Z30.017', 'F'],
+  ['Z30.41', 'F'],
+  ['Z30.42', 'F'],
+  ['Z30.43', 'F'],
+  ['Z30.44', 'F'],
+  ['Z30.45', 'F'],
+  ['Z30.46', 'F'],
+  ['Z85.41', 'F'],
+  ['Z85.42', 'F'],
+  ['Z85.43', 'F'],
+  ['Z85.44', 'F'],
+  ['Z85.46', 'M'],
+  ['Z85.47', 'M'],
+  ['Z85.48', 'M'],
+  ['Z86.32', 'F'],
+  ['Z87.5', 'F'],
+  ['Z90.72', 'F'],
+  ['Z98.51', 'F'],
+  ['Z98.52', 'M'],
+  ['Z12.4', 'F'],
+  ['Z12.5', 'M'],
+  ['Z01.41', 'F'],
+  ['Z90.71', 'F'],
+  ['N99.2', 'F'],
+  ['N99.3', 'F'],
 ];
 
 // Titles about sex change or identity name both sexes without being specific to one; titles
@@ -41,8 +79,10 @@ const prefixes: [string, Sex][] = [
 const notThePatient = /\b(transsexual|gender|sex reassignment|sex counsel|family history|newborn|fetus|fetal|maternal|mother|contact with|exposure|partner)/i;
 
 // Organs only one sex has ("cervix" is the uterine cervix in ICD-10-CM titles; "cervical" is not used).
-const femaleOrgan = /\b(uterus|uterine|ovary|ovaries|ovarian|cervix|vagina|vaginal|vulva|vulvar|fallopian|endometri\w*|menstrua\w*|menopaus\w*|pregnan\w*|gestation\w*|puerper\w*|postpartum)\b/i;
-const maleOrgan = /\b(prostate|prostatic|testis|testes|testicular|testicle|scrotum|scrotal|penis|penile|epididym\w*|seminal vesicle|spermatic cord|vas deferens)\b/i;
+const femaleOrgan =
+  /\b(uterus|uterine|ovary|ovaries|ovarian|cervix|vagina|vaginal|vulva|vulvar|fallopian|endometri\w*|menstrua\w*|menopaus\w*|pregnan\w*|gestation\w*|puerper\w*|postpartum)\b/i;
+const maleOrgan =
+  /\b(prostate|prostatic|testis|testes|testicular|testicle|scrotum|scrotal|penis|penile|epididym\w*|seminal vesicle|spermatic cord|vas deferens)\b/i;
 
 export function sexOfDiagnosis(code: string, title: string | undefined): Sex | null {
   const c = code.toUpperCase();

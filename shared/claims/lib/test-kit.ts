@@ -21,9 +21,9 @@ export interface FakeCodes {
 }
 
 const baseIcd: FakeCodes['icd'] = {
-  'I10': ['Essential (primary) hypertension'],
+  I10: ['Essential (primary) hypertension'],
   'E11.9': ['Type 2 diabetes mellitus without complications'],
-  'E11': ['Type 2 diabetes mellitus', false],
+  E11: ['Type 2 diabetes mellitus', false],
 };
 
 export function fakeCodeSets(f: FakeCodes = {}, withExtras = true): CodeSets {
@@ -88,7 +88,16 @@ export const fields = (flags: Flag[]) => flags.map((f) => f.field);
 
 export function eligibilityOf(patch: Partial<Eligibility> = {}): Eligibility {
   return {
-    memberId: 'M123', firstName: 'Ana', lastName: 'Ruiz', dob: '1970-03-02', status: 'active',
-    coverageStart: '2026-01-01', coverageEnd: null, inNetwork: true, priorAuthRequired: [], referralRequired: false, ...patch,
+    memberId: 'M123',
+    firstName: 'Ana',
+    lastName: 'Ruiz',
+    dob: '1970-03-02',
+    status: 'active',
+    coverageStart: '2026-01-01',
+    coverageEnd: null,
+    inNetwork: true,
+    priorAuthRequired: [],
+    referralRequired: false,
+    ...patch,
   };
 }

@@ -10,17 +10,13 @@ export function selectProfile(claim: Claim, userProfiles: PayerProfile[], byId?:
 }
 
 /** The same precedence from a payer id and kind alone (what an 835 or a portal page carries). */
-export function selectPayerProfile(
-  payerIdIn: string | null, kind: PayerKind, userProfiles: PayerProfile[], byId?: string | null,
-): PayerProfile {
+export function selectPayerProfile(payerIdIn: string | null, kind: PayerKind, userProfiles: PayerProfile[], byId?: string | null): PayerProfile {
   const all = [...userProfiles, ...builtInProfiles];
   const named = byId ? all.find((p) => p.id === byId) : undefined;
   if (named) return named;
   const payerId = payerIdIn?.trim().toUpperCase();
   return (
-    (payerId ? all.find((p) => p.match.payerId?.trim().toUpperCase() === payerId) : undefined) ??
-    all.find((p) => p.match.kind === kind) ??
-    builtInProfiles[0]!
+    (payerId ? all.find((p) => p.match.payerId?.trim().toUpperCase() === payerId) : undefined) ?? all.find((p) => p.match.kind === kind) ?? builtInProfiles[0]!
   );
 }
 

@@ -17,7 +17,11 @@ describe('add-on-without-primary', () => {
     ['not an add-on', [line('99213')], []],
   ];
   it.each(cases)('%s', (_n, lines, want) => {
-    const flags = run(addOnWithoutPrimary, claimOf((c) => (c.lines = lines)), { edits });
+    const flags = run(
+      addOnWithoutPrimary,
+      claimOf((c) => (c.lines = lines)),
+      { edits },
+    );
     expect(fields(flags)).toEqual(want);
     for (const f of flags) expect(f.carc).toBe('107');
   });

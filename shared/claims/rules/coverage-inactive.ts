@@ -23,19 +23,25 @@ export const coverageInactive: Rule = {
       // Coverage dates are inclusive.
       if (start && dos < start) {
         report({
-          field, carc: '26', source,
+          field,
+          carc: '26',
+          source,
           message: `date of service ${dos} is before coverage starts on ${start}`,
           fix: 'check for other coverage on that date (prior plan, retroactive enrollment) and bill that payer, or the patient',
         });
       } else if (end && dos > end) {
         report({
-          field, carc: '27', source,
+          field,
+          carc: '27',
+          source,
           message: `date of service ${dos} is after coverage ended on ${end}`,
-          fix: "ask the patient for current insurance and bill the plan in force on the date of service",
+          fix: 'ask the patient for current insurance and bill the plan in force on the date of service',
         });
       } else if (e.status === 'inactive') {
         report({
-          field, carc: '27', source,
+          field,
+          carc: '27',
+          source,
           message: `the payer shows this policy inactive${end ? ` (ended ${end})` : ''} for the date of service ${dos}`,
           fix: 'verify eligibility again and bill the coverage active on the date of service, or the patient',
         });

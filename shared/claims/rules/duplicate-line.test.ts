@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { claimOf, fields, run } from '../lib/test-kit.ts';
 import { duplicateLine } from './duplicate-line.ts';
 
-const line = (code: string, modifiers: string[] = [], dateOfService = '2026-03-03') =>
-  ({ dateOfService, code, modifiers, units: 1, diagnosisPointers: [1], charge: 10 });
+const line = (code: string, modifiers: string[] = [], dateOfService = '2026-03-03') => ({
+  dateOfService,
+  code,
+  modifiers,
+  units: 1,
+  diagnosisPointers: [1],
+  charge: 10,
+});
 
 describe('duplicate-line', () => {
   const cases: [string, object[], string[]][] = [
@@ -14,5 +20,14 @@ describe('duplicate-line', () => {
     ['RT and LT', [line('69210', ['RT']), line('69210', ['LT'])], []],
     ['different dates', [line('99213', [], '2026-03-03'), line('99213', [], '2026-04-14')], []],
   ];
-  it.each(cases)('%s', (_n, lines, want) => expect(fields(run(duplicateLine, claimOf((c) => (c.lines = lines))))).toEqual(want));
+  it.each(cases)('%s', (_n, lines, want) =>
+    expect(
+      fields(
+        run(
+          duplicateLine,
+          claimOf((c) => (c.lines = lines)),
+        ),
+      ),
+    ).toEqual(want),
+  );
 });

@@ -3,7 +3,12 @@ import { claimOf, fields, run, type FakeCodes } from '../lib/test-kit.ts';
 import { dxAgeConflict } from './dx-age-conflict.ts';
 
 const codes: FakeCodes = {
-  icd: { 'Z38.00': ['Single liveborn, born in hospital'], 'Z34.82': ['Normal pregnancy, second trimester'], 'Z00.110': ['Newborn check under 8 days'], 'Z00.121': ['Child check'] },
+  icd: {
+    'Z38.00': ['Single liveborn, born in hospital'],
+    'Z34.82': ['Normal pregnancy, second trimester'],
+    'Z00.110': ['Newborn check under 8 days'],
+    'Z00.121': ['Child check'],
+  },
   mce: { 'Z38.00': { age: 'newborn' }, 'Z00.110': { age: 'newborn' }, 'Z34.82': { age: 'maternity' }, 'Z00.121': { age: 'pediatric' } },
 };
 

@@ -4,7 +4,10 @@ import { ageOn, datesForDiagnosis, isIsoDate } from '../lib/dates.ts';
 
 // CONTRACTS §3.4 ranges, used when the code-set index does not carry its own.
 const ranges: Record<NonNullable<MceInfo['age']>, { min: number; max: number }> = {
-  newborn: { min: 0, max: 0 }, pediatric: { min: 0, max: 17 }, maternity: { min: 9, max: 64 }, adult: { min: 15, max: 124 },
+  newborn: { min: 0, max: 0 },
+  pediatric: { min: 0, max: 17 },
+  maternity: { min: 9, max: 64 },
+  adult: { min: 15, max: 124 },
 };
 
 export const dxAgeConflict: Rule = {

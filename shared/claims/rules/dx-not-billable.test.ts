@@ -12,7 +12,11 @@ describe('dx-not-billable', () => {
     ['unknown code is dx-invalid, not this rule', ['Q99.99'], []],
   ];
   it.each(cases)('%s', (_n, dx, want) => {
-    const flags = run(dxNotBillable, claimOf((c) => (c.diagnoses = dx)), { codes });
+    const flags = run(
+      dxNotBillable,
+      claimOf((c) => (c.diagnoses = dx)),
+      { codes },
+    );
     expect(fields(flags)).toEqual(want);
     if (want.length) expect(flags[0]!.fix).toMatch(/complete code/);
   });

@@ -5,9 +5,12 @@ import { dxSexConflict } from './dx-sex-conflict.ts';
 
 const codes: FakeCodes = {
   icd: {
-    'D25.9': ['Leiomyoma of uterus, unspecified'], 'N95.1': ['Menopausal and female climacteric states'],
-    'N40.0': ['Benign prostatic hyperplasia without lower urinary tract symptoms'], 'O80': ['Encounter for full-term uncomplicated delivery'],
-    'C50.921': ['Malignant neoplasm of unspecified site of right male breast'], 'F64.0': ['Transsexualism'],
+    'D25.9': ['Leiomyoma of uterus, unspecified'],
+    'N95.1': ['Menopausal and female climacteric states'],
+    'N40.0': ['Benign prostatic hyperplasia without lower urinary tract symptoms'],
+    O80: ['Encounter for full-term uncomplicated delivery'],
+    'C50.921': ['Malignant neoplasm of unspecified site of right male breast'],
+    'F64.0': ['Transsexualism'],
   },
 };
 
@@ -30,7 +33,11 @@ describe('dx-sex-conflict', () => {
     ['identity code names no sex', 'M', ['F64.0'], []],
   ];
   it.each(cases)('%s', (_n, sex, dx, want) => {
-    const flags = run(dxSexConflict, claimOf((c) => Object.assign(c, { diagnoses: dx, patient: { ...c.patient, sex } })), { codes });
+    const flags = run(
+      dxSexConflict,
+      claimOf((c) => Object.assign(c, { diagnoses: dx, patient: { ...c.patient, sex } })),
+      { codes },
+    );
     expect(fields(flags)).toEqual(want);
     for (const f of flags) expect([f.severity, f.carc]).toEqual(['warning', '10']);
   });

@@ -5,10 +5,10 @@ import { sexOfDiagnosis } from '../lib/sex-specific.ts';
 export const dxSexConflict: Rule = {
   meta: {
     id: 'dx-sex-conflict',
-    title: "Diagnosis is specific to the other sex",
+    title: 'Diagnosis is specific to the other sex',
     severity: 'warning',
     carc: '10',
-    description: "A diagnosis specific to one sex (pregnancy, male or female genital organs) on a claim for the other.",
+    description: 'A diagnosis specific to one sex (pregnancy, male or female genital organs) on a claim for the other.',
     source: 'ICD-10-CM chapter and block structure (pregnancy, male/female genital organs)',
   },
   check({ claim, codeSets, report }) {

@@ -4,9 +4,13 @@ import { dxUnspecified } from './dx-unspecified.ts';
 
 const codes: FakeCodes = {
   icd: {
-    'M25.561': ['Pain in right knee'], 'M25.562': ['Pain in left knee'], 'M25.569': ['Pain in unspecified knee'],
-    'M17.10': ['Unilateral primary osteoarthritis, unspecified knee'], 'M17.11': ['Unilateral primary osteoarthritis, right knee'],
-    'M17.12': ['Unilateral primary osteoarthritis, left knee'], 'E78.5': ['Hyperlipidemia, unspecified'],
+    'M25.561': ['Pain in right knee'],
+    'M25.562': ['Pain in left knee'],
+    'M25.569': ['Pain in unspecified knee'],
+    'M17.10': ['Unilateral primary osteoarthritis, unspecified knee'],
+    'M17.11': ['Unilateral primary osteoarthritis, right knee'],
+    'M17.12': ['Unilateral primary osteoarthritis, left knee'],
+    'E78.5': ['Hyperlipidemia, unspecified'],
   },
 };
 

@@ -5,8 +5,11 @@ import { lateralityConflict } from './laterality-conflict.ts';
 
 const codes: FakeCodes = {
   icd: {
-    'M17.12': ['Unilateral primary osteoarthritis, left knee'], 'M17.11': ['Unilateral primary osteoarthritis, right knee'],
-    'H61.23': ['Impacted cerumen, bilateral'], 'H61.21': ['Impacted cerumen, right ear'], 'M17.10': ['Unilateral primary osteoarthritis, unspecified knee'],
+    'M17.12': ['Unilateral primary osteoarthritis, left knee'],
+    'M17.11': ['Unilateral primary osteoarthritis, right knee'],
+    'H61.23': ['Impacted cerumen, bilateral'],
+    'H61.21': ['Impacted cerumen, right ear'],
+    'M17.10': ['Unilateral primary osteoarthritis, unspecified knee'],
     'I50.1': ['Left ventricular failure, unspecified'],
   },
 };

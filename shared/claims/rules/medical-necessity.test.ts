@@ -22,6 +22,12 @@ describe('medical-necessity', () => {
     for (const f of flags) expect(f.carc).toBe('50');
   });
   it('codes without a covered list are not checked', () => {
-    expect(run(medicalNecessity, claimOf((c) => (c.diagnoses = ['Z13.21'])), { profiles: [profile] })).toEqual([]);
+    expect(
+      run(
+        medicalNecessity,
+        claimOf((c) => (c.diagnoses = ['Z13.21'])),
+        { profiles: [profile] },
+      ),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,11 @@ import type { Rule } from '../rule.ts';
 /** Ids: no spaces or dashes, case-insensitive (CONTRACTS §3.4). */
 const idKey = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 /** Names: case, accents, spaces and punctuation do not make a different person. */
-const nameKey = (s: string) => s.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+const nameKey = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
 
 export const memberMismatch: Rule = {
   meta: {

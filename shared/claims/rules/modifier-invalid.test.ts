@@ -12,7 +12,11 @@ describe('modifier-invalid', () => {
     ['none', [], []],
   ];
   it.each(cases)('%s', (_n, mods, want) => {
-    const flags = run(modifierInvalid, claimOf((c) => (c.lines[0].modifiers = mods)), { codes: { modifiers: ['RT', 'LT', 'GP'] } });
+    const flags = run(
+      modifierInvalid,
+      claimOf((c) => (c.lines[0].modifiers = mods)),
+      { codes: { modifiers: ['RT', 'LT', 'GP'] } },
+    );
     expect(fields(flags)).toEqual(want);
     if (want.length) expect(flags[0]!.carc).toBe('4');
   });

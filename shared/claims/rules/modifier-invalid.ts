@@ -13,8 +13,7 @@ export const modifierInvalid: Rule = {
   },
   check({ claim, codeSets, report }) {
     const { hcpcsModifier } = extras(codeSets);
-    const known = (m: string) =>
-      cptModifiers.has(m) || (hcpcsModifier ? !!hcpcsModifier(m) : ncciModifiers.has(m) || /^[A-Z][A-Z0-9]$/.test(m));
+    const known = (m: string) => cptModifiers.has(m) || (hcpcsModifier ? !!hcpcsModifier(m) : ncciModifiers.has(m) || /^[A-Z][A-Z0-9]$/.test(m));
     claim.lines.forEach((line, i) => {
       const bad = line.modifiers.filter((m) => !known(m));
       if (!bad.length) return;

@@ -4,8 +4,14 @@ import { claimOf, fields, run } from '../lib/test-kit.ts';
 import { mue } from './mue.ts';
 
 const edits = testEdits();
-const line = (code: string, units: number, modifiers: string[] = [], dateOfService = '2026-03-26') =>
-  ({ dateOfService, code, modifiers, units, diagnosisPointers: [1], charge: 10 });
+const line = (code: string, units: number, modifiers: string[] = [], dateOfService = '2026-03-26') => ({
+  dateOfService,
+  code,
+  modifiers,
+  units,
+  diagnosisPointers: [1],
+  charge: 10,
+});
 
 describe('mue', () => {
   const cases: [string, object[], string[]][] = [
@@ -20,12 +26,20 @@ describe('mue', () => {
     ['no MUE for the code', [line('99213', 5)], []],
   ];
   it.each(cases)('%s', (_n, lines, want) => {
-    const flags = run(mue, claimOf((c) => (c.lines = lines)), { edits });
+    const flags = run(
+      mue,
+      claimOf((c) => (c.lines = lines)),
+      { edits },
+    );
     expect(fields(flags)).toEqual(want);
     for (const f of flags) expect(f.carc).toBe('151');
   });
   it('says units and MUE plainly', () => {
-    const [flag] = run(mue, claimOf((c) => (c.lines = [line('A0425', 260)])), { edits });
+    const [flag] = run(
+      mue,
+      claimOf((c) => (c.lines = [line('A0425', 260)])),
+      { edits },
+    );
     expect(flag!.message).toBe('units 260 exceed the MUE of 250 for A0425 per line');
   });
 });

@@ -4,8 +4,14 @@ import { claimOf, fields, run } from '../lib/test-kit.ts';
 import { ncciPtp } from './ncci-ptp.ts';
 
 const edits = testEdits();
-const line = (code: string, modifiers: string[] = [], dateOfService = '2026-04-02') =>
-  ({ dateOfService, code, modifiers, units: 1, diagnosisPointers: [1], charge: 10 });
+const line = (code: string, modifiers: string[] = [], dateOfService = '2026-04-02') => ({
+  dateOfService,
+  code,
+  modifiers,
+  units: 1,
+  diagnosisPointers: [1],
+  charge: 10,
+});
 
 describe('ncci-ptp', () => {
   const cases: [string, object[], string[]][] = [
@@ -20,7 +26,11 @@ describe('ncci-ptp', () => {
     ['different dates', [line('93000', [], '2026-04-01'), line('93010')], []],
   ];
   it.each(cases)('%s', (_n, lines, want) => {
-    const flags = run(ncciPtp, claimOf((c) => (c.lines = lines)), { edits });
+    const flags = run(
+      ncciPtp,
+      claimOf((c) => (c.lines = lines)),
+      { edits },
+    );
     expect(fields(flags)).toEqual(want);
     for (const f of flags) {
       expect(f.carc).toBe('97');
@@ -28,7 +38,11 @@ describe('ncci-ptp', () => {
     }
   });
   it('tells the biller to append 25 to the E/M line', () => {
-    const [flag] = run(ncciPtp, claimOf((c) => (c.lines = [line('99213'), line('20610')])), { edits });
+    const [flag] = run(
+      ncciPtp,
+      claimOf((c) => (c.lines = [line('99213'), line('20610')])),
+      { edits },
+    );
     expect(flag!.fix).toContain('append modifier 25 to the E/M line');
   });
 });

@@ -12,5 +12,14 @@ describe('pos-invalid', () => {
     ['not a code', 'office', ['placeOfService']],
     ['missing is required-field', null, []],
   ];
-  it.each(cases)('%s', (_n, pos, want) => expect(fields(run(posInvalid, claimOf((c) => (c.placeOfService = pos))))).toEqual(want));
+  it.each(cases)('%s', (_n, pos, want) =>
+    expect(
+      fields(
+        run(
+          posInvalid,
+          claimOf((c) => (c.placeOfService = pos)),
+        ),
+      ),
+    ).toEqual(want),
+  );
 });

@@ -3,7 +3,12 @@ import { claimOf, eligibilityOf, fields, run } from '../lib/test-kit.ts';
 import { priorAuthMissing } from './prior-auth-missing.ts';
 
 const profile = { id: 'acme', match: { payerId: 'ACME1' }, timelyFilingDays: 90, priorAuthRequired: ['J0897'], coveredDiagnoses: {} };
-const lines = (c: any) => (c.lines = [{ ...c.lines[0], code: '96372' }, { ...c.lines[0], code: 'J0897' }, { ...c.lines[0], code: '70553' }]);
+const lines = (c: any) =>
+  (c.lines = [
+    { ...c.lines[0], code: '96372' },
+    { ...c.lines[0], code: 'J0897' },
+    { ...c.lines[0], code: '70553' },
+  ]);
 
 describe('prior-auth-missing', () => {
   const cases: [string, (c: any) => void, string[], string[]][] = [

@@ -13,7 +13,11 @@ describe('proc-invalid', () => {
     ['lower case normalizes', 'j3301', []],
   ];
   it.each(cases)('%s', (_n, code, want) => {
-    const flags = run(procInvalid, claimOf((c) => (c.lines[0].code = code)), { codes: { hcpcs: ['J3301'] } });
+    const flags = run(
+      procInvalid,
+      claimOf((c) => (c.lines[0].code = code)),
+      { codes: { hcpcs: ['J3301'] } },
+    );
     expect(fields(flags)).toEqual(want);
     for (const f of flags) expect(f.carc).toBe('181');
   });

@@ -32,7 +32,10 @@ describe('timely-filing', () => {
   it('names each late line', () => {
     const claim = claimOf((c) => {
       c.submissionDate = '2026-07-10';
-      c.lines = [{ ...c.lines[0], dateOfService: '2026-03-03' }, { ...c.lines[0], dateOfService: '2026-04-14' }];
+      c.lines = [
+        { ...c.lines[0], dateOfService: '2026-03-03' },
+        { ...c.lines[0], dateOfService: '2026-04-14' },
+      ];
     });
     // 129 and 87 days against a 120-day limit: only the first line is late.
     expect(run(timelyFiling, claim, { profiles: [{ ...acme, timelyFilingDays: 120 }] }).map((f) => f.field)).toEqual(['lines[0].dateOfService']);

@@ -78,8 +78,13 @@ function addCell(cell: XmlNode, parent: number, { out, heads, file }: Ctx): void
 /** Several index files (main index, external cause index, tables) as one tree. */
 export function mergeIndexes(parts: CompiledIndex[]): CompiledIndex {
   const out: CompiledIndex = {
-    format: 2, version: parts.map((p) => `${p.source} ${p.version}`).join('; '), source: parts.map((p) => p.source).join(', '),
-    titles: [], parents: [], nemods: {}, refs: [],
+    format: 2,
+    version: parts.map((p) => `${p.source} ${p.version}`).join('; '),
+    source: parts.map((p) => p.source).join(', '),
+    titles: [],
+    parents: [],
+    nemods: {},
+    refs: [],
   };
   for (const p of parts) {
     const base = out.titles.length;
@@ -126,7 +131,10 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
 }
 
 function resolve(children: Map<number, Map<string, number>>, target: string): number | undefined {
-  const parts = target.replace(/\s*-\s*see\b.*$/i, '').split(/,\s*/).map((s) => s.toLowerCase());
+  const parts = target
+    .replace(/\s*-\s*see\b.*$/i, '')
+    .split(/,\s*/)
+    .map((s) => s.toLowerCase());
   for (let n = parts.length; n >= 1; n--) {
     let at = children.get(-1)?.get(parts.slice(0, n).join(', '));
     for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);

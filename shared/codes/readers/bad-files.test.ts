@@ -37,7 +37,9 @@ describe('a bad release file gives one line naming the file and the place', () =
     const xml = text('icd10cm/icd10cm_tabular_2021.xml');
     expect(failure(() => readTabularXml(xml.slice(0, xml.indexOf('<name>F02</name>')), 't.xml'))).toMatch(/^t\.xml: line \d+: /);
     expect(failure(() => readTabularXml(xml.replace('</desc>', '</dsc>'), 't.xml'))).toMatch(/^t\.xml: line 6: malformed XML/);
-    expect(failure(() => readTabularXml(xml.replace('<name>E10</name>', '<name>banana</name>'), 't.xml'))).toMatch(/^t\.xml: line 12: <diag> without a valid <name>/);
+    expect(failure(() => readTabularXml(xml.replace('<name>E10</name>', '<name>banana</name>'), 't.xml'))).toMatch(
+      /^t\.xml: line 12: <diag> without a valid <name>/,
+    );
     expect(failure(() => readTabularXml(text('icd10cm/icd10cm_index_2017.xml'), 't.xml'))).toMatch(/not <ICD10CM\.tabular>/);
   });
 
@@ -51,7 +53,9 @@ describe('a bad release file gives one line naming the file and the place', () =
   it('HCPCS: short record, unknown record id, orphan continuation, unnamed quarter', () => {
     const lines = text('hcpcs/HCPC2026_JAN_FIXTURE.txt').split('\r\n');
     const name = 'HCPC2026_JAN_X.txt';
-    expect(failure(() => readHcpcsFile([lines[0], lines[1]!.slice(0, 200)].join('\n'), name))).toBe(`${name}: line 2: record shorter than 292 characters (truncated file?)`);
+    expect(failure(() => readHcpcsFile([lines[0], lines[1]!.slice(0, 200)].join('\n'), name))).toBe(
+      `${name}: line 2: record shorter than 292 characters (truncated file?)`,
+    );
     expect(failure(() => readHcpcsFile(`${lines[0]!.slice(0, 10)}9${lines[0]!.slice(11)}`, name))).toMatch(/line 1: unknown record id "9"/);
     expect(failure(() => readHcpcsFile(lines[3]!, name))).toMatch(/line 1: continuation line without the record/);
     expect(failure(() => readHcpcsFile(lines[0]!, 'codes.txt'))).toMatch(/^codes\.txt: file name: /);

@@ -36,10 +36,17 @@ export function readMceJson(text: string, fileName: string): CompiledMce {
   };
   const version = typeof root.description === 'string' ? (root.description.match(/v\d+/)?.[0] ?? 'unknown') : 'unknown';
   return {
-    format: 1, version, source: fileName.split(/[\\/]/).pop()!, ageRanges,
+    format: 1,
+    version,
+    source: fileName.split(/[\\/]/).pop()!,
+    ageRanges,
     lists: {
-      manifestation: list('manifestation_not_pdx'), unacceptableFirst: list('unacceptable_pdx'),
-      newborn: list('age_newborn'), pediatric: list('age_pediatric'), maternity: list('age_maternity'), adult: list('age_adult'),
+      manifestation: list('manifestation_not_pdx'),
+      unacceptableFirst: list('unacceptable_pdx'),
+      newborn: list('age_newborn'),
+      pediatric: list('age_pediatric'),
+      maternity: list('age_maternity'),
+      adult: list('age_adult'),
     },
   };
 }

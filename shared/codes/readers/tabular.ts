@@ -4,8 +4,13 @@ import type { CompiledTabular, NoteKind } from '../model.ts';
 import { child, clean, walkXml, type XmlNode } from './xml-walk.ts';
 
 const KINDS: Record<string, NoteKind> = {
-  inclusionTerm: 'inclusionTerms', includes: 'includes', excludes1: 'excludes1', excludes2: 'excludes2',
-  codeFirst: 'codeFirst', useAdditionalCode: 'useAdditional', codeAlso: 'codeAlso',
+  inclusionTerm: 'inclusionTerms',
+  includes: 'includes',
+  excludes1: 'excludes1',
+  excludes2: 'excludes2',
+  codeFirst: 'codeFirst',
+  useAdditionalCode: 'useAdditional',
+  codeAlso: 'codeAlso',
 };
 type Notes = CompiledTabular['notes'][string];
 
@@ -46,12 +51,13 @@ function addNotes(all: CompiledTabular['notes'], key: string, node: XmlNode): vo
   for (const c of node.children) {
     const kind = KINDS[c.name];
     if (kind) {
-      const texts = c.children.filter((n) => n.name === 'note').map((n) => clean(n.text)).filter(Boolean);
+      const texts = c.children
+        .filter((n) => n.name === 'note')
+        .map((n) => clean(n.text))
+        .filter(Boolean);
       if (texts.length) (out[kind] ??= []).push(...texts);
     } else if (c.name === 'sevenChrDef') {
-      out.sevenChr = c.children
-        .filter((n) => n.name === 'extension' && n.attrs.char)
-        .map((n) => [n.attrs.char!, clean(n.text)] as [string, string]);
+      out.sevenChr = c.children.filter((n) => n.name === 'extension' && n.attrs.char).map((n) => [n.attrs.char!, clean(n.text)] as [string, string]);
     }
   }
   if (Object.keys(out).length) all[key] = out;

@@ -4,7 +4,7 @@ import { CodeSetFileError } from '../errors.ts';
 export interface XmlNode {
   name: string;
   attrs: Record<string, string>;
-  text: string;           // own text, children excluded
+  text: string; // own text, children excluded
   children: XmlNode[];
   line: number;
 }
@@ -45,7 +45,8 @@ export function walkXml(text: string, fileName: string, emit: Set<string>, onNod
     if (e instanceof CodeSetFileError) throw e;
     throw new CodeSetFileError(fileName, `line ${parser.line}`, `malformed XML (${(e as Error).message.split('\n')[0]})`);
   }
-  if (stack.length > 0) throw new CodeSetFileError(fileName, `line ${parser.line}`, `element <${stack[stack.length - 1]!.name}> never closed (truncated file?)`);
+  if (stack.length > 0)
+    throw new CodeSetFileError(fileName, `line ${parser.line}`, `element <${stack[stack.length - 1]!.name}> never closed (truncated file?)`);
   return root;
 }
 

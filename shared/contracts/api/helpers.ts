@@ -4,7 +4,8 @@ import type { Role } from '../handoff.ts';
 /** Small builders for route definitions, so each route file stays a readable table. */
 export const ErrorBody = z.object({ error: z.string() });
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { 'application/json': { schema } }, description,
+  content: { 'application/json': { schema } },
+  description,
 });
 export const err = (description: string) => json(ErrorBody, description);
 export const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });

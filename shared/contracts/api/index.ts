@@ -16,15 +16,33 @@ declare const app: OpenAPIHono;
  * checked against. A route added here and not to the worker fails the route-walk test; a route
  * whose schema changes breaks every caller that no longer fits it at compile time.
  */
-export type WorkerApi = ReturnType<typeof app.openapiRoutes<[
-  Entry<typeof health.healthRoute>,
-  Entry<typeof teams.createTeamRoute>, Entry<typeof teams.createMemberRoute>, Entry<typeof teams.listMembersRoute>,
-  Entry<typeof teams.revokeMemberRoute>, Entry<typeof teams.createInviteRoute>, Entry<typeof teams.acceptInviteRoute>,
-  Entry<typeof teams.meRoute>,
-  Entry<typeof threads.listThreadsRoute>, Entry<typeof threads.listNotesRoute>, Entry<typeof threads.postNoteRoute>,
-  Entry<typeof threads.getThreadRoute>, Entry<typeof threads.patchThreadRoute>,
-  Entry<typeof sync.pushRoute>, Entry<typeof sync.pullRoute>, Entry<typeof sync.eventsRoute>,
-  Entry<typeof denials.memoryRoute>, Entry<typeof denials.recentDenialsRoute>, Entry<typeof denials.pushDenialsRoute>,
-  Entry<typeof denials.patchDenialRoute>, Entry<typeof denials.pushDecisionsRoute>,
-  Entry<typeof insights.insightsRoute>, Entry<typeof insights.insightsCsvRoute>, Entry<typeof insights.accuracyRoute>,
-]>>;
+export type WorkerApi = ReturnType<
+  typeof app.openapiRoutes<
+    [
+      Entry<typeof health.healthRoute>,
+      Entry<typeof teams.createTeamRoute>,
+      Entry<typeof teams.createMemberRoute>,
+      Entry<typeof teams.listMembersRoute>,
+      Entry<typeof teams.revokeMemberRoute>,
+      Entry<typeof teams.createInviteRoute>,
+      Entry<typeof teams.acceptInviteRoute>,
+      Entry<typeof teams.meRoute>,
+      Entry<typeof threads.listThreadsRoute>,
+      Entry<typeof threads.listNotesRoute>,
+      Entry<typeof threads.postNoteRoute>,
+      Entry<typeof threads.getThreadRoute>,
+      Entry<typeof threads.patchThreadRoute>,
+      Entry<typeof sync.pushRoute>,
+      Entry<typeof sync.pullRoute>,
+      Entry<typeof sync.eventsRoute>,
+      Entry<typeof denials.memoryRoute>,
+      Entry<typeof denials.recentDenialsRoute>,
+      Entry<typeof denials.pushDenialsRoute>,
+      Entry<typeof denials.patchDenialRoute>,
+      Entry<typeof denials.pushDecisionsRoute>,
+      Entry<typeof insights.insightsRoute>,
+      Entry<typeof insights.insightsCsvRoute>,
+      Entry<typeof insights.accuracyRoute>,
+    ]
+  >
+>;

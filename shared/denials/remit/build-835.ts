@@ -73,7 +73,9 @@ export function build835(spec: RemitSpec, d: Partial<Delimiters> = {}): string {
   ];
   for (const c of spec.claims) {
     const [last, first] = c.patient ?? ['DOE', 'JANE'];
-    body.push(trimEmpty(['CLP', c.id, c.status ?? '1', money(c.billed), money(c.paid), money(c.patientResp ?? 0), c.filing ?? 'CI', c.pcn ?? `PCN${c.id}`, '11', '1']));
+    body.push(
+      trimEmpty(['CLP', c.id, c.status ?? '1', money(c.billed), money(c.paid), money(c.patientResp ?? 0), c.filing ?? 'CI', c.pcn ?? `PCN${c.id}`, '11', '1']),
+    );
     body.push(...casSegments(c.cas));
     body.push(['NM1', 'QC', '1', last, first, '', '', '', 'MI', 'W000000000']);
     if (c.moa?.length) body.push(['MOA', '', '', ...c.moa]);
@@ -85,8 +87,25 @@ export function build835(spec: RemitSpec, d: Partial<Delimiters> = {}): string {
       for (const r of l.rarc ?? []) body.push(['LQ', 'HE', r]);
     }
   }
-  const isa = ['ISA', '00', ' '.repeat(10), '00', ' '.repeat(10), 'ZZ', 'SENDER'.padEnd(15), 'ZZ', 'RECEIVER'.padEnd(15),
-    ymd(date).slice(2), '1200', '^', '00501', '000000001', '0', 'P', del.component];
+  const isa = [
+    'ISA',
+    '00',
+    ' '.repeat(10),
+    '00',
+    ' '.repeat(10),
+    'ZZ',
+    'SENDER'.padEnd(15),
+    'ZZ',
+    'RECEIVER'.padEnd(15),
+    ymd(date).slice(2),
+    '1200',
+    '^',
+    '00501',
+    '000000001',
+    '0',
+    'P',
+    del.component,
+  ];
   const all = [
     isa,
     ['GS', 'HP', 'SENDER', 'RECEIVER', ymd(date), '1200', '1', 'X', '005010X221A1'],

@@ -80,7 +80,16 @@ export function transactionMapper(sep: Separators, opts: MapOptions = {}): { add
   const keep = opts.keepClaims ?? true;
   const totals = { claims: 0, adjustments: 0, claimsPaid: 0 };
   const plb: ProviderAdjustment[] = [];
-  const r: Remittance = { payer: { name: null, id: null }, payee: { name: null, npi: null }, remitDate: null, totalPaid: 0, traceNumber: null, claims: [], providerAdjustments: plb, totals };
+  const r: Remittance = {
+    payer: { name: null, id: null },
+    payee: { name: null, npi: null },
+    remitDate: null,
+    totalPaid: 0,
+    traceNumber: null,
+    claims: [],
+    providerAdjustments: plb,
+    totals,
+  };
   let claim: RemitClaim | null = null;
   let line: RemitLine | null = null;
   let entity = '';
@@ -120,9 +129,20 @@ export function transactionMapper(sep: Separators, opts: MapOptions = {}): { add
       case 'CLP':
         close();
         claim = {
-          claimId: required(s, 0), status: required(s, 1), billed: amount(s, 2), paid: amount(s, 3),
-          patientResponsibility: amount(s, 4, true), filingIndicator: e[5] ?? '', payerControlNumber: e[6] ?? '',
-          adjustments: [], rarc: [], patientName: null, lines: [], segment: s.pos, statementFrom: null, statementTo: null,
+          claimId: required(s, 0),
+          status: required(s, 1),
+          billed: amount(s, 2),
+          paid: amount(s, 3),
+          patientResponsibility: amount(s, 4, true),
+          filingIndicator: e[5] ?? '',
+          payerControlNumber: e[6] ?? '',
+          adjustments: [],
+          rarc: [],
+          patientName: null,
+          lines: [],
+          segment: s.pos,
+          statementFrom: null,
+          statementTo: null,
         };
         totals.claims++;
         totals.claimsPaid += claim.paid;
@@ -150,8 +170,17 @@ export function transactionMapper(sep: Separators, opts: MapOptions = {}): { add
         const [qualifier = '', procedure = '', ...mods] = required(s, 0).split(sep.component);
         if (procedure === '') throw new RemitError(s.id, s.pos, 'SVC01-2 procedure code is empty');
         line = {
-          procedure, modifiers: mods.slice(0, 4).filter(Boolean), qualifier, billed: amount(s, 1), paid: amount(s, 2),
-          units: e[4] ? amount(s, 4) : 1, dateOfService: null, adjustments: [], rarc: [], lineControl: null, segment: s.pos,
+          procedure,
+          modifiers: mods.slice(0, 4).filter(Boolean),
+          qualifier,
+          billed: amount(s, 1),
+          paid: amount(s, 2),
+          units: e[4] ? amount(s, 4) : 1,
+          dateOfService: null,
+          adjustments: [],
+          rarc: [],
+          lineControl: null,
+          segment: s.pos,
         };
         claim.lines.push(line);
         break;

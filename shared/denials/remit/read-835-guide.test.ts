@@ -20,9 +20,17 @@ describe('835 to the implementation guide', () => {
   it('claims without SVC lines: Medicare Part A (MIA), a claim-level denial (MOA), coordination of benefits', () => {
     const [r] = read835(fixture('claim-level-and-plb.835'));
     const byId = (id: string) => r!.claims.find((c) => c.claimId === id)!;
-    expect(r!.claims.map((c) => [c.claimId, c.status, c.lines.length])).toEqual([['A-3001', '1', 0], ['C-4001', '4', 0], ['C-4002', '2', 0], ['C-4003', '19', 1]]);
+    expect(r!.claims.map((c) => [c.claimId, c.status, c.lines.length])).toEqual([
+      ['A-3001', '1', 0],
+      ['C-4001', '4', 0],
+      ['C-4002', '2', 0],
+      ['C-4003', '19', 1],
+    ]);
     expect(byId('A-3001')).toMatchObject({ filingIndicator: 'MA', statementFrom: '2026-10-01', statementTo: '2026-10-04', rarc: ['MA01'] });
-    expect(byId('A-3001').adjustments).toEqual([{ group: 'PR', carc: '1', amount: 1500, quantity: null }, { group: 'CO', carc: '45', amount: 1500, quantity: null }]);
+    expect(byId('A-3001').adjustments).toEqual([
+      { group: 'PR', carc: '1', amount: 1500, quantity: null },
+      { group: 'CO', carc: '45', amount: 1500, quantity: null },
+    ]);
     expect(byId('C-4001')).toMatchObject({ rarc: ['MA130', 'M51'], adjustments: [{ group: 'CO', carc: '16', amount: 250 }] });
     expect(byId('C-4002').adjustments.map((a) => `${a.group}-${a.carc}`)).toEqual(['OA-23', 'CO-45']);
     // A line without DTM*472 would take the claim's statement date; this one has its own.
@@ -61,7 +69,9 @@ describe('835 to the implementation guide', () => {
     const text = fixture('several-interchanges.835');
     const rs = read835(text);
     expect(rs.map((r) => [r.payer.id, r.version, r.control, r.claims[0]!.claimId])).toEqual([
-      ['ACME1', '005010X221A1', '0001', 'D-6001'], ['BLUE1', '005010X221A1', '0002', 'D-6002'], ['SMCD1', '004010X091A1', '0001', 'D-6003'],
+      ['ACME1', '005010X221A1', '0001', 'D-6001'],
+      ['BLUE1', '005010X221A1', '0002', 'D-6002'],
+      ['SMCD1', '004010X091A1', '0001', 'D-6003'],
     ]);
     // The counts are checked per envelope: a wrong GE01 in the second interchange is named there.
     const badGe = text.replace('GE*1*202', 'GE*2*202');
@@ -90,15 +100,28 @@ describe('835 to the implementation guide', () => {
       const text = fixture(name);
       const plain = plainCount(text);
       const rs = read835(text);
-      expect(rs.reduce((s, r) => s + r.totals!.claims, 0), name).toBe(plain.segments.CLP ?? 0);
-      expect(rs.reduce((s, r) => s + r.totals!.adjustments, 0), name).toBe(plain.adjustments);
+      expect(
+        rs.reduce((s, r) => s + r.totals!.claims, 0),
+        name,
+      ).toBe(plain.segments.CLP ?? 0);
+      expect(
+        rs.reduce((s, r) => s + r.totals!.adjustments, 0),
+        name,
+      ).toBe(plain.adjustments);
       expect(Math.round(rs.reduce((s, r) => s + r.totals!.claimsPaid, 0) * 100), name).toBe(plain.paidCents);
-      expect(rs.flatMap((r) => r.providerAdjustments!.map((p) => Math.round(p.amount * 100))), name).toEqual(plain.plbCents);
+      expect(
+        rs.flatMap((r) => r.providerAdjustments!.map((p) => Math.round(p.amount * 100))),
+        name,
+      ).toEqual(plain.plbCents);
     }
   });
 
   it.each([
-    ['a PLB without an adjustment', (t: string) => t.replace('PLB*1234567893*20261231*WO:PCNZ1122*120*L6:INT0001*-3.25', 'PLB*1234567893*20261231'), 'PLB at segment 43: PLB03 is empty'],
+    [
+      'a PLB without an adjustment',
+      (t: string) => t.replace('PLB*1234567893*20261231*WO:PCNZ1122*120*L6:INT0001*-3.25', 'PLB*1234567893*20261231'),
+      'PLB at segment 43: PLB03 is empty',
+    ],
     ['a PLB amount that is not a number', (t: string) => t.replace('*-3.25', '*-3,25'), 'PLB at segment 43: PLB06 "-3,25" is not a number'],
     ['a PLB with no reason code', (t: string) => t.replace('WO:PCNZ1122', ':PCNZ1122'), 'PLB at segment 43: PLB03-1 adjustment reason code is empty'],
     ['a bad statement date', (t: string) => t.replace('DTM*232*20261001', 'DTM*232*2026-10-01'), 'DTM at segment 21: DTM02 "2026-10-01" is not a date'],
@@ -117,7 +140,10 @@ describe('reversal pairing in bounded memory', () => {
     p.add(claim('A', '22'), at(3)); // A is three claims back: forgotten
     p.add(claim('A'), at(4));
     p.add(claim('C', '22'), at(5)); // C is remembered
-    expect(p.pairs.map((x) => [x.claimId, x.original?.claim ?? null, x.correction?.claim ?? null])).toEqual([['A', null, 4], ['C', 2, null]]);
+    expect(p.pairs.map((x) => [x.claimId, x.original?.claim ?? null, x.correction?.claim ?? null])).toEqual([
+      ['A', null, 4],
+      ['C', 2, null],
+    ]);
     const all = reversalPairer();
     ['A', 'B', 'C'].forEach((id, i) => all.add(claim(id), at(i)));
     all.add(claim('A', '22'), at(3));

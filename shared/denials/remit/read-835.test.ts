@@ -23,7 +23,10 @@ describe('835 reader: good files', () => {
     const c1 = r!.claims[0]!;
     expect([c1.billed, c1.paid, c1.patientResponsibility, c1.payerControlNumber]).toEqual([320, 120, 20, 'PCNC-1001']);
     expect(c1.lines[0]).toMatchObject({ procedure: '99214', modifiers: ['25'], billed: 180, paid: 120, units: 1, dateOfService: '2026-11-03' });
-    expect(c1.lines[0]!.adjustments).toEqual([{ group: 'CO', carc: '45', amount: 40, quantity: null }, { group: 'PR', carc: '3', amount: 20, quantity: null }]);
+    expect(c1.lines[0]!.adjustments).toEqual([
+      { group: 'CO', carc: '45', amount: 40, quantity: null },
+      { group: 'PR', carc: '3', amount: 20, quantity: null },
+    ]);
     expect(c1.lines[1]).toMatchObject({ procedure: '20610', modifiers: ['LT'], paid: 0, rarc: ['M15'] });
     expect(r!.claims[1]!.lines[0]!.rarc).toEqual(['MA130', 'M76']);
     expect(r!.claims[3]!.adjustments).toEqual([{ group: 'OA', carc: '23', amount: 0, quantity: null }]);
@@ -52,7 +55,10 @@ describe('835 reader: good files', () => {
 describe('835 reader: a claim without service lines is valid (005010X221A1 loop 2110 is situational)', () => {
   it('claim-without-lines.835 loads with its claim-level data', () => {
     const [r] = read835(fixture('claim-without-lines.835'));
-    expect(r!.claims.map((c) => [c.claimId, c.lines.length])).toEqual([['C-1002', 0], ['C-1003', 1]]);
+    expect(r!.claims.map((c) => [c.claimId, c.lines.length])).toEqual([
+      ['C-1002', 0],
+      ['C-1003', 1],
+    ]);
   });
 });
 

@@ -14,8 +14,6 @@ export function reconcile(paid: number, claimsPaid: number, plb: ProviderAdjustm
   const a = plb.reduce((s, x) => s + cents(x.amount), 0);
   const balanced = p === c - a;
   const sums = `claims paid ${m(c)} less provider adjustments ${m(a)} = ${m(c - a)}`;
-  const message = balanced
-    ? `payment ${m(p)} balances: ${sums}`
-    : `payment ${m(p)} does not balance: ${sums}, off by ${m(p - (c - a))}`;
+  const message = balanced ? `payment ${m(p)} balances: ${sums}` : `payment ${m(p)} does not balance: ${sums}, off by ${m(p - (c - a))}`;
   return { paid: p / 100, claimsPaid: c / 100, providerAdjustments: a / 100, balanced, message };
 }

@@ -60,7 +60,14 @@ describe('next action and deadline per payer kind', () => {
   });
 
   it("a payer profile's figures win, and a Medicare profile that sets a corrected-claim window takes corrected claims", () => {
-    const mac = PayerProfile.parse({ id: 'jh-mac', name: 'Sample MAC', match: { payerId: '12345' }, timelyFilingDays: 365, appealDays: 125, correctedClaimDays: 60 });
+    const mac = PayerProfile.parse({
+      id: 'jh-mac',
+      name: 'Sample MAC',
+      match: { payerId: '12345' },
+      timelyFilingDays: 365,
+      appealDays: 125,
+      correctedClaimDays: 60,
+    });
     expect(deadlineFor('appeal', mac, 'medicare', remit, dos).deadline).toMatchObject({ due: '2027-03-25', source: 'the payer settings for Sample MAC' });
     expect(deadlineFor('corrected-claim', mac, 'medicare', remit, dos)).toMatchObject({ action: 'corrected-claim', deadline: { days: 60 } });
     const tight = PayerProfile.parse({ id: 'tight', match: { kind: 'commercial' }, timelyFilingDays: 45 });

@@ -38,7 +38,14 @@ const routes = new Set<NextAction>(['corrected-claim', 'appeal', 'rebill', 'reop
  * unprocessable (MA130) takes a new claim, never an appeal; Medicare Part B takes a reopening
  * where others take a corrected claim. Write-offs, patient bills and informational lines have none.
  */
-export function deadlineFor(triaged: NextAction, profile: PayerProfile, kind: PayerKind, remitDate: string | null, dateOfService: string | null, rarcs: readonly string[] = []): NextStep {
+export function deadlineFor(
+  triaged: NextAction,
+  profile: PayerProfile,
+  kind: PayerKind,
+  remitDate: string | null,
+  dateOfService: string | null,
+  rarcs: readonly string[] = [],
+): NextStep {
   const rules = kindRules[kind];
   const own = !builtInProfiles.includes(profile);
   const settings = `the payer settings for ${profile.name ?? profile.id}`;
@@ -70,7 +77,11 @@ export function deadlineFor(triaged: NextAction, profile: PayerProfile, kind: Pa
     case 'appeal':
       return step(mine(profile.appealDays, 'remittance date') ?? rules.appeal.window, 'appealDays', `request ${rules.appeal.name}`);
     case 'corrected-claim':
-      return step(mine(profile.correctedClaimDays, 'remittance date') ?? rules.corrected.window, 'correctedClaimDays', 'send a corrected claim (frequency 7, replacing the original)');
+      return step(
+        mine(profile.correctedClaimDays, 'remittance date') ?? rules.corrected.window,
+        'correctedClaimDays',
+        'send a corrected claim (frequency 7, replacing the original)',
+      );
     case 'reopening':
       return step(rules.corrected.window, 'reopeningDays', 'request the reopening');
     default:

@@ -19,12 +19,15 @@ export const actionWords: Record<NextAction, string> = {
  */
 export function denialNote(lines: LineReport[]): string {
   const actionable = lines.filter((l) => l.triage && l.triage.origin !== 'informational');
-  return ['Denial received:', ...actionable.map((l) => {
-    const t = l.triage!;
-    const code = [l.procedure, ...l.modifiers].join('-');
-    const adj = l.adjustments.map((a) => `${a.group}-${a.carc} $${a.amount.toFixed(2)}`).join(', ');
-    const d = t.deadline;
-    const by = d ? ` by ${d.due} (${d.days} days from the ${d.counts} ${d.from})` : '';
-    return `- ${code} ${l.dateOfService ?? ''}: ${adj}${l.rarc.length ? ` (${l.rarc.join(', ')})` : ''} -> ${t.origin}, ${t.owner}: ${actionWords[t.action]}${by}`;
-  })].join('\n');
+  return [
+    'Denial received:',
+    ...actionable.map((l) => {
+      const t = l.triage!;
+      const code = [l.procedure, ...l.modifiers].join('-');
+      const adj = l.adjustments.map((a) => `${a.group}-${a.carc} $${a.amount.toFixed(2)}`).join(', ');
+      const d = t.deadline;
+      const by = d ? ` by ${d.due} (${d.days} days from the ${d.counts} ${d.from})` : '';
+      return `- ${code} ${l.dateOfService ?? ''}: ${adj}${l.rarc.length ? ` (${l.rarc.join(', ')})` : ''} -> ${t.origin}, ${t.owner}: ${actionWords[t.action]}${by}`;
+    }),
+  ].join('\n');
 }

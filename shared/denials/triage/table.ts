@@ -146,5 +146,11 @@ const rows: Short[] = [
 ];
 
 export const builtInTable: TriageRule[] = rows.map(([carc, category, origin, owner, action, narrow]) => ({
-  carc, category, origin, owner, action, ...(narrow?.group ? { group: narrow.group } : {}), ...(narrow?.rarc ? { rarc: narrow.rarc } : {}),
+  carc,
+  category,
+  origin,
+  owner,
+  action,
+  ...(narrow?.group ? { group: narrow.group } : {}),
+  ...(narrow?.rarc ? { rarc: narrow.rarc } : {}),
 }));

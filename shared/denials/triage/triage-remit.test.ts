@@ -11,7 +11,11 @@ import { denialEntriesOf, denialRecordsOf, triageRemit } from './triage-remit.ts
 
 const fixture = (name: string) => read835(readFileSync(join(import.meta.dirname, '../../../test/fixtures/remit', name), 'utf8'))[0]!;
 const acme = PayerProfile.parse({
-  id: 'acme-ppo', name: 'Acme PPO', match: { payerId: 'ACME1' }, timelyFilingDays: 120, appealDays: 60,
+  id: 'acme-ppo',
+  name: 'Acme PPO',
+  match: { payerId: 'ACME1' },
+  timelyFilingDays: 120,
+  appealDays: 60,
   triageOverrides: [{ carc: '197', category: 'acme-retro-auth', origin: 'authorization', owner: 'front-desk', action: 'corrected-claim' }],
 });
 const line = (r: ReturnType<typeof triageRemit>, claimId: string, i = 0) => r.claims.find((c) => c.claimId === claimId)!.lines[i]!;
@@ -30,7 +34,11 @@ describe('triage of a remittance', () => {
     const r = triageRemit(fixture('acme-ppo.835'), { profiles: [acme] });
     expect(r.claims[0]!.profile).toBe('acme-ppo');
     const auth = line(r, 'C-1003').triage!;
-    expect(auth).toMatchObject({ matched: 'payer-override', action: 'corrected-claim', deadline: { days: 90, source: expect.stringContaining('common provider contract figure') } });
+    expect(auth).toMatchObject({
+      matched: 'payer-override',
+      action: 'corrected-claim',
+      deadline: { days: 90, source: expect.stringContaining('common provider contract figure') },
+    });
     const pol = line(r, 'C-1005').triage!;
     expect(pol).toMatchObject({ origin: 'payer-policy', deadline: { due: addDays('2026-11-20', 60), source: 'the payer settings for Acme PPO' } });
     // A new claim counts timely filing from the date of service.
@@ -51,7 +59,12 @@ describe('triage of a remittance', () => {
     const r = triageRemit(fixture('medicare-pipes.835'));
     expect(r.claims[0]).toMatchObject({ payerKind: 'medicare', profile: 'default-medicare' });
     // Part B takes no frequency-7 replacement: a coding fix goes through a reopening, a year from the remittance.
-    expect(line(r, 'M-2001', 1).triage).toMatchObject({ carc: '236', origin: 'coding', action: 'reopening', deadline: { days: 365, window: 'reopeningDays', counts: 'remittance date' } });
+    expect(line(r, 'M-2001', 1).triage).toMatchObject({
+      carc: '236',
+      origin: 'coding',
+      action: 'reopening',
+      deadline: { days: 365, window: 'reopeningDays', counts: 'remittance date' },
+    });
     expect(line(r, 'M-2002').triage).toMatchObject({ carc: '151', rarc: 'N640', action: 'appeal', deadline: { due: '2027-02-12', days: 120 } });
   });
   it('denial records: plain metadata, valid against the contract, no informational lines', () => {
@@ -64,14 +77,19 @@ describe('triage of a remittance', () => {
 
 describe('denial records from claims without lines and from reversals', () => {
   it('a claim-level denial gives one record; a reversal (CLP02 22) gives none; keys are stable and name no patient', () => {
-    const text = build835({ claims: [
-      { id: 'K-1', billed: 100, paid: 0, cas: [['CO', '197', 100]], lines: [] },
-      { id: 'K-2', billed: 100, paid: 0, lines: [{ proc: '20610', billed: 100, paid: 0, cas: [['CO', '97', 100]] }] },
-      { id: 'K-2', status: '22', billed: -100, paid: 0, lines: [{ proc: '20610', billed: -100, paid: 0, cas: [['CO', '97', -100]] }] },
-    ] });
+    const text = build835({
+      claims: [
+        { id: 'K-1', billed: 100, paid: 0, cas: [['CO', '197', 100]], lines: [] },
+        { id: 'K-2', billed: 100, paid: 0, lines: [{ proc: '20610', billed: 100, paid: 0, cas: [['CO', '97', 100]] }] },
+        { id: 'K-2', status: '22', billed: -100, paid: 0, lines: [{ proc: '20610', billed: -100, paid: 0, cas: [['CO', '97', -100]] }] },
+      ],
+    });
     const report = triageRemit(read835(text)[0]!);
     const entries = denialEntriesOf(report);
-    expect(entries.map((e) => [e.record.carc.join(), e.record.origin, e.record.amount])).toEqual([['197', 'authorization', 100], ['97', 'coding', 100]]);
+    expect(entries.map((e) => [e.record.carc.join(), e.record.origin, e.record.amount])).toEqual([
+      ['197', 'authorization', 100],
+      ['97', 'coding', 100],
+    ]);
     expect(entries.map((e) => e.key)).toEqual(denialEntriesOf(triageRemit(read835(text)[0]!)).map((e) => e.key));
     expect(new Set(entries.map((e) => e.key)).size).toBe(2);
     expect(entries.map((e) => e.key).join()).not.toContain('DOE');
@@ -82,8 +100,16 @@ describe('denial records from claims without lines and from reversals', () => {
 describe('deadlines and payer selection', () => {
   const base = profileForRemit(null, 'self-pay', []);
   it.each([
-    ['MB', 'medicare'], ['MA', 'medicare'], ['16', 'medicare-advantage'], ['MC', 'medicaid'], ['CH', 'tricare'],
-    ['WC', 'workers-comp'], ['CI', 'commercial'], ['12', 'commercial'], ['BL', 'commercial'], ['09', 'self-pay'],
+    ['MB', 'medicare'],
+    ['MA', 'medicare'],
+    ['16', 'medicare-advantage'],
+    ['MC', 'medicaid'],
+    ['CH', 'tricare'],
+    ['WC', 'workers-comp'],
+    ['CI', 'commercial'],
+    ['12', 'commercial'],
+    ['BL', 'commercial'],
+    ['09', 'self-pay'],
   ])('filing indicator %s -> %s', (code, kind) => expect(kindOfFiling(code)).toBe(kind));
   it('payer id beats kind, a named profile beats both', () => {
     const kindOnly = PayerProfile.parse({ id: 'any-medicaid', match: { kind: 'medicaid' }, timelyFilingDays: 180 });

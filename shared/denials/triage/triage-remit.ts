@@ -6,9 +6,16 @@ import { kindOfFiling, profileForRemit } from './payer.ts';
 import { triageAdjustment, type TriageResult } from './triage.ts';
 
 export type Triaged = TriageResult & { amount: number; deadline: Deadline | null; reasons: TriageResult['reasons'] & { deadline: string } };
-export type LineReport = Omit<RemitLine, 'segment' | 'adjustments'> & { status: 'paid' | 'adjusted' | 'denied'; adjustments: (Adjustment & { triage: Triaged })[]; triage: Triaged | null };
+export type LineReport = Omit<RemitLine, 'segment' | 'adjustments'> & {
+  status: 'paid' | 'adjusted' | 'denied';
+  adjustments: (Adjustment & { triage: Triaged })[];
+  triage: Triaged | null;
+};
 export type ClaimReport = Omit<RemitClaim, 'segment' | 'patientName' | 'lines' | 'adjustments'> & {
-  payerKind: string; profile: string; adjustments: (Adjustment & { triage: Triaged })[]; lines: LineReport[];
+  payerKind: string;
+  profile: string;
+  adjustments: (Adjustment & { triage: Triaged })[];
+  lines: LineReport[];
   /** The payer settings' name ("Medicare (default)"), for people; `profile` is its id. */
   profileName?: string;
   /** The headline of the claim-level adjustments (what a claim without service lines is about). */
@@ -25,10 +32,19 @@ export interface TriageOptions {
 // A line's headline is its most actionable adjustment: a denial before a patient share before
 // an informational one, then the larger amount.
 const weight: Record<Origin, number> = {
-  coding: 3, billing: 3, registration: 3, authorization: 3, 'payer-policy': 3, 'patient-responsibility': 2, informational: 1,
+  coding: 3,
+  billing: 3,
+  registration: 3,
+  authorization: 3,
+  'payer-policy': 3,
+  'patient-responsibility': 2,
+  informational: 1,
 };
 const headline = (ts: Triaged[]): Triaged | null =>
-  ts.reduce<Triaged | null>((a, t) => (!a || weight[t.origin] > weight[a.origin] || (weight[t.origin] === weight[a.origin] && t.amount > a.amount) ? t : a), null);
+  ts.reduce<Triaged | null>(
+    (a, t) => (!a || weight[t.origin] > weight[a.origin] || (weight[t.origin] === weight[a.origin] && t.amount > a.amount) ? t : a),
+    null,
+  );
 
 /**
  * Triage for every adjustment of every claim and line of a remittance, with the deadline of
@@ -73,8 +89,18 @@ export function claimTriage(remit: Pick<Remittance, 'payer' | 'remitDate'>, opts
       // Unpaid because of the deductible is not a denial: only a denial-type headline denies.
       const status = line.paid === 0 && line.billed > 0 && triage && weight[triage.origin] === 3 ? 'denied' : adjustments.length > 0 ? 'adjusted' : 'paid';
       return {
-        procedure: line.procedure, modifiers: line.modifiers, qualifier: line.qualifier, billed: line.billed, paid: line.paid, units: line.units,
-        dateOfService: line.dateOfService, rarc: line.rarc, lineControl: line.lineControl, status, adjustments, triage,
+        procedure: line.procedure,
+        modifiers: line.modifiers,
+        qualifier: line.qualifier,
+        billed: line.billed,
+        paid: line.paid,
+        units: line.units,
+        dateOfService: line.dateOfService,
+        rarc: line.rarc,
+        lineControl: line.lineControl,
+        status,
+        adjustments,
+        triage,
       };
     });
     // Claim-level adjustments count from the first line's date, or the statement period of a
@@ -82,10 +108,22 @@ export function claimTriage(remit: Pick<Remittance, 'payer' | 'remitDate'>, opts
     const firstDos = claim.lines.find((l) => l.dateOfService)?.dateOfService ?? claim.statementFrom ?? null;
     const adjustments = claim.adjustments.map((a) => one(a, claim.rarc, firstDos));
     return {
-      claimId: claim.claimId, status: claim.status, billed: claim.billed, paid: claim.paid, patientResponsibility: claim.patientResponsibility,
-      filingIndicator: claim.filingIndicator, payerControlNumber: claim.payerControlNumber, rarc: claim.rarc,
-      statementFrom: claim.statementFrom ?? null, statementTo: claim.statementTo ?? null,
-      payerKind: kind, profile: profile.id, profileName: profile.name ?? profile.id, adjustments, triage: headline(adjustments.map((a) => a.triage)), lines,
+      claimId: claim.claimId,
+      status: claim.status,
+      billed: claim.billed,
+      paid: claim.paid,
+      patientResponsibility: claim.patientResponsibility,
+      filingIndicator: claim.filingIndicator,
+      payerControlNumber: claim.payerControlNumber,
+      rarc: claim.rarc,
+      statementFrom: claim.statementFrom ?? null,
+      statementTo: claim.statementTo ?? null,
+      payerKind: kind,
+      profile: profile.id,
+      profileName: profile.name ?? profile.id,
+      adjustments,
+      triage: headline(adjustments.map((a) => a.triage)),
+      lines,
     };
   };
 }
@@ -117,22 +155,49 @@ export function denialEntriesOf(report: Pick<RemitReport, 'payer' | 'remitDate' 
       const t = line.triage;
       if (!t || t.origin === 'informational' || t.origin === 'patient-responsibility') return;
       const carc = [...new Set(line.adjustments.filter((a) => a.triage.origin === t.origin).map((a) => a.carc))];
-      out.push({ key: `${where}|line ${index}`, record: {
-        payer, codes, modifiers, carc, rarc: line.rarc.filter((r) => /^(M|MA|N)\d{1,3}$/.test(r)).slice(0, 20), origin: t.origin,
-        deniedOn: report.remitDate ?? line.dateOfService ?? '1970-01-01', outcome: null,
-        amount: Math.max(0, line.adjustments.filter((a) => a.triage.origin === t.origin).reduce((s, a) => s + a.amount, 0)),
-        owner: t.owner, dueDate: t.deadline?.due ?? null,
-      } });
+      out.push({
+        key: `${where}|line ${index}`,
+        record: {
+          payer,
+          codes,
+          modifiers,
+          carc,
+          rarc: line.rarc.filter((r) => /^(M|MA|N)\d{1,3}$/.test(r)).slice(0, 20),
+          origin: t.origin,
+          deniedOn: report.remitDate ?? line.dateOfService ?? '1970-01-01',
+          outcome: null,
+          amount: Math.max(
+            0,
+            line.adjustments.filter((a) => a.triage.origin === t.origin).reduce((s, a) => s + a.amount, 0),
+          ),
+          owner: t.owner,
+          dueDate: t.deadline?.due ?? null,
+        },
+      });
     });
     // A claim adjusted at claim level only (no SVC lines): one record for the claim.
     const t = claim.lines.length === 0 ? claim.triage : null;
     if (t && t.origin !== 'informational' && t.origin !== 'patient-responsibility') {
       const adj = claim.adjustments.filter((a) => a.triage.origin === t.origin);
-      out.push({ key: `${where}|claim`, record: {
-        payer, codes: [], modifiers: [], carc: [...new Set(adj.map((a) => a.carc))], rarc: claim.rarc.filter((r) => /^(M|MA|N)\d{1,3}$/.test(r)).slice(0, 20),
-        origin: t.origin, deniedOn: report.remitDate ?? claim.statementFrom ?? '1970-01-01', outcome: null,
-        amount: Math.max(0, adj.reduce((s, a) => s + a.amount, 0)), owner: t.owner, dueDate: t.deadline?.due ?? null,
-      } });
+      out.push({
+        key: `${where}|claim`,
+        record: {
+          payer,
+          codes: [],
+          modifiers: [],
+          carc: [...new Set(adj.map((a) => a.carc))],
+          rarc: claim.rarc.filter((r) => /^(M|MA|N)\d{1,3}$/.test(r)).slice(0, 20),
+          origin: t.origin,
+          deniedOn: report.remitDate ?? claim.statementFrom ?? '1970-01-01',
+          outcome: null,
+          amount: Math.max(
+            0,
+            adj.reduce((s, a) => s + a.amount, 0),
+          ),
+          owner: t.owner,
+          dueDate: t.deadline?.due ?? null,
+        },
+      });
     }
   }
   return out;

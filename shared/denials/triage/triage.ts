@@ -19,7 +19,7 @@ export interface TriageResult {
 const ownerWhy: Record<Origin, string> = {
   coding: 'coding denials are fixed in the codes, modifiers, units or diagnosis links',
   billing: 'billing denials are fixed in the claim data or its submission',
-  registration: 'registration denials are fixed in the patient\'s coverage or demographics on file',
+  registration: "registration denials are fixed in the patient's coverage or demographics on file",
   authorization: 'authorizations and referrals are obtained and recorded at scheduling and registration',
   'payer-policy': 'coverage-policy denials are argued with the payer or adjusted by billing',
   'patient-responsibility': 'patient balances are billed by billing',
@@ -76,18 +76,32 @@ export function triageAdjustment(groupIn: GroupCode, carcIn: string, rarcs: stri
   const key = `${group} ${carc}`;
   let pick: { rule: Omit<TriageRule, 'carc'>; matched: TriageResult['matched']; rarc: string | null; originWhy: string };
   if (override) {
-    pick = { rule: override.rule, matched: 'payer-override', rarc: override.rarc, originWhy: `${key}${override.rarc ? ` with ${override.rarc}` : ''} is "${override.rule.category}" in ${payerLabel}'s triage overrides` };
+    pick = {
+      rule: override.rule,
+      matched: 'payer-override',
+      rarc: override.rarc,
+      originWhy: `${key}${override.rarc ? ` with ${override.rarc}` : ''} is "${override.rule.category}" in ${payerLabel}'s triage overrides`,
+    };
   } else if (row && (row.s >= 5 || !groupWins.has(group))) {
     const how = row.rarc ? ` with ${row.rarc}` : row.rule.group ? ` under group ${group}` : '';
     pick = { rule: row.rule, matched: 'table', rarc: row.rarc, originWhy: `CARC ${carc}${how} is "${row.rule.category}" in the triage table` };
   } else {
     const rule = groupOnly[group];
-    const why = row ? `group ${group} decides over CARC ${carc}'s "${row.rule.category}" row` : `CARC ${carc} is not in the triage table; group ${group} decides`;
+    const why = row
+      ? `group ${group} decides over CARC ${carc}'s "${row.rule.category}" row`
+      : `CARC ${carc} is not in the triage table; group ${group} decides`;
     pick = { rule, matched: 'group-default', rarc: null, originWhy: why };
   }
   const r = pick.rule;
   return {
-    group, carc, rarc: pick.rarc, category: r.category, origin: r.origin, owner: r.owner, action: r.action, matched: pick.matched,
+    group,
+    carc,
+    rarc: pick.rarc,
+    category: r.category,
+    origin: r.origin,
+    owner: r.owner,
+    action: r.action,
+    matched: pick.matched,
     reasons: { origin: `${pick.originWhy}: ${r.origin}`, owner: `${r.owner}: ${ownerWhy[r.origin]}`, action: `${r.action}: ${actionWhy[r.action]}` },
   };
 }

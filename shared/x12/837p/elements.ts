@@ -20,7 +20,7 @@ export function need(s: Segment, i: number): string {
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** CCYYMMDD that names a real day (not 20260230), by arithmetic: a batch holds a date in every line. */
 function calendar(y: number, m: number, d: number): boolean {
-  const leap = m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 1 : 0;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0;
   return m >= 1 && m <= 12 && d >= 1 && d <= monthDays[m - 1]! + leap;
 }
 

@@ -125,11 +125,21 @@ export function claimMapper(sep: Separators, submissionDate: () => string | null
         if (!inLines) throw new X12Error(s.id, s.pos, 'appears before the LX that opens its service line (loop 2400)');
         const [, code = '', ...mods] = need(s, 0).split(sep.component);
         if (code === '') throw new X12Error(s.id, s.pos, 'SV101-2 procedure code is empty');
-        const pointers = (e[6] ?? '').split(sep.component).filter(Boolean).map((p, k) => {
-          if (!/^\d{1,2}$/.test(p)) throw new X12Error(s.id, s.pos, `SV107-${k + 1} ${JSON.stringify(p)} is not a diagnosis pointer`);
-          return Number(p);
+        const pointers = (e[6] ?? '')
+          .split(sep.component)
+          .filter(Boolean)
+          .map((p, k) => {
+            if (!/^\d{1,2}$/.test(p)) throw new X12Error(s.id, s.pos, `SV107-${k + 1} ${JSON.stringify(p)} is not a diagnosis pointer`);
+            return Number(p);
+          });
+        c.lines.push({
+          dateOfService: null,
+          code,
+          modifiers: mods.slice(0, 4).filter(Boolean),
+          units: num(s, 3),
+          diagnosisPointers: pointers,
+          charge: num(s, 1),
         });
-        c.lines.push({ dateOfService: null, code, modifiers: mods.slice(0, 4).filter(Boolean), units: num(s, 3), diagnosisPointers: pointers, charge: num(s, 1) });
         return;
       }
       case 'DTP': {
@@ -151,8 +161,16 @@ export function claimMapper(sep: Separators, submissionDate: () => string | null
           inOtherPayer = false;
           const subject = patient ?? subscriber;
           claim = {
-            id: need(s, 0), payer: { ...payer }, patient: { ...subject, memberId: subscriber.memberId }, billingProvider: { ...billing },
-            renderingProvider: null, placeOfService: pos || null, priorAuthorization: null, submissionDate: submissionDate(), diagnoses: [], lines: [],
+            id: need(s, 0),
+            payer: { ...payer },
+            patient: { ...subject, memberId: subscriber.memberId },
+            billingProvider: { ...billing },
+            renderingProvider: null,
+            placeOfService: pos || null,
+            priorAuthorization: null,
+            submissionDate: submissionDate(),
+            diagnoses: [],
+            lines: [],
           };
           if (pos === '') throw new X12Error(s.id, s.pos, 'CLM05-1 place of service is empty');
           num(s, 1);

@@ -22,7 +22,11 @@ export function read837p(text: string): Read837Result {
     if (info.set !== '837') throw new X12Error('ST', info.pos, `transaction set ${JSON.stringify(info.set)} is not an 837`);
     if (/X22[34]/.test(info.version)) throw new X12Error('ST', info.pos, `${info.version} is an institutional or dental 837, not professional (005010X222A1)`);
     let bht: string | null = null;
-    const m = claimMapper(info.sep, () => bht, (c) => claims.push(c));
+    const m = claimMapper(
+      info.sep,
+      () => bht,
+      (c) => claims.push(c),
+    );
     return {
       add(s) {
         // BHT04: the date the batch was created, the claims' submission date.

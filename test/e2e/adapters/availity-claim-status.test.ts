@@ -10,13 +10,28 @@ test('Availity claim status: lines with group code, CARC and RARCs, for the same
   const read = await readInPage(page);
   expect(read.adapter).toBe('availity');
   expect(read.unchanged).toBe(true);
-  expect(read.denials).toEqual([{
-    lineIndex: 0, code: '99214', dateOfService: '2026-11-03', status: 'Denied', billed: 180, paid: 0,
-    adjustments: [{ group: 'CO', carc: '16', amount: 180 }], rarcs: ['N290', 'MA130'],
-  }, {
-    lineIndex: 1, code: '20610', dateOfService: '2026-11-03', status: 'Denied', billed: 142, paid: 0,
-    adjustments: [{ group: 'CO', carc: '11', amount: 142 }], rarcs: [],
-  }]);
+  expect(read.denials).toEqual([
+    {
+      lineIndex: 0,
+      code: '99214',
+      dateOfService: '2026-11-03',
+      status: 'Denied',
+      billed: 180,
+      paid: 0,
+      adjustments: [{ group: 'CO', carc: '16', amount: 180 }],
+      rarcs: ['N290', 'MA130'],
+    },
+    {
+      lineIndex: 1,
+      code: '20610',
+      dateOfService: '2026-11-03',
+      status: 'Denied',
+      billed: 142,
+      paid: 0,
+      adjustments: [{ group: 'CO', carc: '11', amount: 142 }],
+      rarcs: [],
+    },
+  ]);
   const ehr = await env.browser.context.newPage();
   await ehr.goto(`${env.pages.url}/athena/claim.html`);
   const norm = (id?: { memberId: string; dateOfService: string }) => id && `${id.memberId.replace(/-/g, '')}|${id.dateOfService}`;

@@ -10,7 +10,12 @@ let bundle: Promise<string> | undefined;
 function adapterBundle(): Promise<string> {
   bundle ??= build({
     entryPoints: [resolve(import.meta.dirname, '../../../extension/adapters/registry.ts')],
-    bundle: true, format: 'iife', globalName: '__chartsideAdapters', write: false, platform: 'browser', logLevel: 'silent',
+    bundle: true,
+    format: 'iife',
+    globalName: '__chartsideAdapters',
+    write: false,
+    platform: 'browser',
+    logLevel: 'silent',
   }).then((r) => r.outputFiles[0]!.text);
   return bundle;
 }

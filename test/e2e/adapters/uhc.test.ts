@@ -23,7 +23,9 @@ test('UHC portal: eligibility view, then Claims through pushState re-reads the n
   const second = await readInPage(page);
   expect(second.eligibility).toBeUndefined();
   expect(second.denials?.map((d) => [d.code, (d.adjustments as { carc: string }[]).map((a) => a.carc), d.rarcs])).toEqual([
-    ['99213', ['45', '3'], []], ['81002', ['97'], ['M15']], ['72148', ['197'], ['N54', 'MA130']],
+    ['99213', ['45', '3'], []],
+    ['81002', ['97'], ['M15']],
+    ['72148', ['197'], ['N54', 'MA130']],
   ]);
   expect(second.identity).toEqual(first.identity);
   // Same document: pushState, not a page load, so the content script had to re-read.
@@ -62,9 +64,14 @@ async function eligibilityReachesClaim(browser: ExtensionBrowser): Promise<void>
   await portal.locator('[data-view="eligibility"]').waitFor();
 
   // Only a re-read after pushState captures the eligibility; the claim check then uses it.
-  await expect.poll(async () => {
-    await claim.reload();
-    await claim.locator('chartside-overlay section[aria-label="Denial risks"]').waitFor({ state: 'attached', timeout: 30_000 });
-    return claim.locator(priorAuth).count();
-  }, { timeout: 30_000, interval: 500 }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        await claim.reload();
+        await claim.locator('chartside-overlay section[aria-label="Denial risks"]').waitFor({ state: 'attached', timeout: 30_000 });
+        return claim.locator(priorAuth).count();
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(1);
 }

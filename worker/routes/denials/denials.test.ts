@@ -5,8 +5,17 @@ import { storeKinds, usePgCluster, useWorker } from '../../test-support/stores.t
 const cluster = usePgCluster();
 const uuid = () => crypto.randomUUID();
 const record = (over: Record<string, unknown> = {}) => ({
-  id: uuid(), payer: 'Acme PPO', codes: ['99214', '20610'], modifiers: [], carc: ['97'], rarc: [], origin: 'coding',
-  deniedOn: '2026-11-01', outcome: null, amount: 120, ...over,
+  id: uuid(),
+  payer: 'Acme PPO',
+  codes: ['99214', '20610'],
+  modifiers: [],
+  carc: ['97'],
+  rarc: [],
+  origin: 'coding',
+  deniedOn: '2026-11-01',
+  outcome: null,
+  amount: 120,
+  ...over,
 });
 
 describe.each(storeKinds)('denials on %s', (kind) => {
@@ -27,7 +36,10 @@ describe.each(storeKinds)('denials on %s', (kind) => {
     expect(first.body.results.map((r: { created: boolean }) => r.created)).toEqual([true, true]);
     // A replay, even with changed fields, leaves the stored record as it was.
     const replay = await push(t.coder.token, [{ ...a, amount: 999 }, a]);
-    expect(replay.body.results).toEqual([{ id: a.id, created: false }, { id: a.id, created: false }]);
+    expect(replay.body.results).toEqual([
+      { id: a.id, created: false },
+      { id: a.id, created: false },
+    ]);
     const pattern = (await memory(t.lead.token, 'payer=acme%20ppo&codes=99214,20610&asOf=2026-11-20')).body.patterns[0];
     expect(pattern).toMatchObject({ count: 2, amount: 240, carc: '97' });
   });
@@ -35,7 +47,9 @@ describe.each(storeKinds)('denials on %s', (kind) => {
   it('answers denial memory for the payer and codes within the window', async () => {
     const t = await team();
     await push(t.lead.token, [
-      record({ deniedOn: '2026-10-01' }), record({ deniedOn: '2026-10-15' }), record({ deniedOn: '2026-11-10' }),
+      record({ deniedOn: '2026-10-01' }),
+      record({ deniedOn: '2026-10-15' }),
+      record({ deniedOn: '2026-11-10' }),
       record({ deniedOn: '2026-05-01' }), // outside 90 days
       record({ payer: 'Medicare', deniedOn: '2026-11-10' }), // another payer
       record({ codes: ['99214', '20610'], modifiers: ['25'], carc: ['16'], origin: 'billing', deniedOn: '2026-11-11' }),
@@ -64,7 +78,10 @@ describe.each(storeKinds)('denials on %s', (kind) => {
     const other = await team();
     const a = record();
     await push(t.lead.token, [a]);
-    const r = await call(w.current.url, 'PATCH', `/denials/${a.id}`, { token: t.biller.token, body: { outcome: 'paid-on-appeal', resolvedOn: '2026-11-19', assignee: 'Bill' } });
+    const r = await call(w.current.url, 'PATCH', `/denials/${a.id}`, {
+      token: t.biller.token,
+      body: { outcome: 'paid-on-appeal', resolvedOn: '2026-11-19', assignee: 'Bill' },
+    });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ id: a.id, outcome: 'paid-on-appeal', resolvedOn: '2026-11-19', assignee: 'Bill', amount: 120, codes: ['99214', '20610'] });
     const keep = await call(w.current.url, 'PATCH', `/denials/${a.id}`, { token: t.biller.token, body: { assignee: null } });
@@ -104,7 +121,12 @@ describe.each(storeKinds)('denials on %s', (kind) => {
       ['GET', '/denials/memory?payer=Acme&codes=99214&days=0', undefined, /^days/],
       ['GET', '/denials/memory?payer=Acme&codes=99214&patient=x', undefined, /patient|Unrecognized/i],
       ['POST', '/decisions', { decisions: [{ id: uuid(), system: 'CPT', code: '99214', decision: 'maybe', at: '2026-11-01' }] }, /^decisions\.0\.decision/],
-      ['POST', '/decisions', { decisions: [{ id: uuid(), system: 'CPT', code: '99214', decision: 'accepted', at: '2026-11-01', coder: 'Someone' }] }, /coder|Unrecognized/i],
+      [
+        'POST',
+        '/decisions',
+        { decisions: [{ id: uuid(), system: 'CPT', code: '99214', decision: 'accepted', at: '2026-11-01', coder: 'Someone' }] },
+        /coder|Unrecognized/i,
+      ],
     ];
     for (const [method, path, body, message] of cases) {
       const r = await call(w.current.url, method, path, { token: t.lead.token, body });
@@ -113,7 +135,12 @@ describe.each(storeKinds)('denials on %s', (kind) => {
   });
 
   it('needs a valid token for every denial route', async () => {
-    for (const [method, path] of [['POST', '/denials'], ['PATCH', `/denials/${uuid()}`], ['GET', '/denials/memory?payer=A&codes=1'], ['POST', '/decisions']] as const) {
+    for (const [method, path] of [
+      ['POST', '/denials'],
+      ['PATCH', `/denials/${uuid()}`],
+      ['GET', '/denials/memory?payer=A&codes=1'],
+      ['POST', '/decisions'],
+    ] as const) {
       expect((await call(w.current.url, method, path, { token: 'cs_not-a-real-token-at-all', body: method === 'GET' ? undefined : {} })).status).toBe(401);
     }
   });

@@ -7,8 +7,16 @@ describe('API documents', () => {
 
   it('lists every route group in the OpenAPI document', async () => {
     const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
-    for (const [path, method] of [['/teams', 'post'], ['/teams/members/{memberId}', 'delete'], ['/invites/accept', 'post'],
-      ['/threads/{claimKey}', 'patch'], ['/threads/{claimKey}/notes', 'post'], ['/sync/push', 'post'], ['/sync/pull', 'get'], ['/sync/events', 'get']]) {
+    for (const [path, method] of [
+      ['/teams', 'post'],
+      ['/teams/members/{memberId}', 'delete'],
+      ['/invites/accept', 'post'],
+      ['/threads/{claimKey}', 'patch'],
+      ['/threads/{claimKey}/notes', 'post'],
+      ['/sync/push', 'post'],
+      ['/sync/pull', 'get'],
+      ['/sync/events', 'get'],
+    ]) {
       expect(doc.paths[path!]?.[method!], `${method} ${path}`).toBeDefined();
     }
   });

@@ -21,7 +21,9 @@ export function renderDocsPage(doc: OpenApiDoc): string {
   for (const [path, ops] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(ops ?? {})) {
       if (!op) continue;
-      const codes = Object.entries(op.responses ?? {}).map(([code, r]) => `<li><b>${esc(code)}</b> ${esc(r.description ?? '')}</li>`).join('');
+      const codes = Object.entries(op.responses ?? {})
+        .map(([code, r]) => `<li><b>${esc(code)}</b> ${esc(r.description ?? '')}</li>`)
+        .join('');
       rows.push(`<tr><td><code>${esc(method.toUpperCase())} ${esc(path)}</code></td><td>${esc((op.tags ?? []).join(', '))}</td>
         <td>${op.security?.length ? 'bearer' : 'none'}</td><td>${esc(op.summary ?? '')}<ul>${codes}</ul></td></tr>`);
     }

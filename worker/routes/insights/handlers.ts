@@ -26,6 +26,13 @@ export const getAccuracy: H<typeof accuracyRoute> = async (c) => {
   const me = c.get('member');
   const { decisions } = await c.get('services').insights.rows(me.teamId);
   // A coder sees their own record only: by member id, whatever name or person filter is asked for.
-  if (me.role === 'coder') return c.json(codingAccuracy(decisions.filter((d) => d.coderId === me.id), { ...filter, person: undefined }), 200);
+  if (me.role === 'coder')
+    return c.json(
+      codingAccuracy(
+        decisions.filter((d) => d.coderId === me.id),
+        { ...filter, person: undefined },
+      ),
+      200,
+    );
   return c.json(codingAccuracy(decisions, filter), 200);
 };

@@ -7,7 +7,17 @@ import { storeKinds, usePgCluster, useWorker } from '../../test-support/stores.t
 const cluster = usePgCluster();
 const uuid = () => crypto.randomUUID();
 const rec = (over: Record<string, unknown>) => ({
-  id: uuid(), payer: 'Acme PPO', codes: ['99214'], modifiers: [], carc: ['97'], rarc: [], origin: 'coding', deniedOn: '2026-10-01', outcome: null, amount: 100, ...over,
+  id: uuid(),
+  payer: 'Acme PPO',
+  codes: ['99214'],
+  modifiers: [],
+  carc: ['97'],
+  rarc: [],
+  origin: 'coding',
+  deniedOn: '2026-10-01',
+  outcome: null,
+  amount: 100,
+  ...over,
 });
 const records = [
   rec({ assignee: 'Cora', dueDate: '2026-11-10' }),
@@ -24,11 +34,18 @@ describe.each(storeKinds)('insights on %s', (kind) => {
   const get = (token: string, path: string) => call(w.current.url, 'GET', path, { token });
   const team = async () => {
     const lead = (await call(w.current.url, 'POST', '/teams', { body: { name: 'I' } })).body;
-    const member = async (role: string, name: string) => (await call(w.current.url, 'POST', '/teams/members', { token: lead.token, body: { name, role } })).body;
+    const member = async (role: string, name: string) =>
+      (await call(w.current.url, 'POST', '/teams/members', { token: lead.token, body: { name, role } })).body;
     const t = { lead, coder: await member('coder', 'Cora'), coder2: await member('coder', 'Dan'), biller: await member('biller', 'Bill') };
     await call(w.current.url, 'POST', '/denials', { token: lead.token, body: { records } });
-    await call(w.current.url, 'POST', '/decisions', { token: t.coder.token, body: { decisions: [decision('accepted'), decision('accepted'), decision('edited')] } });
-    await call(w.current.url, 'POST', '/decisions', { token: t.coder2.token, body: { decisions: [decision('rejected'), decision('accepted', '2026-07-01T09:00:00Z')] } });
+    await call(w.current.url, 'POST', '/decisions', {
+      token: t.coder.token,
+      body: { decisions: [decision('accepted'), decision('accepted'), decision('edited')] },
+    });
+    await call(w.current.url, 'POST', '/decisions', {
+      token: t.coder2.token,
+      body: { decisions: [decision('rejected'), decision('accepted', '2026-07-01T09:00:00Z')] },
+    });
     return t;
   };
 
@@ -37,11 +54,19 @@ describe.each(storeKinds)('insights on %s', (kind) => {
     const r = await get(t.biller.token, '/insights?asOf=2026-11-20');
     expect(r.status).toBe(200);
     // As stored: the contract trims payer names.
-    const expected = insights(records.map((r) => DenialRecord.parse(r)), [], {}, '2026-11-20');
+    const expected = insights(
+      records.map((r) => DenialRecord.parse(r)),
+      [],
+      {},
+      '2026-11-20',
+    );
     expect({ ...r.body, accuracy: undefined, options: undefined, asOf: undefined }).toEqual({ ...expected, accuracy: undefined });
     expect(r.body.byOrigin.find((o: { key: string }) => o.key === 'billing')).toEqual({ key: 'billing', count: 2, amount: 75.5 });
     expect(r.body.topCarcs[0]).toMatchObject({ key: '50', count: 2 });
-    expect(r.body.accuracy.byCoder.map((c: { coder: string; accuracy: number }) => [c.coder, c.accuracy])).toEqual([['Cora', 0.67], ['Dan', 0.5]]);
+    expect(r.body.accuracy.byCoder.map((c: { coder: string; accuracy: number }) => [c.coder, c.accuracy])).toEqual([
+      ['Cora', 0.67],
+      ['Dan', 0.5],
+    ]);
     expect(r.body.options).toEqual({ payers: ['Acme PPO', 'Medicare'], people: ['Bill', 'Cora', 'Dan'] });
   });
 
@@ -75,7 +100,12 @@ describe.each(storeKinds)('insights on %s', (kind) => {
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="denials-/);
     const lines = (await res.text()).trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^deniedOn,payer,origin,carc/);
-    expect(lines.slice(1).map((l) => l.split(',')[3]).sort()).toEqual(['27', '50']);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[3])
+        .sort(),
+    ).toEqual(['27', '50']);
   });
 
   it('keeps coders to their own accuracy and every team to its own data', async () => {
@@ -92,7 +122,12 @@ describe.each(storeKinds)('insights on %s', (kind) => {
 
   it('answers bad filters with 400 naming the field', async () => {
     const t = await team();
-    for (const [qs, message] of [['from=yesterday', /^from/], ['from=2026-10-02&to=2026-10-01', /^from/], ['asOf=2026-13', /^asOf/], ['patient=x', /patient|Unrecognized/i]] as const) {
+    for (const [qs, message] of [
+      ['from=yesterday', /^from/],
+      ['from=2026-10-02&to=2026-10-01', /^from/],
+      ['asOf=2026-13', /^asOf/],
+      ['patient=x', /patient|Unrecognized/i],
+    ] as const) {
       const r = await get(t.lead.token, `/insights?${qs}`);
       expect([r.status, r.body.error]).toEqual([400, expect.stringMatching(message)]);
     }

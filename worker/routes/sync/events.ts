@@ -25,51 +25,62 @@ export function liveEvents(c: Context<AppEnv>, start: number): Response | Promis
   const closer = () => close();
   mine.add(closer);
 
-  return streamSSE(c, async (stream) => {
-    let cursor = start;
-    let queue: Promise<void> = Promise.resolve();
-    let pending = 0;
-    const send = async (ch: Change) => {
-      await stream.writeSSE({ id: String(ch.seq), event: ch.kind, data: JSON.stringify(ch) });
-      cursor = ch.seq;
-    };
-    const catchUp = async () => {
-      for (;;) {
-        const page = await store.changesAfter(member.teamId, cursor, PAGE);
-        for (const ch of page) await send(ch);
-        if (page.length < PAGE) return;
-      }
-    };
-    const enqueue = (job: () => Promise<void>) => {
-      if (++pending > MAX_PENDING) return stream.abort();
-      queue = queue.then(job).catch(() => stream.abort()).finally(() => void pending--);
-    };
-    const unsubscribe = store.subscribe(member.teamId, (ch) =>
+  return streamSSE(
+    c,
+    async (stream) => {
+      let cursor = start;
+      let queue: Promise<void> = Promise.resolve();
+      let pending = 0;
+      const send = async (ch: Change) => {
+        await stream.writeSSE({ id: String(ch.seq), event: ch.kind, data: JSON.stringify(ch) });
+        cursor = ch.seq;
+      };
+      const catchUp = async () => {
+        for (;;) {
+          const page = await store.changesAfter(member.teamId, cursor, PAGE);
+          for (const ch of page) await send(ch);
+          if (page.length < PAGE) return;
+        }
+      };
+      const enqueue = (job: () => Promise<void>) => {
+        if (++pending > MAX_PENDING) return stream.abort();
+        queue = queue
+          .then(job)
+          .catch(() => stream.abort())
+          .finally(() => void pending--);
+      };
+      const unsubscribe = store.subscribe(member.teamId, (ch) =>
+        enqueue(async () => {
+          if (ch.seq <= cursor) return;
+          await (ch.seq === cursor + 1 ? send(ch) : catchUp());
+        }),
+      );
       enqueue(async () => {
-        if (ch.seq <= cursor) return;
-        await (ch.seq === cursor + 1 ? send(ch) : catchUp());
-      }),
-    );
-    enqueue(async () => {
-      await stream.write(': ok\n\n');
-      await catchUp();
-    });
-    const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
-    close = () => stream.abort();
-    // Each beat also re-checks the token: a revocation made on another instance ends this stream
-    // within a beat (on this instance, revokeMember closes it at once).
-    const tokenHash = await hashToken((c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, ''));
-    const beat = setInterval(() => enqueue(async () => {
-      if (!(await store.memberByTokenHash(tokenHash))) return close();
-      await stream.write(': keep-alive\n\n');
-    }), services.limits.heartbeatMs);
-    await closed;
-    clearInterval(beat);
-    unsubscribe();
-    mine.delete(closer);
-    if (mine.size === 0 && services.streams.get(member.id) === mine) services.streams.delete(member.id);
-  }, async (err, stream) => {
-    console.error(`worker: live stream failed: ${err.message}`);
-    await stream.close();
-  });
+        await stream.write(': ok\n\n');
+        await catchUp();
+      });
+      const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
+      close = () => stream.abort();
+      // Each beat also re-checks the token: a revocation made on another instance ends this stream
+      // within a beat (on this instance, revokeMember closes it at once).
+      const tokenHash = await hashToken((c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, ''));
+      const beat = setInterval(
+        () =>
+          enqueue(async () => {
+            if (!(await store.memberByTokenHash(tokenHash))) return close();
+            await stream.write(': keep-alive\n\n');
+          }),
+        services.limits.heartbeatMs,
+      );
+      await closed;
+      clearInterval(beat);
+      unsubscribe();
+      mine.delete(closer);
+      if (mine.size === 0 && services.streams.get(member.id) === mine) services.streams.delete(member.id);
+    },
+    async (err, stream) => {
+      console.error(`worker: live stream failed: ${err.message}`);
+      await stream.close();
+    },
+  );
 }

@@ -18,7 +18,10 @@ describe.each(storeKinds)('sync on %s', (kind) => {
     expect(first.body.results.map((r: { created: boolean }) => r.created)).toEqual([true, true, true]);
     const again = await call(w.current.url, 'POST', '/sync/push', { token: t.token, body: { notes: [...notes, notes[0]] } });
     expect(again.body.results.map((r: { created: boolean }) => r.created)).toEqual([false, false, false, false]);
-    expect(again.body.results.map((r: { seq: number }) => r.seq)).toEqual([...first.body.results.map((r: { seq: number }) => r.seq), first.body.results[0].seq]);
+    expect(again.body.results.map((r: { seq: number }) => r.seq)).toEqual([
+      ...first.body.results.map((r: { seq: number }) => r.seq),
+      first.body.results[0].seq,
+    ]);
     const all = await call(w.current.url, 'GET', '/sync/pull', { token: t.token });
     expect(all.body.changes).toHaveLength(3);
   });

@@ -2,7 +2,13 @@ import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app-env.ts';
 import { hashToken, newToken } from '../../ids.ts';
 import type {
-  acceptInviteRoute, createInviteRoute, createMemberRoute, createTeamRoute, listMembersRoute, meRoute, revokeMemberRoute,
+  acceptInviteRoute,
+  createInviteRoute,
+  createMemberRoute,
+  createTeamRoute,
+  listMembersRoute,
+  meRoute,
+  revokeMemberRoute,
 } from '../../../shared/contracts/api/teams.ts';
 
 type H<R extends RouteConfig> = RouteHandler<R, AppEnv>;
@@ -24,8 +30,7 @@ export const createMember: H<typeof createMemberRoute> = async (c) => {
   return c.json({ teamId: member.teamId, memberId: member.id, role: member.role, token, expiresAt }, 201);
 };
 
-export const listMembers: H<typeof listMembersRoute> = async (c) =>
-  c.json({ members: await c.get('store').listMembers(c.get('member').teamId) }, 200);
+export const listMembers: H<typeof listMembersRoute> = async (c) => c.json({ members: await c.get('store').listMembers(c.get('member').teamId) }, 200);
 
 export const revokeMember: H<typeof revokeMemberRoute> = async (c) => {
   const { memberId } = c.req.valid('param');

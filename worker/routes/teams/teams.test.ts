@@ -39,7 +39,10 @@ describe.each(storeKinds)('teams and members on %s', (kind) => {
     // B's lead cannot revoke A's coder: the id reads as unknown.
     expect((await call(w.current.url, 'DELETE', `/teams/members/${coder.memberId}`, { token: b.token })).status).toBe(404);
     expect((await call(w.current.url, 'DELETE', `/teams/members/${coder.memberId}`, { token: a.token })).status).toBe(204);
-    const after = await call(w.current.url, 'POST', `/threads/${claimKeyOf(1)}/notes`, { token: coder.token, body: { id: crypto.randomUUID(), body: sealed() } });
+    const after = await call(w.current.url, 'POST', `/threads/${claimKeyOf(1)}/notes`, {
+      token: coder.token,
+      body: { id: crypto.randomUUID(), body: sealed() },
+    });
     expect(after.status).toBe(401);
   });
 

@@ -45,7 +45,17 @@ describe.each(storeKinds)('threads on %s', (kind) => {
     expect(fresh.body).toMatchObject({ version: 0, status: 'open', rootCause: null });
     const v1 = await call(w.current.url, 'PATCH', `/threads/${key}`, {
       token: lead.token,
-      body: { baseVersion: 0, status: 'waiting-on-coder', payer: 'Medicare Part B', carc: ['97'], rarc: ['N130'], assigneeId: coder.memberId, dueDate: '2026-12-01', rootCause: 'coding', sealed: sealed() },
+      body: {
+        baseVersion: 0,
+        status: 'waiting-on-coder',
+        payer: 'Medicare Part B',
+        carc: ['97'],
+        rarc: ['N130'],
+        assigneeId: coder.memberId,
+        dueDate: '2026-12-01',
+        rootCause: 'coding',
+        sealed: sealed(),
+      },
     });
     expect(v1.status).toBe(200);
     expect(v1.body).toMatchObject({ version: 1, status: 'waiting-on-coder', assigneeId: coder.memberId, updatedBy: lead.memberId });
@@ -60,8 +70,9 @@ describe.each(storeKinds)('threads on %s', (kind) => {
   it('lets exactly one of many concurrent writers win a version', async () => {
     const { lead } = await setup();
     const key = claimKeyOf(13);
-    const tries = await Promise.all(Array.from({ length: 8 }, (_, i) =>
-      call(w.current.url, 'PATCH', `/threads/${key}`, { token: lead.token, body: { baseVersion: 0, payer: `P${i}` } })));
+    const tries = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => call(w.current.url, 'PATCH', `/threads/${key}`, { token: lead.token, body: { baseVersion: 0, payer: `P${i}` } })),
+    );
     expect(tries.filter((t) => t.status === 200)).toHaveLength(1);
     expect(tries.filter((t) => t.status === 409)).toHaveLength(7);
   });
@@ -69,8 +80,14 @@ describe.each(storeKinds)('threads on %s', (kind) => {
   it('lists threads by status and assignee, within the team only', async () => {
     const { lead, coder } = await setup();
     const other = await setup();
-    await call(w.current.url, 'PATCH', `/threads/${claimKeyOf(20)}`, { token: lead.token, body: { baseVersion: 0, status: 'waiting-on-coder', assigneeId: coder.memberId, dueDate: '2026-12-09' } });
-    await call(w.current.url, 'PATCH', `/threads/${claimKeyOf(21)}`, { token: lead.token, body: { baseVersion: 0, status: 'waiting-on-coder', dueDate: '2026-12-02' } });
+    await call(w.current.url, 'PATCH', `/threads/${claimKeyOf(20)}`, {
+      token: lead.token,
+      body: { baseVersion: 0, status: 'waiting-on-coder', assigneeId: coder.memberId, dueDate: '2026-12-09' },
+    });
+    await call(w.current.url, 'PATCH', `/threads/${claimKeyOf(21)}`, {
+      token: lead.token,
+      body: { baseVersion: 0, status: 'waiting-on-coder', dueDate: '2026-12-02' },
+    });
     await call(w.current.url, 'PATCH', `/threads/${claimKeyOf(22)}`, { token: lead.token, body: { baseVersion: 0, status: 'resolved' } });
     const waiting = await call(w.current.url, 'GET', '/threads?status=waiting-on-coder', { token: coder.token });
     expect(waiting.body.threads.map((t: { claimKey: string }) => t.claimKey)).toEqual([claimKeyOf(21), claimKeyOf(20)]);
@@ -78,7 +95,10 @@ describe.each(storeKinds)('threads on %s', (kind) => {
     expect(mine.body.threads).toHaveLength(1);
     expect((await call(w.current.url, 'GET', '/threads', { token: other.lead.token })).body.threads).toEqual([]);
     // Assigning another team's member is refused.
-    const cross = await call(w.current.url, 'PATCH', `/threads/${claimKeyOf(23)}`, { token: other.lead.token, body: { baseVersion: 0, assigneeId: coder.memberId } });
+    const cross = await call(w.current.url, 'PATCH', `/threads/${claimKeyOf(23)}`, {
+      token: other.lead.token,
+      body: { baseVersion: 0, assigneeId: coder.memberId },
+    });
     expect(cross.status).toBe(400);
   });
 
