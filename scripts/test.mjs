@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The README's test command: typecheck, build the extension, run the unit project and then the
+// The README's test command: typecheck, lint and format check (Biome), build the extension, run the unit project and then the
 // end-to-end project (one after the other: on two cores, Chromium and the worker suites would
 // otherwise starve each other), then print the closing line CI reads: "N passed, N failed".
-// The typecheck and the build count as one test each, so a type error or a broken build can
+// The typecheck, the lint and each build count as one test each, so a type error, a lint finding or a broken build can
 // never hide behind green tests; a test file that fails to load counts as a failure too.
 // The store checks (addons-linter on the Firefox build, package limits) are the e2e test
 // test/e2e/store-package.test.ts, so they count like any other test.
@@ -18,6 +18,7 @@ const step = (name, ok) => {
 };
 
 step('typecheck (tsc --noEmit)', run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
+step('lint and format (biome ci: recommended rules, kebab-case file names, formatting)', run('npx', ['biome', 'ci', '.']));
 step('Firefox MV3 build (wxt build -b firefox)', run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']));
 step('Chrome MV3 build (wxt build)', run('npx', ['wxt', 'build']));
 
