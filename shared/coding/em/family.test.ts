@@ -7,24 +7,43 @@ import type { MdmInput } from './mdm.ts';
 describe('E/M code family by setting', () => {
   const none = { inpatient: false, medicare: false };
   it.each([
-    ['office', false, none, 3, '99214'], ['office', true, none, 3, '99204'], ['telehealth', false, none, 2, '99213'],
-    ['urgent-care', true, none, 1, '99202'], ['ed', false, none, 4, '99285'], ['ed', false, none, 1, '99282'],
-    ['inpatient-progress', false, none, 2, '99231'], ['inpatient-progress', false, none, 4, '99233'],
-    ['consult', false, none, 3, '99244'], ['consult', false, { inpatient: true, medicare: false }, 4, '99255'],
+    ['office', false, none, 3, '99214'],
+    ['office', true, none, 3, '99204'],
+    ['telehealth', false, none, 2, '99213'],
+    ['urgent-care', true, none, 1, '99202'],
+    ['ed', false, none, 4, '99285'],
+    ['ed', false, none, 1, '99282'],
+    ['inpatient-progress', false, none, 2, '99231'],
+    ['inpatient-progress', false, none, 4, '99233'],
+    ['consult', false, none, 3, '99244'],
+    ['consult', false, { inpatient: true, medicare: false }, 4, '99255'],
     ['consult', false, { inpatient: false, medicare: true }, 3, '99204'],
   ])('%s new=%s %j level %s -> %s', (setting, isNew, consult, level, code) => expect(familyFor(setting, isNew, consult).code(level)).toBe(code));
 });
 
 describe('E/M by total time', () => {
   it.each([
-    ['Total time on the date of service: 46 minutes.', 46], ['I spent a total of 72 min with the patient.', 72], ['No time noted; 40 mg daily.', null],
+    ['Total time on the date of service: 46 minutes.', 46],
+    ['I spent a total of 72 min with the patient.', 72],
+    ['No time noted; 40 mg daily.', null],
   ])('%s -> %s', (text, want) => expect(totalMinutes(text)).toBe(want));
-  it.each([['officeEstablished', 46, 4], ['officeEstablished', 25, 2], ['officeNew', 72, 4], ['officeNew', 44, 2], ['ed', 90, 0]])('%s %s min -> level %s', (f, min, want) => expect(levelByTime(f, min)).toBe(want));
+  it.each([
+    ['officeEstablished', 46, 4],
+    ['officeEstablished', 25, 2],
+    ['officeNew', 72, 4],
+    ['officeNew', 44, 2],
+    ['ed', 90, 0],
+  ])('%s %s min -> level %s', (f, min, want) => expect(levelByTime(f, min)).toBe(want));
 });
 
 describe('chooseEm', () => {
   const input = (text: string, item: string): MdmInput => ({
-    text, setting: 'office', items: [{ text: item, start: text.indexOf(item), chronic: false }], notData: [], notTests: [], billed: new Set(),
+    text,
+    setting: 'office',
+    items: [{ text: item, start: text.indexOf(item), chronic: false }],
+    notData: [],
+    notTests: [],
+    billed: new Set(),
     plan: [{ text: item, offset: text.indexOf(item) }],
   });
   const doc = (text: string, setting: ClinicalDocument['setting'] = 'office'): ClinicalDocument => ({ text, setting, patient: { age: 40 } });
@@ -36,6 +55,15 @@ describe('chooseEm', () => {
   ])('%s', (_why, text, want) => {
     const item = text.slice(text.indexOf('Acute'), text.indexOf('BID.') + 4);
     expect(chooseEm(doc(text), input(text, item), ctx)?.code).toBe(want);
+  });
+  it.each([
+    ['new', 'Assessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99203'],
+    ['established', 'NEW PATIENT VISIT\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99213'],
+  ] as const)('the encounter record saying %s wins over the note', (status, text, want) => {
+    const item = text.slice(text.indexOf('Acute'), text.indexOf('BID.') + 4);
+    const em = chooseEm({ ...doc(text), patientStatus: status }, input(text, item), ctx);
+    expect(em?.code).toBe(want);
+    expect(em?.why[0]).toContain(`${status} patient (as the encounter record says)`);
   });
   it('gives no E/M for a document without clinical statements', () => {
     expect(chooseEm(doc(''), input('', ''), ctx)).toBeNull();

@@ -3,7 +3,12 @@ import { findCues, type Hit } from './cue.ts';
 import { establishedCues, familyFor, levelByTime, medicareCues, newPatientCues, noEmCues, nurseVisitCues, preventiveCues, totalMinutes } from './family.ts';
 import { gradeMdm, type MdmInput } from './mdm.ts';
 
-export interface EmChoice { code: string; label: string; why: string[]; evidence: Hit[] }
+export interface EmChoice {
+  code: string;
+  label: string;
+  why: string[];
+  evidence: Hit[];
+}
 
 function preventiveCode(age: number, isNew: boolean): string {
   const band = age < 1 ? 1 : age <= 4 ? 2 : age <= 11 ? 3 : age <= 17 ? 4 : age <= 39 ? 5 : age <= 64 ? 6 : 7;
@@ -33,26 +38,46 @@ export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext)
   if (!input.items.some((i) => /[A-Za-z]{3}/.test(i.text)) || (input.sectioned === false && words(text) < 8)) return null;
   const fresh = findCues(text, newPatientCues, { negation: false });
   const known = findCues(text, establishedCues, { negation: false });
-  const isNew = fresh.length > 0 && (known.length === 0 || fresh[0]!.start < known[0]!.start);
+  // The encounter's own record (an EHR's visit header read by the extension, or a user's correction)
+  // says new or established outright; otherwise only explicit evidence in the note makes a new patient.
+  const isNew = doc.patientStatus ? doc.patientStatus === 'new' : fresh.length > 0 && (known.length === 0 || fresh[0]!.start < known[0]!.start);
+  const newWhy = doc.patientStatus
+    ? `${doc.patientStatus} patient (as the encounter record says)`
+    : isNew
+      ? `new patient (${JSON.stringify(fresh[0]!.text)})`
+      : 'established patient (no explicit new-patient evidence)';
   if (findCues(text, preventiveCues, { negation: false }).length) {
-    return { code: preventiveCode(doc.patient.age ?? 30, isNew), label: 'Preventive medicine visit, by age', why: ['preventive service: age band and new/established'], evidence: fresh.slice(0, 1) };
+    return {
+      code: preventiveCode(doc.patient.age ?? 30, isNew),
+      label: 'Preventive medicine visit, by age',
+      why: ['preventive service: age band and new/established'],
+      evidence: fresh.slice(0, 1),
+    };
   }
   const nurse = findCues(text, nurseVisitCues, { negation: false });
   if (nurse.length && setting !== 'ed' && setting !== 'inpatient-progress') {
     if (ctx.vaccineOnly) return null;
-    return { code: '99211', label: 'Established patient visit by clinical staff', why: [`nurse visit ${JSON.stringify(nurse[0]!.text)}: 99211 (CPT: may not require a physician or QHP)`], evidence: nurse.slice(0, 1) };
+    return {
+      code: '99211',
+      label: 'Established patient visit by clinical staff',
+      why: [`nurse visit ${JSON.stringify(nurse[0]!.text)}: 99211 (CPT: may not require a physician or QHP)`],
+      evidence: nurse.slice(0, 1),
+    };
   }
   const medicare = findCues(text, medicareCues, { negation: false }).length > 0;
   const inpatient = setting === 'consult' && /\b(?:inpatient|hospital day|HD\s?#?\d|admitted (?:on|to)|(?:room|bed) \d+|primary team)\b/i.test(text);
   const family = familyFor(setting, isNew, { inpatient, medicare });
   const mdm = gradeMdm(input);
-  const why = [`${family.basis}: ${setting}${family.key.startsWith('office') ? `, ${isNew ? `new patient (${JSON.stringify(fresh[0]!.text)})` : 'established patient (no explicit new-patient evidence)'}` : ''}`, ...mdm.why];
+  const why = [`${family.basis}: ${setting}${family.key.startsWith('office') ? `, ${newWhy}` : ''}`, ...mdm.why];
   let level = mdm.level;
   why.push(`MDM ${names[level - 1]}: two of problems ${mdm.problems}, data ${mdm.data}, risk ${mdm.risk}`);
   const minutes = setting === 'ed' ? null : totalMinutes(text);
   if (minutes !== null) {
     const byTime = levelByTime(family.key, minutes);
-    if (byTime > level) { level = byTime; why.push(`total time ${minutes} min meets the ${names[byTime - 1]} level, higher than MDM`); }
+    if (byTime > level) {
+      level = byTime;
+      why.push(`total time ${minutes} min meets the ${names[byTime - 1]} level, higher than MDM`);
+    }
   }
   const lv = Math.max(1, Math.min(4, level));
   const evidence = [...fresh.slice(0, 1), ...mdm.evidence].filter((h, i, all) => all.findIndex((o) => o.start === h.start && o.end === h.end) === i);
