@@ -1,6 +1,6 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
 import type { Setting } from '../../shared/contracts/suggestion.ts';
-import { isoDate, textOf, fieldValue } from './dom-read.ts';
+import { isoDate, textOf, fieldValue } from '../dom/dom-read.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 
 // athenaOne: the encounter summary (#encounter-note with .note-section blocks) and the claim

@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { athenaOne } from './athena-one.ts';
 import { availity } from './availity.ts';
 import { openFixture } from '../../test/support/open-fixture.ts';
-import { parseAdjustments, parseRarcs } from './remit-text.ts';
+import { parseAdjustments, parseRarcs } from '../dom/remit-text.ts';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());

@@ -1,6 +1,6 @@
-import { isoDate } from './dom-read.ts';
-import { spacedText, textIn } from './frame-read.ts';
-import { amountOf, parseAdjustments, parseRarcs } from './remit-text.ts';
+import { isoDate } from '../dom/dom-read.ts';
+import { spacedText, textIn } from '../dom/frame-read.ts';
+import { amountOf, parseAdjustments, parseRarcs } from '../dom/remit-text.ts';
 import type { DenialLine, PageFindings } from './types.ts';
 
 // Availity Essentials claim status results: the claim card (#claim-status-results, fields by

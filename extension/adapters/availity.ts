@@ -1,5 +1,5 @@
 import type { Eligibility } from '../../shared/contracts/claim.ts';
-import { isoDate, textOf } from './dom-read.ts';
+import { isoDate, textOf } from '../dom/dom-read.ts';
 import { claimStatusRoot, readClaimStatus } from './availity-claim-status.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 

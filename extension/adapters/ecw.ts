@@ -1,6 +1,6 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
-import { isoDate } from './dom-read.ts';
-import { ageSex, money, pointers, textIn, valueIn } from './frame-read.ts';
+import { isoDate } from '../dom/dom-read.ts';
+import { ageSex, money, pointers, textIn, valueIn } from '../dom/frame-read.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 
 // eClinicalWorks web: the progress note pane (sections arrive by XHR after the shell) and the

@@ -1,6 +1,6 @@
 import type { Setting } from '../../shared/contracts/suggestion.ts';
-import { isoDate } from './dom-read.ts';
-import { ageSex, frameDocs, queryDeep, textIn } from './frame-read.ts';
+import { isoDate } from '../dom/dom-read.ts';
+import { ageSex, frameDocs, queryDeep, textIn } from '../dom/frame-read.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 
 // Epic's web note views: the workspace holds the activity in an iframe and the note viewer in a

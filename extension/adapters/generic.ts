@@ -1,5 +1,5 @@
 import { readPageModel } from '../page-model/page-model.ts';
-import { frameDocs } from './frame-read.ts';
+import { frameDocs } from '../dom/frame-read.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 
 const minChars = 200;

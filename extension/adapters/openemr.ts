@@ -1,6 +1,6 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
-import { isoDate } from './dom-read.ts';
-import { ageSex, frameDocs, money, queryDeep, textIn, valueIn } from './frame-read.ts';
+import { isoDate } from '../dom/dom-read.ts';
+import { ageSex, frameDocs, money, queryDeep, textIn, valueIn } from '../dom/frame-read.ts';
 import type { PageFindings, SiteAdapter } from './types.ts';
 
 // OpenEMR: the tabbed main UI keeps each tab in a same-origin iframe (#framesDisplay); the

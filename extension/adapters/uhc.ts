@@ -1,7 +1,7 @@
 import type { Eligibility } from '../../shared/contracts/claim.ts';
-import { isoDate } from './dom-read.ts';
-import { spacedText, textIn } from './frame-read.ts';
-import { amountOf, parseAdjustments, parseRarcs } from './remit-text.ts';
+import { isoDate } from '../dom/dom-read.ts';
+import { spacedText, textIn } from '../dom/frame-read.ts';
+import { amountOf, parseAdjustments, parseRarcs } from '../dom/remit-text.ts';
 import type { DenialLine, PageFindings, SiteAdapter } from './types.ts';
 
 // UnitedHealthcare Provider Portal: a single-page app whose views (eligibility, claim detail)

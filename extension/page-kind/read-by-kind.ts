@@ -1,11 +1,11 @@
 import { generic } from '../adapters/generic.ts';
-import type { TaughtPage } from '../adapters/taught.ts';
+import type { TaughtPage } from '../settings/taught.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { readClaim } from '../readers/read-claim.ts';
 import { readEligibility } from '../readers/read-eligibility.ts';
 import { readRemittance } from '../readers/read-remittance.ts';
 import { applyTaughtClaim } from '../readers/taught-claim.ts';
-import { frameDocs } from '../adapters/frame-read.ts';
+import { frameDocs } from '../dom/frame-read.ts';
 import { classifyPage, type KindDecision } from './classify-page.ts';
 import type { PageKind } from './cues.ts';
 

@@ -1,6 +1,6 @@
 import type { Setting } from '../../shared/contracts/suggestion.ts';
-import { isoDate } from '../adapters/dom-read.ts';
-import { ageSex } from '../adapters/frame-read.ts';
+import { isoDate } from '../dom/dom-read.ts';
+import { ageSex } from '../dom/frame-read.ts';
 import type { PageLine } from './page-lines.ts';
 import { inCollection } from './regions.ts';
 

@@ -1,5 +1,5 @@
-import { extractText } from '../adapters/text-map.ts';
-import { frameDocs } from '../adapters/frame-read.ts';
+import { extractText } from '../dom/text-map.ts';
+import { frameDocs } from '../dom/frame-read.ts';
 import { type RegionKind, emphasized, landmarkFinder } from './regions.ts';
 import { headingMatcher, type HeadingHit } from './section-headings.ts';
 

@@ -1,5 +1,5 @@
 import { screenDate as isoDate } from './screen-date.ts';
-import { amountOf, parseAdjustments, parseRarcs } from '../adapters/remit-text.ts';
+import { amountOf, parseAdjustments, parseRarcs } from '../dom/remit-text.ts';
 import type { DenialLine, RemitContext } from '../adapters/types.ts';
 import { find, labelledValues, type Labelled } from './labelled-values.ts';
 import { cellText, readTables, type ReadTable, type Row } from './line-table.ts';

@@ -1,4 +1,4 @@
-import { isoDate } from '../adapters/dom-read.ts';
+import { isoDate } from '../dom/dom-read.ts';
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

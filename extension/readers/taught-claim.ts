@@ -1,6 +1,6 @@
 import type { Claim } from '../../shared/contracts/claim.ts';
 import { screenDate as isoDate } from './screen-date.ts';
-import { selectorFor } from '../adapters/taught.ts';
+import { selectorFor } from '../settings/taught.ts';
 import { payerKindOf } from './claim-labels.ts';
 import { shown } from './labelled-values.ts';
 import { icdShape, npiIn, procShape, readLine, sexOf, type ClaimReading } from './read-claim.ts';

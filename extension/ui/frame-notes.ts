@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { frameDocs } from '../adapters/frame-read.ts';
+import { frameDocs } from '../dom/frame-read.ts';
 import type { NoteOnPage } from '../adapters/types.ts';
 import type { Encounter } from '../page-model/encounter.ts';
 import { readPageModel } from '../page-model/page-model.ts';

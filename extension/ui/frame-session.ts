@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { generic } from '../adapters/generic.ts';
-import { extractText, type TextMap } from '../adapters/text-map.ts';
+import { extractText, type TextMap } from '../dom/text-map.ts';
 import { send } from '../messaging/send.ts';
 import { highlightRange } from './highlight.ts';
 

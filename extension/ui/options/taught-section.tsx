@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { forgetTaught, listTaught, saveTaught, type TaughtPage } from '../../adapters/taught.ts';
+import { forgetTaught, listTaught, saveTaught, type TaughtPage } from '../../settings/taught.ts';
 
 const parts: [keyof TaughtPage, string][] = [
   ['note', 'Note area'],

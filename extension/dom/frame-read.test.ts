@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { ecw } from './ecw.ts';
-import { epic } from './epic.ts';
+import { ecw } from '../adapters/ecw.ts';
+import { epic } from '../adapters/epic.ts';
 import { ageSex, frameVisible, money, pointers, spacedText } from './frame-read.ts';
-import { openemr } from './openemr.ts';
-import { uhc } from './uhc.ts';
-import { availity } from './availity.ts';
+import { openemr } from '../adapters/openemr.ts';
+import { uhc } from '../adapters/uhc.ts';
+import { availity } from '../adapters/availity.ts';
 
 test("banner age/sex in the products' spellings", () => {
   expect(ageSex('58 Y M')).toEqual({ age: 58, sex: 'M' });

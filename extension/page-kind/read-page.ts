@@ -1,9 +1,9 @@
-import type { PageFindings } from './types.ts';
-import { isoDate } from './dom-read.ts';
+import type { PageFindings } from '../adapters/types.ts';
+import { isoDate } from '../dom/dom-read.ts';
 import { readPageModel } from '../page-model/page-model.ts';
-import { readByKind } from '../page-kind/read-by-kind.ts';
-import { pickAdapter } from './registry.ts';
-import type { TaughtPage } from './taught.ts';
+import { readByKind } from './read-by-kind.ts';
+import { pickAdapter } from '../adapters/registry.ts';
+import type { TaughtPage } from '../settings/taught.ts';
 
 /**
  * The site adapter's reading, or, when it breaks or finds nothing, the page kind decided from the
