@@ -132,9 +132,13 @@ async function main(): Promise<void> {
         const [h, bare, p] = [medianRun(r.hello), medianRun(r.bare), medianRun(r.push)];
         const ofHello = share(r.push, r.hello);
         const worstP99 = Math.max(...r.push.map((x) => x.f.p99));
-        const aims =
-          `${ofHello.text} of hello (aim >= 30%: ${ofHello.median >= 30 ? 'met' : 'MISSED'}), ${share(r.push, r.bare).text} of bare POST` +
-          (c === 50 ? `, p99 aim < 25 ms: ${p.f.p99 < 25 ? 'met' : 'MISSED'} (worst round ${worstP99.toFixed(1)} ms)` : '');
+        // The aim (issue #20) is an absolute rate a practice's load never approaches, on the embedded store;
+        // the shares of hello-world and of a bare POST say where a push's time goes.
+        const aim =
+          name === 'sqlite' && c === 50
+            ? `, aim >= 3,000/s with p99 < 50 ms: ${p.f.rps >= 3000 && p.f.p99 < 50 ? 'met' : 'MISSED'} (worst round p99 ${worstP99.toFixed(1)} ms)`
+            : '';
+        const aims = `${ofHello.text} of hello, ${share(r.push, r.bare).text} of bare POST${aim}`;
         rows.push(`hello-world       ${String(c).padStart(3)} conn  ${fmt(h.f)}${cpuCol(h)}`);
         rows.push(`bare JSON POST    ${String(c).padStart(3)} conn  ${fmt(bare.f)}${cpuCol(bare)}  ${share(r.bare, r.hello).text} of hello`);
         rows.push(`push ${name.padEnd(12)} ${String(c).padStart(3)} conn  ${fmt(p.f)}${cpuCol(p)}  ${aims}`);
