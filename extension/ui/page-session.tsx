@@ -3,15 +3,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
-import { forgetTaught, loadTaught, saveTaught, selectorFor, teachSteps, type TaughtPage, type TeachStep } from '../settings/taught.ts';
+import { loadTaught, type TaughtPage } from '../settings/taught.ts';
 import { readPage } from '../page-kind/read-page.ts';
 import { extractText, type TextMap } from '../dom/text-map.ts';
 import type { PageFindings } from '../adapters/types.ts';
 import { applyEdits, type ClaimEdits } from '../readers/claim-edits.ts';
-import { spotFor, teachable, type TaughtClaim } from '../readers/taught-claim.ts';
 import { send } from '../messaging/send.ts';
-import { proposeNoteArea } from '../page-model/note-finder.ts';
-import { pageLines } from '../page-model/page-lines.ts';
 import type { EncounterPatch } from './encounter-panel.tsx';
 import { type FrameNote, FrameNotes, frameNoteOnPage, frameSelectionWatcher } from './frame-notes.ts';
 import { encounterView, noteDocument } from './note-context.ts';
@@ -20,6 +17,8 @@ import { managedChanges } from '../settings/managed-changes.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
+import { debounced, watchPage } from './page-watch.ts';
+import { TeachSession } from './teach-session.ts';
 import { billerCss, markerCss, memoryCss, overlayCss, pickerCss, threadCss } from './overlay-styles.ts';
 
 const debounceMs = 400;
@@ -37,24 +36,28 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let docKey = '';
   let lastSignature = '';
   let container: HTMLElement | undefined;
-  let taught: TaughtPage = await loadTaught(location.origin).catch(() => ({}));
-  let steps: TeachStep[] = [];
+  // What the user taught on this site; the session's own functions are defined below (hoisted or
+  // called only after the overlay is mounted).
+  const teach = new TeachSession(await loadTaught(location.origin).catch((): TaughtPage => ({})), {
+    host: () => ui.shadowHost,
+    update: (patch) => update(patch),
+    rerun: () => rerun(),
+    showError: (err) => showError(err),
+  });
   const corrections = new Map<string, EncounterPatch>(); // per note (docKey), while the page is open
   const frames = new FrameNotes(); // notes in cross-origin frames, read there and reported here
   let frameId: number | undefined; // the frame whose note is coded, when it is one
   let coded: { doc: ClinicalDocument; payer: string | undefined } | undefined;
-  // Teach-a-claim: the field being pointed at, earlier taught states (for undo), value corrections.
-  let pickingClaim: string | undefined;
-  const claimHistory: (TaughtClaim | undefined)[] = [];
+  // The biller's corrections of claim values as read, for the claim they were made on.
   let edits: ClaimEdits = {};
   let editsFor = '';
-  const saveAndRerun = () => void saveTaught(location.origin, taught).then(rerun, showError);
   const rerun = () => {
     lastSignature = '';
     return run().catch(showError);
   };
 
   const actions: OverlayActions = {
+    ...teach.actions,
     showEvidence(start, end) {
       if (frameId !== undefined) return void send('showInFrame', { frameId, start, end }).catch(() => undefined);
       const range = textMap?.rangeFor(start, end);
@@ -74,55 +77,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       if (!findings.identity || !findings.denials) throw new Error('this page shows no denied claim');
       update({ handoff: await send('denialToThread', { identity: findings.identity, denials: findings.denials, remit: findings.remit ?? {} }) });
     },
-    teach(what) {
-      steps = what === 'note' ? ['note'] : ['memberId', 'dateOfService'];
-      const propose = what === 'note' ? proposeNoteArea(pageLines(document)) : undefined;
-      update({ picking: { host: ui.shadowHost, prompt: teachSteps[steps[0]!], ...(propose && { propose }) } });
-    },
-    cancelTeach() {
-      steps = [];
-      pickingClaim = undefined;
-      update({ picking: undefined });
-    },
-    pick(el) {
-      if (pickingClaim) {
-        claimHistory.push(taught.claim);
-        const list = !!teachable.find((t) => t.key === pickingClaim)?.list;
-        taught = { ...taught, claim: { ...taught.claim, [pickingClaim]: spotFor(el, list) } };
-        pickingClaim = undefined;
-        update({ picking: undefined, taught: true, canUndo: true });
-        return saveAndRerun();
-      }
-      taught = { ...taught, [steps.shift()!]: selectorFor(el) };
-      const next = steps[0];
-      update({ picking: next ? { host: ui.shadowHost, prompt: teachSteps[next] } : undefined, taught: true });
-      if (!next) void saveTaught(location.origin, { ...taught, taughtAt: new Date().toISOString() }).then(rerun, showError);
-    },
-    teachClaimField(key, label) {
-      pickingClaim = key;
-      update({ picking: { host: ui.shadowHost, prompt: `Click ${label} on the page` } });
-    },
-    undoTeach() {
-      taught = { ...taught, claim: claimHistory.pop() };
-      update({ canUndo: claimHistory.length > 0 });
-      saveAndRerun();
-    },
     editField(path, value) {
       edits = { ...edits, [path]: value };
       update({ edits });
       void rerun();
-    },
-    setKind(kind) {
-      taught = { ...taught, kind };
-      if (!kind) delete taught.kind;
-      update({ chosenKind: kind, taught: Object.keys(taught).length > 0 });
-      saveAndRerun();
-    },
-    forgetTaught() {
-      claimHistory.length = 0;
-      taught = {};
-      update({ taught: false });
-      void forgetTaught(location.origin).then(rerun, showError);
     },
     correctEncounter(patch) {
       corrections.set(docKey, { ...corrections.get(docKey), ...patch });
@@ -158,11 +116,11 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     },
   });
   ui.mount();
-  update({ taught: Object.keys(taught).length > 0, chosenKind: taught.kind });
+  update({ taught: Object.keys(teach.taught).length > 0, chosenKind: teach.taught.kind });
 
   async function run(): Promise<void> {
     hookFrames();
-    findings = readPage(taught);
+    findings = readPage(teach.taught);
     // A note reported by a cross-origin frame makes this a note page unless the top shows billing.
     const inFrame = findings.claim || findings.eligibility || findings.denials ? undefined : frames.choose(findings.note, document);
     frameId = inFrame?.frameId;
@@ -199,7 +157,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       coverage: findings.coverage,
       claim: findings.claim,
       edits,
-      taughtClaim: Object.keys(taught.claim ?? {}),
+      taughtClaim: Object.keys(teach.taught.claim ?? {}),
       fields: findings.fields ?? {},
       ...(!doc && { suggest: undefined, decisions: undefined }),
       ...(!findings.claim && { flags: undefined }),
@@ -262,23 +220,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   }
   const hookFrames = frameSelectionWatcher(ctx, document, () => refresh());
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const refresh = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run().catch(showError), debounceMs);
-  };
-  const observer = new MutationObserver((records) => {
-    if (records.some((r) => !ui.shadowHost.contains(r.target))) refresh();
-  });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', refresh);
-  ctx.addEventListener(document, 'input', (e) => !ui.shadowHost.contains(e.target as Node) && refresh(), { capture: true });
-  ctx.addEventListener(document, 'change', refresh, { capture: true });
-  ctx.addEventListener(document, 'selectionchange', refresh); // a selection means "code this part"
-
-  // Frames load after us (Epic's nested note frames): re-read when any of them loads.
-  ctx.addEventListener(document, 'load', (e) => e.target instanceof HTMLIFrameElement && refresh(), { capture: true });
+  const refresh = debounced(() => void run().catch(showError), debounceMs);
+  watchPage(ctx, ui.shadowHost, refresh);
   browser.runtime.onMessage.addListener((message: unknown, _sender, reply: (r: unknown) => void) => {
     if ((message as { type?: string })?.type === 'togglePanel') update({ toggles: (state.toggles ?? 0) + 1 });
     else if (frames.accept(message)) {
