@@ -1,6 +1,6 @@
 import type { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
-import type { GroupCode } from '../../shared/denials/remit/model.ts';
+import type { DenialLine, RemitContext } from '../../shared/contracts/page-denials.ts';
 import type { ClaimIdentity } from '../../shared/sync/crypto.ts';
 import type { Encounter } from '../page-model/encounter.ts';
 import type { PageKind } from '../page-kind/cues.ts';
@@ -23,24 +23,7 @@ export interface NoteOnPage {
   encounter?: Encounter;
 }
 
-/** A denied or adjusted line as a claim-status page shows it (group code, CARC, RARC). */
-export interface DenialLine {
-  lineIndex: number;
-  code?: string;
-  dateOfService?: string;
-  status?: string;
-  billed?: number;
-  paid?: number;
-  adjustments: { group: GroupCode; carc: string; amount?: number }[];
-  rarcs: string[];
-}
-
-/** Who sent the denials and when: the payer decides the deadlines, the remittance date starts them. */
-export interface RemitContext {
-  payerName?: string;
-  payerId?: string;
-  remitDate?: string;
-}
+export type { DenialLine, RemitContext };
 
 /** What one page shows: a note to code, a claim to check, eligibility, and which claim it is about. */
 export interface PageFindings {

@@ -3,6 +3,7 @@ import { Claim, Eligibility } from '../../shared/contracts/claim.ts';
 import type { Flag } from '../../shared/contracts/flag.ts';
 import { ThreadPatch, type ThreadState } from '../../shared/contracts/handoff.ts';
 import { Decision, type DecisionState } from '../../shared/contracts/decision.ts';
+import { DenialLine, RemitContext } from '../../shared/contracts/page-denials.ts';
 import { ClinicalDocument, type SuggestResult } from '../../shared/contracts/suggestion.ts';
 import type { DenialPattern } from '../../shared/denials/memory.ts';
 import type { LineReport } from '../../shared/denials/triage/triage-remit.ts';
@@ -13,17 +14,6 @@ import type { InsightsBody } from '../../shared/contracts/api/insights.ts';
  * Requests are validated with these schemas when they arrive in the background; the content
  * script only imports the types (no zod in the page bundle).
  */
-const DenialLineSchema = z.object({
-  lineIndex: z.number().int().min(0),
-  code: z.string().max(12).optional(),
-  dateOfService: z.string().optional(),
-  status: z.string().max(60).optional(),
-  billed: z.number().optional(),
-  paid: z.number().optional(),
-  adjustments: z.array(z.object({ group: z.enum(['CO', 'PR', 'OA', 'PI', 'CR']), carc: z.string().max(4), amount: z.number().optional() })).max(20),
-  rarcs: z.array(z.string().max(6)).max(20),
-});
-const RemitSchema = z.object({ payerName: z.string().max(120).optional(), payerId: z.string().max(20).optional(), remitDate: z.string().optional() });
 const FrameEncounter = z.object({
   setting: z.enum(['office', 'ed', 'urgent-care', 'telehealth', 'inpatient-progress', 'procedure', 'consult']).optional(),
   age: z.number().int().min(0).max(130).optional(),
@@ -51,9 +41,9 @@ export const requestSchemas = {
   handoffList: z.object({ identity: Identity }),
   handoffAdd: z.object({ identity: Identity, text: z.string().trim().min(1).max(20_000) }),
   handoffUpdate: z.object({ identity: Identity, patch: ThreadPatch }),
-  triageDenials: z.object({ denials: z.array(DenialLineSchema).max(200), remit: RemitSchema }),
+  triageDenials: z.object({ denials: z.array(DenialLine).max(200), remit: RemitContext }),
   denialMemory: z.object({ payer: z.string().min(1).max(120), codes: z.array(z.string().max(12)).max(50), modifiers: z.array(z.string().max(4)).max(50) }),
-  denialToThread: z.object({ identity: Identity, denials: z.array(DenialLineSchema).min(1).max(200), remit: RemitSchema }),
+  denialToThread: z.object({ identity: Identity, denials: z.array(DenialLine).min(1).max(200), remit: RemitContext }),
   decide: z.object({
     docKey: z.string().min(1).max(64),
     system: z.enum(['ICD-10-CM', 'CPT', 'HCPCS']),

@@ -4,7 +4,7 @@ import type { CodeSets } from '../codes/code-sets.ts';
 import { noEdits, type EditTables } from './edits/edit-tables.ts';
 import { selectProfile } from './payers/select-profile.ts';
 import { rules as registered } from './registry.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { Rule, ClaimContext } from './rule.ts';
 
 export interface CheckInput {
   claim: Claim;
@@ -27,7 +27,7 @@ export function checkClaim(input: CheckInput, deps: CheckDeps, rules: readonly R
   const profile = selectProfile(input.claim, input.payerProfiles ?? [], input.payerProfileId);
   // One context for all rules (a batch checks thousands of claims a second); `rule` is the one running.
   let rule: Rule = rules[0]!;
-  const ctx: RuleContext = {
+  const ctx: ClaimContext = {
     claim: input.claim,
     eligibility: input.eligibility ?? null,
     profile,

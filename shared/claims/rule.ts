@@ -14,7 +14,7 @@ export interface RuleMeta {
   source: string;
 }
 
-export interface RuleContext {
+export interface ClaimContext {
   claim: Claim;
   eligibility: Eligibility | null;
   profile: PayerProfile;
@@ -27,5 +27,5 @@ export interface RuleContext {
 /** One rule per file under rules/, ESLint style: it reports, it never throws. */
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  check(ctx: ClaimContext): void;
 }
