@@ -20,7 +20,7 @@ export interface FoundNote {
  * short line -0.3 and a line inside a landmark (banner, navigation, sidebar) -1; so a wrapper that
  * also holds the problem list, the schedule or the banner scores below the note it wraps, and of
  * equal scores the innermost block wins. A page with no section heading at a line start (a claim,
- * an eligibility screen, policies) has no note.
+ * an eligibility screen, policies) has no note, unless an editor on it holds several lines of prose.
  */
 export function findNote(lines: PageLine[]): FoundNote | undefined {
   // Some charts open the note in a side pane (<aside>, role=complementary): when nothing outside
@@ -70,9 +70,19 @@ export function scoreBlocks(lines: PageLine[]): Map<Element, number> {
   const scores = new Map<Element, number>();
   for (const [el, s] of stats) {
     const inLandmark = lines.length > 0 && s.context > 0 && s.core.size + s.list.size + s.narrative + s.short === 0;
-    if (inLandmark || !(s.core.size >= 1 || (s.list.size >= 1 && s.narrative >= 3))) continue;
+    // An editor full of prose is documentation being written even before it has headings
+    // (CONTRACTS §5 names textareas and contenteditable areas among the places a note lives).
+    const proseEditor = isEditor(el) && s.narrative >= 4;
+    if (inLandmark || !(s.core.size >= 1 || (s.list.size >= 1 && s.narrative >= 3) || proseEditor)) continue;
     const score = 3 * s.core.size + s.list.size + Math.min(s.narrative, 20) - 0.3 * s.short - s.context;
     if (score >= 4) scores.set(el, score);
   }
   return scores;
+}
+
+/** A textarea or the root of a contenteditable region: where notes are typed. */
+function isEditor(el: Element): boolean {
+  if (el.tagName === 'TEXTAREA') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }

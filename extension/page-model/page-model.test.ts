@@ -32,6 +32,14 @@ describe('page model', () => {
     expect(model.encounter.patientStatus).toBeUndefined(); // the schedule's "New patient" is another visit
   });
 
+  test('an editor holding prose is the note even without section headings; a short comment box is not', () => {
+    const prose = 'Patient with essential hypertension seen today and doing well on treatment. Continue lisinopril daily as before.';
+    const doc = page(`${chrome}<main><h2>Draft</h2><textarea id="note">${Array.from({ length: 4 }, () => prose).join('\n')}</textarea></main>`);
+    expect(readPageModel(doc, undefined, rules).note?.id).toBe('note');
+    const claim = page(`<main><h2>Charge entry</h2><label>Comment <textarea id="c">${prose}</textarea></label></main>`);
+    expect(readPageModel(claim, undefined, rules).note).toBeUndefined();
+  });
+
   test('reads a note kept in a read-only textarea and the visit words of the encounter header', () => {
     const doc = page(`${chrome.replace(/<span>Visit type:[^<]*<\/span>/, '')}<main><h2>Emergency Department Provider Note</h2>
       <p>Patient status: Established</p><textarea id="note" readonly>HPI: fell from a ladder.\nASSESSMENT: wrist sprain.</textarea></main>`);
