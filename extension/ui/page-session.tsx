@@ -17,7 +17,7 @@ import { managedChanges } from '../settings/managed-changes.ts';
 import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
-import { debounced, watchPage } from './page-watch.ts';
+import { debounced, watchPage, yieldToPage } from './page-watch.ts';
 import { TeachSession } from './teach-session.ts';
 import { billerCss, markerCss, memoryCss, overlayCss, pickerCss, threadCss } from './overlay-styles.ts';
 
@@ -120,7 +120,11 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
 
   async function run(): Promise<void> {
     hookFrames();
+    // Mounting, reading the page and extracting the note are each tens of milliseconds on a large
+    // chart: the page gets the main thread back between them.
+    await yieldToPage();
     findings = readPage(teach.taught);
+    await yieldToPage();
     // A note reported by a cross-origin frame makes this a note page unless the top shows billing.
     const inFrame = findings.claim || findings.eligibility || findings.denials ? undefined : frames.choose(findings.note, document);
     frameId = inFrame?.frameId;

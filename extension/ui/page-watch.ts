@@ -26,3 +26,6 @@ export function debounced(run: () => void, ms: number): () => void {
     timer = setTimeout(run, ms);
   };
 }
+
+/** Lets the host page's own tasks run before the next step, so no step of ours adds up to a long task. */
+export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
