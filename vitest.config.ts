@@ -8,7 +8,15 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'worker/**/*.test.ts', 'extension/**/*.test.ts', 'test/lint/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'worker/**/*.test.ts',
+            'extension/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+            'test/support/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           setupFiles: ['fake-indexeddb/auto'],
           testTimeout: 30_000,
         },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workerClient } from '../shared/sync/worker-client.ts';
-import { claimKeyOf, sealed } from './test-support/http.ts';
-import { usePgCluster, useWorker } from './test-support/stores.ts';
+import { claimKeyOf, sealed } from '../test/support/worker/http.ts';
+import { usePgCluster, useWorker } from '../test/support/worker/stores.ts';
 
 /**
  * Every route of the worker's OpenAPI document, called through the typed client (the one the

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { call, claimKeyOf, sealed } from './test-support/http.ts';
-import { spawnServe } from './test-support/spawn.ts';
+import { call, claimKeyOf, sealed } from '../test/support/worker/http.ts';
+import { spawnServe } from '../test/support/worker/spawn.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chartside-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, claimKeyOf, rawPost, sealed } from './test-support/http.ts';
-import { storeKinds, usePgCluster, useWorker } from './test-support/stores.ts';
+import { call, claimKeyOf, rawPost, sealed } from '../test/support/worker/http.ts';
+import { storeKinds, usePgCluster, useWorker } from '../test/support/worker/stores.ts';
 
 const cluster = usePgCluster();
 const uuid = () => crypto.randomUUID();

@@ -8,7 +8,7 @@ import { pushNotes } from '../shared/sync/push-notes.ts';
 import { workerClient } from '../shared/sync/worker-client.ts';
 import { serveStore } from './node-server.ts';
 import { openSqliteStore } from './store/sqlite.ts';
-import { claimKeyOf, sealed } from './test-support/http.ts';
+import { claimKeyOf, sealed } from '../test/support/worker/http.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chartside-follow-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

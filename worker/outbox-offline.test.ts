@@ -6,8 +6,8 @@ import { deriveTeamKeys, sealText } from '../shared/sync/crypto.ts';
 import { MemoryOutboxStore, Outbox } from '../shared/sync/outbox.ts';
 import { pushNotes } from '../shared/sync/push-notes.ts';
 import { workerClient } from '../shared/sync/worker-client.ts';
-import { claimKeyOf } from './test-support/http.ts';
-import { spawnServe } from './test-support/spawn.ts';
+import { claimKeyOf } from '../test/support/worker/http.ts';
+import { spawnServe } from '../test/support/worker/spawn.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chartside-outbox-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

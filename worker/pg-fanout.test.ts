@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningWorker } from './node-server.ts';
 import { serveStore } from './node-server.ts';
 import { openPostgresStore } from './store/postgres.ts';
-import { call, claimKeyOf, sealed } from './test-support/http.ts';
-import { openEvents } from './test-support/sse.ts';
-import { usePgCluster } from './test-support/stores.ts';
+import { call, claimKeyOf, sealed } from '../test/support/worker/http.ts';
+import { openEvents } from '../test/support/worker/sse.ts';
+import { usePgCluster } from '../test/support/worker/stores.ts';
 
 const cluster = usePgCluster();
 

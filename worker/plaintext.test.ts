@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { claimKey, deriveTeamKeys, sealText } from '../shared/sync/crypto.ts';
 import { pushNotes } from '../shared/sync/push-notes.ts';
 import { workerClient } from '../shared/sync/worker-client.ts';
-import { call } from './test-support/http.ts';
-import { storeKinds, usePgCluster, useWorker } from './test-support/stores.ts';
+import { call } from '../test/support/worker/http.ts';
+import { storeKinds, usePgCluster, useWorker } from '../test/support/worker/stores.ts';
 
 const cluster = usePgCluster();
 const SECRET_NOTE = 'Ana Ruiz DOB 1950-03-02: E11.22 needs the CKD stage, please recode';

@@ -3,9 +3,9 @@ import { MAX_PUSH_CIPHERTEXT } from '../shared/contracts/handoff.ts';
 import { MAX_DENIALS_PER_PUSH } from '../shared/contracts/denial-record.ts';
 import { serveStore } from './node-server.ts';
 import { openSqliteStore } from './store/sqlite.ts';
-import { call, claimKeyOf, sealed } from './test-support/http.ts';
-import { openEvents } from './test-support/sse.ts';
-import { storeKinds, usePgCluster, useWorker } from './test-support/stores.ts';
+import { call, claimKeyOf, sealed } from '../test/support/worker/http.ts';
+import { openEvents } from '../test/support/worker/sse.ts';
+import { storeKinds, usePgCluster, useWorker } from '../test/support/worker/stores.ts';
 
 /** The failures an outside probe of the running worker found (issue 20), each over real HTTP. */
 const cluster = usePgCluster();

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call } from './test-support/http.ts';
-import { spawnServe } from './test-support/spawn.ts';
-import { usePgCluster } from './test-support/stores.ts';
+import { call } from '../test/support/worker/http.ts';
+import { spawnServe } from '../test/support/worker/spawn.ts';
+import { usePgCluster } from '../test/support/worker/stores.ts';
 
 const cluster = usePgCluster();
 const BIN = resolve(import.meta.dirname, '../cli/bin.mjs');

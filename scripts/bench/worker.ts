@@ -7,7 +7,7 @@
 // any POST costs on this machine before validation, authentication and storage, so the push
 // figure can be read against it. Server CPU per request (from /proc) is printed beside each
 // rate: it is steadier than the rate on a shared machine.
-// The load generator is wrk when installed, else autocannon (worker/bench/load.ts says why wrk
+// The load generator is wrk when installed, else autocannon (scripts/bench/worker-lib/load.ts says why wrk
 // is preferred); its own CPU per request is printed too, as it shares the cores. Every server is
 // its own process. Every run is fixed-length and bounded.
 // Each figure is the median of 5 rounds (--rounds N) of 4 s runs (--seconds N). A round runs
@@ -22,13 +22,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { type LoadFigures, type LoadTool, type Requests, load as loadWith, loadTool } from '../../worker/bench/load.ts';
-import { measureSyncLatency } from '../../worker/bench/disk-sync.ts';
-import { cpuMs, type Proc, rssMb, startProc } from '../../worker/bench/procs.ts';
-import { recycleWalSegments } from '../../worker/bench/pg-wal.ts';
-import { inRounds } from '../../worker/bench/rounds.ts';
-import { percentile, sseLatency } from '../../worker/bench/sse-latency.ts';
-import { startPgCluster } from '../../worker/test-support/pg-cluster.ts';
+import { type LoadFigures, type LoadTool, type Requests, load as loadWith, loadTool } from './worker-lib/load.ts';
+import { measureSyncLatency } from './worker-lib/disk-sync.ts';
+import { cpuMs, type Proc, rssMb, startProc } from './worker-lib/procs.ts';
+import { recycleWalSegments } from './worker-lib/pg-wal.ts';
+import { inRounds } from './worker-lib/rounds.ts';
+import { percentile, sseLatency } from './worker-lib/sse-latency.ts';
+import { startPgCluster } from '../../test/support/worker/pg-cluster.ts';
 import { workerClient } from '../../shared/sync/worker-client.ts';
 
 const self = fileURLToPath(import.meta.url);
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
       if (name === 'postgres') {
         rows.push(
           `push postgres     checkpoints during the push runs: ${(await checkpoints(db)) - checkpointsBefore}` +
-            ` (the new cluster's ${walFiles} WAL files were made and recycled first, as a server in service has them: worker/bench/pg-wal.ts)`,
+            ` (the new cluster's ${walFiles} WAL files were made and recycled first, as a server in service has them: scripts/bench/worker-lib/pg-wal.ts)`,
         );
       }
       const samples = await sseLatency(worker.url, (await team('sse')).token, 100, 30);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { PushNote } from '../../shared/contracts/handoff.ts';
-import { usePgCluster } from '../test-support/stores.ts';
+import { usePgCluster } from '../../test/support/worker/stores.ts';
 import { closeAfterCalls } from './close-after-calls.ts';
 import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushNote } from '../../shared/contracts/handoff.ts';
-import { usePgCluster } from '../test-support/stores.ts';
+import { usePgCluster } from '../../test/support/worker/stores.ts';
 import { type PushJob, pushBatch, pushJobs } from './postgres-push.ts';
 import { openPostgresStore } from './postgres.ts';
 import { type AddResult, type Member, NoteConflict, type Store } from './store.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DenialRecord } from '../../../shared/contracts/denial-record.ts';
 import { insights } from '../../../shared/denials/insights.ts';
-import { call } from '../../test-support/http.ts';
-import { storeKinds, usePgCluster, useWorker } from '../../test-support/stores.ts';
+import { call } from '../../../test/support/worker/http.ts';
+import { storeKinds, usePgCluster, useWorker } from '../../../test/support/worker/stores.ts';
 
 const cluster = usePgCluster();
 const uuid = () => crypto.randomUUID();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { call, claimKeyOf, sealed } from '../../test-support/http.ts';
-import { openEvents } from '../../test-support/sse.ts';
-import { storeKinds, usePgCluster, useWorker } from '../../test-support/stores.ts';
+import { call, claimKeyOf, sealed } from '../../../test/support/worker/http.ts';
+import { openEvents } from '../../../test/support/worker/sse.ts';
+import { storeKinds, usePgCluster, useWorker } from '../../../test/support/worker/stores.ts';
 
 const cluster = usePgCluster();
 const note = (k: number) => ({ id: crypto.randomUUID(), claimKey: claimKeyOf(k), body: sealed() });

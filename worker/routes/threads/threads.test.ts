@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, claimKeyOf, sealed } from '../../test-support/http.ts';
-import { storeKinds, usePgCluster, useWorker } from '../../test-support/stores.ts';
+import { call, claimKeyOf, sealed } from '../../../test/support/worker/http.ts';
+import { storeKinds, usePgCluster, useWorker } from '../../../test/support/worker/stores.ts';
 
 const cluster = usePgCluster();
 

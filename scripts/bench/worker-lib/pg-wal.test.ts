@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type PgCluster, startPgCluster } from '../test-support/pg-cluster.ts';
+import { type PgCluster, startPgCluster } from '../../../test/support/worker/pg-cluster.ts';
 import { recycleWalSegments } from './pg-wal.ts';
 
 let cluster: PgCluster;

@@ -1,6 +1,6 @@
-import type { Change } from '../../shared/contracts/handoff.ts';
-import { SseParser } from '../../shared/sync/sse.ts';
-import { workerClient } from '../../shared/sync/worker-client.ts';
+import type { Change } from '../../../shared/contracts/handoff.ts';
+import { SseParser } from '../../../shared/sync/sse.ts';
+import { workerClient } from '../../../shared/sync/worker-client.ts';
 
 /**
  * Opens `subscribers` SSE streams on a fresh team (one member each: streams per member are capped), then makes

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const BIN = resolve(import.meta.dirname, '../../cli/bin.mjs');
+const BIN = resolve(import.meta.dirname, '../../../cli/bin.mjs');
 
 export interface Spawned {
   url: string;

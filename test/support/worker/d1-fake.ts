@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { D1Database, D1PreparedStatement, D1Result } from '../store/d1-types.ts';
+import type { D1Database, D1PreparedStatement, D1Result } from '../../../worker/store/d1-types.ts';
 
 /**
  * D1's binding API over better-sqlite3 (D1 is SQLite): statements are bound lazily, and `batch`

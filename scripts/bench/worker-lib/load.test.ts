@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SyncPush } from '../../shared/contracts/handoff.ts';
+import { SyncPush } from '../../../shared/contracts/handoff.ts';
 import { load, type LoadTool } from './load.ts';
 
 // The benchmark is only honest if every push is a new note: a repeated id would be answered as a

@@ -1,5 +1,5 @@
-import type { Change } from '../../shared/contracts/handoff.ts';
-import { SseParser } from '../../shared/sync/sse.ts';
+import type { Change } from '../../../shared/contracts/handoff.ts';
+import { SseParser } from '../../../shared/sync/sse.ts';
 
 export interface SseTap {
   changes: Change[];

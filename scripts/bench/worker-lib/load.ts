@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newClientId } from '../../shared/sync/ids.ts';
+import { newClientId } from '../../../shared/sync/ids.ts';
 
 export interface LoadFigures {
   rps: number;

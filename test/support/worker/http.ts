@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Limits } from '../rate-limit.ts';
-import { serveStore, type RunningWorker } from '../node-server.ts';
-import { openPostgresStore } from '../store/postgres.ts';
-import { openSqliteStore } from '../store/sqlite.ts';
-import { openD1Store } from '../store/d1.ts';
+import type { Limits } from '../../../worker/rate-limit.ts';
+import { serveStore, type RunningWorker } from '../../../worker/node-server.ts';
+import { openPostgresStore } from '../../../worker/store/postgres.ts';
+import { openSqliteStore } from '../../../worker/store/sqlite.ts';
+import { openD1Store } from '../../../worker/store/d1.ts';
 import { fakeD1 } from './d1-fake.ts';
 import type { PgCluster } from './pg-cluster.ts';
 
