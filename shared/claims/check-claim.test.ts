@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from './check-claim.ts';
-import { claimOf, fakeCodeSets } from './lib/test-kit.ts';
+import { claimOf, fakeCodeSets } from '../../test/support/claim-kit.ts';
 import type { Rule } from './rule.ts';
 
 const meta = (id: string): Rule['meta'] => ({ id, title: id, severity: 'error', carc: '16', description: id, source: `src ${id}` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf } from '../lib/test-kit.ts';
+import { claimOf } from '../../../test/support/claim-kit.ts';
 import { profilesFor, selectProfile } from './select-profile.ts';
 
 const file = [

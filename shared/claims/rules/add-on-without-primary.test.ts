@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testEdits } from '../lib/edit-fixtures.ts';
-import { claimOf, fields, run } from '../lib/test-kit.ts';
+import { claimOf, fields, run } from '../../../test/support/claim-kit.ts';
 import { addOnWithoutPrimary } from './add-on-without-primary.ts';
 
 const edits = testEdits();

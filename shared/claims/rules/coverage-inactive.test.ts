@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, eligibilityOf, run } from '../lib/test-kit.ts';
+import { claimOf, eligibilityOf, run } from '../../../test/support/claim-kit.ts';
 import { coverageInactive } from './coverage-inactive.ts';
 
 describe('coverage-inactive', () => {

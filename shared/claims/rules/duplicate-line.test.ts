@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, fields, run } from '../lib/test-kit.ts';
+import { claimOf, fields, run } from '../../../test/support/claim-kit.ts';
 import { duplicateLine } from './duplicate-line.ts';
 
 const line = (code: string, modifiers: string[] = [], dateOfService = '2026-03-03') => ({

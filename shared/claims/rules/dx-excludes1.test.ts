@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, fakeCodeSets, fields, run, type FakeCodes } from '../lib/test-kit.ts';
+import { claimOf, fakeCodeSets, fields, run, type FakeCodes } from '../../../test/support/claim-kit.ts';
 import { dxExcludes1 } from './dx-excludes1.ts';
 
 const codes: FakeCodes = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, fields, run } from '../lib/test-kit.ts';
+import { claimOf, fields, run } from '../../../test/support/claim-kit.ts';
 import { dxInvalid } from './dx-invalid.ts';
 
 const codes = { icd: { 'K21.9': ['GERD'] as [string], 'N18.31': ['CKD 3a', true, ['FY2027']] as [string, boolean, string[]] } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, fields, run } from '../lib/test-kit.ts';
+import { claimOf, fields, run } from '../../../test/support/claim-kit.ts';
 import { dxNotBillable } from './dx-not-billable.ts';
 
 const codes = { icd: { 'N18.3': ['CKD stage 3', false], 'N18.30': ['CKD stage 3 unspecified'] } as Record<string, [string, boolean?]> };

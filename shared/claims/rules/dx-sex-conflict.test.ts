@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, fields, run, type FakeCodes } from '../lib/test-kit.ts';
+import { claimOf, fields, run, type FakeCodes } from '../../../test/support/claim-kit.ts';
 import { sexOfDiagnosis } from '../lib/sex-specific.ts';
 import { dxSexConflict } from './dx-sex-conflict.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, fields, run } from '../lib/test-kit.ts';
+import { claimOf, fields, run } from '../../../test/support/claim-kit.ts';
 import { medicalNecessity } from './medical-necessity.ts';
 
 const profile = { id: 'acme', match: { payerId: 'ACME1' }, timelyFilingDays: 90, priorAuthRequired: [], coveredDiagnoses: { '82306': ['E55.9', 'M81.0'] } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, eligibilityOf, fields, run } from '../lib/test-kit.ts';
+import { claimOf, eligibilityOf, fields, run } from '../../../test/support/claim-kit.ts';
 import { memberMismatch } from './member-mismatch.ts';
 
 describe('member-mismatch', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, fields, run } from '../lib/test-kit.ts';
+import { claimOf, fields, run } from '../../../test/support/claim-kit.ts';
 import { modifier25Missing } from './modifier-25-missing.ts';
 
 const line = (code: string, modifiers: string[] = [], dateOfService = '2026-07-30') => ({

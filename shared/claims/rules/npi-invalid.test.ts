@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, fields, run } from '../lib/test-kit.ts';
+import { claimOf, fields, run } from '../../../test/support/claim-kit.ts';
 import { isValidNpi, npiInvalid } from './npi-invalid.ts';
 
 describe('npi-invalid', () => {

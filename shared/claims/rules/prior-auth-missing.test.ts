@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, eligibilityOf, fields, run } from '../lib/test-kit.ts';
+import { claimOf, eligibilityOf, fields, run } from '../../../test/support/claim-kit.ts';
 import { priorAuthMissing } from './prior-auth-missing.ts';
 
 const profile = { id: 'acme', match: { payerId: 'ACME1' }, timelyFilingDays: 90, priorAuthRequired: ['J0897'], coveredDiagnoses: {} };

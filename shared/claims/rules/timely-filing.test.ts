@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, run } from '../lib/test-kit.ts';
+import { claimOf, run } from '../../../test/support/claim-kit.ts';
 import { timelyFiling } from './timely-filing.ts';
 
 const acme = { id: 'acme', match: { payerId: 'ACME1' }, timelyFilingDays: 90, priorAuthRequired: [], coveredDiagnoses: {} };

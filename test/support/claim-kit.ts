@@ -2,14 +2,14 @@
  * Helpers for the rules' table tests: a valid, clean claim to vary, and a small fake code set
  * (no generated index needed), so each case states exactly the facts it depends on.
  */
-import { Claim, type Eligibility, type PayerProfile } from '../../contracts/claim.ts';
-import type { Flag } from '../../contracts/flag.ts';
-import type { CodeSets } from '../../codes/code-sets.ts';
-import { icdFiscalYear } from '../../codes/fiscal-year.ts';
-import { noEdits, type EditTables } from '../edits/edit-tables.ts';
-import { checkClaim } from '../check-claim.ts';
-import type { Rule } from '../rule.ts';
-import type { MceInfo } from './code-set-extras.ts';
+import { Claim, type Eligibility, type PayerProfile } from '../../shared/contracts/claim.ts';
+import type { Flag } from '../../shared/contracts/flag.ts';
+import type { CodeSets } from '../../shared/codes/code-sets.ts';
+import { icdFiscalYear } from '../../shared/codes/fiscal-year.ts';
+import { noEdits, type EditTables } from '../../shared/claims/edits/edit-tables.ts';
+import { checkClaim } from '../../shared/claims/check-claim.ts';
+import type { Rule } from '../../shared/claims/rule.ts';
+import type { MceInfo } from '../../shared/claims/lib/code-set-extras.ts';
 
 export interface FakeCodes {
   /** dotted code -> [title, billable?, years it exists in (default: all)] */
