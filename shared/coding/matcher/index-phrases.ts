@@ -1,6 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { indexSource, splitAbove, type IndexPath, type IndexSource } from './index-source.ts';
 import { PhraseList, type Vocab } from './phrase-list.ts';
+import { tokenize } from '../text/tokens.ts';
 
 /** Words an index path may leave unsaid in a note: defaults of the term (joint prostheses are internal). */
 export const indexOptional = new Set(['internal']);
@@ -13,6 +14,9 @@ export interface ReadGroups {
   built: Map<string, [number, number]>;
   splits: Map<string, string[]>;
 }
+
+/** Index subterms that only join ("with", "due to"): the words under them carry the branch. */
+const connective = /^(?:with|without|in|due to|of|by|during|following|from|for|on|at|to|as|and|or|not|NEC|NOS)$/i;
 
 const everyWord = { has: () => true } as unknown as Set<string>;
 
@@ -87,6 +91,8 @@ export class IndexPhrases {
       if (/^\w+(?:'s|s')(?:\s|,|$)/.test(t.term) && !t.term.includes(', ')) continue;
       // "Pneumonia, specified NEC": a residual entry for a type the note must name; never the plain term.
       if (/, (?:other )?(?:specified(?: [a-z]+)? )?NEC$/i.test(t.term)) continue;
+      // A subterm of no word the note could say ("Blood, type, A": "type" and "A" are stop words) cannot be checked against it.
+      if (t.term.split(', ').slice(1).some((p) => tokenize(p).length === 0 && !connective.test(p))) continue;
       if (this.list.addTitle(this.vocab, t.code.replace('.', ''), t.term, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node ?? -1);
     }
     r = [start, this.list.size];

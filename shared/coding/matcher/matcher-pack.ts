@@ -18,7 +18,7 @@ import type { TitleIndex } from './title-index.ts';
  * re-read at restore. On any disagreement (the engine changed since the last build) that part
  * is read here instead, as without a pack.
  */
-const FORMAT = 4;
+const FORMAT = 5;
 /** Phrases re-read per list on restore: well under a millisecond, and a change to tokenizing shows. */
 const PROBES = 64;
 

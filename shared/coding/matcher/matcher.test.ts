@@ -29,6 +29,8 @@ const kit: Kit = {
   ],
   notes: { S93: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter']] }, 'F51.01': { inclusionTerms: ['Idiopathic insomnia'] }, T84: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] } },
   index: [
+    // As in the official Index: the main term carries its own code (a condition word, condition-keys.ts).
+    { path: ['Insomnia'], code: 'G47.00', nemod: '(organic)' },
     { path: ['Insomnia', 'due to', 'anxiety disorder'], code: 'F51.05', nemod: '(organic)' },
     { path: ['Hematuria', 'microscopic NEC', 'asymptomatic'], code: 'R31.21' },
     { path: ['Infection, infected, infective', 'knee NEC', 'due to internal joint prosthesis', 'right'], code: 'T84.53-' },

@@ -2,6 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { completeCode } from './complete-code.ts';
+import { conditionKeys } from './condition-keys.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
@@ -25,7 +26,7 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
   // Words said outside parentheses: a further code needs one of its own there, not only an aside.
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
-  const all = matchTitles(idx, tokens, { sex, ...(prefix && { prefix }), ...(optional && { optional }) }, 40);
+  const all = matchTitles(idx, tokens, { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }) }, 40);
   const cands = [...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))];
   const statement = text.slice(start, end);
   for (const c of cands) {

@@ -25,7 +25,7 @@ const synonyms: Record<string, string> = {
   asthmatic: 'asthma', obese: 'obesity', anemic: 'anemia', thyroidal: 'thyroid', arthritic: 'arthritis',
   osteoarthritic: 'osteoarthritis', depressive: 'depression', anxious: 'anxiety', bilaterally: 'bilateral',
   both: 'bilateral', rt: 'right', lt: 'left', sided: '', w: 'with', wo: 'without', hx: 'history',
-  leukaemia: 'leukemia', haemorrhage: 'hemorrhage', oesophagus: 'esophagus', esophageal: 'esophagus',
+  disorder: 'disease', diseased: 'disease', dz: 'disease', leukaemia: 'leukemia', haemorrhage: 'hemorrhage', oesophagus: 'esophagus', esophageal: 'esophagus',
   gastroesophageal: 'gastroesophageal', laryngeal: 'larynx', vocal: 'vocal', nodule: 'nodule',
   abortion: 'abortion', pregnant: 'pregnancy', gestation: 'gestation', exam: 'examination', ulcerative: 'ulcerative',
   prosthetic: 'prosthesis', periprosthetic: 'prosthesis', prostheses: 'prosthesis', neonatal: 'newborn', neonate: 'newborn', mammography: 'mammogram', sulfa: 'sulfonamide', colonic: 'colon', strep: 'streptococcus', streptococcal: 'streptococcus', staph: 'staphylococcus', staphylococcal: 'staphylococcus', sulfonamides: 'sulfonamide', mammographic: 'mammogram',
@@ -35,9 +35,17 @@ const stop = new Set([
   'of', 'the', 'and', 'or', 'a', 'an', 'in', 'on', 'to', 'for', 'as', 'at', 'by', 'is', 'are', 'be',
   'other', 'unspecified', 'specified', 'nec', 'nos', 'elsewhere', 'classified', 'type', 'site', 'not',
   'with', 'without', 'due', 'than', 'which', 'that', 'its', 'from', 'into', 'per', 'was', 'has',
-  'been', 'this', 'his', 'her', 'pt', 'patient', 'disorder', 'disease', 'condition', 'state', 'status',
-  'unsp', 'encounter', 'mention', 'diseased', 'nec', 'finding',
+  'been', 'this', 'his', 'her', 'pt', 'patient', 'condition',
+  'unsp', 'encounter', 'mention', 'nec', 'finding',
 ]);
+
+/**
+ * Generic head nouns: a key like any word, but tabular titles may leave them unsaid ("Anxiety
+ * disorder, unspecified" for "anxiety"), while an Alphabetic Index path through "Disease" or
+ * "Disorder" needs its noun (the Index's main terms are conditions: "Disease, eye" is not "eye").
+ * "disorder", "diseased" and "dz" (shared/lexicon medical-abbreviations: "DZ, disease") meet "disease".
+ */
+export const genericNouns = new Set(['disease', 'state', 'status']);
 
 const stemCache = new Map<string, string>();
 
