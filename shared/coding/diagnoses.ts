@@ -7,13 +7,24 @@ import { segments, type Segment } from './note/segments.ts';
 import type { Token } from './text/tokens.ts';
 import type { Section, SectionKind } from './note/sections.ts';
 
-/** Sections whose statements are diagnoses: the assessment (or, without one, the whole note). */
+/**
+ * Sections that carry no diagnosis of this visit: systems reviewed, examination findings, lists of
+ * medicines, allergies, results, surgeries and social facts (their conditions reach the codes
+ * through the assessment, or through the status and history rules).
+ */
+const notDiagnostic = new Set<SectionKind>(['ros', 'exam', 'meds', 'allergies', 'results', 'psh', 'shx', 'fhx', 'pmh', 'history']);
+
+/**
+ * Sections whose statements are diagnoses: the assessment (or, without one, the decision making;
+ * without either, every section that may state one: reason for visit, HPI, plan, course).
+ */
 function diagnosisSections(secs: Section[], text: string): Section[] {
   const a = secs.filter((s) => s.kind === 'assessment');
   if (a.length) return a;
   const m = secs.filter((s) => s.kind === 'mdm');
   if (m.length) return m;
-  return [{ kind: 'assessment', start: 0, bodyStart: 0, end: text.length }];
+  const rest = secs.filter((s) => !notDiagnostic.has(s.kind));
+  return rest.length ? rest : [{ kind: 'assessment', start: 0, bodyStart: 0, end: text.length }];
 }
 
 /**
