@@ -51,8 +51,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bO2\b/g, 'oxygen', 'abbr: O2'],
   [/\bb\/l\b/gi, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
   [/\b[Rr]>[Ll]\b|\b[Ll]>[Rr]\b/g, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
-  [/\bR(?= (?:knee|hip|shoulder|foot|ankle|ear|eye|arm|leg|hand|wrist|elbow|breast|plantar|flank|lower|upper|1st|great)\b)/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],
-  [/\bL(?= (?:knee|hip|shoulder|foot|ankle|ear|eye|arm|leg|hand|wrist|elbow|breast|plantar|flank|lower|upper|1st|great)\b)/g, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L before a body part'],
+  // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").
+  [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9])/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],
+  [/(?<!\d\s?)\bL\b(?=\s+[A-Za-z0-9])/g, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L before a body part'],
   [/\bw\/o\b/gi, 'without', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bw\//gi, 'with ', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bCOVID(?:-19)?\b/gi, 'COVID-19', 'ICD-10-CM I.C.1.g.1: COVID-19 (U07.1)'],

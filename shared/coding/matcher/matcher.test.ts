@@ -49,6 +49,10 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
     ['Chronic prosthetic joint infection of R knee', 'T8453XA'],
     ['Prosthetic joint infection R knee, subsequent encounter', 'T8453XD'],
     ['CAD without angina', 'I2510'],
+    // A header completed by the side the note's shorthand gives (I.B.13): a lone R / L.
+    ['Sprain R ankle', 'S93401A'],
+    ['L ankle sprain', 'S93402A'],
+    ['Ankle sprain', 'S93409A'],
   ])('%s -> %s', (text, want) => {
     expect(code(text)[0]).toBe(want);
     // The lazy tree source and the resolved path list agree.

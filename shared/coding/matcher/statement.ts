@@ -28,7 +28,9 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const all = matchTitles(idx, tokens, { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }) }, 40);
   const cands = [...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))];
-  const statement = text.slice(start, end);
+  // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
+  const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
+  const statement = `${text.slice(start, end)}${sides.length ? ` (${[...new Set(sides)].join(' ')})` : ''}`;
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
