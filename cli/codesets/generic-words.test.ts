@@ -71,3 +71,26 @@ describe.skipIf(!built)("generic words alone give no code (issue #24)", () => {
 		expect(codes(`Assessment:\n1. ${text}`)[0]).toBe(code);
 	});
 });
+
+describe.skipIf(!built)('Index navigation from the official files (issue #24)', () => {
+  beforeAll(async () => { cs = await loadCodeSets(); }, 60_000);
+
+  // A main term is found by any of its listed forms ("Ulcer, ulcerated, ...", "Hernia, hernial",
+  // "Calculus, calculous"); a subterm whose branch sits in a nonessential modifier ("chronic, and
+  // (acute)") is not taken on silence; "without" / "not" branches need the note to say them.
+  it.each([
+    ['Gastric ulcer', 'K25.9'],
+    ['Ulcer of stomach', 'K25.9'],
+    ['Hiatal hernia', 'K44.9'],
+    ['Kidney stone', 'N20.0'],
+    ['Chronic combined systolic and diastolic heart failure', 'I50.42'],
+    ['Sprain R ankle', 'S93.401A'],
+    ['Laceration of L forearm', 'S51.812A'],
+  ])('%s -> %s', (text, code) => {
+    expect(codes(`Assessment:\n1. ${text}`)[0]).toBe(code);
+  });
+
+  it.each([['Consultation'], ['Procedure'], ['Immunization']])('%s alone takes no "not carried out" / "without complaint" branch', (text) => {
+    expect(codes(`Assessment:\n1. ${text}`).filter((c) => /^Z(?:28|53|71)/.test(c))).toEqual([]);
+  });
+});

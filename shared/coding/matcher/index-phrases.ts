@@ -92,7 +92,9 @@ export class IndexPhrases {
       // "Pneumonia, specified NEC": a residual entry for a type the note must name; never the plain term.
       if (/, (?:other )?(?:specified(?: [a-z]+)? )?NEC$/i.test(t.term)) continue;
       // A subterm of no word the note could say ("Blood, type, A": "type" and "A" are stop words) cannot be checked against it.
-      if (t.term.split(', ').slice(1).some((p) => tokenize(p).length === 0 && !connective.test(p))) continue;
+      // Nor can one that ends in a connective ("chronic, and" + nonessential "acute"): its branch is in the modifier.
+      const subs = t.term.split(', ').slice(1);
+      if (subs.some((p, i) => tokenize(p).length === 0 && (!connective.test(p) || i === subs.length - 1))) continue;
       if (this.list.addTitle(this.vocab, t.code.replace('.', ''), t.term, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node ?? -1);
     }
     r = [start, this.list.size];
