@@ -1,6 +1,7 @@
 import type { CodeSets } from '../codes/code-sets.ts';
 import type { ClinicalDocument } from '../contracts/suggestion.ts';
 import { assess, type Assessment } from './context/assess.ts';
+import { governedParts } from './context/governed.ts';
 import type { Finding } from './finding.ts';
 import { codeStatement, type StatementHit } from './matcher/statement.ts';
 import { segments, type Segment } from './note/segments.ts';
@@ -65,10 +66,10 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       // Plan lines inside an assessment ("Follow-up 3 months", "Continue lisinopril") state no diagnosis.
       if (planLine.test(doc.text.slice(seg.start, seg.headEnd))) continue;
       order++;
-      let hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.headEnd, doc.patient.sex, undefined, undefined, context);
-      if (hits.length === 0 && seg.headEnd < seg.end) {
-        hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex, undefined, undefined, context);
-      }
+      const code = (end: number) => codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, end, doc.patient.sex, undefined, undefined, context,
+        governedParts(doc.text, seg.start, end, doc.setting));
+      let hits = code(seg.headEnd);
+      if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
       if (hits.length) coded.add(seg.line);
       pushHits(out, doc, codeSets, seg, hits, order, 'assessment');
     }

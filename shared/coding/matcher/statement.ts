@@ -16,10 +16,12 @@ export interface StatementHit extends TitleMatch { start: number; end: number }
  * Codes come back billable (7th character completed) or not at all.
  */
 export function codeStatement(codeSets: CodeSets, dos: string | undefined, text: string, start: number, end: number,
-  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>, context: Token[] = []): StatementHit[] {
+  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>, context: Token[] = [], skip: [number, number][] = []): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
-  const tokens = [...expandTokens(text, start, end), ...context];
+  // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
+  const said = skip.length ? expandTokens(text, start, end).filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expandTokens(text, start, end);
+  const tokens = [...said, ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
   const idf = (k: string) => { const id = idx.vocab.ids.get(k); return id === undefined ? 0 : keyIdf(idx, id); };
@@ -81,10 +83,28 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
   return c;
 }
 
+/**
+ * The tightest stretch of the statement holding one token of every key: "prostate cancer possible;
+ * MRI prostate ordered" is evidenced by "prostate cancer", so the context read after it ("possible")
+ * is the finding's own.
+ */
 function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
-  const hit = tokens.filter((t) => t.start >= 0 && keys.includes(t.stem));
+  const hit = tokens.filter((t) => t.start >= 0 && keys.includes(t.stem)).sort((a, b) => a.start - b.start);
   if (hit.length === 0) return [];
-  return [Math.min(...hit.map((t) => t.start)), Math.max(...hit.map((t) => t.end))];
+  const need = new Set(hit.map((t) => t.stem)).size;
+  let best: [number, number] = [hit[0]!.start, hit[hit.length - 1]!.end];
+  const count = new Map<string, number>();
+  for (let i = 0, j = 0; j < hit.length; j++) {
+    count.set(hit[j]!.stem, (count.get(hit[j]!.stem) ?? 0) + 1);
+    while (count.size === need) {
+      if (hit[j]!.end - hit[i]!.start < best[1] - best[0]) best = [hit[i]!.start, hit[j]!.end];
+      const k = hit[i]!.stem;
+      const n = count.get(k)! - 1;
+      if (n === 0) count.delete(k); else count.set(k, n);
+      i++;
+    }
+  }
+  return best;
 }
 
 /** A tabular title that is a condition's bare name: one required word, at most three words in all. */
