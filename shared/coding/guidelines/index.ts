@@ -5,6 +5,7 @@ import { covid } from './covid.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
 import { drugTherapy } from './drug-therapy.ts';
 import { encounterReason } from './encounter-reason.ts';
+import { excludes1 } from './excludes1.ts';
 import { familyRelevance } from './family-relevance.ts';
 import { gestationWeeks } from './gestation.ts';
 import { historyAndFamily } from './history-family.ts';
@@ -21,6 +22,6 @@ import { useAdditional } from './use-additional.ts';
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, copdCombination, covid, organisms, useAdditional, adverseEffect,
-  sameCategory, integralSymptoms, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
+  sameCategory, integralSymptoms, excludes1, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, familyRelevance, normalPregnancy, gestationWeeks,
 ];
