@@ -86,6 +86,8 @@ describe.skipIf(!built)('Index navigation from the official files (issue #24)', 
     ['Chronic combined systolic and diastolic heart failure', 'I50.42'],
     ['Sprain R ankle', 'S93.401A'],
     ['Laceration of L forearm', 'S51.812A'],
+    ['Permanent atrial fibrillation', 'I48.21'],
+    ['Pressure ulcer of sacral region, stage 2', 'L89.152'],
   ])('%s -> %s', (text, code) => {
     expect(codes(`Assessment:\n1. ${text}`)[0]).toBe(code);
   });

@@ -26,6 +26,10 @@ const kit: Kit = {
     ['L98.8', true, 'Other specified disorders of the skin and subcutaneous tissue'],
     ['I25.10', true, 'Atherosclerotic heart disease of native coronary artery without angina pectoris'],
     ['I25.110', true, 'Atherosclerotic heart disease of native coronary artery with unstable angina pectoris'],
+    // A code the FY2017 Index names that the current year subdivides (I48.2 since FY2020).
+    ['I48.2', false, 'Chronic atrial fibrillation'], ['I48.20', true, 'Chronic atrial fibrillation, unspecified'], ['I48.21', true, 'Permanent atrial fibrillation'],
+    ['O26.9', false, 'Pregnancy related conditions, unspecified'], ['O26.90', true, 'Pregnancy related conditions, unspecified, unspecified trimester'],
+    ['O26.91', true, 'Pregnancy related conditions, unspecified, first trimester'], ['O26.93', true, 'Pregnancy related conditions, unspecified, third trimester'],
   ],
   notes: { S93: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter']] }, 'F51.01': { inclusionTerms: ['Idiopathic insomnia'] }, T84: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] } },
   index: [
@@ -37,6 +41,8 @@ const kit: Kit = {
     { path: ["Wells' disease"], code: 'L98.3' },
     { path: ['Sinus', 'tract'], code: 'L98.8' },
     { path: ['Sprain', 'ankle'], code: 'S93.40-' },
+    { path: ['Fibrillation', 'atrial', 'chronic'], code: 'I48.2' },
+    { path: ['Pregnancy', 'complicated'], code: 'O26.9-' },
   ],
 };
 
@@ -53,6 +59,10 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
     ['Sprain R ankle', 'S93401A'],
     ['L ankle sprain', 'S93402A'],
     ['Ankle sprain', 'S93409A'],
+    // An Index code that is now a header: the subdivision documented, else the unspecified one.
+    ['Chronic atrial fibrillation', 'I4820'],
+    ['Pregnancy, complicated, third trimester', 'O2693'],
+    ['Pregnancy, complicated', 'O2690'],
   ])('%s -> %s', (text, want) => {
     expect(code(text)[0]).toBe(want);
     // The lazy tree source and the resolved path list agree.

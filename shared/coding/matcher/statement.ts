@@ -46,6 +46,8 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     if (out.length > 0 && (c.score < 6 || (c.matched < 2 && !shortTitle(c)))) continue;
     // External causes (V00-Y99) are supplementary and optional (I.C.20): never read from a diagnosis statement.
     if (!prefix && /^[V-Y]/.test(c.code)) continue;
+    // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
+    if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code))) continue;
     const done = completeCode(codeSets, c.code, dos, statement);
     if (!done) continue;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
