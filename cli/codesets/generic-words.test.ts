@@ -88,6 +88,8 @@ describe.skipIf(!built)('Index navigation from the official files (issue #24)', 
     ['Laceration of L forearm', 'S51.812A'],
     ['Permanent atrial fibrillation', 'I48.21'],
     ['Pressure ulcer of sacral region, stage 2', 'L89.152'],
+    // "Episode, depressive" branches into "major" and "recurrent": a note saying "recurrent" is not read down "major".
+    ['MDD, recurrent episode, moderate', 'F33.1'],
   ])('%s -> %s', (text, code) => {
     expect(codes(`Assessment:\n1. ${text}`)[0]).toBe(code);
   });

@@ -1,5 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
-import { indexSource, splitAbove, type IndexPath, type IndexSource } from './index-source.ts';
+import { firstKey } from './first-key.ts';
+import { indexSource, indexTree, splitAbove, type IndexPath, type IndexSource } from './index-source.ts';
 import { PhraseList, type Vocab } from './phrase-list.ts';
 import { tokenize } from '../text/tokens.ts';
 
@@ -73,6 +74,42 @@ export class IndexPhrases {
     const split = source.split(key, ids);
     this.splits.set(key, [...split.keys()]);
     this.unread.set(key, split);
+  }
+
+  private readonly childKeys = new Map<number, Set<string>>();
+
+  /**
+   * Words of the note that name a subterm the path passes by ("Episode, depressive" has subterms
+   * "major" and "recurrent": a note saying "recurrent" is not read down "major"): the Index is
+   * walked with the statement's words, so a branch the note names and the path skips counts
+   * against the path. The main term's own subterms are left out: a statement may name another
+   * condition beside it.
+   */
+  passedBy(i: number, said: Set<string>, own: Set<string>): string[] {
+    const tree = indexTree(this.codeSets);
+    let node = this.nodes[i] ?? -1;
+    if (!tree || node < 0) return [];
+    const out: string[] = [];
+    // Below the main term only: its own subterms are other conditions a statement may also name ("infection ... due to MSSA").
+    for (let up = tree.parent(node); up >= 0 && tree.parent(up) >= 0; node = up, up = tree.parent(up)) {
+      for (const k of this.childrenOf(tree, up)) if (said.has(k) && !own.has(k) && !out.includes(k)) out.push(k);
+    }
+    return out;
+  }
+
+  /** First words of a term's subterms (a subterm follows its parent in the tree, so they are found by one scan). */
+  private childrenOf(tree: NonNullable<ReturnType<typeof indexTree>>, p: number): Set<string> {
+    let keys = this.childKeys.get(p);
+    if (keys) return keys;
+    keys = new Set();
+    const inside = (n: number): boolean => { for (let a = tree.parent(n); a >= p; a = tree.parent(a)) if (a === p) return true; return false; };
+    for (let n = p + 1; n < tree.nodes && inside(n); n++) {
+      if (tree.parent(n) !== p) continue;
+      const k = firstKey(tree.title(n));
+      if (k) keys.add(k);
+    }
+    this.childKeys.set(p, keys);
+    return keys;
   }
 
   /** Reads every group (a build step ships the result). */

@@ -35,7 +35,7 @@ const encounterZ = /^Z(?:0\d|1[0-3]|5[1-3]|71)/;
 const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
 
 /** Note keys as vocabulary ids with their weight, and the ids the note denies ("no x" <-> "x"). */
-interface NoteKeys { weight: Map<number, number>; opposite: Set<number>; stems: string[] }
+interface NoteKeys { weight: Map<number, number>; opposite: Set<number>; stems: string[]; said: Set<string> }
 
 function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
   const weight = new Map<number, number>();
@@ -49,7 +49,7 @@ function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
     const id = idx.vocab.ids.get(k);
     if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.5 : 1));
   }
-  return { weight, opposite, stems };
+  return { weight, opposite, stems, said: new Set(stems) };
 }
 
 /**
@@ -150,7 +150,15 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (!matchedSpecific) return null;
   const bonus = optHits * 0.5;
   const req = list.req(i).map((k) => idx.vocab.keys[k]!);
-  return { code, title, score: weight + bonus, matched, missing: [], req, via: viaOf[kind] ?? 'title' };
+  // An Index path that passes by a subterm the note names weighs that word less.
+  let passed = 0;
+  if (kind === 1 && list === idx.phrases.list) {
+    for (const k of idx.phrases.passedBy(i, keys.said, new Set(req))) {
+      const id = idx.vocab.ids.get(k);
+      passed += (keys.weight.get(id ?? -1) ?? 0) * (1 + (id === undefined ? 0 : keyIdf(idx, id)));
+    }
+  }
+  return { code, title, score: weight + bonus - passed, matched, missing: [], req, via: viaOf[kind] ?? 'title' };
 }
 
 const genericCache = new WeakMap<TitleIndex, Set<number>>();
