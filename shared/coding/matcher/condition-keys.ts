@@ -55,3 +55,8 @@ function addHead(keys: Set<string>, title: string): void {
 		if (k && k.slice(0, 5) === head.slice(0, 5)) keys.add(k);
 	}
 }
+
+/** The condition words a shipped matcher pack carries for these code sets (read at build time). */
+export function shipConditionKeys(codeSets: CodeSets, keys: Set<string>): void {
+  if (!cache.has(codeSets)) cache.set(codeSets, keys);
+}
