@@ -11,6 +11,7 @@ import { gestationWeeks } from './gestation.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
+import { longTermDrugs } from './long-term-drugs.ts';
 import { noteDetail } from './note-detail.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
@@ -22,6 +23,6 @@ import { useAdditional } from './use-additional.ts';
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, copdCombination, covid, organisms, useAdditional, adverseEffect,
-  sameCategory, integralSymptoms, excludes1, drugTherapy, statusCodes, bmiWithWeightDiagnosis,
+  sameCategory, integralSymptoms, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, familyRelevance, normalPregnancy, gestationWeeks,
 ];

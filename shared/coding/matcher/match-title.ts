@@ -20,6 +20,8 @@ export interface MatchOptions {
   sex?: 'F' | 'M' | 'U' | undefined;
   /** Title words a scoped search may leave unsaid ("as the cause of …" in B95-B97 titles). */
   optional?: Set<string>;
+  /** Index main terms a scoped search reads although the note does not say them ("long" for "Long-term"). */
+  mainTerms?: string[];
   /** Condition words (condition-keys.ts): a title whose generic noun the note leaves unsaid needs one. */
   conditions?: Set<string> | null;
 }
@@ -59,7 +61,8 @@ function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
  */
 export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions = {}, limit = 5): TitleMatch[] {
   // Index groups are built on first sight of their main term, which may add keys to the vocabulary.
-  const words = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
+  // A scoped search's implied main term ("Long-term ... drug therapy") opens its Index group too.
+  const words = new Set([...tokens.filter((t) => !t.neg).map((t) => t.stem), ...(opts.mainTerms ?? [])]);
   const ranges = [...words].flatMap((s) => idx.phrases.ranges(s, words));
   const keys = noteKeys(idx, tokens);
   const out: TitleMatch[] = [];

@@ -16,7 +16,7 @@ export interface StatementHit extends TitleMatch { start: number; end: number }
  * Codes come back billable (7th character completed) or not at all.
  */
 export function codeStatement(codeSets: CodeSets, dos: string | undefined, text: string, start: number, end: number,
-  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>, context: Token[] = [], skip: [number, number][] = []): StatementHit[] {
+  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>, context: Token[] = [], skip: [number, number][] = [], mainTerms?: string[]): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
   // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
@@ -28,7 +28,7 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
   // Words said outside parentheses: a further code needs one of its own there, not only an aside.
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
-  const all = matchTitles(idx, tokens, { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }) }, 40);
+  const all = matchTitles(idx, tokens, { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) }, 40);
   const cands = [...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))];
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
