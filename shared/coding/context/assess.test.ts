@@ -19,6 +19,9 @@ describe('assess: context with scope', () => {
     ['Doubt pyelonephritis - afebrile', 'pyelonephritis', 'uncertain'],
     ['History of DVT - remote', 'DVT', 'history'],
     ['Acute cystitis without hematuria', 'Acute cystitis', 'affirmed'],
+    ['DVT ppx: enoxaparin 40 mg daily', 'DVT', 'hypothetical'],
+    ['GI prophylaxis with pantoprazole', 'GI', 'hypothetical'],
+    ['Hx bladder cancer, NED', 'bladder cancer', 'history'],
   ])('%s -> %s is %s', (text, word, status) => {
     expect(at(text, word)).toBe(status);
   });

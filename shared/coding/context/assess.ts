@@ -23,6 +23,8 @@ export const after: [RegExp, Status, string][] = [
   [/^[^.;]{0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|unlikely|absent|denied)\b|:\s*(?:none|no|neg(?:ative)?)\b)/i, 'negated', 'negated after the finding'],
   [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
   [/^[^.;]{0,30}?\b(?:resolved|cured|healed)\b/i, 'resolved', 'resolved condition'],
+  // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented.
+  [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
 ];
 
 const clauseBreak = /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\s[-–—]\s|\.\s/gi;

@@ -133,7 +133,8 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
     // A generic noun is a gate, not evidence: it adds no weight ("Disorder, anxiety" is not more than "anxiety").
     if (genericNouns.has(key)) return true;
     matched++;
-    matchedSpecific = true;
+    // A letter alone ("48 h", "L") names nothing.
+    if (key.length > 1) matchedSpecific = true;
     if (!condition && opts.conditions?.has(key)) condition = true;
     weight += w * (1 + keyIdf(idx, k));
     return true;

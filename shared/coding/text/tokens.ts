@@ -109,6 +109,8 @@ const ends = (w: string, ...tails: string[]) => tails.some((t) => w.endsWith(t))
 function stemWord(word: string): string {
   let w = word.toLowerCase();
   if (w.endsWith("'s")) w = w.slice(0, -2);
+  // A short abbreviation in capitals ("PRES", "ARDS") is no plural: its final S is a letter of it.
+  if (word.length >= 3 && word.length <= 5 && word === word.toUpperCase() && /[A-Z]S$/.test(word)) return synonymMap.get(w) ?? w;
   const syn = synonymMap.get(w);
   if (syn !== undefined) return syn;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
