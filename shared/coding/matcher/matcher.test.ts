@@ -23,7 +23,7 @@ const kit: Kit = {
     ['S93.401', false, 'Sprain of unspecified ligament of right ankle'], ['S93.401A', true, 'Sprain of unspecified ligament of right ankle, initial encounter'],
     ['S93.402', false, 'Sprain of unspecified ligament of left ankle'], ['S93.402A', true, 'Sprain of unspecified ligament of left ankle, initial encounter'],
     ['S93.409', false, 'Sprain of unspecified ligament of unspecified ankle'], ['S93.409A', true, 'Sprain of unspecified ligament of unspecified ankle, initial encounter'],
-    ['L98.8', true, 'Other specified disorders of the skin and subcutaneous tissue'],
+    ['L98.8', true, 'Other specified disorders of the skin and subcutaneous tissue'], ['A35', true, 'Other tetanus'],
     ['I25.10', true, 'Atherosclerotic heart disease of native coronary artery without angina pectoris'],
     ['I25.110', true, 'Atherosclerotic heart disease of native coronary artery with unstable angina pectoris'],
     // A code the FY2017 Index names that the current year subdivides (I48.2 since FY2020).
@@ -87,6 +87,8 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
   it('a residual code named by two words of a further clause is part of the description', () => {
     expect(code('Prosthetic joint infection R knee with sinus tract')).toEqual(['T8453XA']);
     expect(code('Sinus tract')).toEqual(['L988']);
+    // One word matching an "other" title documents no detail (I.A.9.a); the Index's own route above stands.
+    expect(code('Tetanus')).toEqual([]);
   });
 
   it('a symptom list codes each symptom a short title names', () => {

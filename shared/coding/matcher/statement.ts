@@ -53,6 +53,10 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
+    // An "other" code is for a detail the note documents that no code names (I.A.9.a): one word
+    // matching its title ("counseling") documents none. The Index or an inclusion term naming the
+    // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
+    if (c.matched < 2 && c.via === 'title' && /^other\b/i.test(done.title)) continue;
     keys.forEach((k) => covered.add(k));
     const span = spanOf(tokens, keys);
     const route = c.via === 'index' ? `ICD-10-CM I.B.1: Alphabetic Index "${c.title}", verified in the Tabular List`
