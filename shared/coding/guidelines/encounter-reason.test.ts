@@ -11,8 +11,13 @@ const cs = kitCodeSets({
     ['Z01.419', true, 'Encounter for gynecological examination (general) (routine) without abnormal findings'],
     ['Z12.31', true, 'Encounter for screening mammogram for malignant neoplasm of breast'],
     ['I10', true, 'Essential (primary) hypertension'],
+    ['Z00.121', true, 'Encounter for routine child health examination with abnormal findings'],
+    ['Z00.129', true, 'Encounter for routine child health examination without abnormal findings'],
   ],
-  index: [{ path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' }],
+  index: [
+    { path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' },
+    { path: ['Examination', 'child'], code: 'Z00.129', nemod: '(over 28 days old)' },
+  ],
 });
 const run = (text: string, codes: string[] = []) => {
   const ctx = kitContext(cs, codes, text);
@@ -26,6 +31,10 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['SCREENING MAMMOGRAM REPORT\n\nImpression: Negative.', [], ['Z12.31']],
     ['ANNUAL PHYSICAL EXAM\nAssessment: Annual exam.\nHTN - controlled.', ['I10'], ['Z00.01', 'I10']],
     ['ANNUAL WELL-WOMAN EXAM\nAssessment: Routine gynecologic examination - normal findings.', [], ['Z01.419']],
+    // A check or visit reads under the Index's "Examination" (Check-up - see Examination).
+    ['12 MONTH WELL CHILD CHECK\nAssessment: Healthy child.', [], ['Z00.129']],
+    ['WELL CHILD - 4 YEAR\nA/P: HTN.', ['I10'], ['Z00.121', 'I10']],
+    ['CHILD DEVELOPMENT GROUP NOTE\nAssessment: HTN.', ['I10'], ['I10']],
     // A screening ordered in the plan is a future service, not this visit's reason.
     ['OFFICE VISIT\nAssessment: HTN.\nPlan: screening mammogram ordered.', ['I10'], ['I10']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));

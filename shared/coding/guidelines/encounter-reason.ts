@@ -21,8 +21,19 @@ const encounterWords = /\b(?:screening|annual|routine|well[- ](?:woman|child|vis
 /** Screening procedures name their organ by implication: Z12 titles say "of breast", "of colon". */
 const procedureOrgans: [RegExp, string][] = [[/\bmammogra/i, 'breast'], [/\bcolonoscop/i, 'colon'], [/\bpap\b|\bcervical cytology/i, 'cervix']];
 
+/**
+ * A visit named as a check, visit or evaluation is read under the Index's "Examination" main term
+ * (Index: "Check-up - see Examination", "Follow-up - see Examination, follow-up"; I.C.21.c.13 names
+ * these encounters examinations): "well child check" is "Examination, child", "annual wellness
+ * visit" is "Examination, annual", "prenatal visit" is "Examination, prenatal"; a well-child or
+ * well-baby visit is the routine child examination the Index files under "Care, well-baby" and Z00.1.
+ */
+const visitWords = /\b(?:check(?:[- ]?up)?|visit|evaluation|eval|physical|exam|well[- ](?:child|baby|woman))\b/i;
+
 function organOf(line: string): Token[] {
-  return procedureOrgans.filter(([re]) => re.test(line)).map(([, stem]) => ({ stem, start: -1, end: -1, neg: false }));
+  const out: Token[] = procedureOrgans.filter(([re]) => re.test(line)).map(([, stem]) => ({ stem, start: -1, end: -1, neg: false }));
+  if (visitWords.test(line) && !/\bexamination\b/i.test(line)) out.push({ stem: 'examination', start: -1, end: -1, neg: false, paren: true });
+  return out;
 }
 
 export interface EncounterHit { hit: StatementHit; start: number; end: number }

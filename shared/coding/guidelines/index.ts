@@ -17,6 +17,7 @@ import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
 import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
+import { sequencing } from './sequencing.ts';
 import { statusCodes } from './status-codes.ts';
 import { useAdditional } from './use-additional.ts';
 
@@ -24,5 +25,5 @@ import { useAdditional } from './use-additional.ts';
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, copdCombination, covid, organisms, useAdditional, adverseEffect,
   sameCategory, integralSymptoms, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
-  encounterReason, familyRelevance, normalPregnancy, gestationWeeks,
+  encounterReason, familyRelevance, normalPregnancy, gestationWeeks, sequencing,
 ];
