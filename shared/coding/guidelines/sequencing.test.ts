@@ -52,6 +52,14 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
     expect(run(['I10', 'E78.5', 'Z00.00'])).toEqual({ first: 'I10', kept: ['E78.5', 'I10'] });
   });
 
+  it("lists a statement's leading diagnosis first among codes of the same statement", () => {
+    const ctx = kitContext(cs, ['I10', 'E66.01']);
+    ctx.findings[0]!.start = 20; ctx.findings[1]!.start = 0;
+    ctx.findings.forEach((f) => { f.order = 1; });
+    sequencing(ctx);
+    expect(active(ctx).sort((a, b) => a.order - b.order)[0]!.code).toBe('E66.01');
+  });
+
   it('ranks by the guideline tiers', () => {
     expect([rank('Z00.121', ''), rank('I10', ''), rank('Z87.891', ''), rank('T46.6X5A', ''), rank('T39.1X2A', '')]).toEqual([0, 2, 4, 4, 2]);
     expect(meta.sources.every((s) => s.startsWith('ICD-10-CM'))).toBe(true);

@@ -48,7 +48,7 @@ function follows(ctx: RuleContext, b: Finding, a: Finding): boolean {
 export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
   if (!list.length) return null;
   const r = new Map(list.map((f) => [f, rank(f.code, f.title, safeManifestation(ctx, f.code))]));
-  const sorted = [...list].sort((a, b) => r.get(a)! - r.get(b)! || a.order - b.order);
+  const sorted = [...list].sort((a, b) => r.get(a)! - r.get(b)! || a.order - b.order || a.start - b.start);
   let best = sorted[0]!;
   // Walk back along "code first" / "use additional" links (bounded: each step moves to an earlier partner).
   for (let i = 0; i < list.length; i++) {
@@ -82,6 +82,7 @@ export const sequencing: GuidelineRule = (ctx) => {
   const best = firstListed(ctx, list);
   if (!best) return;
   const min = Math.min(...list.map((f) => f.order));
+  // A statement's leading diagnosis goes first among codes of the same statement ("Morbid obesity w/ OSA").
   if (best.order > min || list.some((f) => f !== best && f.order === min)) {
     best.order = min - 1;
     best.why.push(`ICD-10-CM IV.G: sequenced first; the codes listed before it in the note follow it (${reasonOf(best)})`);
