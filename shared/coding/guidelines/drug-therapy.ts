@@ -1,4 +1,5 @@
 import { assess } from '../context/assess.ts';
+import { plannedOnly } from '../context/planned.ts';
 import { sectionAt } from '../note/sections.ts';
 import { active, addFinding, cite, type GuidelineRule } from './rule.ts';
 
@@ -27,6 +28,7 @@ export const drugTherapy: GuidelineRule = (ctx) => {
       // A drug denied or not yet taken ("no HRT", "will start insulin") is no therapy (ConText negation, hypothetical).
       const said = assess(text, text.lastIndexOf('\n', m.index) + 1, m.index, m.index + m[0].length, kind, ctx.doc.setting).status;
       if (said === 'negated' || said === 'hypothetical' || said === 'family-history') continue;
+      if (plannedOnly(text, m.index, m.index + m[0].length)) continue;
       if (kind === 'allergies' || kind === 'fhx') continue;
       addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 900 + m.index, section: kind }, cite(why), 6);
       break;

@@ -1,5 +1,6 @@
 import { sectionAt } from '../note/sections.ts';
 import { assess } from '../context/assess.ts';
+import { plannedOnly } from '../context/planned.ts';
 import { addFinding, cite, type GuidelineRule } from './rule.ts';
 
 /**
@@ -31,6 +32,8 @@ export const statusCodes: GuidelineRule = (ctx) => {
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       const ctxStatus = assess(text, lineStart, m.index, m.index + m[0].length, kind, ctx.doc.setting);
       if (ctxStatus.status === 'family-history' || ctxStatus.status === 'negated') continue;
+      // I.C.21.c.3: a device planned or conditional ("plan pacemaker tomorrow if persists") is not present.
+      if (plannedOnly(text, m.index, m.index + m[0].length)) continue;
       if (code === 'Z17.0' && !/C50\./.test(ctx.findings.map((f) => f.code).join(' '))) continue;
       addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 1000 + m.index, section: kind }, cite(why), 6);
       break;
