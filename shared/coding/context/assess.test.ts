@@ -13,6 +13,8 @@ describe('assess: context with scope', () => {
     ['Denies chest pain, SOB, orthopnea', 'orthopnea', 'negated'],
     ['Ectopic pregnancy excluded (IUP)', 'Ectopic pregnancy', 'negated'],
     ['fever: none', 'fever', 'negated'],
+    ['Elevated BP reading without dx of HTN', 'HTN', 'negated'],
+    ['COPD without exacerbation', 'COPD', 'affirmed'],
     ['Mother had breast cancer at 58', 'breast cancer', 'family-history'],
     ['Return if fever develops', 'fever', 'hypothetical'],
     ['Rule out pneumonia', 'pneumonia', 'uncertain'],

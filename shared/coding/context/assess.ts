@@ -11,7 +11,9 @@ export interface Assessment {
 /** Cues that look back from the finding to the start of its clause. */
 export const before: [RegExp, Status, string][] = [
   [/\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|son|daughter|parent)|son|daughter|husband|wife|partner|cousin|family history|family hx|fhx|fh)\b/i, 'family-history', 'a relative\'s or another person\'s condition, not the patient\'s'],
-  [/\b(?:no|not|denies|denied|deny|negative for|neg for|free of|ruled out|rules out|absence of|no evidence of|never|nor|without evidence of|no signs? of|no features of)\b/i, 'negated', 'negated in the same clause'],
+  // medspaCy NEGATED_EXISTENCE "without any evidence of" (evidence|indication|sign), with "dx"/"diagnosis"
+  // (medical-abbreviations: Dx, diagnosis): "elevated BP reading without dx of HTN".
+  [/\b(?:no|not|denies|denied|deny|negative for|neg for|free of|ruled out|rules out|absence of|no evidence of|never|nor|without (?:any )?(?:evidence|indication|signs?|dx|diagnosis) (?:of|for)|no signs? of|no features of)\b/i, 'negated', 'negated in the same clause'],
   [/\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected)\b/i, 'hypothetical', 'hypothetical or future condition, not present'],
   [/\b(?:probable|probably|possible|possibly|suspected|suspect|suspicious for|likely|rule out|r\/o|consistent with|c\/w|concern(?:ing)? for|question of|questionable|presumed|presumptive|doubt|differential|cannot exclude|versus|vs\.?|may have|might)\b|\?/i, 'uncertain', 'uncertain diagnosis'],
   // medspaCy HISTORICAL "history", "h/o"; "hx" (medical-abbreviations: Hx, history) before a condition.
