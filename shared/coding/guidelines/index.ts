@@ -19,11 +19,12 @@ import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 import { sequencing } from './sequencing.ts';
 import { statusCodes } from './status-codes.ts';
+import { strokeSequelae } from './stroke-sequelae.ts';
 import { useAdditional } from './use-additional.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, copdCombination, covid, organisms, useAdditional, adverseEffect,
-  sameCategory, integralSymptoms, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
+  sameCategory, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, familyRelevance, normalPregnancy, gestationWeeks, sequencing,
 ];
