@@ -47,4 +47,10 @@ describe('sections and segments', () => {
     expect(segs.map((g) => text.slice(g.start, g.headEnd))).toEqual(['Hypertension', 'Recheck BP.', 'Hyperlipidemia.']);
     expect(segs.map((g) => g.cont)).toEqual([false, true, false]);
   });
+
+  it('keeps a "?" against a word inside its statement (doubt), and ends a sentence at "? "', () => {
+    const text = 'A:\n- ?early hidradenitis suppurativa - doubt.\n- Cough? Better today.';
+    const a = sections(text).find((s) => s.kind === 'assessment')!;
+    expect(segments(text, a).map((g) => text.slice(g.start, g.headEnd))).toEqual(['?early hidradenitis suppurativa', 'Cough?', 'Better today.']);
+  });
 });

@@ -29,7 +29,8 @@ export function segments(text: string, section: Section): Segment[] {
       let first = true;
       const lineStart = section.bodyStart + line.index;
       const clean = line[0].replace(/^(\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\)|#\s?\d{0,2}[.):]?)\s*)/, (m) => ' '.repeat(m.length));
-      for (const s of clean.matchAll(/[^.!?]+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))[^.!?]*)*(?:[.!?]+|$)/g)) {
+      // A "?" against a word ("?early hidradenitis", "?PE") marks doubt, not the end of a sentence.
+      for (const s of clean.matchAll(/(?:[^.!?]|\?(?=\w))+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))(?:[^.!?]|\?(?=\w))*)*(?:[.!?]+|$)/g)) {
         const raw = s[0];
         const lead = raw.length - raw.trimStart().length;
         const start = lineStart + s.index + lead;
