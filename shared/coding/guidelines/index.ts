@@ -11,6 +11,7 @@ import { gestationWeeks } from './gestation.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
+import { intractable } from './intractable.ts';
 import { longTermDrugs } from './long-term-drugs.ts';
 import { noteDetail } from './note-detail.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
@@ -24,7 +25,7 @@ import { useAdditional } from './use-additional.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
-  historyAndFamily, noteDetail, diabetesDefaultType, diabetesCombination, hypertensionCombination, copdCombination, covid, organisms, useAdditional, adverseEffect,
+  historyAndFamily, noteDetail, intractable, diabetesDefaultType, diabetesCombination, hypertensionCombination, copdCombination, covid, organisms, useAdditional, adverseEffect,
   sameCategory, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, familyRelevance, normalPregnancy, gestationWeeks, sequencing,
 ];
