@@ -1,6 +1,7 @@
 import { adverseEffect } from './adverse-effect.ts';
 import { bilateral } from './bilateral.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
+import { cadAngina } from './cad-angina.ts';
 import { copdCombination } from './copd.ts';
 import { covid } from './covid.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
@@ -26,7 +27,7 @@ import { useAdditional } from './use-additional.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
-  historyAndFamily, noteDetail, intractable, diabetesDefaultType, diabetesCombination, hypertensionCombination, copdCombination, covid, organisms, useAdditional, adverseEffect,
+  historyAndFamily, noteDetail, intractable, diabetesDefaultType, diabetesCombination, hypertensionCombination, cadAngina, copdCombination, covid, organisms, useAdditional, adverseEffect,
   sameCategory, bilateral, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, familyRelevance, normalPregnancy, gestationWeeks, sequencing,
 ];
