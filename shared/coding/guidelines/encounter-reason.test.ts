@@ -35,6 +35,8 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['12 MONTH WELL CHILD CHECK\nAssessment: Healthy child.', [], ['Z00.129']],
     ['WELL CHILD - 4 YEAR\nA/P: HTN.', ['I10'], ['Z00.121', 'I10']],
     ['CHILD DEVELOPMENT GROUP NOTE\nAssessment: HTN.', ['I10'], ['I10']],
+    // The exam found nothing new: known conditions are added without "with abnormal findings" (I.C.21.c.13).
+    ['ANNUAL PHYSICAL EXAM\nAssessment:\n1. Annual exam - no new concerns identified.\n2. HTN - on lisinopril.', ['I10'], ['Z00.00', 'I10']],
     // A screening ordered in the plan is a future service, not this visit's reason.
     ['OFFICE VISIT\nAssessment: HTN.\nPlan: screening mammogram ordered.', ['I10'], ['I10']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));

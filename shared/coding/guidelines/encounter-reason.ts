@@ -62,6 +62,20 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
   return null;
 }
 
+/**
+ * The provider's first assessment line says the examination found nothing new ("No new cognitive,
+ * functional or mood concerns identified", "normal exam"): I.C.21.c.13 lets the known chronic
+ * conditions be added without making the examination one "with abnormal findings".
+ */
+const normalExam = /\bno new (?:[\w,/-]+ ){0,5}(?:concerns?|problems?|issues|findings)\b|\bnormal (?:exam|examination|findings)\b|\bwithout abnormal findings\b/i;
+
+export function statedNormal(ctx: RuleContext): boolean {
+  const a = ctx.sections.find((s) => s.kind === 'assessment');
+  if (!a) return false;
+  const first = /[^\n]*[A-Za-z][^\n]*/.exec(ctx.doc.text.slice(a.bodyStart, a.end));
+  return !!first && normalExam.test(first[0]);
+}
+
 /** Z00/Z01 come in "with"/"without abnormal findings" pairs: the pair member matching what the visit found. */
 export function withFindings(codeSets: CodeSets, code: string, abnormal: boolean, dos?: string): string {
   const hit = codeSets.icd(code, dos);
@@ -86,7 +100,7 @@ export const encounterReason: GuidelineRule = (ctx) => {
   if (!found) return;
   const others = active(ctx).filter((f) => !f.code.startsWith('Z') && f.section === 'assessment');
   const dotted = `${found.hit.code.slice(0, 3)}.${found.hit.code.slice(3)}`;
-  const code = withFindings(ctx.codeSets, dotted, others.length > 0, ctx.doc.dateOfService);
+  const code = withFindings(ctx.codeSets, dotted, others.length > 0 && !statedNormal(ctx), ctx.doc.dateOfService);
   const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
   // The reason may already be a finding under a sibling code (the title matcher's unspecified pick).
   const f = addFinding(ctx, code, { start: found.start, end: found.end, order: first, section: 'assessment' },
