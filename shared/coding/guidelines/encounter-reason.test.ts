@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kitCodeSets, kitContext } from '../test-kit.ts';
-import { encounterReason, withFindings } from './encounter-reason.ts';
+import { ageInDays, encounterReason, withFindings } from './encounter-reason.ts';
 import { active } from './rule.ts';
 
 const cs = kitCodeSets({
@@ -13,6 +13,7 @@ const cs = kitCodeSets({
     ['I10', true, 'Essential (primary) hypertension'],
     ['Z00.121', true, 'Encounter for routine child health examination with abnormal findings'],
     ['Z00.129', true, 'Encounter for routine child health examination without abnormal findings'],
+    ['Z00.110', true, 'Health examination for newborn under 8 days old'], ['Z00.111', true, 'Health examination for newborn 8 to 28 days old'],
   ],
   index: [
     { path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' },
@@ -40,6 +41,13 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     // A screening ordered in the plan is a future service, not this visit's reason.
     ['OFFICE VISIT\nAssessment: HTN.\nPlan: screening mammogram ordered.', ['I10'], ['I10']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));
+
+  it('reads a newborn exam by age in days (Index: Newborn, examination)', () => {
+    const ctx = kitContext(cs, [], '2 WEEK WELL CHILD CHECK\nBaby girl, 15 days old.\nA/P: Healthy newborn.', { patient: { age: 0 } });
+    encounterReason(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(['Z00.111']);
+    expect([ageInDays('DOL 5'), ageInDays('2 wk old infant'), ageInDays('12 mo')]).toEqual([5, 14, null]);
+  });
 
   it('picks the with/without abnormal findings member of a pair', () => {
     expect(withFindings(cs, 'Z00.00', true, '2026-01-15')).toBe('Z00.01');

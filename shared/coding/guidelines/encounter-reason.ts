@@ -76,6 +76,24 @@ export function statedNormal(ctx: RuleContext): boolean {
   return !!first && normalExam.test(first[0]);
 }
 
+/** The newborn's age in days the note states ("15 days old", "DOL 10", "2 wk old"), or null. */
+export function ageInDays(text: string): number | null {
+  const m = /\b(\d{1,2})[- ]?(?:days?|d)[- ]old\b|\bDOL\s*#?\s*(\d{1,2})\b|\bday of life\s*(\d{1,2})\b|\b(\d)[- ]?(?:weeks?|wks?)[- ]old\b/i.exec(text);
+  if (!m) return null;
+  return m[4] ? Number(m[4]) * 7 : Number(m[1] ?? m[2] ?? m[3]);
+}
+
+/**
+ * Index: "Examination, child (over 28 days old) Z00.129 ... under 28 days old - see Newborn,
+ * examination": "Newborn, examination, 8 to 28 days old Z00.111; under 8 days old Z00.110".
+ */
+export function newbornExam(code: string, ctx: RuleContext): string {
+  if (!code.startsWith('Z00.12') || ctx.doc.patient.age !== 0) return code;
+  const days = ageInDays(ctx.doc.text);
+  if (days === null || days > 28) return code;
+  return ctx.codeSets.icd(days < 8 ? 'Z00.110' : 'Z00.111', ctx.doc.dateOfService)?.code ?? code;
+}
+
 /** Z00/Z01 come in "with"/"without abnormal findings" pairs: the pair member matching what the visit found. */
 export function withFindings(codeSets: CodeSets, code: string, abnormal: boolean, dos?: string): string {
   const hit = codeSets.icd(code, dos);
@@ -100,7 +118,7 @@ export const encounterReason: GuidelineRule = (ctx) => {
   if (!found) return;
   const others = active(ctx).filter((f) => !f.code.startsWith('Z') && f.section === 'assessment');
   const dotted = `${found.hit.code.slice(0, 3)}.${found.hit.code.slice(3)}`;
-  const code = withFindings(ctx.codeSets, dotted, others.length > 0 && !statedNormal(ctx), ctx.doc.dateOfService);
+  const code = newbornExam(withFindings(ctx.codeSets, dotted, others.length > 0 && !statedNormal(ctx), ctx.doc.dateOfService), ctx);
   const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
   // The reason may already be a finding under a sibling code (the title matcher's unspecified pick).
   const f = addFinding(ctx, code, { start: found.start, end: found.end, order: first, section: 'assessment' },

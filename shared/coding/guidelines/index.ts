@@ -14,6 +14,7 @@ import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
 import { intractable } from './intractable.ts';
+import { liveborn } from './liveborn.ts';
 import { longTermDrugs } from './long-term-drugs.ts';
 import { noteDetail } from './note-detail.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
@@ -29,5 +30,5 @@ import { useAdditional } from './use-additional.ts';
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, intractable, diabetesDefaultType, diabetesCombination, hypertensionCombination, cadAngina, copdCombination, covid, organisms, useAdditional, adverseEffect,
   sameCategory, bilateral, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
-  encounterReason, familyRelevance, normalPregnancy, gestationWeeks, sequencing,
+  encounterReason, familyRelevance, normalPregnancy, gestationWeeks, liveborn, sequencing,
 ];
