@@ -13,6 +13,7 @@ const cs = kitCodeSets({
     ['I10', true, 'Essential (primary) hypertension'],
     ['Z00.121', true, 'Encounter for routine child health examination with abnormal findings'],
     ['Z00.129', true, 'Encounter for routine child health examination without abnormal findings'],
+    ['Z01.818', true, 'Encounter for other preprocedural examination'],
     ['Z00.110', true, 'Health examination for newborn under 8 days old'], ['Z00.111', true, 'Health examination for newborn 8 to 28 days old'],
   ],
   index: [
@@ -36,6 +37,8 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['12 MONTH WELL CHILD CHECK\nAssessment: Healthy child.', [], ['Z00.129']],
     ['WELL CHILD - 4 YEAR\nA/P: HTN.', ['I10'], ['Z00.121', 'I10']],
     ['CHILD DEVELOPMENT GROUP NOTE\nAssessment: HTN.', ['I10'], ['I10']],
+    // Index: Examination, pre-procedural (pre-operative), specified NEC.
+    ['PREOPERATIVE CONSULTATION\nAssessment:\n1. Preoperative evaluation for elective R TKA - optimized.\n2. HTN.', ['I10'], ['Z01.818', 'I10']],
     // The exam found nothing new: known conditions are added without "with abnormal findings" (I.C.21.c.13).
     ['ANNUAL PHYSICAL EXAM\nAssessment:\n1. Annual exam - no new concerns identified.\n2. HTN - on lisinopril.', ['I10'], ['Z00.00', 'I10']],
     // A screening ordered in the plan is a future service, not this visit's reason.

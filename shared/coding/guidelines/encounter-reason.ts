@@ -16,10 +16,12 @@ const implied = new Set(['encounter', 'malignant', 'neoplasm', 'general', 'routi
  * Plan lines are never read: "screening mammogram ordered" is a future service, not this visit.
  */
 const reasonSections: [SectionKind, number][] = [['assessment', 1], ['cc', 3], ['preamble', 2], ['history', 3]];
-const encounterWords = /\b(?:screening|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz)/i;
+const encounterWords = /\b(?:screening|pre-?op(?:erative)?\b|pre-?procedur|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz)/i;
 
 /** Screening procedures name their organ by implication: Z12 titles say "of breast", "of colon". */
-const procedureOrgans: [RegExp, string][] = [[/\bmammogra/i, 'breast'], [/\bcolonoscop/i, 'colon'], [/\bpap\b|\bcervical cytology/i, 'cervix']];
+const procedureOrgans: [RegExp, string][] = [[/\bmammogra/i, 'breast'], [/\bcolonoscop/i, 'colon'], [/\bpap\b|\bcervical cytology/i, 'cervix'],
+  // Index: "Examination, pre-procedural (pre-operative)"; the Z01.81- titles say "preprocedural".
+  [/\bpre-?op(?:erative)?\b/i, 'preprocedural']];
 
 /**
  * A visit named as a check, visit or evaluation is read under the Index's "Examination" main term
