@@ -19,6 +19,7 @@ import { longTermDrugs } from './long-term-drugs.ts';
 import { noteDetail } from './note-detail.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
+import { pregnancyComplicating } from './pregnancy-complicating.ts';
 import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 import { sequencing } from './sequencing.ts';
@@ -29,6 +30,6 @@ import { useAdditional } from './use-additional.ts';
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, intractable, diabetesDefaultType, diabetesCombination, hypertensionCombination, cadAngina, copdCombination, covid, organisms, useAdditional, adverseEffect,
-  sameCategory, bilateral, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
+  pregnancyComplicating, sameCategory, bilateral, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, familyRelevance, normalPregnancy, gestationWeeks, liveborn, sequencing,
 ];
