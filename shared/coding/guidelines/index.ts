@@ -4,6 +4,7 @@ import { bmiWithWeightDiagnosis } from './bmi.ts';
 import { cadAngina } from './cad-angina.ts';
 import { copdCombination } from './copd.ts';
 import { covid } from './covid.ts';
+import { dementiaInDisease } from './dementia-in-disease.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
 import { drugTherapy } from './drug-therapy.ts';
 import { encounterReason } from './encounter-reason.ts';
@@ -30,6 +31,6 @@ import { useAdditional } from './use-additional.ts';
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, intractable, diabetesDefaultType, diabetesCombination, hypertensionCombination, cadAngina, copdCombination, covid, organisms, useAdditional, adverseEffect,
-  pregnancyComplicating, sameCategory, bilateral, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
+  pregnancyComplicating, dementiaInDisease, sameCategory, bilateral, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
   encounterReason, familyRelevance, normalPregnancy, gestationWeeks, liveborn, sequencing,
 ];
