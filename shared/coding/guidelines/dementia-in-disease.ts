@@ -29,7 +29,7 @@ export const dementiaInDisease: GuidelineRule = (ctx) => {
     const cause = list.find((g) => g !== f && refs.some((r) => refCovers(ctx, r, g.code))
       && stmt.includes(g.title.toLowerCase().split(/[\s,]+/)[0]!.replace(/'s$/, '')));
     if (!cause) continue;
-    const o = addFinding(ctx, target.code, f, `ICD-10-CM I.A.13: dementia in ${cause.title.split(',')[0]} is F02, the disease (${cause.code}) coded first`);
+    const o = addFinding(ctx, target.code, f, `ICD-10-CM I.A.13: dementia in a disease F02 lists is F02, the disease (${cause.code}) coded first`);
     if (!o) continue;
     o.order = Math.min(o.order, f.order);
     drop(f, 'other', `ICD-10-CM I.A.13: the dementia has a documented cause; ${target.code} instead of unspecified dementia`);
