@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activeCodes, kitContext, runRule as run, standInCodeSets as codeSets } from '../test-kit.ts';
-import { active } from './rule.ts';
+import { kitContext, runRule as run, standInCodeSets as codeSets } from '../test-kit.ts';
 import { diabetesCombination } from './diabetes.ts';
+import { active } from './rule.ts';
 
 describe('diabetesCombination (I.A.15 "with")', () => {
   it.each([

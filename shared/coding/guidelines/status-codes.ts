@@ -1,6 +1,6 @@
-import { sectionAt } from '../note/sections.ts';
 import { assess } from '../context/assess.ts';
 import { plannedOnly } from '../context/planned.ts';
+import { sectionAt } from '../note/sections.ts';
 import { addFinding, cite, type GuidelineRule } from './rule.ts';
 
 /**
