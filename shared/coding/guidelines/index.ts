@@ -10,6 +10,7 @@ import { drugTherapy } from './drug-therapy.ts';
 import { encounterReason } from './encounter-reason.ts';
 import { excludes1 } from './excludes1.ts';
 import { familyRelevance } from './family-relevance.ts';
+import { futureScreening } from './future-screening.ts';
 import { gestationWeeks } from './gestation.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
@@ -32,5 +33,5 @@ import { useAdditional } from './use-additional.ts';
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, intractable, diabetesDefaultType, diabetesCombination, hypertensionCombination, cadAngina, copdCombination, covid, organisms, useAdditional, adverseEffect,
   pregnancyComplicating, dementiaInDisease, sameCategory, bilateral, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
-  encounterReason, familyRelevance, normalPregnancy, gestationWeeks, liveborn, sequencing,
+  futureScreening, encounterReason, familyRelevance, normalPregnancy, gestationWeeks, liveborn, sequencing,
 ];
