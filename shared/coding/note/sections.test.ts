@@ -36,6 +36,8 @@ describe('sections and segments', () => {
     ['Indication: end-stage osteoarthritis of the knee.', 'cc'],
     ['Reason for consultation: atrial fibrillation.', 'cc'],
     ['Problem list: T2DM; HTN.', 'pmh'],
+    ['Allergy list: eggs (hives as a child).', 'allergies'],
+    ['ALLERGIC REACTIONS: codeine (nausea).', 'allergies'],
   ])('reads a heading, compound or SOAP: %s -> %s', (text, kind) => {
     expect(sections(text).map((s) => s.kind)).toContain(kind);
   });

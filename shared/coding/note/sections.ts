@@ -24,7 +24,8 @@ const headers: [RegExp, SectionKind][] = [
   [/^(?:fhx|fh|family history|family hx)$/i, 'fhx'],
   [/^(?:shx|sh|social history|social hx)$/i, 'shx'],
   [/^(?:meds|medications|current medications|home medications)$/i, 'meds'],
-  [/^(?:allergies|all|allergy)$/i, 'allergies'],
+  // medspaCy ALLERGIES and ALLERGIC REACTIONS; a named list of them as "problem list" is one.
+  [/^(?:allergies|all|allergy|allerg(?:y|ies) list|(?:drug |medication )?allergies|allergic reactions)$/i, 'allergies'],
   [/^(?:exam|pe|physical exam(?:ination)?|obj(?:ective)?|o|vitals|vs|findings)$/i, 'exam'],
   [/^(?:labs?|data|results|studies|imaging|labs? \(drawn today\))$/i, 'results'],
   [/^(?:procedure|procedures|procedure note)$/i, 'procedure'],
