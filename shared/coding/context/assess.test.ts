@@ -15,6 +15,7 @@ describe('assess: context with scope', () => {
     ['fever: none', 'fever', 'negated'],
     ['Elevated BP reading without dx of HTN', 'HTN', 'negated'],
     ['COPD without exacerbation', 'COPD', 'affirmed'],
+    ['Sepsis was considered on admission and ruled out - lactate 1.1', 'Sepsis', 'negated'],
     ['Mother had breast cancer at 58', 'breast cancer', 'family-history'],
     ['Return if fever develops', 'fever', 'hypothetical'],
     ['Rule out pneumonia', 'pneumonia', 'uncertain'],

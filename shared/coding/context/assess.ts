@@ -23,6 +23,8 @@ export const before: [RegExp, Status, string][] = [
 /** Cues right after the finding in the same clause ("… excluded", "fever: none"). */
 export const after: [RegExp, Status, string][] = [
   [/^[^.;]{0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|unlikely|absent|denied)\b|:\s*(?:none|no|neg(?:ative)?)\b)/i, 'negated', 'negated after the finding'],
+  // medspaCy "ruled out" / "was ruled out" (BACKWARD, sentence scope): "Sepsis was considered on admission and ruled out".
+  [/^\s+(?:was|were|is|has been|had been)\b[^.;]{0,40}?\b(?:ruled out|excluded)\b/i, 'negated', 'ruled out after the finding'],
   [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
   [/^[^.;]{0,30}?\b(?:resolved|cured|healed)\b/i, 'resolved', 'resolved condition'],
   // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented.
