@@ -9,6 +9,7 @@ import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
 import { drugTherapy } from './drug-therapy.ts';
 import { encounterReason } from './encounter-reason.ts';
 import { excludes1 } from './excludes1.ts';
+import { fallHistory } from './fall-history.ts';
 import { familyRelevance } from './family-relevance.ts';
 import { futureScreening } from './future-screening.ts';
 import { gestationWeeks } from './gestation.ts';
@@ -32,6 +33,6 @@ import { useAdditional } from './use-additional.ts';
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
   historyAndFamily, noteDetail, intractable, diabetesDefaultType, diabetesCombination, hypertensionCombination, cadAngina, copdCombination, covid, organisms, useAdditional, adverseEffect,
-  pregnancyComplicating, dementiaInDisease, sameCategory, bilateral, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
+  pregnancyComplicating, dementiaInDisease, sameCategory, bilateral, fallHistory, integralSymptoms, strokeSequelae, excludes1, drugTherapy, longTermDrugs, statusCodes, bmiWithWeightDiagnosis,
   futureScreening, encounterReason, familyRelevance, normalPregnancy, gestationWeeks, liveborn, sequencing,
 ];
