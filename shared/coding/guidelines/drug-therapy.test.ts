@@ -23,6 +23,9 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     [['I48.91'], 'Allergies: warfarin (rash)', []],
     [[], 'Menopause: no HRT.', []],
     [[], 'Menopause, on HRT since 2019.', ['Z79.890']],
+    // A finished course is no current use (I.C.21.c.3); a current one beside it still is.
+    [['I48.91'], 'PMH: h/o provoked PE 2021 - completed 6 mo apixaban, no recurrence.', []],
+    [['I48.91'], 'PMH: PE 2021 - completed 6 mo warfarin. Meds: apixaban 5 mg BID', ['Z79.01']],
   ])('%j with "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('cites the guideline in words', () => {

@@ -29,6 +29,9 @@ export const drugTherapy: GuidelineRule = (ctx) => {
       const said = assess(text, text.lastIndexOf('\n', m.index) + 1, m.index, m.index + m[0].length, kind, ctx.doc.setting).status;
       if (said === 'negated' || said === 'hypothetical' || said === 'family-history') continue;
       if (plannedOnly(text, m.index, m.index + m[0].length)) continue;
+      // I.C.21.c.3: Z79 is current use; a course the clause says is over ("completed 6 mo apixaban", "off warfarin") is not.
+      const clause = text.slice(Math.max(0, m.index - 60), m.index).split(/[;:\n]|\s[-–—]\s|\.\s/).at(-1) ?? '';
+      if (/\b(?:completed|finished|off|was on|previously on)\b/i.test(clause)) continue;
       if (kind === 'allergies' || kind === 'fhx') continue;
       addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 900 + m.index, section: kind }, cite(why), 6);
       break;
