@@ -31,6 +31,13 @@ export const after: [RegExp, Status, string][] = [
   [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
 ];
 
+/**
+ * A disease named with its vaccine ("Tetanus booster due - Tdap given", "flu shot") is what is prevented:
+ * I.C.21.c.2 codes the visit Z23 (Index: Vaccination, encounter for), not the disease. Kept out of
+ * `after` because governed.ts reads those cues anywhere, and "Immunizations" alone names the visit.
+ */
+const vaccineAfter = /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b/i;
+
 const clauseBreak = /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\s[-–—]\s|\.\s/gi;
 
 /**
@@ -55,5 +62,6 @@ export function assess(text: string, segStart: number, start: number, end: numbe
     if (status === 'uncertain' && setting === 'inpatient-progress') continue;
     return { status, why };
   }
+  if (vaccineAfter.test(restClause)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
   return { status: 'affirmed', why: 'affirmed' };
 }
