@@ -34,4 +34,9 @@ describe('findDiagnoses outside the assessment', () => {
     const text = 'HPI: Mother with type 2 diabetes. Husband tested positive for COVID-19. Patient has hypertension.\nFHx: sister with breast cancer at 47.\nAssessment: Hypertension.';
     expect(found(text)).toEqual(['I10 affirmed assessment', 'E11.9 family-history hpi', 'C50.919 family-history fhx']);
   });
+
+  it('without an assessment, codes the reason for the visit, not the exam, review of systems or allergies', () => {
+    const text = 'Reason for visit: hypertension.\nROS: no cough, no fever.\nAllergies: sulfa (rash).\nExam: breast exam normal.';
+    expect(found(text)).toEqual(['I10 affirmed assessment']);
+  });
 });

@@ -1,19 +1,31 @@
 import type { CodeSets } from '../codes/code-sets.ts';
 import type { ClinicalDocument } from '../contracts/suggestion.ts';
 import { assess, type Assessment } from './context/assess.ts';
+import { governedParts } from './context/governed.ts';
 import type { Finding } from './finding.ts';
 import { codeStatement, type StatementHit } from './matcher/statement.ts';
 import { segments, type Segment } from './note/segments.ts';
 import type { Token } from './text/tokens.ts';
 import type { Section, SectionKind } from './note/sections.ts';
 
-/** Sections whose statements are diagnoses: the assessment (or, without one, the whole note). */
+/**
+ * Sections that carry no diagnosis of this visit: systems reviewed, examination findings, lists of
+ * medicines, allergies, results, surgeries and social facts (their conditions reach the codes
+ * through the assessment, or through the status and history rules).
+ */
+const notDiagnostic = new Set<SectionKind>(['ros', 'exam', 'meds', 'allergies', 'results', 'psh', 'shx', 'fhx', 'pmh', 'history']);
+
+/**
+ * Sections whose statements are diagnoses: the assessment (or, without one, the decision making;
+ * without either, every section that may state one: reason for visit, HPI, plan, course).
+ */
 function diagnosisSections(secs: Section[], text: string): Section[] {
   const a = secs.filter((s) => s.kind === 'assessment');
   if (a.length) return a;
   const m = secs.filter((s) => s.kind === 'mdm');
   if (m.length) return m;
-  return [{ kind: 'assessment', start: 0, bodyStart: 0, end: text.length }];
+  const rest = secs.filter((s) => !notDiagnostic.has(s.kind));
+  return rest.length ? rest : [{ kind: 'assessment', start: 0, bodyStart: 0, end: text.length }];
 }
 
 /**
@@ -54,10 +66,10 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       // Plan lines inside an assessment ("Follow-up 3 months", "Continue lisinopril") state no diagnosis.
       if (planLine.test(doc.text.slice(seg.start, seg.headEnd))) continue;
       order++;
-      let hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.headEnd, doc.patient.sex, undefined, undefined, context);
-      if (hits.length === 0 && seg.headEnd < seg.end) {
-        hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex, undefined, undefined, context);
-      }
+      const code = (end: number) => codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, end, doc.patient.sex, undefined, undefined, context,
+        governedParts(doc.text, seg.start, end, doc.setting));
+      let hits = code(seg.headEnd);
+      if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
       if (hits.length) coded.add(seg.line);
       pushHits(out, doc, codeSets, seg, hits, order, 'assessment');
     }

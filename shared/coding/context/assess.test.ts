@@ -13,12 +13,21 @@ describe('assess: context with scope', () => {
     ['Denies chest pain, SOB, orthopnea', 'orthopnea', 'negated'],
     ['Ectopic pregnancy excluded (IUP)', 'Ectopic pregnancy', 'negated'],
     ['fever: none', 'fever', 'negated'],
+    ['Elevated BP reading without dx of HTN', 'HTN', 'negated'],
+    ['COPD without exacerbation', 'COPD', 'affirmed'],
+    ['Sepsis was considered on admission and ruled out - lactate 1.1', 'Sepsis', 'negated'],
+    ['Tetanus booster due - Tdap given today', 'Tetanus', 'hypothetical'],
+    ['Influenza vaccine given', 'Influenza', 'hypothetical'],
+    ['Influenza A, confirmed by PCR', 'Influenza A', 'affirmed'],
     ['Mother had breast cancer at 58', 'breast cancer', 'family-history'],
     ['Return if fever develops', 'fever', 'hypothetical'],
     ['Rule out pneumonia', 'pneumonia', 'uncertain'],
     ['Doubt pyelonephritis - afebrile', 'pyelonephritis', 'uncertain'],
     ['History of DVT - remote', 'DVT', 'history'],
     ['Acute cystitis without hematuria', 'Acute cystitis', 'affirmed'],
+    ['DVT ppx: enoxaparin 40 mg daily', 'DVT', 'hypothetical'],
+    ['GI prophylaxis with pantoprazole', 'GI', 'hypothetical'],
+    ['Hx bladder cancer, NED', 'bladder cancer', 'history'],
   ])('%s -> %s is %s', (text, word, status) => {
     expect(at(text, word)).toBe(status);
   });

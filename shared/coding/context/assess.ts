@@ -9,20 +9,34 @@ export interface Assessment {
 }
 
 /** Cues that look back from the finding to the start of its clause. */
-const before: [RegExp, Status, string][] = [
+export const before: [RegExp, Status, string][] = [
   [/\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|son|daughter|parent)|son|daughter|husband|wife|partner|cousin|family history|family hx|fhx|fh)\b/i, 'family-history', 'a relative\'s or another person\'s condition, not the patient\'s'],
-  [/\b(?:no|not|denies|denied|deny|negative for|neg for|free of|ruled out|rules out|absence of|no evidence of|never|nor|without evidence of|no signs? of|no features of)\b/i, 'negated', 'negated in the same clause'],
+  // medspaCy NEGATED_EXISTENCE "without any evidence of" (evidence|indication|sign), with "dx"/"diagnosis"
+  // (medical-abbreviations: Dx, diagnosis): "elevated BP reading without dx of HTN".
+  [/\b(?:no|not|denies|denied|deny|negative for|neg for|free of|ruled out|rules out|absence of|no evidence of|never|nor|without (?:any )?(?:evidence|indication|signs?|dx|diagnosis) (?:of|for)|no signs? of|no features of)\b/i, 'negated', 'negated in the same clause'],
   [/\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected)\b/i, 'hypothetical', 'hypothetical or future condition, not present'],
   [/\b(?:probable|probably|possible|possibly|suspected|suspect|suspicious for|likely|rule out|r\/o|consistent with|c\/w|concern(?:ing)? for|question of|questionable|presumed|presumptive|doubt|differential|cannot exclude|versus|vs\.?|may have|might)\b|\?/i, 'uncertain', 'uncertain diagnosis'],
-  [/\b(?:history of|h\/o|hx of|s\/p|status post|former|remote|past|prior|previous)\b/i, 'history', 'personal history, not a current condition'],
+  // medspaCy HISTORICAL "history", "h/o"; "hx" (medical-abbreviations: Hx, history) before a condition.
+  [/\b(?:history of|h\/o|hx of|hx|s\/p|status post|former|remote|past|prior|previous)\b/i, 'history', 'personal history, not a current condition'],
 ];
 
 /** Cues right after the finding in the same clause ("… excluded", "fever: none"). */
-const after: [RegExp, Status, string][] = [
+export const after: [RegExp, Status, string][] = [
   [/^[^.;]{0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|unlikely|absent|denied)\b|:\s*(?:none|no|neg(?:ative)?)\b)/i, 'negated', 'negated after the finding'],
+  // medspaCy "ruled out" / "was ruled out" (BACKWARD, sentence scope): "Sepsis was considered on admission and ruled out".
+  [/^\s+(?:was|were|is|has been|had been)\b[^.;]{0,40}?\b(?:ruled out|excluded)\b/i, 'negated', 'ruled out after the finding'],
   [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
   [/^[^.;]{0,30}?\b(?:resolved|cured|healed)\b/i, 'resolved', 'resolved condition'],
+  // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented.
+  [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
 ];
+
+/**
+ * A disease named with its vaccine ("Tetanus booster due - Tdap given", "flu shot") is what is prevented:
+ * I.C.21.c.2 codes the visit Z23 (Index: Vaccination, encounter for), not the disease. Kept out of
+ * `after` because governed.ts reads those cues anywhere, and "Immunizations" alone names the visit.
+ */
+const vaccineAfter = /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b/i;
 
 const clauseBreak = /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\s[-–—]\s|\.\s/gi;
 
@@ -48,5 +62,6 @@ export function assess(text: string, segStart: number, start: number, end: numbe
     if (status === 'uncertain' && setting === 'inpatient-progress') continue;
     return { status, why };
   }
+  if (vaccineAfter.test(restClause)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
   return { status: 'affirmed', why: 'affirmed' };
 }

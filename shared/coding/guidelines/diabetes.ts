@@ -25,7 +25,10 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   for (const f of list) {
     for (const [re, suffix, label] of complications) {
       if (!re.test(f.code)) continue;
-      const order = Math.min(f.order, dm[0]!.order) - 0.25;
+      // The combination takes the place of the plain diabetes statement it replaces (IV.G keeps the
+      // note's order); a diabetes already coded as another combination keeps its own place.
+      const plain = dm.find((d) => d.code === `${cat}.9`);
+      const order = Math.min(f.order, plain?.order ?? f.order) - 0.25;
       const c = addFinding(ctx, `${cat}.${suffix}`, { ...f, order },
         `ICD-10-CM I.A.15: "with" presumes the link: diabetes with ${label}`);
       if (c) { c.order = Math.min(c.order, order); combos.push(c); }

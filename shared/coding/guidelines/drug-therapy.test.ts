@@ -6,7 +6,7 @@ import { active } from './rule.ts';
 const cs = kitCodeSets({ titles: [
   ['E11.9', true, 'Type 2 diabetes mellitus without complications'], ['I48.91', true, 'Unspecified atrial fibrillation'],
   ['Z79.4', true, 'Long term (current) use of insulin'], ['Z79.84', true, 'Long term (current) use of oral hypoglycemic drugs'],
-  ['Z79.01', true, 'Long term (current) use of anticoagulants'],
+  ['Z79.01', true, 'Long term (current) use of anticoagulants'], ['Z79.890', true, 'Hormone replacement therapy'],
 ] });
 const run = (codes: string[], text: string) => {
   const ctx = kitContext(cs, codes, text);
@@ -21,6 +21,11 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     [['I48.91'], 'Meds: apixaban 5 mg BID', ['Z79.01']],
     [['I48.91'], 'Plan: DVT ppx with apixaban', []],
     [['I48.91'], 'Allergies: warfarin (rash)', []],
+    [[], 'Menopause: no HRT.', []],
+    [[], 'Menopause, on HRT since 2019.', ['Z79.890']],
+    // A finished course is no current use (I.C.21.c.3); a current one beside it still is.
+    [['I48.91'], 'PMH: h/o provoked PE 2021 - completed 6 mo apixaban, no recurrence.', []],
+    [['I48.91'], 'PMH: PE 2021 - completed 6 mo warfarin. Meds: apixaban 5 mg BID', ['Z79.01']],
   ])('%j with "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('cites the guideline in words', () => {

@@ -1,3 +1,5 @@
+import { assess } from '../context/assess.ts';
+import { plannedOnly } from '../context/planned.ts';
 import { sectionAt } from '../note/sections.ts';
 import { active, addFinding, cite, type GuidelineRule } from './rule.ts';
 
@@ -7,7 +9,7 @@ const drugs: [RegExp, string, RegExp | null, string][] = [
   [/\b(?:metformin|glipizide|glyburide|glimepiride|sitagliptin|linagliptin|saxagliptin|pioglitazone|empagliflozin|dapagliflozin|canagliflozin)\b/gi, 'Z79.84', /^E1[013]/, 'long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)'],
   [/\b(?:apixaban|rivaroxaban|warfarin|dabigatran|edoxaban|long-term anticoagula\w*)\b/gi, 'Z79.01', null, 'long-term (current) use of anticoagulants (I.C.21.c.3)'],
   [/\b(?:clopidogrel|prasugrel|ticagrelor)\b/gi, 'Z79.02', null, 'long-term (current) use of antithrombotics/antiplatelets (I.C.21.c.3)'],
-  [/\b(?:hormone replacement therapy|HRT)\b(?! ?\))/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
+  [/\b(?:hormone replacement therapy|HRT)\b/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
 ];
 
 /**
@@ -21,9 +23,15 @@ export const drugTherapy: GuidelineRule = (ctx) => {
     if (needs && !coded.some((c) => needs.test(c.replace('.', '')))) continue;
     for (const m of text.matchAll(re)) {
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) >>> 0);
-      if (/\b(?:ppx|prophylaxis|stopp?ed|discontinued|no hrt|\(no hrt\)|allerg)/i.test(line) && !/long-term/i.test(line)) continue;
-      if (/\bno\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (/\b(?:ppx|prophylaxis|prophylactic|stopp?ed|discontinued|held|allerg\w*)\b/i.test(line) && !/long-term/i.test(line)) continue;
       const kind = sectionAt(ctx.sections, m.index)?.kind ?? 'preamble';
+      // A drug denied or not yet taken ("no HRT", "will start insulin") is no therapy (ConText negation, hypothetical).
+      const said = assess(text, text.lastIndexOf('\n', m.index) + 1, m.index, m.index + m[0].length, kind, ctx.doc.setting).status;
+      if (said === 'negated' || said === 'hypothetical' || said === 'family-history') continue;
+      if (plannedOnly(text, m.index, m.index + m[0].length)) continue;
+      // I.C.21.c.3: Z79 is current use; a course the clause says is over ("completed 6 mo apixaban", "off warfarin") is not.
+      const clause = text.slice(Math.max(0, m.index - 60), m.index).split(/[;:\n]|\s[-–—]\s|\.\s/).at(-1) ?? '';
+      if (/\b(?:completed|finished|off|was on|previously on)\b/i.test(clause)) continue;
       if (kind === 'allergies' || kind === 'fhx') continue;
       addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 900 + m.index, section: kind }, cite(why), 6);
       break;

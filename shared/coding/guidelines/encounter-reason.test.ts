@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kitCodeSets, kitContext } from '../test-kit.ts';
-import { encounterReason, withFindings } from './encounter-reason.ts';
+import { ageInDays, encounterReason, withFindings } from './encounter-reason.ts';
 import { active } from './rule.ts';
 
 const cs = kitCodeSets({
@@ -11,8 +11,15 @@ const cs = kitCodeSets({
     ['Z01.419', true, 'Encounter for gynecological examination (general) (routine) without abnormal findings'],
     ['Z12.31', true, 'Encounter for screening mammogram for malignant neoplasm of breast'],
     ['I10', true, 'Essential (primary) hypertension'],
+    ['Z00.121', true, 'Encounter for routine child health examination with abnormal findings'],
+    ['Z00.129', true, 'Encounter for routine child health examination without abnormal findings'],
+    ['Z01.818', true, 'Encounter for other preprocedural examination'],
+    ['Z00.110', true, 'Health examination for newborn under 8 days old'], ['Z00.111', true, 'Health examination for newborn 8 to 28 days old'],
   ],
-  index: [{ path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' }],
+  index: [
+    { path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' },
+    { path: ['Examination', 'child'], code: 'Z00.129', nemod: '(over 28 days old)' },
+  ],
 });
 const run = (text: string, codes: string[] = []) => {
   const ctx = kitContext(cs, codes, text);
@@ -26,9 +33,24 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['SCREENING MAMMOGRAM REPORT\n\nImpression: Negative.', [], ['Z12.31']],
     ['ANNUAL PHYSICAL EXAM\nAssessment: Annual exam.\nHTN - controlled.', ['I10'], ['Z00.01', 'I10']],
     ['ANNUAL WELL-WOMAN EXAM\nAssessment: Routine gynecologic examination - normal findings.', [], ['Z01.419']],
+    // A check or visit reads under the Index's "Examination" (Check-up - see Examination).
+    ['12 MONTH WELL CHILD CHECK\nAssessment: Healthy child.', [], ['Z00.129']],
+    ['WELL CHILD - 4 YEAR\nA/P: HTN.', ['I10'], ['Z00.121', 'I10']],
+    ['CHILD DEVELOPMENT GROUP NOTE\nAssessment: HTN.', ['I10'], ['I10']],
+    // Index: Examination, pre-procedural (pre-operative), specified NEC.
+    ['PREOPERATIVE CONSULTATION\nAssessment:\n1. Preoperative evaluation for elective R TKA - optimized.\n2. HTN.', ['I10'], ['Z01.818', 'I10']],
+    // The exam found nothing new: known conditions are added without "with abnormal findings" (I.C.21.c.13).
+    ['ANNUAL PHYSICAL EXAM\nAssessment:\n1. Annual exam - no new concerns identified.\n2. HTN - on lisinopril.', ['I10'], ['Z00.00', 'I10']],
     // A screening ordered in the plan is a future service, not this visit's reason.
     ['OFFICE VISIT\nAssessment: HTN.\nPlan: screening mammogram ordered.', ['I10'], ['I10']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));
+
+  it('reads a newborn exam by age in days (Index: Newborn, examination)', () => {
+    const ctx = kitContext(cs, [], '2 WEEK WELL CHILD CHECK\nBaby girl, 15 days old.\nA/P: Healthy newborn.', { patient: { age: 0 } });
+    encounterReason(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(['Z00.111']);
+    expect([ageInDays('DOL 5'), ageInDays('2 wk old infant'), ageInDays('12 mo')]).toEqual([5, 14, null]);
+  });
 
   it('picks the with/without abnormal findings member of a pair', () => {
     expect(withFindings(cs, 'Z00.00', true, '2026-01-15')).toBe('Z00.01');

@@ -16,13 +16,26 @@ const implied = new Set(['encounter', 'malignant', 'neoplasm', 'general', 'routi
  * Plan lines are never read: "screening mammogram ordered" is a future service, not this visit.
  */
 const reasonSections: [SectionKind, number][] = [['assessment', 1], ['cc', 3], ['preamble', 2], ['history', 3]];
-const encounterWords = /\b(?:screening|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz)/i;
+const encounterWords = /\b(?:screening|pre-?op(?:erative)?\b|pre-?procedur|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz)/i;
 
 /** Screening procedures name their organ by implication: Z12 titles say "of breast", "of colon". */
-const procedureOrgans: [RegExp, string][] = [[/\bmammogra/i, 'breast'], [/\bcolonoscop/i, 'colon'], [/\bpap\b|\bcervical cytology/i, 'cervix']];
+const procedureOrgans: [RegExp, string][] = [[/\bmammogra/i, 'breast'], [/\bcolonoscop/i, 'colon'], [/\bpap\b|\bcervical cytology/i, 'cervix'],
+  // Index: "Examination, pre-procedural (pre-operative)"; the Z01.81- titles say "preprocedural".
+  [/\bpre-?op(?:erative)?\b/i, 'preprocedural']];
+
+/**
+ * A visit named as a check, visit or evaluation is read under the Index's "Examination" main term
+ * (Index: "Check-up - see Examination", "Follow-up - see Examination, follow-up"; I.C.21.c.13 names
+ * these encounters examinations): "well child check" is "Examination, child", "annual wellness
+ * visit" is "Examination, annual", "prenatal visit" is "Examination, prenatal"; a well-child or
+ * well-baby visit is the routine child examination the Index files under "Care, well-baby" and Z00.1.
+ */
+const visitWords = /\b(?:check(?:[- ]?up)?|visit|evaluation|eval|physical|exam|well[- ](?:child|baby|woman))\b/i;
 
 function organOf(line: string): Token[] {
-  return procedureOrgans.filter(([re]) => re.test(line)).map(([, stem]) => ({ stem, start: -1, end: -1, neg: false }));
+  const out: Token[] = procedureOrgans.filter(([re]) => re.test(line)).map(([, stem]) => ({ stem, start: -1, end: -1, neg: false }));
+  if (visitWords.test(line) && !/\bexamination\b/i.test(line)) out.push({ stem: 'examination', start: -1, end: -1, neg: false, paren: true });
+  return out;
 }
 
 export interface EncounterHit { hit: StatementHit; start: number; end: number }
@@ -51,6 +64,38 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
   return null;
 }
 
+/**
+ * The provider's first assessment line says the examination found nothing new ("No new cognitive,
+ * functional or mood concerns identified", "normal exam"): I.C.21.c.13 lets the known chronic
+ * conditions be added without making the examination one "with abnormal findings".
+ */
+const normalExam = /\bno new (?:[\w,/-]+ ){0,5}(?:concerns?|problems?|issues|findings)\b|\bnormal (?:exam|examination|findings)\b|\bwithout abnormal findings\b/i;
+
+export function statedNormal(ctx: RuleContext): boolean {
+  const a = ctx.sections.find((s) => s.kind === 'assessment');
+  if (!a) return false;
+  const first = /[^\n]*[A-Za-z][^\n]*/.exec(ctx.doc.text.slice(a.bodyStart, a.end));
+  return !!first && normalExam.test(first[0]);
+}
+
+/** The newborn's age in days the note states ("15 days old", "DOL 10", "2 wk old"), or null. */
+export function ageInDays(text: string): number | null {
+  const m = /\b(\d{1,2})[- ]?(?:days?|d)[- ]old\b|\bDOL\s*#?\s*(\d{1,2})\b|\bday of life\s*(\d{1,2})\b|\b(\d)[- ]?(?:weeks?|wks?)[- ]old\b/i.exec(text);
+  if (!m) return null;
+  return m[4] ? Number(m[4]) * 7 : Number(m[1] ?? m[2] ?? m[3]);
+}
+
+/**
+ * Index: "Examination, child (over 28 days old) Z00.129 ... under 28 days old - see Newborn,
+ * examination": "Newborn, examination, 8 to 28 days old Z00.111; under 8 days old Z00.110".
+ */
+export function newbornExam(code: string, ctx: RuleContext): string {
+  if (!code.startsWith('Z00.12') || ctx.doc.patient.age !== 0) return code;
+  const days = ageInDays(ctx.doc.text);
+  if (days === null || days > 28) return code;
+  return ctx.codeSets.icd(days < 8 ? 'Z00.110' : 'Z00.111', ctx.doc.dateOfService)?.code ?? code;
+}
+
 /** Z00/Z01 come in "with"/"without abnormal findings" pairs: the pair member matching what the visit found. */
 export function withFindings(codeSets: CodeSets, code: string, abnormal: boolean, dos?: string): string {
   const hit = codeSets.icd(code, dos);
@@ -75,7 +120,7 @@ export const encounterReason: GuidelineRule = (ctx) => {
   if (!found) return;
   const others = active(ctx).filter((f) => !f.code.startsWith('Z') && f.section === 'assessment');
   const dotted = `${found.hit.code.slice(0, 3)}.${found.hit.code.slice(3)}`;
-  const code = withFindings(ctx.codeSets, dotted, others.length > 0, ctx.doc.dateOfService);
+  const code = newbornExam(withFindings(ctx.codeSets, dotted, others.length > 0 && !statedNormal(ctx), ctx.doc.dateOfService), ctx);
   const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
   // The reason may already be a finding under a sibling code (the title matcher's unspecified pick).
   const f = addFinding(ctx, code, { start: found.start, end: found.end, order: first, section: 'assessment' },

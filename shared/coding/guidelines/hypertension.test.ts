@@ -18,6 +18,21 @@ describe('hypertensionCombination (I.C.9.a)', () => {
     expect(activeCodes(ctx)).toEqual(['I12.9', 'N18.31']);
   });
 
+  it('reads the heart failure a hypertension statement names ("HTN w/ chronic diastolic HF")', () => {
+    const ctx = kitContext(codeSets, ['I10'], 'HTN w/ chronic diastolic HF (EF 60%)');
+    hypertensionCombination(ctx);
+    expect(activeCodes(ctx)).toEqual(['I11.0']);
+    const plain = kitContext(codeSets, ['I10'], 'HTN - at goal on amlodipine');
+    hypertensionCombination(plain);
+    expect(activeCodes(plain)).toEqual(['I10']);
+  });
+
+  it('codes hypertensive heart and CKD without heart failure as I13.10 (I.C.9.a.3)', () => {
+    const ctx = kitContext(codeSets, ['I10', 'N18.4'], 'Hypertensive heart disease; CKD stage 4');
+    hypertensionCombination(ctx);
+    expect(activeCodes(ctx)).toEqual(['I13.10', 'N18.4']);
+  });
+
   it('cites the guideline paragraph in words', () => {
     const ctx = kitContext(codeSets, ['I10', 'N18.32']);
     hypertensionCombination(ctx);

@@ -19,4 +19,13 @@ describe('integralSymptoms (I.B.5)', () => {
     integralSymptoms(ctx);
     expect(active(ctx).map((f) => f.code)).toEqual(['J02.0', 'R05.1']);
   });
+
+  it('keeps symptoms a diagnosis asks for in its "use additional code" note (I.A.13, N40.1)', () => {
+    const bph = kitCodeSets({ titles: [['N40.1', true, 'Benign prostatic hyperplasia with lower urinary tract symptoms'], ['R35.1', true, 'Nocturia']],
+      notes: { N40: { useAdditional: ['code for associated symptoms, when specified: nocturia (R35.1)'] } } });
+    const ctx = kitContext(bph, ['N40.1', 'R35.1'], 'BPH with LUTS (nocturia)');
+    ctx.findings[1]!.order = ctx.findings[0]!.order;
+    integralSymptoms(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(['N40.1', 'R35.1']);
+  });
 });

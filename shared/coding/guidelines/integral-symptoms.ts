@@ -1,4 +1,4 @@
-import { active, drop, type GuidelineRule } from './rule.ts';
+import { active, drop, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /**
  * I.B.4-5: a sign or symptom (chapter 18, R codes) found in the same statement as a definitive
@@ -8,8 +8,13 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
   const list = active(ctx);
   for (const f of list) {
     if (!f.code.startsWith('R') || f.source === 'rule') continue;
-    // N40.1 (BPH with LUTS) carries "use additional code for associated symptoms": those are kept.
-    const sameStatement = list.some((o) => o !== f && !o.code.startsWith('R') && !o.code.startsWith('Z') && o.code !== 'N40.1' && o.order === f.order && o.section === 'assessment');
+    // A diagnosis whose tabular note says "use additional code ... symptoms" (N40.1) keeps them (I.A.13).
+    const sameStatement = list.some((o) => o !== f && !o.code.startsWith('R') && !o.code.startsWith('Z') && !asksForSymptoms(ctx, o.code) && o.order === f.order && o.section === 'assessment');
     if (sameStatement) drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom integral to the diagnosis in the same statement');
   }
 };
+
+function asksForSymptoms(ctx: RuleContext, code: string): boolean {
+  if (typeof ctx.codeSets.icdNotes !== 'function') return false;
+  return ctx.codeSets.icdNotes(code, ctx.doc.dateOfService).useAdditional.some((r) => /\bsymptoms?\b/i.test(r.text));
+}

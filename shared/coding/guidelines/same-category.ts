@@ -12,4 +12,14 @@ export const sameCategory: GuidelineRule = (ctx) => {
     const better = list.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !/unspecified/i.test(o.title));
     if (better) drop(f, 'other', `ICD-10-CM I.B.2: the more specific ${better.code} is documented`);
   }
+  // A default "without X" code beside one of its category documented "with X" ("Parkinson's disease
+  // without dyskinesia" from a bare mention, "with dyskinesia, with fluctuations" from the assessment):
+  // the documented complication is the condition's code (I.A.15 "with", I.B.2).
+  for (const f of active(ctx)) {
+    const lacks = [...f.title.matchAll(/\bwithout (?:mention of )?([a-z]+)/gi)].map((m) => m[1]!.toLowerCase());
+    if (!lacks.length) continue;
+    const has = active(ctx).find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3)
+      && lacks.some((w) => new RegExp(`\\bwith (?:[a-z]+ )?${w}`, 'i').test(o.title)));
+    if (has) drop(f, 'other', `ICD-10-CM I.B.2: ${has.code} documents what ${f.code} says is absent`);
+  }
 };

@@ -6,7 +6,7 @@ import { statusCodes } from './status-codes.ts';
 const cs = kitCodeSets({ titles: [
   ['Z87.891', true, 'Personal history of nicotine dependence'], ['Z95.1', true, 'Presence of aortocoronary bypass graft'],
   ['Z86.718', true, 'Personal history of other venous thrombosis and embolism'], ['Z99.81', true, 'Dependence on supplemental oxygen'],
-  ['Z17.0', true, 'Estrogen receptor positive status [ER+]'], ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
+  ['Z17.0', true, 'Estrogen receptor positive status [ER+]'], ['Z95.0', true, 'Presence of cardiac pacemaker'], ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
 ] });
 const run = (text: string, codes: string[] = []) => {
   const ctx = kitContext(cs, codes, text);
@@ -22,6 +22,9 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['COPD on home O2 2 L.', ['Z99.81']],
     ['Family history:\nFather: former smoker.', []],
     ['No history of DVT.', []],
+    ['Sick sinus syndrome, has a dual-chamber pacemaker.', ['Z95.0']],
+    ['Symptomatic bradycardia: refer for pacemaker evaluation.', []],
+    ['Hypoxia: on 2 L oxygen in the ED.', []],
   ])('"%s" -> %j', (text, want) => expect(run(text)).toEqual(want));
 
   it('ER status only with breast cancer (its use-additional code)', () => {

@@ -1,5 +1,6 @@
-import { sectionAt } from '../note/sections.ts';
 import { assess } from '../context/assess.ts';
+import { plannedOnly } from '../context/planned.ts';
+import { sectionAt } from '../note/sections.ts';
 import { addFinding, cite, type GuidelineRule } from './rule.ts';
 
 /**
@@ -13,8 +14,10 @@ const statusTerms: [RegExp, string, string][] = [
   [/\b(?:h\/o|hx of|history of|remote h\/o|prior)\s+(?:\w+\s+){0,3}?(?:DVT|deep vein thrombosis)\b/gi, 'Z86.718', 'personal history of venous thrombosis (I.C.21.c.4)'],
   [/\b(?:h\/o|hx of|history of|prior)\s+(?:\w+\s+){0,2}?(?:PE|pulmonary embol\w*)\b/g, 'Z86.711', 'personal history of pulmonary embolism (I.C.21.c.4)'],
   [/\bhearing aids?\b/gi, 'Z97.4', 'presence of external hearing aid (I.C.21.c.3)'],
-  [/\b(?:home O2|home oxygen|supplemental (?:O2|oxygen)|on \d(?:\.\d)? ?L NC continuous)\b/gi, 'Z99.81', 'dependence on supplemental oxygen (I.C.21.c.3)'],
-  [/\b(?:pacemaker)\b/gi, 'Z95.0', 'presence of cardiac pacemaker (I.C.21.c.3)'],
+  // Index: Dependence, on, oxygen (long-term) (supplemental) Z99.81.
+  [/\b(?:home|long-term|supplemental|continuous) (?:O2|oxygen)\b/gi, 'Z99.81', 'dependence on supplemental oxygen (I.C.21.c.3)'],
+  // Index: Presence, cardiac pacemaker Z95.0: a device in place, not one planned or evaluated for.
+  [/\b(?:has an?|with an?|(?:dual|single)[- ]chamber|permanent|existing|s\/p|status post) (?:\w+ )?pacemaker\b|\bpacemaker (?:in place|present|dependent)\b|\bPPM\b/gi, 'Z95.0', 'presence of cardiac pacemaker (I.C.21.c.3)'],
   [/\b(?:history of|h\/o|hx of) falls?\b|\brecurrent falls\b/gi, 'Z91.81', 'history of falling (I.C.21.c.4)'],
   [/\bER[- ]?(?:positive|\+|pos)\b|\bestrogen receptor positive\b/gi, 'Z17.0', 'estrogen receptor status, the use-additional code of breast cancer (I.C.2.o)'],
 ];
@@ -29,6 +32,8 @@ export const statusCodes: GuidelineRule = (ctx) => {
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       const ctxStatus = assess(text, lineStart, m.index, m.index + m[0].length, kind, ctx.doc.setting);
       if (ctxStatus.status === 'family-history' || ctxStatus.status === 'negated') continue;
+      // I.C.21.c.3: a device planned or conditional ("plan pacemaker tomorrow if persists") is not present.
+      if (plannedOnly(text, m.index, m.index + m[0].length)) continue;
       if (code === 'Z17.0' && !/C50\./.test(ctx.findings.map((f) => f.code).join(' '))) continue;
       addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 1000 + m.index, section: kind }, cite(why), 6);
       break;

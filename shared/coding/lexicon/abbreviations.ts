@@ -1,75 +1,80 @@
 /**
- * Clinical shorthand -> the words ICD-10-CM titles use. Case-sensitive where the lowercase form
- * is an ordinary word. Ambiguous ones (MS, PE, RA, CA, CP) are deliberately absent: they are
- * resolved only by the context rules in `ambiguous.ts`, or not coded.
+ * Where a hand-written entry comes from: "abbr: X" is the abbreviation X of the shared lexicon's
+ * medical-abbreviations list (checked by lexicon-sources.test.ts), else a guideline section, an
+ * Index or Tabular entry.
  */
-export const abbreviations: [RegExp, string][] = [
-  [/\bHTN\b/g, 'hypertension'],
-  [/\b(?:cancer|carcinoma|malignancy|adenocarcinoma)\b/gi, 'malignant neoplasm'],
-  [/\b(?:T2DM|DM2|DM ?II|type (?:2|II) DM|NIDDM)\b/g, 'type 2 diabetes mellitus'],
-  [/\b(?:T1DM|DM1|IDDM)\b/g, 'type 1 diabetes mellitus'],
-  [/\bDM\b/g, 'diabetes mellitus'],
-  [/\bCKD\b/g, 'chronic kidney disease'],
-  [/\bESRD\b/g, 'end stage renal disease'],
-  [/\bAKI\b/g, 'acute kidney failure'],
-  [/\b(?:AF|A-?[Ff]ib|afib)\b/g, 'atrial fibrillation'],
-  [/\bCHF\b/g, 'congestive heart failure'],
-  [/\bHFrEF\b/g, 'systolic heart failure'],
-  [/\bHFpEF\b/g, 'diastolic heart failure'],
-  [/\bCOPD\b/g, 'chronic obstructive pulmonary disease'],
-  [/\bGERD\b/g, 'gastro-esophageal reflux disease'],
-  [/\bOA\b/g, 'osteoarthritis'],
-  [/\bMDD\b/g, 'major depressive disorder'],
-  [/\bGAD\b/g, 'generalized anxiety disorder'],
-  [/\bADHD\b/g, 'attention-deficit hyperactivity disorder'],
-  [/\bBPH\b/g, 'benign prostatic hyperplasia'],
-  [/\bLUTS\b/g, 'lower urinary tract symptoms'],
+export type Source = string;
+
+/**
+ * Clinical shorthand -> the words ICD-10-CM titles use, each with its source. Case-sensitive where
+ * the lowercase form is an ordinary word. Ambiguous ones (MS, PE, RA, CA, CP) are deliberately
+ * absent: they are resolved only by context, or not coded.
+ */
+export const abbreviations: [RegExp, string, Source][] = [
+  [/\bHTN\b/g, 'hypertension', 'abbr: HTN'],
+  [/\b(?:cancer|carcinoma|malignancy|adenocarcinoma)\b/gi, 'malignant neoplasm', 'Index: Cancer, Carcinoma, Malignancy - see Neoplasm, malignant, by site'],
+  [/\b(?:T2DM|DM2|DM ?II|type (?:2|II) DM|NIDDM)\b/g, 'type 2 diabetes mellitus', 'abbr: T2DM, NIDDM'],
+  [/\b(?:T1DM|DM1|IDDM)\b/g, 'type 1 diabetes mellitus', 'abbr: T1DM, IDDM'],
+  [/\bDM\b/g, 'diabetes mellitus', 'abbr: DM'],
+  [/\bCKD\b/g, 'chronic kidney disease', 'abbr: CKD'],
+  [/\bESRD\b/g, 'end stage renal disease', 'abbr: ESRD'],
+  [/\bAKI\b/g, 'acute kidney failure', 'abbr: AKI'],
+  [/\b(?:AF|A-?[Ff]ib|afib)\b/g, 'atrial fibrillation', 'abbr: AF, afib'],
+  [/\bCHF\b/g, 'congestive heart failure', 'abbr: CHF'],
+  [/\bHFrEF\b/g, 'systolic heart failure', 'abbr: HFrEF'],
+  [/\bHFpEF\b/g, 'diastolic heart failure', 'abbr: HFpEF'],
+  [/\bCOPD\b/g, 'chronic obstructive pulmonary disease', 'abbr: COPD'],
+  [/\bGERD\b/g, 'gastro-esophageal reflux disease', 'abbr: GERD'],
+  [/\bOA\b/g, 'osteoarthritis', 'abbr: OA'],
+  [/\bMDD\b/g, 'major depressive disorder', 'abbr: MDD'],
+  [/\bGAD\b/g, 'generalized anxiety disorder', 'abbr: GAD'],
+  [/\bADHD\b/g, 'attention-deficit hyperactivity disorder', 'abbr: ADHD'],
+  [/\bBPH\b/g, 'benign prostatic hyperplasia', 'abbr: BPH'],
+  [/\bLUTS\b/g, 'lower urinary tract symptoms', 'abbr: LUTS'],
   // In imaging reports CAD is computer-aided detection.
-  [/(?<!\b(?:tomosynthesis|mammogra\w*|imaging|images?|detection)\b[^.\n]{0,40})\bCAD\b/g, 'atherosclerotic heart disease of native coronary artery'],
-  [/\bURI\b/g, 'upper respiratory infection'],
-  [/\bUTI\b/g, 'urinary tract infection'],
-  [/\bDVT\b/g, 'deep vein thrombosis'],
-  [/\b(?:HLD|hyperlipidaemia)\b/g, 'hyperlipidemia'],
-  [/\bCLL\b/g, 'chronic lymphocytic leukemia'],
-  [/\bIBS\b/g, 'irritable bowel syndrome'],
-  [/\bOSA\b/g, 'obstructive sleep apnea'],
-  [/\bSOB\b/g, 'shortness of breath'],
-  [/\bMRSA\b/g, 'methicillin resistant staphylococcus aureus'],
-  [/\bE\.? ?coli\b/g, 'escherichia coli'],
-  [/\bGBS\b/g, 'streptococcus group b'],
-  [/\bGAS\b/g, 'streptococcus group a'],
-  [/\bMSSA\b/g, 'methicillin susceptible staphylococcus aureus'],
-  [/\bHSV\b/g, 'herpes simplex'],
-  [/\bAOM\b/g, 'acute otitis media'],
-  [/\bO2\b/g, 'oxygen'],
-  [/\bb\/l\b/gi, 'bilateral'],
-  [/\b[Rr]>[Ll]\b|\b[Ll]>[Rr]\b/g, 'bilateral'],
-  [/\bR(?= (?:knee|hip|shoulder|foot|ankle|ear|eye|arm|leg|hand|wrist|elbow|breast|plantar|flank|lower|upper|1st|great)\b)/g, 'right unilateral'],
-  [/\bL(?= (?:knee|hip|shoulder|foot|ankle|ear|eye|arm|leg|hand|wrist|elbow|breast|plantar|flank|lower|upper|1st|great)\b)/g, 'left unilateral'],
-  [/\bw\/o\b/gi, 'without'],
-  [/\bw\//gi, 'with '],
-  [/\bCOVID(?:-19)?\b/gi, 'COVID-19'],
-  [/\bUVJ\b/g, 'ureterovesical junction'],
-  [/\bPPI\b/g, ''],
+  [/(?<!\b(?:tomosynthesis|mammogra\w*|imaging|images?|detection)\b[^.\n]{0,40})\bCAD\b/g, 'atherosclerotic heart disease of native coronary artery', 'abbr: CAD'],
+  [/\bURI\b/g, 'upper respiratory infection', 'abbr: URI'],
+  [/\bUTI\b/g, 'urinary tract infection', 'abbr: UTI'],
+  [/\bDVT\b/g, 'deep vein thrombosis', 'abbr: DVT'],
+  [/\b(?:HLD|hyperlipidaemia)\b/g, 'hyperlipidemia', 'abbr: HLD'],
+  [/\bCLL\b/g, 'chronic lymphocytic leukemia', 'abbr: CLL'],
+  [/\bIBS\b/g, 'irritable bowel syndrome', 'abbr: IBS'],
+  [/\bOSA\b/g, 'obstructive sleep apnea', 'abbr: OSA'],
+  [/\bSOB\b/g, 'shortness of breath', 'abbr: SOB'],
+  [/\bMRSA\b/g, 'methicillin resistant staphylococcus aureus', 'abbr: MRSA'],
+  [/\bE\.? ?coli\b/g, 'escherichia coli', 'Tabular B96.20: Escherichia coli [E. coli]'],
+  [/\bGBS\b/g, 'streptococcus group b', 'abbr: GBS'],
+  [/\bGAS\b/g, 'streptococcus group a', 'abbr: GAS'],
+  [/\bMSSA\b/g, 'methicillin susceptible staphylococcus aureus', 'abbr: MSSA'],
+  [/\bHSV\b/g, 'herpes simplex', 'abbr: HSV'],
+  [/\bAOM\b/g, 'acute otitis media', 'abbr: AOM'],
+  [/\bO2\b/g, 'oxygen', 'abbr: O2'],
+  [/\bb\/l\b/gi, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
+  [/\b[Rr]>[Ll]\b|\b[Ll]>[Rr]\b/g, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
+  // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").
+  [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9])/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],
+  [/(?<!\d\s?)\bL\b(?=\s+[A-Za-z0-9])/g, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L before a body part'],
+  [/\bw\/o\b/gi, 'without', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
+  [/\bw\//gi, 'with ', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
+  [/\bCOVID(?:-19)?\b/gi, 'COVID-19', 'ICD-10-CM I.C.1.g.1: COVID-19 (U07.1)'],
   // Titles say "not specified as traumatic" / "nontraumatic" both ways; the note's word is a denial.
-  [/\bnon-?traumatic\b/gi, 'not traumatic'],
+  [/\bnon-?traumatic\b/gi, 'not traumatic', 'Tabular titles "nontraumatic" / "not specified as traumatic"'],
   // One side named is a unilateral condition (M16/M17 titles say "unilateral").
-  [/\bleft\b/gi, 'left unilateral'],
-  [/\bright\b/gi, 'right unilateral'],
+  [/\bleft\b/gi, 'left unilateral', 'ICD-10-CM I.B.13 laterality; M16/M17 titles say "unilateral"'],
+  [/\bright\b/gi, 'right unilateral', 'ICD-10-CM I.B.13 laterality; M16/M17 titles say "unilateral"'],
 ];
 
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */
-export const rewrites: [RegExp, (m: RegExpMatchArray) => string][] = [
+export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // Bones and joints keep their name and add the region the site codes use ("1st MTP" -> ankle and foot).
-  [/\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi, (m) => `${m[0]} ankle and foot`],
-  [/\b(?:metacarpals?|MCP|fingers?|thumb|phalanx)\b/g, (m) => `${m[0]} hand`],
+  [/\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi, (m) => `${m[0]} ankle and foot`, 'Tabular chapter 13 site "ankle and foot" (metatarsus, tarsus, toes)'],
+  [/\b(?:metacarpals?|MCP|fingers?|thumb|phalanx)\b/g, (m) => `${m[0]} hand`, 'Tabular chapter 13 site "hand" (metacarpus, phalanges of hand)'],
   // The Neoplasm table's columns: "metastatic to the liver" is a secondary site.
-  [/\b(?:metastatic (?:\w+ )?(?:to|in)|metastas[ie]s (?:to|in)|mets to)(?: the)?\b/gi, () => 'secondary malignant neoplasm of'],
+  [/\b(?:metastatic (?:\w+ )?(?:to|in)|metastas[ie]s (?:to|in)|mets to)(?: the)?\b/gi, () => 'secondary malignant neoplasm of', 'Neoplasm Table column "Malignant Secondary"; I.C.2.d'],
   // Long-bone ends as the fracture titles name them ("distal radius" = "lower end of radius").
-  [/\b(distal|proximal) (radius|ulna|femur|tibia|fibula|humerus)\b/gi, (m) => `${m[1]!.toLowerCase() === 'distal' ? 'lower' : 'upper'} end ${m[2]}`],
+  [/\b(distal|proximal) (radius|ulna|femur|tibia|fibula|humerus)\b/gi, (m) => `${m[1]!.toLowerCase() === 'distal' ? 'lower' : 'upper'} end ${m[2]}`, 'Tabular S42/S52/S72/S82 titles "upper end" / "lower end"'],
   [/\b(alcohol|opioid|cannabis|cocaine|stimulant|sedative|hallucinogen|inhalant)\s+use disorder,?\s*(mild|moderate|severe)?(?:,?\s*(?:in\s+)?(?:early|sustained)\s+remission)?/gi,
-    (m) => `${m[1]} ${m[2]?.toLowerCase() === 'mild' ? 'abuse' : 'dependence'}${/remission/i.test(m[0]) ? ' in remission' : ''}`],
-  [/\balcohol dependence\b/gi, () => 'alcohol dependence'],
-  [/\bin (?:early|sustained) remission\b/gi, () => 'in remission'],
-  [/\bobesity,? class (1|2|3|I{1,3})\b/gi, (m) => `obesity class ${({ I: '1', II: '2', III: '3' } as Record<string, string>)[m[1]!.toUpperCase()] ?? m[1]}`],
+    (m) => `${m[1]} ${m[2]?.toLowerCase() === 'mild' ? 'abuse' : 'dependence'}${/remission/i.test(m[0]) ? ' in remission' : ''}`, 'ICD-10-CM I.C.5.b.1: mild use disorder = abuse, moderate or severe = dependence'],
+  [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
+  [/\bobesity,? class (1|2|3|I{1,3})\b/gi, (m) => `obesity class ${({ I: '1', II: '2', III: '3' } as Record<string, string>)[m[1]!.toUpperCase()] ?? m[1]}`, 'ICD-10-CM I.C.4 obesity class (E66.81-, "Obesity class"): class 1-3'],
 ];

@@ -31,4 +31,12 @@ describe('expandTokens', () => {
     const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
     expect(stems).toEqual(expect.arrayContaining(['secondary', 'malignant', 'neoplasm', 'liver', 'metatarsal', 'ankle', 'foot']));
   });
+
+  it('reads a lone R / L before a word as a side, not a unit after a number', () => {
+    const stems = (t: string) => expandTokens(t, 0, t.length).map((x) => x.stem);
+    expect(stems('Laceration of L palm')).toContain('left');
+    expect(stems('bite R 1st MCP')).toContain('right');
+    expect(stems('on 2 L oxygen')).not.toContain('left');
+    expect(stems('R/O pneumonia')).not.toContain('right');
+  });
 });

@@ -1,4 +1,5 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import { tokenize } from '../text/tokens.ts';
 
 export interface Completed { code: string; title: string; why?: string }
 
@@ -26,9 +27,34 @@ export function completeCode(codeSets: CodeSets, code: string, dos: string | und
     const full = seven.some((s) => s.char === char) ? codeSets.icd(flat.padEnd(6, 'X') + char, dos) : null;
     if (full?.billable) return { code: full.code, title: full.title, why: `ICD-10-CM I.C.19.a: 7th character ${char}, ${label}; placeholder X where positions are empty (I.A.5)` };
   }
-  return depth < 2 ? bySide(codeSets, hit.title, flat, dos, statement, depth) : null;
+  if (depth >= 2) return null;
+  return bySide(codeSets, hit.title, flat, dos, statement, depth) ?? byUnspecified(codeSets, hit.title, flat, dos, statement, depth);
 }
 
+/**
+ * An Index entry that points at a code which is now a header (the FY2017 Index against the
+ * current year): the subdivision whose own words the statement documents ("third trimester",
+ * "permanent"), else the one whose own words say "unspecified" (I.A.9-10: for the detail not
+ * documented; the specificity query then asks for it). Ambiguous: none.
+ */
+function byUnspecified(codeSets: CodeSets, title: string, flat: string, dos: string | undefined, statement: string, depth: number): Completed | null {
+  const kids = [...'0123456789X'].map((c) => codeSets.icd(flat + c, dos)).filter((k) => k !== null);
+  if (kids.length < 2) return null;
+  const parent = new Set(tokenize(title).map((t) => t.stem));
+  const said = new Set(tokenize(statement).filter((t) => !t.neg).map((t) => t.stem));
+  const own = (k: { title: string }) => tokenize(k.title).filter((t) => !parent.has(t.stem)).map((t) => t.stem);
+  const scored = kids.map((k) => ({ k, n: own(k).filter((w) => said.has(w)).length }));
+  const best = Math.max(...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  const pick = best > 0 ? (top.length === 1 ? top[0]!.k : null)
+    : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).at(0);
+  if (!pick || (best === 0 && kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).length !== 1)) return null;
+  const done = completeCode(codeSets, pick.code, dos, statement, depth + 1);
+  if (!done) return null;
+  const why = best > 0 ? 'ICD-10-CM I.A.9: the Index code is now subdivided; the subdivision the note documents'
+    : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
+  return { ...done, why: done.why ? `${why}; ${done.why}` : why };
+}
 const sides: [RegExp, RegExp][] = [[/\bright\b/i, /\bright\b/i], [/\bleft\b/i, /\bleft\b/i], [/\bbilateral\b/i, /\b(?:bilateral|both)\b/i]];
 
 /**

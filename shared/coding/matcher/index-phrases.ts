@@ -1,6 +1,8 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
-import { indexSource, splitAbove, type IndexPath, type IndexSource } from './index-source.ts';
+import { firstKey } from './first-key.ts';
+import { indexSource, indexTree, splitAbove, type IndexPath, type IndexSource } from './index-source.ts';
 import { PhraseList, type Vocab } from './phrase-list.ts';
+import { tokenize } from '../text/tokens.ts';
 
 /** Words an index path may leave unsaid in a note: defaults of the term (joint prostheses are internal). */
 export const indexOptional = new Set(['internal']);
@@ -13,6 +15,9 @@ export interface ReadGroups {
   built: Map<string, [number, number]>;
   splits: Map<string, string[]>;
 }
+
+/** Index subterms that only join ("with", "due to"): the words under them carry the branch. */
+const connective = /^(?:with|without|in|due to|of|by|during|following|from|for|on|at|to|as|and|or|not|NEC|NOS)$/i;
 
 const everyWord = { has: () => true } as unknown as Set<string>;
 
@@ -71,6 +76,42 @@ export class IndexPhrases {
     this.unread.set(key, split);
   }
 
+  private readonly childKeys = new Map<number, Set<string>>();
+
+  /**
+   * Words of the note that name a subterm the path passes by ("Episode, depressive" has subterms
+   * "major" and "recurrent": a note saying "recurrent" is not read down "major"): the Index is
+   * walked with the statement's words, so a branch the note names and the path skips counts
+   * against the path. The main term's own subterms are left out: a statement may name another
+   * condition beside it.
+   */
+  passedBy(i: number, said: Set<string>, own: Set<string>): string[] {
+    const tree = indexTree(this.codeSets);
+    let node = this.nodes[i] ?? -1;
+    if (!tree || node < 0) return [];
+    const out: string[] = [];
+    // Below the main term only: its own subterms are other conditions a statement may also name ("infection ... due to MSSA").
+    for (let up = tree.parent(node); up >= 0 && tree.parent(up) >= 0; node = up, up = tree.parent(up)) {
+      for (const k of this.childrenOf(tree, up)) if (said.has(k) && !own.has(k) && !out.includes(k)) out.push(k);
+    }
+    return out;
+  }
+
+  /** First words of a term's subterms (a subterm follows its parent in the tree, so they are found by one scan). */
+  private childrenOf(tree: NonNullable<ReturnType<typeof indexTree>>, p: number): Set<string> {
+    let keys = this.childKeys.get(p);
+    if (keys) return keys;
+    keys = new Set();
+    const inside = (n: number): boolean => { for (let a = tree.parent(n); a >= p; a = tree.parent(a)) if (a === p) return true; return false; };
+    for (let n = p + 1; n < tree.nodes && inside(n); n++) {
+      if (tree.parent(n) !== p) continue;
+      const k = firstKey(tree.title(n));
+      if (k) keys.add(k);
+    }
+    this.childKeys.set(p, keys);
+    return keys;
+  }
+
   /** Reads every group (a build step ships the result). */
   readAll(): ReadGroups {
     this.source ??= indexSource(this.codeSets, this.dos);
@@ -87,6 +128,10 @@ export class IndexPhrases {
       if (/^\w+(?:'s|s')(?:\s|,|$)/.test(t.term) && !t.term.includes(', ')) continue;
       // "Pneumonia, specified NEC": a residual entry for a type the note must name; never the plain term.
       if (/, (?:other )?(?:specified(?: [a-z]+)? )?NEC$/i.test(t.term)) continue;
+      // A subterm of no word the note could say ("Blood, type, A": "type" and "A" are stop words) cannot be checked against it.
+      // Nor can one that ends in a connective ("chronic, and" + nonessential "acute"): its branch is in the modifier.
+      const subs = t.term.split(', ').slice(1);
+      if (subs.some((p, i) => tokenize(p).length === 0 && (!connective.test(p) || i === subs.length - 1))) continue;
       if (this.list.addTitle(this.vocab, t.code.replace('.', ''), t.term, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node ?? -1);
     }
     r = [start, this.list.size];

@@ -58,7 +58,23 @@ export function treeNemod(tree: IndexTree, id: number): string {
 /** The full path of a tree node ("Diabetes, type 2, with, chronic kidney disease"). */
 export function treePath(tree: IndexTree, id: number): string {
   const p = tree.parent(id);
-  return p < 0 ? tree.title(id) : `${treePath(tree, p)}, ${tree.title(id)}`;
+  return p < 0 ? mainTermForms(tree.title(id)) : `${treePath(tree, p)}, ${tree.title(id)}`;
+}
+
+/**
+ * A main term lists its word forms beside it ("Ulcer, ulcerated, ulcerating, ulceration",
+ * "Hernia, hernial", "Calculus, calculous"): any one of them names the term, so the forms are
+ * written as asides ("Ulcer (ulcerated) (ulcerating) (ulceration)"), which a note need not say.
+ * A piece that is no form of the head ("Fibroadenosis, breast") stays a word to match.
+ */
+export function mainTermForms(title: string): string {
+  if (!title.includes(', ')) return title;
+  const [head, ...rest] = title.split(', ');
+  const stem = head!.toLowerCase().slice(0, 4);
+  const forms = rest.filter((p) => /^[A-Za-z]+$/.test(p) && p.toLowerCase().slice(0, 4) === stem);
+  if (forms.length === 0) return title;
+  const others = rest.filter((p) => !forms.includes(p));
+  return [`${head}${forms.map((f) => ` (${f})`).join('')}`, ...others].join(', ');
 }
 
 /** Ids 0 .. n-1 bucketed by a key; ids without one are left out. */

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.ts';
+import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 import type { PhraseList } from './phrase-list.ts';
 import { keyIdf, type TitleIndex } from './title-index.ts';
 
@@ -20,10 +20,24 @@ export interface MatchOptions {
   sex?: 'F' | 'M' | 'U' | undefined;
   /** Title words a scoped search may leave unsaid ("as the cause of …" in B95-B97 titles). */
   optional?: Set<string>;
+  /** Index main terms a scoped search reads although the note does not say them ("long" for "Long-term"). */
+  mainTerms?: string[];
+  /** Condition words (condition-keys.ts): a title whose generic noun the note leaves unsaid needs one. */
+  conditions?: Set<string> | null;
 }
 
+/**
+ * Encounter reasons (ICD-10-CM I.C.21.c: Z00-Z13 examinations and screening, Z51-Z53 encounters
+ * and procedures not carried out, Z71 counseling): a service word alone ("Examination",
+ * "Encounter, examination", "Encounter for screening, unspecified") names a service, not the
+ * reason; a nonessential modifier or a second word must be said.
+ */
+const encounterZ = /^Z(?:0\d|1[0-3]|5[1-3]|71)/;
+/** "not" in a title states a fact ("Immunization not carried out"), unlike "not elsewhere classified". */
+const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
+
 /** Note keys as vocabulary ids with their weight, and the ids the note denies ("no x" <-> "x"). */
-interface NoteKeys { weight: Map<number, number>; opposite: Set<number>; stems: string[] }
+interface NoteKeys { weight: Map<number, number>; opposite: Set<number>; stems: string[]; said: Set<string> }
 
 function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
   const weight = new Map<number, number>();
@@ -37,7 +51,7 @@ function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
     const id = idx.vocab.ids.get(k);
     if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.5 : 1));
   }
-  return { weight, opposite, stems };
+  return { weight, opposite, stems, said: new Set(stems) };
 }
 
 /**
@@ -47,7 +61,8 @@ function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
  */
 export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions = {}, limit = 5): TitleMatch[] {
   // Index groups are built on first sight of their main term, which may add keys to the vocabulary.
-  const words = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
+  // A scoped search's implied main term ("Long-term ... drug therapy") opens its Index group too.
+  const words = new Set([...tokens.filter((t) => !t.neg).map((t) => t.stem), ...(opts.mainTerms ?? [])]);
   const ranges = [...words].flatMap((s) => idx.phrases.ranges(s, words));
   const keys = noteKeys(idx, tokens);
   const out: TitleMatch[] = [];
@@ -100,12 +115,27 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (opts.prefix && !opts.prefix.some((p) => code.startsWith(p))) return null;
   let matched = 0;
   let weight = 0;
+  let silent = 0;
+  let condition = false;
+  let matchedSpecific = false;
+  const kind = list.kinds[i]!;
   const ok = list.everyReq(i, (k) => {
     if (keys.opposite.has(k)) return false;
     const w = keys.weight.get(k);
-    // "without x" is the default: satisfied unless the note says x, weighs only when the note says "no x".
-    if (w === undefined) return idx.vocab.keys[k]!.startsWith('!') || !!opts.optional?.has(idx.vocab.keys[k]!);
+    const key = idx.vocab.keys[k]!;
+    if (w === undefined) {
+      if (opts.optional?.has(key)) return true;
+      // "without x" is met by the note's silence only in a tabular title, where it is the default
+      // (I.A.6-7 conventions); an Index subterm "without x" / "not x" is a branch the note must take.
+      if (key.charCodeAt(0) === 33) { silent++; return kind === 0; }
+      return false;
+    }
+    // A generic noun is a gate, not evidence: it adds no weight ("Disorder, anxiety" is not more than "anxiety").
+    if (genericNouns.has(key)) return true;
     matched++;
+    // A letter alone ("48 h", "L") names nothing.
+    if (key.length > 1) matchedSpecific = true;
+    if (!condition && opts.conditions?.has(key)) condition = true;
     weight += w * (1 + keyIdf(idx, k));
     return true;
   });
@@ -114,9 +144,34 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   const title = list.text(i);
   if (opts.sex === 'M' && /\bfemale\b/i.test(title)) return null;
   if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
-  const bonus = list.countOpt(i, (k) => keys.weight.has(k)) * 0.5;
+  if (silent > 0 && titleNot.test(title)) return null;
+  // A generic noun left unsaid ("Disorder of breast", "Lung disease NOS" for a site alone): the note must name a condition.
+  if (opts.conditions && !condition && list.countOpt(i, (k) => genericIds(idx).has(k) && !keys.weight.has(k)) > 0) return null;
+  const optHits = list.countOpt(i, (k) => keys.weight.has(k));
+  // A lone service word ("exam", "screening", "counseling") reaches an encounter code only with a second word or modifier.
+  if (encounterZ.test(code) && matched < 2 && ((kind === 1 && optHits === 0) || (kind === 0 && (/\bunspecified\b/i.test(title) || tokenize(title).length > matched)))) return null;
+  // A generic noun alone ("disease", "disorder") is no condition, whatever phrase carries it.
+  if (!matchedSpecific) return null;
+  const bonus = optHits * 0.5;
   const req = list.req(i).map((k) => idx.vocab.keys[k]!);
-  return { code, title, score: weight + bonus, matched, missing: [], req, via: viaOf[list.kinds[i]!] ?? 'title' };
+  // An Index path that passes by a subterm the note names weighs that word less.
+  let passed = 0;
+  if (kind === 1 && list === idx.phrases.list) {
+    for (const k of idx.phrases.passedBy(i, keys.said, new Set(req))) {
+      const id = idx.vocab.ids.get(k);
+      passed += (keys.weight.get(id ?? -1) ?? 0) * (1 + (id === undefined ? 0 : keyIdf(idx, id)));
+    }
+  }
+  return { code, title, score: weight + bonus - passed, matched, missing: [], req, via: viaOf[kind] ?? 'title' };
+}
+
+const genericCache = new WeakMap<TitleIndex, Set<number>>();
+function genericIds(idx: TitleIndex): Set<number> {
+  const had = genericCache.get(idx);
+  if (had) return had;
+  const s = new Set([...genericNouns].map((g) => idx.vocab.ids.get(g)).filter((x) => x !== undefined));
+  genericCache.set(idx, s);
+  return s;
 }
 
 function byRank(a: TitleMatch, b: TitleMatch): number {

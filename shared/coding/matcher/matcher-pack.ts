@@ -5,6 +5,7 @@ import { InclusionPhrases, inclusionTerms, type ReadInclusions } from './inclusi
 import { IndexPhrases, indexOptional, type ReadGroups } from './index-phrases.ts';
 import { indexTree, treeNemod, treePath } from './index-source.ts';
 import { PhraseList, Vocab, type KeyIds } from './phrase-list.ts';
+import { conditionKeys, shipConditionKeys } from './condition-keys.ts';
 import { idfOf } from './idf.ts';
 import type { TitleIndex } from './title-index.ts';
 
@@ -18,7 +19,7 @@ import type { TitleIndex } from './title-index.ts';
  * re-read at restore. On any disagreement (the engine changed since the last build) that part
  * is read here instead, as without a pack.
  */
-const FORMAT = 4;
+const FORMAT = 6;
 /** Phrases re-read per list on restore: well under a millisecond, and a change to tokenizing shows. */
 const PROBES = 64;
 
@@ -34,6 +35,8 @@ interface Meta {
   groups: string[];       // index group names ("key" or "key second"), ranges in `groupRanges`
   splits: Record<string, string[]>;
   categories: string[];   // inclusion-term categories, ranges in `categoryRanges`
+  /** Condition words of the Index (condition-keys.ts), read once here instead of on a cold start. */
+  conditions?: string[];
 }
 
 type ListName = 'titles' | 'index' | 'inclusions';
@@ -49,6 +52,7 @@ export function packMatcher(codeSets: CodeSets, dos: string | undefined, idx: Ti
     format: FORMAT, year: codeSets.icdYearFor(dos) ?? 'none', counts: yearCounts(codeSets, dos), optional: [...optional].sort(),
     keys: idx.vocab.keys, codes: { titles: lists.titles.codes.join(' '), index: lists.index.codes.join(' '), inclusions: lists.inclusions.codes.join(' ') },
     groups, splits: Object.fromEntries(index?.splits ?? []), categories,
+    ...(index && { conditions: [...(conditionKeys(codeSets, dos) ?? [])] }),
   };
   // Key ids fit 16 bits while the vocabulary has fewer than 65,536 keys: half the file.
   const ids = (a: ArrayLike<number>) => (idx.vocab.keys.length <= 0xffff ? Uint16Array.from(a) : Int32Array.from(a));
@@ -87,6 +91,7 @@ export function unpackMatcher(codeSets: CodeSets, dos: string | undefined, optio
   };
   const titles = restore('titles', 0, optional, (codes, i) => titleOf(codeSets, dos, codes[i]!));
   if (!titles) return null;
+  if (meta.conditions?.length && indexTree(codeSets)) shipConditionKeys(codeSets, new Set(meta.conditions));
   return {
     vocab, titles, anchorAt, anchorList, df, idf: idfOf(df, titles.size), maxIdf: Math.log(Math.max(2, titles.size)),
     phrases: new IndexPhrases(codeSets, dos, vocab, shippedGroups(codeSets, meta, pack, restore)),

@@ -23,18 +23,26 @@ const kit: Kit = {
     ['S93.401', false, 'Sprain of unspecified ligament of right ankle'], ['S93.401A', true, 'Sprain of unspecified ligament of right ankle, initial encounter'],
     ['S93.402', false, 'Sprain of unspecified ligament of left ankle'], ['S93.402A', true, 'Sprain of unspecified ligament of left ankle, initial encounter'],
     ['S93.409', false, 'Sprain of unspecified ligament of unspecified ankle'], ['S93.409A', true, 'Sprain of unspecified ligament of unspecified ankle, initial encounter'],
-    ['L98.8', true, 'Other specified disorders of the skin and subcutaneous tissue'],
+    ['L98.8', true, 'Other specified disorders of the skin and subcutaneous tissue'], ['A35', true, 'Other tetanus'],
     ['I25.10', true, 'Atherosclerotic heart disease of native coronary artery without angina pectoris'],
     ['I25.110', true, 'Atherosclerotic heart disease of native coronary artery with unstable angina pectoris'],
+    // A code the FY2017 Index names that the current year subdivides (I48.2 since FY2020).
+    ['I48.2', false, 'Chronic atrial fibrillation'], ['I48.20', true, 'Chronic atrial fibrillation, unspecified'], ['I48.21', true, 'Permanent atrial fibrillation'],
+    ['O26.9', false, 'Pregnancy related conditions, unspecified'], ['O26.90', true, 'Pregnancy related conditions, unspecified, unspecified trimester'],
+    ['O26.91', true, 'Pregnancy related conditions, unspecified, first trimester'], ['O26.93', true, 'Pregnancy related conditions, unspecified, third trimester'],
   ],
   notes: { S93: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter']] }, 'F51.01': { inclusionTerms: ['Idiopathic insomnia'] }, T84: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] } },
   index: [
+    // As in the official Index: the main term carries its own code (a condition word, condition-keys.ts).
+    { path: ['Insomnia'], code: 'G47.00', nemod: '(organic)' },
     { path: ['Insomnia', 'due to', 'anxiety disorder'], code: 'F51.05', nemod: '(organic)' },
     { path: ['Hematuria', 'microscopic NEC', 'asymptomatic'], code: 'R31.21' },
     { path: ['Infection, infected, infective', 'knee NEC', 'due to internal joint prosthesis', 'right'], code: 'T84.53-' },
     { path: ["Wells' disease"], code: 'L98.3' },
     { path: ['Sinus', 'tract'], code: 'L98.8' },
     { path: ['Sprain', 'ankle'], code: 'S93.40-' },
+    { path: ['Fibrillation', 'atrial', 'chronic'], code: 'I48.2' },
+    { path: ['Pregnancy', 'complicated'], code: 'O26.9-' },
   ],
 };
 
@@ -47,6 +55,14 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
     ['Chronic prosthetic joint infection of R knee', 'T8453XA'],
     ['Prosthetic joint infection R knee, subsequent encounter', 'T8453XD'],
     ['CAD without angina', 'I2510'],
+    // A header completed by the side the note's shorthand gives (I.B.13): a lone R / L.
+    ['Sprain R ankle', 'S93401A'],
+    ['L ankle sprain', 'S93402A'],
+    ['Ankle sprain', 'S93409A'],
+    // An Index code that is now a header: the subdivision documented, else the unspecified one.
+    ['Chronic atrial fibrillation', 'I4820'],
+    ['Pregnancy, complicated, third trimester', 'O2693'],
+    ['Pregnancy, complicated', 'O2690'],
   ])('%s -> %s', (text, want) => {
     expect(code(text)[0]).toBe(want);
     // The lazy tree source and the resolved path list agree.
@@ -71,6 +87,8 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
   it('a residual code named by two words of a further clause is part of the description', () => {
     expect(code('Prosthetic joint infection R knee with sinus tract')).toEqual(['T8453XA']);
     expect(code('Sinus tract')).toEqual(['L988']);
+    // One word matching an "other" title documents no detail (I.A.9.a); the Index's own route above stands.
+    expect(code('Tetanus')).toEqual([]);
   });
 
   it('a symptom list codes each symptom a short title names', () => {

@@ -1,4 +1,4 @@
-import { scanWords, tokenize } from '../text/tokens.ts';
+import { genericNouns, scanWords, tokenize } from '../text/tokens.ts';
 
 /**
  * Interned word keys ("!x" = the phrase says "without x"): phrases store small integers, so a
@@ -154,12 +154,23 @@ function count(s: string, ch: string): number {
   return n;
 }
 
-/** Words of a piece as key id * 4 + 2 if parenthetical + 1 if optional. */
+/**
+ * Words of a piece as key id * 4 + 2 if parenthetical + 1 if optional. A generic noun beside
+ * other words ("anxiety disorder", "Alzheimer's disease") is optional: the other words name the
+ * condition (a letter is not: "H disease"). Alone ("Disease, diseased", "disease NEC") it is the
+ * term itself and required.
+ */
 function scanPiece(vocab: Vocab, piece: string, optional: Set<string>): number[] {
   const out: number[] = [];
+  let others = false;
+  let generic = false;
   scanWords(piece, (stem, _s, _e, neg, paren, alt) => {
+    const g = genericNouns.has(stem);
+    if (g) generic = true;
+    else if (!neg && !paren && !alt && stem.length > 1) others = true;
     out.push(vocab.id(neg ? '!' + stem : stem) * 4 + (paren ? 2 : 0) + (alt || optional.has(stem) ? 1 : 0));
   });
+  if (generic && others) for (let j = 0; j < out.length; j++) if (genericNouns.has(vocab.keys[out[j]! >> 2]!)) out[j] = out[j]! | 1;
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { completeCode } from './complete-code.ts';
+import { conditionKeys } from './condition-keys.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
@@ -15,19 +16,23 @@ export interface StatementHit extends TitleMatch { start: number; end: number }
  * Codes come back billable (7th character completed) or not at all.
  */
 export function codeStatement(codeSets: CodeSets, dos: string | undefined, text: string, start: number, end: number,
-  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>, context: Token[] = []): StatementHit[] {
+  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>, context: Token[] = [], skip: [number, number][] = [], mainTerms?: string[]): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
-  const tokens = [...expandTokens(text, start, end), ...context];
+  // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
+  const said = skip.length ? expandTokens(text, start, end).filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expandTokens(text, start, end);
+  const tokens = [...said, ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
   const idf = (k: string) => { const id = idx.vocab.ids.get(k); return id === undefined ? 0 : keyIdf(idx, id); };
   // Words said outside parentheses: a further code needs one of its own there, not only an aside.
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
-  const all = matchTitles(idx, tokens, { sex, ...(prefix && { prefix }), ...(optional && { optional }) }, 40);
+  const all = matchTitles(idx, tokens, { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) }, 40);
   const cands = [...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))];
-  const statement = text.slice(start, end);
+  // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
+  const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
+  const statement = `${text.slice(start, end)}${sides.length ? ` (${[...new Set(sides)].join(' ')})` : ''}`;
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
@@ -41,11 +46,17 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     if (out.length > 0 && (c.score < 6 || (c.matched < 2 && !shortTitle(c)))) continue;
     // External causes (V00-Y99) are supplementary and optional (I.C.20): never read from a diagnosis statement.
     if (!prefix && /^[V-Y]/.test(c.code)) continue;
+    // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
+    if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code))) continue;
     const done = completeCode(codeSets, c.code, dos, statement);
     if (!done) continue;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
+    // An "other" code is for a detail the note documents that no code names (I.A.9.a): one word
+    // matching its title ("counseling") documents none. The Index or an inclusion term naming the
+    // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
+    if (c.matched < 2 && c.via === 'title' && /^other\b/i.test(done.title)) continue;
     keys.forEach((k) => covered.add(k));
     const span = spanOf(tokens, keys);
     const route = c.via === 'index' ? `ICD-10-CM I.B.1: Alphabetic Index "${c.title}", verified in the Tabular List`
@@ -78,10 +89,28 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
   return c;
 }
 
+/**
+ * The tightest stretch of the statement holding one token of every key: "prostate cancer possible;
+ * MRI prostate ordered" is evidenced by "prostate cancer", so the context read after it ("possible")
+ * is the finding's own.
+ */
 function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
-  const hit = tokens.filter((t) => t.start >= 0 && keys.includes(t.stem));
+  const hit = tokens.filter((t) => t.start >= 0 && keys.includes(t.stem)).sort((a, b) => a.start - b.start);
   if (hit.length === 0) return [];
-  return [Math.min(...hit.map((t) => t.start)), Math.max(...hit.map((t) => t.end))];
+  const need = new Set(hit.map((t) => t.stem)).size;
+  let best: [number, number] = [hit[0]!.start, hit[hit.length - 1]!.end];
+  const count = new Map<string, number>();
+  for (let i = 0, j = 0; j < hit.length; j++) {
+    count.set(hit[j]!.stem, (count.get(hit[j]!.stem) ?? 0) + 1);
+    while (count.size === need) {
+      if (hit[j]!.end - hit[i]!.start < best[1] - best[0]) best = [hit[i]!.start, hit[j]!.end];
+      const k = hit[i]!.stem;
+      const n = count.get(k)! - 1;
+      if (n === 0) count.delete(k); else count.set(k, n);
+      i++;
+    }
+  }
+  return best;
 }
 
 /** A tabular title that is a condition's bare name: one required word, at most three words in all. */

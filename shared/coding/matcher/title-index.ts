@@ -4,6 +4,7 @@ import { InclusionPhrases } from './inclusion-phrases.ts';
 import { IndexPhrases } from './index-phrases.ts';
 import { unpackMatcher } from './matcher-pack.ts';
 import { PhraseList, Vocab } from './phrase-list.ts';
+import { genericNouns } from '../text/tokens.ts';
 
 /**
  * One year's matcher: billable titles as flat key-id arrays, each anchored under its two rarest
@@ -24,8 +25,12 @@ export interface TitleIndex {
   inclusions: InclusionPhrases;
 }
 
-/** Words that are the default when a title names them, so a note need not say them. */
-export const optionalWords = new Set(['uncomplicated', 'primary', 'essential', 'mellitus', 'liver', 'congestive', 'upper', 'limb', 'region', 'severity', 'old']);
+/**
+ * Words that are the default when a title names them, so a note need not say them; and the
+ * generic head nouns ("disorder of", "disease"), which a title may leave unsaid only when the note
+ * names a condition (see conditionKeys in match-title.ts).
+ */
+export const optionalWords = new Set(['uncomplicated', 'primary', 'essential', 'mellitus', 'liver', 'congestive', 'upper', 'limb', 'region', 'severity', 'old', ...genericNouns]);
 
 const cache = new WeakMap<CodeSets, Map<string, TitleIndex>>();
 
@@ -58,6 +63,11 @@ export function buildTitleIndex(codeSets: CodeSets, dos: string | undefined): Ti
   const { reqAt, reqIds } = titles;
   const df = new Int32Array(nKeys);
   for (let j = 0; j < reqIds.length; j++) df[reqIds[j]!]!++;
+  // A generic noun is optional in titles, so its frequency is where titles name it at all (a rare weight would overrate it in index paths).
+  for (const g of genericNouns) {
+    const id = vocab.ids.get(g);
+    if (id !== undefined) for (let j = 0; j < titles.optIds.length; j++) if (titles.optIds[j] === id) df[id]!++;
+  }
   // "without x" words are met by silence, so a note never reaches a title through them.
   const negated = new Uint8Array(nKeys);
   for (let k = 0; k < nKeys; k++) if (vocab.keys[k]!.charCodeAt(0) === 33) negated[k] = 1;

@@ -26,4 +26,33 @@ describe('sections and segments', () => {
     expect(segs.map((g) => text.slice(g.start, g.end))).toEqual(expected);
     expect(segs.map((g) => g.cont)).toEqual(cont);
   });
+
+  it.each([
+    ['ASSESSMENT / RECOMMENDATIONS\n1. Hypertension.', 'assessment'],
+    ['Impression/Plan: Hypertension.', 'assessment'],
+    ['Impression and plan: Hypertension.', 'assessment'],
+    ['A: Hypertension.', 'assessment'],
+    ['PLAN/DISPOSITION: home.', 'plan'],
+    ['Indication: end-stage osteoarthritis of the knee.', 'cc'],
+    ['Reason for consultation: atrial fibrillation.', 'cc'],
+    ['Problem list: T2DM; HTN.', 'pmh'],
+    ['Allergy list: eggs (hives as a child).', 'allergies'],
+    ['ALLERGIC REACTIONS: codeine (nausea).', 'allergies'],
+  ])('reads a heading, compound or SOAP: %s -> %s', (text, kind) => {
+    expect(sections(text).map((s) => s.kind)).toContain(kind);
+  });
+
+  it('reads "#" problem items as items', () => {
+    const text = 'Assessment:\n# Hypertension - continue lisinopril. Recheck BP.\n#2 Hyperlipidemia.';
+    const a = sections(text).find((s) => s.kind === 'assessment')!;
+    const segs = segments(text, a);
+    expect(segs.map((g) => text.slice(g.start, g.headEnd))).toEqual(['Hypertension', 'Recheck BP.', 'Hyperlipidemia.']);
+    expect(segs.map((g) => g.cont)).toEqual([false, true, false]);
+  });
+
+  it('keeps a "?" against a word inside its statement (doubt), and ends a sentence at "? "', () => {
+    const text = 'A:\n- ?early hidradenitis suppurativa - doubt.\n- Cough? Better today.';
+    const a = sections(text).find((s) => s.kind === 'assessment')!;
+    expect(segments(text, a).map((g) => text.slice(g.start, g.headEnd))).toEqual(['?early hidradenitis suppurativa', 'Cough?', 'Better today.']);
+  });
 });

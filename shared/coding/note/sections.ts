@@ -12,17 +12,20 @@ export interface Section {
 }
 
 const headers: [RegExp, SectionKind][] = [
-  [/^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|assessment|impression|dx|diagnos[ie]s|final diagnos[ie]s|clinical impression)$/i, 'assessment'],
-  [/^(?:plan|recommendations?|disposition|dispo)$/i, 'plan'],
-  [/^(?:chief complaint|cc|reason for visit)$/i, 'cc'],
+  // SOAP's "A" and "P" beside "S" and "O" below; medspaCy's observation_and_plan and diagnoses headings.
+  [/^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|a|assessment|impression|dx|diagnos[ie]s|(?:final|discharge|admission|primary|secondary|working) diagnos[ie]s|clinical impression|problems addressed)$/i, 'assessment'],
+  [/^(?:p|plan|recommendations?|disposition|dispo)$/i, 'plan'],
+  // The reason for the visit, test or procedure names its diagnosis (medspaCy: CLINICAL INDICATION, REASON FOR THIS EXAMINATION).
+  [/^(?:chief complaint|cc|reason for (?:visit|referral|consult(?:ation)?|exam(?:ination)?|this examination)|reason|(?:clinical )?indications?)$/i, 'cc'],
   [/^(?:hpi|history of present illness|interval(?: history)?|subj(?:ective)?|s)$/i, 'hpi'],
   [/^(?:ros|review of systems)$/i, 'ros'],
-  [/^(?:pmh|past medical history|pmhx|medical history|problem list|active problems)$/i, 'pmh'],
+  [/^(?:pmh|past medical history|pmhx|medical history|problem list|active problems|(?:active |current |medical )?problem list|current (?:medical )?problems)$/i, 'pmh'],
   [/^(?:psh|past surgical history|surgical history)$/i, 'psh'],
   [/^(?:fhx|fh|family history|family hx)$/i, 'fhx'],
   [/^(?:shx|sh|social history|social hx)$/i, 'shx'],
   [/^(?:meds|medications|current medications|home medications)$/i, 'meds'],
-  [/^(?:allergies|all|allergy)$/i, 'allergies'],
+  // medspaCy ALLERGIES and ALLERGIC REACTIONS; a named list of them as "problem list" is one.
+  [/^(?:allergies|all|allergy|allerg(?:y|ies) list|(?:drug |medication )?allergies|allergic reactions)$/i, 'allergies'],
   [/^(?:exam|pe|physical exam(?:ination)?|obj(?:ective)?|o|vitals|vs|findings)$/i, 'exam'],
   [/^(?:labs?|data|results|studies|imaging|labs? \(drawn today\))$/i, 'results'],
   [/^(?:procedure|procedures|procedure note)$/i, 'procedure'],
@@ -39,7 +42,7 @@ export function sections(text: string): Section[] {
   const re = new RegExp(headerLine.source, 'gm');
   for (const m of text.matchAll(re)) {
     const name = m[1]!.replace(/\s+/g, ' ').trim();
-    const kind = headers.find(([h]) => h.test(name))?.[1];
+    const kind = kindOf(name);
     if (!kind) continue;
     const endsWithColon = m[0].trimEnd().endsWith(':');
     if (!endsWithColon && name !== name.toUpperCase() && !/^(?:assessment|plan)/i.test(name)) continue;
@@ -49,6 +52,17 @@ export function sections(text: string): Section[] {
   if ((found[0]?.start ?? text.length) > 0) out.push({ kind: 'preamble', start: 0, bodyStart: 0, end: found[0]?.start ?? text.length });
   found.forEach((f, i) => out.push({ ...f, end: found[i + 1]?.start ?? text.length }));
   return out;
+}
+
+/**
+ * A heading's kind: a known name, or a compound of names ("ASSESSMENT / RECOMMENDATIONS",
+ * "Impression/Plan", medspaCy's "Impression and plan", "PLAN/DISPOSITION") read by its first.
+ */
+function kindOf(name: string): SectionKind | undefined {
+  const own = headers.find(([h]) => h.test(name))?.[1];
+  if (own) return own;
+  const first = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i)[0]!;
+  return first !== name && first ? headers.find(([h]) => h.test(first))?.[1] : undefined;
 }
 
 export function sectionAt(list: Section[], offset: number): Section | undefined {

@@ -25,11 +25,12 @@ export function segments(text: string, section: Section): Segment[] {
   for (const physical of body.matchAll(re)) {
     lineNo++;
     for (const line of inlineItems(physical[0], physical.index)) {
-      const item = /^\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s/.test(line[0]);
+      const item = /^\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\)|#\s?\d{0,2}[.):]?)\s/.test(line[0]);
       let first = true;
       const lineStart = section.bodyStart + line.index;
-      const clean = line[0].replace(/^(\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\))\s*)/, (m) => ' '.repeat(m.length));
-      for (const s of clean.matchAll(/[^.!?]+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))[^.!?]*)*(?:[.!?]+|$)/g)) {
+      const clean = line[0].replace(/^(\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\)|#\s?\d{0,2}[.):]?)\s*)/, (m) => ' '.repeat(m.length));
+      // A "?" against a word ("?early hidradenitis", "?PE") marks doubt, not the end of a sentence.
+      for (const s of clean.matchAll(/(?:[^.!?]|\?(?=\w))+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))(?:[^.!?]|\?(?=\w))*)*(?:[.!?]+|$)/g)) {
         const raw = s[0];
         const lead = raw.length - raw.trimStart().length;
         const start = lineStart + s.index + lead;
@@ -51,6 +52,6 @@ export function segments(text: string, section: Section): Segment[] {
  */
 function inlineItems(line: string, index: number): { 0: string; index: number }[] {
   const starts = [0];
-  for (const m of line.matchAll(/(?<=[.!?;]\s{1,3})(?:\d{1,2}[.)]|\(\d+\))\s/g)) starts.push(m.index);
+  for (const m of line.matchAll(/(?<=[.!?;]\s{1,3})(?:\d{1,2}[.)]|\(\d+\)|#\d{1,2}[.):]?)\s/g)) starts.push(m.index);
   return starts.map((at, i) => ({ 0: line.slice(at, starts[i + 1] ?? line.length), index: index + at }));
 }

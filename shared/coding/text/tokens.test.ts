@@ -17,4 +17,9 @@ describe('tokens', () => {
     scanWords('Escherichia coli [E. coli] tear or rupture (acute)', (s, _a, _b, _n, paren, alt) => seen.push(`${s}${paren ? '()' : ''}${alt ? '|' : ''}`));
     expect(seen).toEqual(['escherichia', 'coli', 'e()', 'coli()', 'tear', 'rupture|', 'acute()']);
   });
+
+  it.each([
+    ['PRES', 'pres'], ['ARDS', 'ards'], ['IMMUNIZATIONS', 'immunization'], ['seizures', 'convulsion'],
+    ['disorders', 'disease'], ['Dz', 'disease'], ['ulceration', 'ulcer'],
+  ])('stems %s as %s', (word, want) => expect(stem(word)).toBe(want));
 });

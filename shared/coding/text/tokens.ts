@@ -13,31 +13,81 @@ export interface Token {
   paren?: boolean;
 }
 
-/** Same-meaning words in titles and notes, mapped to one stem (why: titles use formal words). */
-const synonyms: Record<string, string> = {
-  ureteral: 'ureter', renal: 'kidney', nephric: 'kidney', calculous: 'calculus', calculi: 'calculus',
-  stone: 'calculus', seizure: 'convulsion', convulsive: 'convulsion', cardiac: 'heart',  malignancy: 'malignant', tumor: 'neoplasm', cord: 'fold', hypoxic: 'hypoxia',
-  hypoxemic: 'hypoxia', hypoxemia: 'hypoxia', female: '', male: '', congestive: 'congestive',
-  fall: 'falling', falls: 'falling', dependency: 'dependence', uterine: 'uterus', gastric: 'stomach',
-  pulmonary: 'pulmonary', lumbar: 'lumbar', intervertebral: 'intervertebral', ulceration: 'ulcer',
-  bacterial: 'bacterial', viral: 'viral', infectious: 'infection', infected: 'infection', infective: 'infection',
-  diabetic: 'diabetes', diabetes: 'diabetes', hypertensive: 'hypertension', allergic: 'allergic',
-  asthmatic: 'asthma', obese: 'obesity', anemic: 'anemia', thyroidal: 'thyroid', arthritic: 'arthritis',
-  osteoarthritic: 'osteoarthritis', depressive: 'depression', anxious: 'anxiety', bilaterally: 'bilateral',
-  both: 'bilateral', rt: 'right', lt: 'left', sided: '', w: 'with', wo: 'without', hx: 'history',
-  leukaemia: 'leukemia', haemorrhage: 'hemorrhage', oesophagus: 'esophagus', esophageal: 'esophagus',
-  gastroesophageal: 'gastroesophageal', laryngeal: 'larynx', vocal: 'vocal', nodule: 'nodule',
-  abortion: 'abortion', pregnant: 'pregnancy', gestation: 'gestation', exam: 'examination', ulcerative: 'ulcerative',
-  prosthetic: 'prosthesis', periprosthetic: 'prosthesis', prostheses: 'prosthesis', neonatal: 'newborn', neonate: 'newborn', mammography: 'mammogram', sulfa: 'sulfonamide', colonic: 'colon', strep: 'streptococcus', streptococcal: 'streptococcus', staph: 'staphylococcus', staphylococcal: 'staphylococcus', sulfonamides: 'sulfonamide', mammographic: 'mammogram',
-};
+/**
+ * Same-meaning words in titles and notes, mapped to one stem (titles use formal words), each
+ * group with its source: the Index's own listed forms and "see" references, the shared lexicon's
+ * medical-abbreviations list ("abbr: X"), a guideline section, or a word form (adjective, plural,
+ * British spelling) of the same word. '=' keeps a word from the plural rule below; '' drops it.
+ */
+export const synonymEntries: [words: string[], stem: string, source: string][] = [
+  [['ureteral'], 'ureter', 'word form'],
+  [['renal', 'nephric'], 'kidney', 'word form (adjective of kidney)'],
+  [['calculous', 'calculi', 'stone'], 'calculus', 'Index: Calculus, calculous; Stone(s) - see Calculus'],
+  [['seizure', 'convulsive'], 'convulsion', 'Index: Seizure(s) - see also Convulsions'],
+  [['cardiac'], 'heart', 'word form (adjective of heart)'],
+  [['malignancy'], 'malignant', 'Index: Malignancy - see Neoplasm, malignant'],
+  [['tumor'], 'neoplasm', 'Index: Tumor - see also Neoplasm, unspecified behavior'],
+  [['hypoxic', 'hypoxemic', 'hypoxemia'], 'hypoxia', 'Index: Hypoxemia R09.02; Hypoxia R09.02'],
+  [['female', 'male'], '', 'CMS MCE: a code\'s sex is the patient record\'s, not a word of the note'],
+  [['fall', 'falls'], 'falling', 'Index: Fall, falling'],
+  [['dependency'], 'dependence', 'word form'],
+  [['uterine'], 'uterus', 'word form (adjective of uterus)'],
+  [['gastric'], 'stomach', 'word form (adjective of stomach)'],
+  [['ulceration'], 'ulcer', 'Index: Ulcer, ulcerated, ulcerating, ulceration, ulcerative'],
+  [['infectious', 'infected', 'infective'], 'infection', 'Index: Infection, infected, infective'],
+  [['diabetic'], 'diabetes', 'Index: Diabetes, diabetic'],
+  [['hypertensive'], 'hypertension', 'Index: Hypertension, hypertensive'],
+  [['asthmatic'], 'asthma', 'Index: Asthma, asthmatic'],
+  [['obese'], 'obesity', 'word form'],
+  [['anemic'], 'anemia', 'word form'],
+  [['thyroidal'], 'thyroid', 'word form'],
+  [['arthritic'], 'arthritis', 'Index: Arthritis, arthritic'],
+  [['osteoarthritic'], 'osteoarthritis', 'word form'],
+  [['depressive'], 'depression', 'word form'],
+  [['anxious'], 'anxiety', 'word form'],
+  [['bilaterally', 'both'], 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
+  [['rt'], 'right', 'ICD-10-CM I.B.13 laterality (right)'],
+  [['lt'], 'left', 'ICD-10-CM I.B.13 laterality (left)'],
+  [['sided'], '', 'word form ("left-sided" is "left")'],
+  [['w'], 'with', 'ICD-10-CM I.A.15 "with"'],
+  [['wo'], 'without', 'ICD-10-CM I.A.15 "with" / "without"'],
+  [['hx'], 'history', 'abbr: Hx'],
+  [['leukaemia'], 'leukemia', 'word form (British spelling)'],
+  [['haemorrhage'], 'hemorrhage', 'word form (British spelling)'],
+  [['oesophagus', 'esophageal'], 'esophagus', 'word form'],
+  [['laryngeal'], 'larynx', 'word form'],
+  [['pregnant'], 'pregnancy', 'word form'],
+  [['exam'], 'examination', 'word form (clipped)'],
+  [['prosthetic', 'periprosthetic', 'prostheses'], 'prosthesis', 'word form'],
+  [['neonatal', 'neonate'], 'newborn', 'Index: Neonatal - see Newborn'],
+  [['mammography', 'mammographic'], 'mammogram', 'word form'],
+  [['sulfa', 'sulfonamides'], 'sulfonamide', 'Table of Drugs: Sulfonamide'],
+  [['colonic'], 'colon', 'word form'],
+  [['strep', 'streptococcal'], 'streptococcus', 'word form (clipped, adjective)'],
+  [['staph', 'staphylococcal'], 'staphylococcus', 'word form (clipped, adjective)'],
+  [['disorder', 'diseased', 'dz'], 'disease', 'Index: Disease, diseased - see also Disorder; abbr: DZ'],
+  [['diabetes', 'congestive', 'pulmonary', 'lumbar', 'intervertebral', 'bacterial', 'viral', 'allergic', 'gastroesophageal', 'vocal', 'nodule', 'abortion', 'gestation', 'ulcerative'], '=', 'word form (kept as is)'],
+];
+
+const synonyms: Record<string, string> = {};
+// '=' keeps the word itself; '' drops it.
+for (const [words, to] of synonymEntries) for (const w of words) synonyms[w] = to === '=' ? w : to;
 
 const stop = new Set([
   'of', 'the', 'and', 'or', 'a', 'an', 'in', 'on', 'to', 'for', 'as', 'at', 'by', 'is', 'are', 'be',
   'other', 'unspecified', 'specified', 'nec', 'nos', 'elsewhere', 'classified', 'type', 'site', 'not',
   'with', 'without', 'due', 'than', 'which', 'that', 'its', 'from', 'into', 'per', 'was', 'has',
-  'been', 'this', 'his', 'her', 'pt', 'patient', 'disorder', 'disease', 'condition', 'state', 'status',
-  'unsp', 'encounter', 'mention', 'diseased', 'nec', 'finding',
+  'been', 'this', 'his', 'her', 'pt', 'patient', 'condition',
+  'unsp', 'encounter', 'mention', 'nec', 'finding',
 ]);
+
+/**
+ * Generic head nouns: a key like any word, but tabular titles may leave them unsaid ("Anxiety
+ * disorder, unspecified" for "anxiety"), while an Alphabetic Index path through "Disease" or
+ * "Disorder" needs its noun (the Index's main terms are conditions: "Disease, eye" is not "eye").
+ * "disorder", "diseased" and "dz" (shared/lexicon medical-abbreviations: "DZ, disease") meet "disease".
+ */
+export const genericNouns = new Set(['disease', 'state', 'status']);
 
 const stemCache = new Map<string, string>();
 
@@ -59,6 +109,8 @@ const ends = (w: string, ...tails: string[]) => tails.some((t) => w.endsWith(t))
 function stemWord(word: string): string {
   let w = word.toLowerCase();
   if (w.endsWith("'s")) w = w.slice(0, -2);
+  // A short abbreviation in capitals ("PRES", "ARDS") is no plural: its final S is a letter of it.
+  if (word.length >= 3 && word.length <= 5 && word === word.toUpperCase() && /[A-Z]S$/.test(word)) return synonymMap.get(w) ?? w;
   const syn = synonymMap.get(w);
   if (syn !== undefined) return syn;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { plannedOnly } from './planned.ts';
+
+const at = (text: string, word: string) => {
+  const i = text.indexOf(word);
+  return plannedOnly(text, i, i + word.length);
+};
+
+describe('plannedOnly (I.C.21.c.3: a status is present, not planned)', () => {
+  it.each([
+    ['Discussed starting basal insulin if A1c still >8 at next visit.', 'insulin', true],
+    ['EP discussed today; plan dual-chamber pacemaker tomorrow if persists.', 'pacemaker', true],
+    ['Will start insulin glargine 10 units.', 'insulin', true],
+    ['On insulin glargine 20 u qHS, A1c 7.1.', 'insulin', false],
+    ['Pacemaker in place since 2019; plan echo next year.', 'Pacemaker', false],
+    ['Continue aspirin 81 mg daily.', 'aspirin', false],
+    ['Dispo: pending PPM decision.', 'PPM', true],
+  ])('%s [%s] -> %s', (text, word, want) => expect(at(text, word)).toBe(want));
+});

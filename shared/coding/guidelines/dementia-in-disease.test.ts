@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { dementiaInDisease } from './dementia-in-disease.ts';
+import { active } from './rule.ts';
+
+// FY2026 titles; F02's "code first" note as the tabular writes it (two of its entries).
+const cs = kitCodeSets({
+  titles: [
+    ['F03.B11', true, 'Unspecified dementia, moderate, with agitation'],
+    ['F02.B11', true, 'Dementia in other diseases classified elsewhere, moderate, with agitation'],
+    ['F03.90', true, 'Unspecified dementia, unspecified severity, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety'],
+    ['F02.80', true, 'Dementia in other diseases classified elsewhere, unspecified severity, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety'],
+    ['G20', false, "Parkinson's disease"], ['G20.B2', true, "Parkinson's disease with dyskinesia, with fluctuations"], ['I10', true, 'Essential (primary) hypertension'],
+  ],
+  notes: {
+    'F02.B11': { codeFirst: ["Parkinson's disease (G20)", "Huntington's disease (G10)"] },
+    'F02.80': { codeFirst: ["Parkinson's disease (G20)", "Huntington's disease (G10)"] },
+  },
+});
+const run = (codes: string[], text: string) => {
+  const ctx = kitContext(cs, codes, text);
+  dementiaInDisease(ctx);
+  return active(ctx).map((f) => f.code).sort();
+};
+
+describe('dementiaInDisease (I.A.13, F02 code first)', () => {
+  it.each([
+    [['G20.B2', 'F03.B11'], "Parkinson's disease dementia, moderate, with agitation", ['F02.B11', 'G20.B2']],
+    [['G20.B2', 'F03.90'], 'Dementia in Parkinson disease', ['F02.80', 'G20.B2']],
+    // The disease is not named with the dementia, or not a disease F02 lists: unspecified dementia stays.
+    [['G20.B2', 'F03.B11'], 'Dementia, moderate, with agitation', ['F03.B11', 'G20.B2']],
+    [['I10', 'F03.B11'], 'Hypertension; dementia, moderate, with agitation', ['F03.B11', 'I10']],
+  ])('%j "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+});

@@ -1,0 +1,37 @@
+import { refCovers } from './excludes1.ts';
+import { active, addFinding, drop, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** The F02 code parallel to an F03 one: same severity and disturbance (title after the first comma). */
+function parallelF02(ctx: RuleContext, code: string, title: string): { code: string; title: string } | null {
+  const tail = title.slice(title.indexOf(',')).toLowerCase();
+  for (const c of [`F02${code.slice(3)}`, `F02.8${code.slice(5)}`]) {
+    const hit = ctx.codeSets.icd(c, ctx.doc.dateOfService);
+    if (hit?.billable && hit.title.toLowerCase().endsWith(tail)) return hit;
+  }
+  return null;
+}
+
+/**
+ * ICD-10-CM I.A.13 and the tabular at F02 ("Code first the underlying physiological condition,
+ * such as: ... Parkinson's disease (G20)"); Index "Dementia, in (due to), Parkinson's disease
+ * G20.- [F02.8-]": dementia the statement ties to a reported disease F02 lists ("Parkinson's disease
+ * dementia, moderate, with agitation") is F02, not unspecified dementia F03, with the disease first.
+ */
+export const dementiaInDisease: GuidelineRule = (ctx) => {
+  const { text } = ctx.doc;
+  const list = active(ctx);
+  for (const f of list.filter((x) => x.code.startsWith('F03.'))) {
+    const target = parallelF02(ctx, f.code, f.title);
+    if (!target) continue;
+    const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end).toLowerCase();
+    const refs = ctx.codeSets.icdNotes(target.code, ctx.doc.dateOfService).codeFirst;
+    // The underlying disease is reported and the dementia's statement names it (its title's first word).
+    const cause = list.find((g) => g !== f && refs.some((r) => refCovers(ctx, r, g.code))
+      && stmt.includes(g.title.toLowerCase().split(/[\s,]+/)[0]!.replace(/'s$/, '')));
+    if (!cause) continue;
+    const o = addFinding(ctx, target.code, f, `ICD-10-CM I.A.13: dementia in a disease F02 lists is F02, the disease (${cause.code}) coded first`);
+    if (!o) continue;
+    o.order = Math.min(o.order, f.order);
+    drop(f, 'other', `ICD-10-CM I.A.13: the dementia has a documented cause; ${target.code} instead of unspecified dementia`);
+  }
+};

@@ -1,0 +1,22 @@
+import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+
+/** A fall the statement dates before the visit ("3 wks ago", "last winter", "02/2025") or a stated risk of further falls. */
+const past = /\b(?:\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\s+ago|last (?:week|month|year|winter|spring|summer|fall|autumn)|in the past|past (?:year|12 mo\w*)|prior|previous|(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d|at risk for (?:further |recurrent )?falls?)\b/i;
+
+/**
+ * Index: "History, personal, fall(s) Z91.81" and "At risk for falling Z91.81"; I.C.21.c.4: a past
+ * event that bears on care is a history code. A fall the statement places before the visit, with
+ * no injury coded for it, is Z91.81, not R29.6 "Repeated falls" (which the Index reaches from
+ * "Fall, falling (repeated)" for falls as a current symptom).
+ */
+export const fallHistory: GuidelineRule = (ctx) => {
+  const { text } = ctx.doc;
+  for (const f of active(ctx).filter((x) => x.code === 'R29.6')) {
+    const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end);
+    if (!past.test(stmt) || /\brepeated|recurrent falls\b|\bfrequent falls\b/i.test(stmt.replace(/at risk for (?:further |recurrent )?falls?/i, ''))) continue;
+    const h = addFinding(ctx, 'Z91.81', f, 'ICD-10-CM I.C.21.c.4: a fall before this visit is a history of falling (Index: History, personal, fall(s))');
+    if (!h) continue;
+    h.order = Math.min(h.order, f.order);
+    drop(f, 'history', 'ICD-10-CM I.C.21.c.4: the fall happened before this visit; Z91.81 instead of repeated falls');
+  }
+};

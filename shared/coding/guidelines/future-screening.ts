@@ -1,0 +1,19 @@
+import { active, drop, type GuidelineRule } from './rule.ts';
+
+/** Words that make a screening a later service: ordered, due, scheduled, referred, next, planned. */
+const later = /\b(?:ordered|order(?:ing)?|due|scheduled|schedule|next|refer(?:red|ral)?|recommended|plan(?:ned)?)\b/i;
+
+/**
+ * ICD-10-CM I.C.21.c.12: a screening code reports an encounter for the screening test. A screening
+ * the assessment only orders or schedules ("annual LDCT lung cancer screening, next due 03/2026 -
+ * ordered") is a later service, not this visit's; the order carries it (as encounter-reason.ts
+ * already reads plan lines).
+ */
+export const futureScreening: GuidelineRule = (ctx) => {
+  const { text } = ctx.doc;
+  for (const f of active(ctx)) {
+    if (!/^Z1[1-3]\./.test(f.code) || f.source === 'rule') continue;
+    const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end);
+    if (later.test(stmt)) drop(f, 'hypothetical', `ICD-10-CM I.C.21.c.12: the screening is ordered or scheduled for later, not done at this encounter`);
+  }
+};

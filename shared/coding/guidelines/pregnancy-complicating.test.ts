@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { gestationalWeeks, pregnancyComplicating, trimester } from './pregnancy-complicating.ts';
+import { active } from './rule.ts';
+
+// FY2026 titles; the Excludes1 of the N30-N39 block and the Index entry "Pregnancy, complicated by, cystitis O23.1-".
+const cs = kitCodeSets({
+  titles: [
+    ['N30.00', true, 'Acute cystitis without hematuria'], ['O23.1', false, 'Infections of bladder in pregnancy'],
+    ['O23.10', true, 'Infections of bladder in pregnancy, unspecified trimester'], ['O23.11', true, 'Infections of bladder in pregnancy, first trimester'],
+    ['O23.12', true, 'Infections of bladder in pregnancy, second trimester'], ['O23.13', true, 'Infections of bladder in pregnancy, third trimester'],
+    ['J06.9', true, 'Acute upper respiratory infection, unspecified'],
+  ],
+  notes: { 'N30.00': { excludes1: ['urinary infection complicating pregnancy, childbirth and the puerperium (O23.-)'] } },
+  index: [{ path: ['Pregnancy', 'complicated by', 'cystitis'], code: 'O23.1-', nemod: '(single) (uterine)' }],
+});
+const run = (codes: string[], text: string, sex: 'F' | 'M' = 'F') => {
+  const ctx = kitContext(cs, codes, text, { patient: { sex, age: 26 } });
+  ctx.findings.forEach((f) => { f.stmt = { start: 0, end: text.indexOf(' -') > 0 ? text.indexOf(' -') : text.length }; f.end = f.stmt.end; });
+  pregnancyComplicating(ctx);
+  return active(ctx).map((f) => f.code).sort();
+};
+
+describe('pregnancyComplicating (I.C.15.a.1)', () => {
+  it.each([
+    [['N30.00'], 'Acute cystitis - G2P1 @ 22w3d, nitrofurantoin', ['O23.12']],
+    [['N30.00'], 'Acute cystitis - 31w4d', ['O23.13']],
+    // No dated pregnancy, or a code whose tabular sends nothing to chapter 15: unchanged.
+    [['N30.00'], 'Acute cystitis - G2P1, LMP 2 weeks ago', ['N30.00']],
+    [['J06.9'], 'Acute URI - 22w3d', ['J06.9']],
+    [['N30.00'], 'Acute cystitis - not pregnant, 22w3d ago miscarriage', ['N30.00']],
+  ])('%j "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+
+  it('reads weeks and trimesters', () => {
+    expect([gestationalWeeks('G1P0 @ 31w4d'), gestationalWeeks('GA 24+2 wks'), gestationalWeeks('for 3 weeks')]).toEqual([31, 24, null]);
+    expect([trimester(13), trimester(14), trimester(27), trimester(28)]).toEqual(['first', 'second', 'second', 'third']);
+  });
+});

@@ -1,0 +1,61 @@
+import { codeStatement } from '../matcher/statement.ts';
+import type { Token } from '../text/tokens.ts';
+import { active, addFinding, drop, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** Weeks of gestation the note states ("22w3d", "@ 31 wks", "GA 24+2"), or null. */
+export function gestationalWeeks(text: string): number | null {
+  const m = /\b(\d{1,2})\s*w\s*\d\s*d\b|\b(?:GA|@|at)\s*(\d{1,2})(?:\+\d)?\s*(?:w(?:ee)?ks?\b|w\b)|\b(\d{1,2})\s*(?:weeks?|wks?) (?:gestation|pregnant|GA)\b/i.exec(text);
+  const w = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
+  return w > 0 && w <= 43 ? w : null;
+}
+
+/** Chapter 15 trimesters, counted from the first day of the last menstrual period: <14 w, 14 to <28 w, 28 w on. */
+export function trimester(weeks: number): 'first' | 'second' | 'third' {
+  return weeks < 14 ? 'first' : weeks < 28 ? 'second' : 'third';
+}
+
+const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
+
+/** The code one character away whose title names the trimester instead of "unspecified trimester". */
+function withTrimester(ctx: RuleContext, code: string, title: string, tri: string): string {
+  if (!/unspecified trimester/i.test(title)) return code;
+  const want = title.replace(/unspecified trimester/i, `${tri} trimester`).toLowerCase();
+  const flat = code.replace('.', '');
+  for (let i = 4; i < flat.length; i++) {
+    for (const d of '0123456789') {
+      const hit = ctx.codeSets.icd(flat.slice(0, i) + d + flat.slice(i + 1), ctx.doc.dateOfService);
+      if (hit?.billable && hit.title.toLowerCase() === want) return hit.code;
+    }
+  }
+  return code;
+}
+
+/**
+ * ICD-10-CM I.C.15.a.1: in a pregnant patient a condition is coded to chapter 15 unless the provider
+ * states the pregnancy is incidental; the tabular says so for each such condition by an Excludes1
+ * pointing into chapter 15 ("cystitis ... complicating pregnancy (O23.-)"). A reported code with such
+ * a note, in a note that dates the pregnancy, is replaced by the chapter 15 code the Index gives
+ * under "Pregnancy, complicated by" with the trimester of the stated weeks. Diabetes is left to
+ * I.C.15.g (pre-existing diabetes keeps its E code beside O24).
+ */
+export const pregnancyComplicating: GuidelineRule = (ctx) => {
+  const { text } = ctx.doc;
+  if (ctx.doc.patient.sex === 'M' || /\b(?:not|non-?)\s*pregnant\b|\bincidental to (?:the )?pregnancy\b/i.test(text)) return;
+  const weeks = gestationalWeeks(text);
+  if (weeks === null) return;
+  const tri = trimester(weeks);
+  for (const f of active(ctx)) {
+    if (/^[OZ]|^E(?:0[89]|1[013])\./.test(f.code) || f.section !== 'assessment') continue;
+    const refs = ctx.codeSets.icdNotes(f.code, ctx.doc.dateOfService).excludes1.filter((r) => r.code.startsWith('O'));
+    if (!refs.length) continue;
+    const from = f.stmt?.start ?? f.start, to = f.stmt ? Math.max(f.end, Math.min(f.stmt.end, f.end)) : f.end;
+    const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, from, to, 'F', refs.map((r) => r.code.replace('.', '')),
+      new Set(['pregnancy', 'complicated', 'complicating', 'trimester', tri]), [aside('pregnancy'), aside('complicated'), aside(tri), aside('trimester')], [], ['pregnancy'])[0];
+    if (!hit) continue;
+    const code = withTrimester(ctx, hit.code, hit.title, tri);
+    const o = addFinding(ctx, code, f, `ICD-10-CM I.C.15.a.1: in pregnancy (${weeks} weeks, ${tri} trimester) the condition is coded to chapter 15; Excludes1 at ${f.code}`);
+    if (!o) continue;
+    o.order = Math.min(o.order, f.order);
+    drop(f, 'excludes1', `ICD-10-CM I.C.15.a.1: ${o.code} codes the condition in pregnancy (Excludes1 at ${f.code})`);
+  }
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { active } from './rule.ts';
+import { meta, rank, sequencing } from './sequencing.ts';
+
+// Titles as the FY2026 tabular has them; the N18 "code first" note as the tabular writes it.
+const cs = kitCodeSets({
+  titles: [
+    ['I10', true, 'Essential (primary) hypertension'], ['E78.5', true, 'Hyperlipidemia, unspecified'],
+    ['Z00.01', true, 'Encounter for general adult medical examination with abnormal findings'],
+    ['Z00.00', true, 'Encounter for general adult medical examination without abnormal findings'],
+    ['Z79.4', true, 'Long term (current) use of insulin'], ['Z68.41', true, 'Body mass index [BMI] 40.0-44.9, adult'],
+    ['E66.01', true, 'Morbid (severe) obesity due to excess calories'], ['W19.XXXA', true, 'Unspecified fall, initial encounter'],
+    ['S52.521A', true, 'Torus fracture of lower end of right radius, initial encounter for closed fracture'],
+    ['T46.6X5A', true, 'Adverse effect of antihyperlipidemic and antiarteriosclerotic drugs, initial encounter'],
+    ['M79.10', true, 'Myalgia, unspecified site'], ['N18.31', true, 'Chronic kidney disease, stage 3a'],
+    ['I12.9', true, 'Hypertensive chronic kidney disease with stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease'],
+    ['G63', true, 'Polyneuropathy in diseases classified elsewhere'], ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+    ['B96.20', true, 'Unspecified Escherichia coli [E. coli] as the cause of diseases classified elsewhere'], ['N39.0', true, 'Urinary tract infection, site not specified'],
+  ],
+  notes: { N18: { codeFirst: ['hypertensive chronic kidney disease (I12.-, I13.-)'] } },
+});
+
+/** Codes in note order -> the code the rule lists first, and what stays reportable. */
+const run = (codes: string[]) => {
+  const ctx = kitContext(cs, codes);
+  sequencing(ctx);
+  const kept = active(ctx).sort((a, b) => a.order - b.order);
+  return { first: kept[0]?.code, kept: kept.map((f) => f.code).sort() };
+};
+
+describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)', () => {
+  it.each([
+    // IV.G: the note's order stands when nothing overrides it.
+    [['I10', 'E78.5'], 'I10'],
+    // I.C.21.c.15: a general examination is only ever first.
+    [['Z00.01', 'I10'], 'Z00.01'],
+    // I.C.21.c.3: status and BMI codes qualify a condition.
+    [['Z79.4', 'Z68.41', 'E66.01'], 'E66.01'],
+    // I.C.20: an external cause never goes first.
+    [['W19.XXXA', 'S52.521A'], 'S52.521A'],
+    // I.C.19.e.5.a: the nature of the adverse effect goes first.
+    [['T46.6X5A', 'M79.10'], 'M79.10'],
+    // I.A.13 / tabular "code first" at N18: hypertensive CKD before the stage.
+    [['N18.31', 'I12.9'], 'I12.9'],
+    // I.A.13: a manifestation follows its etiology; I.C.1: B95-B97 follow the infection.
+    [['G63', 'E11.9'], 'E11.9'],
+    [['B96.20', 'N39.0'], 'N39.0'],
+  ])('%j -> %s first', (codes, first) => expect(run(codes).first).toBe(first));
+
+  it('drops a first-only exam code the note states after the problems it addressed (I.C.21.c.15)', () => {
+    expect(run(['I10', 'E78.5', 'Z00.00'])).toEqual({ first: 'I10', kept: ['E78.5', 'I10'] });
+  });
+
+  it("lists a statement's leading diagnosis first among codes of the same statement", () => {
+    const ctx = kitContext(cs, ['I10', 'E66.01']);
+    ctx.findings[0]!.start = 20; ctx.findings[1]!.start = 0;
+    ctx.findings.forEach((f) => { f.order = 1; });
+    sequencing(ctx);
+    expect(active(ctx).sort((a, b) => a.order - b.order)[0]!.code).toBe('E66.01');
+  });
+
+  it('ranks by the guideline tiers', () => {
+    expect([rank('Z00.121', ''), rank('I10', ''), rank('Z87.891', ''), rank('T46.6X5A', ''), rank('T39.1X2A', '')]).toEqual([0, 2, 4, 4, 2]);
+    expect(meta.sources.every((s) => s.startsWith('ICD-10-CM'))).toBe(true);
+  });
+});

@@ -1,0 +1,97 @@
+import type { CodeRef } from '../../codes/model.ts';
+import type { Finding } from '../finding.ts';
+import { refCovers } from './excludes1.ts';
+import { active, drop, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** Where each sequencing rank comes from (reviewers check every entry against it). */
+export const meta = {
+  id: 'sequencing',
+  sources: [
+    'ICD-10-CM Section IV.G (first-listed: the condition chiefly responsible for the visit), IV.D (signs and symptoms)',
+    'ICD-10-CM I.C.21.c.15 (Z codes that may only be first-listed), I.C.21.c.3 (status), I.C.21.c.4 (history), I.C.21.c.2 (Z23)',
+    'ICD-10-CM I.C.20 (external cause never first), I.C.19.e.5 (adverse effect and underdosing follow the condition), I.C.15.b (Z3A)',
+    'ICD-10-CM I.A.13 (etiology/manifestation: "code first", "use additional code"), CMS MCE manifestation list, I.C.1 (B95-B97)',
+  ],
+};
+
+/** I.C.21.c.15: categories and subcategories that may only be the first-listed diagnosis. */
+const firstOnly = ['Z00', 'Z01', 'Z02', 'Z04', 'Z33.2', 'Z31.81', 'Z31.83', 'Z31.84', 'Z34', 'Z39', 'Z38', 'Z40', 'Z42', 'Z51.0', 'Z51.1', 'Z52', 'Z76.1', 'Z76.2', 'Z99.12'];
+const firstOnlyExcept = ['Z00.6', 'Z52.9'];
+
+const under = (code: string, list: string[]) => list.some((p) => code.startsWith(p));
+
+/**
+ * The rank of a code for first-listing (lower goes first): 0 the encounter-only Z codes, 1 other
+ * "Encounter for" reasons, 2 conditions, 3 signs and symptoms, 4 codes that are never first.
+ */
+export function rank(code: string, title: string, manifestation = false): number {
+  const c = code.toUpperCase();
+  if (under(c, firstOnly) && !under(c, firstOnlyExcept)) return 0;
+  // I.C.20: external causes are never first; I.C.15.b: Z3A weeks of gestation go with an O code;
+  // I.C.21.c.3-c.4: status, history and BMI codes qualify a condition (Z77-Z99, Z68); I.C.1: B95-B97 name an organism of a condition coded first.
+  if (/^[VWXY]/.test(c) || c.startsWith('Z3A') || c.startsWith('Z68') || /^Z(?:7[7-9]|8\d|9\d)/.test(c) || /^B9[5-7]/.test(c)) return 4;
+  // I.C.19.e.5.a/c: an adverse effect (5th or 6th character 5) or underdosing (6) follows the condition it caused.
+  if (/^T(?:3[6-9]|4\d|50)/.test(c) && /[56]/.test(c.replace('.', '')[5] ?? '')) return 4;
+  // I.A.13: a manifestation ("in diseases classified elsewhere") is never first.
+  if (manifestation || /\bin diseases classified elsewhere\b/i.test(title)) return 4;
+  return 2;
+}
+
+/** I.A.13: `b` is sequenced after `a` when a's "use additional code" or b's "code first" names the other. */
+function follows(ctx: RuleContext, b: Finding, a: Finding): boolean {
+  const notes = (f: Finding) => ctx.codeSets.icdNotes(f.code, ctx.doc.dateOfService);
+  const covers = (refs: CodeRef[], f: Finding) => refs.some((r) => refCovers(ctx, r, f.code));
+  return covers(notes(b).codeFirst, a);
+}
+
+/** The finding to list first among reportable ones, or null. */
+export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
+  if (!list.length) return null;
+  const r = new Map(list.map((f) => [f, rank(f.code, f.title, safeManifestation(ctx, f.code))]));
+  const sorted = [...list].sort((a, b) => r.get(a)! - r.get(b)! || a.order - b.order || a.start - b.start);
+  let best = sorted[0]!;
+  // Walk back along "code first" / "use additional" links (bounded: each step moves to an earlier partner).
+  for (let i = 0; i < list.length; i++) {
+    const before = sorted.find((o) => o !== best && r.get(o)! <= 2 && follows(ctx, best, o) && !follows(ctx, o, best));
+    if (!before) break;
+    best = before;
+  }
+  return best;
+}
+
+function safeManifestation(ctx: RuleContext, code: string): boolean {
+  try { return ctx.codeSets.mce(code).manifestation; } catch { return false; }
+}
+
+/**
+ * ICD-10-CM Section IV.G with the chapter rules it defers to: the first-listed code is the
+ * visit's reason, never a code the guidelines place after another. The chosen finding is moved
+ * ahead of the others (suggest lists in `order`).
+ */
+export const sequencing: GuidelineRule = (ctx) => {
+  let list = active(ctx).filter((f) => f.recommended !== false);
+  // I.C.21.c.15: a code that may only be first-listed, stated after the visit's other problems
+  // ("5. Health maintenance"), is not this encounter's reason; the conditions addressed are.
+  const lead = Math.min(...list.map((f) => f.order));
+  for (const f of list) {
+    if (rank(f.code, f.title) === 0 && f.order > lead && f.source !== 'rule' && list.some((o) => o.order < f.order && rank(o.code, o.title) === 2)) {
+      drop(f, 'other', `ICD-10-CM I.C.21.c.15: ${f.code} may only be listed first, and the note states it after the problems this visit addressed`);
+    }
+  }
+  list = list.filter((f) => !f.dropped);
+  const best = firstListed(ctx, list);
+  if (!best) return;
+  const min = Math.min(...list.map((f) => f.order));
+  // A statement's leading diagnosis goes first among codes of the same statement ("Morbid obesity w/ OSA").
+  if (best.order > min || list.some((f) => f !== best && f.order === min)) {
+    best.order = min - 1;
+    best.why.push(`ICD-10-CM IV.G: sequenced first; the codes listed before it in the note follow it (${reasonOf(best)})`);
+  }
+};
+
+function reasonOf(f: Finding): string {
+  const r = rank(f.code, f.title);
+  return r === 0 ? 'I.C.21.c.15: this Z code is only ever first-listed'
+    : r === 1 ? 'I.C.21.c: the encounter is for this service'
+    : 'I.C.20, I.C.21.c.3-4, I.A.13, IV.D: status, history, external-cause, manifestation and symptom codes follow a condition';
+}

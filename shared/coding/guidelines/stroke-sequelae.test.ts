@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { active } from './rule.ts';
+import { strokeSequelae } from './stroke-sequelae.ts';
+
+const cs = kitCodeSets({
+  titles: [
+    ['I63.9', true, 'Cerebral infarction, unspecified'], ['Z86.73', true, 'Personal history of transient ischemic attack (TIA), and cerebral infarction without residual deficits'],
+    ['I69.391', true, 'Dysphagia following cerebral infarction'], ['I69.320', true, 'Aphasia following cerebral infarction'],
+  ],
+});
+
+/** One statement; the stroke finding sits on the word "stroke" (or "CVA"). */
+const run = (text: string, code = 'I63.9') => {
+  const ctx = kitContext(cs, [code], text);
+  const at = text.search(/stroke|CVA/);
+  Object.assign(ctx.findings[0]!, { start: at, end: at + 6 });
+  strokeSequelae(ctx);
+  return active(ctx).map((f) => f.code).sort();
+};
+
+describe('strokeSequelae (I.C.9.d)', () => {
+  it('reads the line of a history code that carries no statement', () => {
+    const text = '2. Dysphagia as late effect of prior stroke - SLP';
+    const ctx = kitContext(cs, ['Z86.73'], text);
+    const at = text.indexOf('stroke');
+    Object.assign(ctx.findings[0]!, { start: at, end: at + 6, stmt: undefined });
+    strokeSequelae(ctx);
+    expect(active(ctx).map((f) => f.code).sort()).toEqual(['I69.391', 'Z86.73']);
+  });
+
+  it.each([
+    ['Oropharyngeal dysphagia as late effect of prior stroke', 'I63.9', ['I69.391']],
+    ['Residual aphasia from old stroke', 'I63.9', ['I69.320']],
+    // An old stroke stated as history keeps its history code; the I69 code comes beside it for Excludes1 to settle.
+    ['Dysphagia as late effect of prior stroke', 'Z86.73', ['I69.391', 'Z86.73']],
+    // A current stroke with its deficit is the acute code (I.C.9.d allows I69 beside it only for an old one).
+    ['Acute stroke with dysphagia', 'I63.9', ['I63.9']],
+    ['Aphasia - new stroke suspected', 'I63.9', ['I63.9']],
+  ])('%s [%s] -> %j', (text, code, want) => expect(run(text, code)).toEqual(want));
+});

@@ -1,0 +1,31 @@
+import { codeStatement } from '../matcher/statement.ts';
+import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+
+/**
+ * A deficit tied to a stroke the statement calls old ("Oropharyngeal dysphagia as late effect of
+ * prior stroke", "aphasia residual from CVA 2019"): I.C.9.d's late effects. Cues are the
+ * guideline's own words (sequela, late effect, residual) and the history words of assess.ts.
+ */
+const oldStroke = /\b(?:late effects? of|sequela[e]? of|residual(?: \w+)? (?:from|of|after)|(?:from|due to|after|following|secondary to) (?:an? |his |her )?(?:old|prior|previous|remote|past|hx of|history of))\b/i;
+
+/** Title words of I69.3- a note leaves implied ("Dysphagia following cerebral infarction"). */
+const implied = new Set(['following', 'cerebral', 'infarction', 'sequelae']);
+
+/**
+ * ICD-10-CM I.C.9.d: conditions left by an old cerebrovascular disease are coded to category I69
+ * (the deficit "following cerebral infarction"), not to the acute stroke; the old stroke itself is
+ * not reported as current. The acute code of such a statement is dropped and the I69.3- code the
+ * deficit names is added (its Excludes1 then retires Z86.73, I.A.12.a).
+ */
+export const strokeSequelae: GuidelineRule = (ctx) => {
+  const { text } = ctx.doc;
+  for (const f of active(ctx)) {
+    // A rule's history code carries no statement: its line is the statement.
+    const from = f.stmt?.start ?? text.lastIndexOf('\n', f.start) + 1;
+    if (!/^(?:I63\.|Z86\.73)/.test(f.code) || from >= f.start) continue;
+    if (!oldStroke.test(text.slice(from, f.start))) continue;
+    const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, from, f.start, ctx.doc.patient.sex, ['I693'], implied)[0];
+    if (hit) addFinding(ctx, hit.code, { start: hit.start, end: hit.end, order: f.order, section: f.section }, `ICD-10-CM I.C.9.d: a deficit left by an old stroke, ${hit.title}`);
+    if (f.code.startsWith('I63')) drop(f, 'history', 'ICD-10-CM I.C.9.d: the stroke is old; its residual deficits are coded to I69, not to the acute infarction');
+  }
+};
