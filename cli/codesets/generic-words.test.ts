@@ -1,79 +1,81 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { CodeSets } from "../../shared/codes/code-sets.ts";
-import { suggest } from "../../shared/coding/suggest.ts";
-import { loadCodeSets } from "./load.ts";
-import { generatedDir } from "./paths.ts";
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CodeSets } from '../../shared/codes/code-sets.ts';
+import { suggest } from '../../shared/coding/suggest.ts';
+import { loadCodeSets } from './load.ts';
+import { generatedDir } from './paths.ts';
 
 // Against the code sets compiled from the official files (`npx chartside codes build`).
-const built = existsSync(join(generatedDir, "manifest.json"));
+const built = existsSync(join(generatedDir, 'manifest.json'));
 let cs: CodeSets;
 const codes = (text: string) =>
-	suggest({ text, setting: "office", patient: {} }, cs)
-		.suggestions.filter((s) => s.system === "ICD-10-CM")
-		.map((s) => s.code);
+  suggest({ text, setting: 'office', patient: {} }, cs)
+    .suggestions.filter((s) => s.system === 'ICD-10-CM')
+    .map((s) => s.code);
 
-describe.skipIf(!built)("generic words alone give no code (issue #24)", () => {
-	beforeAll(async () => {
-		cs = await loadCodeSets();
-	}, 60_000);
+describe.skipIf(!built)('generic words alone give no code (issue #24)', () => {
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
 
-	// Sites and modifiers are not conditions (the Index: "Lip - see condition", "Breast - see also
-	// condition"); "Disease"/"Disorder" paths need their noun; a service word is not an encounter reason.
-	it.each([
-		"exam",
-		"physical examination",
-		"follow-up",
-		"blood",
-		"eye",
-		"cystic",
-		"serum",
-		"postoperative",
-		"consultation",
-		"disease",
-		"disorder",
-		"bleeding",
-		"breast",
-		"tongue",
-		"lip",
-		"bone",
-		"bladder",
-		"lungs",
-		"skin",
-		"renal",
-		"chest",
-		"immune",
-		"mood",
-		"screening",
-		"counseling",
-		"procedure",
-		"problem",
-		"health",
-		"48 h",
-		"minor",
-		"reading",
-		"speech",
-	])("%s", (word) => {
-		expect(codes(word)).toEqual([]);
-		expect(codes(`Assessment:\n1. ${word}`)).toEqual([]);
-	});
+  // Sites and modifiers are not conditions (the Index: "Lip - see condition", "Breast - see also
+  // condition"); "Disease"/"Disorder" paths need their noun; a service word is not an encounter reason.
+  it.each([
+    'exam',
+    'physical examination',
+    'follow-up',
+    'blood',
+    'eye',
+    'cystic',
+    'serum',
+    'postoperative',
+    'consultation',
+    'disease',
+    'disorder',
+    'bleeding',
+    'breast',
+    'tongue',
+    'lip',
+    'bone',
+    'bladder',
+    'lungs',
+    'skin',
+    'renal',
+    'chest',
+    'immune',
+    'mood',
+    'screening',
+    'counseling',
+    'procedure',
+    'problem',
+    'health',
+    '48 h',
+    'minor',
+    'reading',
+    'speech',
+  ])('%s', (word) => {
+    expect(codes(word)).toEqual([]);
+    expect(codes(`Assessment:\n1. ${word}`)).toEqual([]);
+  });
 
-	// The same mechanisms still reach the conditions the words belong to.
-	it.each([
-		["Anxiety", "F41.9"],
-		["Insomnia due to anxiety", "F51.05"],
-		["Fibrocystic disease of breast", "N60.19"],
-		["Chronic kidney disease stage 3a", "N18.31"],
-		["Annual physical examination", "Z00.00"],
-		["Lung disease", "J98.4"],
-	])("%s -> %s", (text, code) => {
-		expect(codes(`Assessment:\n1. ${text}`)[0]).toBe(code);
-	});
+  // The same mechanisms still reach the conditions the words belong to.
+  it.each([
+    ['Anxiety', 'F41.9'],
+    ['Insomnia due to anxiety', 'F51.05'],
+    ['Fibrocystic disease of breast', 'N60.19'],
+    ['Chronic kidney disease stage 3a', 'N18.31'],
+    ['Annual physical examination', 'Z00.00'],
+    ['Lung disease', 'J98.4'],
+  ])('%s -> %s', (text, code) => {
+    expect(codes(`Assessment:\n1. ${text}`)[0]).toBe(code);
+  });
 });
 
 describe.skipIf(!built)('Index navigation from the official files (issue #24)', () => {
-  beforeAll(async () => { cs = await loadCodeSets(); }, 60_000);
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
 
   // A main term is found by any of its listed forms ("Ulcer, ulcerated, ...", "Hernia, hernial",
   // "Calculus, calculous"); a subterm whose branch sits in a nonessential modifier ("chronic, and

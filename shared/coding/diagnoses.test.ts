@@ -17,21 +17,32 @@ describe('historyCodeContext (I.C.21.c.4)', () => {
 
 describe('patientContext (I.C.16)', () => {
   it('adds an implied "newborn" only for a newborn the note calls one', () => {
-    expect(patientContext({ text: 'Newborn visit, day of life 10. Jaundice.', setting: 'office', patient: { age: 0 } }).map((t) => [t.stem, t.start])).toEqual([['newborn', -1]]);
+    expect(patientContext({ text: 'Newborn visit, day of life 10. Jaundice.', setting: 'office', patient: { age: 0 } }).map((t) => [t.stem, t.start])).toEqual([
+      ['newborn', -1],
+    ]);
     expect(patientContext({ text: 'Well visit. Jaundice.', setting: 'office', patient: { age: 0 } })).toEqual([]);
     expect(patientContext({ text: 'Newborn visit.', setting: 'office', patient: { age: 34 } })).toEqual([]);
   });
 });
 
 describe('findDiagnoses outside the assessment', () => {
-  const cs = kitCodeSets({ titles: [
-    ['C50.919', true, 'Malignant neoplasm of unspecified site of unspecified female breast'], ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
-    ['U07.1', true, 'COVID-19'], ['I10', true, 'Essential (primary) hypertension'],
-  ], index: [{ path: ['Cancer', 'breast'], code: 'C50.919' }] }, { tree: true });
+  const cs = kitCodeSets(
+    {
+      titles: [
+        ['C50.919', true, 'Malignant neoplasm of unspecified site of unspecified female breast'],
+        ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+        ['U07.1', true, 'COVID-19'],
+        ['I10', true, 'Essential (primary) hypertension'],
+      ],
+      index: [{ path: ['Cancer', 'breast'], code: 'C50.919' }],
+    },
+    { tree: true },
+  );
   const found = (text: string) => findDiagnoses({ text, setting: 'office', patient: {} }, cs, sections(text)).map((f) => `${f.code} ${f.status} ${f.section}`);
 
-  it('reads a blood relative\'s condition as family history, and nothing else there', () => {
-    const text = 'HPI: Mother with type 2 diabetes. Husband tested positive for COVID-19. Patient has hypertension.\nFHx: sister with breast cancer at 47.\nAssessment: Hypertension.';
+  it("reads a blood relative's condition as family history, and nothing else there", () => {
+    const text =
+      'HPI: Mother with type 2 diabetes. Husband tested positive for COVID-19. Patient has hypertension.\nFHx: sister with breast cancer at 47.\nAssessment: Hypertension.';
     expect(found(text)).toEqual(['I10 affirmed assessment', 'E11.9 family-history hpi', 'C50.919 family-history fhx']);
   });
 

@@ -49,9 +49,11 @@ export function patientContext(doc: ClinicalDocument): Token[] {
 }
 
 /** Blood relatives (and the family history itself): whose conditions the Z80-Z84 codes report. */
-const bloodRelative = /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|parent)s?|son|daughter|cousin|niece|nephew|family (?:history|hx)|fhx|fh)\b/i;
+const bloodRelative =
+  /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|parent)s?|son|daughter|cousin|niece|nephew|family (?:history|hx)|fhx|fh)\b/i;
 
-const planLine = /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?)\b/i;
+const planLine =
+  /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?)\b/i;
 
 /** Title-matched findings of every diagnosis statement, each with its context. */
 export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: Section[]): Finding[] {
@@ -66,8 +68,19 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       // Plan lines inside an assessment ("Follow-up 3 months", "Continue lisinopril") state no diagnosis.
       if (planLine.test(doc.text.slice(seg.start, seg.headEnd))) continue;
       order++;
-      const code = (end: number) => codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, end, doc.patient.sex, undefined, undefined, context,
-        governedParts(doc.text, seg.start, end, doc.setting));
+      const code = (end: number) =>
+        codeStatement(
+          codeSets,
+          doc.dateOfService,
+          doc.text,
+          seg.start,
+          end,
+          doc.patient.sex,
+          undefined,
+          undefined,
+          context,
+          governedParts(doc.text, seg.start, end, doc.setting),
+        );
       let hits = code(seg.headEnd);
       if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
       if (hits.length) coded.add(seg.line);
@@ -87,17 +100,37 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
 }
 
 /** Findings of one statement's hits, each with its context (`only`: keep just that status). */
-function pushHits(out: Finding[], doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, hits: StatementHit[], order: number,
-  section: SectionKind, only?: Assessment['status']): void {
+function pushHits(
+  out: Finding[],
+  doc: ClinicalDocument,
+  codeSets: CodeSets,
+  seg: Segment,
+  hits: StatementHit[],
+  order: number,
+  section: SectionKind,
+  only?: Assessment['status'],
+): void {
   for (const h of hits) {
     const entry = codeSets.icd(h.code, doc.dateOfService);
     if (!entry?.billable) continue;
     const ctx = historyCodeContext(entry.title, assess(doc.text, seg.start, h.start, h.end, section, doc.setting));
     if (only && ctx.status !== only) continue;
     out.push({
-      code: entry.code, title: entry.title, start: h.start, end: h.end, order, section, stmt: { start: seg.start, end: seg.end },
-      status: ctx.status, score: h.score, source: 'title',
-      why: [h.via === 'title' || !h.via ? `statement matches the ICD-10-CM title "${entry.title}"` : `statement leads to "${entry.title}"`, ...(h.why ? h.why.split('; ICD-10-CM').map((w, i) => (i ? `ICD-10-CM${w}` : w)) : []), ...(ctx.status === 'affirmed' ? [] : [ctx.why])],
+      code: entry.code,
+      title: entry.title,
+      start: h.start,
+      end: h.end,
+      order,
+      section,
+      stmt: { start: seg.start, end: seg.end },
+      status: ctx.status,
+      score: h.score,
+      source: 'title',
+      why: [
+        h.via === 'title' || !h.via ? `statement matches the ICD-10-CM title "${entry.title}"` : `statement leads to "${entry.title}"`,
+        ...(h.why ? h.why.split('; ICD-10-CM').map((w, i) => (i ? `ICD-10-CM${w}` : w)) : []),
+        ...(ctx.status === 'affirmed' ? [] : [ctx.why]),
+      ],
     });
   }
 }

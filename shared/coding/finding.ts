@@ -3,7 +3,7 @@ import type { SectionKind } from './note/sections.ts';
 
 /** One coded concept found in the note, before the guideline modules decide what is reported. */
 export interface Finding {
-  code: string;            // dotted
+  code: string; // dotted
   title: string;
   start: number;
   end: number;
@@ -18,8 +18,16 @@ export interface Finding {
   /** Codes this finding was combined into or replaced by (kept for the explanation). */
   source: 'title' | 'lexicon' | 'status' | 'drug' | 'rule';
   /** Set when a guideline module drops it: the reason goes to `suppressed`. */
-  dropped?: { reason: 'integral-symptom' | 'excludes1' | 'other' | 'negated' | 'history' | 'family-history' | 'uncertain' | 'hypothetical' | 'resolved'; why: string };
+  dropped?: {
+    reason: 'integral-symptom' | 'excludes1' | 'other' | 'negated' | 'history' | 'family-history' | 'uncertain' | 'hypothetical' | 'resolved';
+    why: string;
+  };
   recommended?: boolean;
 }
 
-export interface Query { topic: string; message: string; start: number; end: number }
+export interface Query {
+  topic: string;
+  message: string;
+  start: number;
+  end: number;
+}

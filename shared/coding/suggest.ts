@@ -21,15 +21,27 @@ export function suggest(doc: ClinicalDocument, codeSets: CodeSets): SuggestResul
   const byCode = new Map<string, Suggestion>();
   for (const f of reported) {
     const s = byCode.get(f.code);
-    if (s) { s.evidence.push(span(f)); continue; }
+    if (s) {
+      s.evidence.push(span(f));
+      continue;
+    }
     byCode.set(f.code, {
-      system: 'ICD-10-CM', code: f.code, title: f.title, recommended: f.recommended !== false,
-      confidence: confidence(f), first: false, evidence: [span(f)], why: f.why,
+      system: 'ICD-10-CM',
+      code: f.code,
+      title: f.title,
+      recommended: f.recommended !== false,
+      confidence: confidence(f),
+      first: false,
+      evidence: [span(f)],
+      why: f.why,
     });
   }
   const icd = [...byCode.values()];
   const first = icd.find((s) => s.recommended);
-  if (first) { first.first = true; first.why.push('ICD-10-CM IV.G: listed first, the main reason for the encounter'); }
+  if (first) {
+    first.first = true;
+    first.why.push('ICD-10-CM IV.G: listed first, the main reason for the encounter');
+  }
   const suppressed: Suppressed[] = [];
   for (const f of ctx.findings) {
     if (byCode.has(f.code)) continue;
@@ -38,7 +50,9 @@ export function suggest(doc: ClinicalDocument, codeSets: CodeSets): SuggestResul
     suppressed.push({ system: 'ICD-10-CM', code: f.code, reason, evidence: [span(f)], why: f.dropped?.why ?? f.why.at(-1) ?? '' });
   }
   const queries: Query[] = [...ctx.queries, ...specificityQueries(icd)].map((q) => ({
-    topic: q.topic, message: q.message, evidence: q.end > q.start ? [span(q)] : [],
+    topic: q.topic,
+    message: q.message,
+    evidence: q.end > q.start ? [span(q)] : [],
   }));
   const proc = procedures(doc, codeSets, icd);
   return {

@@ -23,8 +23,11 @@ export function kitCodeSets(kit: Kit, opts: { tree?: boolean; shipped?: Pick<Cod
   const notes: CompiledTabular['notes'] = {};
   for (const [c, n] of Object.entries(kit.notes ?? {})) notes[c.replace('.', '')] = n;
   const index = kitIndex(kit);
-  const cs = new CodeSets([{ format: 1, system: 'icd10cm', year: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30', source: 'kit', entries }],
-    { tabular: { format: 1, version: 'kit', source: 'kit', notes }, index, ...opts.shipped });
+  const cs = new CodeSets([{ format: 1, system: 'icd10cm', year: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30', source: 'kit', entries }], {
+    tabular: { format: 1, version: 'kit', source: 'kit', notes },
+    index,
+    ...opts.shipped,
+  });
   // The matcher prefers the tree (see index-source.ts); without it, resolved index terms. Tests run both paths.
   if (!opts.tree) Object.assign(cs, { indexTree: undefined });
   return cs;
@@ -57,7 +60,19 @@ export function kitIndex(kit: Kit): CompiledIndex {
 export function kitContext(codeSets: CodeSets, codes: string[], text = '', doc: Partial<ClinicalDocument> = {}): RuleContext {
   const findings: Finding[] = codes.map((code, i) => {
     const hit = codeSets.icd(code, '2026-01-15');
-    return { code, title: hit?.title ?? code, start: 0, end: Math.max(1, text.length), order: i + 1, section: 'assessment', status: 'affirmed', score: 10, why: [], source: 'title', stmt: { start: 0, end: text.length } };
+    return {
+      code,
+      title: hit?.title ?? code,
+      start: 0,
+      end: Math.max(1, text.length),
+      order: i + 1,
+      section: 'assessment',
+      status: 'affirmed',
+      score: 10,
+      why: [],
+      source: 'title',
+      stmt: { start: 0, end: text.length },
+    };
   });
   return { doc: { text, setting: 'office', patient: {}, dateOfService: '2026-01-15', ...doc }, codeSets, sections: sections(text), findings, queries: [] };
 }
@@ -68,7 +83,10 @@ export const standInCodeSets = {
 } as unknown as CodeSets;
 
 /** The codes still active after a rule ran, in sequence order. */
-export const activeCodes = (ctx: RuleContext): string[] => active(ctx).sort((a, b) => a.order - b.order).map((x) => x.code);
+export const activeCodes = (ctx: RuleContext): string[] =>
+  active(ctx)
+    .sort((a, b) => a.order - b.order)
+    .map((x) => x.code);
 
 /** Runs one guideline rule over affirmed assessment findings (of the stand-in code set unless given one). */
 export function runRule(rule: (c: RuleContext) => void, codes: string[], text = '', codeSets: CodeSets = standInCodeSets): string[] {

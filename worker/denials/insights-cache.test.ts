@@ -40,13 +40,11 @@ describe('insights cache', () => {
     const { store, calls } = fakeStore(log);
     const cache = new InsightsCache(store);
     expect((await cache.rows('t1')).denials.map((d) => d.id)).toEqual(['a', 'b']);
-    log
-      .get('t1')!
-      .push({
-        rev: 2,
-        denials: [denial('a', { outcome: 'upheld' }), denial('c', { payer: 'Medicare', assignee: 'Bill' })],
-        decisions: [{ id: 'x', coderId: 'c1', coder: 'Cora', decision: 'accepted', at: '2026-10-02' }],
-      });
+    log.get('t1')!.push({
+      rev: 2,
+      denials: [denial('a', { outcome: 'upheld' }), denial('c', { payer: 'Medicare', assignee: 'Bill' })],
+      decisions: [{ id: 'x', coderId: 'c1', coder: 'Cora', decision: 'accepted', at: '2026-10-02' }],
+    });
     const rows = await cache.rows('t1');
     expect(calls).toEqual([
       ['t1', 0],

@@ -10,19 +10,39 @@ export interface Assessment {
 
 /** Cues that look back from the finding to the start of its clause. */
 export const before: [RegExp, Status, string][] = [
-  [/\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|son|daughter|parent)|son|daughter|husband|wife|partner|cousin|family history|family hx|fhx|fh)\b/i, 'family-history', 'a relative\'s or another person\'s condition, not the patient\'s'],
+  [
+    /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|son|daughter|parent)|son|daughter|husband|wife|partner|cousin|family history|family hx|fhx|fh)\b/i,
+    'family-history',
+    "a relative's or another person's condition, not the patient's",
+  ],
   // medspaCy NEGATED_EXISTENCE "without any evidence of" (evidence|indication|sign), with "dx"/"diagnosis"
   // (medical-abbreviations: Dx, diagnosis): "elevated BP reading without dx of HTN".
-  [/\b(?:no|not|denies|denied|deny|negative for|neg for|free of|ruled out|rules out|absence of|no evidence of|never|nor|without (?:any )?(?:evidence|indication|signs?|dx|diagnosis) (?:of|for)|no signs? of|no features of)\b/i, 'negated', 'negated in the same clause'],
-  [/\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected)\b/i, 'hypothetical', 'hypothetical or future condition, not present'],
-  [/\b(?:probable|probably|possible|possibly|suspected|suspect|suspicious for|likely|rule out|r\/o|consistent with|c\/w|concern(?:ing)? for|question of|questionable|presumed|presumptive|doubt|differential|cannot exclude|versus|vs\.?|may have|might)\b|\?/i, 'uncertain', 'uncertain diagnosis'],
+  [
+    /\b(?:no|not|denies|denied|deny|negative for|neg for|free of|ruled out|rules out|absence of|no evidence of|never|nor|without (?:any )?(?:evidence|indication|signs?|dx|diagnosis) (?:of|for)|no signs? of|no features of)\b/i,
+    'negated',
+    'negated in the same clause',
+  ],
+  [
+    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected)\b/i,
+    'hypothetical',
+    'hypothetical or future condition, not present',
+  ],
+  [
+    /\b(?:probable|probably|possible|possibly|suspected|suspect|suspicious for|likely|rule out|r\/o|consistent with|c\/w|concern(?:ing)? for|question of|questionable|presumed|presumptive|doubt|differential|cannot exclude|versus|vs\.?|may have|might)\b|\?/i,
+    'uncertain',
+    'uncertain diagnosis',
+  ],
   // medspaCy HISTORICAL "history", "h/o"; "hx" (medical-abbreviations: Hx, history) before a condition.
   [/\b(?:history of|h\/o|hx of|hx|s\/p|status post|former|remote|past|prior|previous)\b/i, 'history', 'personal history, not a current condition'],
 ];
 
 /** Cues right after the finding in the same clause ("… excluded", "fever: none"). */
 export const after: [RegExp, Status, string][] = [
-  [/^[^.;]{0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|unlikely|absent|denied)\b|:\s*(?:none|no|neg(?:ative)?)\b)/i, 'negated', 'negated after the finding'],
+  [
+    /^[^.;]{0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|unlikely|absent|denied)\b|:\s*(?:none|no|neg(?:ative)?)\b)/i,
+    'negated',
+    'negated after the finding',
+  ],
   // medspaCy "ruled out" / "was ruled out" (BACKWARD, sentence scope): "Sepsis was considered on admission and ruled out".
   [/^\s+(?:was|were|is|has been|had been)\b[^.;]{0,40}?\b(?:ruled out|excluded)\b/i, 'negated', 'ruled out after the finding'],
   [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],

@@ -20,7 +20,8 @@ export function governedParts(text: string, start: number, end: number, setting:
   const out: [number, number][] = [];
   let free = false;
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const a = cuts[i]!, b = Math.min(s.length, cuts[i + 1]! - 1);
+    const a = cuts[i]!,
+      b = Math.min(s.length, cuts[i + 1]! - 1);
     const part = s.slice(a, b);
     if (!/[a-z]{2}/i.test(part)) continue;
     const cue = cues.find(([re, status]) => re.test(part) && !(status === 'uncertain' && setting === 'inpatient-progress'));

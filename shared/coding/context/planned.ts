@@ -5,7 +5,8 @@
  * future one is not reported. Cues: ConText's FUTURE/HYPOTHETICAL trigger class (Harkema et al.
  * 2009; medspaCy context_rules "if", FORWARD) with the planning verbs of a plan statement.
  */
-const future = /\b(?:plan(?:ned|ning|s)?|pending|tomorrow|next (?:visit|week|month)|scheduled|candidate for|consider(?:ing|ed)?|discussed (?:starting|adding|initiating|placing)|will (?:start|need|place|require|add|begin)|if)\b/i;
+const future =
+  /\b(?:plan(?:ned|ning|s)?|pending|tomorrow|next (?:visit|week|month)|scheduled|candidate for|consider(?:ing|ed)?|discussed (?:starting|adding|initiating|placing)|will (?:start|need|place|require|add|begin)|if)\b/i;
 
 /** Clause breaks as the context module reads them (assess.ts): ";", ":", " - ", sentence ends. */
 const clauseBreak = /[;:\n]|\s[-–—]\s|\.\s|\bbut\b/gi;

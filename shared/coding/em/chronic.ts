@@ -25,8 +25,14 @@ export const chronicCategoryGroups: { categories: string[]; source: string }[] =
   { categories: ['F10', 'F11', 'F12', 'F13', 'F14', 'F15', 'F16', 'F17', 'F19'], source: CCW('substance use disorders and tobacco use') },
   { categories: ['F84', 'F90', 'F50'], source: CCW('autism, ADHD and eating disorders') },
   { categories: ['F01', 'F02', 'F03', 'G30'], source: CCW("Alzheimer's disease and related dementias") },
-  { categories: ['G20', 'G25', 'G35', 'G40', 'G43', 'G47', 'G60', 'G62', 'G70', 'G89'], source: CCW('neurological conditions (Parkinson, MS, epilepsy, migraine, sleep, neuropathy, myasthenia, chronic pain)') },
-  { categories: ['E03', 'E05', 'E06', 'E21', 'E22', 'E23', 'E24', 'E27', 'E28', 'E66', 'E83', 'E84'], source: CCW('endocrine conditions, obesity and cystic fibrosis') },
+  {
+    categories: ['G20', 'G25', 'G35', 'G40', 'G43', 'G47', 'G60', 'G62', 'G70', 'G89'],
+    source: CCW('neurological conditions (Parkinson, MS, epilepsy, migraine, sleep, neuropathy, myasthenia, chronic pain)'),
+  },
+  {
+    categories: ['E03', 'E05', 'E06', 'E21', 'E22', 'E23', 'E24', 'E27', 'E28', 'E66', 'E83', 'E84'],
+    source: CCW('endocrine conditions, obesity and cystic fibrosis'),
+  },
   { categories: ['D50', 'D56', 'D57', 'D61', 'D68'], source: CCW('anemia and chronic blood disorders') },
   { categories: ['B18', 'B20'], source: CCW('viral hepatitis and HIV/AIDS') },
   { categories: ['H40'], source: CCW('glaucoma') },

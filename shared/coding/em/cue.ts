@@ -10,12 +10,19 @@ export interface Cue {
   source: string;
 }
 
-export interface Hit { label: string; start: number; end: number; text: string }
+export interface Hit {
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** Return precautions and "call if" instructions describe what has not happened (medspaCy ConText: hypothetical triggers "return if", "call if", "should"). */
-const hypothetical = /\b(?:return(?:s)?|rtc|call|seek care|come back|go to (?:the )?(?:ED|ER)|ED precautions|precautions)\b[^.\n]*?\b(?:if|for|should|when|with)\b[^.\n]*/gi;
+const hypothetical =
+  /\b(?:return(?:s)?|rtc|call|seek care|come back|go to (?:the )?(?:ED|ER)|ED precautions|precautions)\b[^.\n]*?\b(?:if|for|should|when|with)\b[^.\n]*/gi;
 /** medspaCy ConText negation triggers, scoped to the clause before the phrase: "no hypoxia" is not hypoxia. */
-const negatedBefore = /\b(?:no|not|without|denies|denied|negative for|neg(?:ative)?|absent|free of|never|doubt|unlikely|(?:at )?risk (?:of|for)|prevent\w*|prophyla\w*)\b[^.;,\n]*$/i;
+const negatedBefore =
+  /\b(?:no|not|without|denies|denied|negative for|neg(?:ative)?|absent|free of|never|doubt|unlikely|(?:at )?risk (?:of|for)|prevent\w*|prophyla\w*)\b[^.;,\n]*$/i;
 /** medspaCy ConText backward triggers: "X excluded", "X ruled out", "X unlikely", "X risk". */
 const negatedAfter = /^[^.;,\n]{0,25}?\b(?:excluded|ruled out|unlikely|not (?:suspected|likely|present|seen)|risk|precautions|prophylaxis|resolved)\b/i;
 
@@ -66,7 +73,11 @@ export function findCues(text: string, cues: readonly Cue[], opts: { negation?: 
     for (const m of text.matchAll(global(cue.re))) {
       if (!m[0]) continue;
       if (skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
-      if (opts.negation !== false && (negatedBefore.test(clauseBefore(text, m.index)) || negatedAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;
+      if (
+        opts.negation !== false &&
+        (negatedBefore.test(clauseBefore(text, m.index)) || negatedAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      )
+        continue;
       if (opts.historical && historicalBefore.test(clauseBefore(text, m.index))) continue;
       const start = m.index + (opts.offset ?? 0);
       out.push({ label: cue.label, start, end: start + m[0].length, text: m[0] });

@@ -26,7 +26,7 @@ describe('gradeData (AMA MDM data column)', () => {
     expect(gradeData({ text: 'ECG: NSR. CBC, BMP.' }).level).toBe(3);
     expect(gradeData({ text: 'ECG: NSR. CBC, BMP.', billed: new Set(['ecg']) }).level).toBe(2);
   });
-  it('counts the ED physician\'s point-of-care tests (the facility reports them)', () => {
+  it("counts the ED physician's point-of-care tests (the facility reports them)", () => {
     const text = 'Data: POC glucose 96. Cath UA: negative. CBC normal.';
     expect(gradeData({ text, setting: 'office' }).level).toBe(2);
     expect(gradeData({ text, setting: 'ed' }).level).toBe(3);

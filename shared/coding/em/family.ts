@@ -9,68 +9,136 @@ const AMA = 'AMA CPT E/M guidelines:';
 
 /** A new patient has had no professional service from the physician or group (same specialty) in 3 years: only explicit evidence counts. */
 export const newPatientCues: Cue[] = [
-  { label: 'new patient', re: /\bnew (?:patient|pt)\b|\bnew to (?:the )?(?:clinic|practice|office|me|us|our (?:clinic|practice))\b|\b(?:first|initial) (?:visit|encounter) (?:with|to|at) (?:me|us|this (?:clinic|practice|office))\b|\bnot previously seen\b|\bnever (?:been )?seen (?:here|in this (?:clinic|practice)|by (?:me|us))\b/i, source: `${AMA} new patient definition (no professional services from the physician/group of the same specialty within the past three years)` },
+  {
+    label: 'new patient',
+    re: /\bnew (?:patient|pt)\b|\bnew to (?:the )?(?:clinic|practice|office|me|us|our (?:clinic|practice))\b|\b(?:first|initial) (?:visit|encounter) (?:with|to|at) (?:me|us|this (?:clinic|practice|office))\b|\bnot previously seen\b|\bnever (?:been )?seen (?:here|in this (?:clinic|practice)|by (?:me|us))\b/i,
+    source: `${AMA} new patient definition (no professional services from the physician/group of the same specialty within the past three years)`,
+  },
 ];
 export const establishedCues: Cue[] = [
-  { label: 'established patient', re: /\bestablished (?:patient|pt)\b|\best\.? pt\b|\blast seen\b|\bseen here\b|\breturn(?:ing)? (?:patient|visit)\b|\bfollow[- ]up visit\b/i, source: `${AMA} established patient definition` },
+  {
+    label: 'established patient',
+    re: /\bestablished (?:patient|pt)\b|\best\.? pt\b|\blast seen\b|\bseen here\b|\breturn(?:ing)? (?:patient|visit)\b|\bfollow[- ]up visit\b/i,
+    source: `${AMA} established patient definition`,
+  },
 ];
 /** A visit by clinical staff under supervision (99211 may not require the physician's presence). */
 export const nurseVisitCues: Cue[] = [
-  { label: 'nurse visit', re: /^[^\n]{0,80}\b(?:nurse|RN|nursing|MA) (?:visit|only visit)\b/i, source: `${AMA} office/outpatient 99211 (established patient visit that may not require a physician or QHP)` },
+  {
+    label: 'nurse visit',
+    re: /^[^\n]{0,80}\b(?:nurse|RN|nursing|MA) (?:visit|only visit)\b/i,
+    source: `${AMA} office/outpatient 99211 (established patient visit that may not require a physician or QHP)`,
+  },
 ];
 /** CMS does not pay consultation codes (since 2010): a consult for a Medicare patient takes the new-patient office code. */
 export const medicareCues: Cue[] = [
-  { label: 'Medicare payer', re: /\bMedicare\b/, source: 'CMS Medicare Claims Processing Manual ch. 12 §30.6.10 (consultation services not recognized; report new/established E/M)' },
+  {
+    label: 'Medicare payer',
+    re: /\bMedicare\b/,
+    source: 'CMS Medicare Claims Processing Manual ch. 12 §30.6.10 (consultation services not recognized; report new/established E/M)',
+  },
 ];
 
 /** Total time on the date of the encounter (minutes) where the note documents it. */
 export function totalMinutes(text: string): number | null {
-  const m = /\b(?:total (?:time|face-to-face time|practitioner time)|total of|time spent on the date)[^0-9\n]{0,50}?(\d{2,3})\s*(?:min|minutes)\b/i.exec(text)
-    ?? /\b(\d{2,3})\s*(?:min|minutes) (?:total|of total (?:time|practitioner time))\b/i.exec(text);
+  const m =
+    /\b(?:total (?:time|face-to-face time|practitioner time)|total of|time spent on the date)[^0-9\n]{0,50}?(\d{2,3})\s*(?:min|minutes)\b/i.exec(text) ??
+    /\b(\d{2,3})\s*(?:min|minutes) (?:total|of total (?:time|practitioner time))\b/i.exec(text);
   return m ? Number(m[1]) : null;
 }
 
 /** Minimum minutes for levels 1..4 (straightforward .. high), by code family. */
 const timeTable: Record<string, number[]> = {
-  officeNew: [15, 30, 45, 60],        // 99202-99205 (2021 office E/M, meet or exceed)
+  officeNew: [15, 30, 45, 60], // 99202-99205 (2021 office E/M, meet or exceed)
   officeEstablished: [10, 20, 30, 40], // 99212-99215
   hospitalSubsequent: [25, 25, 35, 50], // 99231-99233 (2023 hospital inpatient/observation)
-  consultOffice: [20, 30, 40, 55],     // 99242-99245 (2023 consultations)
-  consultInpatient: [35, 45, 60, 80],  // 99252-99255
+  consultOffice: [20, 30, 40, 55], // 99242-99245 (2023 consultations)
+  consultInpatient: [35, 45, 60, 80], // 99252-99255
 };
 
 export function levelByTime(family: keyof typeof timeTable | string, minutes: number): number {
   const t = timeTable[family];
   if (!t) return 0;
   let level = 0;
-  t.forEach((min, i) => { if (minutes >= min) level = i + 1; });
+  t.forEach((min, i) => {
+    if (minutes >= min) level = i + 1;
+  });
   return level;
 }
 
-export interface Family { key: string; code: (level: number) => string; label: string; basis: string }
+export interface Family {
+  key: string;
+  code: (level: number) => string;
+  label: string;
+  basis: string;
+}
 
 export function familyFor(setting: string, isNew: boolean, consult: { inpatient: boolean; medicare: boolean }): Family {
   const lv = (l: number) => Math.max(1, Math.min(4, l));
   if (setting === 'ed') return { key: 'ed', code: (l) => `9928${lv(l) + 1}`, label: 'Emergency department visit', basis: '2023 ED E/M by MDM' };
-  if (setting === 'inpatient-progress') return { key: 'hospitalSubsequent', code: (l) => `9923${Math.max(1, lv(l) - 1)}`, label: 'Subsequent hospital inpatient or observation care', basis: '2023 hospital E/M by MDM or time' };
+  if (setting === 'inpatient-progress')
+    return {
+      key: 'hospitalSubsequent',
+      code: (l) => `9923${Math.max(1, lv(l) - 1)}`,
+      label: 'Subsequent hospital inpatient or observation care',
+      basis: '2023 hospital E/M by MDM or time',
+    };
   if (setting === 'consult' && !consult.medicare) {
     return consult.inpatient
-      ? { key: 'consultInpatient', code: (l) => `9925${lv(l) + 1}`, label: 'Inpatient or observation consultation', basis: '2023 consultation E/M by MDM or time' }
-      : { key: 'consultOffice', code: (l) => `9924${lv(l) + 1}`, label: 'Office or other outpatient consultation', basis: '2023 consultation E/M by MDM or time' };
+      ? {
+          key: 'consultInpatient',
+          code: (l) => `9925${lv(l) + 1}`,
+          label: 'Inpatient or observation consultation',
+          basis: '2023 consultation E/M by MDM or time',
+        }
+      : {
+          key: 'consultOffice',
+          code: (l) => `9924${lv(l) + 1}`,
+          label: 'Office or other outpatient consultation',
+          basis: '2023 consultation E/M by MDM or time',
+        };
   }
-  if (setting === 'consult' && consult.inpatient) return { key: 'hospitalSubsequent', code: (l) => `9922${Math.max(1, lv(l) - 1)}`, label: 'Initial hospital inpatient or observation care (Medicare consult)', basis: '2023 hospital E/M by MDM' };
+  if (setting === 'consult' && consult.inpatient)
+    return {
+      key: 'hospitalSubsequent',
+      code: (l) => `9922${Math.max(1, lv(l) - 1)}`,
+      label: 'Initial hospital inpatient or observation care (Medicare consult)',
+      basis: '2023 hospital E/M by MDM',
+    };
   const newPt = isNew || setting === 'consult';
   return newPt
-    ? { key: 'officeNew', code: (l) => `9920${lv(l) + 1}`, label: 'New patient office or other outpatient visit', basis: '2021 office E/M by MDM or total time' }
-    : { key: 'officeEstablished', code: (l) => `9921${lv(l) + 1}`, label: 'Established patient office or other outpatient visit', basis: '2021 office E/M by MDM or total time' };
+    ? {
+        key: 'officeNew',
+        code: (l) => `9920${lv(l) + 1}`,
+        label: 'New patient office or other outpatient visit',
+        basis: '2021 office E/M by MDM or total time',
+      }
+    : {
+        key: 'officeEstablished',
+        code: (l) => `9921${lv(l) + 1}`,
+        label: 'Established patient office or other outpatient visit',
+        basis: '2021 office E/M by MDM or total time',
+      };
 }
 
 /** Preventive medicine services (99381-99397) are selected by age band and new/established, not by MDM. */
 export const preventiveCues: Cue[] = [
-  { label: 'preventive medicine visit', re: /\b(?:well[- ](?:woman|man|child|visit|exam)|annual (?:gynecologic |physical )?exam|routine gynecologic examination|health exam for newborn|WCC|well visit|preventive visit)\b/i, source: `${AMA} preventive medicine services 99381-99397 (age- and gender-appropriate history, exam, counseling)` },
+  {
+    label: 'preventive medicine visit',
+    re: /\b(?:well[- ](?:woman|man|child|visit|exam)|annual (?:gynecologic |physical )?exam|routine gynecologic examination|health exam for newborn|WCC|well visit|preventive visit)\b/i,
+    source: `${AMA} preventive medicine services 99381-99397 (age- and gender-appropriate history, exam, counseling)`,
+  },
 ];
 /** Visits reported by other codes, so no problem-oriented E/M: routine prenatal visits (global obstetric package) and the Medicare annual wellness visit (G0438/G0439). */
 export const noEmCues: Cue[] = [
-  { label: 'routine prenatal visit', re: /\bprenatal visit|\bROB\b/i, source: 'AMA CPT maternity care and delivery guidelines: antepartum visits are part of the global obstetric package' },
-  { label: 'Medicare annual wellness visit', re: /\bannual wellness visit\b|\bAWV\b/i, source: 'CMS MLN annual wellness visit (G0438 initial, G0439 subsequent; a problem E/M only when separately identifiable)' },
+  {
+    label: 'routine prenatal visit',
+    re: /\bprenatal visit|\bROB\b/i,
+    source: 'AMA CPT maternity care and delivery guidelines: antepartum visits are part of the global obstetric package',
+  },
+  {
+    label: 'Medicare annual wellness visit',
+    re: /\bannual wellness visit\b|\bAWV\b/i,
+    source: 'CMS MLN annual wellness visit (G0438 initial, G0439 subsequent; a problem E/M only when separately identifiable)',
+  },
 ];

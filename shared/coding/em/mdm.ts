@@ -8,7 +8,14 @@ import { gradeRisk } from './risk.ts';
  * data and risk each graded 1 (straightforward) .. 4 (high); the level is the one met or exceeded
  * by two of the three elements.
  */
-export interface Mdm { problems: number; data: number; risk: number; level: number; why: string[]; evidence: Hit[] }
+export interface Mdm {
+  problems: number;
+  data: number;
+  risk: number;
+  level: number;
+  why: string[];
+  evidence: Hit[];
+}
 
 export interface MdmInput {
   text: string;

@@ -48,8 +48,13 @@ export function mdmInput(doc: ClinicalDocument, secs: Section[], icd: Suggestion
     .map((i) => ({ ...i, chronic: chronicAt.some((at) => at >= i.start && at < i.start + i.text.length) }));
   const billed = new Set(billedLines.flatMap((line) => findCues(line, testCues, { negation: false }).map((h) => testKey(h.text))));
   return {
-    text, setting: doc.setting, items, billed, sectioned: source.length > 0,
-    notData: spans(notData), notTests: spans(notTests),
+    text,
+    setting: doc.setting,
+    items,
+    billed,
+    sectioned: source.length > 0,
+    notData: spans(notData),
+    notTests: spans(notTests),
     plan: (plans.length ? plans : [{ start: 0, end: text.length }]).map((s) => ({ text: text.slice(s.start, s.end), offset: s.start })),
   };
 }

@@ -3,7 +3,11 @@ import { gradeProblems, type ProblemItem } from './problems.ts';
 
 const items = (lines: string[], chronic: number[] = []): ProblemItem[] => {
   let at = 0;
-  return lines.map((text, i) => { const item = { text, start: at, chronic: chronic.includes(i) }; at += text.length + 1; return item; });
+  return lines.map((text, i) => {
+    const item = { text, start: at, chronic: chronic.includes(i) };
+    at += text.length + 1;
+    return item;
+  });
 };
 
 describe('gradeProblems (AMA MDM problems column)', () => {
@@ -26,9 +30,14 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['a chronic illness with an acute exacerbation is moderate', ['Mild persistent asthma w/ acute exacerbation.'], [], 3],
     ['an old stroke is not an acute threat', ['Hx of stroke with residual L weakness - PT ongoing.'], [], 1],
     ['a severe exacerbation is high', ['Acute on chronic systolic heart failure, decompensated.'], [0], 4],
-    ['a threat worked up and excluded is an undiagnosed problem of uncertain prognosis', ['Threatened abortion, viable IUP.', 'Ectopic pregnancy excluded (IUP with cardiac activity).'], [], 3],
+    [
+      'a threat worked up and excluded is an undiagnosed problem of uncertain prognosis',
+      ['Threatened abortion, viable IUP.', 'Ectopic pregnancy excluded (IUP with cardiac activity).'],
+      [],
+      3,
+    ],
     ['a denied threat is not one', ['No angioedema, no airway compromise. Contact dermatitis.'], [], 2],
-    ['a threat excluded at an earlier encounter is not this one\'s work-up', ['Cellulitis, improving.', 'Sepsis ruled out on admission.'], [], 2],
+    ["a threat excluded at an earlier encounter is not this one's work-up", ['Cellulitis, improving.', 'Sepsis ruled out on admission.'], [], 2],
     ['history lines are not problems addressed', ['Hx SVT s/p ablation 2010 - no recurrence.', 'Acute otitis media.'], [], 2],
   ])('%s', (_why, lines, chronic, want) => expect(gradeProblems(items(lines, chronic)).level).toBe(want));
 

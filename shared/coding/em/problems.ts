@@ -8,65 +8,152 @@ const AMA = 'AMA CPT E/M guidelines (2021 office, 2023 other settings), MDM prob
 
 /** Acute or chronic illness or injury that poses a threat to life or bodily function; chronic illness with severe exacerbation. */
 export const highProblemCues: Cue[] = [
-  { label: 'threat to life or bodily function', re: /\bthreat(?:en(?:ing|s)?)? to (?:life|limb|bodily function|vision|airway)|\b(?:life|limb|sight)[- ]threatening\b/i, source: `${AMA} threat to life or bodily function (definition)` },
-  { label: 'respiratory failure or severe respiratory distress', re: /\b(?:respiratory failure|respiratory distress|hypoxi[ac]\w*|airway (?:compromise|edema|obstruction)|angioedema|intubat\w*)\b/i, source: `${AMA} threat to life or bodily function (AMA example: severe respiratory distress)` },
-  { label: 'sepsis, shock or anaphylaxis', re: /\b(?:sepsis|septic|shock|anaphyla\w*|DKA|diabetic ketoacidosis|peritonitis)\b/i, source: `${AMA} threat to life or bodily function (AMA example: peritonitis)` },
-  { label: 'acute coronary syndrome, pulmonary embolism or stroke', re: /\b(?:acute coronary syndrome|myocardial infarction|pulmonary embol\w*|stroke|heart block|AV block|Mobitz|ventricular tachycardia)\b/i, source: `${AMA} threat to life or bodily function (AMA examples: acute myocardial infarction, pulmonary embolus; abrupt change in neurologic status)` },
-  { label: 'acute coronary syndrome, pulmonary embolism or stroke', re: /\b(?:ACS|N?STEMI|PE|CVA|AVB|VT)\b/, source: `${AMA} threat to life or bodily function (the same conditions by their standard abbreviations)` },
+  {
+    label: 'threat to life or bodily function',
+    re: /\bthreat(?:en(?:ing|s)?)? to (?:life|limb|bodily function|vision|airway)|\b(?:life|limb|sight)[- ]threatening\b/i,
+    source: `${AMA} threat to life or bodily function (definition)`,
+  },
+  {
+    label: 'respiratory failure or severe respiratory distress',
+    re: /\b(?:respiratory failure|respiratory distress|hypoxi[ac]\w*|airway (?:compromise|edema|obstruction)|angioedema|intubat\w*)\b/i,
+    source: `${AMA} threat to life or bodily function (AMA example: severe respiratory distress)`,
+  },
+  {
+    label: 'sepsis, shock or anaphylaxis',
+    re: /\b(?:sepsis|septic|shock|anaphyla\w*|DKA|diabetic ketoacidosis|peritonitis)\b/i,
+    source: `${AMA} threat to life or bodily function (AMA example: peritonitis)`,
+  },
+  {
+    label: 'acute coronary syndrome, pulmonary embolism or stroke',
+    re: /\b(?:acute coronary syndrome|myocardial infarction|pulmonary embol\w*|stroke|heart block|AV block|Mobitz|ventricular tachycardia)\b/i,
+    source: `${AMA} threat to life or bodily function (AMA examples: acute myocardial infarction, pulmonary embolus; abrupt change in neurologic status)`,
+  },
+  {
+    label: 'acute coronary syndrome, pulmonary embolism or stroke',
+    re: /\b(?:ACS|N?STEMI|PE|CVA|AVB|VT)\b/,
+    source: `${AMA} threat to life or bodily function (the same conditions by their standard abbreviations)`,
+  },
   { label: 'ectopic pregnancy', re: /\bectopic pregnancy\b|\bectopic\b/i, source: `${AMA} threat to life or bodily function` },
-  { label: 'hemorrhage', re: /\b(?:hemorrhag\w*|GI bleed\w*|active bleed\w*|hemodynamic\w* (?:change|instability|unstable))\b/i, source: `${AMA} threat to life or bodily function` },
-  { label: 'poisoning or self-harm', re: /\b(?:overdose|poisoning|toxic (?:level|ingestion)|suicid\w*|self-harm|homicidal)\b/i, source: `${AMA} threat to life or bodily function (AMA example: psychiatric illness with potential threat to self or others)` },
-  { label: 'chronic illness with severe exacerbation', re: /\bsevere (?:exacerbation|progression|flare)|\bdecompensat\w*|\bacute on chronic\b|\bstatus (?:asthmaticus|epilepticus)\b/i, source: `${AMA} chronic illness with severe exacerbation, progression, or side effects of treatment` },
+  {
+    label: 'hemorrhage',
+    re: /\b(?:hemorrhag\w*|GI bleed\w*|active bleed\w*|hemodynamic\w* (?:change|instability|unstable))\b/i,
+    source: `${AMA} threat to life or bodily function`,
+  },
+  {
+    label: 'poisoning or self-harm',
+    re: /\b(?:overdose|poisoning|toxic (?:level|ingestion)|suicid\w*|self-harm|homicidal)\b/i,
+    source: `${AMA} threat to life or bodily function (AMA example: psychiatric illness with potential threat to self or others)`,
+  },
+  {
+    label: 'chronic illness with severe exacerbation',
+    re: /\bsevere (?:exacerbation|progression|flare)|\bdecompensat\w*|\bacute on chronic\b|\bstatus (?:asthmaticus|epilepticus)\b/i,
+    source: `${AMA} chronic illness with severe exacerbation, progression, or side effects of treatment`,
+  },
 ];
 
 /** Chronic illness with exacerbation, progression, or side effects of treatment; one not at treatment goal is not stable. */
 export const worseCues: Cue[] = [
-  { label: 'exacerbation or progression', re: /\b(?:worse\w*|worsening|exacerbat\w*|flare\w*|progress(?:ion|ing|ive|ed)|relaps\w*|breakthrough|increas(?:ed|ing) (?:frequency|sx|symptoms|seizures|pain))\b/i, source: `${AMA} chronic illness with exacerbation, progression (definition: acutely worsening or progressing)` },
-  { label: 'not at treatment goal', re: /\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|inadequately controlled|suboptimal\w*|not at (?:treatment )?goal|above goal|not to goal|off target|partial response|refractory|undertreated|rising|up to)\b/i, source: `${AMA} stable chronic illness definition: a patient not at their treatment goal is not stable` },
-  { label: 'side effects of treatment', re: /\b(?:side effects?|adverse (?:effect|reaction)|intoleran\w*|drug-induced|induced by|due to (?:his|her|the) \w+ (?:dose|therapy))\b|\b(?:hypoglyc\w*) on\b/i, source: `${AMA} chronic illness with side effects of treatment` },
+  {
+    label: 'exacerbation or progression',
+    re: /\b(?:worse\w*|worsening|exacerbat\w*|flare\w*|progress(?:ion|ing|ive|ed)|relaps\w*|breakthrough|increas(?:ed|ing) (?:frequency|sx|symptoms|seizures|pain))\b/i,
+    source: `${AMA} chronic illness with exacerbation, progression (definition: acutely worsening or progressing)`,
+  },
+  {
+    label: 'not at treatment goal',
+    re: /\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|inadequately controlled|suboptimal\w*|not at (?:treatment )?goal|above goal|not to goal|off target|partial response|refractory|undertreated|rising|up to)\b/i,
+    source: `${AMA} stable chronic illness definition: a patient not at their treatment goal is not stable`,
+  },
+  {
+    label: 'side effects of treatment',
+    re: /\b(?:side effects?|adverse (?:effect|reaction)|intoleran\w*|drug-induced|induced by|due to (?:his|her|the) \w+ (?:dose|therapy))\b|\b(?:hypoglyc\w*) on\b/i,
+    source: `${AMA} chronic illness with side effects of treatment`,
+  },
 ];
 
 /** Undiagnosed new problem with uncertain prognosis; acute illness with systemic symptoms; acute complicated injury. */
 export const moderateAcuteCues: Cue[] = [
-  { label: 'undiagnosed new problem with uncertain prognosis', re: /\b(?:uncertain prognosis|undiagnosed|unexplained|etiology (?:unclear|unknown)|concern(?:ing)? for (?:malignan\w*|cancer|neoplasm)|suspicious for|newly (?:diagnosed|identified)|new (?:diagnosis|onset)|mass|nodule|lump)\b/i, source: `${AMA} undiagnosed new problem with uncertain prognosis (definition)` },
-  { label: 'acute illness with systemic symptoms', re: /\b(?:fever\w*|febrile|systemic|rigors|pyelonephritis|pneumonia|dehydrat\w*|syncope|intoxicat\w*|withdrawal|obstructing|bacteremia)\b/i, source: `${AMA} acute illness with systemic symptoms (definition: systemic symptoms with high risk of morbidity without treatment)` },
-  { label: 'acute complicated injury', re: /\b(?:displaced|open fracture|dislocat\w*|concussion|head injury|neurovascular compromise|tendon (?:injury|laceration)|multiple (?:injuries|trauma))\b/i, source: `${AMA} acute complicated injury (definition: evaluation of other body systems, extensive injury, or multiple treatment options)` },
+  {
+    label: 'undiagnosed new problem with uncertain prognosis',
+    re: /\b(?:uncertain prognosis|undiagnosed|unexplained|etiology (?:unclear|unknown)|concern(?:ing)? for (?:malignan\w*|cancer|neoplasm)|suspicious for|newly (?:diagnosed|identified)|new (?:diagnosis|onset)|mass|nodule|lump)\b/i,
+    source: `${AMA} undiagnosed new problem with uncertain prognosis (definition)`,
+  },
+  {
+    label: 'acute illness with systemic symptoms',
+    re: /\b(?:fever\w*|febrile|systemic|rigors|pyelonephritis|pneumonia|dehydrat\w*|syncope|intoxicat\w*|withdrawal|obstructing|bacteremia)\b/i,
+    source: `${AMA} acute illness with systemic symptoms (definition: systemic symptoms with high risk of morbidity without treatment)`,
+  },
+  {
+    label: 'acute complicated injury',
+    re: /\b(?:displaced|open fracture|dislocat\w*|concussion|head injury|neurovascular compromise|tendon (?:injury|laceration)|multiple (?:injuries|trauma))\b/i,
+    source: `${AMA} acute complicated injury (definition: evaluation of other body systems, extensive injury, or multiple treatment options)`,
+  },
 ];
 
 /** Self-limited or minor problem: runs a definite course, transient, not likely to alter health status. */
 export const minorCues: Cue[] = [
-  { label: 'self-limited or minor problem', re: /\b(?:self-limit\w*|minor|common cold|insect (?:bite|sting)|\w*bee sting|sting|local reaction|tinea corporis)\b/i, source: `${AMA} self-limited or minor problem (CMS 1995 E/M table of risk examples: cold, insect bite, tinea corporis)` },
+  {
+    label: 'self-limited or minor problem',
+    re: /\b(?:self-limit\w*|minor|common cold|insect (?:bite|sting)|\w*bee sting|sting|local reaction|tinea corporis)\b/i,
+    source: `${AMA} self-limited or minor problem (CMS 1995 E/M table of risk examples: cold, insect bite, tinea corporis)`,
+  },
 ];
 
 /** A problem the note names as chronic (beside the ICD-10-CM category test the caller applies). */
 export const chronicCues: Cue[] = [
-  { label: 'chronic illness', re: /\bchronic\b|\b(?:well[- ])?controlled\b|\bat (?:treatment )?goal\b|\bstable on\b|\bon (?:long-term|maintenance)\b/i, source: `${AMA} stable chronic illness (expected to last at least a year; "stable" is defined by treatment goal)` },
+  {
+    label: 'chronic illness',
+    re: /\bchronic\b|\b(?:well[- ])?controlled\b|\bat (?:treatment )?goal\b|\bstable on\b|\bon (?:long-term|maintenance)\b/i,
+    source: `${AMA} stable chronic illness (expected to last at least a year; "stable" is defined by treatment goal)`,
+  },
 ];
 
 /** Conditions the CMS Chronic Conditions Warehouse lists (27 chronic and the other chronic or disabling condition categories), named as notes write them. */
 const CCW = 'CMS Chronic Conditions Data Warehouse (CCW) condition categories, evidencing AMA MDM chronic illness';
 export const chronicConditionCues: Cue[] = [
-  { label: 'chronic condition', re: /\b(?:diabet\w*|hypertension|hyperlipidemia|dyslipidemia|hypercholesterolemia|heart failure|cardiomyopathy|atrial fibrillation|coronary artery disease|ischemic heart disease|chronic kidney disease|asthma|emphysema|bronchiectasis|depressi\w*|depressive disorder|anxiety|bipolar|schizo\w*|attention[- ]deficit|autis\w*|osteoporosis|osteoarthritis|rheumatoid arthritis|psoria\w*|hypothyroidism|hyperthyroidism|epilepsy|seizure disorder|migraine|parkinson\w*|dementia|alzheimer\w*|multiple sclerosis|HIV|cirrhosis|fatty liver|reflux|irritable bowel|crohn\w*|ulcerative colitis|obesity|sleep apnea|prostatic hyperplasia|glaucoma|gout|fibromyalgia|use disorder|dependence|lupus|sickle cell|anemia of chronic|leukemia|lymphoma|neuropathy|hypogonadism|prediabetes|hyperparathyroidism)\b/i, source: CCW },
-  { label: 'chronic condition', re: /\b(?:T[12]DM|DM[12]?|HTN|HLD|CHF|HF[rp]?EF|A-?fib|AF|CAD|CKD|COPD|MDD|GAD|PTSD|OCD|ADHD|ASD|OA|RA|SLE|GERD|IBS|IBD|OSA|BPH|OUD|AUD|MS|PD|NAFLD|MASLD)\b/, source: `${CCW} (standard abbreviations)` },
+  {
+    label: 'chronic condition',
+    re: /\b(?:diabet\w*|hypertension|hyperlipidemia|dyslipidemia|hypercholesterolemia|heart failure|cardiomyopathy|atrial fibrillation|coronary artery disease|ischemic heart disease|chronic kidney disease|asthma|emphysema|bronchiectasis|depressi\w*|depressive disorder|anxiety|bipolar|schizo\w*|attention[- ]deficit|autis\w*|osteoporosis|osteoarthritis|rheumatoid arthritis|psoria\w*|hypothyroidism|hyperthyroidism|epilepsy|seizure disorder|migraine|parkinson\w*|dementia|alzheimer\w*|multiple sclerosis|HIV|cirrhosis|fatty liver|reflux|irritable bowel|crohn\w*|ulcerative colitis|obesity|sleep apnea|prostatic hyperplasia|glaucoma|gout|fibromyalgia|use disorder|dependence|lupus|sickle cell|anemia of chronic|leukemia|lymphoma|neuropathy|hypogonadism|prediabetes|hyperparathyroidism)\b/i,
+    source: CCW,
+  },
+  {
+    label: 'chronic condition',
+    re: /\b(?:T[12]DM|DM[12]?|HTN|HLD|CHF|HF[rp]?EF|A-?fib|AF|CAD|CKD|COPD|MDD|GAD|PTSD|OCD|ADHD|ASD|OA|RA|SLE|GERD|IBS|IBD|OSA|BPH|OUD|AUD|MS|PD|NAFLD|MASLD)\b/,
+    source: `${CCW} (standard abbreviations)`,
+  },
 ];
 
 /** Lines that note a problem without addressing it. */
 export const notAddressedCues: Cue[] = [
-  { label: 'not addressed', re: /^\W*(?:\d{1,2}[.)]\s*)?(?:hx|h\/o|history of|remote|prior|s\/p|dvt (?:ppx|prophylaxis)|ppx|code status|full code|dispo\w*)\b|\bper (?:his|her|their)? ?(?:neurology|cardiology|oncology|nephrology|PCP|specialist)\b[^.]*$|\bmanaged by\b/i, source: `${AMA} problem addressed (definition: notation that another professional manages the problem, without assessment or care coordination, is not addressed)` },
+  {
+    label: 'not addressed',
+    re: /^\W*(?:\d{1,2}[.)]\s*)?(?:hx|h\/o|history of|remote|prior|s\/p|dvt (?:ppx|prophylaxis)|ppx|code status|full code|dispo\w*)\b|\bper (?:his|her|their)? ?(?:neurology|cardiology|oncology|nephrology|PCP|specialist)\b[^.]*$|\bmanaged by\b/i,
+    source: `${AMA} problem addressed (definition: notation that another professional manages the problem, without assessment or care coordination, is not addressed)`,
+  },
 ];
 
 /** A condition named as worked up or excluded (medspaCy ConText uncertainty/negation triggers that mark a differential). */
 const differentialAfter = /^[^.;\n]{0,25}?\b(?:excluded|ruled out|considered|less likely|not (?:felt|thought) likely)\b/i;
 const differentialBefore = /\b(?:r\/o|rule out|ruled out|considered|concern for|evaluat\w* for|work-?up for|vs\.?)\s+(?:\w+\s+){0,3}$/i;
 
-export interface ProblemItem { text: string; start: number; chronic: boolean }
-export interface Graded { level: number; why: string; evidence: Hit[] }
+export interface ProblemItem {
+  text: string;
+  start: number;
+  chronic: boolean;
+}
+export interface Graded {
+  level: number;
+  why: string;
+  evidence: Hit[];
+}
 
 function gradeItem(item: ProblemItem): { level: number; kind: string; hits: Hit[] } {
   const find = (cues: Cue[], negation = true) => findCues(item.text, cues, { offset: item.start, negation, historical: true });
   // A chronic, stable form ("chronic respiratory failure") is a chronic illness, not an acute threat.
   const high = find(highProblemCues).filter((h) => {
-    const before = item.text.slice(0, h.start - item.start).split(/[.;\n]/).at(-1)!;
+    const before = item.text
+      .slice(0, h.start - item.start)
+      .split(/[.;\n]/)
+      .at(-1)!;
     return /acute on chronic/i.test(h.text) || !/\bchronic\b/i.test(before) || /\bacute\b/i.test(before);
   });
   if (high.length) return { level: 4, kind: high[0]!.label, hits: high };
@@ -79,12 +166,15 @@ function gradeItem(item: ProblemItem): { level: number; kind: string; hits: Hit[
     if (/\b(?:on|at) admission\b|\bpreviously\b|\bprior\b|\blast (?:visit|week|month)\b/i.test(after)) return false;
     return differentialAfter.test(after) || differentialBefore.test(item.text.slice(Math.max(0, at - 40), at));
   });
-  if (ruledOut.length) return { level: 3, kind: `undiagnosed new problem with uncertain prognosis (${ruledOut[0]!.label} in the differential)`, hits: ruledOut };
+  if (ruledOut.length)
+    return { level: 3, kind: `undiagnosed new problem with uncertain prognosis (${ruledOut[0]!.label} in the differential)`, hits: ruledOut };
   // "Stable" alone names a chronic illness only where nothing says the problem is acute.
   const acuteWords = /\bacute\b|injur|sprain|strain|fractur|lacerat|contusion|infection|\w+itis\b|\bbite\b|\bsting\b/i;
   // The problem's name: the item's head, before its status and plan.
   const head = item.text.replace(/^\W*(?:\d{1,2}[.)]|#\d*)?\s*/, '').split(/\s[-–—]\s|:\s|\.\s/)[0]!;
-  const named = findCues(head, chronicConditionCues, { historical: true }).length > 0 && !/\bacute\b(?! (?:exacerbation|on chronic|flare))|\bgestational\b|\bin pregnancy\b/i.test(head);
+  const named =
+    findCues(head, chronicConditionCues, { historical: true }).length > 0 &&
+    !/\bacute\b(?! (?:exacerbation|on chronic|flare))|\bgestational\b|\bin pregnancy\b/i.test(head);
   const chronic = item.chronic || named || find(chronicCues).length > 0 || (/\bstable\b/i.test(item.text) && !acuteWords.test(item.text));
   const worse = find(worseCues);
   if (chronic && worse.length) return { level: 3, kind: `chronic illness, ${worse[0]!.label}`, hits: worse };
@@ -108,9 +198,18 @@ export function gradeProblems(items: ProblemItem[]): Graded {
   const stable = graded.filter((g) => g.kind === 'stable chronic illness').length;
   const minor = graded.filter((g) => g.level === 1).length;
   let because = graded.find((g) => g.level === level)!.kind;
-  if (level < 3 && stable >= 2) { level = 3; because = `${stable} stable chronic illnesses`; }
-  else if (level < 2 && minor >= 2) { level = 2; because = `${minor} self-limited or minor problems`; }
+  if (level < 3 && stable >= 2) {
+    level = 3;
+    because = `${stable} stable chronic illnesses`;
+  } else if (level < 2 && minor >= 2) {
+    level = 2;
+    because = `${minor} self-limited or minor problems`;
+  }
   const evidence = graded.filter((g) => g.level === level).flatMap((g) => g.hits);
   const names = ['minimal', 'low', 'moderate', 'high'];
-  return { level, why: `problems: ${graded.length} addressed; ${names[level - 1]} (${because}${evidence.length ? `: ${evidence.slice(0, 3).map(quote).join(', ')}` : ''})`, evidence };
+  return {
+    level,
+    why: `problems: ${graded.length} addressed; ${names[level - 1]} (${because}${evidence.length ? `: ${evidence.slice(0, 3).map(quote).join(', ')}` : ''})`,
+    evidence,
+  };
 }

@@ -7,8 +7,9 @@ import * as problems from './problems.ts';
 import * as risk from './risk.ts';
 
 /** Every hand-written E/M table is an exported Cue[]; each entry names the guideline element or list it comes from. */
-const tables = Object.entries({ ...problems, ...data, ...risk, ...family })
-  .filter(([, v]) => Array.isArray(v) && v.every((e) => e && typeof e === 'object' && 're' in e)) as [string, Cue[]][];
+const tables = Object.entries({ ...problems, ...data, ...risk, ...family }).filter(
+  ([, v]) => Array.isArray(v) && v.every((e) => e && typeof e === 'object' && 're' in e),
+) as [string, Cue[]][];
 const known = /\b(?:AMA CPT|CMS|FDA|USAN|medspaCy|AMA CPT maternity)\b/;
 
 describe('E/M table registry', () => {
@@ -17,6 +18,15 @@ describe('E/M table registry', () => {
     expect(cue.source).toMatch(known);
     expect(cue.label.length).toBeGreaterThan(3);
   });
-  it.each(chronicCategoryGroups.map((g) => [g.categories.join(' '), g.source]))('chronic categories %s cite %s', (_c, source) => expect(source).toMatch(/^CMS Chronic Conditions Data Warehouse: \w/));
-  it.each([['E11.9', true], ['I10', true], ['J30.2', true], ['J01.00', false], ['N30.00', false], ['S93.401A', false]])('isChronic(%s) is %s', (c, want) => expect(isChronic(c)).toBe(want));
+  it.each(chronicCategoryGroups.map((g) => [g.categories.join(' '), g.source]))('chronic categories %s cite %s', (_c, source) =>
+    expect(source).toMatch(/^CMS Chronic Conditions Data Warehouse: \w/),
+  );
+  it.each([
+    ['E11.9', true],
+    ['I10', true],
+    ['J30.2', true],
+    ['J01.00', false],
+    ['N30.00', false],
+    ['S93.401A', false],
+  ])('isChronic(%s) is %s', (c, want) => expect(isChronic(c)).toBe(want));
 });

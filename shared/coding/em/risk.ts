@@ -9,45 +9,96 @@ const AMA = 'AMA CPT E/M guidelines (2021 office, 2023 other settings), MDM risk
 
 /** Decision regarding hospitalization or escalation of hospital-level care (high). */
 export const hospitalizationCues: Cue[] = [
-  { label: 'decision regarding hospitalization or observation', re: /\b(?:admit(?!ted\b)|admission|hospitali[sz](?:e|ation)|(?:obs|observation) (?:admission|status|unit|stay|bed)|(?:admit|admission) (?:to|for) (?:obs|observation)|direct admission)\b/i, source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care` },
-  { label: 'decision regarding hospitalization or observation', re: /\b(?:admitted|admit) to (?:the )?(?:hospital(?:ist)?|medicine|(?:medical|surgical|cardiology|\w+) service|ICU|MICU|CCU|floor|telemetry|tele|step-?down|obs(?:ervation)?|inpatient)\b/i, source: `${AMA} high, decision regarding hospitalization (the disposition of this encounter)` },
-  { label: 'decision regarding escalation of hospital-level care', re: /\b(?:escalat\w* (?:of|in) care|escalat\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level)|(?:transfer|upgrade)\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level of care|tertiary)|ICU (?:transfer|admission|evaluation|consult))\b/i, source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care` },
+  {
+    label: 'decision regarding hospitalization or observation',
+    re: /\b(?:admit(?!ted\b)|admission|hospitali[sz](?:e|ation)|(?:obs|observation) (?:admission|status|unit|stay|bed)|(?:admit|admission) (?:to|for) (?:obs|observation)|direct admission)\b/i,
+    source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care`,
+  },
+  {
+    label: 'decision regarding hospitalization or observation',
+    re: /\b(?:admitted|admit) to (?:the )?(?:hospital(?:ist)?|medicine|(?:medical|surgical|cardiology|\w+) service|ICU|MICU|CCU|floor|telemetry|tele|step-?down|obs(?:ervation)?|inpatient)\b/i,
+    source: `${AMA} high, decision regarding hospitalization (the disposition of this encounter)`,
+  },
+  {
+    label: 'decision regarding escalation of hospital-level care',
+    re: /\b(?:escalat\w* (?:of|in) care|escalat\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level)|(?:transfer|upgrade)\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level of care|tertiary)|ICU (?:transfer|admission|evaluation|consult))\b/i,
+    source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care`,
+  },
 ];
 /** An admission named as history, not decided now ("admitted 10/24", "on admission", "since admission"). */
-const pastAdmission = /(?:\b(?:was|were|on|since|prior|previous|recent|last|after|at|per|during|from|psych|hospital)\s+$)|^(?:admission|admit)\w*\s+(?:\d|dx|diagnosis|orders?|H&P|labs?|weight|note)/i;
+const pastAdmission =
+  /(?:\b(?:was|were|on|since|prior|previous|recent|last|after|at|per|during|from|psych|hospital)\s+$)|^(?:admission|admit)\w*\s+(?:\d|dx|diagnosis|orders?|H&P|labs?|weight|note)/i;
 
 export const intensiveMonitoringCues: Cue[] = [
-  { label: 'drug therapy requiring intensive monitoring for toxicity', re: /\b(?:intensive monitoring|monitor(?:ing)? for (?:\w+ )?(?:toxicity|cytopenias?)|toxicity monitoring|(?:vancomycin|aminoglycoside|gentamicin|tobramycin) (?:trough|level|AUC|dosing)|AUC[- ](?:dosing|guided|based)|troughs?|OPAT (?:labs|monitoring))\b/i, source: `${AMA} high, drug therapy requiring intensive monitoring for toxicity (definition: monitoring for adverse effects, not efficacy)` },
+  {
+    label: 'drug therapy requiring intensive monitoring for toxicity',
+    re: /\b(?:intensive monitoring|monitor(?:ing)? for (?:\w+ )?(?:toxicity|cytopenias?)|toxicity monitoring|(?:vancomycin|aminoglycoside|gentamicin|tobramycin) (?:trough|level|AUC|dosing)|AUC[- ](?:dosing|guided|based)|troughs?|OPAT (?:labs|monitoring))\b/i,
+    source: `${AMA} high, drug therapy requiring intensive monitoring for toxicity (definition: monitoring for adverse effects, not efficacy)`,
+  },
 ];
 /** Agents whose toxicity is monitored by laboratory testing (AMA example: cytopenias with antineoplastic agents), paired on a line with scheduled labs. */
-const toxicAgents = /\b(?:chemo\w*|antineoplastic|methotrexate|vancomycin|gentamicin|tobramycin|amikacin|aminoglycoside|lithium|NAC|acetylcysteine|heparin (?:drip|infusion|gtt)|insulin (?:drip|infusion|gtt)|amiodarone load\w*|IV diure\w*|(?:furosemide|bumetanide) (?:drip|gtt|IV)|\w+mab\b|\w+tinib\b|\w+platin\b|\w+taxel\b)/i;
-const scheduledLabs = /\b(?:CBC|CMP|BMP|LFTs?|labs|K|Mg|INR|creatinine|Cr|levels?)\b[^.\n]{0,30}\b(?:q\s?\d+(?:-\d+)?\s?(?:h|hr|hrs|hours|d|days?|wk|wks|weeks?)|weekly|daily|every \d+ (?:hours|days|weeks))\b|\b(?:weekly|daily|serial) (?:labs|CBC|CMP|BMP|LFTs?)\b|\btrend\w* (?:LFTs?|levels?|labs)/i;
+const toxicAgents =
+  /\b(?:chemo\w*|antineoplastic|methotrexate|vancomycin|gentamicin|tobramycin|amikacin|aminoglycoside|lithium|NAC|acetylcysteine|heparin (?:drip|infusion|gtt)|insulin (?:drip|infusion|gtt)|amiodarone load\w*|IV diure\w*|(?:furosemide|bumetanide) (?:drip|gtt|IV)|\w+mab\b|\w+tinib\b|\w+platin\b|\w+taxel\b)/i;
+const scheduledLabs =
+  /\b(?:CBC|CMP|BMP|LFTs?|labs|K|Mg|INR|creatinine|Cr|levels?)\b[^.\n]{0,30}\b(?:q\s?\d+(?:-\d+)?\s?(?:h|hr|hrs|hours|d|days?|wk|wks|weeks?)|weekly|daily|every \d+ (?:hours|days|weeks))\b|\b(?:weekly|daily|serial) (?:labs|CBC|CMP|BMP|LFTs?)\b|\btrend\w* (?:LFTs?|levels?|labs)/i;
 
 export const endOfLifeCues: Cue[] = [
-  { label: 'decision regarding DNR or de-escalation of care', re: /\b(?:DNR|DNI|do not resuscitate|comfort (?:care|measures)|hospice|de-?escalat\w*|withdraw\w* (?:of )?care)\b/i, source: `${AMA} high, decision regarding do not resuscitate or de-escalation of care because of poor prognosis` },
+  {
+    label: 'decision regarding DNR or de-escalation of care',
+    re: /\b(?:DNR|DNI|do not resuscitate|comfort (?:care|measures)|hospice|de-?escalat\w*|withdraw\w* (?:of )?care)\b/i,
+    source: `${AMA} high, decision regarding do not resuscitate or de-escalation of care because of poor prognosis`,
+  },
 ];
 
 export const parenteralControlledCues: Cue[] = [
-  { label: 'parenteral controlled substance', re: /\b(?:morphine|hydromorphone|fentanyl|ketamine|lorazepam|midazolam|diazepam|meperidine)\b[^.\n]{0,25}\b(?:IV|IM|intravenous\w*|PCA)\b|\b(?:IV|IM)\s+(?:morphine|hydromorphone|fentanyl|ketamine|lorazepam|midazolam|diazepam)\b/i, source: `${AMA} high, parenteral controlled substances (AMA example); drugs from the DEA controlled substance schedules` },
+  {
+    label: 'parenteral controlled substance',
+    re: /\b(?:morphine|hydromorphone|fentanyl|ketamine|lorazepam|midazolam|diazepam|meperidine)\b[^.\n]{0,25}\b(?:IV|IM|intravenous\w*|PCA)\b|\b(?:IV|IM)\s+(?:morphine|hydromorphone|fentanyl|ketamine|lorazepam|midazolam|diazepam)\b/i,
+    source: `${AMA} high, parenteral controlled substances (AMA example); drugs from the DEA controlled substance schedules`,
+  },
 ];
 
 export const surgeryDecisionCues: Cue[] = [
-  { label: 'decision regarding surgery', re: /\b(?:decision|discuss\w*|candidate|consider\w*|plan(?:ned)?|schedul\w*|refer\w*|consent\w*|proceed|recommend\w*)\b[^.\n]{0,40}\b(?:surgery|surgical|operative|arthroplasty|arthroscop\w*|fusion|laminectomy|\w+ectomy|pacemaker|PPM|ICD implant\w*|valve (?:replacement|repair|procedure)|TAVR|PCI|CABG|ablation|percutaneous)\b/i, source: `${AMA} moderate, decision regarding elective major surgery without identified risk factors / minor surgery with risk factors` },
+  {
+    label: 'decision regarding surgery',
+    re: /\b(?:decision|discuss\w*|candidate|consider\w*|plan(?:ned)?|schedul\w*|refer\w*|consent\w*|proceed|recommend\w*)\b[^.\n]{0,40}\b(?:surgery|surgical|operative|arthroplasty|arthroscop\w*|fusion|laminectomy|\w+ectomy|pacemaker|PPM|ICD implant\w*|valve (?:replacement|repair|procedure)|TAVR|PCI|CABG|ablation|percutaneous)\b/i,
+    source: `${AMA} moderate, decision regarding elective major surgery without identified risk factors / minor surgery with risk factors`,
+  },
 ];
 
 export const sdohCues: Cue[] = [
-  { label: 'diagnosis or treatment significantly limited by social determinants of health', re: /\b(?:(?:cannot|can't|unable to) afford|cost(?:s)? (?:barrier|concern\w*|prohibitive)|uninsured|no (?:health )?insurance|lacks? (?:insurance|transportation|housing|stable housing)|homeless\w*|housing (?:insecurity|instability)|food insecurity|transportation (?:barrier|issues?|problems?)|financial (?:barriers?|constraints?|hardship|strain))\b/i, source: `${AMA} moderate, diagnosis or treatment significantly limited by social determinants of health` },
+  {
+    label: 'diagnosis or treatment significantly limited by social determinants of health',
+    re: /\b(?:(?:cannot|can't|unable to) afford|cost(?:s)? (?:barrier|concern\w*|prohibitive)|uninsured|no (?:health )?insurance|lacks? (?:insurance|transportation|housing|stable housing)|homeless\w*|housing (?:insecurity|instability)|food insecurity|transportation (?:barrier|issues?|problems?)|financial (?:barriers?|constraints?|hardship|strain))\b/i,
+    source: `${AMA} moderate, diagnosis or treatment significantly limited by social determinants of health`,
+  },
 ];
 
 /** Prescription drug management: a dose or a drug named by a USAN stem, with a prescribing verb or a regimen. */
 export const prescriptionCues: Cue[] = [
-  { label: 'prescription drug management', re: /\b[A-Za-z][\w-]{2,}(?: [A-Za-z][\w-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?|mEq)\b(?!\/(?:kg|m2))|\b[A-Za-z][\w-]+\s+\d+(?:\.\d+)?\s*mg\/kg\b/, source: `${AMA} moderate, prescription drug management (a drug with its dose)` },
-  { label: 'prescription drug management', re: /\b(?:Rx|prescri\w*|e-?prescribed|refill\w*|titrat\w*)\b/i, source: `${AMA} moderate, prescription drug management (prescribing, renewing or adjusting)` },
-  { label: 'prescription drug management', re: /\b\w+(?:pril|sartan|olol|statin|dipine|semide|thiazide|gliptin|gliflozin|glutide|formin|parin|xaban|gatran|cillin|mycin|floxacin|cycline|cef\w+|azole|prazole|tidine|sone|olone|triptan|azepam|zolam|oxetine|aline|ipramine|apine|idone|etine|pine|mab|tinib|vir)\b/i, source: 'USAN Council stem list (drug classes by stem), evidencing AMA MDM risk moderate: prescription drug management' },
+  {
+    label: 'prescription drug management',
+    re: /\b[A-Za-z][\w-]{2,}(?: [A-Za-z][\w-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?|mEq)\b(?!\/(?:kg|m2))|\b[A-Za-z][\w-]+\s+\d+(?:\.\d+)?\s*mg\/kg\b/,
+    source: `${AMA} moderate, prescription drug management (a drug with its dose)`,
+  },
+  {
+    label: 'prescription drug management',
+    re: /\b(?:Rx|prescri\w*|e-?prescribed|refill\w*|titrat\w*)\b/i,
+    source: `${AMA} moderate, prescription drug management (prescribing, renewing or adjusting)`,
+  },
+  {
+    label: 'prescription drug management',
+    re: /\b\w+(?:pril|sartan|olol|statin|dipine|semide|thiazide|gliptin|gliflozin|glutide|formin|parin|xaban|gatran|cillin|mycin|floxacin|cycline|cef\w+|azole|prazole|tidine|sone|olone|triptan|azepam|zolam|oxetine|aline|ipramine|apine|idone|etine|pine|mab|tinib|vir)\b/i,
+    source: 'USAN Council stem list (drug classes by stem), evidencing AMA MDM risk moderate: prescription drug management',
+  },
 ];
 /** Over-the-counter drugs (FDA OTC monograph ingredients) are low risk, not prescription management. */
 export const otcCues: Cue[] = [
-  { label: 'over-the-counter drug', re: /\b(?:OTC|over[- ]the[- ]counter|acetaminophen|tylenol|ibuprofen|motrin|advil|cetirizine|loratadine|fexofenadine|guaifenesin|dextromethorphan|docusate|senna|polyethylene glycol|PEG|miralax|calcium carbonate|loperamide|saline|hydrocortisone 1\s?%|clotrimazole|miconazole|melatonin|multivitamin|MVI|lozenges?|honey)\b/i, source: `FDA OTC drug monographs; ${AMA} low, over-the-counter drugs` },
+  {
+    label: 'over-the-counter drug',
+    re: /\b(?:OTC|over[- ]the[- ]counter|acetaminophen|tylenol|ibuprofen|motrin|advil|cetirizine|loratadine|fexofenadine|guaifenesin|dextromethorphan|docusate|senna|polyethylene glycol|PEG|miralax|calcium carbonate|loperamide|saline|hydrocortisone 1\s?%|clotrimazole|miconazole|melatonin|multivitamin|MVI|lozenges?|honey)\b/i,
+    source: `FDA OTC drug monographs; ${AMA} low, over-the-counter drugs`,
+  },
 ];
 
 const names = ['minimal', 'low', 'moderate', 'high'];
@@ -58,7 +109,10 @@ function clauses(text: string, offset: number): { text: string; start: number }[
 }
 
 /** The parts of the note where management is decided (assessment, plan, MDM, course), with their offsets. */
-export interface RiskInput { parts: { text: string; offset: number }[]; setting: string }
+export interface RiskInput {
+  parts: { text: string; offset: number }[];
+  setting: string;
+}
 
 export function gradeRisk(input: RiskInput): Graded {
   const graded = input.parts.map((p) => gradePart(p.text, p.offset, input.setting));
@@ -69,12 +123,26 @@ export function gradeRisk(input: RiskInput): Graded {
 function gradePart(plan: string, planOffset: number, setting: string): Graded {
   const at = { offset: planOffset };
   const high: Hit[] = [];
-  const admit = findCues(plan, setting === 'inpatient-progress' ? hospitalizationCues.slice(2) : hospitalizationCues, at)
-    .filter((h) => !pastAdmission.test(plan.slice(Math.max(0, h.start - planOffset - 12), h.start - planOffset)) && !pastAdmission.test(plan.slice(h.start - planOffset, h.start - planOffset + 25)));
-  high.push(...admit, ...findCues(plan, intensiveMonitoringCues, at), ...findCues(plan, endOfLifeCues, { ...at, negation: false }), ...findCues(plan, parenteralControlledCues, at));
+  const admit = findCues(plan, setting === 'inpatient-progress' ? hospitalizationCues.slice(2) : hospitalizationCues, at).filter(
+    (h) =>
+      !pastAdmission.test(plan.slice(Math.max(0, h.start - planOffset - 12), h.start - planOffset)) &&
+      !pastAdmission.test(plan.slice(h.start - planOffset, h.start - planOffset + 25)),
+  );
+  high.push(
+    ...admit,
+    ...findCues(plan, intensiveMonitoringCues, at),
+    ...findCues(plan, endOfLifeCues, { ...at, negation: false }),
+    ...findCues(plan, parenteralControlledCues, at),
+  );
   for (const line of plan.matchAll(/[^\n]+/g)) {
     const drug = toxicAgents.exec(line[0]);
-    if (drug && scheduledLabs.test(line[0])) high.push({ label: 'drug therapy requiring intensive monitoring for toxicity', start: planOffset + line.index + drug.index, end: planOffset + line.index + drug.index + drug[0].length, text: drug[0] });
+    if (drug && scheduledLabs.test(line[0]))
+      high.push({
+        label: 'drug therapy requiring intensive monitoring for toxicity',
+        start: planOffset + line.index + drug.index,
+        end: planOffset + line.index + drug.index + drug[0].length,
+        text: drug[0],
+      });
   }
   if (high.length) return { level: 4, why: `risk: high (${high[0]!.label}: ${high.slice(0, 2).map(quote).join(', ')})`, evidence: high };
   const moderate: Hit[] = [];
@@ -89,5 +157,9 @@ function gradePart(plan: string, planOffset: number, setting: string): Graded {
   moderate.push(...findCues(plan, surgeryDecisionCues, at), ...findCues(plan, sdohCues, at));
   if (moderate.length) return { level: 3, why: `risk: moderate (${moderate[0]!.label}: ${moderate.slice(0, 2).map(quote).join(', ')})`, evidence: moderate };
   const otc = otcAll;
-  return { level: 2, why: `risk: ${names[1]} (${otc.length ? `over-the-counter drugs: ${quote(otc[0]!)}` : 'no prescription drug management or higher-risk decision documented'})`, evidence: otc.slice(0, 1) };
+  return {
+    level: 2,
+    why: `risk: ${names[1]} (${otc.length ? `over-the-counter drugs: ${quote(otc[0]!)}` : 'no prescription drug management or higher-risk decision documented'})`,
+    evidence: otc.slice(0, 1),
+  };
 }

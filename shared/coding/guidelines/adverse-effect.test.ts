@@ -5,12 +5,14 @@ import { active } from './rule.ts';
 
 const cs = kitCodeSets({
   titles: [
-    ['D64.81', true, 'Anemia due to antineoplastic chemotherapy'], ['A49.02', true, 'Methicillin resistant Staphylococcus aureus infection, unspecified site'],
+    ['D64.81', true, 'Anemia due to antineoplastic chemotherapy'],
+    ['A49.02', true, 'Methicillin resistant Staphylococcus aureus infection, unspecified site'],
     ['L03.115', true, 'Cellulitis of right lower limb'],
     ['T45.1X5', false, 'Adverse effect of antineoplastic and immunosuppressive drugs'],
     ['T45.1X5A', true, 'Adverse effect of antineoplastic and immunosuppressive drugs, initial encounter'],
     ['T45.1X1A', true, 'Poisoning by antineoplastic and immunosuppressive drugs, accidental (unintentional), initial encounter'],
-    ['T36.0X5', false, 'Adverse effect of penicillins'], ['T36.0X5A', true, 'Adverse effect of penicillins, initial encounter'],
+    ['T36.0X5', false, 'Adverse effect of penicillins'],
+    ['T36.0X5A', true, 'Adverse effect of penicillins, initial encounter'],
   ],
   notes: { T45: { sevenChr: [['A', 'initial encounter']] }, T36: { sevenChr: [['A', 'initial encounter']] } },
   index: [

@@ -30,11 +30,18 @@ export const adverseEffect: GuidelineRule = (ctx) => {
       // The adverse-effect column: 6th character 5 (T45.1X5A), never poisoning or underdosing.
       .find((h) => h.code[5] === '5');
     // The cause must be the drug itself: "due to MRSA" names an organism that happens to contain "methicillin".
-    const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem)).map((t) => t.stem);
+    const said = expandTokens(text, at, end)
+      .filter((t) => !t.neg && !therapy.has(t.stem))
+      .map((t) => t.stem);
     if (hit && said.some((s) => !hit.req.includes(s))) continue;
     if (!hit || ctx.findings.some((o) => o.code.startsWith(hit.code.slice(0, 3)) && !o.dropped)) continue;
     const code = `${hit.code.slice(0, 3)}.${hit.code.slice(3)}`;
-    addFinding(ctx, code, { start: hit.start, end: hit.end, order: f.order + 0.15, section: f.section },
-      `ICD-10-CM I.C.19.e.5.a: adverse effect of the drug named as the cause of ${f.code}`, 7);
+    addFinding(
+      ctx,
+      code,
+      { start: hit.start, end: hit.end, order: f.order + 0.15, section: f.section },
+      `ICD-10-CM I.C.19.e.5.a: adverse effect of the drug named as the cause of ${f.code}`,
+      7,
+    );
   }
 };

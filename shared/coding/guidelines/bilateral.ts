@@ -2,7 +2,11 @@ import { active, drop, type GuidelineRule } from './rule.ts';
 
 /** A title with its side words taken out: "Unilateral primary osteoarthritis, left knee" -> "primary osteoarthritis knee". */
 export function siteless(title: string): string {
-  return title.toLowerCase().replace(/\b(?:bilateral|unilateral|right|left|of|and)\b/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return title
+    .toLowerCase()
+    .replace(/\b(?:bilateral|unilateral|right|left|of|and)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -19,6 +19,11 @@ export const bmiWithWeightDiagnosis: GuidelineRule = (ctx) => {
   const m = /\bBMI\s*(?:of|:|=)?\s*(\d{2}(?:\.\d)?)\b/i.exec(ctx.doc.text);
   if (!m) return;
   const code = bmiCode(Number(m[1]));
-  addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: weightDx.order + 0.1, section: weightDx.section },
-    `ICD-10-CM I.B.14: BMI ${m[1]} reported with the weight diagnosis ${weightDx.code}`, 7);
+  addFinding(
+    ctx,
+    code,
+    { start: m.index, end: m.index + m[0].length, order: weightDx.order + 0.1, section: weightDx.section },
+    `ICD-10-CM I.B.14: BMI ${m[1]} reported with the weight diagnosis ${weightDx.code}`,
+    7,
+  );
 };

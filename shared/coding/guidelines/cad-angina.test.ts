@@ -10,15 +10,20 @@ const cs = kitCodeSets({
     ['I25.110', true, 'Atherosclerotic heart disease of native coronary artery with unstable angina pectoris'],
     ['I25.118', true, 'Atherosclerotic heart disease of native coronary artery with other forms of angina pectoris'],
     ['I25.119', true, 'Atherosclerotic heart disease of native coronary artery with unspecified angina pectoris'],
-    ['I20.0', true, 'Unstable angina'], ['I20.8', false, 'Other forms of angina pectoris'], ['I20.9', true, 'Angina pectoris, unspecified'],
-    ['I20.1', true, 'Angina pectoris with documented spasm'], ['I20.2', true, 'Refractory angina pectoris'],
+    ['I20.0', true, 'Unstable angina'],
+    ['I20.8', false, 'Other forms of angina pectoris'],
+    ['I20.9', true, 'Angina pectoris, unspecified'],
+    ['I20.1', true, 'Angina pectoris with documented spasm'],
+    ['I20.2', true, 'Refractory angina pectoris'],
   ],
   notes: { 'I20.8': { inclusionTerms: ['Angina equivalent', 'Stable angina'] } },
 });
 const run = (codes: string[], text: string) => {
   const ctx = kitContext(cs, codes, text);
   cadAngina(ctx);
-  return active(ctx).map((f) => f.code).sort();
+  return active(ctx)
+    .map((f) => f.code)
+    .sort();
 };
 
 describe('cadAngina (I.C.9.b)', () => {

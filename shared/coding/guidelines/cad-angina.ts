@@ -7,7 +7,13 @@ import { active, addFinding, drop, type GuidelineRule, type RuleContext } from '
  * angina pectoris" I20.2, "with other forms of angina pectoris" I20.8, "with unspecified angina
  * pectoris" I20.9).
  */
-const parallel: [string, string][] = [['I20.0', 'I25.110'], ['I20.1', 'I25.111'], ['I20.2', 'I25.112'], ['I20.8', 'I25.118'], ['I20.9', 'I25.119']];
+const parallel: [string, string][] = [
+  ['I20.0', 'I25.110'],
+  ['I20.1', 'I25.111'],
+  ['I20.2', 'I25.112'],
+  ['I20.8', 'I25.118'],
+  ['I20.9', 'I25.119'],
+];
 
 /** The angina kind a statement names: the I20 subdivision whose title or inclusion term it says ("Stable angina" is I20.8's). */
 function anginaKind(ctx: RuleContext, stmt: string): string {
@@ -15,7 +21,14 @@ function anginaKind(ctx: RuleContext, stmt: string): string {
   for (const [i20] of parallel.slice(0, 4)) {
     const hit = ctx.codeSets.icd(i20, ctx.doc.dateOfService);
     const phrases = [hit?.title ?? '', ...ctx.codeSets.icdInclusionTerms(i20, ctx.doc.dateOfService)]
-      .map((p) => p.toLowerCase().replace(/\s*\(.*?\)/g, '').replace(/ pectoris\b/, '').trim()).filter((p) => p && !/^other forms/.test(p));
+      .map((p) =>
+        p
+          .toLowerCase()
+          .replace(/\s*\(.*?\)/g, '')
+          .replace(/ pectoris\b/, '')
+          .trim(),
+      )
+      .filter((p) => p && !/^other forms/.test(p));
     if (phrases.some((p) => said.includes(p))) return i20;
   }
   return 'I20.9';
@@ -32,11 +45,15 @@ export const cadAngina: GuidelineRule = (ctx) => {
   const list = active(ctx);
   const i20 = list.filter((f) => f.code.startsWith('I20'));
   for (const f of list.filter((x) => x.code === 'I25.10')) {
-    const from = f.stmt?.start ?? f.start, to = f.stmt?.end ?? f.end;
+    const from = f.stmt?.start ?? f.start,
+      to = f.stmt?.end ?? f.end;
     const stmt = text.slice(from, to);
     const m = /\bangina\b/i.exec(stmt);
     // The I25.10 title's own "without angina" ("CAD w/o angina"; medical-abbreviations: w/o, without).
-    const named = m && !/(?:\bw\/o|\bwithout)\s+(?:\w+\s+)?$/i.test(stmt.slice(0, m.index)) && assess(text, from, from + m.index, from + m.index + m[0].length, f.section, ctx.doc.setting).status === 'affirmed';
+    const named =
+      m &&
+      !/(?:\bw\/o|\bwithout)\s+(?:\w+\s+)?$/i.test(stmt.slice(0, m.index)) &&
+      assess(text, from, from + m.index, from + m.index + m[0].length, f.section, ctx.doc.setting).status === 'affirmed';
     if (!named && !i20.length) continue;
     const kind = named ? anginaKind(ctx, stmt) : i20[0]!.code.slice(0, 5);
     const target = parallel.find(([a]) => a === kind)?.[1] ?? 'I25.119';

@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { kitCodeSets, runRule } from '../test-kit.ts';
 import { copdCombination } from './copd.ts';
 
-const cs = kitCodeSets({ titles: [
-  ['J44.0', true, 'Chronic obstructive pulmonary disease with (acute) lower respiratory infection'],
-  ['J44.1', true, 'Chronic obstructive pulmonary disease with (acute) exacerbation'],
-  ['J44.9', true, 'Chronic obstructive pulmonary disease, unspecified'],
-  ['J20.9', true, 'Acute bronchitis, unspecified'], ['J18.9', true, 'Pneumonia, unspecified organism'],
-  ['J45.909', true, 'Unspecified asthma, uncomplicated'],
-], index: [{ path: ['Pneumonia'], code: 'J18.9' }] }, { tree: true });
+const cs = kitCodeSets(
+  {
+    titles: [
+      ['J44.0', true, 'Chronic obstructive pulmonary disease with (acute) lower respiratory infection'],
+      ['J44.1', true, 'Chronic obstructive pulmonary disease with (acute) exacerbation'],
+      ['J44.9', true, 'Chronic obstructive pulmonary disease, unspecified'],
+      ['J20.9', true, 'Acute bronchitis, unspecified'],
+      ['J18.9', true, 'Pneumonia, unspecified organism'],
+      ['J45.909', true, 'Unspecified asthma, uncomplicated'],
+    ],
+    index: [{ path: ['Pneumonia'], code: 'J18.9' }],
+  },
+  { tree: true },
+);
 const run = (codes: string[], text: string) => runRule(copdCombination, codes, text, cs).sort();
 
 describe('copdCombination (I.C.10.a)', () => {

@@ -8,7 +8,8 @@ const exacerbation = /\b(?:exacerbat\w*|decompensat\w*|flare(?:[ -]up)?)\b/gi;
 /** "without (acute) exacerbation": a title's "without" is its own negation, which the context reader leaves to the matcher. */
 const withoutBefore = /\b(?:without|w\/o)\s+(?:\w+\s+)?$/i;
 /** Names of the COPD itself, blanked before looking for an infection ("chronic obstructive bronchitis" is not acute bronchitis). */
-const copdNames = /\b(?:COPD|AECOPD|chronic\s+obstructive\s+(?:pulmonary|lung|airways?)\s+disease|chronic\s+(?:obstructive|asthmatic)\s+bronchitis|emphysema\w*)\b/gi;
+const copdNames =
+  /\b(?:COPD|AECOPD|chronic\s+obstructive\s+(?:pulmonary|lung|airways?)\s+disease|chronic\s+(?:obstructive|asthmatic)\s+bronchitis|emphysema\w*)\b/gi;
 
 /**
  * ICD-10-CM I.C.10.a and the instructions at J44: COPD with an acute lower respiratory infection
@@ -23,15 +24,21 @@ export const copdCombination: GuidelineRule = (ctx) => {
     const { start, end } = f.stmt;
     const at = { order: f.order + 0.1, section: f.section };
     const affirmed = (s: number, e: number) => assess(text, start, s, e, f.section, setting).status === 'affirmed';
-    const exac = [...text.slice(start, end).matchAll(exacerbation)].map((m) => [start + m.index, start + m.index + m[0].length] as const)
+    const exac = [...text.slice(start, end).matchAll(exacerbation)]
+      .map((m) => [start + m.index, start + m.index + m[0].length] as const)
       .find(([s, e]) => affirmed(s, e) && !withoutBefore.test(text.slice(start, s)));
     // The infection must be named apart from the COPD: offsets stay, the COPD's own words are blanked.
     const apart = text.slice(0, start) + text.slice(start, end).replace(copdNames, (m) => ' '.repeat(m.length)) + text.slice(end);
     const infection = codeStatement(ctx.codeSets, dos, apart, start, end, ctx.doc.patient.sex, infections).find((h) => affirmed(h.start, h.end));
     if (infection) {
       addFinding(ctx, 'J44.0', { start: f.start, end: f.end, ...at }, 'ICD-10-CM I.C.10.a: COPD with an acute lower respiratory infection', 9);
-      addFinding(ctx, `${infection.code.slice(0, 3)}.${infection.code.slice(3)}`, { start: infection.start, end: infection.end, ...at },
-        'ICD-10-CM I.C.10.a: the infection is coded as well as COPD with infection (J44.0)', 8);
+      addFinding(
+        ctx,
+        `${infection.code.slice(0, 3)}.${infection.code.slice(3)}`,
+        { start: infection.start, end: infection.end, ...at },
+        'ICD-10-CM I.C.10.a: the infection is coded as well as COPD with infection (J44.0)',
+        8,
+      );
     }
     if (exac) addFinding(ctx, 'J44.1', { start: exac[0], end: exac[1], ...at }, 'ICD-10-CM I.C.10.a: COPD with acute exacerbation', 9);
   }

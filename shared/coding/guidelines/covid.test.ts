@@ -3,14 +3,21 @@ import { kitCodeSets, kitContext } from '../test-kit.ts';
 import { covid } from './covid.ts';
 import { active } from './rule.ts';
 
-const cs = kitCodeSets({ titles: [
-  ['U07.1', true, 'COVID-19'], ['J12.82', true, 'Pneumonia due to coronavirus disease 2019'], ['J18.9', true, 'Pneumonia, unspecified organism'],
-  ['Z20.822', true, 'Contact with and (suspected) exposure to COVID-19'], ['R05.1', true, 'Acute cough'],
-] });
+const cs = kitCodeSets({
+  titles: [
+    ['U07.1', true, 'COVID-19'],
+    ['J12.82', true, 'Pneumonia due to coronavirus disease 2019'],
+    ['J18.9', true, 'Pneumonia, unspecified organism'],
+    ['Z20.822', true, 'Contact with and (suspected) exposure to COVID-19'],
+    ['R05.1', true, 'Acute cough'],
+  ],
+});
 const run = (codes: string[], text: string) => {
   const ctx = kitContext(cs, codes, text);
   covid(ctx);
-  return active(ctx).sort((a, b) => a.order - b.order).map((f) => f.code);
+  return active(ctx)
+    .sort((a, b) => a.order - b.order)
+    .map((f) => f.code);
 };
 
 describe('covid (I.C.1.g.1)', () => {

@@ -10,7 +10,12 @@ export const covid: GuidelineRule = (ctx) => {
   if (!u071) return;
   for (const f of list) if (/^(?:Z20\.822|B34\.2|B97\.29|J18\.9|J12\.89)$/.test(f.code)) drop(f, 'other', 'confirmed COVID-19 (I.C.1.g.1)');
   const pna = /\bCOVID(?:-19)?\s+pneumonia\b|\bpneumonia due to COVID/i.exec(ctx.doc.text);
-  if (pna) addFinding(ctx, 'J12.82', { start: pna.index, end: pna.index + pna[0].length, order: u071.order + 0.1, section: u071.section },
-    'ICD-10-CM I.C.1.g.1.a: pneumonia due to COVID-19');
+  if (pna)
+    addFinding(
+      ctx,
+      'J12.82',
+      { start: pna.index, end: pna.index + pna[0].length, order: u071.order + 0.1, section: u071.section },
+      'ICD-10-CM I.C.1.g.1.a: pneumonia due to COVID-19',
+    );
   u071.order = Math.min(...list.map((f) => f.order)) - 1;
 };

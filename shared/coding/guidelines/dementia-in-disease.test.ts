@@ -9,8 +9,14 @@ const cs = kitCodeSets({
     ['F03.B11', true, 'Unspecified dementia, moderate, with agitation'],
     ['F02.B11', true, 'Dementia in other diseases classified elsewhere, moderate, with agitation'],
     ['F03.90', true, 'Unspecified dementia, unspecified severity, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety'],
-    ['F02.80', true, 'Dementia in other diseases classified elsewhere, unspecified severity, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety'],
-    ['G20', false, "Parkinson's disease"], ['G20.B2', true, "Parkinson's disease with dyskinesia, with fluctuations"], ['I10', true, 'Essential (primary) hypertension'],
+    [
+      'F02.80',
+      true,
+      'Dementia in other diseases classified elsewhere, unspecified severity, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety',
+    ],
+    ['G20', false, "Parkinson's disease"],
+    ['G20.B2', true, "Parkinson's disease with dyskinesia, with fluctuations"],
+    ['I10', true, 'Essential (primary) hypertension'],
   ],
   notes: {
     'F02.B11': { codeFirst: ["Parkinson's disease (G20)", "Huntington's disease (G10)"] },
@@ -20,7 +26,9 @@ const cs = kitCodeSets({
 const run = (codes: string[], text: string) => {
   const ctx = kitContext(cs, codes, text);
   dementiaInDisease(ctx);
-  return active(ctx).map((f) => f.code).sort();
+  return active(ctx)
+    .map((f) => f.code)
+    .sort();
 };
 
 describe('dementiaInDisease (I.A.13, F02 code first)', () => {

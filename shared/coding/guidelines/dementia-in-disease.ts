@@ -26,8 +26,17 @@ export const dementiaInDisease: GuidelineRule = (ctx) => {
     const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end).toLowerCase();
     const refs = ctx.codeSets.icdNotes(target.code, ctx.doc.dateOfService).codeFirst;
     // The underlying disease is reported and the dementia's statement names it (its title's first word).
-    const cause = list.find((g) => g !== f && refs.some((r) => refCovers(ctx, r, g.code))
-      && stmt.includes(g.title.toLowerCase().split(/[\s,]+/)[0]!.replace(/'s$/, '')));
+    const cause = list.find(
+      (g) =>
+        g !== f &&
+        refs.some((r) => refCovers(ctx, r, g.code)) &&
+        stmt.includes(
+          g.title
+            .toLowerCase()
+            .split(/[\s,]+/)[0]!
+            .replace(/'s$/, ''),
+        ),
+    );
     if (!cause) continue;
     const o = addFinding(ctx, target.code, f, `ICD-10-CM I.A.13: dementia in a disease F02 lists is F02, the disease (${cause.code}) coded first`);
     if (!o) continue;

@@ -29,9 +29,11 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
       // note's order); a diabetes already coded as another combination keeps its own place.
       const plain = dm.find((d) => d.code === `${cat}.9`);
       const order = Math.min(f.order, plain?.order ?? f.order) - 0.25;
-      const c = addFinding(ctx, `${cat}.${suffix}`, { ...f, order },
-        `ICD-10-CM I.A.15: "with" presumes the link: diabetes with ${label}`);
-      if (c) { c.order = Math.min(c.order, order); combos.push(c); }
+      const c = addFinding(ctx, `${cat}.${suffix}`, { ...f, order }, `ICD-10-CM I.A.15: "with" presumes the link: diabetes with ${label}`);
+      if (c) {
+        c.order = Math.min(c.order, order);
+        combos.push(c);
+      }
       if (f.code.startsWith('R73.9')) drop(f, 'integral-symptom', 'part of the diabetes combination code');
     }
   }
@@ -50,7 +52,8 @@ export const diabetesDefaultType: GuidelineRule = (ctx) => {
     const target = `${type1 ? 'E10' : 'E11'}${f.code.slice(3)}`;
     const hit = ctx.codeSets.icd(target, ctx.doc.dateOfService);
     if (!hit) continue;
-    f.code = hit.code; f.title = hit.title;
+    f.code = hit.code;
+    f.title = hit.title;
     f.why.push(`ICD-10-CM I.C.4.a.2: type not stated in the statement, ${type1 ? 'type 1 documented' : 'default E11'}`);
   }
 };

@@ -3,15 +3,23 @@ import { kitCodeSets, kitContext } from '../test-kit.ts';
 import { drugTherapy } from './drug-therapy.ts';
 import { active } from './rule.ts';
 
-const cs = kitCodeSets({ titles: [
-  ['E11.9', true, 'Type 2 diabetes mellitus without complications'], ['I48.91', true, 'Unspecified atrial fibrillation'],
-  ['Z79.4', true, 'Long term (current) use of insulin'], ['Z79.84', true, 'Long term (current) use of oral hypoglycemic drugs'],
-  ['Z79.01', true, 'Long term (current) use of anticoagulants'], ['Z79.890', true, 'Hormone replacement therapy'],
-] });
+const cs = kitCodeSets({
+  titles: [
+    ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+    ['I48.91', true, 'Unspecified atrial fibrillation'],
+    ['Z79.4', true, 'Long term (current) use of insulin'],
+    ['Z79.84', true, 'Long term (current) use of oral hypoglycemic drugs'],
+    ['Z79.01', true, 'Long term (current) use of anticoagulants'],
+    ['Z79.890', true, 'Hormone replacement therapy'],
+  ],
+});
 const run = (codes: string[], text: string) => {
   const ctx = kitContext(cs, codes, text);
   drugTherapy(ctx);
-  return active(ctx).map((f) => f.code).filter((c) => c.startsWith('Z79')).sort();
+  return active(ctx)
+    .map((f) => f.code)
+    .filter((c) => c.startsWith('Z79'))
+    .sort();
 };
 
 describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {

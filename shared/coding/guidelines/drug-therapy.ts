@@ -6,8 +6,18 @@ import { active, addFinding, cite, type GuidelineRule } from './rule.ts';
 /** Drug -> Z79 long-term therapy code, with the condition category it presumes (I.C.21.c.3, I.C.4.a.3). */
 const drugs: [RegExp, string, RegExp | null, string][] = [
   [/\binsulin\b|\b(?:glargine|lispro|aspart|detemir|degludec|NPH)\b/gi, 'Z79.4', /^E1[013]/, 'long-term (current) use of insulin (I.C.4.a.3)'],
-  [/\b(?:metformin|glipizide|glyburide|glimepiride|sitagliptin|linagliptin|saxagliptin|pioglitazone|empagliflozin|dapagliflozin|canagliflozin)\b/gi, 'Z79.84', /^E1[013]/, 'long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)'],
-  [/\b(?:apixaban|rivaroxaban|warfarin|dabigatran|edoxaban|long-term anticoagula\w*)\b/gi, 'Z79.01', null, 'long-term (current) use of anticoagulants (I.C.21.c.3)'],
+  [
+    /\b(?:metformin|glipizide|glyburide|glimepiride|sitagliptin|linagliptin|saxagliptin|pioglitazone|empagliflozin|dapagliflozin|canagliflozin)\b/gi,
+    'Z79.84',
+    /^E1[013]/,
+    'long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)',
+  ],
+  [
+    /\b(?:apixaban|rivaroxaban|warfarin|dabigatran|edoxaban|long-term anticoagula\w*)\b/gi,
+    'Z79.01',
+    null,
+    'long-term (current) use of anticoagulants (I.C.21.c.3)',
+  ],
   [/\b(?:clopidogrel|prasugrel|ticagrelor)\b/gi, 'Z79.02', null, 'long-term (current) use of antithrombotics/antiplatelets (I.C.21.c.3)'],
   [/\b(?:hormone replacement therapy|HRT)\b/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
 ];
@@ -30,7 +40,11 @@ export const drugTherapy: GuidelineRule = (ctx) => {
       if (said === 'negated' || said === 'hypothetical' || said === 'family-history') continue;
       if (plannedOnly(text, m.index, m.index + m[0].length)) continue;
       // I.C.21.c.3: Z79 is current use; a course the clause says is over ("completed 6 mo apixaban", "off warfarin") is not.
-      const clause = text.slice(Math.max(0, m.index - 60), m.index).split(/[;:\n]|\s[-–—]\s|\.\s/).at(-1) ?? '';
+      const clause =
+        text
+          .slice(Math.max(0, m.index - 60), m.index)
+          .split(/[;:\n]|\s[-–—]\s|\.\s/)
+          .at(-1) ?? '';
       if (/\b(?:completed|finished|off|was on|previously on)\b/i.test(clause)) continue;
       if (kind === 'allergies' || kind === 'fhx') continue;
       addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 900 + m.index, section: kind }, cite(why), 6);

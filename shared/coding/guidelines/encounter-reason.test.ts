@@ -14,7 +14,8 @@ const cs = kitCodeSets({
     ['Z00.121', true, 'Encounter for routine child health examination with abnormal findings'],
     ['Z00.129', true, 'Encounter for routine child health examination without abnormal findings'],
     ['Z01.818', true, 'Encounter for other preprocedural examination'],
-    ['Z00.110', true, 'Health examination for newborn under 8 days old'], ['Z00.111', true, 'Health examination for newborn 8 to 28 days old'],
+    ['Z00.110', true, 'Health examination for newborn under 8 days old'],
+    ['Z00.111', true, 'Health examination for newborn 8 to 28 days old'],
   ],
   index: [
     { path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' },
@@ -23,9 +24,13 @@ const cs = kitCodeSets({
 });
 const run = (text: string, codes: string[] = []) => {
   const ctx = kitContext(cs, codes, text);
-  ctx.findings.forEach((f) => { f.order = 5; });
+  ctx.findings.forEach((f) => {
+    f.order = 5;
+  });
   encounterReason(ctx);
-  return active(ctx).sort((a, b) => a.order - b.order).map((f) => f.code);
+  return active(ctx)
+    .sort((a, b) => a.order - b.order)
+    .map((f) => f.code);
 };
 
 describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {

@@ -15,13 +15,23 @@ const implied = new Set(['encounter', 'malignant', 'neoplasm', 'general', 'routi
  * statement, the chief complaint or reason for visit, the clinical history, the note's title lines.
  * Plan lines are never read: "screening mammogram ordered" is a future service, not this visit.
  */
-const reasonSections: [SectionKind, number][] = [['assessment', 1], ['cc', 3], ['preamble', 2], ['history', 3]];
-const encounterWords = /\b(?:screening|pre-?op(?:erative)?\b|pre-?procedur|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz)/i;
+const reasonSections: [SectionKind, number][] = [
+  ['assessment', 1],
+  ['cc', 3],
+  ['preamble', 2],
+  ['history', 3],
+];
+const encounterWords =
+  /\b(?:screening|pre-?op(?:erative)?\b|pre-?procedur|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz)/i;
 
 /** Screening procedures name their organ by implication: Z12 titles say "of breast", "of colon". */
-const procedureOrgans: [RegExp, string][] = [[/\bmammogra/i, 'breast'], [/\bcolonoscop/i, 'colon'], [/\bpap\b|\bcervical cytology/i, 'cervix'],
+const procedureOrgans: [RegExp, string][] = [
+  [/\bmammogra/i, 'breast'],
+  [/\bcolonoscop/i, 'colon'],
+  [/\bpap\b|\bcervical cytology/i, 'cervix'],
   // Index: "Examination, pre-procedural (pre-operative)"; the Z01.81- titles say "preprocedural".
-  [/\bpre-?op(?:erative)?\b/i, 'preprocedural']];
+  [/\bpre-?op(?:erative)?\b/i, 'preprocedural'],
+];
 
 /**
  * A visit named as a check, visit or evaluation is read under the Index's "Examination" main term
@@ -38,7 +48,11 @@ function organOf(line: string): Token[] {
   return out;
 }
 
-export interface EncounterHit { hit: StatementHit; start: number; end: number }
+export interface EncounterHit {
+  hit: StatementHit;
+  start: number;
+  end: number;
+}
 
 /** The encounter-reason code named in the note's reason lines, or null. */
 export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
@@ -69,7 +83,8 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
  * functional or mood concerns identified", "normal exam"): I.C.21.c.13 lets the known chronic
  * conditions be added without making the examination one "with abnormal findings".
  */
-const normalExam = /\bno new (?:[\w,/-]+ ){0,5}(?:concerns?|problems?|issues|findings)\b|\bnormal (?:exam|examination|findings)\b|\bwithout abnormal findings\b/i;
+const normalExam =
+  /\bno new (?:[\w,/-]+ ){0,5}(?:concerns?|problems?|issues|findings)\b|\bnormal (?:exam|examination|findings)\b|\bwithout abnormal findings\b/i;
 
 export function statedNormal(ctx: RuleContext): boolean {
   const a = ctx.sections.find((s) => s.kind === 'assessment');
@@ -123,11 +138,16 @@ export const encounterReason: GuidelineRule = (ctx) => {
   const code = newbornExam(withFindings(ctx.codeSets, dotted, others.length > 0 && !statedNormal(ctx), ctx.doc.dateOfService), ctx);
   const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
   // The reason may already be a finding under a sibling code (the title matcher's unspecified pick).
-  const f = addFinding(ctx, code, { start: found.start, end: found.end, order: first, section: 'assessment' },
-    `ICD-10-CM Section IV.A: the encounter is for ${found.hit.title.replace(/^Encounter for /i, '').toLowerCase()}, listed first`);
+  const f = addFinding(
+    ctx,
+    code,
+    { start: found.start, end: found.end, order: first, section: 'assessment' },
+    `ICD-10-CM Section IV.A: the encounter is for ${found.hit.title.replace(/^Encounter for /i, '').toLowerCase()}, listed first`,
+  );
   if (!f) return;
   f.order = first;
   for (const o of active(ctx)) {
-    if (o !== f && o.code.slice(0, 3) === code.slice(0, 3)) o.dropped = { reason: 'other', why: `ICD-10-CM I.B.2: ${code} states the encounter more specifically` };
+    if (o !== f && o.code.slice(0, 3) === code.slice(0, 3))
+      o.dropped = { reason: 'other', why: `ICD-10-CM I.B.2: ${code} states the encounter more specifically` };
   }
 };

@@ -6,16 +6,20 @@ import { active } from './rule.ts';
 // Notes as the FY2021 tabular writes them.
 const cs = kitCodeSets({
   titles: [
-    ['J43.2', true, 'Centrilobular emphysema'], ['J44.9', true, 'Chronic obstructive pulmonary disease, unspecified'],
-    ['G30.1', true, "Alzheimer's disease with late onset"], ['F03.B11', true, 'Unspecified dementia, moderate, with agitation'],
-    ['E79.0', true, 'Hyperuricemia without signs of inflammatory arthritis and tophaceous disease'], ['M1A.071', false, 'Idiopathic chronic gout, right ankle and foot'],
+    ['J43.2', true, 'Centrilobular emphysema'],
+    ['J44.9', true, 'Chronic obstructive pulmonary disease, unspecified'],
+    ['G30.1', true, "Alzheimer's disease with late onset"],
+    ['F03.B11', true, 'Unspecified dementia, moderate, with agitation'],
+    ['E79.0', true, 'Hyperuricemia without signs of inflammatory arthritis and tophaceous disease'],
+    ['M1A.071', false, 'Idiopathic chronic gout, right ankle and foot'],
     ['M1A.0711', true, 'Idiopathic chronic gout, right ankle and foot, with tophus (tophi)'],
-    ['I10', true, 'Essential (primary) hypertension'], ['E78.5', true, 'Hyperlipidemia, unspecified'],
+    ['I10', true, 'Essential (primary) hypertension'],
+    ['E78.5', true, 'Hyperlipidemia, unspecified'],
   ],
   notes: {
     J43: { excludes1: ['emphysema with chronic (obstructive) bronchitis (J44.-)'] },
     J44: { excludes1: ['emphysema without chronic bronchitis (J43.-)'] },
-    'G30': { excludes1: ['senile dementia NOS (F03)'] },
+    G30: { excludes1: ['senile dementia NOS (F03)'] },
     'E79.0': { excludes1: ['gout (M1A.-, M10.-)'] },
   },
 });
@@ -31,8 +35,14 @@ describe('excludes1 (I.A.12.a)', () => {
     [['J44.9', 'J43.2'], ['J43.2']],
     [['M1A.0711', 'E79.0'], ['M1A.0711']],
     // "NOS" excludes only the unqualified condition.
-    [['G30.1', 'F03.B11'], ['G30.1', 'F03.B11']],
-    [['I10', 'E78.5'], ['I10', 'E78.5']],
+    [
+      ['G30.1', 'F03.B11'],
+      ['G30.1', 'F03.B11'],
+    ],
+    [
+      ['I10', 'E78.5'],
+      ['I10', 'E78.5'],
+    ],
   ])('%j -> %j', (codes, want) => expect(run(codes).kept).toEqual(want));
 
   it('queries the provider when it drops one of the pair (the unrelated-conditions exception)', () => {

@@ -6,7 +6,8 @@ const flat = (c: string) => c.replace('.', '');
 
 /** Whether a tabular note's code reference names `code`: itself, a subdivision of it, or within its range. */
 export function refCovers(ctx: RuleContext, ref: CodeRef, code: string): boolean {
-  const c = flat(code), r = flat(ref.code);
+  const c = flat(code),
+    r = flat(ref.code);
   if (ref.range) {
     const end = flat(ref.range);
     return c.slice(0, r.length) >= r && c.slice(0, end.length) <= end;
@@ -33,11 +34,15 @@ export const excludes1: GuidelineRule = (ctx) => {
       if (/\bNOS\b/.test(ref.text)) continue;
       const b = list.find((o) => o !== a && !o.dropped && refCovers(ctx, ref, o.code));
       if (!b) continue;
-      const loser: Finding = b.code.startsWith('R') && !a.code.startsWith('R') ? b
-        : unspecified(b) && !unspecified(a) ? b : a;
+      const loser: Finding = b.code.startsWith('R') && !a.code.startsWith('R') ? b : unspecified(b) && !unspecified(a) ? b : a;
       const winner = loser === a ? b : a;
       drop(loser, 'excludes1', `ICD-10-CM I.A.12.a: Excludes1 at ${a.code} ("${ref.text}"): ${winner.code} is reported instead`);
-      ctx.queries.push({ topic: 'excludes1', message: `${a.code} excludes ${b.code} (Excludes1); if the two conditions are unrelated, both may be reported (I.A.12.a).`, start: loser.start, end: loser.end });
+      ctx.queries.push({
+        topic: 'excludes1',
+        message: `${a.code} excludes ${b.code} (Excludes1); if the two conditions are unrelated, both may be reported (I.A.12.a).`,
+        start: loser.start,
+        end: loser.end,
+      });
       break;
     }
   }

@@ -1,7 +1,8 @@
 import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
 
 /** A fall the statement dates before the visit ("3 wks ago", "last winter", "02/2025") or a stated risk of further falls. */
-const past = /\b(?:\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\s+ago|last (?:week|month|year|winter|spring|summer|fall|autumn)|in the past|past (?:year|12 mo\w*)|prior|previous|(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d|at risk for (?:further |recurrent )?falls?)\b/i;
+const past =
+  /\b(?:\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\s+ago|last (?:week|month|year|winter|spring|summer|fall|autumn)|in the past|past (?:year|12 mo\w*)|prior|previous|(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d|at risk for (?:further |recurrent )?falls?)\b/i;
 
 /**
  * Index: "History, personal, fall(s) Z91.81" and "At risk for falling Z91.81"; I.C.21.c.4: a past

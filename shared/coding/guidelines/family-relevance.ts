@@ -1,7 +1,8 @@
 import type { Finding } from '../finding.ts';
 import { active, type GuidelineRule, type RuleContext } from './rule.ts';
 
-const relative = /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand\w+|son|daughter|cousin|niece|nephew|family|FHx?|maternal|paternal)\b|\b\w+'s\b/i;
+const relative =
+  /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand\w+|son|daughter|cousin|niece|nephew|family|FHx?|maternal|paternal)\b|\b\w+'s\b/i;
 /** Words too general to tie a family history to a screening or a plan line. */
 const generic = new Set(['malignant', 'neoplasm', 'cancer', 'encounter', 'screening', 'history', 'family', 'disease', 'disorder', 'other', 'diagnosed']);
 
@@ -14,7 +15,10 @@ const generic = new Set(['malignant', 'neoplasm', 'cancer', 'encounter', 'screen
  * Runs after the encounter-reason rule, which adds the screening codes.
  */
 export const familyRelevance: GuidelineRule = (ctx) => {
-  const plan = ctx.sections.filter((s) => s.kind === 'assessment' || s.kind === 'plan').map((s) => ctx.doc.text.slice(s.start, s.end)).join('\n');
+  const plan = ctx.sections
+    .filter((s) => s.kind === 'assessment' || s.kind === 'plan')
+    .map((s) => ctx.doc.text.slice(s.start, s.end))
+    .join('\n');
   for (const z of active(ctx)) {
     if (!/^Z8[0-4]\./.test(z.code) || z.source !== 'rule' || z.section === 'assessment') continue;
     if (!addressed(ctx, z, plan)) z.recommended = false;
@@ -22,7 +26,11 @@ export const familyRelevance: GuidelineRule = (ctx) => {
 };
 
 function addressed(ctx: RuleContext, z: Finding, plan: string): boolean {
-  const words = ctx.doc.text.slice(z.start, z.end).toLowerCase().split(/\W+/).filter((w) => w.length > 4 && !generic.has(w));
+  const words = ctx.doc.text
+    .slice(z.start, z.end)
+    .toLowerCase()
+    .split(/\W+/)
+    .filter((w) => w.length > 4 && !generic.has(w));
   if (words.length === 0) return false;
   if (plan.split(/[.;\n]/).some((line) => relative.test(line) && words.some((w) => line.toLowerCase().includes(w)))) return true;
   return active(ctx).some((o) => /^Z1[23]\./.test(o.code) && words.some((w) => o.title.toLowerCase().includes(w)));

@@ -3,13 +3,25 @@ import { kitCodeSets, runRule } from '../test-kit.ts';
 import { gestationCode, gestationWeeks } from './gestation.ts';
 
 describe('gestationCode (Z3A)', () => {
-  it.each([[6, 'Z3A.01'], [8, 'Z3A.08'], [24, 'Z3A.24'], [42, 'Z3A.42'], [43, 'Z3A.49'], [0, null]])('%s weeks -> %s', (w, c) => expect(gestationCode(w)).toBe(c));
+  it.each([
+    [6, 'Z3A.01'],
+    [8, 'Z3A.08'],
+    [24, 'Z3A.24'],
+    [42, 'Z3A.42'],
+    [43, 'Z3A.49'],
+    [0, null],
+  ])('%s weeks -> %s', (w, c) => expect(gestationCode(w)).toBe(c));
 });
 
-const cs = kitCodeSets({ titles: [
-  ['O20.0', true, 'Threatened abortion'], ['Z34.82', true, 'Encounter for supervision of other normal pregnancy, second trimester'],
-  ['Z3A.10', true, '10 weeks gestation of pregnancy'], ['Z3A.24', true, '24 weeks gestation of pregnancy'], ['J06.9', true, 'Acute upper respiratory infection, unspecified'],
-] });
+const cs = kitCodeSets({
+  titles: [
+    ['O20.0', true, 'Threatened abortion'],
+    ['Z34.82', true, 'Encounter for supervision of other normal pregnancy, second trimester'],
+    ['Z3A.10', true, '10 weeks gestation of pregnancy'],
+    ['Z3A.24', true, '24 weeks gestation of pregnancy'],
+    ['J06.9', true, 'Acute upper respiratory infection, unspecified'],
+  ],
+});
 const run = (codes: string[], text: string) => runRule(gestationWeeks, codes, text, cs);
 
 describe('gestationWeeks (I.C.15.b)', () => {

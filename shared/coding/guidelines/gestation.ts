@@ -17,12 +17,19 @@ const weeksRe = /\b(\d{1,2})\s*(?:w\s*\d\s*d\b|w(?:ee)?ks?\b|\+\d\b)/i;
  * gestation when the note gives them; the first mention is the dated one.
  */
 export const gestationWeeks: GuidelineRule = (ctx) => {
-  const preg = active(ctx).filter((f) => /^O|^Z34\./.test(f.code)).sort((a, b) => a.order - b.order)[0];
+  const preg = active(ctx)
+    .filter((f) => /^O|^Z34\./.test(f.code))
+    .sort((a, b) => a.order - b.order)[0];
   if (!preg) return;
   const m = weeksRe.exec(ctx.doc.text);
   if (!m) return;
   const code = gestationCode(Number(m[1]));
   if (!code) return;
-  addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: preg.order + 0.2, section: preg.section },
-    `ICD-10-CM I.C.15.b: weeks of gestation (Z3A) with the pregnancy code ${preg.code}`, 7);
+  addFinding(
+    ctx,
+    code,
+    { start: m.index, end: m.index + m[0].length, order: preg.order + 0.2, section: preg.section },
+    `ICD-10-CM I.C.15.b: weeks of gestation (Z3A) with the pregnancy code ${preg.code}`,
+    7,
+  );
 };

@@ -4,16 +4,20 @@ import { kitCodeSets, kitContext } from '../test-kit.ts';
 import { historyAndFamily } from './history-family.ts';
 import { active } from './rule.ts';
 
-const cs = kitCodeSets({ titles: [
-  ['I82.401', true, 'Acute embolism and thrombosis of unspecified deep veins of right lower extremity'],
-  ['Z86.718', true, 'Personal history of other venous thrombosis and embolism'],
-  ['E11.9', true, 'Type 2 diabetes mellitus without complications'], ['Z83.3', true, 'Family history of diabetes mellitus'],
-  ['C18.9', true, 'Malignant neoplasm of colon, unspecified'],
-  ['Z80.0', true, 'Family history of malignant neoplasm of digestive organs'],
-  ['Z80.9', true, 'Family history of malignant neoplasm, unspecified'],
-  ['K63.5', true, 'Polyp of colon'], ['Z86.0100', true, 'Personal history of colon polyps, unspecified'],
-  ['Z85.038', true, 'Personal history of other malignant neoplasm of large intestine'],
-] });
+const cs = kitCodeSets({
+  titles: [
+    ['I82.401', true, 'Acute embolism and thrombosis of unspecified deep veins of right lower extremity'],
+    ['Z86.718', true, 'Personal history of other venous thrombosis and embolism'],
+    ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+    ['Z83.3', true, 'Family history of diabetes mellitus'],
+    ['C18.9', true, 'Malignant neoplasm of colon, unspecified'],
+    ['Z80.0', true, 'Family history of malignant neoplasm of digestive organs'],
+    ['Z80.9', true, 'Family history of malignant neoplasm, unspecified'],
+    ['K63.5', true, 'Polyp of colon'],
+    ['Z86.0100', true, 'Personal history of colon polyps, unspecified'],
+    ['Z85.038', true, 'Personal history of other malignant neoplasm of large intestine'],
+  ],
+});
 const run = (code: string, status: Finding['status'], text: string, section: Finding['section'] = 'assessment') => {
   const ctx = kitContext(cs, [code], text);
   ctx.findings[0]!.status = status;

@@ -4,13 +4,23 @@ import { addFinding, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** Current-condition code -> personal-history code (I.C.21.c.4), for conditions that no longer exist. */
 const personal: [RegExp, string][] = [
-  [/^I82\.4/, 'Z86.718'], [/^I26/, 'Z86.711'], [/^B1[89]|^B17/, 'Z86.19'], [/^I63|^G45/, 'Z86.73'],
-  [/^I21/, 'I25.2'], [/^F17/, 'Z87.891'], [/^N39\.0/, 'Z87.440'], [/^N2[01]/, 'Z87.442'],
+  [/^I82\.4/, 'Z86.718'],
+  [/^I26/, 'Z86.711'],
+  [/^B1[89]|^B17/, 'Z86.19'],
+  [/^I63|^G45/, 'Z86.73'],
+  [/^I21/, 'I25.2'],
+  [/^F17/, 'Z87.891'],
+  [/^N39\.0/, 'Z87.440'],
+  [/^N2[01]/, 'Z87.442'],
 ];
 
 /** Family history by condition (Z80-Z84). */
 const family: [RegExp, string][] = [
-  [/^E1[01]/, 'Z83.3'], [/^I2[0-5]/, 'Z82.49'], [/^I6[0-3]/, 'Z82.3'], [/^F10/, 'Z81.1'], [/^F3/, 'Z81.8'],
+  [/^E1[01]/, 'Z83.3'],
+  [/^I2[0-5]/, 'Z82.49'],
+  [/^I6[0-3]/, 'Z82.3'],
+  [/^F10/, 'Z81.1'],
+  [/^F3/, 'Z81.8'],
 ];
 
 const siteGroups: [RegExp, string][] = [
@@ -38,8 +48,9 @@ const familyCategories = ['Z80', 'Z81', 'Z82', 'Z83', 'Z84'];
 function historyTitle(ctx: RuleContext, f: Finding, categories: string[], whose: string): string | null {
   const words = ctx.doc.text.slice(f.start, f.end);
   const statement = `${whose} history of ${words}`;
-  const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, categories)
-    .find((h) => h.req.some((k) => !['personal', 'family', 'history'].includes(k)));
+  const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, categories).find((h) =>
+    h.req.some((k) => !['personal', 'family', 'history'].includes(k)),
+  );
   return hit ? hit.code : null;
 }
 
@@ -59,13 +70,22 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
   }
   for (const f of [...ctx.findings]) {
     if (f.status === 'history' || f.status === 'resolved') {
-      const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z85') : personal.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, personalCategories, 'personal');
+      const code = f.code.startsWith('C')
+        ? cancerHistory(ctx, f, 'Z85')
+        : (personal.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, personalCategories, 'personal'));
       if (!code) continue;
-      const z = addFinding(ctx, code.includes('.') || code.length < 4 ? code : `${code.slice(0, 3)}.${code.slice(3)}`, f,
-        `ICD-10-CM I.C.21.c.4: history of ${f.code} is a personal history code now`, 7);
+      const z = addFinding(
+        ctx,
+        code.includes('.') || code.length < 4 ? code : `${code.slice(0, 3)}.${code.slice(3)}`,
+        f,
+        `ICD-10-CM I.C.21.c.4: history of ${f.code} is a personal history code now`,
+        7,
+      );
       if (z) z.section = f.section;
     } else if (f.status === 'family-history') {
-      const code = f.code.startsWith('C') ? cancerHistory(ctx, f, 'Z80') : family.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, familyCategories, 'family');
+      const code = f.code.startsWith('C')
+        ? cancerHistory(ctx, f, 'Z80')
+        : (family.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, familyCategories, 'family'));
       if (!code) continue;
       const dotted = code.includes('.') ? code : `${code.slice(0, 3)}.${code.slice(3)}`;
       addFinding(ctx, dotted, f, `ICD-10-CM I.C.21.c.4: family history of ${f.code.startsWith('C') ? 'cancer' : f.title.toLowerCase()}`, 5);

@@ -4,11 +4,26 @@ import { hypertensionCombination } from './hypertension.ts';
 
 describe('hypertensionCombination (I.C.9.a)', () => {
   it.each([
-    [['I10', 'N18.32'], ['I12.9', 'N18.32']],
-    [['I10', 'N18.6'], ['I12.0', 'N18.6']],
-    [['I50.42', 'I10'], ['I11.0', 'I50.42']],
-    [['I50.23', 'I10', 'N18.4'], ['I13.0', 'I50.23', 'N18.4']],
-    [['I10', 'E78.5'], ['I10', 'E78.5']],
+    [
+      ['I10', 'N18.32'],
+      ['I12.9', 'N18.32'],
+    ],
+    [
+      ['I10', 'N18.6'],
+      ['I12.0', 'N18.6'],
+    ],
+    [
+      ['I50.42', 'I10'],
+      ['I11.0', 'I50.42'],
+    ],
+    [
+      ['I50.23', 'I10', 'N18.4'],
+      ['I13.0', 'I50.23', 'N18.4'],
+    ],
+    [
+      ['I10', 'E78.5'],
+      ['I10', 'E78.5'],
+    ],
   ])('%j -> %j', (input, expected) => expect(run(hypertensionCombination, input)).toEqual(expected));
 
   it('reads the hypertension a CKD statement names ("CKD stage 3a with hypertension")', () => {

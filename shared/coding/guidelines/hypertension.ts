@@ -10,8 +10,9 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   const htn = list.filter((f) => f.code === 'I10' || /^I1[123]/.test(f.code));
   const hf = list.filter((f) => f.code.startsWith('I50'));
   // "CKD stage 3a with hypertension": the statement names the hypertension its own code did not take.
-  const said = [...hf, ...list.filter((f) => /^N18\./.test(f.code))]
-    .some((f) => f.stmt && /\b(?:hypertension|hypertensive|HTN)\b/i.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end)));
+  const said = [...hf, ...list.filter((f) => /^N18\./.test(f.code))].some(
+    (f) => f.stmt && /\b(?:hypertension|hypertensive|HTN)\b/i.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end)),
+  );
   if (htn.length === 0 && !said && !/hypertensive heart/i.test(ctx.doc.text)) return;
   // "HTN w/ chronic diastolic HF": the hypertension statement names the heart failure its own code did
   // not take (Index: Hypertension, with, heart failure; medical-abbreviations: HF, CHF, heart failure).
@@ -22,7 +23,8 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   const late = ckd.some((f) => /^N18\.[56]/.test(f.code));
   const failure = hf.length > 0 || hfSaid;
   // I.C.9.a.3: I13.0/I13.2 with heart failure, I13.10/I13.11 without it.
-  const code = hhd && ckd.length ? (failure ? (late ? 'I13.2' : 'I13.0') : (late ? 'I13.11' : 'I13.10')) : hhd ? (failure ? 'I11.0' : 'I11.9') : late ? 'I12.0' : 'I12.9';
+  const code =
+    hhd && ckd.length ? (failure ? (late ? 'I13.2' : 'I13.0') : late ? 'I13.11' : 'I13.10') : hhd ? (failure ? 'I11.0' : 'I11.9') : late ? 'I12.0' : 'I12.9';
   const anchor = [...hf].sort((a, b) => a.order - b.order)[0] ?? htn[0] ?? ckd[0]!;
   const f = addFinding(ctx, code, { ...anchor, order: anchor.order - 0.5 }, hypertensionWhy(code));
   if (!f) return;

@@ -3,7 +3,13 @@ import { kitCodeSets, kitContext } from '../test-kit.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
 import { active } from './rule.ts';
 
-const cs = kitCodeSets({ titles: [['J02.0', true, 'Streptococcal pharyngitis'], ['R50.9', true, 'Fever, unspecified'], ['R05.1', true, 'Acute cough']] });
+const cs = kitCodeSets({
+  titles: [
+    ['J02.0', true, 'Streptococcal pharyngitis'],
+    ['R50.9', true, 'Fever, unspecified'],
+    ['R05.1', true, 'Acute cough'],
+  ],
+});
 
 describe('integralSymptoms (I.B.5)', () => {
   it('drops a symptom found in the same statement as a definitive diagnosis', () => {
@@ -21,8 +27,13 @@ describe('integralSymptoms (I.B.5)', () => {
   });
 
   it('keeps symptoms a diagnosis asks for in its "use additional code" note (I.A.13, N40.1)', () => {
-    const bph = kitCodeSets({ titles: [['N40.1', true, 'Benign prostatic hyperplasia with lower urinary tract symptoms'], ['R35.1', true, 'Nocturia']],
-      notes: { N40: { useAdditional: ['code for associated symptoms, when specified: nocturia (R35.1)'] } } });
+    const bph = kitCodeSets({
+      titles: [
+        ['N40.1', true, 'Benign prostatic hyperplasia with lower urinary tract symptoms'],
+        ['R35.1', true, 'Nocturia'],
+      ],
+      notes: { N40: { useAdditional: ['code for associated symptoms, when specified: nocturia (R35.1)'] } },
+    });
     const ctx = kitContext(bph, ['N40.1', 'R35.1'], 'BPH with LUTS (nocturia)');
     ctx.findings[1]!.order = ctx.findings[0]!.order;
     integralSymptoms(ctx);

@@ -9,7 +9,10 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
   for (const f of list) {
     if (!f.code.startsWith('R') || f.source === 'rule') continue;
     // A diagnosis whose tabular note says "use additional code ... symptoms" (N40.1) keeps them (I.A.13).
-    const sameStatement = list.some((o) => o !== f && !o.code.startsWith('R') && !o.code.startsWith('Z') && !asksForSymptoms(ctx, o.code) && o.order === f.order && o.section === 'assessment');
+    const sameStatement = list.some(
+      (o) =>
+        o !== f && !o.code.startsWith('R') && !o.code.startsWith('Z') && !asksForSymptoms(ctx, o.code) && o.order === f.order && o.section === 'assessment',
+    );
     if (sameStatement) drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom integral to the diagnosis in the same statement');
   }
 };

@@ -6,8 +6,16 @@ import { active } from './rule.ts';
 // FY2026 titles of one G40 and one G43 pair.
 const cs = kitCodeSets({
   titles: [
-    ['G40.209', true, 'Localization-related (focal) (partial) symptomatic epilepsy and epileptic syndromes with complex partial seizures, not intractable, without status epilepticus'],
-    ['G40.219', true, 'Localization-related (focal) (partial) symptomatic epilepsy and epileptic syndromes with complex partial seizures, intractable, without status epilepticus'],
+    [
+      'G40.209',
+      true,
+      'Localization-related (focal) (partial) symptomatic epilepsy and epileptic syndromes with complex partial seizures, not intractable, without status epilepticus',
+    ],
+    [
+      'G40.219',
+      true,
+      'Localization-related (focal) (partial) symptomatic epilepsy and epileptic syndromes with complex partial seizures, intractable, without status epilepticus',
+    ],
     ['G43.909', true, 'Migraine, unspecified, not intractable, without status migrainosus'],
     ['G43.919', true, 'Migraine, unspecified, intractable, without status migrainosus'],
   ],

@@ -23,7 +23,8 @@ export const intractable: GuidelineRule = (ctx) => {
     const sibling = siblingTitled(ctx, f.code, f.title.replace(/\bnot intractable\b/i, 'intractable'));
     if (!sibling) continue;
     f.why.push(`ICD-10-CM tabular note at ${f.code.slice(0, 3)}: "${said[0]}" is equivalent to intractable, ${sibling.code} instead of ${f.code}`);
-    f.code = sibling.code; f.title = sibling.title;
+    f.code = sibling.code;
+    f.title = sibling.title;
   }
 };
 

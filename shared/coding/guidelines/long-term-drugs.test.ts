@@ -5,21 +5,28 @@ import { active } from './rule.ts';
 
 // Paths as the FY2017 Index writes them under "Long-term (current) (prophylactic) drug therapy (use of)".
 const nemod = '(current) (prophylactic) drug therapy (use of)';
-const cs = kitCodeSets({
-  titles: [
-    ['Z79.82', true, 'Long term (current) use of aspirin'], ['Z79.810', true, 'Long term (current) use of selective estrogen receptor modulators (SERMs)'],
-    ['Z79.891', true, 'Long term (current) use of opiate analgesic'], ['I10', true, 'Essential (primary) hypertension'],
-  ],
-  index: [
-    { path: ['Long-term', 'aspirin'], code: 'Z79.82', nemod },
-    { path: ['Long-term', 'tamoxifen (Nolvadex)'], code: 'Z79.810', nemod },
-    { path: ['Long-term', 'opiate analgesic'], code: 'Z79.891', nemod },
-  ],
-}, { tree: true });
+const cs = kitCodeSets(
+  {
+    titles: [
+      ['Z79.82', true, 'Long term (current) use of aspirin'],
+      ['Z79.810', true, 'Long term (current) use of selective estrogen receptor modulators (SERMs)'],
+      ['Z79.891', true, 'Long term (current) use of opiate analgesic'],
+      ['I10', true, 'Essential (primary) hypertension'],
+    ],
+    index: [
+      { path: ['Long-term', 'aspirin'], code: 'Z79.82', nemod },
+      { path: ['Long-term', 'tamoxifen (Nolvadex)'], code: 'Z79.810', nemod },
+      { path: ['Long-term', 'opiate analgesic'], code: 'Z79.891', nemod },
+    ],
+  },
+  { tree: true },
+);
 const run = (text: string) => {
   const ctx = kitContext(cs, [], text);
   longTermDrugs(ctx);
-  return active(ctx).map((f) => f.code).sort();
+  return active(ctx)
+    .map((f) => f.code)
+    .sort();
 };
 
 describe('longTermDrugs (I.C.21.c.3 through the Index)', () => {

@@ -16,14 +16,20 @@ export const longTermDrugs: GuidelineRule = (ctx) => {
   for (const sec of ctx.sections.filter((s) => s.kind === 'meds')) {
     const body = text.slice(sec.bodyStart, sec.end);
     for (const m of body.matchAll(/[^;,\n]+/g)) {
-      const start = sec.bodyStart + m.index, end = start + m[0].length;
+      const start = sec.bodyStart + m.index,
+        end = start + m[0].length;
       if (/\b(?:stopp?ed|discontinued|held|prn)\b/i.test(m[0])) continue;
       const said = assess(text, start, start, end, 'meds', ctx.doc.setting).status;
       if (said !== 'affirmed') continue;
       for (const h of codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, ['Z79'], implied, [], [], ['long'])) {
         if (!h.req.some((k) => !implied.has(k) && !k.startsWith('!'))) continue;
-        addFinding(ctx, h.code, { start: h.start, end: h.end, order: 900 + start, section: 'meds' },
-          `ICD-10-CM I.C.21.c.3: Index "Long-term (current) drug therapy", ${h.title}`, 6);
+        addFinding(
+          ctx,
+          h.code,
+          { start: h.start, end: h.end, order: 900 + start, section: 'meds' },
+          `ICD-10-CM I.C.21.c.3: Index "Long-term (current) drug therapy", ${h.title}`,
+          6,
+        );
       }
     }
   }

@@ -4,17 +4,36 @@ import { gravida, normalPregnancy, trimesterOf } from './normal-pregnancy.ts';
 
 describe('gravida', () => {
   it.each([
-    ['31 y.o. G2P1001 at 24w2d', 2], ['G1 P0', 1], ['gravida 3, para 2', 3], ['primigravida at 10 weeks', 1],
-    ['multigravida', 2], ['her second pregnancy', 2], ['first pregnancy', 1], ['routine prenatal visit', null],
+    ['31 y.o. G2P1001 at 24w2d', 2],
+    ['G1 P0', 1],
+    ['gravida 3, para 2', 3],
+    ['primigravida at 10 weeks', 1],
+    ['multigravida', 2],
+    ['her second pregnancy', 2],
+    ['first pregnancy', 1],
+    ['routine prenatal visit', null],
   ])('"%s" -> %s', (text, want) => expect(gravida(text)).toBe(want));
 });
 
 describe('trimesterOf', () => {
-  it.each([[8, 1], [13, 1], [14, 2], [27, 2], [28, 3], [40, 3], [0, null]])('%s weeks -> %s', (w, t) => expect(trimesterOf(w)).toBe(t));
+  it.each([
+    [8, 1],
+    [13, 1],
+    [14, 2],
+    [27, 2],
+    [28, 3],
+    [40, 3],
+    [0, null],
+  ])('%s weeks -> %s', (w, t) => expect(trimesterOf(w)).toBe(t));
 });
 
-const titles: [string, boolean, string][] = ['0', '8', '9'].flatMap((k) => ['0', '1', '2', '3'].map((t): [string, boolean, string] =>
-  [`Z34.${k}${t}`, true, `Encounter for supervision of ${k === '0' ? 'normal first' : k === '8' ? 'other normal' : 'normal'} pregnancy, trimester ${t}`]));
+const titles: [string, boolean, string][] = ['0', '8', '9'].flatMap((k) =>
+  ['0', '1', '2', '3'].map((t): [string, boolean, string] => [
+    `Z34.${k}${t}`,
+    true,
+    `Encounter for supervision of ${k === '0' ? 'normal first' : k === '8' ? 'other normal' : 'normal'} pregnancy, trimester ${t}`,
+  ]),
+);
 const cs = kitCodeSets({ titles: [...titles, ['O26.891', true, 'Other specified pregnancy related conditions, first trimester']] });
 const run = (codes: string[], text: string) => runRule(normalPregnancy, codes, text, cs);
 

@@ -1,7 +1,8 @@
 import { active, type GuidelineRule } from './rule.ts';
 
 /** "G2P1001", "G3 P2", "gravida 2", "multigravida", "primigravida", "second pregnancy", "first pregnancy". */
-const gravidaRe = /\bG\s?(\d{1,2})\s?P\s?\d|\bgravida\s*(\d{1,2})\b|\b(primigravida|multigravida|primigravid|multigravid)\b|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+pregnancy\b/i;
+const gravidaRe =
+  /\bG\s?(\d{1,2})\s?P\s?\d|\bgravida\s*(\d{1,2})\b|\b(primigravida|multigravida|primigravid|multigravid)\b|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+pregnancy\b/i;
 const ordinal: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
 
 /** Pregnancies including this one, when the note says; null when it does not. */
@@ -37,10 +38,16 @@ export const normalPregnancy: GuidelineRule = (ctx) => {
     let tri = m[2]!;
     const why: string[] = [];
     const g = kind === '9' ? gravida(ctx.doc.text) : null;
-    if (g !== null) { kind = g === 1 ? '0' : '8'; why.push(g === 1 ? 'first pregnancy' : `pregnancy ${g}`); }
+    if (g !== null) {
+      kind = g === 1 ? '0' : '8';
+      why.push(g === 1 ? 'first pregnancy' : `pregnancy ${g}`);
+    }
     const w = tri === '0' ? weeksRe.exec(ctx.doc.text) : null;
     const t = w ? trimesterOf(Number(w[1])) : null;
-    if (t) { tri = String(t); why.push(`${w![1]} weeks: trimester ${t}`); }
+    if (t) {
+      tri = String(t);
+      why.push(`${w![1]} weeks: trimester ${t}`);
+    }
     const hit = why.length ? ctx.codeSets.icd(`Z34.${kind}${tri}`, dos) : null;
     if (!hit?.billable || hit.code === f.code) continue;
     f.why.push(`ICD-10-CM I.C.15.b.1: ${hit.code} instead of ${f.code}, the note documents ${why.join(' and ')}`);

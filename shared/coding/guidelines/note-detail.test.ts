@@ -3,10 +3,14 @@ import { kitCodeSets, kitContext } from '../test-kit.ts';
 import { noteDetail } from './note-detail.ts';
 import { active } from './rule.ts';
 
-const cs = kitCodeSets({ titles: [
-  ['R31.21', true, 'Asymptomatic microscopic hematuria'], ['R31.29', true, 'Other microscopic hematuria'],
-  ['R31.0', true, 'Gross hematuria'], ['R31.9', true, 'Hematuria, unspecified'],
-] });
+const cs = kitCodeSets({
+  titles: [
+    ['R31.21', true, 'Asymptomatic microscopic hematuria'],
+    ['R31.29', true, 'Other microscopic hematuria'],
+    ['R31.0', true, 'Gross hematuria'],
+    ['R31.9', true, 'Hematuria, unspecified'],
+  ],
+});
 const run = (text: string, code: string) => {
   const ctx = kitContext(cs, [code], text);
   const at = text.indexOf('Impression:');

@@ -28,7 +28,9 @@ export const noteDetail: GuidelineRule = (ctx) => {
         const code = `${cat}.${hit.code.slice(3)}`;
         const entry = ctx.codeSets.icd(code, ctx.doc.dateOfService);
         if (!entry?.billable) continue;
-        f.why.push(`ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${sec.kind === 'hpi' ? 'history' : 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`);
+        f.why.push(
+          `ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${sec.kind === 'hpi' ? 'history' : 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`,
+        );
         Object.assign(f, { code: entry.code, title: entry.title, start: hit.start, end: hit.end });
         break;
       }

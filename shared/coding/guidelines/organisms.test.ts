@@ -5,18 +5,24 @@ import { active } from './rule.ts';
 
 const cs = kitCodeSets({
   titles: [
-    ['N39.0', true, 'Urinary tract infection, site not specified'], ['J01.00', true, 'Acute maxillary sinusitis, unspecified'],
+    ['N39.0', true, 'Urinary tract infection, site not specified'],
+    ['J01.00', true, 'Acute maxillary sinusitis, unspecified'],
     ['A49.01', true, 'Methicillin susceptible Staphylococcus aureus infection, unspecified site'],
     ['B95.61', true, 'Methicillin susceptible Staphylococcus aureus infection as the cause of diseases classified elsewhere'],
     ['B96.20', true, 'Unspecified Escherichia coli [E. coli] as the cause of diseases classified elsewhere'],
     ['B96.89', true, 'Other specified bacterial agents as the cause of diseases classified elsewhere'],
   ],
-  notes: { N39: { useAdditional: ['code (B95-B97), to identify infectious agent.'] }, J01: { useAdditional: ['code (B95-B97) to identify infectious agent.'] } },
+  notes: {
+    N39: { useAdditional: ['code (B95-B97), to identify infectious agent.'] },
+    J01: { useAdditional: ['code (B95-B97) to identify infectious agent.'] },
+  },
 });
 const run = (codes: string[], text: string) => {
   const ctx = kitContext(cs, codes, text);
   organisms(ctx);
-  return active(ctx).sort((a, b) => a.order - b.order).map((f) => f.code);
+  return active(ctx)
+    .sort((a, b) => a.order - b.order)
+    .map((f) => f.code);
 };
 
 describe('organisms (I.C.1, "use additional code (B95-B97)")', () => {

@@ -30,13 +30,20 @@ export const organisms: GuidelineRule = (ctx) => {
     const org = hits.find((h) => h.req.some((k) => !causeWords.has(k) && !generic.has(k) && !k.startsWith('!')));
     if (!org) continue;
     const code = `${org.code.slice(0, 3)}.${org.code.slice(3)}`;
-    const added = addFinding(ctx, code, { start: org.start, end: org.end, order: f.order + 0.05, section: f.section },
-      reason === 'note' ? `ICD-10-CM I.A.13: ${f.code} says "use additional code (B95-B97) to identify infectious agent": ${code}`
-        : `ICD-10-CM I.C.1 (B95-B97): the organism causing ${f.code}, an infection classified elsewhere, coded in addition`, 8);
+    const added = addFinding(
+      ctx,
+      code,
+      { start: org.start, end: org.end, order: f.order + 0.05, section: f.section },
+      reason === 'note'
+        ? `ICD-10-CM I.A.13: ${f.code} says "use additional code (B95-B97) to identify infectious agent": ${code}`
+        : `ICD-10-CM I.C.1 (B95-B97): the organism causing ${f.code}, an infection classified elsewhere, coded in addition`,
+      8,
+    );
     if (!added) continue;
     added.stmt = f.stmt;
     for (const o of active(ctx)) {
-      if (o.stmt?.start === f.stmt.start && /^A49\./.test(o.code)) drop(o, 'other', `ICD-10-CM I.C.1: the organism is coded as ${code} with the site infection ${f.code}`);
+      if (o.stmt?.start === f.stmt.start && /^A49\./.test(o.code))
+        drop(o, 'other', `ICD-10-CM I.C.1: the organism is coded as ${code} with the site infection ${f.code}`);
     }
   }
 };

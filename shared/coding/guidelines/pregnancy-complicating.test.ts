@@ -6,9 +6,12 @@ import { active } from './rule.ts';
 // FY2026 titles; the Excludes1 of the N30-N39 block and the Index entry "Pregnancy, complicated by, cystitis O23.1-".
 const cs = kitCodeSets({
   titles: [
-    ['N30.00', true, 'Acute cystitis without hematuria'], ['O23.1', false, 'Infections of bladder in pregnancy'],
-    ['O23.10', true, 'Infections of bladder in pregnancy, unspecified trimester'], ['O23.11', true, 'Infections of bladder in pregnancy, first trimester'],
-    ['O23.12', true, 'Infections of bladder in pregnancy, second trimester'], ['O23.13', true, 'Infections of bladder in pregnancy, third trimester'],
+    ['N30.00', true, 'Acute cystitis without hematuria'],
+    ['O23.1', false, 'Infections of bladder in pregnancy'],
+    ['O23.10', true, 'Infections of bladder in pregnancy, unspecified trimester'],
+    ['O23.11', true, 'Infections of bladder in pregnancy, first trimester'],
+    ['O23.12', true, 'Infections of bladder in pregnancy, second trimester'],
+    ['O23.13', true, 'Infections of bladder in pregnancy, third trimester'],
     ['J06.9', true, 'Acute upper respiratory infection, unspecified'],
   ],
   notes: { 'N30.00': { excludes1: ['urinary infection complicating pregnancy, childbirth and the puerperium (O23.-)'] } },
@@ -16,9 +19,14 @@ const cs = kitCodeSets({
 });
 const run = (codes: string[], text: string, sex: 'F' | 'M' = 'F') => {
   const ctx = kitContext(cs, codes, text, { patient: { sex, age: 26 } });
-  ctx.findings.forEach((f) => { f.stmt = { start: 0, end: text.indexOf(' -') > 0 ? text.indexOf(' -') : text.length }; f.end = f.stmt.end; });
+  ctx.findings.forEach((f) => {
+    f.stmt = { start: 0, end: text.indexOf(' -') > 0 ? text.indexOf(' -') : text.length };
+    f.end = f.stmt.end;
+  });
   pregnancyComplicating(ctx);
-  return active(ctx).map((f) => f.code).sort();
+  return active(ctx)
+    .map((f) => f.code)
+    .sort();
 };
 
 describe('pregnancyComplicating (I.C.15.a.1)', () => {

@@ -4,7 +4,10 @@ import { active, addFinding, drop, type GuidelineRule, type RuleContext } from '
 
 /** Weeks of gestation the note states ("22w3d", "@ 31 wks", "GA 24+2"), or null. */
 export function gestationalWeeks(text: string): number | null {
-  const m = /\b(\d{1,2})\s*w\s*\d\s*d\b|\b(?:GA|@|at)\s*(\d{1,2})(?:\+\d)?\s*(?:w(?:ee)?ks?\b|w\b)|\b(\d{1,2})\s*(?:weeks?|wks?) (?:gestation|pregnant|GA)\b/i.exec(text);
+  const m =
+    /\b(\d{1,2})\s*w\s*\d\s*d\b|\b(?:GA|@|at)\s*(\d{1,2})(?:\+\d)?\s*(?:w(?:ee)?ks?\b|w\b)|\b(\d{1,2})\s*(?:weeks?|wks?) (?:gestation|pregnant|GA)\b/i.exec(
+      text,
+    );
   const w = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
   return w > 0 && w <= 43 ? w : null;
 }
@@ -48,12 +51,29 @@ export const pregnancyComplicating: GuidelineRule = (ctx) => {
     if (/^[OZ]|^E(?:0[89]|1[013])\./.test(f.code) || f.section !== 'assessment') continue;
     const refs = ctx.codeSets.icdNotes(f.code, ctx.doc.dateOfService).excludes1.filter((r) => r.code.startsWith('O'));
     if (!refs.length) continue;
-    const from = f.stmt?.start ?? f.start, to = f.stmt ? Math.max(f.end, Math.min(f.stmt.end, f.end)) : f.end;
-    const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, from, to, 'F', refs.map((r) => r.code.replace('.', '')),
-      new Set(['pregnancy', 'complicated', 'complicating', 'trimester', tri]), [aside('pregnancy'), aside('complicated'), aside(tri), aside('trimester')], [], ['pregnancy'])[0];
+    const from = f.stmt?.start ?? f.start,
+      to = f.stmt ? Math.max(f.end, Math.min(f.stmt.end, f.end)) : f.end;
+    const hit = codeStatement(
+      ctx.codeSets,
+      ctx.doc.dateOfService,
+      text,
+      from,
+      to,
+      'F',
+      refs.map((r) => r.code.replace('.', '')),
+      new Set(['pregnancy', 'complicated', 'complicating', 'trimester', tri]),
+      [aside('pregnancy'), aside('complicated'), aside(tri), aside('trimester')],
+      [],
+      ['pregnancy'],
+    )[0];
     if (!hit) continue;
     const code = withTrimester(ctx, hit.code, hit.title, tri);
-    const o = addFinding(ctx, code, f, `ICD-10-CM I.C.15.a.1: in pregnancy (${weeks} weeks, ${tri} trimester) the condition is coded to chapter 15; Excludes1 at ${f.code}`);
+    const o = addFinding(
+      ctx,
+      code,
+      f,
+      `ICD-10-CM I.C.15.a.1: in pregnancy (${weeks} weeks, ${tri} trimester) the condition is coded to chapter 15; Excludes1 at ${f.code}`,
+    );
     if (!o) continue;
     o.order = Math.min(o.order, f.order);
     drop(f, 'excludes1', `ICD-10-CM I.C.15.a.1: ${o.code} codes the condition in pregnancy (Excludes1 at ${f.code})`);

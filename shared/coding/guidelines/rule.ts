@@ -20,14 +20,32 @@ export function active(ctx: RuleContext): Finding[] {
 }
 
 /** Adds a code the rule derived, if the year in effect has it; returns the finding or null. */
-export function addFinding(ctx: RuleContext, code: string, from: Pick<Finding, 'start' | 'end' | 'order' | 'section'>,
-  why: string, score = 10): Finding | null {
+export function addFinding(
+  ctx: RuleContext,
+  code: string,
+  from: Pick<Finding, 'start' | 'end' | 'order' | 'section'>,
+  why: string,
+  score = 10,
+): Finding | null {
   const hit = ctx.codeSets.icd(code, ctx.doc.dateOfService);
-  if (!hit || !hit.billable) return null;
+  if (!hit?.billable) return null;
   const existing = ctx.findings.find((f) => f.code === hit.code && f.status === 'affirmed' && !f.dropped);
-  if (existing) { if (!existing.why.includes(why)) existing.why.push(why); return existing; }
-  const f: Finding = { code: hit.code, title: hit.title, start: from.start, end: from.end, order: from.order,
-    section: from.section, status: 'affirmed', score, why: [why], source: 'rule' };
+  if (existing) {
+    if (!existing.why.includes(why)) existing.why.push(why);
+    return existing;
+  }
+  const f: Finding = {
+    code: hit.code,
+    title: hit.title,
+    start: from.start,
+    end: from.end,
+    order: from.order,
+    section: from.section,
+    status: 'affirmed',
+    score,
+    why: [why],
+    source: 'rule',
+  };
   ctx.findings.push(f);
   return f;
 }

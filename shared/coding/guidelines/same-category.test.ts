@@ -3,15 +3,20 @@ import { kitCodeSets, kitContext } from '../test-kit.ts';
 import { active } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 
-const cs = kitCodeSets({ titles: [
-  ['N39.0', true, 'Urinary tract infection, site not specified'], ['N30.00', true, 'Acute cystitis without hematuria'],
-  ['N30.90', true, 'Cystitis, unspecified without hematuria'], ['J45.909', true, 'Unspecified asthma, uncomplicated'],
-  ['J45.41', true, 'Moderate persistent asthma with (acute) exacerbation'],
-  ['G20.A1', true, "Parkinson's disease without dyskinesia, without mention of fluctuations"],
-  ['G20.B2', true, "Parkinson's disease with dyskinesia, with fluctuations"],
-  ['G43.009', true, 'Migraine without aura, not intractable, without status migrainosus'],
-  ['G43.109', true, 'Migraine with aura, not intractable, without status migrainosus'], ['G20.C', true, 'Parkinsonism, unspecified'],
-] });
+const cs = kitCodeSets({
+  titles: [
+    ['N39.0', true, 'Urinary tract infection, site not specified'],
+    ['N30.00', true, 'Acute cystitis without hematuria'],
+    ['N30.90', true, 'Cystitis, unspecified without hematuria'],
+    ['J45.909', true, 'Unspecified asthma, uncomplicated'],
+    ['J45.41', true, 'Moderate persistent asthma with (acute) exacerbation'],
+    ['G20.A1', true, "Parkinson's disease without dyskinesia, without mention of fluctuations"],
+    ['G20.B2', true, "Parkinson's disease with dyskinesia, with fluctuations"],
+    ['G43.009', true, 'Migraine without aura, not intractable, without status migrainosus'],
+    ['G43.109', true, 'Migraine with aura, not intractable, without status migrainosus'],
+    ['G20.C', true, 'Parkinsonism, unspecified'],
+  ],
+});
 const run = (codes: string[]) => {
   const ctx = kitContext(cs, codes);
   sameCategory(ctx);
@@ -22,7 +27,10 @@ describe('sameCategory (I.B.2: the most specific code documented)', () => {
   it.each([
     [['N30.90', 'N30.00'], ['N30.00']],
     [['J45.909', 'J45.41'], ['J45.41']],
-    [['N39.0', 'N30.00'], ['N39.0', 'N30.00']],
+    [
+      ['N39.0', 'N30.00'],
+      ['N39.0', 'N30.00'],
+    ],
     // "without X" gives way to "with X" of the same category.
     [['G20.A1', 'G20.B2'], ['G20.B2']],
     [['G43.009', 'G43.109'], ['G43.109']],

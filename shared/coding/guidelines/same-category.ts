@@ -18,8 +18,9 @@ export const sameCategory: GuidelineRule = (ctx) => {
   for (const f of active(ctx)) {
     const lacks = [...f.title.matchAll(/\bwithout (?:mention of )?([a-z]+)/gi)].map((m) => m[1]!.toLowerCase());
     if (!lacks.length) continue;
-    const has = active(ctx).find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3)
-      && lacks.some((w) => new RegExp(`\\bwith (?:[a-z]+ )?${w}`, 'i').test(o.title)));
+    const has = active(ctx).find(
+      (o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && lacks.some((w) => new RegExp(`\\bwith (?:[a-z]+ )?${w}`, 'i').test(o.title)),
+    );
     if (has) drop(f, 'other', `ICD-10-CM I.B.2: ${has.code} documents what ${f.code} says is absent`);
   }
 };

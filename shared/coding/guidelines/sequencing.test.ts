@@ -6,17 +6,23 @@ import { meta, rank, sequencing } from './sequencing.ts';
 // Titles as the FY2026 tabular has them; the N18 "code first" note as the tabular writes it.
 const cs = kitCodeSets({
   titles: [
-    ['I10', true, 'Essential (primary) hypertension'], ['E78.5', true, 'Hyperlipidemia, unspecified'],
+    ['I10', true, 'Essential (primary) hypertension'],
+    ['E78.5', true, 'Hyperlipidemia, unspecified'],
     ['Z00.01', true, 'Encounter for general adult medical examination with abnormal findings'],
     ['Z00.00', true, 'Encounter for general adult medical examination without abnormal findings'],
-    ['Z79.4', true, 'Long term (current) use of insulin'], ['Z68.41', true, 'Body mass index [BMI] 40.0-44.9, adult'],
-    ['E66.01', true, 'Morbid (severe) obesity due to excess calories'], ['W19.XXXA', true, 'Unspecified fall, initial encounter'],
+    ['Z79.4', true, 'Long term (current) use of insulin'],
+    ['Z68.41', true, 'Body mass index [BMI] 40.0-44.9, adult'],
+    ['E66.01', true, 'Morbid (severe) obesity due to excess calories'],
+    ['W19.XXXA', true, 'Unspecified fall, initial encounter'],
     ['S52.521A', true, 'Torus fracture of lower end of right radius, initial encounter for closed fracture'],
     ['T46.6X5A', true, 'Adverse effect of antihyperlipidemic and antiarteriosclerotic drugs, initial encounter'],
-    ['M79.10', true, 'Myalgia, unspecified site'], ['N18.31', true, 'Chronic kidney disease, stage 3a'],
+    ['M79.10', true, 'Myalgia, unspecified site'],
+    ['N18.31', true, 'Chronic kidney disease, stage 3a'],
     ['I12.9', true, 'Hypertensive chronic kidney disease with stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease'],
-    ['G63', true, 'Polyneuropathy in diseases classified elsewhere'], ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
-    ['B96.20', true, 'Unspecified Escherichia coli [E. coli] as the cause of diseases classified elsewhere'], ['N39.0', true, 'Urinary tract infection, site not specified'],
+    ['G63', true, 'Polyneuropathy in diseases classified elsewhere'],
+    ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+    ['B96.20', true, 'Unspecified Escherichia coli [E. coli] as the cause of diseases classified elsewhere'],
+    ['N39.0', true, 'Urinary tract infection, site not specified'],
   ],
   notes: { N18: { codeFirst: ['hypertensive chronic kidney disease (I12.-, I13.-)'] } },
 });
@@ -54,8 +60,11 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
 
   it("lists a statement's leading diagnosis first among codes of the same statement", () => {
     const ctx = kitContext(cs, ['I10', 'E66.01']);
-    ctx.findings[0]!.start = 20; ctx.findings[1]!.start = 0;
-    ctx.findings.forEach((f) => { f.order = 1; });
+    ctx.findings[0]!.start = 20;
+    ctx.findings[1]!.start = 0;
+    ctx.findings.forEach((f) => {
+      f.order = 1;
+    });
     sequencing(ctx);
     expect(active(ctx).sort((a, b) => a.order - b.order)[0]!.code).toBe('E66.01');
   });

@@ -15,7 +15,27 @@ export const meta = {
 };
 
 /** I.C.21.c.15: categories and subcategories that may only be the first-listed diagnosis. */
-const firstOnly = ['Z00', 'Z01', 'Z02', 'Z04', 'Z33.2', 'Z31.81', 'Z31.83', 'Z31.84', 'Z34', 'Z39', 'Z38', 'Z40', 'Z42', 'Z51.0', 'Z51.1', 'Z52', 'Z76.1', 'Z76.2', 'Z99.12'];
+const firstOnly = [
+  'Z00',
+  'Z01',
+  'Z02',
+  'Z04',
+  'Z33.2',
+  'Z31.81',
+  'Z31.83',
+  'Z31.84',
+  'Z34',
+  'Z39',
+  'Z38',
+  'Z40',
+  'Z42',
+  'Z51.0',
+  'Z51.1',
+  'Z52',
+  'Z76.1',
+  'Z76.2',
+  'Z99.12',
+];
 const firstOnlyExcept = ['Z00.6', 'Z52.9'];
 
 const under = (code: string, list: string[]) => list.some((p) => code.startsWith(p));
@@ -60,7 +80,11 @@ export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
 }
 
 function safeManifestation(ctx: RuleContext, code: string): boolean {
-  try { return ctx.codeSets.mce(code).manifestation; } catch { return false; }
+  try {
+    return ctx.codeSets.mce(code).manifestation;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -91,7 +115,9 @@ export const sequencing: GuidelineRule = (ctx) => {
 
 function reasonOf(f: Finding): string {
   const r = rank(f.code, f.title);
-  return r === 0 ? 'I.C.21.c.15: this Z code is only ever first-listed'
-    : r === 1 ? 'I.C.21.c: the encounter is for this service'
-    : 'I.C.20, I.C.21.c.3-4, I.A.13, IV.D: status, history, external-cause, manifestation and symptom codes follow a condition';
+  return r === 0
+    ? 'I.C.21.c.15: this Z code is only ever first-listed'
+    : r === 1
+      ? 'I.C.21.c: the encounter is for this service'
+      : 'I.C.20, I.C.21.c.3-4, I.A.13, IV.D: status, history, external-cause, manifestation and symptom codes follow a condition';
 }

@@ -3,15 +3,24 @@ import { kitCodeSets, kitContext } from '../test-kit.ts';
 import { active } from './rule.ts';
 import { statusCodes } from './status-codes.ts';
 
-const cs = kitCodeSets({ titles: [
-  ['Z87.891', true, 'Personal history of nicotine dependence'], ['Z95.1', true, 'Presence of aortocoronary bypass graft'],
-  ['Z86.718', true, 'Personal history of other venous thrombosis and embolism'], ['Z99.81', true, 'Dependence on supplemental oxygen'],
-  ['Z17.0', true, 'Estrogen receptor positive status [ER+]'], ['Z95.0', true, 'Presence of cardiac pacemaker'], ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
-] });
+const cs = kitCodeSets({
+  titles: [
+    ['Z87.891', true, 'Personal history of nicotine dependence'],
+    ['Z95.1', true, 'Presence of aortocoronary bypass graft'],
+    ['Z86.718', true, 'Personal history of other venous thrombosis and embolism'],
+    ['Z99.81', true, 'Dependence on supplemental oxygen'],
+    ['Z17.0', true, 'Estrogen receptor positive status [ER+]'],
+    ['Z95.0', true, 'Presence of cardiac pacemaker'],
+    ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
+  ],
+});
 const run = (text: string, codes: string[] = []) => {
   const ctx = kitContext(cs, codes, text);
   statusCodes(ctx);
-  return active(ctx).map((f) => f.code).filter((c) => c.startsWith('Z')).sort();
+  return active(ctx)
+    .map((f) => f.code)
+    .filter((c) => c.startsWith('Z'))
+    .sort();
 };
 
 describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {

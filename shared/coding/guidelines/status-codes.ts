@@ -8,16 +8,28 @@ import { addFinding, cite, type GuidelineRule } from './rule.ts';
  * they describe the patient, not the visit's problem, so the past-history sections count too.
  */
 const statusTerms: [RegExp, string, string][] = [
-  [/\b(?:former|ex-?|previous|past)\s*smoker\b|\bquit (?:smoking|tobacco|cigarettes)\b|\bh\/o nicotine dependence|\bhistory of (?:smoking|tobacco use|nicotine dependence)\b/gi, 'Z87.891', 'personal history of nicotine dependence (I.C.21.c.4)'],
+  [
+    /\b(?:former|ex-?|previous|past)\s*smoker\b|\bquit (?:smoking|tobacco|cigarettes)\b|\bh\/o nicotine dependence|\bhistory of (?:smoking|tobacco use|nicotine dependence)\b/gi,
+    'Z87.891',
+    'personal history of nicotine dependence (I.C.21.c.4)',
+  ],
   [/\b(?:s\/p|status post|h\/o|history of)\s+CABG\b/gi, 'Z95.1', 'aortocoronary bypass graft status (I.C.21.c.3)'],
   [/\b(?:s\/p|status post)\s+(?:radical\s+)?prostatectomy\b/gi, 'Z90.79', 'acquired absence of genital organ (I.C.21.c.3)'],
-  [/\b(?:h\/o|hx of|history of|remote h\/o|prior)\s+(?:\w+\s+){0,3}?(?:DVT|deep vein thrombosis)\b/gi, 'Z86.718', 'personal history of venous thrombosis (I.C.21.c.4)'],
+  [
+    /\b(?:h\/o|hx of|history of|remote h\/o|prior)\s+(?:\w+\s+){0,3}?(?:DVT|deep vein thrombosis)\b/gi,
+    'Z86.718',
+    'personal history of venous thrombosis (I.C.21.c.4)',
+  ],
   [/\b(?:h\/o|hx of|history of|prior)\s+(?:\w+\s+){0,2}?(?:PE|pulmonary embol\w*)\b/g, 'Z86.711', 'personal history of pulmonary embolism (I.C.21.c.4)'],
   [/\bhearing aids?\b/gi, 'Z97.4', 'presence of external hearing aid (I.C.21.c.3)'],
   // Index: Dependence, on, oxygen (long-term) (supplemental) Z99.81.
   [/\b(?:home|long-term|supplemental|continuous) (?:O2|oxygen)\b/gi, 'Z99.81', 'dependence on supplemental oxygen (I.C.21.c.3)'],
   // Index: Presence, cardiac pacemaker Z95.0: a device in place, not one planned or evaluated for.
-  [/\b(?:has an?|with an?|(?:dual|single)[- ]chamber|permanent|existing|s\/p|status post) (?:\w+ )?pacemaker\b|\bpacemaker (?:in place|present|dependent)\b|\bPPM\b/gi, 'Z95.0', 'presence of cardiac pacemaker (I.C.21.c.3)'],
+  [
+    /\b(?:has an?|with an?|(?:dual|single)[- ]chamber|permanent|existing|s\/p|status post) (?:\w+ )?pacemaker\b|\bpacemaker (?:in place|present|dependent)\b|\bPPM\b/gi,
+    'Z95.0',
+    'presence of cardiac pacemaker (I.C.21.c.3)',
+  ],
   [/\b(?:history of|h\/o|hx of) falls?\b|\brecurrent falls\b/gi, 'Z91.81', 'history of falling (I.C.21.c.4)'],
   [/\bER[- ]?(?:positive|\+|pos)\b|\bestrogen receptor positive\b/gi, 'Z17.0', 'estrogen receptor status, the use-additional code of breast cancer (I.C.2.o)'],
 ];

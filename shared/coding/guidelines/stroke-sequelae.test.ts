@@ -5,8 +5,10 @@ import { strokeSequelae } from './stroke-sequelae.ts';
 
 const cs = kitCodeSets({
   titles: [
-    ['I63.9', true, 'Cerebral infarction, unspecified'], ['Z86.73', true, 'Personal history of transient ischemic attack (TIA), and cerebral infarction without residual deficits'],
-    ['I69.391', true, 'Dysphagia following cerebral infarction'], ['I69.320', true, 'Aphasia following cerebral infarction'],
+    ['I63.9', true, 'Cerebral infarction, unspecified'],
+    ['Z86.73', true, 'Personal history of transient ischemic attack (TIA), and cerebral infarction without residual deficits'],
+    ['I69.391', true, 'Dysphagia following cerebral infarction'],
+    ['I69.320', true, 'Aphasia following cerebral infarction'],
   ],
 });
 
@@ -16,7 +18,9 @@ const run = (text: string, code = 'I63.9') => {
   const at = text.search(/stroke|CVA/);
   Object.assign(ctx.findings[0]!, { start: at, end: at + 6 });
   strokeSequelae(ctx);
-  return active(ctx).map((f) => f.code).sort();
+  return active(ctx)
+    .map((f) => f.code)
+    .sort();
 };
 
 describe('strokeSequelae (I.C.9.d)', () => {
@@ -26,7 +30,11 @@ describe('strokeSequelae (I.C.9.d)', () => {
     const at = text.indexOf('stroke');
     Object.assign(ctx.findings[0]!, { start: at, end: at + 6, stmt: undefined });
     strokeSequelae(ctx);
-    expect(active(ctx).map((f) => f.code).sort()).toEqual(['I69.391', 'Z86.73']);
+    expect(
+      active(ctx)
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual(['I69.391', 'Z86.73']);
   });
 
   it.each([

@@ -6,7 +6,8 @@ import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
  * prior stroke", "aphasia residual from CVA 2019"): I.C.9.d's late effects. Cues are the
  * guideline's own words (sequela, late effect, residual) and the history words of assess.ts.
  */
-const oldStroke = /\b(?:late effects? of|sequela[e]? of|residual(?: \w+)? (?:from|of|after)|(?:from|due to|after|following|secondary to) (?:an? |his |her )?(?:old|prior|previous|remote|past|hx of|history of))\b/i;
+const oldStroke =
+  /\b(?:late effects? of|sequela[e]? of|residual(?: \w+)? (?:from|of|after)|(?:from|due to|after|following|secondary to) (?:an? |his |her )?(?:old|prior|previous|remote|past|hx of|history of))\b/i;
 
 /** Title words of I69.3- a note leaves implied ("Dysphagia following cerebral infarction"). */
 const implied = new Set(['following', 'cerebral', 'infarction', 'sequelae']);
@@ -25,7 +26,14 @@ export const strokeSequelae: GuidelineRule = (ctx) => {
     if (!/^(?:I63\.|Z86\.73)/.test(f.code) || from >= f.start) continue;
     if (!oldStroke.test(text.slice(from, f.start))) continue;
     const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, from, f.start, ctx.doc.patient.sex, ['I693'], implied)[0];
-    if (hit) addFinding(ctx, hit.code, { start: hit.start, end: hit.end, order: f.order, section: f.section }, `ICD-10-CM I.C.9.d: a deficit left by an old stroke, ${hit.title}`);
-    if (f.code.startsWith('I63')) drop(f, 'history', 'ICD-10-CM I.C.9.d: the stroke is old; its residual deficits are coded to I69, not to the acute infarction');
+    if (hit)
+      addFinding(
+        ctx,
+        hit.code,
+        { start: hit.start, end: hit.end, order: f.order, section: f.section },
+        `ICD-10-CM I.C.9.d: a deficit left by an old stroke, ${hit.title}`,
+      );
+    if (f.code.startsWith('I63'))
+      drop(f, 'history', 'ICD-10-CM I.C.9.d: the stroke is old; its residual deficits are coded to I69, not to the acute infarction');
   }
 };

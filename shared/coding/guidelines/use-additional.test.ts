@@ -4,7 +4,8 @@ import { useAdditional } from './use-additional.ts';
 
 const cs = kitCodeSets({
   titles: [
-    ['N40.1', true, 'Benign prostatic hyperplasia with lower urinary tract symptoms'], ['R35.1', true, 'Nocturia'],
+    ['N40.1', true, 'Benign prostatic hyperplasia with lower urinary tract symptoms'],
+    ['R35.1', true, 'Nocturia'],
     ['R39.12', true, 'Poor urinary stream'],
     ['E11.621', true, 'Type 2 diabetes mellitus with foot ulcer'],
     ['L97', false, 'Non-pressure chronic ulcer of lower limb, not elsewhere classified'],

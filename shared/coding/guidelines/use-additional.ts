@@ -16,15 +16,30 @@ export const useAdditional: GuidelineRule = (ctx) => {
     if (f.section !== 'assessment' || !f.stmt) continue;
     const refs = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code) && !r.range);
     if (refs.length === 0) continue;
-    const have = new Set(expandTokens(ctx.doc.text, f.stmt.start, f.stmt.end).filter((t) => !t.neg).map((t) => t.stem));
+    const have = new Set(
+      expandTokens(ctx.doc.text, f.stmt.start, f.stmt.end)
+        .filter((t) => !t.neg)
+        .map((t) => t.stem),
+    );
     const wholes = refs.filter((r) => !r.subdivisions);
     for (const r of wholes) {
       // The condition is the phrase right before the code: "…, when specified: nocturia (R35.1)".
-      const phrase = r.text.replace(/\s*\([^)]*\)[.\s]*$/, '').split(/[:;,]/).at(-1) ?? '';
-      const words = tokenize(phrase).filter((t) => !t.neg && !t.paren).map((t) => t.stem);
+      const phrase =
+        r.text
+          .replace(/\s*\([^)]*\)[.\s]*$/, '')
+          .split(/[:;,]/)
+          .at(-1) ?? '';
+      const words = tokenize(phrase)
+        .filter((t) => !t.neg && !t.paren)
+        .map((t) => t.stem);
       if (words.length === 0 || !words.every((w) => have.has(w))) continue;
-      addFinding(ctx, r.code, { start: f.start, end: f.end, order: f.order + 0.1, section: f.section },
-        `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${phrase.trim()}`, 7);
+      addFinding(
+        ctx,
+        r.code,
+        { start: f.start, end: f.end, order: f.order + 0.1, section: f.section },
+        `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${phrase.trim()}`,
+        7,
+      );
     }
     const prefixes = refs.filter((r) => r.subdivisions).map((r) => r.code.replace('.', ''));
     if (prefixes.length === 0) continue;
@@ -36,7 +51,12 @@ export const useAdditional: GuidelineRule = (ctx) => {
     const h = hits.find((x) => x.matched >= 2);
     if (!h) continue;
     const code = `${h.code.slice(0, 3)}.${h.code.slice(3)}`;
-    addFinding(ctx, code, { start: h.start, end: h.end, order: f.order + 0.1, section: f.section },
-      `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${h.title}`, 7);
+    addFinding(
+      ctx,
+      code,
+      { start: h.start, end: h.end, order: f.order + 0.1, section: f.section },
+      `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${h.title}`,
+      7,
+    );
   }
 };

@@ -32,7 +32,11 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bBPH\b/g, 'benign prostatic hyperplasia', 'abbr: BPH'],
   [/\bLUTS\b/g, 'lower urinary tract symptoms', 'abbr: LUTS'],
   // In imaging reports CAD is computer-aided detection.
-  [/(?<!\b(?:tomosynthesis|mammogra\w*|imaging|images?|detection)\b[^.\n]{0,40})\bCAD\b/g, 'atherosclerotic heart disease of native coronary artery', 'abbr: CAD'],
+  [
+    /(?<!\b(?:tomosynthesis|mammogra\w*|imaging|images?|detection)\b[^.\n]{0,40})\bCAD\b/g,
+    'atherosclerotic heart disease of native coronary artery',
+    'abbr: CAD',
+  ],
   [/\bURI\b/g, 'upper respiratory infection', 'abbr: URI'],
   [/\bUTI\b/g, 'urinary tract infection', 'abbr: UTI'],
   [/\bDVT\b/g, 'deep vein thrombosis', 'abbr: DVT'],
@@ -67,14 +71,33 @@ export const abbreviations: [RegExp, string, Source][] = [
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // Bones and joints keep their name and add the region the site codes use ("1st MTP" -> ankle and foot).
-  [/\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi, (m) => `${m[0]} ankle and foot`, 'Tabular chapter 13 site "ankle and foot" (metatarsus, tarsus, toes)'],
+  [
+    /\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi,
+    (m) => `${m[0]} ankle and foot`,
+    'Tabular chapter 13 site "ankle and foot" (metatarsus, tarsus, toes)',
+  ],
   [/\b(?:metacarpals?|MCP|fingers?|thumb|phalanx)\b/g, (m) => `${m[0]} hand`, 'Tabular chapter 13 site "hand" (metacarpus, phalanges of hand)'],
   // The Neoplasm table's columns: "metastatic to the liver" is a secondary site.
-  [/\b(?:metastatic (?:\w+ )?(?:to|in)|metastas[ie]s (?:to|in)|mets to)(?: the)?\b/gi, () => 'secondary malignant neoplasm of', 'Neoplasm Table column "Malignant Secondary"; I.C.2.d'],
+  [
+    /\b(?:metastatic (?:\w+ )?(?:to|in)|metastas[ie]s (?:to|in)|mets to)(?: the)?\b/gi,
+    () => 'secondary malignant neoplasm of',
+    'Neoplasm Table column "Malignant Secondary"; I.C.2.d',
+  ],
   // Long-bone ends as the fracture titles name them ("distal radius" = "lower end of radius").
-  [/\b(distal|proximal) (radius|ulna|femur|tibia|fibula|humerus)\b/gi, (m) => `${m[1]!.toLowerCase() === 'distal' ? 'lower' : 'upper'} end ${m[2]}`, 'Tabular S42/S52/S72/S82 titles "upper end" / "lower end"'],
-  [/\b(alcohol|opioid|cannabis|cocaine|stimulant|sedative|hallucinogen|inhalant)\s+use disorder,?\s*(mild|moderate|severe)?(?:,?\s*(?:in\s+)?(?:early|sustained)\s+remission)?/gi,
-    (m) => `${m[1]} ${m[2]?.toLowerCase() === 'mild' ? 'abuse' : 'dependence'}${/remission/i.test(m[0]) ? ' in remission' : ''}`, 'ICD-10-CM I.C.5.b.1: mild use disorder = abuse, moderate or severe = dependence'],
+  [
+    /\b(distal|proximal) (radius|ulna|femur|tibia|fibula|humerus)\b/gi,
+    (m) => `${m[1]!.toLowerCase() === 'distal' ? 'lower' : 'upper'} end ${m[2]}`,
+    'Tabular S42/S52/S72/S82 titles "upper end" / "lower end"',
+  ],
+  [
+    /\b(alcohol|opioid|cannabis|cocaine|stimulant|sedative|hallucinogen|inhalant)\s+use disorder,?\s*(mild|moderate|severe)?(?:,?\s*(?:in\s+)?(?:early|sustained)\s+remission)?/gi,
+    (m) => `${m[1]} ${m[2]?.toLowerCase() === 'mild' ? 'abuse' : 'dependence'}${/remission/i.test(m[0]) ? ' in remission' : ''}`,
+    'ICD-10-CM I.C.5.b.1: mild use disorder = abuse, moderate or severe = dependence',
+  ],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
-  [/\bobesity,? class (1|2|3|I{1,3})\b/gi, (m) => `obesity class ${({ I: '1', II: '2', III: '3' } as Record<string, string>)[m[1]!.toUpperCase()] ?? m[1]}`, 'ICD-10-CM I.C.4 obesity class (E66.81-, "Obesity class"): class 1-3'],
+  [
+    /\bobesity,? class (1|2|3|I{1,3})\b/gi,
+    (m) => `obesity class ${({ I: '1', II: '2', III: '3' } as Record<string, string>)[m[1]!.toUpperCase()] ?? m[1]}`,
+    'ICD-10-CM I.C.4 obesity class (E66.81-, "Obesity class"): class 1-3',
+  ],
 ];

@@ -1,7 +1,11 @@
 import { tokenize, type Token } from '../text/tokens.ts';
 import { abbreviations, rewrites } from './abbreviations.ts';
 
-interface Piece { start: number; end: number; words: string }
+interface Piece {
+  start: number;
+  end: number;
+  words: string;
+}
 
 /**
  * Tokens of a stretch of the note with shorthand expanded; expanded tokens keep the span of the
@@ -13,13 +17,15 @@ export function expandTokens(text: string, start: number, end: number): Token[] 
   const taken = (a: number, b: number) => pieces.some((p) => a < p.end && b > p.start);
   for (const [re, fn] of rewrites) {
     for (const m of slice.matchAll(new RegExp(re.source, re.flags))) {
-      const a = m.index!, b = a + m[0].length;
+      const a = m.index!,
+        b = a + m[0].length;
       if (!taken(a, b)) pieces.push({ start: a, end: b, words: fn(m) });
     }
   }
   for (const [re, words] of abbreviations) {
     for (const m of slice.matchAll(new RegExp(re.source, re.flags))) {
-      const a = m.index!, b = a + m[0].length;
+      const a = m.index!,
+        b = a + m[0].length;
       if (!taken(a, b)) pieces.push({ start: a, end: b, words });
     }
   }

@@ -1,7 +1,11 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { tokenize } from '../text/tokens.ts';
 
-export interface Completed { code: string; title: string; why?: string }
+export interface Completed {
+  code: string;
+  title: string;
+  why?: string;
+}
 
 /** 7th characters by what the statement says about the encounter (I.C.19.a). */
 const encounterChars: [RegExp, string, string][] = [
@@ -25,7 +29,12 @@ export function completeCode(codeSets: CodeSets, code: string, dos: string | und
   if (seven.length > 0 && flat.length <= 6) {
     const [char, label] = encounterChars.find(([re]) => re.test(statement))?.slice(1) ?? ['A', 'initial encounter'];
     const full = seven.some((s) => s.char === char) ? codeSets.icd(flat.padEnd(6, 'X') + char, dos) : null;
-    if (full?.billable) return { code: full.code, title: full.title, why: `ICD-10-CM I.C.19.a: 7th character ${char}, ${label}; placeholder X where positions are empty (I.A.5)` };
+    if (full?.billable)
+      return {
+        code: full.code,
+        title: full.title,
+        why: `ICD-10-CM I.C.19.a: 7th character ${char}, ${label}; placeholder X where positions are empty (I.A.5)`,
+      };
   }
   if (depth >= 2) return null;
   return bySide(codeSets, hit.title, flat, dos, statement, depth) ?? byUnspecified(codeSets, hit.title, flat, dos, statement, depth);
@@ -41,21 +50,33 @@ function byUnspecified(codeSets: CodeSets, title: string, flat: string, dos: str
   const kids = [...'0123456789X'].map((c) => codeSets.icd(flat + c, dos)).filter((k) => k !== null);
   if (kids.length < 2) return null;
   const parent = new Set(tokenize(title).map((t) => t.stem));
-  const said = new Set(tokenize(statement).filter((t) => !t.neg).map((t) => t.stem));
-  const own = (k: { title: string }) => tokenize(k.title).filter((t) => !parent.has(t.stem)).map((t) => t.stem);
+  const said = new Set(
+    tokenize(statement)
+      .filter((t) => !t.neg)
+      .map((t) => t.stem),
+  );
+  const own = (k: { title: string }) =>
+    tokenize(k.title)
+      .filter((t) => !parent.has(t.stem))
+      .map((t) => t.stem);
   const scored = kids.map((k) => ({ k, n: own(k).filter((w) => said.has(w)).length }));
   const best = Math.max(...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);
-  const pick = best > 0 ? (top.length === 1 ? top[0]!.k : null)
-    : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).at(0);
+  const pick = best > 0 ? (top.length === 1 ? top[0]!.k : null) : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).at(0);
   if (!pick || (best === 0 && kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).length !== 1)) return null;
   const done = completeCode(codeSets, pick.code, dos, statement, depth + 1);
   if (!done) return null;
-  const why = best > 0 ? 'ICD-10-CM I.A.9: the Index code is now subdivided; the subdivision the note documents'
-    : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
+  const why =
+    best > 0
+      ? 'ICD-10-CM I.A.9: the Index code is now subdivided; the subdivision the note documents'
+      : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
   return { ...done, why: done.why ? `${why}; ${done.why}` : why };
 }
-const sides: [RegExp, RegExp][] = [[/\bright\b/i, /\bright\b/i], [/\bleft\b/i, /\bleft\b/i], [/\bbilateral\b/i, /\b(?:bilateral|both)\b/i]];
+const sides: [RegExp, RegExp][] = [
+  [/\bright\b/i, /\bright\b/i],
+  [/\bleft\b/i, /\bleft\b/i],
+  [/\bbilateral\b/i, /\b(?:bilateral|both)\b/i],
+];
 
 /**
  * A header whose subdivisions differ only by side (S93.40 -> S93.401 right, .402 left, .409

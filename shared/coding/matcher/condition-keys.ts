@@ -1,6 +1,6 @@
-import type { CodeSets } from "../../codes/code-sets.ts";
-import { firstKey } from "./first-key.ts";
-import { indexTree } from "./index-source.ts";
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { firstKey } from './first-key.ts';
+import { indexTree } from './index-source.ts';
 
 const cache = new WeakMap<CodeSets, Set<string>>();
 
@@ -12,33 +12,29 @@ const cache = new WeakMap<CodeSets, Set<string>>();
  * such as "Disorder of breast, unspecified" is not reached by the site alone.
  * Null when the code sets have no such index (then nothing is gated).
  */
-export function conditionKeys(
-	codeSets: CodeSets,
-	dos: string | undefined,
-): Set<string> | null {
-	let keys = cache.get(codeSets);
-	if (keys) return keys;
-	const tree = indexTree(codeSets);
-	keys = new Set<string>();
-	if (tree) {
-		const seen = new Set<number>();
-		for (let r = 0; r < tree.refs; r++) {
-			const node = tree.refNode(r);
-			if (tree.parent(node) >= 0 || seen.has(node)) continue;
-			seen.add(node);
-			addHead(keys, tree.title(node));
-		}
-	} else {
-		const terms =
-			typeof codeSets.indexTerms === "function" ? codeSets.indexTerms(dos) : [];
-		if (terms.length === 0) return null;
-		// Resolved paths: a main term's own code is a path without a subterm.
-		for (const t of terms) if (!t.term.includes(", ")) addHead(keys, t.term);
-	}
-	// An index whose main terms carry no code of their own (a test's few paths) says nothing about which words are conditions.
-	if (keys.size === 0) return null;
-	cache.set(codeSets, keys);
-	return keys;
+export function conditionKeys(codeSets: CodeSets, dos: string | undefined): Set<string> | null {
+  let keys = cache.get(codeSets);
+  if (keys) return keys;
+  const tree = indexTree(codeSets);
+  keys = new Set<string>();
+  if (tree) {
+    const seen = new Set<number>();
+    for (let r = 0; r < tree.refs; r++) {
+      const node = tree.refNode(r);
+      if (tree.parent(node) >= 0 || seen.has(node)) continue;
+      seen.add(node);
+      addHead(keys, tree.title(node));
+    }
+  } else {
+    const terms = typeof codeSets.indexTerms === 'function' ? codeSets.indexTerms(dos) : [];
+    if (terms.length === 0) return null;
+    // Resolved paths: a main term's own code is a path without a subterm.
+    for (const t of terms) if (!t.term.includes(', ')) addHead(keys, t.term);
+  }
+  // An index whose main terms carry no code of their own (a test's few paths) says nothing about which words are conditions.
+  if (keys.size === 0) return null;
+  cache.set(codeSets, keys);
+  return keys;
 }
 
 /**
@@ -46,14 +42,14 @@ export function conditionKeys(
  * hernial"): "Caked breast" names caking, not the breast.
  */
 function addHead(keys: Set<string>, title: string): void {
-	const pieces = title.split(", ");
-	const head = firstKey(pieces[0]!);
-	if (!head) return;
-	keys.add(head);
-	for (const p of pieces.slice(1)) {
-		const k = firstKey(p);
-		if (k && k.slice(0, 5) === head.slice(0, 5)) keys.add(k);
-	}
+  const pieces = title.split(', ');
+  const head = firstKey(pieces[0]!);
+  if (!head) return;
+  keys.add(head);
+  for (const p of pieces.slice(1)) {
+    const k = firstKey(p);
+    if (k && k.slice(0, 5) === head.slice(0, 5)) keys.add(k);
+  }
 }
 
 /** The condition words a shipped matcher pack carries for these code sets (read at build time). */

@@ -9,7 +9,7 @@ export function firstKey(term: string): string | undefined {
     const k = wordKey(term.slice(0, n));
     if (k) return k;
   }
-  for (let at = 0; at < term.length;) {
+  for (let at = 0; at < term.length; ) {
     const comma = term.indexOf(',', at);
     const end = comma < 0 ? term.length : comma;
     for (const t of tokenize(term.slice(at, end))) if (!t.neg && !t.paren) return t.stem;

@@ -21,8 +21,13 @@ export class InclusionPhrases {
   private readonly pieces = new Map<string, number[]>();
 
   /** `shipped`: every category read at build time and restored; nothing is read here then. */
-  constructor(private readonly codeSets: CodeSets, private readonly dos: string | undefined, private readonly vocab: Vocab,
-    private readonly billable: () => string[], private readonly shipped?: ReadInclusions) {
+  constructor(
+    private readonly codeSets: CodeSets,
+    private readonly dos: string | undefined,
+    private readonly vocab: Vocab,
+    private readonly billable: () => string[],
+    private readonly shipped?: ReadInclusions,
+  ) {
     this.list = shipped?.list ?? new PhraseList();
     this.terms = shipped?.terms ?? [];
     this.built = shipped?.built ?? new Map();

@@ -40,8 +40,12 @@ export class IndexPhrases {
   private readonly pieces = new Map<string, number[]>();
 
   /** `shipped`: every group read at build time and restored (matcher-pack.ts); nothing is read here then. */
-  constructor(private readonly codeSets: CodeSets, private readonly dos: string | undefined, private readonly vocab: Vocab,
-    private readonly shipped?: ReadGroups) {
+  constructor(
+    private readonly codeSets: CodeSets,
+    private readonly dos: string | undefined,
+    private readonly vocab: Vocab,
+    private readonly shipped?: ReadGroups,
+  ) {
     this.list = shipped?.list ?? new PhraseList();
     this.nodes = shipped?.nodes ?? [];
     this.built = shipped?.built ?? new Map();
@@ -102,7 +106,10 @@ export class IndexPhrases {
     let keys = this.childKeys.get(p);
     if (keys) return keys;
     keys = new Set();
-    const inside = (n: number): boolean => { for (let a = tree.parent(n); a >= p; a = tree.parent(a)) if (a === p) return true; return false; };
+    const inside = (n: number): boolean => {
+      for (let a = tree.parent(n); a >= p; a = tree.parent(a)) if (a === p) return true;
+      return false;
+    };
     for (let n = p + 1; n < tree.nodes && inside(n); n++) {
       if (tree.parent(n) !== p) continue;
       const k = firstKey(tree.title(n));

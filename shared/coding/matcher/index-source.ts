@@ -3,7 +3,12 @@ import type { IndexTree } from '../../codes/index-tree.ts';
 import { firstKey, secondKey } from './first-key.ts';
 
 /** One Alphabetic Index path with its code, as the matcher reads it (`node`: its tree term, when from a tree). */
-export interface IndexPath { term: string; code: string; nemod?: string; node?: number }
+export interface IndexPath {
+  term: string;
+  code: string;
+  nemod?: string;
+  node?: number;
+}
 
 /** Groups larger than this (Neoplasm: ~9k paths with the table) are split on their second word. */
 export const splitAbove = 600;
@@ -132,7 +137,10 @@ function treeSource(codeSets: CodeSets, dos: string | undefined, tree: IndexTree
       for (let i = 0; i < ids.length; i++) {
         const r = ids[i]!;
         const id = tree.refNode(r);
-        const code = tree.refCode(r).replace(/[.-]+$/, '').replace('.', '');
+        const code = tree
+          .refCode(r)
+          .replace(/[.-]+$/, '')
+          .replace('.', '');
         let ok = exists.get(code);
         if (ok === undefined) exists.set(code, (ok = codeSets.icd(code, dos) !== null));
         if (!ok || seen.has(`${id} ${code}`)) continue;

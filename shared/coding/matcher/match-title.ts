@@ -3,7 +3,7 @@ import type { PhraseList } from './phrase-list.ts';
 import { keyIdf, type TitleIndex } from './title-index.ts';
 
 export interface TitleMatch {
-  code: string;     // undotted; an index path may name a header that needs more characters
+  code: string; // undotted; an index path may name a header that needs more characters
   title: string;
   score: number;
   matched: number;
@@ -16,7 +16,7 @@ export interface TitleMatch {
 }
 
 export interface MatchOptions {
-  prefix?: string[];            // restrict to codes starting with one of these (undotted)
+  prefix?: string[]; // restrict to codes starting with one of these (undotted)
   sex?: 'F' | 'M' | 'U' | undefined;
   /** Title words a scoped search may leave unsaid ("as the cause of …" in B95-B97 titles). */
   optional?: Set<string>;
@@ -37,7 +37,12 @@ const encounterZ = /^Z(?:0\d|1[0-3]|5[1-3]|71)/;
 const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
 
 /** Note keys as vocabulary ids with their weight, and the ids the note denies ("no x" <-> "x"). */
-interface NoteKeys { weight: Map<number, number>; opposite: Set<number>; stems: string[]; said: Set<string> }
+interface NoteKeys {
+  weight: Map<number, number>;
+  opposite: Set<number>;
+  stems: string[];
+  said: Set<string>;
+}
 
 function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
   const weight = new Map<number, number>();
@@ -46,7 +51,7 @@ function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
   for (const t of tokens) {
     const k = (t.neg ? '!' : '') + t.stem;
     if (!t.neg) stems.push(t.stem);
-    const opp = idx.vocab.ids.get(t.neg ? t.stem : '!' + t.stem);
+    const opp = idx.vocab.ids.get(t.neg ? t.stem : `!${t.stem}`);
     if (opp !== undefined) opposite.add(opp);
     const id = idx.vocab.ids.get(k);
     if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.5 : 1));
@@ -77,10 +82,11 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
       if (m) out.push(m);
     }
   }
-  for (const [a, b] of ranges) for (let i = a; i < b; i++) {
-    const m = score(idx, idx.phrases.list, i, keys, opts);
-    if (m) out.push(m);
-  }
+  for (const [a, b] of ranges)
+    for (let i = a; i < b; i++) {
+      const m = score(idx, idx.phrases.list, i, keys, opts);
+      if (m) out.push(m);
+    }
   out.sort(byRank);
   // Inclusion terms of the leading categories may overturn the choice between siblings.
   const cats = [...new Set(out.slice(0, 8).map((m) => m.code.slice(0, 3)))].slice(0, 4);
@@ -92,7 +98,10 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
   for (const [a, b] of inc) {
     for (let i = a; i < b; i++) {
       const m = score(idx, idx.inclusions.list, i, keys2, opts);
-      if (m) { out.push(m); added = true; }
+      if (m) {
+        out.push(m);
+        added = true;
+      }
     }
   }
   if (added) out.sort(byRank);
@@ -127,7 +136,10 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
       if (opts.optional?.has(key)) return true;
       // "without x" is met by the note's silence only in a tabular title, where it is the default
       // (I.A.6-7 conventions); an Index subterm "without x" / "not x" is a branch the note must take.
-      if (key.charCodeAt(0) === 33) { silent++; return kind === 0; }
+      if (key.charCodeAt(0) === 33) {
+        silent++;
+        return kind === 0;
+      }
       return false;
     }
     // A generic noun is a gate, not evidence: it adds no weight ("Disorder, anxiety" is not more than "anxiety").
@@ -149,7 +161,12 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (opts.conditions && !condition && list.countOpt(i, (k) => genericIds(idx).has(k) && !keys.weight.has(k)) > 0) return null;
   const optHits = list.countOpt(i, (k) => keys.weight.has(k));
   // A lone service word ("exam", "screening", "counseling") reaches an encounter code only with a second word or modifier.
-  if (encounterZ.test(code) && matched < 2 && ((kind === 1 && optHits === 0) || (kind === 0 && (/\bunspecified\b/i.test(title) || tokenize(title).length > matched)))) return null;
+  if (
+    encounterZ.test(code) &&
+    matched < 2 &&
+    ((kind === 1 && optHits === 0) || (kind === 0 && (/\bunspecified\b/i.test(title) || tokenize(title).length > matched)))
+  )
+    return null;
   // A generic noun alone ("disease", "disorder") is no condition, whatever phrase carries it.
   if (!matchedSpecific) return null;
   const bonus = optHits * 0.5;

@@ -9,9 +9,13 @@ import { buildTitleIndex, optionalWords, titleIndex } from './title-index.ts';
 const sites = Array.from({ length: 650 }, (_, i) => `site${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
 const kit: Kit = {
   titles: [
-    ['N30.00', true, 'Acute cystitis without hematuria'], ['N30.01', true, 'Acute cystitis with hematuria'],
-    ['R31.21', true, 'Asymptomatic microscopic hematuria'], ['R31.29', true, 'Other microscopic hematuria'],
-    ['F51.01', true, 'Primary insomnia'], ['G47.00', true, 'Insomnia, unspecified'], ['F51.05', true, 'Insomnia due to other mental disorder'],
+    ['N30.00', true, 'Acute cystitis without hematuria'],
+    ['N30.01', true, 'Acute cystitis with hematuria'],
+    ['R31.21', true, 'Asymptomatic microscopic hematuria'],
+    ['R31.29', true, 'Other microscopic hematuria'],
+    ['F51.01', true, 'Primary insomnia'],
+    ['G47.00', true, 'Insomnia, unspecified'],
+    ['F51.05', true, 'Insomnia due to other mental disorder'],
     ['B99.8', true, 'Other infectious disease'],
   ],
   notes: { 'F51.01': { inclusionTerms: ['Idiopathic insomnia'] } },
@@ -22,11 +26,20 @@ const kit: Kit = {
   ],
 };
 const dos = '2026-01-15';
-const statements = ['Acute cystitis with hematuria', 'asymptomatic microscopic hematuria', 'idiopathic insomnia', 'insomnia due to anxiety disorder', `infection of the ${sites[640]}`];
+const statements = [
+  'Acute cystitis with hematuria',
+  'asymptomatic microscopic hematuria',
+  'idiopathic insomnia',
+  'insomnia due to anxiety disorder',
+  `infection of the ${sites[640]}`,
+];
 
 const codes = (cs: ReturnType<typeof kitCodeSets>, text: string) => codeStatement(cs, dos, text, 0, text.length).map((h) => `${h.code} ${h.via} ${h.title}`);
 const built = kitCodeSets(kit, { tree: true });
-const pack = (k: Kit = kit) => { const cs = kitCodeSets(k, { tree: true }); return packMatcher(cs, dos, buildTitleIndex(cs, dos), optionalWords); };
+const pack = (k: Kit = kit) => {
+  const cs = kitCodeSets(k, { tree: true });
+  return packMatcher(cs, dos, buildTitleIndex(cs, dos), optionalWords);
+};
 /** A restored list holds typed arrays; one built here holds plain arrays. */
 const restored = (cs: ReturnType<typeof kitCodeSets>) => {
   const idx = titleIndex(cs, dos);

@@ -32,9 +32,9 @@ interface Meta {
   keys: string[];
   /** Codes of each list (undotted, space separated, in list order). */
   codes: Record<ListName, string>;
-  groups: string[];       // index group names ("key" or "key second"), ranges in `groupRanges`
+  groups: string[]; // index group names ("key" or "key second"), ranges in `groupRanges`
   splits: Record<string, string[]>;
-  categories: string[];   // inclusion-term categories, ranges in `categoryRanges`
+  categories: string[]; // inclusion-term categories, ranges in `categoryRanges`
   /** Condition words of the Index (condition-keys.ts), read once here instead of on a cold start. */
   conditions?: string[];
 }
@@ -49,9 +49,15 @@ export function packMatcher(codeSets: CodeSets, dos: string | undefined, idx: Ti
   const categories = [...inc.built.keys()];
   const lists: Record<ListName, PhraseList> = { titles: idx.titles, index: index?.list ?? new PhraseList(), inclusions: inc.list };
   const meta: Meta = {
-    format: FORMAT, year: codeSets.icdYearFor(dos) ?? 'none', counts: yearCounts(codeSets, dos), optional: [...optional].sort(),
-    keys: idx.vocab.keys, codes: { titles: lists.titles.codes.join(' '), index: lists.index.codes.join(' '), inclusions: lists.inclusions.codes.join(' ') },
-    groups, splits: Object.fromEntries(index?.splits ?? []), categories,
+    format: FORMAT,
+    year: codeSets.icdYearFor(dos) ?? 'none',
+    counts: yearCounts(codeSets, dos),
+    optional: [...optional].sort(),
+    keys: idx.vocab.keys,
+    codes: { titles: lists.titles.codes.join(' '), index: lists.index.codes.join(' '), inclusions: lists.inclusions.codes.join(' ') },
+    groups,
+    splits: Object.fromEntries(index?.splits ?? []),
+    categories,
     ...(index && { conditions: [...(conditionKeys(codeSets, dos) ?? [])] }),
   };
   // Key ids fit 16 bits while the vocabulary has fewer than 65,536 keys: half the file.
@@ -61,12 +67,21 @@ export function packMatcher(codeSets: CodeSets, dos: string | undefined, idx: Ti
   // fraction (the pack ships in the extension, once per year). Document frequencies, not IDF: a
   // float32 IDF would round, and ties between phrases would break differently.
   const sections: Record<string, Int32Array | Uint16Array | Uint8Array> = {
-    anchorAt: idx.anchorAt, anchorList: deltas(idx.anchorList), df: idx.df,
-    indexNodes: deltas(index?.nodes ?? []), groupRanges: i32(groups.flatMap((g) => index!.built.get(g)!)),
-    inclusionTerms: i32(inc.terms), categoryRanges: i32(categories.flatMap((c) => inc.built.get(c)!)),
+    anchorAt: idx.anchorAt,
+    anchorList: deltas(idx.anchorList),
+    df: idx.df,
+    indexNodes: deltas(index?.nodes ?? []),
+    groupRanges: i32(groups.flatMap((g) => index!.built.get(g)!)),
+    inclusionTerms: i32(inc.terms),
+    categoryRanges: i32(categories.flatMap((c) => inc.built.get(c)!)),
   };
   for (const [name, l] of Object.entries(lists)) {
-    Object.assign(sections, { [`${name}ReqLen`]: lengths(l.reqAt), [`${name}ReqIds`]: ids(l.reqIds), [`${name}OptLen`]: lengths(l.optAt), [`${name}OptIds`]: ids(l.optIds) });
+    Object.assign(sections, {
+      [`${name}ReqLen`]: lengths(l.reqAt),
+      [`${name}ReqIds`]: ids(l.reqIds),
+      [`${name}OptLen`]: lengths(l.optAt),
+      [`${name}OptIds`]: ids(l.optIds),
+    });
   }
   return writePack(meta, sections);
 }
@@ -77,9 +92,16 @@ export function unpackMatcher(codeSets: CodeSets, dos: string | undefined, optio
   const pack = bytes && readPack(bytes);
   if (!pack) return null;
   const meta = pack.meta as Meta;
-  if (meta?.format !== FORMAT || meta.year !== codeSets.icdYearFor(dos) || meta.counts?.join() !== yearCounts(codeSets, dos).join()
-    || meta.optional.join() !== [...optional].sort().join()) return null;
-  const anchorAt = pack.ints.get('anchorAt'), anchorDeltas = pack.ints.get('anchorList'), df = pack.ints.get('df');
+  if (
+    meta?.format !== FORMAT ||
+    meta.year !== codeSets.icdYearFor(dos) ||
+    meta.counts?.join() !== yearCounts(codeSets, dos).join() ||
+    meta.optional.join() !== [...optional].sort().join()
+  )
+    return null;
+  const anchorAt = pack.ints.get('anchorAt'),
+    anchorDeltas = pack.ints.get('anchorList'),
+    df = pack.ints.get('df');
   if (!anchorAt || !anchorDeltas || !df) return null;
   const anchorList = undelta(anchorDeltas);
   const vocab = new Vocab();
@@ -93,7 +115,13 @@ export function unpackMatcher(codeSets: CodeSets, dos: string | undefined, optio
   if (!titles) return null;
   if (meta.conditions?.length && indexTree(codeSets)) shipConditionKeys(codeSets, new Set(meta.conditions));
   return {
-    vocab, titles, anchorAt, anchorList, df, idf: idfOf(df, titles.size), maxIdf: Math.log(Math.max(2, titles.size)),
+    vocab,
+    titles,
+    anchorAt,
+    anchorList,
+    df,
+    idf: idfOf(df, titles.size),
+    maxIdf: Math.log(Math.max(2, titles.size)),
     phrases: new IndexPhrases(codeSets, dos, vocab, shippedGroups(codeSets, meta, pack, restore)),
     inclusions: new InclusionPhrases(codeSets, dos, vocab, () => titles.codes, shippedInclusions(codeSets, dos, meta, pack, restore)),
   };
@@ -105,7 +133,8 @@ type Restore = (name: ListName, kind: number, words: Set<string>, text: (codes: 
 /** The index groups as restored, when the code sets have the tree they were read from. */
 function shippedGroups(codeSets: CodeSets, meta: Meta, pack: Pack, restore: Restore): ReadGroups | undefined {
   const tree = indexTree(codeSets);
-  const nodeDeltas = pack.ints.get('indexNodes'), ranges = pack.ints.get('groupRanges');
+  const nodeDeltas = pack.ints.get('indexNodes'),
+    ranges = pack.ints.get('groupRanges');
   const nodes = nodeDeltas && undelta(nodeDeltas);
   if (!tree || !nodes || !ranges || ranges.length !== meta.groups.length * 2 || nodes.length === 0) return undefined;
   const list = restore('index', 1, indexOptional, (_codes, i) => pathOf(tree, nodes[i]!));
@@ -114,7 +143,8 @@ function shippedGroups(codeSets: CodeSets, meta: Meta, pack: Pack, restore: Rest
 }
 
 function shippedInclusions(codeSets: CodeSets, dos: string | undefined, meta: Meta, pack: Pack, restore: Restore): ReadInclusions | undefined {
-  const terms = pack.ints.get('inclusionTerms'), ranges = pack.ints.get('categoryRanges');
+  const terms = pack.ints.get('inclusionTerms'),
+    ranges = pack.ints.get('categoryRanges');
   // A pack without terms (built without the tabular) leaves them to be read here.
   if (!terms || !ranges || ranges.length !== meta.categories.length * 2 || terms.length === 0) return undefined;
   const list = restore('inclusions', 2, new Set(), (codes, i) => {
@@ -126,8 +156,10 @@ function shippedInclusions(codeSets: CodeSets, dos: string | undefined, meta: Me
 }
 
 function restoreList(pack: Pack, meta: Meta, name: ListName, kind: number, textOf: (i: number) => string): PhraseList | undefined {
-  const reqAt = offsets(pack, `${name}ReqLen`), optAt = offsets(pack, `${name}OptLen`);
-  const reqIds = keyIds(pack, `${name}ReqIds`), optIds = keyIds(pack, `${name}OptIds`);
+  const reqAt = offsets(pack, `${name}ReqLen`),
+    optAt = offsets(pack, `${name}OptLen`);
+  const reqIds = keyIds(pack, `${name}ReqIds`),
+    optIds = keyIds(pack, `${name}OptIds`);
   const codes = meta.codes?.[name] ? meta.codes[name].split(' ') : [];
   if (!reqAt || !optAt || !reqIds || !optIds || reqAt.length !== codes.length + 1 || optAt.length !== codes.length + 1) return undefined;
   return PhraseList.restore(codes, kind, reqAt, reqIds, optAt, optIds, textOf);

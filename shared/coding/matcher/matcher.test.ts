@@ -4,7 +4,11 @@ import { codeStatement } from './statement.ts';
 import { PhraseList, Vocab } from './phrase-list.ts';
 
 // Filler titles give the words realistic rarity (a real year has ~75k titles).
-const filler: [string, boolean, string][] = Array.from({ length: 400 }, (_, i) => [`Q9${Math.floor(i / 100)}.${String(i % 100).padStart(2, '0')}`, true, `Filler anomaly ${i}`]);
+const filler: [string, boolean, string][] = Array.from({ length: 400 }, (_, i) => [
+  `Q9${Math.floor(i / 100)}.${String(i % 100).padStart(2, '0')}`,
+  true,
+  `Filler anomaly ${i}`,
+]);
 
 const kit: Kit = {
   titles: [
@@ -18,20 +22,44 @@ const kit: Kit = {
     ['T84.53XA', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, initial encounter'],
     ['T84.53XD', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, subsequent encounter'],
     ['L98.3', true, 'Eosinophilic cellulitis [Wells]'],
-    ['R05.9', true, 'Cough, unspecified'], ['R50.9', true, 'Fever, unspecified'],
+    ['R05.9', true, 'Cough, unspecified'],
+    ['R50.9', true, 'Fever, unspecified'],
     ['S93.40', false, 'Sprain of unspecified ligament of ankle'],
-    ['S93.401', false, 'Sprain of unspecified ligament of right ankle'], ['S93.401A', true, 'Sprain of unspecified ligament of right ankle, initial encounter'],
-    ['S93.402', false, 'Sprain of unspecified ligament of left ankle'], ['S93.402A', true, 'Sprain of unspecified ligament of left ankle, initial encounter'],
-    ['S93.409', false, 'Sprain of unspecified ligament of unspecified ankle'], ['S93.409A', true, 'Sprain of unspecified ligament of unspecified ankle, initial encounter'],
-    ['L98.8', true, 'Other specified disorders of the skin and subcutaneous tissue'], ['A35', true, 'Other tetanus'],
+    ['S93.401', false, 'Sprain of unspecified ligament of right ankle'],
+    ['S93.401A', true, 'Sprain of unspecified ligament of right ankle, initial encounter'],
+    ['S93.402', false, 'Sprain of unspecified ligament of left ankle'],
+    ['S93.402A', true, 'Sprain of unspecified ligament of left ankle, initial encounter'],
+    ['S93.409', false, 'Sprain of unspecified ligament of unspecified ankle'],
+    ['S93.409A', true, 'Sprain of unspecified ligament of unspecified ankle, initial encounter'],
+    ['L98.8', true, 'Other specified disorders of the skin and subcutaneous tissue'],
+    ['A35', true, 'Other tetanus'],
     ['I25.10', true, 'Atherosclerotic heart disease of native coronary artery without angina pectoris'],
     ['I25.110', true, 'Atherosclerotic heart disease of native coronary artery with unstable angina pectoris'],
     // A code the FY2017 Index names that the current year subdivides (I48.2 since FY2020).
-    ['I48.2', false, 'Chronic atrial fibrillation'], ['I48.20', true, 'Chronic atrial fibrillation, unspecified'], ['I48.21', true, 'Permanent atrial fibrillation'],
-    ['O26.9', false, 'Pregnancy related conditions, unspecified'], ['O26.90', true, 'Pregnancy related conditions, unspecified, unspecified trimester'],
-    ['O26.91', true, 'Pregnancy related conditions, unspecified, first trimester'], ['O26.93', true, 'Pregnancy related conditions, unspecified, third trimester'],
+    ['I48.2', false, 'Chronic atrial fibrillation'],
+    ['I48.20', true, 'Chronic atrial fibrillation, unspecified'],
+    ['I48.21', true, 'Permanent atrial fibrillation'],
+    ['O26.9', false, 'Pregnancy related conditions, unspecified'],
+    ['O26.90', true, 'Pregnancy related conditions, unspecified, unspecified trimester'],
+    ['O26.91', true, 'Pregnancy related conditions, unspecified, first trimester'],
+    ['O26.93', true, 'Pregnancy related conditions, unspecified, third trimester'],
   ],
-  notes: { S93: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter']] }, 'F51.01': { inclusionTerms: ['Idiopathic insomnia'] }, T84: { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] } },
+  notes: {
+    S93: {
+      sevenChr: [
+        ['A', 'initial encounter'],
+        ['D', 'subsequent encounter'],
+      ],
+    },
+    'F51.01': { inclusionTerms: ['Idiopathic insomnia'] },
+    T84: {
+      sevenChr: [
+        ['A', 'initial encounter'],
+        ['D', 'subsequent encounter'],
+        ['S', 'sequela'],
+      ],
+    },
+  },
   index: [
     // As in the official Index: the main term carries its own code (a condition word, condition-keys.ts).
     { path: ['Insomnia'], code: 'G47.00', nemod: '(organic)' },
@@ -116,8 +144,15 @@ describe('PhraseList', () => {
     const a = new PhraseList();
     const b = new PhraseList();
     const cache = new Map<string, number[]>();
-    const titles = ['Other acute osteomyelitis, right ankle and foot', 'Acute cystitis without hematuria', 'Alcohol dependence with withdrawal (with perceptual disturbance, x), uncomplicated'];
-    for (const t of titles) { a.add(v, 'X', t, 0, new Set(['uncomplicated'])); b.addTitle(v, 'X', t, new Set(['uncomplicated']), cache); }
+    const titles = [
+      'Other acute osteomyelitis, right ankle and foot',
+      'Acute cystitis without hematuria',
+      'Alcohol dependence with withdrawal (with perceptual disturbance, x), uncomplicated',
+    ];
+    for (const t of titles) {
+      a.add(v, 'X', t, 0, new Set(['uncomplicated']));
+      b.addTitle(v, 'X', t, new Set(['uncomplicated']), cache);
+    }
     for (let i = 0; i < titles.length; i++) expect(b.req(i).map((k) => v.keys[k])).toEqual(a.req(i).map((k) => v.keys[k]));
     expect(b.req(1).map((k) => v.keys[k])).toContain('!hematuria');
   });

@@ -10,7 +10,11 @@ export class Vocab {
 
   id(key: string): number {
     let i = this.ids.get(key);
-    if (i === undefined) { i = this.keys.length; this.ids.set(key, i); this.keys.push(key); }
+    if (i === undefined) {
+      i = this.keys.length;
+      this.ids.set(key, i);
+      this.keys.push(key);
+    }
     return i;
   }
 }
@@ -20,7 +24,7 @@ export type KeyIds = Int32Array | Uint16Array;
 
 /** Phrases (titles or index paths) with their required and optional key ids, in flat arrays. */
 export class PhraseList {
-  readonly codes: string[] = [];   // undotted
+  readonly codes: string[] = []; // undotted
   readonly texts: string[] = [];
   /** Where each phrase comes from: 0 a tabular title, 1 an Alphabetic Index path, 2 an inclusion term. */
   readonly kinds: number[] = [];
@@ -32,7 +36,9 @@ export class PhraseList {
   private readonly scratchReq: number[] = [];
   private readonly scratchOpt: number[] = [];
 
-  get size(): number { return this.codes.length; }
+  get size(): number {
+    return this.codes.length;
+  }
 
   /** Phrase i's text; a restored list reads it on first use (titles from the code sets, paths from the index tree). */
   text(i: number): string {
@@ -44,9 +50,25 @@ export class PhraseList {
   private textOf?: (i: number) => string;
 
   /** A list from its arrays (see matcher-pack.ts): typed arrays used as they are, read-only. */
-  static restore(codes: string[], kind: number, reqAt: Int32Array, reqIds: KeyIds, optAt: Int32Array, optIds: KeyIds, textOf: (i: number) => string): PhraseList {
+  static restore(
+    codes: string[],
+    kind: number,
+    reqAt: Int32Array,
+    reqIds: KeyIds,
+    optAt: Int32Array,
+    optIds: KeyIds,
+    textOf: (i: number) => string,
+  ): PhraseList {
     const l = new PhraseList();
-    Object.assign(l, { codes, texts: new Array<string>(codes.length).fill(''), kinds: new Array<number>(codes.length).fill(kind), reqAt, reqIds, optAt, optIds });
+    Object.assign(l, {
+      codes,
+      texts: new Array<string>(codes.length).fill(''),
+      kinds: new Array<number>(codes.length).fill(kind),
+      reqAt,
+      reqIds,
+      optAt,
+      optIds,
+    });
     l.textOf = textOf;
     return l;
   }
@@ -58,7 +80,7 @@ export class PhraseList {
     req.length = 0;
     opt.length = 0;
     scanWords(text, (stem, _s, _e, neg, paren, alt) => {
-      const key = neg ? '!' + stem : stem;
+      const key = neg ? `!${stem}` : stem;
       const id = vocab.id(key);
       // Index main terms list derived forms side by side ("Arteriosclerosis, arteriosclerotic"): one counts.
       const last = req.length ? req[req.length - 1]! : -1;
@@ -81,7 +103,7 @@ export class PhraseList {
     const opt = this.scratchOpt;
     req.length = 0;
     opt.length = 0;
-    for (let at = 0; at <= text.length;) {
+    for (let at = 0; at <= text.length; ) {
       let end = text.indexOf(', ', at);
       if (end < 0) end = text.length;
       const piece = at === 0 && end === text.length ? text : text.slice(at, end);
@@ -106,10 +128,16 @@ export class PhraseList {
     for (let j = 0; j < enc.length; j++) {
       const e = enc[j]!;
       const id = e >> 2;
-      if (e & 3) { opt.push(id); continue; }
+      if (e & 3) {
+        opt.push(id);
+        continue;
+      }
       if (derivedIn && req.length) {
         const key = derivedIn.keys[id]!;
-        if (key.charCodeAt(0) !== 33 && derivedForm(derivedIn.keys[req[req.length - 1]!]!, key)) { opt.push(id); continue; }
+        if (key.charCodeAt(0) !== 33 && derivedForm(derivedIn.keys[req[req.length - 1]!]!, key)) {
+          opt.push(id);
+          continue;
+        }
       }
       if (req.indexOf(id) < 0) req.push(id);
     }
@@ -121,7 +149,8 @@ export class PhraseList {
     this.texts.push(text);
     this.kinds.push(kind);
     // Only lists built here grow; a restored list is read-only.
-    const reqIds = this.reqIds as number[], optIds = this.optIds as number[];
+    const reqIds = this.reqIds as number[],
+      optIds = this.optIds as number[];
     for (const id of req) reqIds.push(id);
     for (const id of opt) optIds.push(id);
     (this.reqAt as number[]).push(reqIds.length);
@@ -168,7 +197,7 @@ function scanPiece(vocab: Vocab, piece: string, optional: Set<string>): number[]
     const g = genericNouns.has(stem);
     if (g) generic = true;
     else if (!neg && !paren && !alt && stem.length > 1) others = true;
-    out.push(vocab.id(neg ? '!' + stem : stem) * 4 + (paren ? 2 : 0) + (alt || optional.has(stem) ? 1 : 0));
+    out.push(vocab.id(neg ? `!${stem}` : stem) * 4 + (paren ? 2 : 0) + (alt || optional.has(stem) ? 1 : 0));
   });
   if (generic && others) for (let j = 0; j < out.length; j++) if (genericNouns.has(vocab.keys[out[j]! >> 2]!)) out[j] = out[j]! | 1;
   return out;

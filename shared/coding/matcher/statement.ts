@@ -8,15 +8,29 @@ import { keyIdf, titleIndex } from './title-index.ts';
 
 const manifestation = /\bin (?:other )?diseases classified elsewhere\b/i;
 
-export interface StatementHit extends TitleMatch { start: number; end: number }
+export interface StatementHit extends TitleMatch {
+  start: number;
+  end: number;
+}
 
 /**
  * Codes for one diagnosis statement: the best title, then further titles that cover words the
  * first left uncovered (a statement may name several conditions: "… due to COVID-19 pneumonia").
  * Codes come back billable (7th character completed) or not at all.
  */
-export function codeStatement(codeSets: CodeSets, dos: string | undefined, text: string, start: number, end: number,
-  sex?: 'F' | 'M' | 'U', prefix?: string[], optional?: Set<string>, context: Token[] = [], skip: [number, number][] = [], mainTerms?: string[]): StatementHit[] {
+export function codeStatement(
+  codeSets: CodeSets,
+  dos: string | undefined,
+  text: string,
+  start: number,
+  end: number,
+  sex?: 'F' | 'M' | 'U',
+  prefix?: string[],
+  optional?: Set<string>,
+  context: Token[] = [],
+  skip: [number, number][] = [],
+  mainTerms?: string[],
+): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
   // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
@@ -24,11 +38,19 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
   const tokens = [...said, ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
-  const idf = (k: string) => { const id = idx.vocab.ids.get(k); return id === undefined ? 0 : keyIdf(idx, id); };
+  const idf = (k: string) => {
+    const id = idx.vocab.ids.get(k);
+    return id === undefined ? 0 : keyIdf(idx, id);
+  };
   // Words said outside parentheses: a further code needs one of its own there, not only an aside.
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
-  const all = matchTitles(idx, tokens, { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) }, 40);
+  const all = matchTitles(
+    idx,
+    tokens,
+    { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) },
+    40,
+  );
   const cands = [...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))];
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
@@ -47,7 +69,8 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     // External causes (V00-Y99) are supplementary and optional (I.C.20): never read from a diagnosis statement.
     if (!prefix && /^[V-Y]/.test(c.code)) continue;
     // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
-    if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code))) continue;
+    if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code)))
+      continue;
     const done = completeCode(codeSets, c.code, dos, statement);
     if (!done) continue;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
@@ -59,8 +82,12 @@ export function codeStatement(codeSets: CodeSets, dos: string | undefined, text:
     if (c.matched < 2 && c.via === 'title' && /^other\b/i.test(done.title)) continue;
     keys.forEach((k) => covered.add(k));
     const span = spanOf(tokens, keys);
-    const route = c.via === 'index' ? `ICD-10-CM I.B.1: Alphabetic Index "${c.title}", verified in the Tabular List`
-      : c.via === 'inclusion' ? `ICD-10-CM I.A.11: inclusion term "${c.title}" of ${done.code}` : '';
+    const route =
+      c.via === 'index'
+        ? `ICD-10-CM I.B.1: Alphabetic Index "${c.title}", verified in the Tabular List`
+        : c.via === 'inclusion'
+          ? `ICD-10-CM I.A.11: inclusion term "${c.title}" of ${done.code}`
+          : '';
     const why = [route, done.why ?? ''].filter(Boolean).join('; ');
     const hit: TitleMatch = { ...c, code: done.code.replace('.', ''), title: done.title, ...(why && { why }) };
     out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens), start: span[0] ?? start, end: span[1] ?? end });
@@ -80,7 +107,9 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
   for (const ref of notes?.excludes1 ?? []) {
     // "X NOS" excludes the unqualified condition, which a qualified statement is not.
     if (ref.subdivisions || ref.range || /\bNOS\b/.test(ref.text)) continue;
-    const words = tokenize(ref.text.replace(/\([^)]*\)/g, '').replace(/^that\b/i, '')).filter((t) => !t.neg).map((t) => t.stem);
+    const words = tokenize(ref.text.replace(/\([^)]*\)/g, '').replace(/^that\b/i, ''))
+      .filter((t) => !t.neg)
+      .map((t) => t.stem);
     if (!words.some((w) => !own.has(w)) || !words.every((w) => have.has(w))) continue;
     const target = codeSets.icd(ref.code, dos);
     if (!target?.billable) continue;
@@ -106,7 +135,8 @@ function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
       if (hit[j]!.end - hit[i]!.start < best[1] - best[0]) best = [hit[i]!.start, hit[j]!.end];
       const k = hit[i]!.stem;
       const n = count.get(k)! - 1;
-      if (n === 0) count.delete(k); else count.set(k, n);
+      if (n === 0) count.delete(k);
+      else count.set(k, n);
       i++;
     }
   }

@@ -30,7 +30,20 @@ export interface TitleIndex {
  * generic head nouns ("disorder of", "disease"), which a title may leave unsaid only when the note
  * names a condition (see conditionKeys in match-title.ts).
  */
-export const optionalWords = new Set(['uncomplicated', 'primary', 'essential', 'mellitus', 'liver', 'congestive', 'upper', 'limb', 'region', 'severity', 'old', ...genericNouns]);
+export const optionalWords = new Set([
+  'uncomplicated',
+  'primary',
+  'essential',
+  'mellitus',
+  'liver',
+  'congestive',
+  'upper',
+  'limb',
+  'region',
+  'severity',
+  'old',
+  ...genericNouns,
+]);
 
 const cache = new WeakMap<CodeSets, Map<string, TitleIndex>>();
 
@@ -75,13 +88,18 @@ export function buildTitleIndex(codeSets: CodeSets, dos: string | undefined): Ti
   const rare = new Int32Array(titles.size * 2).fill(-1);
   const count = new Int32Array(nKeys + 1);
   for (let i = 0; i < titles.size; i++) {
-    let a = -1, b = -1;
+    let a = -1,
+      b = -1;
     for (let j = reqAt[i]!, e = reqAt[i + 1]!; j < e; j++) {
       const k = reqIds[j]!;
       if (negated[k]) continue;
-      if (a < 0 || df[k]! < df[a]!) { b = a; a = k; } else if (b < 0 || df[k]! < df[b]!) b = k;
+      if (a < 0 || df[k]! < df[a]!) {
+        b = a;
+        a = k;
+      } else if (b < 0 || df[k]! < df[b]!) b = k;
     }
-    rare[2 * i] = a; rare[2 * i + 1] = b;
+    rare[2 * i] = a;
+    rare[2 * i + 1] = b;
     if (a >= 0) count[a]!++;
     if (b >= 0) count[b]!++;
   }
@@ -95,5 +113,15 @@ export function buildTitleIndex(codeSets: CodeSets, dos: string | undefined): Ti
   }
   const idf = idfOf(df, titles.size);
   const maxIdf = Math.log(Math.max(2, titles.size));
-  return { vocab, titles, anchorAt, anchorList, df, idf, maxIdf, phrases: new IndexPhrases(codeSets, dos, vocab), inclusions: new InclusionPhrases(codeSets, dos, vocab, () => titles.codes) };
+  return {
+    vocab,
+    titles,
+    anchorAt,
+    anchorList,
+    df,
+    idf,
+    maxIdf,
+    phrases: new IndexPhrases(codeSets, dos, vocab),
+    inclusions: new InclusionPhrases(codeSets, dos, vocab, () => titles.codes),
+  };
 }

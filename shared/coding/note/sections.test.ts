@@ -17,7 +17,11 @@ describe('sections and segments', () => {
   });
 
   it.each([
-    ['Assessment: 1. Type 2 diabetes. 2. Essential hypertension, above goal. 3. Hyperlipidemia.', ['Type 2 diabetes.', 'Essential hypertension, above goal.', 'Hyperlipidemia.'], [false, false, false]],
+    [
+      'Assessment: 1. Type 2 diabetes. 2. Essential hypertension, above goal. 3. Hyperlipidemia.',
+      ['Type 2 diabetes.', 'Essential hypertension, above goal.', 'Hyperlipidemia.'],
+      [false, false, false],
+    ],
     ['Assessment: 1) Asthma. Refill inhaler. (2) GERD.', ['Asthma.', 'Refill inhaler.', 'GERD.'], [false, true, false]],
     ['Assessment: A1c 7.9. 2 weeks of cough.', ['A1c 7.9.', '2 weeks of cough.'], [false, false]],
   ])('splits a problem list run together on one line: %s', (text, expected, cont) => {

@@ -1,7 +1,23 @@
 /** Where in the note a span sits: the assessment carries the diagnoses, ROS and allergies never do. */
 export type SectionKind =
-  | 'preamble' | 'cc' | 'hpi' | 'ros' | 'pmh' | 'psh' | 'fhx' | 'shx' | 'meds' | 'allergies'
-  | 'exam' | 'results' | 'assessment' | 'plan' | 'procedure' | 'mdm' | 'course' | 'history';
+  | 'preamble'
+  | 'cc'
+  | 'hpi'
+  | 'ros'
+  | 'pmh'
+  | 'psh'
+  | 'fhx'
+  | 'shx'
+  | 'meds'
+  | 'allergies'
+  | 'exam'
+  | 'results'
+  | 'assessment'
+  | 'plan'
+  | 'procedure'
+  | 'mdm'
+  | 'course'
+  | 'history';
 
 export interface Section {
   kind: SectionKind;
@@ -13,13 +29,19 @@ export interface Section {
 
 const headers: [RegExp, SectionKind][] = [
   // SOAP's "A" and "P" beside "S" and "O" below; medspaCy's observation_and_plan and diagnoses headings.
-  [/^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|a|assessment|impression|dx|diagnos[ie]s|(?:final|discharge|admission|primary|secondary|working) diagnos[ie]s|clinical impression|problems addressed)$/i, 'assessment'],
+  [
+    /^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|a|assessment|impression|dx|diagnos[ie]s|(?:final|discharge|admission|primary|secondary|working) diagnos[ie]s|clinical impression|problems addressed)$/i,
+    'assessment',
+  ],
   [/^(?:p|plan|recommendations?|disposition|dispo)$/i, 'plan'],
   // The reason for the visit, test or procedure names its diagnosis (medspaCy: CLINICAL INDICATION, REASON FOR THIS EXAMINATION).
   [/^(?:chief complaint|cc|reason for (?:visit|referral|consult(?:ation)?|exam(?:ination)?|this examination)|reason|(?:clinical )?indications?)$/i, 'cc'],
   [/^(?:hpi|history of present illness|interval(?: history)?|subj(?:ective)?|s)$/i, 'hpi'],
   [/^(?:ros|review of systems)$/i, 'ros'],
-  [/^(?:pmh|past medical history|pmhx|medical history|problem list|active problems|(?:active |current |medical )?problem list|current (?:medical )?problems)$/i, 'pmh'],
+  [
+    /^(?:pmh|past medical history|pmhx|medical history|problem list|active problems|(?:active |current |medical )?problem list|current (?:medical )?problems)$/i,
+    'pmh',
+  ],
   [/^(?:psh|past surgical history|surgical history)$/i, 'psh'],
   [/^(?:fhx|fh|family history|family hx)$/i, 'fhx'],
   [/^(?:shx|sh|social history|social hx)$/i, 'shx'],

@@ -6,26 +6,47 @@ import type { DoseUnit } from './hcpcs-catalogue.ts';
  * prescribed to take home. Cue sources: CMS Medicare Benefit Policy Manual ch. 15 §50 (drugs
  * "incident to" a physician's service are those administered in the office, not self-administered).
  */
-export interface Dose { amount: number; unit: DoseUnit; start: number; end: number }
+export interface Dose {
+  amount: number;
+  unit: DoseUnit;
+  start: number;
+  end: number;
+}
 
 /** Administration here: a parenteral or inhaled route, an injection site, or a word of giving. */
-export const administeredCue = /\b(?:IM|IV|SC|SQ|subcut\w*|intramuscular\w*|intravenous\w*|intra-?articular\w*|intralesional\w*|intradermal\w*|neb(?:ulizer|ulized|s)?|inhaled via|injected|injection given|infused|infusion|push|given|administered|inserted|implanted|deltoid|gluteal|ventrogluteal|thigh|buttock)\b/i;
+export const administeredCue =
+  /\b(?:IM|IV|SC|SQ|subcut\w*|intramuscular\w*|intravenous\w*|intra-?articular\w*|intralesional\w*|intradermal\w*|neb(?:ulizer|ulized|s)?|inhaled via|injected|injection given|infused|infusion|push|given|administered|inserted|implanted|deltoid|gluteal|ventrogluteal|thigh|buttock)\b/i;
 /** Evidence it happened in this visit (not a standing regimen): a giving verb, "today", "in clinic", a time stamp, a site. */
-export const givenHere = /\b(?:given|administered|injected|infused|inserted|implanted|placed|today|in (?:the )?(?:clinic|office)|Tx in clinic|deltoid|gluteal|ventrogluteal|thigh|buttock|neb\s?#\d|via nebulizer|over \d+ min|(?:IV )?push|premedicat\w*|per (?:\w+ )?protocol|across \d+ sites|into (?:the )?\w+)\b|^\s*\d{1,2}:\d{2}\b/i;
+export const givenHere =
+  /\b(?:given|administered|injected|infused|inserted|implanted|placed|today|in (?:the )?(?:clinic|office)|Tx in clinic|deltoid|gluteal|ventrogluteal|thigh|buttock|neb\s?#\d|via nebulizer|over \d+ min|(?:IV )?push|premedicat\w*|per (?:\w+ )?protocol|across \d+ sites|into (?:the )?\w+)\b|^\s*\d{1,2}:\d{2}\b/i;
 /**
  * Drugs that are part of another service, never reported on their own line: local anesthetic given
  * with a procedure and heparin or saline used to flush or lock a line (NCCI Policy Manual, ch. I:
  * services integral to a procedure).
  */
-export const bundledCue = /\b(?:lidocaine|lido|bupivacaine|ropivacaine|mepivacaine|marcaine|xylocaine)\b|\b(?:heparin|saline|NS)\b[^.;]{0,20}\b(?:flush\w*|lock)\b|\b(?:flush\w*|lock)\b[^.;]{0,20}\b(?:heparin|saline)\b/i;
+export const bundledCue =
+  /\b(?:lidocaine|lido|bupivacaine|ropivacaine|mepivacaine|marcaine|xylocaine)\b|\b(?:heparin|saline|NS)\b[^.;]{0,20}\b(?:flush\w*|lock)\b|\b(?:flush\w*|lock)\b[^.;]{0,20}\b(?:heparin|saline)\b/i;
 /** A plan for a later visit, told before the drug in its clause: "switch to", "start", "next dose", "will give". */
-export const plannedCue = /\b(?:switch(?:ing)? to|start(?:ing)?|begin|will (?:give|start|begin|switch)|plan(?:ned)?(?: to)?|next dose|due (?:in|on|for)|schedul\w*|consider\w*|recommend\w*|discuss\w*|if\b)[^.;]*$/i;
+export const plannedCue =
+  /\b(?:switch(?:ing)? to|start(?:ing)?|begin|will (?:give|start|begin|switch)|plan(?:ned)?(?: to)?|next dose|due (?:in|on|for)|schedul\w*|consider\w*|recommend\w*|discuss\w*|if\b)[^.;]*$/i;
 /** A prescription to take home (CMS: self-administered drugs are not billed incident to the visit). */
 export const prescribedCue = /\b(?:Rx|prescri\w*|e-?prescribed|refill\w*|self-inject\w*|at home|dispense\w*|PO|by mouth|tablets?|capsules?)\b/i;
 
 /** A dose: not a strength per volume or weight ("mg/mL", "mg/kg", "mg/m2"), not a vial size ("200-unit vial"); "40 mg/1 mL" is 40 mg. */
-const doseRe = /(?<![\d.-])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(mg|mcg|micrograms?|units?|u|iu|mL|g)\b(?!\s*\/\s*(?:mL|L|dL|kg|m2|h|hr|min|day|d)\b|-|\s+vial)(\s*\/\s*\d)?/gi;
-const unitOf: Record<string, DoseUnit> = { mg: 'mg', g: 'mg', mcg: 'mcg', microgram: 'mcg', micrograms: 'mcg', unit: 'unit', units: 'unit', u: 'unit', iu: 'iu', ml: 'ml' };
+const doseRe =
+  /(?<![\d.-])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(mg|mcg|micrograms?|units?|u|iu|mL|g)\b(?!\s*\/\s*(?:mL|L|dL|kg|m2|h|hr|min|day|d)\b|-|\s+vial)(\s*\/\s*\d)?/gi;
+const unitOf: Record<string, DoseUnit> = {
+  mg: 'mg',
+  g: 'mg',
+  mcg: 'mcg',
+  microgram: 'mcg',
+  micrograms: 'mcg',
+  unit: 'unit',
+  units: 'unit',
+  u: 'unit',
+  iu: 'iu',
+  ml: 'ml',
+};
 
 /** Doses written after `from` on the line, in order ("200-unit vial" and "5 u/0.1 mL" are not doses). */
 export function dosesAfter(line: string, from: number, offset: number): Dose[] {

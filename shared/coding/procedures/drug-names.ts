@@ -2,7 +2,11 @@
  * Names a note uses for a drug that the HCPCS title spells another way. Each entry cites the FDA
  * label (DailyMed) that gives the proprietary name's established name.
  */
-export interface DrugName { said: RegExp; means: string; source: string }
+export interface DrugName {
+  said: RegExp;
+  means: string;
+  source: string;
+}
 
 const label = (brand: string) => `FDA label (DailyMed): ${brand}, established name as in the HCPCS title`;
 

@@ -9,15 +9,36 @@ const codeSets = {
   hcpcsTitles: () => [],
   hcpcsYearFor: () => 'test',
 } as unknown as CodeSets;
-const visit = (text: string, setting: ClinicalDocument['setting'] = 'office', age = 45) => procedures({ text, setting, patient: { age } }, codeSets, []).suggestions;
+const visit = (text: string, setting: ClinicalDocument['setting'] = 'office', age = 45) =>
+  procedures({ text, setting, patient: { age } }, codeSets, []).suggestions;
 
 describe('E/M level of whole visits', () => {
   it.each([
     ['one stable chronic illness with a refill', 'Assessment:\n1. HTN - well controlled. Refill lisinopril 10 mg daily.', 'office', '99213'],
-    ['two stable chronic illnesses with prescription management', 'Assessment:\n1. HTN - at goal, continue lisinopril 10 mg.\n2. T2DM - A1c 6.8, continue metformin 500 mg BID.', 'office', '99214'],
-    ['an ED sprain read by the physician, OTC analgesia', 'XR L ankle (my read): no fracture.\nImpression:\n1. Sprain of L ankle.\nPlan: ibuprofen OTC, ice, elevation.', 'ed', '99283'],
-    ['an ED visit with a threat to life and admission', 'Troponin 2.1, ECG: ST depression.\nImpression:\n1. NSTEMI.\nPlan: heparin drip, cardiology consulted, agrees. Admit to CCU.', 'ed', '99285'],
-    ['a hospital day with a threat and an escalation decision', 'A/P:\n1. Acute hypoxic respiratory failure - worsening; escalation to ICU if FiO2 rises.', 'inpatient-progress', '99233'],
+    [
+      'two stable chronic illnesses with prescription management',
+      'Assessment:\n1. HTN - at goal, continue lisinopril 10 mg.\n2. T2DM - A1c 6.8, continue metformin 500 mg BID.',
+      'office',
+      '99214',
+    ],
+    [
+      'an ED sprain read by the physician, OTC analgesia',
+      'XR L ankle (my read): no fracture.\nImpression:\n1. Sprain of L ankle.\nPlan: ibuprofen OTC, ice, elevation.',
+      'ed',
+      '99283',
+    ],
+    [
+      'an ED visit with a threat to life and admission',
+      'Troponin 2.1, ECG: ST depression.\nImpression:\n1. NSTEMI.\nPlan: heparin drip, cardiology consulted, agrees. Admit to CCU.',
+      'ed',
+      '99285',
+    ],
+    [
+      'a hospital day with a threat and an escalation decision',
+      'A/P:\n1. Acute hypoxic respiratory failure - worsening; escalation to ICU if FiO2 rises.',
+      'inpatient-progress',
+      '99233',
+    ],
     ['a new patient named in the header', 'NEW PATIENT VISIT\nAssessment:\n1. Acute cystitis. Nitrofurantoin 100 mg BID x 5 d.', 'office', '99203'],
   ])('%s -> %s', (_why, text, setting, want) => {
     const em = visit(text, setting as ClinicalDocument['setting']).find((s) => s.system === 'CPT' && isEm(s.code))!;

@@ -19,9 +19,31 @@ export interface DrugCode {
   qualifiers: string[];
 }
 
-export const fold = (s: string) => s.toLowerCase().replace(/[()[\]]/g, ' ').replace(/[^a-z0-9%.+/-]+/g, ' ').replace(/\s+/g, ' ').trim();
+export const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[()[\]]/g, ' ')
+    .replace(/[^a-z0-9%.+/-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-const unitWord: Record<string, DoseUnit> = { mg: 'mg', milligram: 'mg', milligrams: 'mg', mcg: 'mcg', microgram: 'mcg', micrograms: 'mcg', unit: 'unit', units: 'unit', iu: 'iu', 'i.u.': 'iu', ml: 'ml', cc: 'ml', gram: 'mg', grams: 'mg', g: 'mg' };
+const unitWord: Record<string, DoseUnit> = {
+  mg: 'mg',
+  milligram: 'mg',
+  milligrams: 'mg',
+  mcg: 'mcg',
+  microgram: 'mcg',
+  micrograms: 'mcg',
+  unit: 'unit',
+  units: 'unit',
+  iu: 'iu',
+  'i.u.': 'iu',
+  ml: 'ml',
+  cc: 'ml',
+  gram: 'mg',
+  grams: 'mg',
+  g: 'mg',
+};
 const perPart = /^(?:(per|up to)\s+)?(\d[\d,]*(?:\.\d+)?)?\s*(mg|milligrams?|mcg|micrograms?|units?|iu|i\.u\.|ml|cc|grams?|g)\b(?!\s+dose)/i;
 
 /** "1 mg" -> {1, mg}; "per milligram" -> {1, mg}; "1 gram" -> {1000, mg}. */
@@ -39,8 +61,10 @@ export function parseDrugTitle(code: string, title: string): DrugCode | null {
   if (!/^[JQ]\d{4}$/.test(code)) return null;
   const parts = title.split(/,\s*/);
   let route: DrugCode['route'] = 'other';
-  if (/^injection$/i.test(parts[0]!)) { route = 'injection'; parts.shift(); }
-  else if (/\binhalation\b/i.test(title)) route = 'inhalation';
+  if (/^injection$/i.test(parts[0]!)) {
+    route = 'injection';
+    parts.shift();
+  } else if (/\binhalation\b/i.test(title)) route = 'inhalation';
   else if (/\bimplant\b/i.test(title)) route = 'implant';
   else return null;
   if (/\boral\b|\band\b.*\d\s*(?:mg|mcg)/i.test(title) && route !== 'injection') return null;
@@ -51,8 +75,11 @@ export function parseDrugTitle(code: string, title: string): DrugCode | null {
   const qualifiers: string[] = [];
   for (const p of parts) {
     const dose: DrugCode['per'] = per ? null : parsePer(p);
-    if (dose) { per = dose; const rest = fold(p.replace(perPart, '')); if (rest) qualifiers.push(rest); }
-    else if (fold(p)) qualifiers.push(fold(p));
+    if (dose) {
+      per = dose;
+      const rest = fold(p.replace(perPart, ''));
+      if (rest) qualifiers.push(rest);
+    } else if (fold(p)) qualifiers.push(fold(p));
   }
   return { code, title, name, per, route, qualifiers };
 }

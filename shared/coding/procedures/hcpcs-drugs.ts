@@ -6,7 +6,8 @@ import { brandNames, defaultSalts } from './drug-names.ts';
 import { type DrugCode, drugCatalogue, fold } from './hcpcs-catalogue.ts';
 
 /** Title words that do not set one sibling code apart from another (the default product). */
-const neutral = /^(?:not otherwise specified|human|inhalation solution|administered through dme|fda-approved final product|non-compounded|unit dose(?: form)?|intramuscular or intravenous|\d[\d,]* i\.?u\.?|non-esrd use)$/;
+const neutral =
+  /^(?:not otherwise specified|human|inhalation solution|administered through dme|fda-approved final product|non-compounded|unit dose(?: form)?|intramuscular or intravenous|\d[\d,]* i\.?u\.?|non-esrd use)$/;
 /** A qualifier is documented when the note says it ("preservative free", "compounded", "for esrd on dialysis"). */
 function documented(q: string, text: string): boolean {
   if (/esrd|dialysis/.test(q)) return /\b(?:on (?:hemo)?dialysis|ESRD|hemodialysis)\b/i.test(text);
@@ -14,7 +15,17 @@ function documented(q: string, text: string): boolean {
   return words.length > 0 && words.every((w) => text.toLowerCase().includes(w));
 }
 
-const convert: Partial<Record<string, number>> = { 'mg>mcg': 1000, 'mcg>mg': 0.001, 'mg>mg': 1, 'mcg>mcg': 1, 'unit>unit': 1, 'iu>iu': 1, 'unit>iu': 1, 'iu>unit': 1, 'ml>ml': 1 };
+const convert: Partial<Record<string, number>> = {
+  'mg>mcg': 1000,
+  'mcg>mg': 0.001,
+  'mg>mg': 1,
+  'mcg>mcg': 1,
+  'unit>unit': 1,
+  'iu>iu': 1,
+  'unit>iu': 1,
+  'iu>unit': 1,
+  'ml>ml': 1,
+};
 /** The dose in the code's unit, or null when the units do not convert (a volume for a code per mg). */
 function inCodeUnit(d: Dose, code: DrugCode): number | null {
   if (!code.per) return d.amount;
@@ -22,7 +33,16 @@ function inCodeUnit(d: Dose, code: DrugCode): number | null {
   return f === undefined ? null : d.amount * f;
 }
 
-interface Mention { code: DrugCode; said: string; start: number; end: number; dose: Dose | null; amount: number; line: number; stamped: boolean }
+interface Mention {
+  code: DrugCode;
+  said: string;
+  start: number;
+  end: number;
+  dose: Dose | null;
+  amount: number;
+  line: number;
+  stamped: boolean;
+}
 
 /** The catalogue's codes for a name the note uses: same base word and route; a salt the note names, or the route's usual one. */
 function candidates(list: DrugCode[], name: string, route: DrugCode['route'], context: string): DrugCode[] {
@@ -88,10 +108,17 @@ export function hcpcsDrugs(doc: ClinicalDocument, codeSets: CodeSets, readable: 
       // A dose belongs to the nearest drug named before it: stop at the next drug's name.
       const until = Math.min(s.start + 160, said[i + 1]?.start ?? line.length);
       if (bundledCue.test(line.slice(Math.max(0, s.start - 30), Math.max(until, s.end)))) continue;
-      const before = line.slice(0, s.start).split(/[.;]\s/).at(-1)!;
+      const before = line
+        .slice(0, s.start)
+        .split(/[.;]\s/)
+        .at(-1)!;
       if (plannedCue.test(before)) continue;
       if (prescribedCue.test(clause.split(/[.;]/)[0]!) && !/\b(?:given|administered|injected|IM|IV|SC|SQ)\b/i.test(clause)) continue;
-      const route = /\bneb\w*|inhal/i.test(line) ? 'inhalation' : /\b(?:implant\w*|inserted)\b|\bimplanon\b|\bnexplanon\b/i.test(line) ? 'implant' : 'injection';
+      const route = /\bneb\w*|inhal/i.test(line)
+        ? 'inhalation'
+        : /\b(?:implant\w*|inserted)\b|\bimplanon\b|\bnexplanon\b/i.test(line)
+          ? 'implant'
+          : 'injection';
       const codes = candidates(list, s.name, route, clause).filter((c) => codeSets.hcpcs(c.code, doc.dateOfService));
       if (!codes.length) continue;
       const doses = dosesAfter(line, s.end, lm.index).filter((d) => d.start - lm.index < until);
@@ -100,7 +127,16 @@ export function hcpcsDrugs(doc: ClinicalDocument, codeSets: CodeSets, readable: 
       if (!code) continue;
       const amount = dose ? (inCodeUnit(dose, code) ?? 0) * repeats(line.slice(s.start)) : 0;
       if (code.per && (!dose || amount <= 0)) continue;
-      mentions.push({ code, said: s.name, start: lm.index + s.start, end: lm.index + s.end, dose, amount, line: lineNo, stamped: /^\s*\d{1,2}:\d{2}\b|#\d/.test(line) });
+      mentions.push({
+        code,
+        said: s.name,
+        start: lm.index + s.start,
+        end: lm.index + s.end,
+        dose,
+        amount,
+        line: lineNo,
+        stamped: /^\s*\d{1,2}:\d{2}\b|#\d/.test(line),
+      });
     }
   }
   const out: Suggestion[] = [];
@@ -115,9 +151,16 @@ export function hcpcsDrugs(doc: ClinicalDocument, codeSets: CodeSets, readable: 
     const first = ms[0]!;
     const per = code.per ? `${code.per.upTo ? 'up to ' : ''}${code.per.amount} ${code.per.unit}` : 'each';
     out.push({
-      system: 'HCPCS', code: entry.code, title: entry.title, recommended: true, confidence: 0.75, first: false,
+      system: 'HCPCS',
+      code: entry.code,
+      title: entry.title,
+      recommended: true,
+      confidence: 0.75,
+      first: false,
       evidence: [first, ...(first.dose ? [first.dose] : [])].map((e) => ({ start: e.start, end: e.end, text: text.slice(e.start, e.end) })),
-      why: [`drug given in the visit: ${total ? `${+total.toFixed(3)} ${code.per?.unit ?? ''} documented, ` : ''}billing unit ${per} (HCPCS descriptor) = ${units} unit(s)`],
+      why: [
+        `drug given in the visit: ${total ? `${+total.toFixed(3)} ${code.per?.unit ?? ''} documented, ` : ''}billing unit ${per} (HCPCS descriptor) = ${units} unit(s)`,
+      ],
       units,
     });
   }

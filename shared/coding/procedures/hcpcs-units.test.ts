@@ -23,7 +23,11 @@ const file: [string, string, string, string?][] = [
   ['J0585', 'Injection, onabotulinumtoxina, 1 unit', '2010-01-01'],
   ['J7609', 'Albuterol, inhalation solution, compounded product, administered through dme, unit dose, 1 mg', '2008-01-01'],
   ['J7613', 'Albuterol, inhalation solution, fda-approved final product, non-compounded, administered through dme, unit dose, 1 mg', '2008-01-01'],
-  ['J7644', 'Ipratropium bromide, inhalation solution, fda-approved final product, non-compounded, administered through dme, unit dose form, per milligram', '2008-01-01'],
+  [
+    'J7644',
+    'Ipratropium bromide, inhalation solution, fda-approved final product, non-compounded, administered through dme, unit dose form, per milligram',
+    '2008-01-01',
+  ],
   ['J7307', 'Etonogestrel (contraceptive) implant system, including implant and supplies', '2008-01-01'],
   ['J0138', 'Injection, acetaminophen 10 mg and ibuprofen 3 mg', '2025-01-01'],
   ['J1644', 'Injection, heparin sodium, per 1000 units', '1982-01-01'],
@@ -40,11 +44,16 @@ const codeSets = {
 
 describe('billing unit from the HCPCS descriptor', () => {
   it.each([
-    ['1 mg', { amount: 1, unit: 'mg', upTo: false }], ['per 250 mg', { amount: 250, unit: 'mg', upTo: false }],
-    ['up to 1000 mcg', { amount: 1000, unit: 'mcg', upTo: true }], ['1 microgram (non-esrd use)', { amount: 1, unit: 'mcg', upTo: false }],
-    ['per milligram', { amount: 1, unit: 'mg', upTo: false }], ['100 iu', { amount: 100, unit: 'iu', upTo: false }],
-    ['per 1000 units', { amount: 1000, unit: 'unit', upTo: false }], ['1 gram', { amount: 1000, unit: 'mg', upTo: false }],
-    ['unit dose', null], ['not otherwise specified', null],
+    ['1 mg', { amount: 1, unit: 'mg', upTo: false }],
+    ['per 250 mg', { amount: 250, unit: 'mg', upTo: false }],
+    ['up to 1000 mcg', { amount: 1000, unit: 'mcg', upTo: true }],
+    ['1 microgram (non-esrd use)', { amount: 1, unit: 'mcg', upTo: false }],
+    ['per milligram', { amount: 1, unit: 'mg', upTo: false }],
+    ['100 iu', { amount: 100, unit: 'iu', upTo: false }],
+    ['per 1000 units', { amount: 1000, unit: 'unit', upTo: false }],
+    ['1 gram', { amount: 1000, unit: 'mg', upTo: false }],
+    ['unit dose', null],
+    ['not otherwise specified', null],
   ])('%s', (part, want) => expect(parsePer(part)).toEqual(want));
   it('skips combination products and reads inhalation and implant titles', () => {
     expect(parseDrugTitle('J0138', 'Injection, acetaminophen 10 mg and ibuprofen 3 mg')).toBeNull();
@@ -67,7 +76,13 @@ describe('HCPCS drugs given in the visit, units from the documented dose', () =>
     ['Rho(D) immune globulin (RhoGAM) 300 mcg IM L deltoid given by RN.', [['J2790', 1]]],
     ['Botox 200-unit vial reconstituted (5 u/0.1 mL). 155 units IM across 31 sites.', [['J0585', 155]]],
     ['Tx in clinic: albuterol 2.5 mg neb x2, 20 min apart.', [['J7613', 5]]],
-    ['19:55 Neb #1 albuterol 2.5 mg + ipratropium 0.5 mg\n20:20 Neb #2 albuterol 2.5 mg + ipratropium 0.5 mg', [['J7613', 5], ['J7644', 1]]],
+    [
+      '19:55 Neb #1 albuterol 2.5 mg + ipratropium 0.5 mg\n20:20 Neb #2 albuterol 2.5 mg + ipratropium 0.5 mg',
+      [
+        ['J7613', 5],
+        ['J7644', 1],
+      ],
+    ],
     ['New Nexplanon (etonogestrel 68 mg) inserted through same incision.', [['J7307', 1]]],
     ['Port flushed w/ NS + heparin 500 units, de-accessed.', []],
     ['Rx: dexamethasone 4 mg PO daily x 3 days.', []],

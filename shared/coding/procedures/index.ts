@@ -26,8 +26,15 @@ export function procedures(doc: ClinicalDocument, codeSets: CodeSets, icd: Sugge
     if (!m) continue;
     const code = typeof r.code === 'string' ? r.code : r.code(m, text);
     if (!code || hits.some((h) => h.code === code)) continue;
-    hits.push({ code, label: r.label, start: m.index, end: m.index + m[0].length, surgical: !!r.surgical,
-      ...(r.units && { units: r.units(m, text) }), ...(r.modifiers && { modifiers: r.modifiers(m, text) }) });
+    hits.push({
+      code,
+      label: r.label,
+      start: m.index,
+      end: m.index + m[0].length,
+      surgical: !!r.surgical,
+      ...(r.units && { units: r.units(m, text) }),
+      ...(r.modifiers && { modifiers: r.modifiers(m, text) }),
+    });
   }
   const secs = sections(text);
   const history = secs.filter((s) => notRead.has(s.kind)).map((s) => [s.start, listEnd(text, s)] as const);
@@ -36,16 +43,41 @@ export function procedures(doc: ClinicalDocument, codeSets: CodeSets, icd: Sugge
   const vaccines = doc.setting === 'ed' || doc.setting === 'inpatient-progress' ? [] : givenVaccines(doc, readable);
   const vaccineLines = new Set(vaccines.map((v) => text.lastIndexOf('\n', v.start)));
   for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.code === '96372' && vaccineLines.has(text.lastIndexOf('\n', hits[i]!.start))) hits.splice(i, 1);
-  const input = mdmInput(doc, secs, icd, hits.filter((h) => separateTest.test(h.code)).map((h) => lineAt(text, h.start)));
+  const input = mdmInput(
+    doc,
+    secs,
+    icd,
+    hits.filter((h) => separateTest.test(h.code)).map((h) => lineAt(text, h.start)),
+  );
   const surgical = hits.some((h) => h.surgical) && input.items.length <= 2;
   const em = chooseEm(doc, input, { surgicalOnly: surgical, vaccineOnly: vaccines.length > 0 });
   if (em) {
     const mod = hits.some((h) => h.surgical) ? ['25'] : undefined;
-    out.push({ system: 'CPT', code: em.code, title: em.label, recommended: true, confidence: 0.7, first: false, evidence: em.evidence.map((h) => ev(text, h.start, h.end)), why: em.why, ...(mod && { modifiers: mod }) });
+    out.push({
+      system: 'CPT',
+      code: em.code,
+      title: em.label,
+      recommended: true,
+      confidence: 0.7,
+      first: false,
+      evidence: em.evidence.map((h) => ev(text, h.start, h.end)),
+      why: em.why,
+      ...(mod && { modifiers: mod }),
+    });
   }
   for (const h of hits) {
-    out.push({ system: 'CPT', code: h.code, title: h.label, recommended: true, confidence: 0.8, first: false, evidence: [ev(text, h.start, h.end)],
-      why: ['documented procedure'], ...(h.units && h.units > 1 && { units: h.units }), ...(h.modifiers?.length && { modifiers: h.modifiers }) });
+    out.push({
+      system: 'CPT',
+      code: h.code,
+      title: h.label,
+      recommended: true,
+      confidence: 0.8,
+      first: false,
+      evidence: [ev(text, h.start, h.end)],
+      why: ['documented procedure'],
+      ...(h.units && h.units > 1 && { units: h.units }),
+      ...(h.modifiers?.length && { modifiers: h.modifiers }),
+    });
   }
   // Drugs given in the ED or on a hospital floor are on the facility's claim, not the physician's.
   if (doc.setting !== 'ed' && doc.setting !== 'inpatient-progress') {

@@ -4,7 +4,11 @@ import { vaccineProducts } from './vaccine-products.ts';
 
 /** Every hand-written HCPCS/vaccine table entry names the public list it comes from. */
 describe('procedure table registry', () => {
-  const entries = [...brandNames.map((e) => ['brand', e.source]), ...defaultSalts.map((e) => ['salt', e.source]), ...vaccineProducts.map((e) => [e.label, e.source])];
+  const entries = [
+    ...brandNames.map((e) => ['brand', e.source]),
+    ...defaultSalts.map((e) => ['salt', e.source]),
+    ...vaccineProducts.map((e) => [e.label, e.source]),
+  ];
   it.each(entries)('%s cites its source', (_n, source) => expect(source).toMatch(/\b(?:FDA label|CDC IIS)\b/));
   it('has one product per code number and age', () => {
     const codes = vaccineProducts.map((p) => (typeof p.cpt === 'string' ? p.cpt : `${p.cpt(5)}/${p.cpt(40)}`));

@@ -4,7 +4,16 @@
  * "CPT codes mapped to CVX codes" (cdc.gov/vaccines/programs/iis/code-sets); labels are our own.
  */
 export type VaccineGroup = 'influenza' | 'pneumococcal' | 'hepatitis-b' | 'other';
-export interface VaccineProduct { said: RegExp; cpt: string | ((age: number | undefined) => string); label: string; components: number; group: VaccineGroup; route?: 'intranasal' | 'oral'; source: string; generic?: boolean }
+export interface VaccineProduct {
+  said: RegExp;
+  cpt: string | ((age: number | undefined) => string);
+  label: string;
+  components: number;
+  group: VaccineGroup;
+  route?: 'intranasal' | 'oral';
+  source: string;
+  generic?: boolean;
+}
 
 const CDC = 'CDC IIS code set: CPT codes mapped to CVX';
 
@@ -14,13 +23,57 @@ export const vaccineProducts: VaccineProduct[] = [
   { said: /\bPCV ?21\b|\bCapvaxive\b/i, cpt: '90684', label: 'Pneumococcal conjugate vaccine, 21-valent', components: 1, group: 'pneumococcal', source: CDC },
   { said: /\bPCV ?15\b|\bVaxneuvance\b/i, cpt: '90671', label: 'Pneumococcal conjugate vaccine, 15-valent', components: 1, group: 'pneumococcal', source: CDC },
   { said: /\bPCV ?13\b|\bPrevnar ?13\b/i, cpt: '90670', label: 'Pneumococcal conjugate vaccine, 13-valent', components: 1, group: 'pneumococcal', source: CDC },
-  { said: /\bPPSV ?23\b|\bPneumovax\b/i, cpt: '90732', label: 'Pneumococcal polysaccharide vaccine, 23-valent', components: 1, group: 'pneumococcal', source: CDC },
-  { said: /\bFluzone High-?Dose\b|\bHD-IIV\d?\b|\bhigh-dose (?:flu|influenza)\b/i, cpt: '90662', label: 'Influenza vaccine, high-dose', components: 1, group: 'influenza', source: CDC },
-  { said: /\bFluad\b|\baIIV\d?\b|\badjuvanted (?:flu|influenza)\b/i, cpt: '90653', label: 'Influenza vaccine, adjuvanted', components: 1, group: 'influenza', source: CDC },
-  { said: /\bFlublok\b|\bRIV\d?\b|\brecombinant (?:flu|influenza)\b/i, cpt: '90673', label: 'Influenza vaccine, recombinant', components: 1, group: 'influenza', source: CDC },
+  {
+    said: /\bPPSV ?23\b|\bPneumovax\b/i,
+    cpt: '90732',
+    label: 'Pneumococcal polysaccharide vaccine, 23-valent',
+    components: 1,
+    group: 'pneumococcal',
+    source: CDC,
+  },
+  {
+    said: /\bFluzone High-?Dose\b|\bHD-IIV\d?\b|\bhigh-dose (?:flu|influenza)\b/i,
+    cpt: '90662',
+    label: 'Influenza vaccine, high-dose',
+    components: 1,
+    group: 'influenza',
+    source: CDC,
+  },
+  {
+    said: /\bFluad\b|\baIIV\d?\b|\badjuvanted (?:flu|influenza)\b/i,
+    cpt: '90653',
+    label: 'Influenza vaccine, adjuvanted',
+    components: 1,
+    group: 'influenza',
+    source: CDC,
+  },
+  {
+    said: /\bFlublok\b|\bRIV\d?\b|\brecombinant (?:flu|influenza)\b/i,
+    cpt: '90673',
+    label: 'Influenza vaccine, recombinant',
+    components: 1,
+    group: 'influenza',
+    source: CDC,
+  },
   { said: /\bFlucelvax\b|\bccIIV\d?\b/i, cpt: '90661', label: 'Influenza vaccine, cell culture-derived', components: 1, group: 'influenza', source: CDC },
-  { said: /\bFluMist\b|\bLAIV\d?\b/i, cpt: '90660', label: 'Influenza vaccine, live, intranasal', components: 1, group: 'influenza', route: 'intranasal', source: CDC },
-  { said: /\b(?:influenza|flu) (?:vaccine|vaccination|shot)\b|\bIIV\d?\b/i, cpt: '90656', label: 'Influenza vaccine, inactivated, preservative-free (product not named)', components: 1, group: 'influenza', source: CDC, generic: true },
+  {
+    said: /\bFluMist\b|\bLAIV\d?\b/i,
+    cpt: '90660',
+    label: 'Influenza vaccine, live, intranasal',
+    components: 1,
+    group: 'influenza',
+    route: 'intranasal',
+    source: CDC,
+  },
+  {
+    said: /\b(?:influenza|flu) (?:vaccine|vaccination|shot)\b|\bIIV\d?\b/i,
+    cpt: '90656',
+    label: 'Influenza vaccine, inactivated, preservative-free (product not named)',
+    components: 1,
+    group: 'influenza',
+    source: CDC,
+    generic: true,
+  },
   { said: /\bDTaP-IPV[-/]Hib\b|\bPentacel\b/i, cpt: '90698', label: 'DTaP-IPV/Hib vaccine', components: 5, group: 'other', source: CDC },
   { said: /\bDTaP-HepB-IPV\b|\bPediarix\b/i, cpt: '90723', label: 'DTaP-HepB-IPV vaccine', components: 5, group: 'other', source: CDC },
   { said: /\bDTaP-IPV\b|\bKinrix\b|\bQuadracel\b/i, cpt: '90696', label: 'DTaP-IPV vaccine', components: 4, group: 'other', source: CDC },
@@ -30,10 +83,31 @@ export const vaccineProducts: VaccineProduct[] = [
   { said: /\bMMRV\b|\bProQuad\b/i, cpt: '90710', label: 'MMRV vaccine', components: 4, group: 'other', source: CDC },
   { said: /\bMMR\b|\bM-M-R\b|\bPriorix\b/i, cpt: '90707', label: 'MMR vaccine', components: 3, group: 'other', source: CDC },
   { said: /\bvaricella\b(?! zoster)|\bVarivax\b/i, cpt: '90716', label: 'Varicella vaccine', components: 1, group: 'other', source: CDC },
-  { said: /\bShingrix\b|\bRZV\b|\brecombinant zoster\b|\bzoster vaccine\b/i, cpt: '90750', label: 'Zoster vaccine, recombinant', components: 1, group: 'other', source: CDC },
+  {
+    said: /\bShingrix\b|\bRZV\b|\brecombinant zoster\b|\bzoster vaccine\b/i,
+    cpt: '90750',
+    label: 'Zoster vaccine, recombinant',
+    components: 1,
+    group: 'other',
+    source: CDC,
+  },
   { said: /\bHeplisav\b/i, cpt: '90739', label: 'Hepatitis B vaccine, adjuvanted, 2-dose', components: 1, group: 'hepatitis-b', source: CDC },
-  { said: /\bhep(?:atitis)? ?B\b(?! (?:surface|core|immune))|\bEngerix\b|\bRecombivax\b/i, cpt: (age) => ((age ?? 30) < 20 ? '90744' : '90746'), label: 'Hepatitis B vaccine, by age', components: 1, group: 'hepatitis-b', source: CDC },
-  { said: /\bhep(?:atitis)? ?A\b|\bHavrix\b|\bVaqta\b/i, cpt: (age) => ((age ?? 30) < 19 ? '90633' : '90632'), label: 'Hepatitis A vaccine, by age', components: 1, group: 'other', source: CDC },
+  {
+    said: /\bhep(?:atitis)? ?B\b(?! (?:surface|core|immune))|\bEngerix\b|\bRecombivax\b/i,
+    cpt: (age) => ((age ?? 30) < 20 ? '90744' : '90746'),
+    label: 'Hepatitis B vaccine, by age',
+    components: 1,
+    group: 'hepatitis-b',
+    source: CDC,
+  },
+  {
+    said: /\bhep(?:atitis)? ?A\b|\bHavrix\b|\bVaqta\b/i,
+    cpt: (age) => ((age ?? 30) < 19 ? '90633' : '90632'),
+    label: 'Hepatitis A vaccine, by age',
+    components: 1,
+    group: 'other',
+    source: CDC,
+  },
   { said: /\bHPV\b|\bGardasil\b/i, cpt: '90651', label: 'HPV vaccine, 9-valent', components: 1, group: 'other', source: CDC },
   { said: /\bIPV\b|\bIPOL\b/i, cpt: '90713', label: 'Poliovirus vaccine, inactivated', components: 1, group: 'other', source: CDC },
   { said: /\bPedvaxHIB\b/i, cpt: '90647', label: 'Hib vaccine, PRP-OMP', components: 1, group: 'other', source: CDC },

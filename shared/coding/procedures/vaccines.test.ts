@@ -8,7 +8,9 @@ const codeSets = {
 } as unknown as CodeSets;
 const run = (text: string, age: number) => {
   const doc: ClinicalDocument = { text, setting: 'office', patient: { age } };
-  return vaccineSuggestions(doc, codeSets, () => true).filter((s) => s.recommended).map((s) => `${s.code}${s.units ? `x${s.units}` : ''}`);
+  return vaccineSuggestions(doc, codeSets, () => true)
+    .filter((s) => s.recommended)
+    .map((s) => `${s.code}${s.units ? `x${s.units}` : ''}`);
 };
 
 describe('vaccines given: products and administration', () => {
@@ -16,12 +18,26 @@ describe('vaccines given: products and administration', () => {
     ['Medicare: pneumococcal admin is G0009', 'Medicare Part B. PCV20 (Prevnar 20) 0.5 mL IM L deltoid, lot PV4471, VIS given.', 74, ['90677', 'G0009']],
     ['Medicare: influenza admin is G0008', 'Medicare. Influenza - Fluzone High-Dose (0.5 mL) IM, R deltoid.', 71, ['90662', 'G0008']],
     ['commercial adult: 90471', 'Ins: commercial. Tdap 0.5 mL IM L deltoid today (last Td 2012), VIS given.', 48, ['90715', '90471']],
-    ['child with counseling: 90460 per vaccine, 90461 per extra component', 'Immunizations (VIS given; I counseled mom on each vaccine): MMR #1, varicella #1, Hep A #1.', 1, ['90707', '90716', '90633', '90460x3', '90461x2']],
-    ['history, refusals and plans are not given', 'Tdap 2020. Shingrix x2 complete 2021. RSV - discussed, pt declines. Hep B #1 given in nursery 01/21.', 70, []],
+    [
+      'child with counseling: 90460 per vaccine, 90461 per extra component',
+      'Immunizations (VIS given; I counseled mom on each vaccine): MMR #1, varicella #1, Hep A #1.',
+      1,
+      ['90707', '90716', '90633', '90460x3', '90461x2'],
+    ],
+    [
+      'history, refusals and plans are not given',
+      'Tdap 2020. Shingrix x2 complete 2021. RSV - discussed, pt declines. Hep B #1 given in nursery 01/21.',
+      70,
+      [],
+    ],
   ])('%s', (_why, text, age, want) => expect(run(text, age)).toEqual(want));
 });
 
 describe('Medicare annual wellness visit', () => {
   const code = (text: string) => wellnessVisit({ text, setting: 'office', patient: {} }, codeSets).map((s) => s.code);
-  it.each([['MEDICARE ANNUAL WELLNESS VISIT - SUBSEQUENT', ['G0439']], ['Initial AWV today.', ['G0438']], ['Annual physical exam.', []]])('%s', (text, want) => expect(code(text)).toEqual(want));
+  it.each([
+    ['MEDICARE ANNUAL WELLNESS VISIT - SUBSEQUENT', ['G0439']],
+    ['Initial AWV today.', ['G0438']],
+    ['Annual physical exam.', []],
+  ])('%s', (text, want) => expect(code(text)).toEqual(want));
 });

@@ -13,12 +13,18 @@ import { type VaccineGroup, type VaccineProduct, vaccineProducts } from './vacci
 /** Given now: a route, a dose volume, a site, a lot number or "VIS given" after the product's name. */
 const givenNow = /\b(?:IM|SC|SQ|subcut\w*|intramuscular\w*|intranasal\w*|PO|oral(?:ly)?|\d(?:\.\d+)?\s*mL|deltoid|thigh|lot\b|VIS given|given|administered)\b/i;
 /** Told as history, refused or planned: "last Td 2012", "declines RSV", "Shingrix at 50". */
-const notNow = /\b(?:last|prior|previous|hx|history|completed?|declin\w*|defer\w*|refus\w*|due|next|discuss\w*|recommend\w*|consider\w*|offered|at (?:work|pharmacy|birth)|pharmacy|nursery|in (?:the )?hospital|will|plan\w*|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
+const notNow =
+  /\b(?:last|prior|previous|hx|history|completed?|declin\w*|defer\w*|refus\w*|due|next|discuss\w*|recommend\w*|consider\w*|offered|at (?:work|pharmacy|birth)|pharmacy|nursery|in (?:the )?hospital|will|plan\w*|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
 /** A list introduced as given ("Immunizations (VIS given): MMR #1, varicella #1"). */
 const leadIn = /\b(?:immuniz\w*|vaccines?|vaccinations?)\b[^:]*\b(?:given|administered)\b[^:]*:\s*$/i;
 const medicarePartB: Partial<Record<VaccineGroup, string>> = { influenza: 'G0008', pneumococcal: 'G0009', 'hepatitis-b': 'G0010' };
 
-interface Given { product: VaccineProduct; code: string; start: number; end: number }
+interface Given {
+  product: VaccineProduct;
+  code: string;
+  start: number;
+  end: number;
+}
 
 /** Any product name at all: lines without one are not read product by product. */
 const anyProduct = new RegExp(vaccineProducts.map((p) => `(?:${p.said.source})`).join('|'), 'i');
@@ -39,7 +45,10 @@ export function givenVaccines(doc: ClinicalDocument, readable: (at: number) => b
     found.sort((a, b) => a.start - b.start);
     found.forEach((f, i) => {
       const after = line.slice(f.end, found[i + 1]?.start ?? line.length).split(/\.\s|;/)[0]!;
-      const before = line.slice(0, f.start).split(/\.\s|;|,|\(/).at(-1)!;
+      const before = line
+        .slice(0, f.start)
+        .split(/\.\s|;|,|\(/)
+        .at(-1)!;
       const listed = leadIn.test(line.slice(0, found[0]!.start)) && !notNow.test(line.slice(0, found[0]!.start).replace(/\bVIS given\b/gi, ''));
       if ((!givenNow.test(after) && !listed) || notNow.test(before) || notNow.test(after.split(/[(,]/)[0]!)) return;
       const code = typeof f.p.cpt === 'string' ? f.p.cpt : f.p.cpt(doc.patient.age);
@@ -62,7 +71,13 @@ export function vaccineSuggestions(doc: ClinicalDocument, codeSets: CodeSets, re
   const { text } = doc;
   const ev = (g: Given) => [{ start: g.start, end: g.end, text: text.slice(g.start, g.end) }];
   const out: Suggestion[] = given.map((g) => ({
-    system: 'CPT', code: g.code, title: g.product.label, recommended: !g.product.generic, confidence: g.product.generic ? 0.4 : 0.8, first: false, evidence: ev(g),
+    system: 'CPT',
+    code: g.code,
+    title: g.product.label,
+    recommended: !g.product.generic,
+    confidence: g.product.generic ? 0.4 : 0.8,
+    first: false,
+    evidence: ev(g),
     why: [g.product.generic ? 'vaccine given, product not named: confirm the product' : 'vaccine product given in the visit (CDC CPT-CVX code set)'],
   }));
   const medicare = isMedicare(doc);
@@ -70,25 +85,75 @@ export function vaccineSuggestions(doc: ClinicalDocument, codeSets: CodeSets, re
   for (const g of given) {
     const code = medicare ? medicarePartB[g.product.group] : undefined;
     const entry = code ? codeSets.hcpcs(code, doc.dateOfService) : null;
-    if (entry) out.push({ system: 'HCPCS', code: entry.code, title: entry.title, recommended: true, confidence: 0.8, first: false, evidence: ev(g), why: ['Medicare Part B vaccine administration (CMS Claims Processing Manual ch. 18)'] });
+    if (entry)
+      out.push({
+        system: 'HCPCS',
+        code: entry.code,
+        title: entry.title,
+        recommended: true,
+        confidence: 0.8,
+        first: false,
+        evidence: ev(g),
+        why: ['Medicare Part B vaccine administration (CMS Claims Processing Manual ch. 18)'],
+      });
     else rest.push(g);
   }
   if (!rest.length) return out;
   const counseled = (doc.patient.age ?? 99) < 19 && /\bcounsel\w*\b/i.test(text);
   if (counseled) {
-    out.push({ system: 'CPT', code: '90460', title: 'Immunization administration with counseling, first component, each vaccine', recommended: true, confidence: 0.75, first: false, evidence: ev(rest[0]!), why: ['under 19 with physician/QHP counseling: one per vaccine'], ...(rest.length > 1 && { units: rest.length }) });
+    out.push({
+      system: 'CPT',
+      code: '90460',
+      title: 'Immunization administration with counseling, first component, each vaccine',
+      recommended: true,
+      confidence: 0.75,
+      first: false,
+      evidence: ev(rest[0]!),
+      why: ['under 19 with physician/QHP counseling: one per vaccine'],
+      ...(rest.length > 1 && { units: rest.length }),
+    });
     const extra = rest.reduce((n, g) => n + g.product.components - 1, 0);
-    if (extra) out.push({ system: 'CPT', code: '90461', title: 'Immunization administration with counseling, each additional component', recommended: true, confidence: 0.7, first: false, evidence: ev(rest[0]!), why: ['each component beyond the first of each vaccine'], ...(extra > 1 && { units: extra }) });
+    if (extra)
+      out.push({
+        system: 'CPT',
+        code: '90461',
+        title: 'Immunization administration with counseling, each additional component',
+        recommended: true,
+        confidence: 0.7,
+        first: false,
+        evidence: ev(rest[0]!),
+        why: ['each component beyond the first of each vaccine'],
+        ...(extra > 1 && { units: extra }),
+      });
     return out;
   }
   const injected = rest.filter((g) => !g.product.route);
   const other = rest.filter((g) => g.product.route);
   const first = injected.length ? '90471' : '90473';
-  out.push({ system: 'CPT', code: first, title: first === '90471' ? 'Immunization administration, first injected vaccine' : 'Immunization administration, first intranasal or oral vaccine', recommended: true, confidence: 0.75, first: false, evidence: ev(rest[0]!), why: ['first vaccine administered'] });
+  out.push({
+    system: 'CPT',
+    code: first,
+    title: first === '90471' ? 'Immunization administration, first injected vaccine' : 'Immunization administration, first intranasal or oral vaccine',
+    recommended: true,
+    confidence: 0.75,
+    first: false,
+    evidence: ev(rest[0]!),
+    why: ['first vaccine administered'],
+  });
   const more = rest.length - 1;
   if (more) {
     const code = injected.length > 1 || (injected.length === 1 && other.length === 0) ? '90472' : '90474';
-    out.push({ system: 'CPT', code, title: 'Immunization administration, each additional vaccine', recommended: true, confidence: 0.7, first: false, evidence: ev(rest[1]!), why: ['each additional vaccine'], ...(more > 1 && { units: more }) });
+    out.push({
+      system: 'CPT',
+      code,
+      title: 'Immunization administration, each additional vaccine',
+      recommended: true,
+      confidence: 0.7,
+      first: false,
+      evidence: ev(rest[1]!),
+      why: ['each additional vaccine'],
+      ...(more > 1 && { units: more }),
+    });
   }
   return out;
 }
@@ -97,9 +162,21 @@ export function vaccineSuggestions(doc: ClinicalDocument, codeSets: CodeSets, re
 export function wellnessVisit(doc: ClinicalDocument, codeSets: CodeSets): Suggestion[] {
   const m = /\b(?:Medicare )?annual wellness visit\b|\bAWV\b/i.exec(doc.text);
   if (!m) return [];
-  const initial = /\b(?:initial|first)\b[^.\n]{0,20}\b(?:AWV|annual wellness)|\b(?:AWV|annual wellness visit)\b[^.\n]{0,5}\b(?:initial|first)\b/i.test(doc.text);
+  const initial = /\b(?:initial|first)\b[^.\n]{0,20}\b(?:AWV|annual wellness)|\b(?:AWV|annual wellness visit)\b[^.\n]{0,5}\b(?:initial|first)\b/i.test(
+    doc.text,
+  );
   const entry = codeSets.hcpcs(initial ? 'G0438' : 'G0439', doc.dateOfService);
   if (!entry) return [];
-  return [{ system: 'HCPCS', code: entry.code, title: entry.title, recommended: true, confidence: 0.8, first: false,
-    evidence: [{ start: m.index, end: m.index + m[0].length, text: m[0] }], why: [initial ? 'initial AWV documented' : 'AWV not documented as initial: subsequent (G0439)'] }];
+  return [
+    {
+      system: 'HCPCS',
+      code: entry.code,
+      title: entry.title,
+      recommended: true,
+      confidence: 0.8,
+      first: false,
+      evidence: [{ start: m.index, end: m.index + m[0].length, text: m[0] }],
+      why: [initial ? 'initial AWV documented' : 'AWV not documented as initial: subsequent (G0439)'],
+    },
+  ];
 }

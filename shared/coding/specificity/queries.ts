@@ -2,7 +2,11 @@ import type { Suggestion } from '../../contracts/suggestion.ts';
 import type { Query } from '../finding.ts';
 
 const axes: [RegExp, string, string][] = [
-  [/unspecified (?:side|ear|eye|knee|hip|shoulder|elbow|wrist|hand|foot|ankle|arm|leg|lower leg|upper limb|lower limb|breast|kidney|lung)/i, 'laterality', 'side not documented'],
+  [
+    /unspecified (?:side|ear|eye|knee|hip|shoulder|elbow|wrist|hand|foot|ankle|arm|leg|lower leg|upper limb|lower limb|breast|kidney|lung)/i,
+    'laterality',
+    'side not documented',
+  ],
   [/unspecified trimester/i, 'trimester', 'trimester not documented'],
   [/heart failure, unspecified|unspecified (?:diastolic|systolic|combined)/i, 'heart-failure-type', 'type and acuity of heart failure not documented'],
   [/chronic kidney disease, unspecified/i, 'ckd-stage', 'CKD stage not documented'],

@@ -3,8 +3,14 @@ import { scanWords, stem, tokenize } from './tokens.ts';
 
 describe('tokens', () => {
   it.each([
-    ['seizures', 'convulsion'], ['ureteral', 'ureter'], ['gynecological', 'gynecologic'], ['abscesses', 'abscess'],
-    ['constructor', 'constructor'], ['toString', 'tostring'], ["Crohn's", 'crohn'], ['prosthetic', 'prosthesis'],
+    ['seizures', 'convulsion'],
+    ['ureteral', 'ureter'],
+    ['gynecological', 'gynecologic'],
+    ['abscesses', 'abscess'],
+    ['constructor', 'constructor'],
+    ['toString', 'tostring'],
+    ["Crohn's", 'crohn'],
+    ['prosthetic', 'prosthesis'],
   ])('stem(%s) = %s', (w, s) => expect(stem(w)).toBe(s));
 
   it('keeps decimals whole and marks "without" stretches', () => {
@@ -19,7 +25,12 @@ describe('tokens', () => {
   });
 
   it.each([
-    ['PRES', 'pres'], ['ARDS', 'ards'], ['IMMUNIZATIONS', 'immunization'], ['seizures', 'convulsion'],
-    ['disorders', 'disease'], ['Dz', 'disease'], ['ulceration', 'ulcer'],
+    ['PRES', 'pres'],
+    ['ARDS', 'ards'],
+    ['IMMUNIZATIONS', 'immunization'],
+    ['seizures', 'convulsion'],
+    ['disorders', 'disease'],
+    ['Dz', 'disease'],
+    ['ulceration', 'ulcer'],
   ])('stems %s as %s', (word, want) => expect(stem(word)).toBe(want));
 });

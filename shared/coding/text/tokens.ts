@@ -28,7 +28,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['malignancy'], 'malignant', 'Index: Malignancy - see Neoplasm, malignant'],
   [['tumor'], 'neoplasm', 'Index: Tumor - see also Neoplasm, unspecified behavior'],
   [['hypoxic', 'hypoxemic', 'hypoxemia'], 'hypoxia', 'Index: Hypoxemia R09.02; Hypoxia R09.02'],
-  [['female', 'male'], '', 'CMS MCE: a code\'s sex is the patient record\'s, not a word of the note'],
+  [['female', 'male'], '', "CMS MCE: a code's sex is the patient record's, not a word of the note"],
   [['fall', 'falls'], 'falling', 'Index: Fall, falling'],
   [['dependency'], 'dependence', 'word form'],
   [['uterine'], 'uterus', 'word form (adjective of uterus)'],
@@ -66,7 +66,26 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['strep', 'streptococcal'], 'streptococcus', 'word form (clipped, adjective)'],
   [['staph', 'staphylococcal'], 'staphylococcus', 'word form (clipped, adjective)'],
   [['disorder', 'diseased', 'dz'], 'disease', 'Index: Disease, diseased - see also Disorder; abbr: DZ'],
-  [['diabetes', 'congestive', 'pulmonary', 'lumbar', 'intervertebral', 'bacterial', 'viral', 'allergic', 'gastroesophageal', 'vocal', 'nodule', 'abortion', 'gestation', 'ulcerative'], '=', 'word form (kept as is)'],
+  [
+    [
+      'diabetes',
+      'congestive',
+      'pulmonary',
+      'lumbar',
+      'intervertebral',
+      'bacterial',
+      'viral',
+      'allergic',
+      'gastroesophageal',
+      'vocal',
+      'nodule',
+      'abortion',
+      'gestation',
+      'ulcerative',
+    ],
+    '=',
+    'word form (kept as is)',
+  ],
 ];
 
 const synonyms: Record<string, string> = {};
@@ -74,11 +93,56 @@ const synonyms: Record<string, string> = {};
 for (const [words, to] of synonymEntries) for (const w of words) synonyms[w] = to === '=' ? w : to;
 
 const stop = new Set([
-  'of', 'the', 'and', 'or', 'a', 'an', 'in', 'on', 'to', 'for', 'as', 'at', 'by', 'is', 'are', 'be',
-  'other', 'unspecified', 'specified', 'nec', 'nos', 'elsewhere', 'classified', 'type', 'site', 'not',
-  'with', 'without', 'due', 'than', 'which', 'that', 'its', 'from', 'into', 'per', 'was', 'has',
-  'been', 'this', 'his', 'her', 'pt', 'patient', 'condition',
-  'unsp', 'encounter', 'mention', 'nec', 'finding',
+  'of',
+  'the',
+  'and',
+  'or',
+  'a',
+  'an',
+  'in',
+  'on',
+  'to',
+  'for',
+  'as',
+  'at',
+  'by',
+  'is',
+  'are',
+  'be',
+  'other',
+  'unspecified',
+  'specified',
+  'nec',
+  'nos',
+  'elsewhere',
+  'classified',
+  'type',
+  'site',
+  'not',
+  'with',
+  'without',
+  'due',
+  'than',
+  'which',
+  'that',
+  'its',
+  'from',
+  'into',
+  'per',
+  'was',
+  'has',
+  'been',
+  'this',
+  'his',
+  'her',
+  'pt',
+  'patient',
+  'condition',
+  'unsp',
+  'encounter',
+  'mention',
+  'nec',
+  'finding',
 ]);
 
 /**
@@ -113,7 +177,7 @@ function stemWord(word: string): string {
   if (word.length >= 3 && word.length <= 5 && word === word.toUpperCase() && /[A-Z]S$/.test(word)) return synonymMap.get(w) ?? w;
   const syn = synonymMap.get(w);
   if (syn !== undefined) return syn;
-  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && ends(w, 'ches', 'shes', 'sses', 'xes')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !ends(w, 'ss', 'is', 'us')) w = w.slice(0, -1);
   // "gynecological"/"gynecologic", "neurological"/"neurologic": one form.
@@ -127,7 +191,13 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** What the scanner needs of a word form, computed once per form. */
-interface WordInfo { lower: string; stem: string; keep: boolean; opener: boolean; closer: boolean }
+interface WordInfo {
+  lower: string;
+  stem: string;
+  keep: boolean;
+  opener: boolean;
+  closer: boolean;
+}
 const wordCache = new Map<string, WordInfo>();
 
 function info(raw: string): WordInfo {
@@ -135,8 +205,13 @@ function info(raw: string): WordInfo {
   if (!w) {
     const lower = raw.toLowerCase();
     const s = stem(raw);
-    w = { lower, stem: s, keep: !!s && !stop.has(s) && !stop.has(lower), opener: negOpeners.has(lower),
-      closer: lower === 'with' || lower === 'but' || lower === 'due' || lower === 'of' };
+    w = {
+      lower,
+      stem: s,
+      keep: !!s && !stop.has(s) && !stop.has(lower),
+      opener: negOpeners.has(lower),
+      closer: lower === 'with' || lower === 'but' || lower === 'due' || lower === 'of',
+    };
     if (wordCache.size < 200_000) wordCache.set(raw, w);
   }
   return w;
@@ -169,7 +244,10 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
       // ( ) and [ ] are asides (ICD-10-CM puts synonyms and abbreviations in brackets: "[E. coli]").
       if (c === 40 || c === 91) depth++;
       else if (c === 41 || c === 93) depth = depth > 0 ? depth - 1 : 0;
-      if (c === 44 || c === 59 || c === 46 || c === 40 || c === 41 || c === 91 || c === 93) { neg = false; prev = ''; }
+      if (c === 44 || c === 59 || c === 46 || c === 40 || c === 41 || c === 91 || c === 93) {
+        neg = false;
+        prev = '';
+      }
       i++;
       continue;
     }
@@ -188,7 +266,10 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     if (neg && w.closer && !(w.lower === 'of' && prev === 'mention')) neg = false;
     const alt = prev === 'or';
     prev = w.lower;
-    if (w.opener) { neg = true; continue; }
+    if (w.opener) {
+      neg = true;
+      continue;
+    }
     if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0, alt);
   }
 }
@@ -196,8 +277,12 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
 /** Word tokens of `text` from `offset` (see `scanWords`). */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  scanWords(text, (stem, start, end, neg, paren) => {
-    out.push(paren ? { stem, start, end, neg, paren: true } : { stem, start, end, neg });
-  }, offset);
+  scanWords(
+    text,
+    (stem, start, end, neg, paren) => {
+      out.push(paren ? { stem, start, end, neg, paren: true } : { stem, start, end, neg });
+    },
+    offset,
+  );
   return out;
 }
