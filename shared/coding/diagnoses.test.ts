@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDiagnoses, historyCodeContext, patientContext } from './diagnoses.ts';
 import { sections } from './note/sections.ts';
-import { kitCodeSets } from './test-kit.ts';
+import { kitCodeSets } from '../../test/support/coding-kit.ts';
 
 describe('historyCodeContext (I.C.21.c.4)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
 import { adverseEffect } from './adverse-effect.ts';
 import { active } from './rule.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitContext, runRule as run, standInCodeSets as codeSets } from '../test-kit.ts';
+import { kitContext, runRule as run, standInCodeSets as codeSets } from '../../../test/support/coding-kit.ts';
 import { diabetesCombination } from './diabetes.ts';
 import { active } from './rule.ts';
 

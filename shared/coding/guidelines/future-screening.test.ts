@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitContext, standInCodeSets } from '../test-kit.ts';
+import { kitContext, standInCodeSets } from '../../../test/support/coding-kit.ts';
 import { futureScreening } from './future-screening.ts';
 import { active } from './rule.ts';
 

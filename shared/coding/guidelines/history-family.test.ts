@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../finding.ts';
-import { kitCodeSets, kitContext } from '../test-kit.ts';
+import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
 import { historyAndFamily } from './history-family.ts';
 import { active } from './rule.ts';
 

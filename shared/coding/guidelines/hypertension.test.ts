@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeCodes, kitContext, runRule as run, standInCodeSets as codeSets } from '../test-kit.ts';
+import { activeCodes, kitContext, runRule as run, standInCodeSets as codeSets } from '../../../test/support/coding-kit.ts';
 import { hypertensionCombination } from './hypertension.ts';
 
 describe('hypertensionCombination (I.C.9.a)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitCodeSets, runRule } from '../test-kit.ts';
+import { kitCodeSets, runRule } from '../../../test/support/coding-kit.ts';
 import { gravida, normalPregnancy, trimesterOf } from './normal-pregnancy.ts';
 
 describe('gravida', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitCodeSets, runRule } from '../test-kit.ts';
+import { kitCodeSets, runRule } from '../../../test/support/coding-kit.ts';
 import { useAdditional } from './use-additional.ts';
 
 const cs = kitCodeSets({

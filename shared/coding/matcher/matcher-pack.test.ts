@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packIndexTree } from '../../codes/index-tree.ts';
-import { kitCodeSets, kitIndex, type Kit } from '../test-kit.ts';
+import { kitCodeSets, kitIndex, type Kit } from '../../../test/support/coding-kit.ts';
 import { packMatcher } from './matcher-pack.ts';
 import { codeStatement } from './statement.ts';
 import { buildTitleIndex, optionalWords, titleIndex } from './title-index.ts';

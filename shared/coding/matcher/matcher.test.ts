@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitCodeSets, type Kit } from '../test-kit.ts';
+import { kitCodeSets, type Kit } from '../../../test/support/coding-kit.ts';
 import { codeStatement } from './statement.ts';
 import { PhraseList, Vocab } from './phrase-list.ts';
 

@@ -2,12 +2,12 @@
  * Small hand-written code sets for unit tests: a few titles, tabular notes and index paths fed
  * through the real CodeSets class, so matcher and guideline tests exercise the real lookups.
  */
-import { CodeSets, type CodeSetExtras } from '../codes/code-sets.ts';
-import type { CompiledIndex, CompiledTabular, NoteKind } from '../codes/model.ts';
-import type { ClinicalDocument } from '../contracts/suggestion.ts';
-import type { Finding } from './finding.ts';
-import { active, type RuleContext } from './guidelines/rule.ts';
-import { sections } from './note/sections.ts';
+import { CodeSets, type CodeSetExtras } from '../../shared/codes/code-sets.ts';
+import type { CompiledIndex, CompiledTabular, NoteKind } from '../../shared/codes/model.ts';
+import type { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
+import type { Finding } from '../../shared/coding/finding.ts';
+import { active, type RuleContext } from '../../shared/coding/guidelines/rule.ts';
+import { sections } from '../../shared/coding/note/sections.ts';
 
 export interface Kit {
   /** [code (dotted or not), billable, title] */
