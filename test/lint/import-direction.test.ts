@@ -24,7 +24,7 @@ describe('import direction', () => {
     ['shared/deep/y.ts', "export { a } from '../../worker/app.ts';", 'worker/app.ts'],
     ['extension/services/z.ts', "import type { S } from '../ui/state.ts';", 'extension/ui/state.ts'],
     ['worker/w.ts', "const m = await import('../extension/x.ts');", 'extension/x.ts'],
-    ['extension/adapters/a.ts', "import { kit } from '../support/kit.ts';", 'test/support/kit.ts'],
+    ['extension/adapters/a.ts', "import { kit } from '../../test/support/kit.ts';", 'test/support/kit.ts'],
   ])('fails on a deliberate violation: %s', (file, source, target) => {
     write(file, `${source}\n`);
     expect(importViolations(tree).map((v) => [v.file, v.imports])).toContainEqual([file, target]);
