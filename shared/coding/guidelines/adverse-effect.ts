@@ -1,6 +1,14 @@
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { active, addFinding, type GuidelineRule } from './rule.ts';
+import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'adverse-effect',
+  section: 'I.C.19.e.5.a (adverse effect of a drug correctly prescribed and taken)',
+  decides:
+    'Adds the T36-T50 adverse-effect code from the Table of Drugs row a statement names as the cause of a condition already found, after that condition.',
+};
 
 /** Table of Drugs categories that carry the adverse-effect codes (5th or 6th character 5). */
 const drugCategories = Array.from({ length: 15 }, (_, i) => `T${36 + i}`);

@@ -1,4 +1,11 @@
-import { active, drop, type GuidelineRule } from './rule.ts';
+import { active, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'bilateral',
+  section: 'I.B.13 (laterality: bilateral code when the condition is bilateral)',
+  decides: 'Drops a right or left code that, sides aside, is covered by a bilateral code of the same category already reported.',
+};
 
 /** A title with its side words taken out: "Unilateral primary osteoarthritis, left knee" -> "primary osteoarthritis knee". */
 export function siteless(title: string): string {

@@ -1,4 +1,11 @@
-import { active, addFinding, type GuidelineRule } from './rule.ts';
+import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'bmi',
+  section: 'I.B.14 (BMI only with an associated weight diagnosis); I.C.21.c.3 (Z68, adults)',
+  decides: 'Reports the adult Z68 BMI code only when the provider documented a weight-related diagnosis.',
+};
 
 /** Adult BMI value -> Z68 code (I.C.21.c.3; adults 20 and over). */
 export function bmiCode(bmi: number): string {

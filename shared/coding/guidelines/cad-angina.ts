@@ -1,5 +1,12 @@
 import { assess } from '../context/assess.ts';
-import { active, addFinding, drop, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'cad-angina',
+  section: 'I.C.9.b (atherosclerotic coronary artery disease with angina pectoris)',
+  decides: 'Turns CAD with documented angina into the I25.11- combination code of that angina kind, with no separate I20 code.',
+};
 
 /**
  * The I25.11- subdivisions parallel the I20 categories of angina (tabular titles: "with unstable

@@ -1,6 +1,13 @@
 import { assess } from '../context/assess.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { active, addFinding, type GuidelineRule } from './rule.ts';
+import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'copd',
+  section: 'I.C.10.a and the instructional notes at J44 (COPD with acute lower respiratory infection or exacerbation)',
+  decides: 'Codes COPD with an affirmed acute lower respiratory infection as J44.0 (plus the infection) and with an affirmed acute exacerbation as J44.1.',
+};
 
 /** Acute lower respiratory infections a COPD statement may name: pneumonia, acute bronchitis and bronchiolitis, unspecified acute LRI. */
 const infections = ['J12', 'J13', 'J14', 'J15', 'J16', 'J17', 'J18', 'J20', 'J21', 'J22'];

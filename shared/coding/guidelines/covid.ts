@@ -1,4 +1,11 @@
-import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'covid',
+  section: 'I.C.1.g.1 (COVID-19 infection)',
+  decides: 'Makes confirmed COVID-19 U07.1 with its manifestations, adds J12.82 for COVID-19 pneumonia and drops the codes not used with a confirmed case.',
+};
 
 /**
  * I.C.1.g.1: confirmed COVID-19 is U07.1 first-listed (outpatient) with its manifestations;

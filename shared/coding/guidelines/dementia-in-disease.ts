@@ -1,5 +1,12 @@
 import { refCovers } from './excludes1.ts';
-import { active, addFinding, drop, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'dementia-in-disease',
+  section: 'I.A.13 and the tabular at F02 ("code first the underlying physiological condition"); Index "Dementia, in (due to)"',
+  decides: 'Replaces unspecified dementia F03 with the parallel F02 code when the statement ties the dementia to a reported disease F02 lists.',
+};
 
 /** The F02 code parallel to an F03 one: same severity and disturbance (title after the first comma). */
 function parallelF02(ctx: RuleContext, code: string, title: string): { code: string; title: string } | null {

@@ -1,4 +1,12 @@
-import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'diabetes',
+  section: 'I.A.15 ("with" combinations) and I.C.4.a (diabetes: combination codes, I.C.4.a.2 default type E11)',
+  decides:
+    'Covers both diabetes rules: diabetesDefaultType moves diabetes of undocumented type to E11, and diabetesCombination codes diabetes "with" a listed or named complication as the combination code.',
+};
 
 /** Conditions the Alphabetic Index lists under "Diabetes, with": linked by I.A.15 unless the note says otherwise. */
 const complications: [RegExp, string, string][] = [

@@ -1,7 +1,14 @@
 import { assess } from '../context/assess.ts';
 import { plannedOnly } from '../context/planned.ts';
 import { sectionAt } from '../note/sections.ts';
-import { active, addFinding, cite, type GuidelineRule } from './rule.ts';
+import { active, addFinding, cite, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'drug-therapy',
+  section: 'I.C.21.c.3 (Z79 long-term drug therapy) and I.C.4.a.3 (insulin and oral hypoglycemics in diabetes)',
+  decides: 'Adds the Z79 long-term therapy code for a drug the statements say is taken long term, insulin and oral hypoglycemics only beside diabetes.',
+};
 
 /** Drug -> Z79 long-term therapy code, with the condition category it presumes (I.C.21.c.3, I.C.4.a.3). */
 const drugs: [RegExp, string, RegExp | null, string][] = [

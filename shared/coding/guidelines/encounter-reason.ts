@@ -2,7 +2,15 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { codeStatement, type StatementHit } from '../matcher/statement.ts';
 import type { SectionKind } from '../note/sections.ts';
 import type { Token } from '../text/tokens.ts';
-import { active, addFinding, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, addFinding, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'encounter-reason',
+  section: 'IV.A-IV.D and I.C.21.c.12-c.14 (screening, examination and other encounter Z codes); Index "Examination"',
+  decides:
+    'Lists the encounter Z code of a screening, routine or administrative examination or normal-pregnancy visit first, with the "with abnormal findings" code when the exam found problems.',
+};
 
 /** Categories that state why the patient came when no problem brought them (I.C.21.c.12-c.14). */
 export const encounterCategories = ['Z00', 'Z01', 'Z02', 'Z11', 'Z12', 'Z13', 'Z23', 'Z30', 'Z31', 'Z32', 'Z34', 'Z36', 'Z39'];

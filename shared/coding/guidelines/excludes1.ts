@@ -1,6 +1,14 @@
 import type { CodeRef } from '../../codes/model.ts';
 import type { Finding } from '../finding.ts';
-import { active, drop, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'excludes1',
+  section: 'I.A.12.a (Excludes1 notes), with I.B.5 (symptom vs definitive diagnosis) and I.B.2 (specified over unspecified)',
+  decides:
+    'Resolves two reported codes an Excludes1 note keeps apart by dropping the one that gives way, or queries the provider when the two may be unrelated.',
+};
 
 const flat = (c: string) => c.replace('.', '');
 

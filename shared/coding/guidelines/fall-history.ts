@@ -1,4 +1,11 @@
-import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'fall-history',
+  section: 'I.C.21.c.4 (history codes); Index "History, personal, fall(s)" and "At risk for falling" Z91.81',
+  decides: 'Codes a fall dated before the visit, with no injury coded for it, as history of falling Z91.81 rather than R29.6 repeated falls.',
+};
 
 /** A fall the statement dates before the visit ("3 wks ago", "last winter", "02/2025") or a stated risk of further falls. */
 const past =

@@ -1,5 +1,13 @@
 import type { Finding } from '../finding.ts';
-import { active, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'family-relevance',
+  section: 'I.C.21.c.4 (family history codes)',
+  decides:
+    "Keeps a family-history code read from outside the assessment only when a plan line or a screening code of the visit addresses the relative's condition.",
+};
 
 const relative =
   /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand\w+|son|daughter|cousin|niece|nephew|family|FHx?|maternal|paternal)\b|\b\w+'s\b/i;

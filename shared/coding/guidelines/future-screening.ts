@@ -1,4 +1,11 @@
-import { active, drop, type GuidelineRule } from './rule.ts';
+import { active, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'future-screening',
+  section: 'I.C.21.c.12 (screening Z codes report the encounter for the screening)',
+  decides: "Drops a screening code the assessment only orders or schedules, since it is a later service and not this visit's.",
+};
 
 /** Words that make a screening a later service: ordered, due, scheduled, referred, next, planned. */
 const later = /\b(?:ordered|order(?:ing)?|due|scheduled|schedule|next|refer(?:red|ral)?|recommended|plan(?:ned)?)\b/i;

@@ -1,4 +1,11 @@
-import { active, addFinding, type GuidelineRule } from './rule.ts';
+import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'gestation',
+  section: 'I.C.15.b (use additional code from category Z3A) and I.C.21.c.11',
+  decides: 'Adds the Z3A weeks-of-gestation code to a pregnancy (O00-O9A or Z34) from the first weeks of gestation the note states.',
+};
 
 /** Weeks of gestation -> Z3A code (fewer than 8 weeks and more than 42 have their own codes). */
 export function gestationCode(weeks: number): string | null {

@@ -1,6 +1,13 @@
 import { codeStatement } from '../matcher/statement.ts';
 import type { Finding } from '../finding.ts';
-import { addFinding, type GuidelineRule, type RuleContext } from './rule.ts';
+import { addFinding, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'history-family',
+  section: 'I.C.21.c.4 (personal and family history codes, Z80-Z87)',
+  decides: "Turns a condition stated in history context into its personal-history code and a relative's condition into a family-history code.",
+};
 
 /** Current-condition code -> personal-history code (I.C.21.c.4), for conditions that no longer exist. */
 const personal: [RegExp, string][] = [

@@ -1,4 +1,11 @@
-import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'hypertension',
+  section: 'I.C.9.a (hypertension with heart disease and/or chronic kidney disease)',
+  decides: 'Replaces I10 beside heart disease or CKD with the presumed-linked I11/I12/I13 combination code, plus the heart-failure type and CKD stage.',
+};
 
 /**
  * ICD-10-CM I.C.9.a: hypertension with heart failure / heart disease and/or CKD is presumed linked;

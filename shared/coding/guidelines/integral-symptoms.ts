@@ -1,4 +1,11 @@
-import { active, drop, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'integral-symptoms',
+  section: 'I.B.4-I.B.5 (signs and symptoms integral to a definitive diagnosis), I.A.13 (use additional code)',
+  decides: "Drops a chapter 18 sign or symptom found in the same statement as a definitive diagnosis, unless that diagnosis's note asks for it.",
+};
 
 /**
  * I.B.4-5: a sign or symptom (chapter 18, R codes) found in the same statement as a definitive

@@ -1,4 +1,11 @@
-import { active, type GuidelineRule } from './rule.ts';
+import { active, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'intractable',
+  section: 'I.A.15 and the tabular notes at G40 and G43 (terms equivalent to intractable)',
+  decides: 'Moves an epilepsy or migraine the statement calls by an equivalent of "intractable" to its intractable sibling code.',
+};
 
 /**
  * Tabular notes at G40 (epilepsy) and G43 (migraine): "the following terms are to be considered

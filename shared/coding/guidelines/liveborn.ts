@@ -1,4 +1,11 @@
-import { active, drop, type GuidelineRule } from './rule.ts';
+import { active, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'liveborn',
+  section: 'I.C.16.a.2 and I.C.21.c.15 (Z38 liveborn only on the birth record)',
+  decides: "Drops a Z38 liveborn code on any visit that is not the newborn's birth record.",
+};
 
 /**
  * ICD-10-CM I.C.16.a.2 and I.C.21.c.15: a Z38 liveborn code is assigned once, on the newborn's

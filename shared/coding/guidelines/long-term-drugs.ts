@@ -1,6 +1,13 @@
 import { assess } from '../context/assess.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { addFinding, type GuidelineRule } from './rule.ts';
+import { addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'long-term-drugs',
+  section: 'I.C.21.c.3 (Z79 long-term drug therapy); Index "Long-term (current) drug therapy"',
+  decides: 'Adds the Z79 code the Index gives for each medicine on the current list, skipping items denied, stopped or only planned.',
+};
 
 /** Words of the Index entry "Long-term (current) (prophylactic) drug therapy (use of)" a medication list leaves unsaid. */
 const implied = new Set(['long', 'term', 'current', 'prophylactic', 'drug', 'therapy', 'use']);

@@ -1,4 +1,12 @@
-import { active, type GuidelineRule } from './rule.ts';
+import { active, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'normal-pregnancy',
+  section: 'Tabular Z34 (supervision of normal pregnancy: first or other pregnancy, trimester character); chapter 15 trimesters counted from the LMP',
+  decides:
+    "Fills in the unspecified pregnancy-order or trimester axis of a Z34 code from the note's gravida and weeks of gestation, never overruling a stated one.",
+};
 
 /** "G2P1001", "G3 P2", "gravida 2", "multigravida", "primigravida", "second pregnancy", "first pregnancy". */
 const gravidaRe =

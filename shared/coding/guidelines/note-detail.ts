@@ -1,7 +1,14 @@
 import { assess } from '../context/assess.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import type { SectionKind } from '../note/sections.ts';
-import { active, type GuidelineRule } from './rule.ts';
+import { active, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'note-detail',
+  section: 'I.B.2 / I.A.9 (code to the highest specificity documented)',
+  decides: 'Replaces an "other" or "unspecified" assessment code with the detailed sibling in the same category that the chief complaint or history describes.',
+};
 
 /** Where a provider documents detail the assessment repeats in short: the reason for the visit and its history. */
 const detailSections: SectionKind[] = ['cc', 'hpi', 'preamble', 'history'];

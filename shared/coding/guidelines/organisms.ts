@@ -1,7 +1,14 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { Finding } from '../finding.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'organisms',
+  section: 'I.C.1 and the tabular "use additional code (B95-B97) to identify infectious agent"',
+  decides: 'Adds the B95-B97 code of the organism a statement names for an infection coded elsewhere, and leaves out an A49.- code that only names it.',
+};
 
 /** B95-B97 titles end "as the cause of diseases classified elsewhere": a note never says so. */
 const causeWords = new Set(['cause', 'infection', 'agent']);

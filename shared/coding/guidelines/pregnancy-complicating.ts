@@ -1,6 +1,14 @@
 import { codeStatement } from '../matcher/statement.ts';
 import type { Token } from '../text/tokens.ts';
-import { active, addFinding, drop, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'pregnancy-complicating',
+  section: 'I.C.15.a.1 (conditions in pregnancy go to chapter 15), I.C.15.g (pre-existing diabetes); Index "Pregnancy, complicated by"',
+  decides:
+    'Replaces a reported code whose Excludes1 points into chapter 15 with the chapter 15 code of the stated trimester, in a note that dates the pregnancy.',
+};
 
 /** Weeks of gestation the note states ("22w3d", "@ 31 wks", "GA 24+2"), or null. */
 export function gestationalWeeks(text: string): number | null {

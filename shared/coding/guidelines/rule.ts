@@ -14,6 +14,22 @@ export interface RuleContext {
 
 export type GuidelineRule = (ctx: RuleContext) => void;
 
+/**
+ * What each guideline module exports beside its rule(s), as claim rules export theirs: the ICD-10-CM
+ * Official Guidelines section (or tabular/index convention) it applies and what it decides.
+ * A module with two rules (diabetes.ts) has one meta covering both.
+ */
+export interface GuidelineMeta {
+  /** The module's file name without .ts (kebab-case). */
+  id: string;
+  /** The guideline section(s) or tabular/index convention the rule applies, e.g. 'I.C.4.a (diabetes "with" combinations)'. */
+  section: string;
+  /** One sentence: what the rule decides. */
+  decides: string;
+  /** Optional per-entry sources, for a module that draws on many sections (sequencing.ts). */
+  sources?: readonly string[];
+}
+
 /** Active, reportable findings (affirmed and not dropped by an earlier rule). */
 export function active(ctx: RuleContext): Finding[] {
   return ctx.findings.filter((f) => f.status === 'affirmed' && !f.dropped);

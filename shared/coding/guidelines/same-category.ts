@@ -1,4 +1,11 @@
-import { active, drop, type GuidelineRule } from './rule.ts';
+import { active, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'same-category',
+  section: 'I.A.9 / I.B.2 (report the most specific code documented), I.A.15 ("with")',
+  decides: 'Drops an unspecified code of a category that a more specific reported code already covers.',
+};
 
 /**
  * I.A.9 / I.B.2: report the most specific code documented. When a statement yields an

@@ -1,11 +1,13 @@
 import type { CodeRef } from '../../codes/model.ts';
 import type { Finding } from '../finding.ts';
 import { refCovers } from './excludes1.ts';
-import { active, drop, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** Where each sequencing rank comes from (reviewers check every entry against it). */
-export const meta = {
+export const meta: GuidelineMeta & { sources: readonly string[] } = {
   id: 'sequencing',
+  section: 'IV.G (first-listed diagnosis) with the chapter rules it defers to, each listed in sources',
+  decides: "Moves to first place the code that is the visit's reason and that no guideline places after another.",
   sources: [
     'ICD-10-CM Section IV.G (first-listed: the condition chiefly responsible for the visit), IV.D (signs and symptoms)',
     'ICD-10-CM I.C.21.c.15 (Z codes that may only be first-listed), I.C.21.c.3 (status), I.C.21.c.4 (history), I.C.21.c.2 (Z23)',

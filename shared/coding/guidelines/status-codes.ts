@@ -1,7 +1,14 @@
 import { assess } from '../context/assess.ts';
 import { plannedOnly } from '../context/planned.ts';
 import { sectionAt } from '../note/sections.ts';
-import { addFinding, cite, type GuidelineRule } from './rule.ts';
+import { addFinding, cite, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'status-codes',
+  section: 'I.C.21.c.3 (status Z codes), I.C.21.c.4 (history Z codes), I.C.2.o (estrogen receptor status)',
+  decides: 'Adds the status and history Z codes read anywhere in the note, including the past-history sections.',
+};
 
 /**
  * Status and history Z codes read anywhere in the note (I.C.21.c.3 status, I.C.21.c.4 history):

@@ -1,5 +1,12 @@
 import { codeStatement } from '../matcher/statement.ts';
-import { active, addFinding, drop, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'stroke-sequelae',
+  section: 'I.C.9.d (sequelae of cerebrovascular disease, category I69)',
+  decides: 'Replaces the acute stroke code of a deficit tied to an old stroke with the I69.3- sequela code the deficit names.',
+};
 
 /**
  * A deficit tied to a stroke the statement calls old ("Oropharyngeal dysphagia as late effect of

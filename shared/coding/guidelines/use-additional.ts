@@ -1,7 +1,14 @@
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { tokenize } from '../text/tokens.ts';
-import { active, addFinding, type GuidelineRule } from './rule.ts';
+import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'use-additional',
+  section: 'I.A.13 ("use additional code" notes)',
+  decides: 'Adds the further code a reported code\'s "use additional code" note names when the same statement documents it.',
+};
 
 /**
  * ICD-10-CM I.A.13 ("use additional code" notes): when a code's note names a further condition
