@@ -1,5 +1,6 @@
 import { CodeSetFileError } from '../errors.ts';
 import type { CompiledIndex } from '../model.ts';
+import { graftSees } from './see-grafts.ts';
 import { clean, walkXml, type XmlNode } from './xml-walk.ts';
 
 const CODE = /^[A-Z]\d[0-9A-Z](\.?[0-9A-Z]{0,4})?-?$/;
@@ -15,29 +16,36 @@ const CODE = /^[A-Z]\d[0-9A-Z](\.?[0-9A-Z]{0,4})?-?$/;
 export function readIndexXml(text: string, fileName: string): CompiledIndex {
   const out: CompiledIndex = { format: 2, version: 'unknown', source: fileName.split(/[\\/]/).pop()!, titles: [], parents: [], nemods: {}, refs: [] };
   const sees: [number, string][] = [];
+  const seeAlsos: [number, string][] = [];
   const codesOf = new Map<number, string[]>();
   const heads = new Map<string, string>();
   const root = walkXml(text, fileName, new Set(['mainTerm', 'version', 'indexHeading']), (node) => {
     if (node.name === 'version') out.version = clean(node.text) || 'unknown';
     else if (node.name === 'indexHeading') for (const h of node.children) heads.set(h.attrs.col ?? '', clean(h.text));
-    else addTerm(node, -1, { out, sees, codesOf, heads, file: fileName });
+    else addTerm(node, -1, { out, sees, seeAlsos, codesOf, heads, file: fileName });
   });
   if (root !== 'ICD10CM.index') throw new CodeSetFileError(fileName, 'line 1', `root element is <${root}>, not <ICD10CM.index>`);
   if (out.titles.length === 0) throw new CodeSetFileError(fileName, 'line 1', 'no <mainTerm> elements');
-  followSees(out, sees, codesOf);
+  const children = followSees(out, sees, codesOf);
+  const links = [...sees, ...seeAlsos].flatMap(([from, target]) => {
+    const at = resolve(children, target);
+    return at === undefined ? [] : [[from, at] as const];
+  });
+  graftSees(out, links);
   return out;
 }
 
 interface Ctx {
   out: CompiledIndex;
   sees: [number, string][];
+  seeAlsos: [number, string][];
   codesOf: Map<number, string[]>;
   heads: Map<string, string>;
   file: string;
 }
 
 function addTerm(node: XmlNode, parent: number, ctx: Ctx): void {
-  const { out, sees, codesOf, file } = ctx;
+  const { out, sees, seeAlsos, codesOf, file } = ctx;
   const titleNode = node.children.find((c) => c.name === 'title');
   const nemod = clean(titleNode?.children.find((c) => c.name === 'nemod')?.text ?? '');
   // A subterm may be only a nonessential modifier ("electric" > "(taser)"): it names itself.
@@ -49,6 +57,7 @@ function addTerm(node: XmlNode, parent: number, ctx: Ctx): void {
   if (nemod && nemod !== title) out.nemods[id] = nemod;
   for (const c of node.children) {
     if (c.name === 'see') sees.push([id, clean(c.text)]);
+    if (c.name === 'seeAlso') seeAlsos.push([id, clean(c.text)]);
     if (c.name !== 'code' && c.name !== 'manif') continue;
     const code = clean(c.text).toUpperCase();
     // The FY2025 neoplasm table once uses <manif> for words ("ventral surface of tongue…"):
@@ -88,7 +97,7 @@ export function mergeIndexes(parts: CompiledIndex[]): CompiledIndex {
   };
   for (const p of parts) {
     const base = out.titles.length;
-    out.titles.push(...p.titles);
+    for (const t of p.titles) out.titles.push(t);
     for (const parent of p.parents) out.parents.push(parent < 0 ? -1 : parent + base);
     for (const [id, nemod] of Object.entries(p.nemods)) out.nemods[Number(id) + base] = nemod;
     for (let i = 0; i + 1 < p.refs.length; i += 2) out.refs.push((p.refs[i] as number) + base, p.refs[i + 1]!);
@@ -101,7 +110,7 @@ export function mergeIndexes(parts: CompiledIndex[]): CompiledIndex {
  * also cited by their first word ("Disease, Alzheimer's" for main term "Disease, diseased"). A
  * target that itself only says "see" is followed in a later pass (up to three hops).
  */
-function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>): void {
+function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>): Map<number, Map<string, number>> {
   const children = new Map<number, Map<string, number>>();
   const add = (parent: number, key: string, id: number): void => {
     let m = children.get(parent);
@@ -128,6 +137,7 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
     if (next.length === pending.length) break;
     pending = next;
   }
+  return children;
 }
 
 function resolve(children: Map<number, Map<string, number>>, target: string): number | undefined {

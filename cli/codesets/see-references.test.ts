@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CodeSets } from '../../shared/codes/code-sets.ts';
+import type { CompiledIndex } from '../../shared/codes/model.ts';
+import { readIndexXml } from '../../shared/codes/readers/alpha-index.ts';
+import { suggest } from '../../shared/coding/suggest.ts';
+import { loadCodeSets } from './load.ts';
+import { findSourceDir, generatedDir } from './paths.ts';
+
+// Against the official FY2017 Alphabetic Index (../shared/codesets or CHARTSIDE_CODESETS).
+const source = findSourceDir();
+const file = source && join(source, 'icd10cm', 'icd10cm_index_2017.xml');
+const present = !!file && existsSync(file);
+let ix: CompiledIndex;
+
+/** The codes the index gives a path ("Cardiomegaly, hypertensive"), [] when there is no such term. */
+function codesAt(path: string): string[] {
+  const parts = path.split(', ');
+  let at = -1;
+  for (const part of parts) {
+    at = ix.titles.findIndex((t, id) => ix.parents[id] === at && t === part);
+    if (at < 0) return [];
+  }
+  const out: string[] = [];
+  for (let i = 0; i + 1 < ix.refs.length; i += 2) if (ix.refs[i] === at) out.push(ix.refs[i + 1] as string);
+  return out;
+}
+
+function subterms(path: string): string[] {
+  const at = ix.titles.findIndex((t, id) => ix.parents[id] === -1 && t === path);
+  return ix.titles.filter((_, id) => ix.parents[id] === at);
+}
+
+describe.skipIf(!present)('Index cross-references carry their target subterms (issue #24 item 1)', () => {
+  beforeAll(() => {
+    ix = readIndexXml(readFileSync(file!, 'utf8'), 'icd10cm_index_2017.xml');
+  }, 60_000);
+
+  // Each row: a path through a referring term, the code its target's subterm gives in the Index.
+  it.each([
+    // "Abdominalgia - see Pain, abdominal": "Pain, abdominal, lower" R10.30
+    ['Abdominalgia, lower', 'R10.30'],
+    // "Gastralgia - see also Pain, abdominal" (no subterms of its own)
+    ['Gastralgia, upper', 'R10.10'],
+    // "Cardiomegaly - see also Hypertrophy, cardiac": "Hypertrophy, cardiac, hypertensive" I11.9
+    ['Cardiomegaly, hypertensive', 'I11.9'],
+    // The target's own code stays on the referring term
+    ['Abdominalgia', 'R10.9'],
+  ])('%s -> %s', (path, code) => {
+    expect(codesAt(path)).toContain(code);
+  });
+
+  it('a "see also" subterm the first term already lists is not copied again', () => {
+    // Cardiomegaly lists "congenital" itself; Hypertrophy, cardiac has "congenital NEC".
+    const kids = subterms('Cardiomegaly');
+    expect(kids.filter((k) => k.startsWith('congenital'))).toEqual(['congenital']);
+  });
+
+  it('a target with very many subterms is not copied ("Illness - see Disease")', () => {
+    expect(subterms('Illness')).toContain('manic-depressive');
+    expect(subterms('Illness')).not.toContain('heart');
+    expect(subterms('Disease, diseased')).toContain('heart');
+  });
+});
+
+const built = existsSync(join(generatedDir, 'manifest.json'));
+let cs: CodeSets;
+const codes = (text: string) =>
+  suggest({ text, setting: 'office', patient: {} }, cs)
+    .suggestions.filter((s) => s.system === 'ICD-10-CM')
+    .map((s) => s.code);
+
+describe.skipIf(!built)('a statement is walked on in the see target (issue #24 item 1)', () => {
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+
+  it.each([
+    ['Assessment:\n1. Abdominalgia, lower', 'R10.30'],
+    ['Assessment:\n1. Gastralgia, upper', 'R10.10'],
+    ['Assessment:\n1. Cardiomegaly, hypertensive', 'I11.9'],
+  ])('%s -> %s', (text, code) => {
+    expect(codes(text)).toContain(code);
+  });
+});
