@@ -1,23 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { CodeSets } from '../../shared/codes/code-sets.ts';
-import { suggest } from '../../shared/coding/suggest.ts';
-import { loadCodeSets } from './load.ts';
-import { generatedDir } from './paths.ts';
+import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../test/support/built-code-sets.ts';
 
 // Against the code sets compiled from the official files (`npx chartside codes build`).
-const built = existsSync(join(generatedDir, 'manifest.json'));
-let cs: CodeSets;
-const codes = (text: string) =>
-  suggest({ text, setting: 'office', patient: {} }, cs)
-    .suggestions.filter((s) => s.system === 'ICD-10-CM')
-    .map((s) => s.code);
 
-describe.skipIf(!built)('generic words alone give no code (issue #24)', () => {
-  beforeAll(async () => {
-    cs = await loadCodeSets();
-  }, 60_000);
+describe.skipIf(!codeSetsBuilt)('generic words alone give no code (issue #24)', () => {
+  const codes = icdCodesOfOfficeNote();
 
   // Sites and modifiers are not conditions (the Index: "Lip - see condition", "Breast - see also
   // condition"); "Disease"/"Disorder" paths need their noun; a service word is not an encounter reason.
@@ -72,10 +59,8 @@ describe.skipIf(!built)('generic words alone give no code (issue #24)', () => {
   });
 });
 
-describe.skipIf(!built)('Index navigation from the official files (issue #24)', () => {
-  beforeAll(async () => {
-    cs = await loadCodeSets();
-  }, 60_000);
+describe.skipIf(!codeSetsBuilt)('Index navigation from the official files (issue #24)', () => {
+  const codes = icdCodesOfOfficeNote();
 
   // A main term is found by any of its listed forms ("Ulcer, ulcerated, ...", "Hernia, hernial",
   // "Calculus, calculous"); a subterm whose branch sits in a nonessential modifier ("chronic, and

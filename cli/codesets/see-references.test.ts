@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CodeSets } from '../../shared/codes/code-sets.ts';
 import type { CompiledIndex } from '../../shared/codes/model.ts';
 import { readIndexXml } from '../../shared/codes/readers/alpha-index.ts';
-import { suggest } from '../../shared/coding/suggest.ts';
-import { loadCodeSets } from './load.ts';
-import { findSourceDir, generatedDir } from './paths.ts';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../test/support/built-code-sets.ts';
+import { findSourceDir } from './paths.ts';
 
 // Against the official FY2017 Alphabetic Index (../shared/codesets or CHARTSIDE_CODESETS).
 const source = findSourceDir();
@@ -64,17 +62,8 @@ describe.skipIf(!present)('Index cross-references carry their target subterms (i
   });
 });
 
-const built = existsSync(join(generatedDir, 'manifest.json'));
-let cs: CodeSets;
-const codes = (text: string) =>
-  suggest({ text, setting: 'office', patient: {} }, cs)
-    .suggestions.filter((s) => s.system === 'ICD-10-CM')
-    .map((s) => s.code);
-
-describe.skipIf(!built)('a statement is walked on in the see target (issue #24 item 1)', () => {
-  beforeAll(async () => {
-    cs = await loadCodeSets();
-  }, 60_000);
+describe.skipIf(!codeSetsBuilt)('a statement is walked on in the see target (issue #24 item 1)', () => {
+  const codes = icdCodesOfOfficeNote();
 
   it.each([
     ['Assessment:\n1. Abdominalgia, lower', 'R10.30'],
