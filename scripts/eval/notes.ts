@@ -4,7 +4,7 @@
  * recall anywhere in suggestions, trap rate,
  * first-listed accuracy, E/M exact, HCPCS P/R and the ten worst notes with what went wrong.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCodeSets } from '../../cli/codesets/load.ts';
 import { ClinicalDocument } from '../../shared/contracts/suggestion.ts';
@@ -12,6 +12,10 @@ import { suggest } from '../../shared/coding/suggest.ts';
 import { isEm, scoreNote, summarize, type GoldNote, type NoteScore } from '../../shared/coding/eval/score.ts';
 
 const dir = process.argv[2] ?? process.env.NOTES_DIR ?? join(import.meta.dirname, '../../../shared/eval/notes');
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`eval:notes: ${dir} is not a folder of notes. Usage: npm run eval:notes [-- FOLDER] (default ../shared/eval/notes)`);
+  process.exit(2);
+}
 const files = readdirSync(dir)
   .filter((f) => /^n\d+\.json$/.test(f))
   .sort();
