@@ -10,8 +10,9 @@ import { readHcpcsFile } from '../../shared/codes/readers/hcpcs.ts';
 import { readIcdOrderFile } from '../../shared/codes/readers/icd-order.ts';
 import { readMceJson } from '../../shared/codes/readers/mce.ts';
 import { readTabularXml } from '../../shared/codes/readers/tabular.ts';
+import { buildAbbreviations } from './abbreviations.ts';
 import { buildMatcherPacks } from './build-matchers.ts';
-import { generatedDir } from './paths.ts';
+import { findLexiconDir, generatedDir } from './paths.ts';
 import { findSources } from './sources.ts';
 
 export type Progress = (message: string) => void;
@@ -85,6 +86,12 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
       write('mce.json', m);
       manifest.mce = { version: m.version, file: 'mce.json' };
     }
+    const abbr = buildAbbreviations(findLexiconDir(sourceDir), years.at(-1)?.entries.map((e) => e[2]) ?? []);
+    if (abbr) {
+      write('abbreviations.json', abbr.map);
+      manifest.abbreviations = { file: 'abbreviations.json', entries: Object.keys(abbr.map).length, source: abbr.source };
+      progress(`abbreviations: ${manifest.abbreviations.entries} chosen from ${abbr.source}`);
+    } else progress('abbreviations: no ../shared/lexicon/medical-abbreviations (set CHARTSIDE_LEXICON): hand-written entries only');
     progress('coding engine: building the matcher of each year');
     manifest.matchers = buildMatcherPacks(years, index, tabular).map(({ year, file, bytes }) => {
       writeFileSync(join(tmp, file), bytes);

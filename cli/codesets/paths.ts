@@ -21,3 +21,10 @@ export const missingSourceHelp =
   'no code-set files found: set CHARTSIDE_CODESETS to a folder holding icd10cm/icd10cm_order_YYYY.txt ' +
   '(CMS "code descriptions in tabular order") and hcpcs/ (CMS HCPCS Level II quarterly file), ' +
   'or place them in ../shared/codesets, then run `npx chartside codes build`';
+
+/** The shared word lists (`../shared/lexicon`, or CHARTSIDE_LEXICON): optional, the build uses them when present. */
+export function findLexiconDir(sourceDir: string): string | null {
+  const candidates = [process.env.CHARTSIDE_LEXICON, join(sourceDir, '..', 'lexicon'), join(repoRoot, '..', 'shared', 'lexicon')];
+  for (const dir of candidates) if (dir && existsSync(dir)) return resolve(dir);
+  return null;
+}

@@ -48,6 +48,8 @@ export interface CodeSetExtras {
   mce?: Lazy<CompiledMce>;
   /** Per ICD-10-CM year, the coding engine's matcher built with the index (opaque bytes here). */
   matchers?: Record<string, Lazy<Uint8Array>>;
+  /** Shorthand -> meaning, chosen at build time from the shared lexicon's medical-abbreviations list. */
+  abbreviations?: Lazy<Record<string, string>>;
 }
 
 function once<T, R>(value: Lazy<T> | undefined, make: (v: T | undefined) => R): () => R {
@@ -71,6 +73,7 @@ export class CodeSets {
   private readonly mceOf: () => MceSet;
   private readonly treeOf: () => IndexTree | undefined;
   private readonly matchersOf: Map<string, () => Uint8Array | undefined>;
+  private readonly abbreviationsOf: () => ReadonlyMap<string, string>;
   private hcpcsOnly?: SearchIndex;
 
   /** Takes the years as compiled one by one (tests, fixtures) or the packed store the loader reads. */
@@ -84,6 +87,12 @@ export class CodeSets {
     const parsed = once(extras.index, (ix) => (ix ? treeOfCompiled(ix) : undefined));
     this.treeOf = once(extras.indexTree, (b) => (b && readIndexTree(b)) ?? parsed());
     this.matchersOf = new Map(Object.entries(extras.matchers ?? {}).map(([year, m]) => [year, once(m, (b) => b)]));
+    this.abbreviationsOf = once(extras.abbreviations, (a) => new Map(Object.entries(a ?? {})));
+  }
+
+  /** The listed shorthand the engine expands (empty when the build found no lexicon). */
+  abbreviations(): ReadonlyMap<string, string> {
+    return this.abbreviationsOf();
   }
 
   get icdYears(): string[] {

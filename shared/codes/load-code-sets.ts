@@ -36,7 +36,7 @@ export async function loadCodeSetsFrom(read: ArtifactReader): Promise<CodeSets> 
     const bytes = await read.bytes(file);
     return () => bytes;
   };
-  const [years, hcpcs, tabular, index, mce, matchers] = await Promise.all([
+  const [years, hcpcs, tabular, index, mce, matchers, abbreviations] = await Promise.all([
     // Years usually share one packed file; an index built one file per year loads too.
     Promise.all([...new Set(manifest.icd10cm.map((y) => y.file))].map((f) => json<PackedIcd | CompiledIcdYear>(f))),
     Promise.all((manifest.hcpcs ?? []).map((h) => later<CompiledHcpcs>(h.file))),
@@ -44,6 +44,7 @@ export async function loadCodeSetsFrom(read: ArtifactReader): Promise<CodeSets> 
     manifest.index ? bytesLater(manifest.index.file) : undefined,
     manifest.mce ? later<CompiledMce>(manifest.mce.file) : undefined,
     Promise.all((manifest.matchers ?? []).map(async (m) => [m.year, await bytesLater(m.file)] as const)),
+    manifest.abbreviations ? later<Record<string, string>>(manifest.abbreviations.file) : undefined,
   ]);
   const packed = years.filter((y): y is PackedIcd => y.format === 2);
   const single = years.filter((y): y is CompiledIcdYear => y.format === 1);
@@ -55,5 +56,6 @@ export async function loadCodeSetsFrom(read: ArtifactReader): Promise<CodeSets> 
     ...(index && { indexTree: index }),
     ...(mce && { mce }),
     matchers: Object.fromEntries(matchers),
+    ...(abbreviations && { abbreviations }),
   });
 }

@@ -23,7 +23,7 @@ export interface CompiledIcdYear {
 }
 
 /** Bumped when the artifacts change shape, so `codes build --if-needed` rebuilds an old index. */
-export const MANIFEST_FORMAT = 4;
+export const MANIFEST_FORMAT = 5;
 
 export interface CodeSetManifest {
   format: number;
@@ -37,6 +37,8 @@ export interface CodeSetManifest {
   mce?: { version: string; file: string };
   /** The coding engine's matcher per ICD-10-CM year, built from the files above (binary). */
   matchers?: { year: string; file: string }[];
+  /** Shorthand the coding engine expands, chosen from the shared lexicon's medical-abbreviations list. */
+  abbreviations?: { file: string; entries: number; source: string };
 }
 
 export interface IcdHit {

@@ -7,11 +7,16 @@ interface Piece {
   words: string;
 }
 
+/** Shorthand as it stands in a note: letters and digits, joined by / & + . - ("NSTEMI", "h/o", "PCV20"). */
+const word = /[A-Za-z0-9](?:[A-Za-z0-9/&+.-]*[A-Za-z0-9])?/g;
+
 /**
  * Tokens of a stretch of the note with shorthand expanded; expanded tokens keep the span of the
- * shorthand they came from, so evidence stays an exact slice of the input.
+ * shorthand they came from, so evidence stays an exact slice of the input. The hand-written
+ * entries (abbreviations.ts) come first; `listed` is the shared lexicon's medical-abbreviations
+ * list as the code-set build chose from it (abbreviation-list.ts), matched case for case.
  */
-export function expandTokens(text: string, start: number, end: number): Token[] {
+export function expandTokens(text: string, start: number, end: number, listed?: ReadonlyMap<string, string>): Token[] {
   const slice = text.slice(start, end);
   const pieces: Piece[] = [];
   const taken = (a: number, b: number) => pieces.some((p) => a < p.end && b > p.start);
@@ -27,6 +32,16 @@ export function expandTokens(text: string, start: number, end: number): Token[] 
       const a = m.index!,
         b = a + m[0].length;
       if (!taken(a, b)) pieces.push({ start: a, end: b, words });
+    }
+  }
+  if (listed?.size) {
+    for (const m of slice.matchAll(word)) {
+      // A joined run ("HTN/HLD") is looked up whole, then part by part.
+      const parts = listed.has(m[0]) ? [{ w: m[0], at: m.index }] : [...m[0].matchAll(/[^/&+.-]+/g)].map((p) => ({ w: p[0], at: m.index + p.index }));
+      for (const { w, at } of parts) {
+        const words = listed.get(w);
+        if (words && !taken(at, at + w.length)) pieces.push({ start: at, end: at + w.length, words });
+      }
     }
   }
   pieces.sort((x, y) => x.start - y.start);

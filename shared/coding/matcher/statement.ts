@@ -34,7 +34,8 @@ export function codeStatement(
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
   // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
-  const said = skip.length ? expandTokens(text, start, end).filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expandTokens(text, start, end);
+  const expanded = expandTokens(text, start, end, codeSets.abbreviations?.());
+  const said = skip.length ? expanded.filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expanded;
   const tokens = [...said, ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt } from '../../test/support/built-code-sets.ts';
+import { buildAbbreviations } from './abbreviations.ts';
+import { loadCodeSets } from './load.ts';
+import { findLexiconDir, findSourceDir } from './paths.ts';
+
+const source = findSourceDir();
+const lexicon = source && findLexiconDir(source);
+const present = codeSetsBuilt && !!lexicon && existsSync(`${lexicon}/medical-abbreviations`);
+
+describe.skipIf(!present)('shorthand chosen from the real medical-abbreviations list', () => {
+  it('keeps unambiguous shorthand and leaves out what the list or the code set makes unsafe', async () => {
+    const cs = await loadCodeSets();
+    const built = buildAbbreviations(lexicon!, cs.icdEntries().map((e) => e[2]))!;
+    expect(built.map.RUL).toBe('right upper lobe');
+    expect(built.map.ATFL).toBe('anterior talofibular ligament');
+    // Two meanings that codes can name (hemodialysis, Huntington's disease ...): not used.
+    expect(built.map.HD).toBeUndefined();
+    // The code set's own word: its titles say "[HIV]" already.
+    expect(built.map.HIV).toBeUndefined();
+    // Two letters: a physician's credential as often as muscular dystrophy.
+    expect(built.map.MD).toBeUndefined();
+    // An immunization names the diseases it prevents, which the patient does not have.
+    expect(built.map.Tdap).toBeUndefined();
+    // What the build writes is what the loaded code sets expand.
+    expect(cs.abbreviations().get('RUL')).toBe('right upper lobe');
+  }, 60_000);
+});

@@ -1,0 +1,24 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chooseExpansions, readAbbreviationCsv } from '../../shared/coding/lexicon/abbreviation-list.ts';
+import { vaccineProducts } from '../../shared/coding/procedures/vaccine-products.ts';
+import { tokenize } from '../../shared/coding/text/tokens.ts';
+
+/**
+ * The shorthand the coding engine expands, chosen from `<lexicon>/medical-abbreviations/*.csv`
+ * against the words of the newest year's titles (abbreviation-list.ts says how). Null when the
+ * lexicon is not there: the engine then has only its hand-written entries.
+ */
+export function buildAbbreviations(lexiconDir: string | null, titles: string[]): { map: Record<string, string>; source: string } | null {
+  const dir = lexiconDir && join(lexiconDir, 'medical-abbreviations');
+  if (!dir || !existsSync(dir)) return null;
+  const files = readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.csv'))
+    .sort();
+  if (files.length === 0) return null;
+  const rows = files.flatMap((f) => readAbbreviationCsv(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
+  const vocab = new Set<string>();
+  for (const t of titles) for (const w of tokenize(t)) vocab.add(w.stem);
+  const product = (abbr: string) => vaccineProducts.some((p) => new RegExp(`^(?:${p.said.source})$`, p.said.flags.replace('g', '')).test(abbr));
+  return { map: chooseExpansions(rows, (s) => vocab.has(s), product), source: `medical-abbreviations (${files.length} files, ${rows.length} rows)` };
+}

@@ -1,0 +1,101 @@
+import { CodeSetFileError } from '../../codes/errors.ts';
+import { tokenize } from '../text/tokens.ts';
+
+/** One row of the shared lexicon's medical-abbreviations list (`Abbreviation/Shorthand,Meaning,More Info`). */
+export interface AbbreviationRow {
+  abbr: string;
+  meaning: string;
+}
+
+/**
+ * Reads one CSV of `../shared/lexicon/medical-abbreviations` (RFC 4180: quoted fields may hold
+ * commas and doubled quotes). A file without the list's header is refused by name.
+ */
+export function readAbbreviationCsv(text: string, file: string): AbbreviationRow[] {
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  const head = rows.shift();
+  if (!head || !/^abbreviation/i.test(head[0] ?? '') || !/^meaning$/i.test((head[1] ?? '').trim())) {
+    throw new CodeSetFileError(file, 'line 1', 'not a medical-abbreviations list: the header must be "Abbreviation/Shorthand,Meaning,…"');
+  }
+  return rows.flatMap(([abbr = '', meaning = '']) => (abbr.trim() && meaning.trim() ? [{ abbr: abbr.trim(), meaning: meaning.trim() }] : []));
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') field += text[i++];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+/**
+ * Shorthand as the list writes it: no spaces, 3-12 characters, with a capital, a digit or a slash
+ * ("NSTEMI", "h/o", "PCV20"). Two-letter shorthand is left out: in notes it collides with
+ * credentials, units and initials ("MD", "RD", "DO", "PA") that the list does not know.
+ */
+const shorthand = /^(?=.*[A-Z0-9/])[A-Za-z0-9][A-Za-z0-9/&+.-]{1,10}[A-Za-z0-9]$/;
+
+/** A meaning as matching wants it: lower case, asides opened ("acetylsalicylic acid (aspirin)" keeps "aspirin"). */
+const normalise = (meaning: string): string =>
+  meaning
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[()[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The expansions the coding engine may use, chosen from the list by rules, never by hand
+ * (issue #24 item 4: "an abbreviation with several meanings is resolved by its context or not used"):
+ * - only shorthand (see `shorthand`); a lower-case word ("fx", "bid") is left alone;
+ * - not a word the code set itself uses ("HIV", "AIDS", "IV"): its titles already say it;
+ * - of the meanings, only those with a word of the code set count (a meaning no code can name
+ *   cannot compete for a diagnosis); exactly one must remain, else the shorthand is not used;
+ * - a meaning that lists several things ("congestive heart failure, hypertension, age ≥ 75, …" for
+ *   a risk score, "nausea or vomiting") names no one condition and is not used;
+ * - `product(abbr)`: shorthand the engine reads as a product given (an immunization, whose
+ *   meaning names the diseases it prevents: I.C.21.c.2) is not expanded.
+ * `codable(stem)` says whether a word stem occurs in the code set's titles.
+ */
+export function chooseExpansions(
+  rows: AbbreviationRow[],
+  codable: (stem: string) => boolean,
+  product: (abbr: string) => boolean = () => false,
+): Record<string, string> {
+  const meanings = new Map<string, Set<string>>();
+  for (const { abbr, meaning } of rows) {
+    if (!shorthand.test(abbr) || product(abbr)) continue;
+    const m = normalise(meaning);
+    if (/,|\bor\b/.test(m)) continue;
+    if (!tokenize(m).some((t) => codable(t.stem))) continue;
+    let set = meanings.get(abbr);
+    if (!set) meanings.set(abbr, (set = new Set()));
+    set.add(m);
+  }
+  const out: Record<string, string> = {};
+  for (const [abbr, set] of [...meanings].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const own = tokenize(abbr);
+    if (set.size !== 1 || (own.length === 1 && codable(own[0]!.stem))) continue;
+    out[abbr] = [...set][0]!;
+  }
+  return out;
+}
