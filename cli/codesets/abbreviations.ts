@@ -18,7 +18,10 @@ export function buildAbbreviations(lexiconDir: string | null, titles: string[]):
   if (files.length === 0) return null;
   const rows = files.flatMap((f) => readAbbreviationCsv(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
   const vocab = new Set<string>();
-  for (const t of titles) for (const w of tokenize(t)) vocab.add(w.stem);
+  // Words of the titles proper: a bracketed abbreviation ("Non-ST elevation (NSTEMI) myocardial
+  // infarction", "Human immunodeficiency virus [HIV] disease") is an aside the matcher weighs half,
+  // so the list's meaning is what lets a note's bare "NSTEMI" reach its title.
+  for (const t of titles) for (const w of tokenize(t)) if (!w.paren) vocab.add(w.stem);
   const product = (abbr: string) => vaccineProducts.some((p) => new RegExp(`^(?:${p.said.source})$`, p.said.flags.replace('g', '')).test(abbr));
   return { map: chooseExpansions(rows, (s) => vocab.has(s), product), source: `medical-abbreviations (${files.length} files, ${rows.length} rows)` };
 }

@@ -21,6 +21,8 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bAKI\b/g, 'acute kidney failure', 'abbr: AKI'],
   [/\b(?:AF|A-?[Ff]ib|afib)\b/g, 'atrial fibrillation', 'abbr: AF, afib'],
   [/\bCHF\b/g, 'congestive heart failure', 'abbr: CHF'],
+  // The list's other meaning ("molecular intelligence") is no clinical statement.
+  [/\bMI\b/g, 'myocardial infarction', 'abbr: MI'],
   [/\bHFrEF\b/g, 'systolic heart failure', 'abbr: HFrEF'],
   [/\bHFpEF\b/g, 'diastolic heart failure', 'abbr: HFpEF'],
   [/\bCOPD\b/g, 'chronic obstructive pulmonary disease', 'abbr: COPD'],

@@ -54,7 +54,7 @@ function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
     const opp = idx.vocab.ids.get(t.neg ? t.stem : `!${t.stem}`);
     if (opp !== undefined) opposite.add(opp);
     const id = idx.vocab.ids.get(k);
-    if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.5 : 1));
+    if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.25 : 1));
   }
   return { weight, opposite, stems, said: new Set(stems) };
 }

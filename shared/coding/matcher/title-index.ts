@@ -35,7 +35,6 @@ export const optionalWords = new Set([
   'primary',
   'essential',
   'mellitus',
-  'liver',
   'congestive',
   'upper',
   'limb',
