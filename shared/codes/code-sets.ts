@@ -76,7 +76,8 @@ function once<T, R>(value: Lazy<T> | undefined, make: (v: T | undefined) => R): 
  * The code sets the engines ask: every lookup takes a date of service and answers from the
  * year in effect on it (today when none is given). Pure: the caller loads the compiled
  * artifacts (Node reads files, the extension fetches them) and hands them in. Derived
- * structures (search index, index terms per year) are built on first use.
+ * structures (search index, index terms per year) are built on first use. A note's engine
+ * works on `forDate(dateOfService)`, which resolves the year once for all its lookups.
  */
 export class CodeSets {
   private readonly years: IcdYear[];
