@@ -52,6 +52,23 @@ export interface CodeSetExtras {
   abbreviations?: Lazy<Record<string, string>>;
 }
 
+/** What a year view answers from: its date, the ICD-10-CM year in effect on it, and (on first HCPCS use) the quarter. */
+interface Pinned {
+  base: CodeSets;
+  date: string;
+  year: IcdYear | undefined;
+  quarter?: string | null;
+}
+
+/**
+ * The code sets as seen from one date of service (`CodeSets.forDate`): the year is resolved
+ * once, and every lookup answers from it whatever date it is handed, so the engine can keep
+ * passing dates down. Usable wherever `CodeSets` is.
+ */
+export interface YearView extends CodeSets {
+  readonly dateOfService: string;
+}
+
 function once<T, R>(value: Lazy<T> | undefined, make: (v: T | undefined) => R): () => R {
   let made: { r: R } | undefined;
   return () => (made ??= { r: make(typeof value === 'function' ? (value as () => T)() : value) }).r;
@@ -61,7 +78,8 @@ function once<T, R>(value: Lazy<T> | undefined, make: (v: T | undefined) => R): 
  * The code sets the engines ask: every lookup takes a date of service and answers from the
  * year in effect on it (today when none is given). Pure: the caller loads the compiled
  * artifacts (Node reads files, the extension fetches them) and hands them in. Derived
- * structures (search index, index terms per year) are built on first use.
+ * structures (search index, index terms per year) are built on first use. A note's engine
+ * works on `forDate(dateOfService)`, which resolves the year once for all its lookups.
  */
 export class CodeSets {
   private readonly years: IcdYear[];
@@ -75,6 +93,8 @@ export class CodeSets {
   private readonly matchersOf: Map<string, () => Uint8Array | undefined>;
   private readonly abbreviationsOf: () => ReadonlyMap<string, string>;
   private hcpcsOnly?: SearchIndex;
+  /** Set on a year view only (its own property; the view reads everything else from its base). */
+  private pinned?: Pinned;
 
   /** Takes the years as compiled one by one (tests, fixtures) or the packed store the loader reads. */
   constructor(icd: CompiledIcdYear[] | IcdStore, extras: CodeSetExtras = {}) {
@@ -95,6 +115,24 @@ export class CodeSets {
     return this.abbreviationsOf();
   }
 
+  /**
+   * The view for one date of service (today when none): the ICD-10-CM year is resolved here and
+   * the HCPCS quarter on first use, once each. It shares this instance's data and caches (and
+   * any property a test overrode on it), so making one per note costs two objects.
+   */
+  forDate(dateOfService?: string): YearView {
+    const base = this.base;
+    const date = dateOfService ?? todayIso();
+    const view = Object.create(base) as CodeSets;
+    view.pinned = { base, date, year: base.pickYear(date) };
+    return Object.assign(view, { dateOfService: date }) as YearView;
+  }
+
+  /** The code sets a view was made from (itself when not a view): what caches across notes key on. */
+  get base(): CodeSets {
+    return this.pinned?.base ?? this;
+  }
+
   get icdYears(): string[] {
     return this.years.map((y) => y.meta.year);
   }
@@ -104,13 +142,13 @@ export class CodeSets {
    * lookup never silently answers from nothing.
    */
   icdYearFor(dateOfService?: string): string | null {
-    const y = this.pickYear(dateOfService);
+    const y = this.yearOf(dateOfService);
     return y ? y.meta.year : null;
   }
 
   /** ICD-10-CM lookup with or without the dot; null when the code is not in that year. */
   icd(code: string, dateOfService?: string): IcdHit | null {
-    const y = this.pickYear(dateOfService);
+    const y = this.yearOf(dateOfService);
     if (!y) return null;
     const c = undotted(code);
     const hit = this.store.get(y.y, c);
@@ -120,7 +158,7 @@ export class CodeSets {
 
   /** Every code of the year (undotted), in tabular order: for matchers that index titles. */
   icdEntries(dateOfService?: string): CompiledIcdYear['entries'] {
-    const y = this.pickYear(dateOfService);
+    const y = this.yearOf(dateOfService);
     return y ? this.store.entries(y.y) : [];
   }
 
@@ -168,7 +206,8 @@ export class CodeSets {
   }
 
   hcpcs(code: string, dateOfService?: string): HcpcsHit | null {
-    return this.hcpcsOf().lookup(code, dateOfService);
+    const p = this.pinned;
+    return p ? this.hcpcsOf().lookup(code, p.date, CodeSets.quarterOf(p) ?? undefined) : this.hcpcsOf().lookup(code, dateOfService);
   }
 
   /** Every HCPCS Level II code with its newest title, for catalogues read from the file; whether a code is valid on a date is `hcpcs()`. */
@@ -186,8 +225,8 @@ export class CodeSets {
 
   /** HCPCS quarter in effect on the date ("2026-Q1"), or null when none is loaded. */
   hcpcsYearFor(dateOfService?: string): string | null {
-    if (this.hcpcsQuarters) return quarterIn(this.hcpcsQuarters, (q) => q.effectiveFrom, dateOfService)?.year ?? null;
-    return this.hcpcsOf().quarterFor(dateOfService)?.meta.year ?? null;
+    const p = this.pinned;
+    return p ? CodeSets.quarterOf(p) : this.pickQuarter(dateOfService);
   }
 
   /**
@@ -197,7 +236,7 @@ export class CodeSets {
    */
   search(words: string, opts: { dos?: string; limit?: number; system?: 'ICD-10-CM' | 'HCPCS' } = {}): SearchHit[] {
     const limit = opts.limit ?? 10;
-    const y = this.pickYear(opts.dos);
+    const y = this.yearOf(opts.dos);
     let idx: SearchIndex;
     if (y) idx = y.search ??= this.buildSearch(y);
     else
@@ -214,7 +253,7 @@ export class CodeSets {
 
   /** Alphabetic Index paths whose code exists in the year in effect (others dropped). */
   indexTerms(dateOfService?: string): IndexTerm[] {
-    const y = this.pickYear(dateOfService);
+    const y = this.yearOf(dateOfService);
     const index = this.treeOf();
     if (!y || !index) return [];
     if (!y.indexTerms) {
@@ -254,6 +293,24 @@ export class CodeSets {
   private readonly yearByDate = new Map<string, IcdYear | undefined>();
   private today = { until: 0, iso: '' };
 
+  /** A view's own year, else the year for the date. */
+  private yearOf(dateOfService?: string): IcdYear | undefined {
+    return this.pinned ? this.pinned.year : this.pickYear(dateOfService);
+  }
+
+  /** A view's HCPCS quarter, resolved on first use (null, none loaded, is remembered too). */
+  private static quarterOf(p: Pinned): string | null {
+    if (p.quarter === undefined) p.quarter = p.base.pickQuarter(p.date);
+    return p.quarter;
+  }
+
+  /** The one place a date picks the HCPCS quarter (its name): from the manifest when given, without parsing a release. */
+  private pickQuarter(dateOfService?: string): string | null {
+    if (this.hcpcsQuarters) return quarterIn(this.hcpcsQuarters, (q) => q.effectiveFrom, dateOfService)?.year ?? null;
+    return this.hcpcsOf().quarterFor(dateOfService)?.meta.year ?? null;
+  }
+
+  /** The one place a date picks the ICD-10-CM year. */
   private pickYear(dateOfService?: string): IcdYear | undefined {
     if (this.years.length === 0) return undefined;
     let date = dateOfService;

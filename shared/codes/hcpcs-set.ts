@@ -24,6 +24,7 @@ const iso = (d: string): string | undefined => (d ? `${d.slice(0, 4)}-${d.slice(
  */
 export class HcpcsSet {
   private readonly quarters: Quarter[];
+  private readonly byYear: Map<string, Quarter>;
 
   constructor(releases: CompiledHcpcs[]) {
     this.quarters = [...releases]
@@ -33,6 +34,7 @@ export class HcpcsSet {
         byCode: new Map(meta.codes.map((c, i) => [c[0], i])),
         modifiers: new Map(meta.modifiers),
       }));
+    this.byYear = new Map(this.quarters.map((q) => [q.meta.year, q]));
   }
 
   get years(): string[] {
@@ -43,8 +45,9 @@ export class HcpcsSet {
     return quarterIn(this.quarters, (q) => q.meta.effectiveFrom, dateOfService);
   }
 
-  lookup(code: string, dateOfService?: string): HcpcsHit | null {
-    const q = this.quarterFor(dateOfService);
+  /** `quarter`: the release already chosen for the date (a year view's), so the date is not resolved again. */
+  lookup(code: string, dateOfService?: string, quarter?: string): HcpcsHit | null {
+    const q = (quarter !== undefined && this.byYear.get(quarter)) || this.quarterFor(dateOfService);
     const i = q?.byCode.get(code.trim().toUpperCase());
     if (!q || i === undefined) return null;
     const [c, title, short, added, term] = q.meta.codes[i]!;

@@ -1,5 +1,6 @@
 import type { ClinicalDocument, Query, SuggestResult, Suggestion, Suppressed } from '../contracts/suggestion.ts';
 import type { CodeSets } from '../codes/code-sets.ts';
+import { yearView } from '../codes/year-view.ts';
 import { findDiagnoses } from './diagnoses.ts';
 import type { Finding } from './finding.ts';
 import { guidelineRules } from './guidelines/index.ts';
@@ -11,10 +12,12 @@ import { specificityQueries } from './specificity/queries.ts';
 /**
  * Text -> suggestions. Pure and synchronous (runs in the MV3 service worker): structure, concept
  * matching with context, guideline modules, ranking; every code carries its exact evidence span.
+ * The date of service picks the code-set year once: everything below works on that year's view.
  */
 export function suggest(doc: ClinicalDocument, codeSets: CodeSets): SuggestResult {
+  const view = yearView(codeSets, doc.dateOfService);
   const secs = sections(doc.text);
-  const ctx: RuleContext = { doc, codeSets, sections: secs, findings: findDiagnoses(doc, codeSets, secs), queries: [] };
+  const ctx: RuleContext = { doc, codeSets: view, sections: secs, findings: findDiagnoses(doc, view, secs), queries: [] };
   for (const rule of guidelineRules) rule(ctx);
   const span = (f: { start: number; end: number }) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) });
   const reported = ctx.findings.filter((f) => f.status === 'affirmed' && !f.dropped).sort((a, b) => a.order - b.order);
@@ -54,9 +57,9 @@ export function suggest(doc: ClinicalDocument, codeSets: CodeSets): SuggestResul
     message: q.message,
     evidence: q.end > q.start ? [span(q)] : [],
   }));
-  const proc = procedures(doc, codeSets, icd);
+  const proc = procedures(doc, view, icd);
   return {
-    codeSet: { icd10cm: codeSets.icdYearFor(doc.dateOfService) ?? 'none', hcpcs: proc.hcpcsYear, cpt: 'none' },
+    codeSet: { icd10cm: view.icdYearFor(doc.dateOfService) ?? 'none', hcpcs: proc.hcpcsYear, cpt: 'none' },
     suggestions: [...icd, ...proc.suggestions],
     suppressed,
     queries,

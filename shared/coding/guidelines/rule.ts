@@ -6,6 +6,7 @@ import type { Section } from '../note/sections.ts';
 /** What every guideline module reads and edits: the findings so far and the note. */
 export interface RuleContext {
   doc: ClinicalDocument;
+  /** In `suggest`, the note's year view (`CodeSets.forDate`): lookups answer from the year of the date of service. */
   codeSets: CodeSets;
   sections: Section[];
   findings: Finding[];

@@ -1,4 +1,5 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import { baseOf } from '../../codes/year-view.ts';
 import { firstKey } from './first-key.ts';
 import { indexTree } from './index-source.ts';
 
@@ -13,7 +14,7 @@ const cache = new WeakMap<CodeSets, Set<string>>();
  * Null when the code sets have no such index (then nothing is gated).
  */
 export function conditionKeys(codeSets: CodeSets, dos: string | undefined): Set<string> | null {
-  let keys = cache.get(codeSets);
+  let keys = cache.get(baseOf(codeSets));
   if (keys) return keys;
   const tree = indexTree(codeSets);
   keys = new Set<string>();
@@ -33,7 +34,7 @@ export function conditionKeys(codeSets: CodeSets, dos: string | undefined): Set<
   }
   // An index whose main terms carry no code of their own (a test's few paths) says nothing about which words are conditions.
   if (keys.size === 0) return null;
-  cache.set(codeSets, keys);
+  cache.set(baseOf(codeSets), keys);
   return keys;
 }
 
@@ -54,5 +55,5 @@ function addHead(keys: Set<string>, title: string): void {
 
 /** The condition words a shipped matcher pack carries for these code sets (read at build time). */
 export function shipConditionKeys(codeSets: CodeSets, keys: Set<string>): void {
-  if (!cache.has(codeSets)) cache.set(codeSets, keys);
+  if (!cache.has(baseOf(codeSets))) cache.set(baseOf(codeSets), keys);
 }

@@ -1,4 +1,5 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import { baseOf, yearView } from '../../codes/year-view.ts';
 import { idfOf } from './idf.ts';
 import { InclusionPhrases } from './inclusion-phrases.ts';
 import { IndexPhrases } from './index-phrases.ts';
@@ -47,15 +48,20 @@ export const optionalWords = new Set([
 const cache = new WeakMap<CodeSets, Map<string, TitleIndex>>();
 
 /**
- * Once per code-set instance and year, then shared by every note (warm suggest stays fast):
- * restored from the pack `codes build` ships when it still fits this engine, else built here.
+ * Once per code-set instance and year (a note's year view shares its base's), then shared by
+ * every note (warm suggest stays fast): restored from the pack `codes build` ships when it still
+ * fits this engine, else built here; over a view of that year, so it never resolves a date again.
  */
 export function titleIndex(codeSets: CodeSets, dos: string | undefined): TitleIndex {
   const year = codeSets.icdYearFor(dos) ?? 'none';
-  let byYear = cache.get(codeSets);
-  if (!byYear) cache.set(codeSets, (byYear = new Map()));
+  const base = baseOf(codeSets);
+  let byYear = cache.get(base);
+  if (!byYear) cache.set(base, (byYear = new Map()));
   let idx = byYear.get(year);
-  if (!idx) byYear.set(year, (idx = unpackMatcher(codeSets, dos, optionalWords) ?? buildTitleIndex(codeSets, dos)));
+  if (!idx) {
+    const view = yearView(codeSets, dos);
+    byYear.set(year, (idx = unpackMatcher(view, dos, optionalWords) ?? buildTitleIndex(view, dos)));
+  }
   return idx;
 }
 

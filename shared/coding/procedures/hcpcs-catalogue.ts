@@ -1,4 +1,5 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import { baseOf } from '../../codes/year-view.ts';
 
 /**
  * Drug codes read from the HCPCS Level II file's own titles ("Injection, denosumab, 1 mg",
@@ -88,14 +89,14 @@ const cache = new WeakMap<object, DrugCode[]>();
 
 /** Every single-drug code of the HCPCS file (all quarters; validity on a date is checked per suggestion). */
 export function drugCatalogue(codeSets: CodeSets): DrugCode[] {
-  let list = cache.get(codeSets);
+  let list = cache.get(baseOf(codeSets));
   if (!list) {
     list = [];
     for (const [code, title] of codeSets.hcpcsTitles()) {
       const d = parseDrugTitle(code, title);
       if (d) list.push(d);
     }
-    cache.set(codeSets, list);
+    cache.set(baseOf(codeSets), list);
   }
   return list;
 }
