@@ -27,6 +27,9 @@ describe('assess: context with scope', () => {
     ['Acute cystitis without hematuria', 'Acute cystitis', 'affirmed'],
     ['DVT ppx: enoxaparin 40 mg daily', 'DVT', 'hypothetical'],
     ['GI prophylaxis with pantoprazole', 'GI', 'hypothetical'],
+    ['Anticipatory guidance: water/burn safety', 'burn', 'hypothetical'],
+    ['Fall precautions reviewed', 'Fall', 'hypothetical'],
+    ['Burn of L palm, 2nd degree', 'Burn', 'affirmed'],
     ['Hx bladder cancer, NED', 'bladder cancer', 'history'],
   ])('%s -> %s is %s', (text, word, status) => {
     expect(at(text, word)).toBe(status);

@@ -47,8 +47,9 @@ export const after: [RegExp, Status, string][] = [
   [/^\s+(?:was|were|is|has been|had been)\b[^.;]{0,40}?\b(?:ruled out|excluded)\b/i, 'negated', 'ruled out after the finding'],
   [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
   [/^[^.;]{0,30}?\b(?:resolved|cured|healed)\b/i, 'resolved', 'resolved condition'],
-  // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented.
-  [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
+  // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented;
+  // so do the same measures named as safety or precautions ("burn safety", "fall precautions" in guidance).
+  [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic|prevention|precautions|safety)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
 ];
 
 /**

@@ -16,6 +16,9 @@ describe('tokens', () => {
   it('keeps decimals whole and marks "without" stretches', () => {
     expect(tokenize('Obesity class 2, BMI 36.3').map((t) => t.stem)).toEqual(['obesity', 'class', '2', 'bmi', '36.3']);
     expect(tokenize('cystitis without hematuria, acute').map((t) => (t.neg ? '!' : '') + t.stem)).toEqual(['cystitis', '!hematuria', 'acute']);
+    // ConText NEGATED_EXISTENCE "decline": the verb denies what follows; the noun is a condition.
+    expect(tokenize('declines colonoscopy').map((t) => (t.neg ? '!' : '') + t.stem)).toEqual(['!colonoscopy']);
+    expect(tokenize('cognitive decline').map((t) => t.stem)).toEqual(['cognitive', 'decline']);
   });
 
   it('flags asides in ( ) and [ ] and alternatives after "or"', () => {

@@ -185,7 +185,12 @@ function stemWord(word: string): string {
   return synonymMap.get(w) ?? w;
 }
 
-const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent', 'except']);
+/**
+ * Words that deny what follows them in a stretch (ConText NEGATED_EXISTENCE FORWARD triggers,
+ * shared/lexicon medspacy/context_rules.en.json: "no", "denies", "negative", "decline(s/d)"…; "without"
+ * and "except" by I.A.15). The verb forms of "decline" only: "cognitive decline" is a condition.
+ */
+const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent', 'except', 'declines', 'declined']);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
