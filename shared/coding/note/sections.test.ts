@@ -42,6 +42,8 @@ describe('sections and segments', () => {
     ['Problem list: T2DM; HTN.', 'pmh'],
     ['Allergy list: eggs (hives as a child).', 'allergies'],
     ['ALLERGIC REACTIONS: codeine (nausea).', 'allergies'],
+    ['Interval (per wife): more "off" time with freezing at doorways.', 'hpi'],
+    ['Labs (drawn today): A1c 7.2.', 'results'],
   ])('reads a heading, compound or SOAP: %s -> %s', (text, kind) => {
     expect(sections(text).map((s) => s.kind)).toContain(kind);
   });

@@ -49,7 +49,7 @@ const headers: [RegExp, SectionKind][] = [
   // medspaCy ALLERGIES and ALLERGIC REACTIONS; a named list of them as "problem list" is one.
   [/^(?:allergies|all|allergy|allerg(?:y|ies) list|(?:drug |medication )?allergies|allergic reactions)$/i, 'allergies'],
   [/^(?:exam|pe|physical exam(?:ination)?|obj(?:ective)?|o|vitals|vs|findings)$/i, 'exam'],
-  [/^(?:labs?|data|results|studies|imaging|labs? \(drawn today\))$/i, 'results'],
+  [/^(?:labs?|data|results|studies|imaging)$/i, 'results'],
   [/^(?:procedure|procedures|procedure note)$/i, 'procedure'],
   [/^(?:mdm|medical decision making)$/i, 'mdm'],
   [/^(?:ed course|course|treatment|hospital course|overnight)$/i, 'course'],
@@ -79,8 +79,10 @@ export function sections(text: string): Section[] {
 /**
  * A heading's kind: a known name, or a compound of names ("ASSESSMENT / RECOMMENDATIONS",
  * "Impression/Plan", medspaCy's "Impression and plan", "PLAN/DISPOSITION") read by its first.
+ * An aside in parentheses qualifies the heading, not its kind ("Interval (per wife)", "Labs (drawn today)").
  */
-function kindOf(name: string): SectionKind | undefined {
+function kindOf(heading: string): SectionKind | undefined {
+  const name = heading.replace(/\s*\([^)]*\)/g, '').trim() || heading;
   const own = headers.find(([h]) => h.test(name))?.[1];
   if (own) return own;
   const first = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i)[0]!;
