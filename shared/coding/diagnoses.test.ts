@@ -51,3 +51,27 @@ describe('findDiagnoses outside the assessment', () => {
     expect(found(text)).toEqual(['I10 affirmed assessment']);
   });
 });
+
+describe('findDiagnoses: a cause named with a doubt word after the statement', () => {
+  const cs = kitCodeSets({
+    titles: [
+      ['K92.2', true, 'Gastrointestinal hemorrhage, unspecified'],
+      ['K26.4', true, 'Duodenal ulcer with hemorrhage'],
+      ['D62', true, 'Acute posthemorrhagic anemia'],
+    ],
+  });
+  const found = (text: string, setting: 'office' | 'inpatient-progress') =>
+    findDiagnoses({ text, setting, patient: {} }, cs, sections(text)).map((f) => `${f.code} ${f.status}`);
+
+  it.each([
+    ['inpatient-progress', 'Gastrointestinal hemorrhage - probable duodenal ulcer with hemorrhage', ['K92.2 affirmed', 'K26.4 affirmed']],
+    // A tail without a doubt word is status or plan, not a second diagnosis.
+    ['inpatient-progress', 'Gastrointestinal hemorrhage - transfuse for acute posthemorrhagic anemia', ['K92.2 affirmed']],
+  ] as const)('%s: %s', (setting, line, want) => {
+    expect(found(`Assessment:\n1. ${line}.`, setting)).toEqual(want);
+  });
+
+  it('outside the inpatient setting the doubtful cause stays uncertain (IV.H)', () => {
+    expect(found('Assessment:\n1. Gastrointestinal hemorrhage - probable duodenal ulcer with hemorrhage.', 'office')).toContain('K26.4 uncertain');
+  });
+});

@@ -55,6 +55,12 @@ const bloodRelative =
 const planLine =
   /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?)\b/i;
 
+/** The cause a tail names runs to the next aside, clause or plan: "probable bleeding duodenal ulcer - transfuse" */
+function tailEnd(text: string, from: number, end: number): number {
+  const cut = text.slice(from, end).search(/\s[-–—]\s|;|:\s|,/);
+  return cut > 0 ? from + cut : end;
+}
+
 /** Title-matched findings of every diagnosis statement, each with its context. */
 export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: Section[]): Finding[] {
   const out: Finding[] = [];
@@ -81,8 +87,18 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
           context,
           governedParts(doc.text, seg.start, end, doc.setting),
         );
+      const codeTail = (from: number) =>
+        codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context);
       let hits = code(seg.headEnd);
       if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
+      else if (seg.headEnd < seg.end) {
+        // "Upper GI bleed - probable bleeding duodenal ulcer": the aside names the condition's
+        // cause with a doubt word; it is a diagnosis statement of its own, coded as established
+        // in the inpatient setting and kept out otherwise by its context (II.H / IV.H).
+        const tail = doc.text.slice(seg.headEnd, seg.end);
+        const cause = /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible)\s/i.exec(tail);
+        if (cause) hits = [...hits, ...codeTail(seg.headEnd + cause[0].length)];
+      }
       if (hits.length) coded.add(seg.line);
       pushHits(out, doc, codeSets, seg, hits, order, 'assessment');
     }
