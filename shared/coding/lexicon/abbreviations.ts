@@ -96,6 +96,12 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[1]} ${m[2]?.toLowerCase() === 'mild' ? 'abuse' : 'dependence'}${/remission/i.test(m[0]) ? ' in remission' : ''}`,
     'ICD-10-CM I.C.5.b.1: mild use disorder = abuse, moderate or severe = dependence',
   ],
+  // Said of diabetes only (the Index entry sits under Diabetes): "T2DM, poorly controlled" is E11.65.
+  [
+    /(?<=\b(?:T[12]DM|DM ?(?:2|II|1|I)?|diabet\w*)\b[^.;\n]{0,40}?)\b(?:poorly|inadequately|sub-?optimally|not well) controlled\b|(?<=\b(?:T[12]DM|DM ?(?:2|II|1|I)?|diabet\w*)\b[^.;\n]{0,40}?)\b(?:uncontrolled|out of control)\b/gi,
+    () => 'with hyperglycemia',
+    'Index: Diabetes, poorly controlled / inadequately controlled / out of control - code to Diabetes, by type, with hyperglycemia',
+  ],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
   [
     /\bobesity,? class (1|2|3|I{1,3})\b/gi,

@@ -39,4 +39,11 @@ describe('expandTokens', () => {
     expect(stems('on 2 L oxygen')).not.toContain('left');
     expect(stems('R/O pneumonia')).not.toContain('right');
   });
+
+  it('reads diabetes "poorly controlled" as "with hyperglycemia" (Index: Diabetes, poorly controlled - code to ...), and only diabetes', () => {
+    const stems = (t: string) => expandTokens(t, 0, t.length).map((x) => x.stem);
+    expect(stems('T2DM, poorly controlled - A1c 8.6')).toContain('hyperglycemia');
+    expect(stems('Type 1 diabetes, out of control')).toContain('hyperglycemia');
+    expect(stems('Asthma, poorly controlled')).not.toContain('hyperglycemia');
+  });
 });
