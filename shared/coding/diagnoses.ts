@@ -3,6 +3,7 @@ import type { ClinicalDocument } from '../contracts/suggestion.ts';
 import { assess, type Assessment } from './context/assess.ts';
 import { governedParts } from './context/governed.ts';
 import type { Finding } from './finding.ts';
+import { codeListItems } from './matcher/list-items.ts';
 import { codeStatement, type StatementHit } from './matcher/statement.ts';
 import { segments, type Segment } from './note/segments.ts';
 import type { Token } from './text/tokens.ts';
@@ -90,6 +91,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       const codeTail = (from: number) =>
         codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context);
       let hits = code(seg.headEnd);
+      if (hits.length) hits = [...hits, ...codeListItems(codeSets, doc.dateOfService, doc.text, seg.start, seg.headEnd, doc.patient.sex, hits, context)];
       if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
       else if (seg.headEnd < seg.end) {
         // "Upper GI bleed - probable bleeding duodenal ulcer": the aside names the condition's

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { kitCodeSets } from '../../../test/support/coding-kit.ts';
+import { codeListItems } from './list-items.ts';
+import { codeStatement } from './statement.ts';
+
+describe('codeListItems: a statement written as a list', () => {
+  const cs = kitCodeSets(
+    {
+      titles: [
+        ['I10', true, 'Essential (primary) hypertension'],
+        ['E03.9', true, 'Hypothyroidism, unspecified'],
+        ['H66.91', true, 'Otitis media, unspecified, right ear'],
+        ['H93.91', true, 'Unspecified disorder of right ear'],
+        ['G20.C', true, 'Parkinsonism, unspecified'],
+        ['T69.9XXA', true, 'Effect of reduced temperature, unspecified, initial encounter'],
+      ],
+      index: [
+        { path: ['Hypertension'], code: 'I10' },
+        { path: ['Hypothyroidism'], code: 'E03.9' },
+        { path: ['Otitis', 'media'], code: 'H66.91' },
+        { path: ['Parkinsonism'], code: 'G20.C' },
+        { path: ['Freezing'], code: 'T69.9XXA' },
+      ],
+    },
+    { tree: true },
+  );
+  const items = (stmt: string) => {
+    const hits = codeStatement(cs, undefined, stmt, 0, stmt.length);
+    return [...hits, ...codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits)].map((h) => h.code);
+  };
+
+  it.each([
+    ['each item that names a condition is coded', 'HTN, hypothyroidism', ['E039', 'I10']],
+    ['a qualifier item adds no code of its own', 'Otitis media, right ear', ['H6691']],
+    ['a list inside parentheses is an aside, not items', 'Parkinsonism (wearing-off, freezing)', ['G20C']],
+    ['a statement without separators is left to the statement matcher', 'Hypertension', ['I10']],
+  ])('%s: %s', (_, stmt, want) => {
+    expect(items(stmt).sort()).toEqual([...want].sort());
+  });
+});

@@ -1,0 +1,64 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { expandTokens } from '../lexicon/expand.ts';
+import type { Token } from '../text/tokens.ts';
+import { conditionKeys } from './condition-keys.ts';
+import { codeStatement, type StatementHit } from './statement.ts';
+
+/**
+ * Items of a statement written as a list ("HTN, hypothyroidism - stable"; "T2DM; CKD 3a") that the
+ * statement's own codes leave unexplained: each item whose words the statement's hits do not cover
+ * is coded as a statement of its own (issue #24 item 3, "statements split at list separators"),
+ * and kept when the item is that condition's name: its code rests on a condition word, a main
+ * term of the Alphabetic Index (I.B.1), and explains every word of the item, so a qualifier item
+ * ("acute", "right ear", "RLL") never becomes a code. Separators inside parentheses divide an
+ * aside ("(wearing-off, freezing)"), not the statement.
+ */
+export function codeListItems(
+  codeSets: CodeSets,
+  dos: string | undefined,
+  text: string,
+  start: number,
+  end: number,
+  sex: 'F' | 'M' | 'U' | undefined,
+  hits: StatementHit[],
+  context: Token[] = [],
+): StatementHit[] {
+  const stmt = text.slice(start, end);
+  if (!/[,;]/.test(stmt)) return [];
+  const listed = codeSets.abbreviations?.();
+  // Words inside a hit's evidence are its own, said or implied ("Primary osteoarthritis, right knee").
+  const covered = new Set(
+    expandTokens(text, start, end, listed)
+      .filter((t) => hits.some((h) => t.start >= h.start && t.end <= h.end))
+      .map((t) => t.stem),
+  );
+  const conditions = conditionKeys(codeSets, dos);
+  const out: StatementHit[] = [];
+  for (const [a, b] of topLevelItems(stmt).map(([x, y]) => [start + x, start + y] as const)) {
+    const words = expandTokens(text, a, b, listed).filter((t) => !t.neg && !t.paren);
+    if (words.length === 0 || words.every((t) => covered.has(t.stem))) continue;
+    const [h] = codeStatement(codeSets, dos, text, a, b, sex, undefined, undefined, context);
+    if (!h || !h.req.some((k) => conditions?.has(k))) continue;
+    if (!words.every((t) => h.req.includes(t.stem) || (t.start >= h.start && t.end <= h.end))) continue;
+    if ([...hits, ...out].some((o) => o.code.slice(0, 3) === h.code.slice(0, 3))) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** [start, end) of each item between top-level "," / ";" (none inside parentheses). */
+function topLevelItems(stmt: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= stmt.length; i++) {
+    const c = stmt[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (i === stmt.length || (depth === 0 && (c === ',' || c === ';'))) {
+      out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
