@@ -38,7 +38,8 @@ export function codeListItems(
     const words = expandTokens(text, a, b, listed).filter((t) => !t.neg && !t.paren);
     if (words.length === 0 || words.every((t) => covered.has(t.stem))) continue;
     const [h] = codeStatement(codeSets, dos, text, a, b, sex, undefined, undefined, context);
-    if (!h || !h.req.some((k) => conditions?.has(k))) continue;
+    if (!h) continue;
+    if (!h.req.some((k) => conditions?.has(k))) continue;
     if (!words.every((t) => h.req.includes(t.stem) || (t.start >= h.start && t.end <= h.end))) continue;
     if ([...hits, ...out].some((o) => o.code.slice(0, 3) === h.code.slice(0, 3))) continue;
     out.push(h);
