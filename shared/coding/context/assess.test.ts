@@ -30,6 +30,10 @@ describe('assess: context with scope', () => {
     ['Anticipatory guidance: water/burn safety', 'burn', 'hypothetical'],
     ['Fall precautions reviewed', 'Fall', 'hypothetical'],
     ['Burn of L palm, 2nd degree', 'Burn', 'affirmed'],
+    ['Shingles 2019 - resolved', 'Shingles', 'resolved'],
+    ['Otitis media, resolved since March', 'Otitis media', 'resolved'],
+    ['Hyperkalemia - resolved after Lokelma', 'Hyperkalemia', 'affirmed'],
+    ['Dehydration - resolved orthostasis w/ 2 L IVF', 'Dehydration', 'affirmed'],
     ['Hx bladder cancer, NED', 'bladder cancer', 'history'],
   ])('%s -> %s is %s', (text, word, status) => {
     expect(at(text, word)).toBe(status);

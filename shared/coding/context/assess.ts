@@ -46,7 +46,14 @@ export const after: [RegExp, Status, string][] = [
   // medspaCy "ruled out" / "was ruled out" (BACKWARD, sentence scope): "Sepsis was considered on admission and ruled out".
   [/^\s+(?:was|were|is|has been|had been)\b[^.;]{0,40}?\b(?:ruled out|excluded)\b/i, 'negated', 'ruled out after the finding'],
   [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
-  [/^[^.;]{0,30}?\b(?:resolved|cured|healed)\b/i, 'resolved', 'resolved condition'],
+  // "X - resolved" looks back (ConText "now resolved", BACKWARD); "resolved orthostasis" governs the
+  // word after it (ConText "resolved", FORWARD); "resolved after / with <treatment>" was treated in
+  // this encounter and is coded like any condition addressed.
+  [
+    /^[^.;]{0,30}?\b(?:resolved|cured|healed)\b(?!\s+(?:after|with|w\/|on|following|post|once)\b)(?!\s+(?!(?:since|in|by|as|per|now|completely|fully|at|x|on|prior|before|last|this|that|and|but|or|for|today|yesterday)\b)[a-z]{3,})/i,
+    'resolved',
+    'resolved condition',
+  ],
   // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented;
   // so do the same measures named as safety or precautions ("burn safety", "fall precautions" in guidance).
   [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic|prevention|precautions|safety)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
