@@ -11,6 +11,7 @@ import { launchWithExtension, extensionDir } from '../../test/support/extension-
 import { readEvalNotes, serveNotePages } from '../../test/support/note-pages.ts';
 import { serveStatic } from '../../test/support/static-server.ts';
 import { fmt, median, p95, row } from '../lib/report.ts';
+import { type HostTask, overlaySettled, traceHostTasks } from './extension-lib/host-tasks.ts';
 
 const backgroundHeapProbe = `
   const { loadCodeSets } = await import('./cli/codesets/load.ts');
@@ -40,7 +41,8 @@ const stallsOf = async (page: Page) => page.evaluate(() => (window as unknown as
 
 const contentJs = join(extensionDir, 'content-scripts', 'content.js');
 const raw = readFileSync(contentJs);
-row('content script', `${fmt(raw.length / 1024)} kB raw, ${fmt(gzipSync(raw).length / 1024)} kB gzip`, 'aim <= 60 kB gzip');
+const gzipKb = gzipSync(raw).length / 1024;
+row('content script', `${fmt(gzipKb)} kB gzip (${fmt(raw.length / 1024)} kB raw)`, `aim <= 60 kB gzip: ${gzipKb <= 60 ? 'met' : 'NOT met'}`);
 const total = readdirSync(extensionDir, { recursive: true })
   .map(String)
   .reduce((n, f) => n + (statSync(join(extensionDir, f)).isFile() ? statSync(join(extensionDir, f)).size : 0), 0);
@@ -104,31 +106,56 @@ try {
       ['eligibility (Humana-like)', 'humana/eligibility.html'],
       ['remittance (Waystar-like)', 'waystar/remit.html'],
     ];
+    // Per page: the timer's stalls (wall clock: any gap the page's own timers see, including the
+    // OS running other processes) and, from a trace, the longest task on the page's main thread
+    // (wall and thread time; tasks of the test driver's own scripts left out).
+    const longest = (tasks: HostTask[]) => tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, cpuMs: 0, what: [] as string[] });
+    const runs = 6;
     for (const [label, path] of generic) {
       const times: number[] = [];
+      const stallCounts: number[] = [];
       const stalls: number[] = [];
+      const tasks: HostTask[] = [];
       const baseline: number[] = [];
-      for (let i = 0; i < 6; i++) {
+      const baselineTasks: HostTask[] = [];
+      for (let i = 0; i < runs; i++) {
+        const url = `${notePages.url}/${path}`;
         const p = await browser.context.newPage();
         await watchStalls(p);
-        const t0 = performance.now();
-        await p.goto(`${notePages.url}/${path}`);
-        await p.locator('chartside-overlay[aria-busy="false"]').waitFor({ state: 'attached', timeout: 60_000 });
-        times.push(performance.now() - t0);
-        stalls.push(Math.max(0, ...(await stallsOf(p))));
+        let elapsed = 0;
+        const hostTasks = await traceHostTasks(p, url, async () => {
+          const t0 = performance.now();
+          await p.goto(url);
+          await overlaySettled(p);
+          elapsed = performance.now() - t0;
+        });
+        times.push(elapsed);
+        const seen = await stallsOf(p);
+        stallCounts.push(seen.length);
+        stalls.push(Math.max(0, ...seen));
+        tasks.push(longest(hostTasks));
         await p.close();
         const q = await plain.newPage();
         await watchStalls(q);
-        await q.goto(`${notePages.url}/${path}`);
-        await q.waitForTimeout(Math.min(1000, times.at(-1)!));
+        const plainTasks = await traceHostTasks(q, url, async () => {
+          await q.goto(url);
+          await q.waitForTimeout(Math.min(1000, elapsed));
+        });
         baseline.push(Math.max(0, ...(await stallsOf(q))));
+        baselineTasks.push(longest(plainTasks));
         await q.close();
       }
       row(`${label}: load -> overlay, warm`, `median ${fmt(median(times.slice(1)))} ms, p95 ${fmt(p95(times.slice(1)))} ms`, 'aim <= 500 ms');
       row(
-        `${label}: longest main-thread stall`,
-        `median ${fmt(median(stalls))} ms, max ${fmt(Math.max(...stalls))} ms`,
-        `same page without the extension: median ${fmt(median(baseline))} ms, max ${fmt(Math.max(...baseline))} ms; aim: none over 50 ms of ours`,
+        `${label}: stalls over 50 ms (5 ms timer)`,
+        `median ${median(stallCounts)} per load, longest median ${fmt(median(stalls))} ms, max ${fmt(Math.max(...stalls))} ms`,
+        `aim: none; without the extension: longest median ${fmt(median(baseline))} ms, max ${fmt(Math.max(...baseline))} ms`,
+      );
+      const worst = longest(tasks);
+      row(
+        `${label}: longest main-thread task (trace)`,
+        `median ${fmt(median(tasks.map((t) => t.ms)))} ms (CPU ${fmt(median(tasks.map((t) => t.cpuMs)))} ms), max ${fmt(worst.ms)} ms`,
+        `aim <= 50 ms; without the extension: median ${fmt(median(baselineTasks.map((t) => t.ms)))} ms; the max was ${worst.what.join(', ')}`,
       );
     }
   } finally {
