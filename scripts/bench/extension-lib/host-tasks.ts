@@ -54,6 +54,9 @@ export async function traceHostTasks(page: Page, url: string, load: () => Promis
   return out;
 }
 
+/** The longest task by wall time (none: a zero task). */
+export const longestTask = (tasks: HostTask[]): HostTask => tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, cpuMs: 0, what: [] });
+
 async function traced(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
