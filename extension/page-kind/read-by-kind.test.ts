@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { openFixture } from '../../test/support/open-fixture.ts';
 import { athenaOne } from '../adapters/athena-one.ts';
 import { spotFor } from '../readers/taught-claim.ts';
-import { readByKind } from './read-by-kind.ts';
+import { decidePage, readByKind } from './read-by-kind.ts';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => close?.());
@@ -48,4 +48,16 @@ test("a field taught on a site an adapter reads is read over the adapter's readi
   expect(read.claim?.renderingProvider?.npi).toBe((billing as HTMLInputElement).value);
   expect(read.fields?.['renderingProvider.npi']).toBe(billing);
   expect(read.claim?.lines.length).toBe(site.claim?.lines.length); // the rest as the adapter read it
+});
+
+test('deciding first and reading in a later step reads what one call reads', async () => {
+  const page = await openFixture('advancedmd/shell.html');
+  close = page.close;
+  const decided = decidePage(page.document, undefined, {});
+  expect(decided?.decision.kind).toBe('claim');
+  const stepwise = readByKind(page.document, undefined, {}, decided);
+  const atOnce = readByKind(page.document, undefined, {});
+  expect(stepwise.kind).toBe(atOnce.kind);
+  expect(stepwise.claim).toEqual(atOnce.claim);
+  expect(decidePage(page.document, undefined, { kind: 'other' })).toBeUndefined(); // the user's choice needs no classifier
 });

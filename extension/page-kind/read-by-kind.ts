@@ -25,9 +25,9 @@ export function kindOfFindings(f: PageFindings): PageKind | undefined {
  * then a site adapter's reading, then a taught note area or taught claim, then the classifier.
  * Only a note page keeps a note (and so gets code suggestions).
  */
-export function readByKind(doc: Document, site: PageFindings | undefined, taught: TaughtPage): PageFindings {
+export function readByKind(doc: Document, site: PageFindings | undefined, taught: TaughtPage, decided?: Decided): PageFindings {
   try {
-    return decideAndRead(doc, site, taught);
+    return decideAndRead(doc, site, taught, decided ?? decidePage(doc, site, taught));
   } catch (err) {
     // A page no reader foresaw: the overlay says so and the host page is left alone.
     console.warn('Chartside: the generic readers failed on this page:', err);
@@ -60,10 +60,30 @@ function firstRead<T>(top: Document, read: (d: Document) => T | undefined): T | 
   return undefined;
 }
 
-function decideAndRead(top: Document, site: PageFindings | undefined, taught: TaughtPage): PageFindings {
+/** The classifier's decision (and the document it read), unless the user, a site adapter or teaching already says the kind. */
+export type Decided = { doc: Document; decision: KindDecision } | undefined;
+
+const taughtKindOf = (taught: TaughtPage): PageKind | undefined =>
+  taught.claim && Object.keys(taught.claim).length > 0 ? 'claim' : taught.note ? 'note' : undefined;
+
+/**
+ * The first half of `readByKind`, separate so the caller can give the host page its main thread
+ * back between deciding and reading. A classifier that throws leaves the decision to `readByKind`,
+ * which reports the failure.
+ */
+export function decidePage(top: Document, site: PageFindings | undefined, taught: TaughtPage): Decided {
+  if (taught.kind || (site && kindOfFindings(site)) || taughtKindOf(taught)) return undefined;
+  try {
+    return decideFrame(top);
+  } catch {
+    return undefined;
+  }
+}
+
+function decideAndRead(top: Document, site: PageFindings | undefined, taught: TaughtPage, decided: Decided): PageFindings {
   const siteKind = site && kindOfFindings(site);
-  const taughtKind: PageKind | undefined = taught.claim && Object.keys(taught.claim).length > 0 ? 'claim' : taught.note ? 'note' : undefined;
-  const decided = taught.kind || siteKind || taughtKind ? undefined : decideFrame(top);
+  const taughtKind = taughtKindOf(taught);
+  if (!decided && !taught.kind && !siteKind && !taughtKind) decided = decideFrame(top); // throws here when the classifier fails
   const decision = decided?.decision;
   const kind = taught.kind ?? siteKind ?? taughtKind ?? decision!.kind;
   const doc = decided?.doc ?? top;

@@ -1,18 +1,24 @@
 import type { PageFindings } from '../adapters/types.ts';
 import { isoDate } from '../dom/dom-read.ts';
 import { readPageModel } from '../page-model/page-model.ts';
-import { readByKind } from './read-by-kind.ts';
+import { decidePage, readByKind } from './read-by-kind.ts';
 import { pickAdapter } from '../adapters/registry.ts';
 import type { TaughtPage } from '../settings/taught.ts';
 
 /**
  * The site adapter's reading, or, when it breaks or finds nothing, the page kind decided from the
  * page (page-kind/) and the generic reader of that kind; only a note page keeps a note. A note
- * area the user taught for this site wins over either.
+ * area the user taught for this site wins over either. Each step walks the page; `pause` between
+ * them hands the main thread back to the host page, so no step adds up to a long task there.
  */
-export function readPage(taught: TaughtPage): PageFindings {
-  const read = readByKind(document, readWithAdapters(), taught);
+export async function readPage(taught: TaughtPage, pause: () => Promise<void>): Promise<PageFindings> {
+  const site = readWithAdapters();
+  await pause();
+  const decided = decidePage(document, site, taught);
+  await pause();
+  const read = readByKind(document, site, taught, decided);
   const taughtNote = taught.note ? document.querySelector(taught.note) : null;
+  if (taughtNote && read.kind === 'note') await pause();
   if (taughtNote && read.kind === 'note') read.note = { ...read.note, ...taughtNoteContext(taughtNote), roots: [taughtNote] };
   const memberId = shownValue(taught.memberId);
   const dateOfService = isoDate(shownValue(taught.dateOfService));

@@ -18,6 +18,7 @@ import type { OverlayActions } from './actions.ts';
 import { clearHighlight, highlightRange } from './highlight.ts';
 import { OverlayApp, type OverlayState } from './overlay-app.tsx';
 import { debounced, watchPage, yieldToPage } from './page-watch.ts';
+import { RenderQueue } from './render-queue.ts';
 import { TeachSession } from './teach-session.ts';
 import { billerCss, markerCss, memoryCss, overlayCss, pickerCss, threadCss } from './overlay-styles.ts';
 
@@ -30,6 +31,8 @@ const handoffRefreshMs = 5000;
  * (debounced). Any failure is shown in the panel; the host page is never broken or rewritten.
  */
 export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
+  // Evaluating the bundle is one task on the host page; the session starts in the next one.
+  await yieldToPage();
   let state: OverlayState = {};
   let findings: PageFindings = {};
   let textMap: TextMap | undefined;
@@ -91,7 +94,9 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       update({ handoff: await send('handoffUpdate', { identity: findings.identity, patch }) });
     },
   };
-  const draw = () => container && render(<OverlayApp state={state} actions={actions} />, container);
+  // Updates are drawn together in a task of their own (render-queue.ts).
+  const renders = new RenderQueue(() => container && render(<OverlayApp state={state} actions={actions} />, container));
+  const draw = () => renders.request();
   const update = (patch: OverlayState) => {
     state = { ...state, ...patch };
     draw();
@@ -111,7 +116,9 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       draw();
     },
     onRemove() {
+      renders.cancel();
       if (container) render(null, container);
+      container = undefined;
       clearHighlight();
     },
   });
@@ -123,7 +130,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     // Mounting, reading the page and extracting the note are each tens of milliseconds on a large
     // chart: the page gets the main thread back between them.
     await yieldToPage();
-    findings = readPage(teach.taught);
+    findings = await readPage(teach.taught, yieldToPage);
     await yieldToPage();
     // A note reported by a cross-origin frame makes this a note page unless the top shows billing.
     const inFrame = findings.claim || findings.eligibility || findings.denials ? undefined : frames.choose(findings.note, document);
@@ -189,9 +196,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     if (findings.identity) jobs.push(listThreads(findings.identity));
     ui.shadowHost.setAttribute('aria-busy', 'true');
     const settled = await Promise.allSettled(jobs);
-    ui.shadowHost.setAttribute('aria-busy', 'false'); // every answer for this reading is in
     const failures = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     update({ error: failures.length > 0 ? failures.map((f) => (f.reason as Error).message).join('; ') : undefined });
+    await renders.drawn();
+    ui.shadowHost.setAttribute('aria-busy', 'false'); // every answer for this reading is in, and drawn
   }
 
   async function code(doc: ClinicalDocument, payer: string | undefined): Promise<void> {
