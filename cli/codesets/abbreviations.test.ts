@@ -16,17 +16,18 @@ describe.skipIf(!present)('shorthand chosen from the real medical-abbreviations 
       lexicon!,
       cs.icdEntries().map((e) => e[2]),
     )!;
-    expect(built.map.RUL).toBe('right upper lobe');
-    expect(built.map.ATFL).toBe('anterior talofibular ligament');
-    // Two meanings that codes can name (hemodialysis, Huntington's disease ...): not used.
-    expect(built.map.HD).toBeUndefined();
+    expect(built.map.expand.RUL).toBe('right upper lobe');
+    expect(built.map.expand.ATFL).toBe('anterior talofibular ligament');
+    // Two meanings that codes can name (hemodialysis, Huntington's disease ...): read in context only.
+    expect(built.map.expand.HD).toBeUndefined();
+    expect(built.map.inContext.HD).toContain('hemodialysis');
     // A word of the titles proper ("Pneumonia" ...) is never replaced; one only in brackets is expanded.
-    expect(built.map.NSTEMI).toBe('non-st elevation myocardial infarction');
-    // Two letters: a physician's credential as often as muscular dystrophy.
-    expect(built.map.MD).toBeUndefined();
+    expect(built.map.expand.NSTEMI).toBe('non-st elevation myocardial infarction');
+    // Two letters: a physician's credential as often as muscular dystrophy, so never expanded blindly.
+    expect(built.map.expand.MD).toBeUndefined();
     // An immunization names the diseases it prevents, which the patient does not have.
-    expect(built.map.Tdap).toBeUndefined();
+    expect(built.map.expand.Tdap).toBeUndefined();
     // What the build writes is what the loaded code sets expand.
-    expect(cs.abbreviations().get('RUL')).toBe('right upper lobe');
+    expect(cs.abbreviations().expand.get('RUL')).toBe('right upper lobe');
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseExpansions, readAbbreviationCsv } from '../../shared/coding/lexicon/abbreviation-list.ts';
+import type { CompiledShorthand } from '../../shared/codes/model.ts';
 import { vaccineProducts } from '../../shared/coding/procedures/vaccine-products.ts';
 import { tokenize } from '../../shared/coding/text/tokens.ts';
 
@@ -9,7 +10,7 @@ import { tokenize } from '../../shared/coding/text/tokens.ts';
  * against the words of the newest year's titles (abbreviation-list.ts says how). Null when the
  * lexicon is not there: the engine then has only its hand-written entries.
  */
-export function buildAbbreviations(lexiconDir: string | null, titles: string[]): { map: Record<string, string>; source: string } | null {
+export function buildAbbreviations(lexiconDir: string | null, titles: string[]): { map: CompiledShorthand; source: string } | null {
   const dir = lexiconDir && join(lexiconDir, 'medical-abbreviations');
   if (!dir || !existsSync(dir)) return null;
   const files = readdirSync(dir)

@@ -89,8 +89,14 @@ export function buildCodeSets(sourceDir: string, progress: Progress, outDir = ge
     const abbr = buildAbbreviations(findLexiconDir(sourceDir), years.at(-1)?.entries.map((e) => e[2]) ?? []);
     if (abbr) {
       write('abbreviations.json', abbr.map);
-      manifest.abbreviations = { file: 'abbreviations.json', entries: Object.keys(abbr.map).length, source: abbr.source };
-      progress(`abbreviations: ${manifest.abbreviations.entries} chosen from ${abbr.source}`);
+      manifest.abbreviations = {
+        file: 'abbreviations.json',
+        entries: Object.keys(abbr.map.expand).length + Object.keys(abbr.map.inContext).length,
+        source: abbr.source,
+      };
+      progress(
+        `abbreviations: ${Object.keys(abbr.map.expand).length} expanded, ${Object.keys(abbr.map.inContext).length} read in context, from ${abbr.source}`,
+      );
     } else progress('abbreviations: no ../shared/lexicon/medical-abbreviations (set CHARTSIDE_LEXICON): hand-written entries only');
     progress('coding engine: building the matcher of each year');
     manifest.matchers = buildMatcherPacks(years, index, tabular).map(({ year, file, bytes }) => {

@@ -11,6 +11,7 @@ import type {
   CompiledIcdYear,
   CompiledIndex,
   CompiledMce,
+  CompiledShorthand,
   CompiledTabular,
   HcpcsHit,
   IcdHit,
@@ -32,6 +33,12 @@ interface IcdYear {
   search?: SearchIndex;
 }
 
+/** The listed shorthand as the engine looks it up (see CompiledShorthand). */
+export interface Shorthand {
+  expand: ReadonlyMap<string, string>;
+  inContext: ReadonlyMap<string, string[]>;
+}
+
 /** A value, or a function giving it on first use (the loader defers JSON.parse this way). */
 export type Lazy<T> = T | (() => T);
 
@@ -48,8 +55,8 @@ export interface CodeSetExtras {
   mce?: Lazy<CompiledMce>;
   /** Per ICD-10-CM year, the coding engine's matcher built with the index (opaque bytes here). */
   matchers?: Record<string, Lazy<Uint8Array>>;
-  /** Shorthand -> meaning, chosen at build time from the shared lexicon's medical-abbreviations list. */
-  abbreviations?: Lazy<Record<string, string>>;
+  /** Shorthand and meanings, chosen at build time from the shared lexicon's medical-abbreviations list. */
+  abbreviations?: Lazy<CompiledShorthand>;
 }
 
 /** What a year view answers from: its date, the ICD-10-CM year in effect on it, and (on first HCPCS use) the quarter. */
@@ -91,7 +98,7 @@ export class CodeSets {
   private readonly mceOf: () => MceSet;
   private readonly treeOf: () => IndexTree | undefined;
   private readonly matchersOf: Map<string, () => Uint8Array | undefined>;
-  private readonly abbreviationsOf: () => ReadonlyMap<string, string>;
+  private readonly abbreviationsOf: () => Shorthand;
   private hcpcsOnly?: SearchIndex;
   /** Set on a year view only (its own property; the view reads everything else from its base). */
   private pinned?: Pinned;
@@ -107,11 +114,14 @@ export class CodeSets {
     const parsed = once(extras.index, (ix) => (ix ? treeOfCompiled(ix) : undefined));
     this.treeOf = once(extras.indexTree, (b) => (b && readIndexTree(b)) ?? parsed());
     this.matchersOf = new Map(Object.entries(extras.matchers ?? {}).map(([year, m]) => [year, once(m, (b) => b)]));
-    this.abbreviationsOf = once(extras.abbreviations, (a) => new Map(Object.entries(a ?? {})));
+    this.abbreviationsOf = once(extras.abbreviations, (a) => ({
+      expand: new Map(Object.entries(a?.expand ?? {})),
+      inContext: new Map(Object.entries(a?.inContext ?? {})),
+    }));
   }
 
   /** The listed shorthand the engine expands (empty when the build found no lexicon). */
-  abbreviations(): ReadonlyMap<string, string> {
+  abbreviations(): Shorthand {
     return this.abbreviationsOf();
   }
 

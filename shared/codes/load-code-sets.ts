@@ -1,6 +1,6 @@
 import { CodeSets } from './code-sets.ts';
 import { IcdStore } from './icd-store.ts';
-import type { CodeSetManifest, CompiledHcpcs, CompiledIcdYear, CompiledMce, CompiledTabular, PackedIcd } from './model.ts';
+import type { CodeSetManifest, CompiledHcpcs, CompiledShorthand, CompiledIcdYear, CompiledMce, CompiledTabular, PackedIcd } from './model.ts';
 
 /**
  * Reads the files of the compiled index by their names relative to the index folder. The
@@ -44,7 +44,7 @@ export async function loadCodeSetsFrom(read: ArtifactReader): Promise<CodeSets> 
     manifest.index ? bytesLater(manifest.index.file) : undefined,
     manifest.mce ? later<CompiledMce>(manifest.mce.file) : undefined,
     Promise.all((manifest.matchers ?? []).map(async (m) => [m.year, await bytesLater(m.file)] as const)),
-    manifest.abbreviations ? later<Record<string, string>>(manifest.abbreviations.file) : undefined,
+    manifest.abbreviations ? later<CompiledShorthand>(manifest.abbreviations.file) : undefined,
   ]);
   const packed = years.filter((y): y is PackedIcd => y.format === 2);
   const single = years.filter((y): y is CompiledIcdYear => y.format === 1);

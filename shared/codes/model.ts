@@ -41,6 +41,14 @@ export interface CodeSetManifest {
   abbreviations?: { file: string; entries: number; source: string };
 }
 
+/** Shorthand chosen from the medical-abbreviations list (abbreviation-list.ts says how). */
+export interface CompiledShorthand {
+  /** One meaning: always expanded. */
+  expand: Record<string, string>;
+  /** Several meanings, or two letters: expanded only where the statement decides (resolve-shorthand.ts). */
+  inContext: Record<string, string[]>;
+}
+
 export interface IcdHit {
   system: 'ICD-10-CM';
   code: string; // with its dot

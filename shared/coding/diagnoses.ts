@@ -53,8 +53,9 @@ export function patientContext(doc: ClinicalDocument): Token[] {
 const bloodRelative =
   /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|parent)s?|son|daughter|cousin|niece|nephew|family (?:history|hx)|fhx|fh)\b/i;
 
+/** A line that opens with an order or a change of treatment is plan, not a diagnosis (the imperative verbs of a plan). */
 const planLine =
-  /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?)\b/i;
+  /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?|add|increase|decrease|titrate|taper|wean|switch|obtain|repeat)\b(?!-)/i;
 
 /** The cause a tail names runs to the next aside, clause or plan: "probable bleeding duodenal ulcer - transfuse" */
 function tailEnd(text: string, from: number, end: number): number {

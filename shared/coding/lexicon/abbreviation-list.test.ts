@@ -45,17 +45,19 @@ describe('chooseExpansions', () => {
       'nausea',
     ].includes(s);
   const rows = (pairs: [string, string][]) => pairs.map(([abbr, meaning]) => ({ abbr, meaning }));
-  const table: [string, [string, string][], string | undefined, string][] = [
-    ['one codable meaning is used', [['NSTEMI', 'non-ST elevation myocardial infarction']], 'non-st elevation myocardial infarction', 'NSTEMI'],
-    ['asides are opened', [['RUL', 'right upper lobe (lung)']], 'right upper lobe lung', 'RUL'],
-    ['a slash form is shorthand', [['h/o', 'history of heart failure']], 'history of heart failure', 'h/o'],
+  // [case, rows, meaning always expanded, meanings read in context, shorthand]
+  const table: [string, [string, string][], string | undefined, string[] | undefined, string][] = [
+    ['one codable meaning is used', [['NSTEMI', 'non-ST elevation myocardial infarction']], 'non-st elevation myocardial infarction', undefined, 'NSTEMI'],
+    ['asides are opened', [['RUL', 'right upper lobe (lung)']], 'right upper lobe lung', undefined, 'RUL'],
+    ['a slash form is shorthand', [['h/o', 'history of heart failure']], 'history of heart failure', undefined, 'h/o'],
     [
-      'two codable meanings: not used',
+      'two codable meanings: read in context',
       [
         ['FBX', 'foreign body'],
         ['FBX', 'free breathing'],
       ],
       undefined,
+      ['foreign body', 'free breathing'],
       'FBX',
     ],
     [
@@ -65,17 +67,20 @@ describe('chooseExpansions', () => {
         ['MIX', 'molecular intelligence'],
       ],
       'myocardial infarction',
+      undefined,
       'MIX',
     ],
-    ['a meaning with no codable word is never used', [['DOS', 'date of service']], undefined, 'DOS'],
-    ['a word the code set itself uses is left alone', [['AIDS', 'acquired immune deficiency syndrome']], undefined, 'AIDS'],
-    ['two-letter shorthand is left out', [['BP', 'blood pressure']], undefined, 'BP'],
-    ['a lower-case word is left out', [['fxr', 'foreign body']], undefined, 'fxr'],
-    ['a listing meaning (a score) is not used', [['HAS', 'hypertension, abnormal renal function, stroke']], undefined, 'HAS'],
-    ['an either/or meaning is not used', [['N/V', 'nausea or vomiting']], undefined, 'N/V'],
+    ['a meaning with no codable word is never used', [['DOS', 'date of service']], undefined, undefined, 'DOS'],
+    ['a word the code set itself uses is left alone', [['AIDS', 'acquired immune deficiency syndrome']], undefined, undefined, 'AIDS'],
+    ['two letters: read in context only', [['BP', 'blood pressure']], undefined, ['blood pressure'], 'BP'],
+    ['a lower-case word is left out', [['fxr', 'foreign body']], undefined, undefined, 'fxr'],
+    ['a listing meaning (a score) is not used', [['HAS', 'hypertension, abnormal renal function, stroke']], undefined, undefined, 'HAS'],
+    ['an either/or meaning is not used', [['N/V', 'nausea or vomiting']], undefined, undefined, 'N/V'],
   ];
-  it.each(table)('%s', (_, pairs, want, abbr) => {
-    expect(chooseExpansions(rows(pairs), codable)[abbr]).toBe(want);
+  it.each(table)('%s', (_, pairs, expand, inContext, abbr) => {
+    const chosen = chooseExpansions(rows(pairs), codable);
+    expect(chosen.expand[abbr]).toBe(expand);
+    expect(chosen.inContext[abbr]).toEqual(inContext);
   });
 
   it('an immunization product is not expanded into the diseases it prevents (I.C.21.c.2)', () => {
@@ -83,7 +88,7 @@ describe('chooseExpansions', () => {
       ['Tdap', 'tetanus, diphtheria and pertussis'],
       ['DTx', 'tetanus'],
     ]);
-    expect(chooseExpansions(r, codable, (a) => a === 'DTx')).toEqual({});
+    expect(chooseExpansions(r, codable, (a) => a === 'DTx')).toEqual({ expand: {}, inContext: {} });
   });
 });
 

@@ -1,4 +1,5 @@
 import { CodeSetFileError } from '../../codes/errors.ts';
+import type { CompiledShorthand } from '../../codes/model.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /** One row of the shared lexicon's medical-abbreviations list (`Abbreviation/Shorthand,Meaning,More Info`). */
@@ -48,11 +49,10 @@ function parseCsv(text: string): string[][] {
 }
 
 /**
- * Shorthand as the list writes it: no spaces, 3-12 characters, with a capital, a digit or a slash
- * ("NSTEMI", "h/o", "PCV20"). Two-letter shorthand is left out: in notes it collides with
- * credentials, units and initials ("MD", "RD", "DO", "PA") that the list does not know.
+ * Shorthand as the list writes it: no spaces, 2-12 characters, with a capital, a digit or a slash
+ * ("NSTEMI", "h/o", "PCV20", "PE").
  */
-const shorthand = /^(?=.*[A-Z0-9/])[A-Za-z0-9][A-Za-z0-9/&+.-]{1,10}[A-Za-z0-9]$/;
+const shorthand = /^(?=.*[A-Z0-9/])[A-Za-z0-9][A-Za-z0-9/&+.-]{0,10}[A-Za-z0-9]$/;
 
 /** A meaning as matching wants it: lower case, asides opened ("acetylsalicylic acid (aspirin)" keeps "aspirin"). */
 const normalise = (meaning: string): string =>
@@ -67,20 +67,23 @@ const normalise = (meaning: string): string =>
  * The expansions the coding engine may use, chosen from the list by rules, never by hand
  * (issue #24 item 4: "an abbreviation with several meanings is resolved by its context or not used"):
  * - only shorthand (see `shorthand`); a lower-case word ("fx", "bid") is left alone;
- * - not a word the code set itself uses ("HIV", "AIDS", "IV"): its titles already say it;
+ * - not a word the code set itself uses ("AIDS", "IV"): its titles already say it;
  * - of the meanings, only those with a word of the code set count (a meaning no code can name
- *   cannot compete for a diagnosis); exactly one must remain, else the shorthand is not used;
+ *   cannot compete for a diagnosis);
  * - a meaning that lists several things ("congestive heart failure, hypertension, age ≥ 75, …" for
  *   a risk score, "nausea or vomiting") names no one condition and is not used;
  * - `product(abbr)`: shorthand the engine reads as a product given (an immunization, whose
  *   meaning names the diseases it prevents: I.C.21.c.2) is not expanded.
+ * One meaning left and three characters or more: `expand`, always. Several meanings, or two letters
+ * (which in notes collide with credentials and initials the list does not know: "MD", "DO"):
+ * `inContext`, used only where the statement around it decides (resolve-shorthand.ts).
  * `codable(stem)` says whether a word stem occurs in the code set's titles.
  */
 export function chooseExpansions(
   rows: AbbreviationRow[],
   codable: (stem: string) => boolean,
   product: (abbr: string) => boolean = () => false,
-): Record<string, string> {
+): CompiledShorthand {
   const meanings = new Map<string, Set<string>>();
   for (const { abbr, meaning } of rows) {
     if (!shorthand.test(abbr) || product(abbr)) continue;
@@ -91,11 +94,12 @@ export function chooseExpansions(
     if (!set) meanings.set(abbr, (set = new Set()));
     set.add(m);
   }
-  const out: Record<string, string> = {};
+  const out: CompiledShorthand = { expand: {}, inContext: {} };
   for (const [abbr, set] of [...meanings].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const own = tokenize(abbr);
-    if (set.size !== 1 || (own.length === 1 && codable(own[0]!.stem))) continue;
-    out[abbr] = [...set][0]!;
+    if (own.length === 1 && codable(own[0]!.stem)) continue;
+    if (set.size === 1 && abbr.length > 2) out.expand[abbr] = [...set][0]!;
+    else out.inContext[abbr] = [...set].sort();
   }
   return out;
 }

@@ -35,13 +35,9 @@ export function expandTokens(text: string, start: number, end: number, listed?: 
     }
   }
   if (listed?.size) {
-    for (const m of slice.matchAll(word)) {
-      // A joined run ("HTN/HLD") is looked up whole, then part by part.
-      const parts = listed.has(m[0]) ? [{ w: m[0], at: m.index }] : [...m[0].matchAll(/[^/&+.-]+/g)].map((p) => ({ w: p[0], at: m.index + p.index }));
-      for (const { w, at } of parts) {
-        const words = listed.get(w);
-        if (words && !taken(at, at + w.length)) pieces.push({ start: at, end: at + w.length, words });
-      }
+    for (const { w, at } of shorthandWords(slice, listed)) {
+      const words = listed.get(w);
+      if (words && !taken(at, at + w.length)) pieces.push({ start: at, end: at + w.length, words });
     }
   }
   pieces.sort((x, y) => x.start - y.start);
@@ -67,4 +63,14 @@ export function expandTokens(text: string, start: number, end: number, listed?: 
     return start + off - shift;
   };
   return tokenize(masked).map((t) => ({ ...t, start: back(t.start, false), end: back(t.end, true) }));
+}
+
+/** Shorthand candidates of a stretch; a joined run ("HTN/HLD") counts whole when `whole` knows it, else part by part. */
+export function shorthandWords(slice: string, whole?: { has(w: string): boolean }): { w: string; at: number }[] {
+  const out: { w: string; at: number }[] = [];
+  for (const m of slice.matchAll(word)) {
+    if (whole?.has(m[0]) || !/[/&+.-]/.test(m[0])) out.push({ w: m[0], at: m.index });
+    else for (const p of m[0].matchAll(/[^/&+.-]+/g)) out.push({ w: p[0], at: m.index + p.index });
+  }
+  return out;
 }

@@ -25,7 +25,7 @@ export function codeListItems(
 ): StatementHit[] {
   const stmt = text.slice(start, end);
   if (!/[,;]/.test(stmt)) return [];
-  const listed = codeSets.abbreviations?.();
+  const listed = codeSets.abbreviations?.().expand;
   // Words inside a hit's evidence are its own, said or implied ("Primary osteoarthritis, right knee").
   const covered = new Set(
     expandTokens(text, start, end, listed)

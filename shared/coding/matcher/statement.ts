@@ -1,5 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
+import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
@@ -34,7 +35,9 @@ export function codeStatement(
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
   // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
-  const expanded = expandTokens(text, start, end, codeSets.abbreviations?.());
+  const opts = { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) };
+  const listed = shorthandInContext(text, start, end, codeSets.abbreviations?.(), (toks) => matchTitles(idx, [...toks, ...context], opts, 1)[0]?.req);
+  const expanded = expandTokens(text, start, end, listed);
   const said = skip.length ? expanded.filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expanded;
   const tokens = [...said, ...context];
   const out: StatementHit[] = [];
@@ -46,13 +49,8 @@ export function codeStatement(
   // Words said outside parentheses: a further code needs one of its own there, not only an aside.
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
-  const all = matchTitles(
-    idx,
-    tokens,
-    { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) },
-    40,
-  );
-  const cands = [...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))];
+  const all = matchTitles(idx, tokens, opts, 40);
+  const cands = specifiedFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))]);
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
   const statement = `${text.slice(start, end)}${sides.length ? ` (${[...new Set(sides)].join(' ')})` : ''}`;
@@ -142,6 +140,25 @@ function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
     }
   }
   return best;
+}
+
+/**
+ * ICD-10-CM I.B (code to the highest degree of specificity documented): an "unspecified" code
+ * yields to a code of its category that the statement also reaches with every word, even when that
+ * detail is an aside ("AV block (Mobitz II)" is I44.1, not I44.30). "Other" codes are left where
+ * they rank: they are for details no code names (I.A.9.a).
+ */
+function specifiedFirst(cands: TitleMatch[]): TitleMatch[] {
+  const out = [...cands];
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (!/\bunspecified\b/i.test(c.title)) continue;
+    const j = out.findIndex(
+      (o, k) => k > i && o.code.slice(0, 3) === c.code.slice(0, 3) && !/\bunspecified\b|^other\b/i.test(o.title) && o.req.some((w) => !c.req.includes(w)),
+    );
+    if (j > i) out.splice(i, 0, out.splice(j, 1)[0]!);
+  }
+  return out;
 }
 
 /** A tabular title that is a condition's bare name: one required word, at most three words in all. */
