@@ -3,6 +3,7 @@ import { bilateral } from './bilateral.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
 import { cadAngina } from './cad-angina.ts';
 import { copdCombination } from './copd.ts';
+import { counseling } from './counseling.ts';
 import { covid } from './covid.ts';
 import { dementiaInDisease } from './dementia-in-disease.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
@@ -59,6 +60,7 @@ export const guidelineRules: GuidelineRule[] = [
   futureScreening,
   encounterReason,
   familyRelevance,
+  counseling,
   normalPregnancy,
   gestationWeeks,
   liveborn,
