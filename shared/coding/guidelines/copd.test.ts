@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitCodeSets, runRule } from '../../../test/support/coding-kit.ts';
+import { activeCodes, kitCodeSets, kitContext, runRule } from '../../../test/support/coding-kit.ts';
 import { copdCombination } from './copd.ts';
 
 const cs = kitCodeSets(
@@ -30,4 +30,15 @@ describe('copdCombination (I.C.10.a)', () => {
     [['J44.9'], 'COPD without exacerbation', ['J44.9']],
     [['J45.909'], 'Asthma exacerbation with acute bronchitis', ['J45.909']],
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+});
+
+describe('copdCombination: sequence as the statement names them', () => {
+  it.each([
+    ['COPD with acute exacerbation, triggered by acute bronchitis', 'J44.1'],
+    ['COPD with acute bronchitis, now with acute exacerbation', 'J44.0'],
+  ])('"%s" leads with %s', (text, first) => {
+    const ctx = kitContext(cs, ['J44.0'], text);
+    copdCombination(ctx);
+    expect(activeCodes(ctx)[0]).toBe(first);
+  });
 });

@@ -47,6 +47,9 @@ export const copdCombination: GuidelineRule = (ctx) => {
         8,
       );
     }
-    if (exac) addFinding(ctx, 'J44.1', { start: exac[0], end: exac[1], ...at }, 'ICD-10-CM I.C.10.a: COPD with acute exacerbation', 9);
+    // Both documented: the one the statement names first leads ("COPD with acute exacerbation, triggered by acute bronchitis").
+    const exacFirst = exac && infection && exac[0] < infection.start;
+    const exacAt = exacFirst ? { ...at, order: f.order - 0.05 } : at;
+    if (exac) addFinding(ctx, 'J44.1', { start: exac[0], end: exac[1], ...exacAt }, 'ICD-10-CM I.C.10.a: COPD with acute exacerbation', 9);
   }
 };
