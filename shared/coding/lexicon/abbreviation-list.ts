@@ -67,14 +67,15 @@ const normalise = (meaning: string): string =>
  * The expansions the coding engine may use, chosen from the list by rules, never by hand
  * (issue #24 item 4: "an abbreviation with several meanings is resolved by its context or not used"):
  * - only shorthand (see `shorthand`); a lower-case word ("fx", "bid") is left alone;
- * - not a word the code set itself uses ("AIDS", "IV"): its titles already say it;
+ * - a word the code set itself uses ("PSA" in "Rising PSA following treatment…") is kept as written
+ *   unless its statement decides for the meaning ("Elevated PSA": R97.20 "Elevated prostate specific antigen");
  * - of the meanings, only those with a word of the code set count (a meaning no code can name
  *   cannot compete for a diagnosis);
  * - a meaning that lists several things ("congestive heart failure, hypertension, age ≥ 75, …" for
  *   a risk score, "nausea or vomiting") names no one condition and is not used;
  * - `product(abbr)`: shorthand the engine reads as a product given (an immunization, whose
  *   meaning names the diseases it prevents: I.C.21.c.2) is not expanded.
- * One meaning left and three characters or more: `expand`, always. Several meanings, or two letters
+ * One meaning left and three characters or more: `expand`, always. Several meanings, two letters or a title word
  * (which in notes collide with credentials and initials the list does not know: "MD", "DO"):
  * `inContext`, used only where the statement around it decides (resolve-shorthand.ts).
  * `codable(stem)` says whether a word stem occurs in the code set's titles.
@@ -97,8 +98,8 @@ export function chooseExpansions(
   const out: CompiledShorthand = { expand: {}, inContext: {} };
   for (const [abbr, set] of [...meanings].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const own = tokenize(abbr);
-    if (own.length === 1 && codable(own[0]!.stem)) continue;
-    if (set.size === 1 && abbr.length > 2) out.expand[abbr] = [...set][0]!;
+    const titleWord = own.length === 1 && codable(own[0]!.stem);
+    if (set.size === 1 && abbr.length > 2 && !titleWord) out.expand[abbr] = [...set][0]!;
     else out.inContext[abbr] = [...set].sort();
   }
   return out;
