@@ -43,6 +43,7 @@ describe('chooseExpansions', () => {
       'hydrocephalus',
       'vomiting',
       'nausea',
+      'immune',
     ].includes(s);
   const rows = (pairs: [string, string][]) => pairs.map(([abbr, meaning]) => ({ abbr, meaning }));
   // [case, rows, meaning always expanded, meanings read in context, shorthand]
