@@ -8,19 +8,24 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     inContext: new Map([
       ['PSA', ['polysubstance abuse', 'prostate specific antigen']],
       ['RA', ['rheumatoid arthritis', 'right atrium', 'room air']],
+      ['TB', ['temporal bone', 'tuberculosis']],
     ]),
   };
   // Stand-in for the title matcher: the words of the best "code" its few titles reach.
-  const titles = [
-    ['elevated', 'prostate', 'specific', 'antigen'],
-    ['rheumatoid', 'arthritis', 'seropositive'],
-    ['rheumatoid', 'arthritis'],
-    ['room', 'air'],
-    ['polysubstance', 'abuse'],
+  const titles: [string[], number][] = [
+    [['elevated', 'prostate', 'specific', 'antigen'], 20],
+    [['rheumatoid', 'arthritis', 'seropositive'], 18],
+    [['rheumatoid', 'arthritis'], 12],
+    [['room', 'air'], 8],
+    [['polysubstance', 'abuse'], 10],
+    [['latent', 'tuberculosis', 'infection'], 24],
+    [['infection', 'bone'], 11],
+    [['tuberculosis', 'bone'], 15],
   ];
   const best = (tokens: Token[]) => {
     const said = new Set(tokens.map((t) => t.stem));
-    return titles.filter((t) => t.every((w) => said.has(w))).sort((a, b) => b.length - a.length)[0];
+    const [req, score] = titles.filter(([t]) => t.every((w) => said.has(w))).sort((a, b) => b[1] - a[1])[0] ?? [];
+    return req && { req, score: score! };
   };
   const read = (stmt: string) => shorthandInContext(stmt, 0, stmt.length, shorthand, best);
 
@@ -30,6 +35,10 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     // Alone, every meaning reaches a code of its own words only: the statement decides nothing.
     ['PSA', 'PSA', undefined],
     ['RA', 'RA', undefined],
+    // Both meanings join the statement; one far better (twice the score) decides.
+    ['Latent TB infection', 'TB', 'tuberculosis'],
+    // Both join about as well: the statement does not decide.
+    ['TB of bone infection', 'TB', undefined],
   ])('%s: %s -> %s', (stmt, abbr, want) => {
     expect(read(stmt)?.get(abbr)).toBe(want);
   });

@@ -8,15 +8,16 @@ import { expandTokens, shorthandWords } from './expand.ts';
  * resolved by its context or not used"). A meaning is chosen when, put in the statement, the best
  * code's words join it with a word of the statement outside it ("Elevated PSA": "elevated
  * prostate specific antigen" is R97.20; "elevated polysubstance abuse" joins nothing), and no
- * other meaning does; otherwise the shorthand stays as written. `best` gives the required words
- * of the best code for a statement's tokens.
+ * other meaning does, or the others join far less well (half the score: "Latent TB infection" as
+ * latent tuberculosis, Z22.7, not an infection of the temporal bone); otherwise the shorthand stays
+ * as written. `best` gives the required words and score of the best code for a statement's tokens.
  */
 export function shorthandInContext(
   text: string,
   start: number,
   end: number,
   shorthand: Shorthand | undefined,
-  best: (tokens: Token[]) => readonly string[] | undefined,
+  best: (tokens: Token[]) => { req: readonly string[]; score: number } | undefined,
 ): ReadonlyMap<string, string> | undefined {
   if (!shorthand?.inContext.size) return shorthand?.expand;
   const present = new Set(shorthandWords(text.slice(start, end), shorthand.expand).map(({ w }) => w));
@@ -24,15 +25,16 @@ export function shorthandInContext(
   if (ask.length === 0) return shorthand.expand;
   const map = new Map(shorthand.expand);
   for (const abbr of ask) {
-    const fits = shorthand.inContext.get(abbr)!.filter((meaning) => {
+    const fits = shorthand.inContext.get(abbr)!.flatMap((meaning) => {
       const own = new Set(tokenize(meaning).map((t) => t.stem));
       const tokens = expandTokens(text, start, end, new Map(map).set(abbr, meaning));
-      const req = best(tokens);
-      if (!req) return false;
+      const hit = best(tokens);
+      if (!hit) return [];
       const others = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem)).map((t) => t.stem));
-      return req.some((k) => own.has(k)) && req.some((k) => others.has(k));
+      return hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k)) ? [{ meaning, score: hit.score }] : [];
     });
-    if (fits.length === 1) map.set(abbr, fits[0]!);
+    fits.sort((a, b) => b.score - a.score);
+    if (fits.length === 1 || (fits.length > 1 && fits[0]!.score >= 2 * fits[1]!.score)) map.set(abbr, fits[0]!.meaning);
   }
   return map;
 }

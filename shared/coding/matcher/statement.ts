@@ -36,7 +36,7 @@ export function codeStatement(
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
   // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
   const opts = { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) };
-  const listed = shorthandInContext(text, start, end, codeSets.abbreviations?.(), (toks) => matchTitles(idx, [...toks, ...context], opts, 1)[0]?.req);
+  const listed = shorthandInContext(text, start, end, codeSets.abbreviations?.(), (toks) => matchTitles(idx, [...toks, ...context], opts, 1)[0]);
   const expanded = expandTokens(text, start, end, listed);
   const said = skip.length ? expanded.filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expanded;
   const tokens = [...said, ...context];
