@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bmiCode } from './bmi.ts';
+import { runRule } from '../../../test/support/coding-kit.ts';
+import { bmiCode, bmiWithWeightDiagnosis, pediatricBmiCode } from './bmi.ts';
 
 describe('bmiCode (adult Z68)', () => {
   it.each([
@@ -14,4 +15,29 @@ describe('bmiCode (adult Z68)', () => {
     [65, 'Z68.44'],
     [72, 'Z68.45'],
   ])('BMI %s -> %s', (bmi, code) => expect(bmiCode(bmi)).toBe(code));
+});
+
+describe('pediatricBmiCode (Z68.5x by percentile for age)', () => {
+  it.each([
+    [2, null, 'Z68.51'],
+    [50, null, 'Z68.52'],
+    [90, null, 'Z68.53'],
+    [97, null, 'Z68.54'],
+    [97, 110, 'Z68.54'],
+    [99, 125, 'Z68.55'],
+    [99, 150, 'Z68.56'],
+    [null, null, null],
+  ])('%s th percentile, %s%% of the 95th -> %s', (p, of95, code) => expect(pediatricBmiCode(p, of95)).toBe(code));
+});
+
+describe('bmiWithWeightDiagnosis: a child (I.C.21.c.3: pediatric codes for ages 2-19)', () => {
+  const run = (codes: string[], text: string, age: number) =>
+    runRule((ctx) => bmiWithWeightDiagnosis({ ...ctx, doc: { ...ctx.doc, patient: { age } } }), codes, text);
+  it.each([
+    [['R62.51'], 'Exam: BMI 13.2 kg/m2 (<3rd %ile, z -2.3)', 3, ['R62.51', 'Z68.51']],
+    [['E66.9'], 'Vitals: BMI 19.8 (97th %ile; 95th %ile for age = 18.0, so 110% of 95th)', 4, ['E66.9', 'Z68.54']],
+    // No weight diagnosis: no BMI code (I.B.14); under 2: none.
+    [['J45.20'], 'BMI 19.8 (97th %ile)', 4, ['J45.20']],
+    [['R62.51'], 'BMI 13.2 (<3rd %ile)', 1, ['R62.51']],
+  ])('%j with "%s", age %s -> %j', (codes, text, age, want) => expect(run(codes, text, age)).toEqual(want));
 });

@@ -3,8 +3,8 @@ import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './ru
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'bmi',
-  section: 'I.B.14 (BMI only with an associated weight diagnosis); I.C.21.c.3 (Z68, adults)',
-  decides: 'Reports the adult Z68 BMI code only when the provider documented a weight-related diagnosis.',
+  section: 'I.B.14 (BMI only with an associated weight diagnosis); I.C.21.c.3 (Z68: adults 20 and over, pediatric 2-19 by percentile)',
+  decides: 'Reports the Z68 BMI code (adult by value, pediatric by percentile for age) only when the provider documented a weight-related diagnosis.',
 };
 
 /** Adult BMI value -> Z68 code (I.C.21.c.3; adults 20 and over). */
@@ -18,11 +18,42 @@ export function bmiCode(bmi: number): string {
   return 'Z68.45';
 }
 
+/**
+ * Pediatric BMI (ages 2-19) -> Z68.5x by the percentile for age the note states, or by the
+ * percentage of the 95th percentile (the Z68.54-Z68.56 titles): "<3rd %ile", "97th %ile; 110% of 95th".
+ */
+export function pediatricBmiCode(percentile: number | null, ofThe95th: number | null): string | null {
+  if (ofThe95th !== null && ofThe95th >= 100) return ofThe95th < 120 ? 'Z68.54' : ofThe95th < 140 ? 'Z68.55' : 'Z68.56';
+  if (percentile === null) return null;
+  return percentile < 5 ? 'Z68.51' : percentile < 85 ? 'Z68.52' : percentile < 95 ? 'Z68.53' : 'Z68.54';
+}
+
+/** "BMI 19.8 (97th %ile; ... 110% of 95th)", "BMI 13.2 kg/m2 (<3rd %ile)": what follows BMI on its line. */
+const pediatricBmi =
+  /\bBMI\b[^\n]{0,60}?(?:([<>]|≥|>=)?\s*(\d{1,2})(?:st|nd|rd|th)\s*(?:%ile|percentile))(?:[^\n]{0,60}?\b(\d{3})\s*%\s*of\s*(?:the\s*)?95th)?/i;
+
 /** I.B.14: BMI is reported only with a weight-related diagnosis the provider documented. */
 export const bmiWithWeightDiagnosis: GuidelineRule = (ctx) => {
-  const weightDx = active(ctx).find((f) => /^E66|^E4[0-6]|^R63\.[46]/.test(f.code));
+  // Obesity, malnutrition, abnormal weight loss or gain, and a child's failure to gain (R62.5-).
+  const weightDx = active(ctx).find((f) => /^E66|^E4[0-6]|^R63\.[46]|^R62\.5/.test(f.code));
   if (!weightDx) return;
-  if ((ctx.doc.patient.age ?? 30) < 20) return;
+  const age = ctx.doc.patient.age ?? 30;
+  if (age < 2) return;
+  if (age < 20) {
+    const p = pediatricBmi.exec(ctx.doc.text);
+    if (!p) return;
+    const pct = Number(p[2]) - (p[1] === '<' ? 1 : 0);
+    const code = pediatricBmiCode(pct, p[3] ? Number(p[3]) : null);
+    if (!code) return;
+    addFinding(
+      ctx,
+      code,
+      { start: p.index, end: p.index + p[0].length, order: weightDx.order + 0.1, section: weightDx.section },
+      `ICD-10-CM I.B.14 and I.C.21.c.3: pediatric BMI percentile reported with the weight diagnosis ${weightDx.code}`,
+      7,
+    );
+    return;
+  }
   const m = /\bBMI\s*(?:of|:|=)?\s*(\d{2}(?:\.\d)?)\b/i.exec(ctx.doc.text);
   if (!m) return;
   const code = bmiCode(Number(m[1]));
