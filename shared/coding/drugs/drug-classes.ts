@@ -1,0 +1,56 @@
+/**
+ * Names a note uses for a drug or a drug class that the Table of Drugs and Chemicals lists under
+ * another row: the words of that row ("Antidepressant, selective serotonin reuptake inhibitor").
+ * A coder looks up a drug the Table does not list by its class (the Table's own class rows), so
+ * each entry gives the class row and cites where the drug's class comes from: the shared lexicon's
+ * medical-abbreviations list ("abbr: X") for class shorthand, or the FDA label's Established
+ * Pharmacologic Class (EPC) for a drug name. Only drugs the Table lacks by name are listed
+ * (drug-classes.test.ts checks each row exists and each drug name is not a row of its own).
+ */
+export interface DrugClassEntry {
+  said: RegExp;
+  /** The Table of Drugs row, as its words. */
+  row: string;
+  source: string;
+}
+
+const epc = (cls: string) => `FDA label (DailyMed) Established Pharmacologic Class: ${cls}`;
+
+const ssri = 'Antidepressant, selective serotonin reuptake inhibitor';
+const snri = 'Antidepressant, selective serotonin norepinephrine reuptake inhibitor';
+const checkpoint = 'Immune, checkpoint inhibitors';
+const betaBlocker = 'Antagonist, beta-adrenoreceptor';
+
+export const drugClasses: DrugClassEntry[] = [
+  // Class names and shorthand.
+  { said: /\bSSRIs?\b/g, row: ssri, source: 'abbr: SSRI' },
+  { said: /\bSNRIs?\b/g, row: snri, source: 'abbr: SNRI' },
+  { said: /\bTCAs?\b/g, row: 'Antidepressant, tricyclic', source: 'abbr: TCA' },
+  { said: /\bNSAIDs?\b/g, row: 'Anti-inflammatory drug NEC, nonsteroidal NEC', source: 'abbr: NSAID' },
+  { said: /\bACE[- ]?(?:inhibitors?|I\b|i\b)/g, row: 'Inhibitor, angiotensin-converting enzyme', source: 'abbr: ACE' },
+  {
+    said: /\bbeta[- ]?blockers?\b|\bbeta[- ]?blockade\b|\bβ[- ]?blockers?\b/gi,
+    row: betaBlocker,
+    source: 'Tabular T44.7 "beta-adrenoreceptor antagonists" (beta blockers); Table of Drugs: Antagonist, beta-adrenoreceptor',
+  },
+  { said: /\b(?:immune )?checkpoint inhibitors?\b/gi, row: checkpoint, source: 'Table of Drugs: Immune, checkpoint inhibitors' },
+  { said: /\bchemotherapy\b|\bchemo\b/gi, row: 'Antineoplastic NEC', source: 'Table of Drugs: Antineoplastic NEC (chemotherapy is antineoplastic drug therapy, I.C.2.e)' },
+  { said: /\bcalcium channel blockers?\b|\bCCBs?\b/g, row: 'Blockers, calcium channel', source: 'Table of Drugs: Blockers, calcium channel' },
+  { said: /\bDOACs?\b/g, row: 'Anticoagulant NEC', source: 'abbr: DOAC' },
+  // Venoms: a honeybee or bumblebee is a bee (Table of Drugs: Venom, bee; Index: Sting - see Table of Drugs).
+  { said: /\b(?:honey|bumble)[- ]?bees?\b/gi, row: 'Venom, bee', source: 'Table of Drugs: Venom, venomous, bee (honeybees and bumblebees are bees)' },
+  // Drugs the Table does not list by name, by their FDA Established Pharmacologic Class.
+  { said: /\b(?:sertraline|escitalopram|paroxetine|fluvoxamine|vilazodone)\b/gi, row: ssri, source: epc('Serotonin Reuptake Inhibitor') },
+  { said: /\b(?:duloxetine|desvenlafaxine|levomilnacipran)\b/gi, row: snri, source: epc('Serotonin and Norepinephrine Reuptake Inhibitor') },
+  {
+    said: /\b(?:pembrolizumab|nivolumab|cemiplimab|dostarlimab|atezolizumab|durvalumab|avelumab|ipilimumab|tremelimumab)\b/gi,
+    row: checkpoint,
+    source: epc('Programmed Death Receptor-1 / Programmed Death Ligand-1 / CTLA-4 Blocking Antibody'),
+  },
+  { said: /\b(?:apixaban|rivaroxaban|edoxaban)\b/gi, row: 'Anticoagulant NEC', source: epc('Factor Xa Inhibitor') },
+  { said: /\bdabigatran\b/gi, row: 'Anticoagulant NEC', source: epc('Direct Thrombin Inhibitor') },
+  { said: /\b(?:amlodipine|felodipine)\b/gi, row: 'Blockers, calcium channel', source: epc('Dihydropyridine Calcium Channel Blocker') },
+  { said: /\b(?:carvedilol|bisoprolol|nebivolol)\b/gi, row: betaBlocker, source: epc('beta-Adrenergic Blocker') },
+  { said: /\b(?:clopidogrel|prasugrel|ticagrelor)\b/gi, row: 'Antithrombotic', source: epc('P2Y12 Platelet Inhibitor') },
+  { said: /\b(?:tacrolimus|cyclosporine|mycophenolate)\b/gi, row: 'Immunosuppressive drug', source: epc('Calcineurin Inhibitor Immunosuppressant / Antimetabolite Immunosuppressant') },
+];

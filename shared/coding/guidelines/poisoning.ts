@@ -1,0 +1,64 @@
+import { assess } from '../context/assess.ts';
+import { cellCode, findSubstances } from '../drugs/drug-table.ts';
+import { poisoningIntent } from '../drugs/intent.ts';
+import { drugStatements, tableCodesOf } from '../drugs/statements.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'poisoning',
+  section: 'I.C.19.e.5.b (poisoning: Table of Drugs by intent, sequenced first); Index: Suicide, by poisoning - see Table of Drugs',
+  decides:
+    'Codes a stated overdose or poisoning from the Table of Drugs row of the substance and the column of the documented intent (accidental when unknown), first among its statement\'s codes.',
+};
+
+/**
+ * Words that say a substance was taken wrongly (I.C.19.e.5.b: overdose, wrong substance, wrong
+ * route; Index: Overdose, drug - see Table of Drugs, by drug, poisoning; Ingestion, chemical or
+ * drug - see Table of Drugs, by drug, poisoning; Poisoning - see Table of Drugs).
+ */
+const poisoned = /\b(?:overdos\w*|poisoning|poisoned|ingestions?|ingested|took too (?:much|many)|toxic effects? of)\b/i;
+
+/**
+ * ICD-10-CM I.C.19.e.5.b: a poisoning is coded from the Table of Drugs row of the substance in
+ * the column of the intent the record documents (accidental when unknown or unspecified),
+ * sequenced before its manifestations; the 7th character is the encounter's (I.C.19.a). The
+ * self-harm code captures the attempt, so T14.91 (suicide attempt NOS) is not also reported
+ * (Index: Suicide, suicidal (attempted), by poisoning - see Table of Drugs).
+ */
+export const poisoning: GuidelineRule = (ctx) => {
+  const { text, setting } = ctx.doc;
+  const cc = ctx.sections.filter((s) => s.kind === 'cc').map((s) => text.slice(s.bodyStart, s.end));
+  for (const st of drugStatements(ctx)) {
+    const m = poisoned.exec(st.text);
+    if (!m) continue;
+    const at = st.start + m.index;
+    if (assess(text, st.start, at, at + m[0].length, 'assessment', setting).status !== 'affirmed') continue;
+    const subs = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end);
+    if (subs.length === 0) continue;
+    // The statement's own words first; a chief complaint ("intentional ingestion") documents the intent too.
+    let intent = poisoningIntent(st.text);
+    if (intent.column === 'accidental' && !/accident|unintent|inadvert|mistake|error/i.test(st.text)) {
+      const said = cc.map(poisoningIntent).find((i) => i.column !== 'accidental');
+      if (said) intent = said;
+    }
+    const added: string[] = [];
+    for (const s of subs) {
+      const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, s.cell, intent.column, st.text);
+      if (!code) continue;
+      const f = addFinding(
+        ctx,
+        code.code,
+        { start: s.start, end: s.end, order: st.order - 0.3, section: 'assessment' },
+        `ICD-10-CM I.C.19.e.5.b: Table of Drugs, ${text.slice(s.start, s.end)}, poisoning ${intent.column} (${intent.why}), sequenced before its manifestations${code.why ? `; ${code.why}` : ''}`,
+        9,
+      );
+      if (f) added.push(f.code);
+    }
+    if (added.length === 0) continue;
+    for (const o of tableCodesOf(ctx, st)) if (!added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.b: the poisoning is coded ${added.join(', ')} by the documented intent`);
+    if (intent.column !== 'self-harm') continue;
+    for (const o of active(ctx).filter((f) => f.code.startsWith('T14.91')))
+      drop(o, 'other', `ICD-10-CM Index: Suicide, suicidal (attempted), by poisoning - see Table of Drugs: ${added.join(', ')} captures the attempt`);
+  }
+};
