@@ -1,55 +1,109 @@
+import { assess } from '../context/assess.ts';
+import { cellCode, findSubstances, type Substance } from '../drugs/drug-table.ts';
+import type { Finding } from '../finding.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'adverse-effect',
-  section: 'I.C.19.e.5.a (adverse effect of a drug correctly prescribed and taken)',
+  section: 'I.C.19.e.5.a (adverse effect of a drug correctly prescribed and taken); Section IV.H (uncertain diagnoses, outpatient)',
   decides:
-    'Adds the T36-T50 adverse-effect code from the Table of Drugs row a statement names as the cause of a condition already found, after that condition.',
+    'Adds the T36-T50 adverse-effect code from the Table of Drugs row a statement names as the cause of a condition already found, after that condition, and the condition\'s own "due to drug" code where the Index has one.',
 };
 
-/** Table of Drugs categories that carry the adverse-effect codes (5th or 6th character 5). */
-const drugCategories = Array.from({ length: 15 }, (_, i) => `T${36 + i}`);
-/** The column the note implies when it says a drug caused a condition. */
-const implied = new Set(['adverse', 'effect', 'drug']);
-/** "due to / secondary to / induced by <drug>", or "<drug>-induced". */
-const cause = /\b(?:due to|secondary to|induced by|caused by|from)\s+((?:(?!\s[-–—]\s)[^,;.()])+)|\b([A-Za-z]+)[- ]induced\b/i;
-/** Words that say "a drug was given" without naming it. */
-const therapy = new Set(['chemotherapy', 'therapy', 'treatment', 'medication', 'drug', 'use', 'agent', 'dose', 'adverse', 'effect']);
+/**
+ * How a statement names a drug as the cause of its condition: "due to / secondary to / 2/2 /
+ * induced by / caused by / exacerbated by / attributed to / related to <drug>", "<drug>-induced",
+ * "adverse (side) effect of <drug>" (I.C.19.e.5.a; Index: Effect, adverse, correct substance
+ * properly administered - see Table of Drugs, by drug, adverse effect). The cause runs to the
+ * clause's end; "for <indication>" is the drug's reason, not a second cause.
+ */
+const cause =
+  /\b(?:due to|secondary to|2\/2|induced by|caused by|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)[- ]induced\b/gi;
+/**
+ * Words of a cause that say a drug was given or its dose changed, not which drug (I.C.19.e.5.a
+ * covers a correctly prescribed drug at any prescribed dose): they need no Table row.
+ */
+const therapy = new Set(
+  tokenize(
+    'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started',
+  ).map((t) => t.stem),
+);
+/** The Index's "due to drug" subterm words ("Hypothyroidism, due to, medicament NEC"; "Dermatitis, due to, drugs and medicaments"). */
+const dueToDrug: Token[] = tokenize('due to drug medicament').map((t) => ({ ...t, start: -1, end: -1, paren: true }));
 
 /**
  * ICD-10-CM I.C.19.e.5.a: an adverse effect of a drug correctly prescribed and taken is coded as
  * its nature (the condition already found) followed by the drug's T36-T50 adverse-effect code,
- * read from the Table of Drugs row the statement names. Poisoning and underdosing are not inferred.
+ * read from the Table of Drugs row the statement names (by name, or by the drug's class row). A
+ * condition the Index lists "due to drug" takes that code. In outpatient settings a cause the note
+ * only suspects is not coded (Section IV.H); inpatient, it is (Section II.H, III.C). Poisoning and
+ * underdosing are poisoning.ts's and underdosing.ts's.
  */
 export const adverseEffect: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
+  const done = new Set<string>();
   for (const f of active(ctx)) {
-    if (f.section !== 'assessment' || !f.stmt || /^T/.test(f.code)) continue;
+    if (f.section !== 'assessment' || !f.stmt || /^T(?:3[6-9]|[45]\d|6[0-5])/.test(f.code) || done.has(`${f.stmt.start}`)) continue;
     const stmt = text.slice(f.stmt.start, f.stmt.end);
-    if (/\b(?:overdose|poisoning|intentional|underdos|took too (?:much|little))/i.test(stmt)) continue;
-    const m = cause.exec(stmt);
-    if (!m) continue;
-    const at = f.stmt.start + m.index + (m[1] ? m[0].length - m[1].length : 0);
-    const end = f.stmt.start + m.index + m[0].length;
-    const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, at, end, ctx.doc.patient.sex, drugCategories, implied)
-      // The adverse-effect column: 6th character 5 (T45.1X5A), never poisoning or underdosing.
-      .find((h) => h.code[5] === '5');
-    // The cause must be the drug itself: "due to MRSA" names an organism that happens to contain "methicillin".
-    const said = expandTokens(text, at, end)
-      .filter((t) => !t.neg && !therapy.has(t.stem))
-      .map((t) => t.stem);
-    if (hit && said.some((s) => !hit.req.includes(s))) continue;
-    if (!hit || ctx.findings.some((o) => o.code.startsWith(hit.code.slice(0, 3)) && !o.dropped)) continue;
-    const code = `${hit.code.slice(0, 3)}.${hit.code.slice(3)}`;
+    if (/\b(?:overdos|poisoning|intentional|underdos|took too (?:much|little)|self[- ]discontinu|stopped taking|missed (?:\w+ )?doses?)/i.test(stmt)) continue;
+    const drug = causeOf(ctx, f.stmt.start, stmt);
+    if (!drug) continue;
+    const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, drug.cell, 'adverse', stmt);
+    if (!code || ctx.findings.some((o) => !o.dropped && o.code.startsWith(code.code.slice(0, 3)))) continue;
+    done.add(`${f.stmt.start}`);
+    const nature = dueToDrugCode(ctx, f) ?? f;
     addFinding(
       ctx,
-      code,
-      { start: hit.start, end: hit.end, order: f.order + 0.15, section: f.section },
-      `ICD-10-CM I.C.19.e.5.a: adverse effect of the drug named as the cause of ${f.code}`,
+      code.code,
+      { start: drug.start, end: drug.end, order: nature.order + 0.15, section: f.section },
+      `ICD-10-CM I.C.19.e.5.a: Table of Drugs, ${text.slice(drug.start, drug.end)}, adverse effect; the nature of the effect (${nature.code}) is sequenced first${code.why ? `; ${code.why}` : ''}`,
       7,
     );
   }
 };
+
+/** The drug a statement names as its condition's cause, when every word of the cause is the drug's (not "due to MRSA"). */
+function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance | null {
+  const { text, setting } = ctx.doc;
+  for (const m of stmt.matchAll(cause)) {
+    const at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : 0);
+    const end = stmtStart + m.index + m[0].length;
+    const subs = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, at, end).filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
+    if (subs.length === 0) continue;
+    const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem));
+    const named = (t: Token) => subs.some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
+    // An aside in parentheses ("due to simvastatin (statin-associated muscle symptoms)") describes; it names no second cause.
+    if (said.some((t) => !named(t) && !t.paren)) continue;
+    const s = subs[0]!;
+    // Section IV.H: a suspected cause is not coded in outpatient settings (assess() keeps it inpatient).
+    if (assess(text, stmtStart, s.start, s.end, 'assessment', setting).status !== 'affirmed') continue;
+    return s;
+  }
+  return null;
+}
+
+/**
+ * The condition's own code for "due to drug" when the Index has one ("Hypothyroidism, due to,
+ * medicament NEC" E03.2 rather than E03.9): the statement read again with the Index's "due to drug"
+ * words, and a code whose Index path needs them replaces the finding.
+ */
+function dueToDrugCode(ctx: RuleContext, f: Finding): Finding | null {
+  const { text } = ctx.doc;
+  const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, f.stmt!.start, f.stmt!.end, ctx.doc.patient.sex, undefined, undefined, dueToDrug);
+  const better = hits.find((h) => h.code !== f.code.replace('.', '') && h.start < f.end && f.start < h.end && h.req.some((k) => k === 'drug' || k === 'medicament'));
+  if (!better) return null;
+  const g = addFinding(
+    ctx,
+    better.code,
+    { start: f.start, end: f.end, order: f.order, section: f.section },
+    `ICD-10-CM I.C.19.e.5.a: the condition is documented as due to a drug; Alphabetic Index "${better.title}" (due to drug)`,
+    f.score,
+  );
+  if (!g || g === f) return null;
+  drop(f, 'other', `ICD-10-CM I.C.19.e.5.a: the drug-induced form ${g.code} replaces it`);
+  return g;
+}
