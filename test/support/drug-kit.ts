@@ -41,7 +41,13 @@ function tableKit(): Kit {
   const notes: NonNullable<Kit['notes']> = {};
   const seen = new Set<string>();
   for (const [path, stem, name, cells] of rows) {
-    notes[stem.slice(0, 3)] = { sevenChr: [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']] };
+    notes[stem.slice(0, 3)] = {
+      sevenChr: [
+        ['A', 'initial encounter'],
+        ['D', 'subsequent encounter'],
+        ['S', 'sequela'],
+      ],
+    };
     cells.forEach((c, i) => {
       if (!c) return;
       const code = stem + c;
@@ -53,7 +59,11 @@ function tableKit(): Kit {
           ? `${stem.startsWith('T63') ? 'Toxic effect of' : 'Poisoning by'} ${name}, ${intents[i]}`
           : `${i === 4 ? 'Adverse effect of' : 'Underdosing of'} ${name}`;
       titles.push([code, false, what]);
-      for (const [ch, enc] of [['A', 'initial encounter'], ['D', 'subsequent encounter'], ['S', 'sequela']])
+      for (const [ch, enc] of [
+        ['A', 'initial encounter'],
+        ['D', 'subsequent encounter'],
+        ['S', 'sequela'],
+      ])
         titles.push([code.padEnd(7, 'X') + ch, true, `${what}, ${enc}`]);
     });
   }

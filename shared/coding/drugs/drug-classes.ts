@@ -34,13 +34,17 @@ export const drugClasses: DrugClassEntry[] = [
     source: 'Tabular T44.7 "beta-adrenoreceptor antagonists" (beta blockers); Table of Drugs: Antagonist, beta-adrenoreceptor',
   },
   { said: /\b(?:immune )?checkpoint inhibitors?\b/gi, row: checkpoint, source: 'Table of Drugs: Immune, checkpoint inhibitors' },
-  { said: /\bchemotherapy\b|\bchemo\b/gi, row: 'Antineoplastic NEC', source: 'Table of Drugs: Antineoplastic NEC (chemotherapy is antineoplastic drug therapy, I.C.2.e)' },
+  {
+    said: /\bchemotherapy\b|\bchemo\b/gi,
+    row: 'Antineoplastic NEC',
+    source: 'Table of Drugs: Antineoplastic NEC (chemotherapy is antineoplastic drug therapy, I.C.2.e)',
+  },
   { said: /\bcalcium channel blockers?\b|\bCCBs?\b/g, row: 'Blockers, calcium channel', source: 'Table of Drugs: Blockers, calcium channel' },
   { said: /\bDOACs?\b/g, row: 'Anticoagulant NEC', source: 'abbr: DOAC' },
   // Venoms: a honeybee or bumblebee is a bee (Table of Drugs: Venom, bee; Index: Sting - see Table of Drugs).
   { said: /\b(?:honey|bumble)[- ]?bees?\b/gi, row: 'Venom, bee', source: 'Table of Drugs: Venom, venomous, bee (honeybees and bumblebees are bees)' },
   // Drugs the Table does not list by name, by their FDA Established Pharmacologic Class.
-  { said: /\b(?:sertraline|escitalopram|paroxetine|fluvoxamine|vilazodone)\b/gi, row: ssri, source: epc('Serotonin Reuptake Inhibitor') },
+  { said: /\b(?:sertraline|escitalopram|paroxetine|vilazodone)\b/gi, row: ssri, source: epc('Serotonin Reuptake Inhibitor') },
   { said: /\b(?:duloxetine|desvenlafaxine|levomilnacipran)\b/gi, row: snri, source: epc('Serotonin and Norepinephrine Reuptake Inhibitor') },
   {
     said: /\b(?:pembrolizumab|nivolumab|cemiplimab|dostarlimab|atezolizumab|durvalumab|avelumab|ipilimumab|tremelimumab)\b/gi,
@@ -49,8 +53,12 @@ export const drugClasses: DrugClassEntry[] = [
   },
   { said: /\b(?:apixaban|rivaroxaban|edoxaban)\b/gi, row: 'Anticoagulant NEC', source: epc('Factor Xa Inhibitor') },
   { said: /\bdabigatran\b/gi, row: 'Anticoagulant NEC', source: epc('Direct Thrombin Inhibitor') },
-  { said: /\b(?:amlodipine|felodipine)\b/gi, row: 'Blockers, calcium channel', source: epc('Dihydropyridine Calcium Channel Blocker') },
-  { said: /\b(?:carvedilol|bisoprolol|nebivolol)\b/gi, row: betaBlocker, source: epc('beta-Adrenergic Blocker') },
+  { said: /\b(?:amlodipine)\b/gi, row: 'Blockers, calcium channel', source: epc('Dihydropyridine Calcium Channel Blocker') },
+  { said: /\b(?:nebivolol)\b/gi, row: betaBlocker, source: epc('beta-Adrenergic Blocker') },
   { said: /\b(?:clopidogrel|prasugrel|ticagrelor)\b/gi, row: 'Antithrombotic', source: epc('P2Y12 Platelet Inhibitor') },
-  { said: /\b(?:tacrolimus|cyclosporine|mycophenolate)\b/gi, row: 'Immunosuppressive drug', source: epc('Calcineurin Inhibitor Immunosuppressant / Antimetabolite Immunosuppressant') },
+  {
+    said: /\b(?:tacrolimus|cyclosporine|mycophenolate)\b/gi,
+    row: 'Immunosuppressive drug',
+    source: epc('Calcineurin Inhibitor Immunosuppressant / Antimetabolite Immunosuppressant'),
+  },
 ];

@@ -64,14 +64,7 @@ export function cellCode(codeSets: CodeSets, dos: string | undefined, cell: stri
  * name reading of the same words. `extra`: further words a scoped reading may leave unsaid
  * (the Venom row's main term for a sting).
  */
-export function findSubstances(
-  codeSets: CodeSets,
-  dos: string | undefined,
-  text: string,
-  start: number,
-  end: number,
-  extra: string[] = [],
-): Substance[] {
+export function findSubstances(codeSets: CodeSets, dos: string | undefined, text: string, start: number, end: number, extra: string[] = []): Substance[] {
   const out: Substance[] = [];
   const slice = text.slice(start, end);
   for (const entry of drugClasses) {

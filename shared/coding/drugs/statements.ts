@@ -29,5 +29,7 @@ export function drugStatements(ctx: RuleContext): DrugStatement[] {
 
 /** Table of Drugs codes (T36-T65) another route gave for the same statement. */
 export function tableCodesOf(ctx: RuleContext, st: DrugStatement): Finding[] {
-  return ctx.findings.filter((f) => !f.dropped && f.status === 'affirmed' && /^T(?:3[6-9]|[45]\d|6[0-5])/.test(f.code) && f.start >= st.start && f.end <= st.end);
+  return ctx.findings.filter(
+    (f) => !f.dropped && f.status === 'affirmed' && /^T(?:3[6-9]|[45]\d|6[0-5])/.test(f.code) && f.start >= st.start && f.end <= st.end,
+  );
 }

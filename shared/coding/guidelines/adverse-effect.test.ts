@@ -40,7 +40,8 @@ describe('adverseEffect (I.C.19.e.5.a)', () => {
 });
 
 describe('adverseEffect over the Table of Drugs kit: causes, classes, due-to-drug codes, uncertainty (I.C.19.e.5.a, IV.H)', () => {
-  const items = (t: string, setting: Parameters<typeof runDrugRules>[2] = 'office') => runDrugRules([adverseEffect, sequencing], `Assessment:\n${t}\n`, setting);
+  const items = (t: string, setting: Parameters<typeof runDrugRules>[2] = 'office') =>
+    runDrugRules([adverseEffect, sequencing], `Assessment:\n${t}\n`, setting);
   it.each([
     // The condition's own "due to drug" code (Index: Hypotension, due to, drugs), then the drug's adverse-effect code.
     ['1. Hypotension due to metoprolol dose increase', ['I95.2', 'T44.7X5A']],

@@ -94,7 +94,9 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance |
 function dueToDrugCode(ctx: RuleContext, f: Finding): Finding | null {
   const { text } = ctx.doc;
   const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, f.stmt!.start, f.stmt!.end, ctx.doc.patient.sex, undefined, undefined, dueToDrug);
-  const better = hits.find((h) => h.code !== f.code.replace('.', '') && h.start < f.end && f.start < h.end && h.req.some((k) => k === 'drug' || k === 'medicament'));
+  const better = hits.find(
+    (h) => h.code !== f.code.replace('.', '') && h.start < f.end && f.start < h.end && h.req.some((k) => k === 'drug' || k === 'medicament'),
+  );
   if (!better) return null;
   const g = addFinding(
     ctx,

@@ -9,7 +9,7 @@ export const meta: GuidelineMeta = {
   id: 'poisoning',
   section: 'I.C.19.e.5.b (poisoning: Table of Drugs by intent, sequenced first); Index: Suicide, by poisoning - see Table of Drugs',
   decides:
-    'Codes a stated overdose or poisoning from the Table of Drugs row of the substance and the column of the documented intent (accidental when unknown), first among its statement\'s codes.',
+    "Codes a stated overdose or poisoning from the Table of Drugs row of the substance and the column of the documented intent (accidental when unknown), first among its statement's codes.",
 };
 
 /**
@@ -56,7 +56,8 @@ export const poisoning: GuidelineRule = (ctx) => {
       if (f) added.push(f.code);
     }
     if (added.length === 0) continue;
-    for (const o of tableCodesOf(ctx, st)) if (!added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.b: the poisoning is coded ${added.join(', ')} by the documented intent`);
+    for (const o of tableCodesOf(ctx, st))
+      if (!added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.b: the poisoning is coded ${added.join(', ')} by the documented intent`);
     if (intent.column !== 'self-harm') continue;
     for (const o of active(ctx).filter((f) => f.code.startsWith('T14.91')))
       drop(o, 'other', `ICD-10-CM Index: Suicide, suicidal (attempted), by poisoning - see Table of Drugs: ${added.join(', ')} captures the attempt`);

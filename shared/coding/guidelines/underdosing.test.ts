@@ -8,7 +8,7 @@ const run = (items: string) => runDrugRules([underdosing, sequencing], `Assessme
 describe('underdosing (I.C.19.e.5.c): Table of Drugs Underdosing column, noncompliance code by the reason', () => {
   it.each([
     // Index: Underdosing, intentional NEC Z91.128 / due to financial hardship Z91.120.
-    ['1. Underdosing of sertraline - self-discontinued (felt it wasn\'t helping)', ['T43.226A', 'Z91.128']],
+    ["1. Underdosing of sertraline - self-discontinued (felt it wasn't helping)", ['T43.226A', 'Z91.128']],
     ['1. Ran out of metoprolol - could not afford refills', ['T44.7X6A', 'Z91.120']],
     // Index: Underdosing, unintentional NEC Z91.138 / due to age related debility Z91.130.
     ['1. Missed doses of metoprolol - forgot', ['T44.7X6A', 'Z91.138']],

@@ -67,7 +67,8 @@ export const underdosing: GuidelineRule = (ctx) => {
       if (f) added.push(f.code);
     }
     if (added.length === 0) continue;
-    for (const o of tableCodesOf(ctx, st)) if (!added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.c: the underdosing is coded ${added.join(', ')}`);
+    for (const o of tableCodesOf(ctx, st))
+      if (!added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.c: the underdosing is coded ${added.join(', ')}`);
     const z = noncompliance(st.text);
     if (!z) continue;
     addFinding(

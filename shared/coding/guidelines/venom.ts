@@ -40,6 +40,7 @@ export const venom: GuidelineRule = (ctx) => {
       );
       if (f) added.push(f.code);
     }
-    for (const o of tableCodesOf(ctx, st)) if (added.length && !added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.b: the sting is coded ${added.join(', ')}`);
+    for (const o of tableCodesOf(ctx, st))
+      if (added.length && !added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.b: the sting is coded ${added.join(', ')}`);
   }
 };
