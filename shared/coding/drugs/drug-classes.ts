@@ -15,6 +15,7 @@ export interface DrugClassEntry {
 }
 
 const epc = (cls: string) => `FDA label (DailyMed) Established Pharmacologic Class: ${cls}`;
+const brand = (name: string, generic: string) => `FDA label (DailyMed) established name: ${name} is ${generic}`;
 
 const ssri = 'Antidepressant, selective serotonin reuptake inhibitor';
 const snri = 'Antidepressant, selective serotonin norepinephrine reuptake inhibitor';
@@ -41,6 +42,16 @@ export const drugClasses: DrugClassEntry[] = [
   },
   { said: /\bcalcium channel blockers?\b|\bCCBs?\b/g, row: 'Blockers, calcium channel', source: 'Table of Drugs: Blockers, calcium channel' },
   { said: /\bDOACs?\b/g, row: 'Anticoagulant NEC', source: 'abbr: DOAC' },
+  // APAP is also "autotitrating positive airway pressure": read here only where a drug is named (overdose, cause).
+  { said: /\bAPAP\b/g, row: 'Acetaminophen', source: 'abbr: APAP' },
+  { said: /\bARBs?\b/g, row: 'Antihypertensive drug NEC', source: 'abbr: ARB' },
+  {
+    said: /\bstatins?\b/gi,
+    row: 'Antihyperlipidemic drug',
+    source: 'Table of Drugs: Lovastatin, Pravastatin, Simvastatin (the statins) T46.6; Antihyperlipidemic drug T46.6',
+  },
+  { said: /\b(?:opiates?|opioids?)\b/gi, row: 'Opioid NEC', source: 'Table of Drugs: Opioid NEC' },
+  { said: /\bbenzos?\b|\bbenzodiazepines?\b/gi, row: 'Benzodiazepine NEC', source: 'Table of Drugs: Benzodiazepine NEC' },
   // Venoms: a honeybee or bumblebee is a bee (Table of Drugs: Venom, bee; Index: Sting - see Table of Drugs).
   { said: /\b(?:honey|bumble)[- ]?bees?\b/gi, row: 'Venom, bee', source: 'Table of Drugs: Venom, venomous, bee (honeybees and bumblebees are bees)' },
   // Drugs the Table does not list by name, by their FDA Established Pharmacologic Class.
@@ -51,6 +62,25 @@ export const drugClasses: DrugClassEntry[] = [
     row: checkpoint,
     source: epc('Programmed Death Receptor-1 / Programmed Death Ligand-1 / CTLA-4 Blocking Antibody'),
   },
+  { said: /\b(?:atorvastatin|rosuvastatin|pitavastatin)\b/gi, row: 'Antihyperlipidemic drug', source: epc('HMG-CoA Reductase Inhibitor') },
+  {
+    said: /\b(?:losartan|valsartan|irbesartan|olmesartan|telmisartan|candesartan)\b/gi,
+    row: 'Antihypertensive drug NEC',
+    source: epc('Angiotensin 2 Receptor Blocker'),
+  },
+  {
+    said: /\b(?:semaglutide|liraglutide|dulaglutide|tirzepatide|empagliflozin|dapagliflozin|canagliflozin|sitagliptin|linagliptin)\b/gi,
+    row: 'Antidiabetic NEC',
+    source: epc('GLP-1 Receptor Agonist / Sodium-Glucose Cotransporter 2 Inhibitor / Dipeptidyl Peptidase 4 Inhibitor'),
+  },
+  {
+    said: /\b(?:oxaliplatin|paclitaxel|docetaxel|capecitabine|gemcitabine|rituximab|trastuzumab|bevacizumab)\b/gi,
+    row: 'Antineoplastic NEC',
+    source: epc(
+      'Platinum-based Drug / Microtubule Inhibitor / Nucleoside Metabolic Inhibitor / CD20-directed Cytolytic Antibody / HER2 Receptor Antagonist / VEGF Inhibitor',
+    ),
+  },
+  { said: /\b(?:adalimumab|infliximab|etanercept|certolizumab|golimumab)\b/gi, row: 'Immunosuppressive drug', source: epc('Tumor Necrosis Factor Blocker') },
   { said: /\b(?:apixaban|rivaroxaban|edoxaban)\b/gi, row: 'Anticoagulant NEC', source: epc('Factor Xa Inhibitor') },
   { said: /\bdabigatran\b/gi, row: 'Anticoagulant NEC', source: epc('Direct Thrombin Inhibitor') },
   { said: /\b(?:amlodipine)\b/gi, row: 'Blockers, calcium channel', source: epc('Dihydropyridine Calcium Channel Blocker') },
@@ -60,5 +90,20 @@ export const drugClasses: DrugClassEntry[] = [
     said: /\b(?:tacrolimus|cyclosporine|mycophenolate)\b/gi,
     row: 'Immunosuppressive drug',
     source: epc('Calcineurin Inhibitor Immunosuppressant / Antimetabolite Immunosuppressant'),
+  },
+  // Brand names a note uses for drugs of the lists above.
+  { said: /\btylenol\b/gi, row: 'Acetaminophen', source: brand('Tylenol', 'acetaminophen') },
+  { said: /\b(?:zoloft|lexapro|paxil)\b/gi, row: ssri, source: brand('Zoloft / Lexapro / Paxil', 'sertraline / escitalopram / paroxetine') },
+  {
+    said: /\b(?:keytruda|opdivo|yervoy|tecentriq|imfinzi)\b/gi,
+    row: checkpoint,
+    source: brand('Keytruda / Opdivo / Yervoy / Tecentriq / Imfinzi', 'pembrolizumab / nivolumab / ipilimumab / atezolizumab / durvalumab'),
+  },
+  { said: /\b(?:eliquis|xarelto)\b/gi, row: 'Anticoagulant NEC', source: brand('Eliquis / Xarelto', 'apixaban / rivaroxaban') },
+  { said: /\b(?:lipitor|crestor)\b/gi, row: 'Antihyperlipidemic drug', source: brand('Lipitor / Crestor', 'atorvastatin / rosuvastatin') },
+  {
+    said: /\b(?:ozempic|wegovy|mounjaro|jardiance|farxiga)\b/gi,
+    row: 'Antidiabetic NEC',
+    source: brand('Ozempic / Wegovy / Mounjaro / Jardiance / Farxiga', 'semaglutide / tirzepatide / empagliflozin / dapagliflozin'),
   },
 ];

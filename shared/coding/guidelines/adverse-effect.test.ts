@@ -52,6 +52,8 @@ describe('adverseEffect over the Table of Drugs kit: causes, classes, due-to-dru
     ['1. Hypotension 2/2 lisinopril', ['I95.2', 'T46.4X5A']],
     // Not a cause: a benefit expected from a drug, a drug for the condition.
     ['1. Hypotension - expect benefit from SSRI', ['I95.9']],
+    ['1. Hypotension from lisinopril', ['I95.2', 'T46.4X5A']],
+    ['1. Hypotension - switched from lisinopril', ['I95.9']],
     ['1. Hypothyroidism - start levothyroxine', ['E03.9']],
     // Poisoning and underdosing are other columns, coded by their own rules.
     ['1. Hypotension due to metoprolol overdose', ['I95.9']],

@@ -16,13 +16,14 @@ export const meta: GuidelineMeta = {
 
 /**
  * How a statement names a drug as the cause of its condition: "due to / secondary to / 2/2 /
- * induced by / caused by / exacerbated by / attributed to / related to <drug>", "<drug>-induced",
+ * induced by / caused by / from / exacerbated by / attributed to / related to <drug>", "<drug>-induced",
  * "adverse (side) effect of <drug>" (I.C.19.e.5.a; Index: Effect, adverse, correct substance
  * properly administered - see Table of Drugs, by drug, adverse effect). The cause runs to the
- * clause's end; "for <indication>" is the drug's reason, not a second cause.
+ * clause's end; "for <indication>" is the drug's reason, not a second cause. "from" after a word of
+ * benefit, weaning or switching ("expect benefit from SSRI", "switch from warfarin") names no cause.
  */
 const cause =
-  /\b(?:due to|secondary to|2\/2|induced by|caused by|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)[- ]induced\b/gi;
+  /\b(?:due to|secondary to|2\/2|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)[- ]induced\b/gi;
 /**
  * Words of a cause that say a drug was given or its dose changed, not which drug (I.C.19.e.5.a
  * covers a correctly prescribed drug at any prescribed dose): they need no Table row.

@@ -13,6 +13,8 @@ describe('underdosing (I.C.19.e.5.c): Table of Drugs Underdosing column, noncomp
     // Index: Underdosing, unintentional NEC Z91.138 / due to age related debility Z91.130.
     ['1. Missed doses of metoprolol - forgot', ['T44.7X6A', 'Z91.138']],
     ['1. Missed doses of metoprolol due to age-related debility', ['T44.7X6A', 'Z91.130']],
+    // The drug inside the cue's words.
+    ['1. Syncope 2/2 missed metoprolol doses, forgot', ['T44.7X6A', 'Z91.138']],
     // Intent not documented: the underdosing alone (the noncompliance code is "to indicate intent, if known").
     ['1. Not taking metoprolol', ['T44.7X6A']],
     // A venom has no Underdosing column; a drug merely held by the prescriber is no underdosing.

@@ -48,11 +48,14 @@ export const underdosing: GuidelineRule = (ctx) => {
     const at = st.start + m.index;
     if (assess(text, st.start, at, at + m[0].length, 'assessment', setting).status !== 'affirmed') continue;
     const added: string[] = [];
-    // Read around the cue: "not taking X" would otherwise read X as denied.
-    const subs = [
-      ...findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, at),
-      ...findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, at + m[0].length, st.end),
-    ];
+    // The statement whole ("missed insulin doses"), else read around the cue: "not taking X" reads X as denied.
+    const whole = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end);
+    const subs = whole.length
+      ? whole
+      : [
+          ...findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, at),
+          ...findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, at + m[0].length, st.end),
+        ];
     for (const s of subs) {
       if (!/^T(?:3[6-9]|4\d|50)/.test(s.cell)) continue;
       const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, s.cell, 'underdosing', st.text);
