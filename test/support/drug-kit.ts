@@ -31,6 +31,8 @@ const rows: [string[], string, string, (string | null)[]][] = [
   [['Antidepressant', 'selective serotonin reuptake inhibitor'], 'T43.22', 'selective serotonin reuptake inhibitors', ['1', '2', '3', '4', '5', '6']],
   [['Venom, venomous', 'bee'], 'T63.44', 'venom of bees', ['1', '2', '3', '4', null, null]],
   [['Methicillin'], 'T36.0X', 'penicillins', ['1', '2', '3', '4', '5', '6']],
+  [['Cannabis'], 'T40.71', 'cannabis', ['1', '2', '3', '4', '5', '6']],
+  [['Levodopa'], 'T42.8X', 'antiparkinsonism drugs and other central muscle-tone depressants', ['1', '2', '3', '4', '5', '6']],
 ];
 
 const intents = ['accidental (unintentional)', 'intentional self-harm', 'assault', 'undetermined'];
@@ -73,6 +75,8 @@ function tableKit(): Kit {
     ['T14.91XA', true, 'Suicide attempt, initial encounter'],
     ['R11.2', true, 'Nausea with vomiting, unspecified'],
     ['R55', true, 'Syncope and collapse'],
+    ['F41.9', true, 'Anxiety disorder, unspecified'],
+    ['G20.B2', true, "Parkinson's disease with dyskinesia, with fluctuations"],
     ['F33.2', true, 'Major depressive disorder, recurrent severe without psychotic features'],
     ['I95.2', true, 'Hypotension due to drugs'],
     ['I95.9', true, 'Hypotension, unspecified'],
@@ -86,6 +90,8 @@ function tableKit(): Kit {
   index.push(
     { path: ['Suicide, suicidal'], code: 'T14.91', nemod: '(attempted)' },
     { path: ['Syncope'], code: 'R55' },
+    { path: ['Anxiety'], code: 'F41.9' },
+    { path: ["Parkinson's disease", 'with dyskinesia', 'with fluctuations'], code: 'G20.B2' },
     { path: ['Hypotension'], code: 'I95.9' },
     { path: ['Hypotension', 'due to', 'drugs'], code: 'I95.2' },
     { path: ['Hypothyroidism'], code: 'E03.9' },

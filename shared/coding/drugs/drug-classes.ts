@@ -44,6 +44,7 @@ export const drugClasses: DrugClassEntry[] = [
   { said: /\bDOACs?\b/g, row: 'Anticoagulant NEC', source: 'abbr: DOAC' },
   // APAP is also "autotitrating positive airway pressure": read here only where a drug is named (overdose, cause).
   { said: /\bAPAP\b/g, row: 'Acetaminophen', source: 'abbr: APAP' },
+  { said: /\bHCTZ\b/g, row: 'Hydrochlorothiazide', source: 'abbr: HCTZ' },
   { said: /\bARBs?\b/g, row: 'Antihypertensive drug NEC', source: 'abbr: ARB' },
   {
     said: /\bstatins?\b/gi,

@@ -78,14 +78,30 @@ export function findSubstances(codeSets: CodeSets, dos: string | undefined, text
     }
   }
   const optional = new Set([...headingWords, ...extra]);
-  for (const h of codeStatement(codeSets, dos, text, start, end, undefined, tableCategories, optional, [], [], extra.length ? extra : undefined)) {
-    const words = h.req.filter((k) => !k.startsWith('!') && !optional.has(k));
-    if (words.length === 0) continue;
-    if (out.some((o) => o.start < h.end && h.start < o.end)) continue;
-    if (partOfShorthand(text, h.start, h.end, h.req)) continue;
-    out.push({ cell: cellOf(h.code), start: h.start, end: h.end, words, byClass: false });
+  // Each item of a list ("sertraline and alprazolam", "carbidopa/levodopa") is read on its own:
+  // one statement may name several substances.
+  for (const [a, b] of pieces(slice)) {
+    for (const h of codeStatement(codeSets, dos, text, start + a, start + b, undefined, tableCategories, optional, [], [], extra.length ? extra : undefined)) {
+      const words = h.req.filter((k) => !k.startsWith('!') && !optional.has(k));
+      if (words.length === 0) continue;
+      if (out.some((o) => o.start < h.end && h.start < o.end)) continue;
+      if (partOfShorthand(text, h.start, h.end, h.req)) continue;
+      out.push({ cell: cellOf(h.code), start: h.start, end: h.end, words, byClass: false });
+    }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** [start, end) of the items of a list: split at commas, semicolons, "and", "with", "plus", "+", "/", "&". */
+function pieces(slice: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const m of slice.matchAll(/\s*(?:[,;+/&]|\b(?:and|with|plus)\b)\s*/gi)) {
+    if (m.index > at) out.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  if (at < slice.length) out.push([at, slice.length]);
+  return out;
 }
 
 /**

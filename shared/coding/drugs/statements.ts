@@ -33,3 +33,15 @@ export function tableCodesOf(ctx: RuleContext, st: DrugStatement): Finding[] {
     (f) => !f.dropped && f.status === 'affirmed' && /^T(?:3[6-9]|[45]\d|6[0-5])/.test(f.code) && f.start >= st.start && f.end <= st.end,
   );
 }
+
+/** [start, end) of the clause of a statement around `at`: between commas, semicolons, colons and dashes. */
+export function clauseAround(st: DrugStatement, at: number): [number, number] {
+  let a = st.start,
+    b = st.end;
+  for (const m of st.text.matchAll(/[,;:]|\s[-–—]\s/g)) {
+    const p = st.start + m.index;
+    if (p < at) a = p + m[0].length;
+    else if (p >= at && b === st.end) b = p;
+  }
+  return [a, b];
+}

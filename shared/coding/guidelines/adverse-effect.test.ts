@@ -50,11 +50,18 @@ describe('adverseEffect over the Table of Drugs kit: causes, classes, due-to-dru
     ['1. Hypotension exacerbated by beta-blocker', ['I95.2', 'T44.7X5A']],
     ['1. Hypotension due to ACE inhibitor (lisinopril), taken as prescribed', ['I95.2', 'T46.4X5A']],
     ['1. Hypotension 2/2 lisinopril', ['I95.2', 'T46.4X5A']],
+    ['1. Hypotension due to lisinopril and metoprolol', ['I95.2', 'T46.4X5A', 'T44.7X5A']],
+    ['1. Lisinopril-induced hypotension', ['I95.2', 'T46.4X5A']],
     // Not a cause: a benefit expected from a drug, a drug for the condition.
     ['1. Hypotension - expect benefit from SSRI', ['I95.9']],
     ['1. Hypotension from lisinopril', ['I95.2', 'T46.4X5A']],
     ['1. Hypotension - switched from lisinopril', ['I95.9']],
     ['1. Hypothyroidism - start levothyroxine', ['E03.9']],
+    // I.C.5.b: a disorder induced by a substance the patient uses is an F10-F19 code, not an adverse effect.
+    ['1. Cannabis-induced anxiety (cannabis use)', ['F41.9']],
+    // I.B.9: a combination code whose evidence holds the drug names the effect itself.
+    ["1. Parkinson's disease with fluctuations and levodopa-induced dyskinesia", ['G20.B2']],
+    ['1. Hypotension, levodopa-induced', ['I95.2', 'T42.8X5A']],
     // Poisoning and underdosing are other columns, coded by their own rules.
     ['1. Hypotension due to metoprolol overdose', ['I95.9']],
   ])('%s -> %j', (t, want) => expect(items(t)).toEqual(want));

@@ -16,25 +16,29 @@ export const meta: GuidelineMeta = {
 
 /**
  * How a statement names a drug as the cause of its condition: "due to / secondary to / 2/2 /
- * induced by / caused by / from / exacerbated by / attributed to / related to <drug>", "<drug>-induced",
+ * induced by / caused by / from / exacerbated by / attributed to / related to <drug>", "<drug>-induced / -associated / -related",
  * "adverse (side) effect of <drug>" (I.C.19.e.5.a; Index: Effect, adverse, correct substance
  * properly administered - see Table of Drugs, by drug, adverse effect). The cause runs to the
  * clause's end; "for <indication>" is the drug's reason, not a second cause. "from" after a word of
  * benefit, weaning or switching ("expect benefit from SSRI", "switch from warfarin") names no cause.
  */
 const cause =
-  /\b(?:due to|secondary to|2\/2|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)[- ]induced\b/gi;
+  /\b(?:due to|secondary to|2\/2|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)[- ](?:induced|associated|related)\b/gi;
 /**
  * Words of a cause that say a drug was given or its dose changed, not which drug (I.C.19.e.5.a
  * covers a correctly prescribed drug at any prescribed dose): they need no Table row.
  */
 const therapy = new Set(
   tokenize(
-    'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started',
+    'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started induced associated related',
   ).map((t) => t.stem),
 );
+/** I.C.5.b: use, abuse or dependence of a psychoactive substance is classified in F10-F19. */
+const substanceUse = /\b(?:use|abuse|dependence|misuse|intoxication|withdrawal)\b/i;
+/** A code whose own title names a cause ("Hypotension due to drugs", "Drug-induced hypoglycemia", "Anemia due to antineoplastic chemotherapy"). */
+const dueToDrugTitle = /\b(?:drugs?|medicaments?|induced|due to)\b/i;
 /** The Index's "due to drug" subterm words ("Hypothyroidism, due to, medicament NEC"; "Dermatitis, due to, drugs and medicaments"). */
-const dueToDrug: Token[] = tokenize('due to drug medicament').map((t) => ({ ...t, start: -1, end: -1, paren: true }));
+const dueToDrug: Token[] = tokenize('due to drug medicament induced').map((t) => ({ ...t, start: -1, end: -1, paren: true }));
 
 /**
  * ICD-10-CM I.C.19.e.5.a: an adverse effect of a drug correctly prescribed and taken is coded as
@@ -51,24 +55,30 @@ export const adverseEffect: GuidelineRule = (ctx) => {
     if (f.section !== 'assessment' || !f.stmt || /^T(?:3[6-9]|[45]\d|6[0-5])/.test(f.code) || done.has(`${f.stmt.start}`)) continue;
     const stmt = text.slice(f.stmt.start, f.stmt.end);
     if (/\b(?:overdos|poisoning|intentional|underdos|took too (?:much|little)|self[- ]discontinu|stopped taking|missed (?:\w+ )?doses?)/i.test(stmt)) continue;
-    const drug = causeOf(ctx, f.stmt.start, stmt);
-    if (!drug) continue;
-    const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, drug.cell, 'adverse', stmt);
-    if (!code || ctx.findings.some((o) => !o.dropped && o.code.startsWith(code.code.slice(0, 3)))) continue;
+    // I.C.5.b: a disorder induced by a psychoactive substance the patient uses is an F10-F19 code ("Cannabis-induced anxiety disorder" F12.980), not an adverse effect.
+    if (/^F1\d/.test(f.code) || substanceUse.test(stmt)) continue;
+    // I.B.9: a combination code whose evidence holds the drug ("Parkinson's disease … with levodopa-induced dyskinesia" G20.B2) names the effect itself.
+    const drugs = causeOf(ctx, f.stmt.start, stmt).filter((d) => !(d.start >= f.start && d.end <= f.end && !asksForDrug(ctx, f)));
+    if (drugs.length === 0) continue;
     done.add(`${f.stmt.start}`);
-    const nature = dueToDrugCode(ctx, f) ?? f;
-    addFinding(
-      ctx,
-      code.code,
-      { start: drug.start, end: drug.end, order: nature.order + 0.15, section: f.section },
-      `ICD-10-CM I.C.19.e.5.a: Table of Drugs, ${text.slice(drug.start, drug.end)}, adverse effect; the nature of the effect (${nature.code}) is sequenced first${code.why ? `; ${code.why}` : ''}`,
-      7,
-    );
+    let nature: Finding | undefined;
+    for (const drug of drugs) {
+      const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, drug.cell, 'adverse', stmt);
+      if (!code || ctx.findings.some((o) => !o.dropped && o.code === code.code)) continue;
+      nature ??= dueToDrugCode(ctx, f) ?? f;
+      addFinding(
+        ctx,
+        code.code,
+        { start: drug.start, end: drug.end, order: nature.order + 0.15, section: f.section },
+        `ICD-10-CM I.C.19.e.5.a: Table of Drugs, ${text.slice(drug.start, drug.end)}, adverse effect; the nature of the effect (${nature.code}) is sequenced first${code.why ? `; ${code.why}` : ''}`,
+        7,
+      );
+    }
   }
 };
 
-/** The drug a statement names as its condition's cause, when every word of the cause is the drug's (not "due to MRSA"). */
-function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance | null {
+/** The drugs a statement names as its condition's cause, when every word of the cause is a drug's (not "due to MRSA"). */
+function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance[] {
   const { text, setting } = ctx.doc;
   for (const m of stmt.matchAll(cause)) {
     const at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : 0);
@@ -79,12 +89,18 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance |
     const named = (t: Token) => subs.some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
     // An aside in parentheses ("due to simvastatin (statin-associated muscle symptoms)") describes; it names no second cause.
     if (said.some((t) => !named(t) && !t.paren)) continue;
-    const s = subs[0]!;
     // Section IV.H: a suspected cause is not coded in outpatient settings (assess() keeps it inpatient).
-    if (assess(text, stmtStart, s.start, s.end, 'assessment', setting).status !== 'affirmed') continue;
-    return s;
+    if (assess(text, stmtStart, subs[0]!.start, subs[0]!.end, 'assessment', setting).status !== 'affirmed') continue;
+    return subs;
   }
-  return null;
+  return [];
+}
+
+/** A code that names a drug cause: its title says so, or its note asks for the adverse-effect code (T36-T50 with 5th or 6th character 5). */
+function asksForDrug(ctx: RuleContext, f: Finding): boolean {
+  if (dueToDrugTitle.test(f.title)) return true;
+  const notes = typeof ctx.codeSets.icdNotes === 'function' ? ctx.codeSets.icdNotes(f.code, ctx.doc.dateOfService) : null;
+  return !!notes?.useAdditional.some((r) => /^T(?:3[6-9]|4\d|50)/.test(r.code) || /adverse effect/i.test(r.text));
 }
 
 /**

@@ -21,6 +21,9 @@ describe('poisoning (I.C.19.e.5.b): Table of Drugs row by the documented intent,
     ['1. Acetaminophen overdose, sequela', ['T39.1X1S']],
     // A class row found through the drug's class.
     ['1. Sertraline overdose, suicide attempt', ['T43.222A']],
+    // Each drug of a list has its code (I.C.19.e.3); a drug outside the cue's clause is not poisoned.
+    ['1. Intentional overdose of sertraline and acetaminophen', ['T43.222A', 'T39.1X2A']],
+    ['1. Acetaminophen overdose, on metoprolol for hypertension', ['T39.1X1A']],
     // No poisoning stated, or denied: nothing.
     ['1. Acetaminophen for pain', []],
     ['1. Denies acetaminophen overdose', []],

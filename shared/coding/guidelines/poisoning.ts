@@ -1,7 +1,7 @@
 import { assess } from '../context/assess.ts';
 import { cellCode, findSubstances } from '../drugs/drug-table.ts';
 import { poisoningIntent } from '../drugs/intent.ts';
-import { drugStatements, tableCodesOf } from '../drugs/statements.ts';
+import { clauseAround, drugStatements, tableCodesOf } from '../drugs/statements.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -34,7 +34,10 @@ export const poisoning: GuidelineRule = (ctx) => {
     if (!m) continue;
     const at = st.start + m.index;
     if (assess(text, st.start, at, at + m[0].length, 'assessment', setting).status !== 'affirmed') continue;
-    const subs = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end);
+    // The substances of the cue's own clause ("Fentanyl overdose, heroin use disorder": not the heroin), else of the statement.
+    const [a, b] = clauseAround(st, at);
+    const near = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b);
+    const subs = near.length ? near : findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end);
     if (subs.length === 0) continue;
     // The statement's own words first; a chief complaint ("intentional ingestion") documents the intent too.
     let intent = poisoningIntent(st.text);

@@ -1,6 +1,6 @@
 import { assess } from '../context/assess.ts';
 import { cellCode, findSubstances } from '../drugs/drug-table.ts';
-import { drugStatements, tableCodesOf } from '../drugs/statements.ts';
+import { clauseAround, drugStatements, tableCodesOf } from '../drugs/statements.ts';
 import { addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -48,8 +48,10 @@ export const underdosing: GuidelineRule = (ctx) => {
     const at = st.start + m.index;
     if (assess(text, st.start, at, at + m[0].length, 'assessment', setting).status !== 'affirmed') continue;
     const added: string[] = [];
-    // The statement whole ("missed insulin doses"), else read around the cue: "not taking X" reads X as denied.
-    const whole = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end);
+    // The cue's clause, else the statement ("missed insulin doses"), else read around the cue: "not taking X" reads X as denied.
+    const [a, b] = clauseAround(st, at);
+    const near = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b);
+    const whole = near.length ? near : findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end);
     const subs = whole.length
       ? whole
       : [
