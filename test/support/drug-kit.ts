@@ -30,6 +30,8 @@ const rows: [string[], string, string, (string | null)[]][] = [
   [['Inhibitor', 'angiotensin-converting enzyme'], 'T46.4X', 'angiotensin-converting-enzyme inhibitors', ['1', '2', '3', '4', '5', '6']],
   [['Antidepressant', 'selective serotonin reuptake inhibitor'], 'T43.22', 'selective serotonin reuptake inhibitors', ['1', '2', '3', '4', '5', '6']],
   [['Venom, venomous', 'bee'], 'T63.44', 'venom of bees', ['1', '2', '3', '4', null, null]],
+  [['Venom, venomous', 'spider', 'black widow'], 'T63.31', 'venom of black widow spider', ['1', '2', '3', '4', null, null]],
+  [['Venom, venomous', 'snake'], 'T63.00', 'unspecified snake venom', ['1', '2', '3', '4', null, null]],
   [['Methicillin'], 'T36.0X', 'penicillins', ['1', '2', '3', '4', '5', '6']],
   [['Cannabis'], 'T40.71', 'cannabis', ['1', '2', '3', '4', '5', '6']],
   [['Levodopa'], 'T42.8X', 'antiparkinsonism drugs and other central muscle-tone depressants', ['1', '2', '3', '4', '5', '6']],

@@ -52,6 +52,7 @@ describe('adverseEffect over the Table of Drugs kit: causes, classes, due-to-dru
     ['1. Hypotension 2/2 lisinopril', ['I95.2', 'T46.4X5A']],
     ['1. Hypotension due to lisinopril and metoprolol', ['I95.2', 'T46.4X5A', 'T44.7X5A']],
     ['1. Lisinopril-induced hypotension', ['I95.2', 'T46.4X5A']],
+    ['1. Hypotension - lisinopril side effect', ['I95.2', 'T46.4X5A']],
     // Not a cause: a benefit expected from a drug, a drug for the condition.
     ['1. Hypotension - expect benefit from SSRI', ['I95.9']],
     ['1. Hypotension from lisinopril', ['I95.2', 'T46.4X5A']],

@@ -17,13 +17,13 @@ export const meta: GuidelineMeta = {
 /**
  * How a statement names a drug as the cause of its condition: "due to / secondary to / 2/2 /
  * induced by / caused by / from / exacerbated by / attributed to / related to <drug>", "<drug>-induced / -associated / -related",
- * "adverse (side) effect of <drug>" (I.C.19.e.5.a; Index: Effect, adverse, correct substance
+ * "adverse (side) effect of <drug>", "<drug> side effect" (I.C.19.e.5.a; Index: Effect, adverse, correct substance
  * properly administered - see Table of Drugs, by drug, adverse effect). The cause runs to the
  * clause's end; "for <indication>" is the drug's reason, not a second cause. "from" after a word of
  * benefit, weaning or switching ("expect benefit from SSRI", "switch from warfarin") names no cause.
  */
 const cause =
-  /\b(?:due to|secondary to|2\/2|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)[- ](?:induced|associated|related)\b/gi;
+  /\b(?:due to|secondary to|2\/2|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)[- ](?:induced|associated|related)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
 /**
  * Words of a cause that say a drug was given or its dose changed, not which drug (I.C.19.e.5.a
  * covers a correctly prescribed drug at any prescribed dose): they need no Table row.
@@ -81,8 +81,9 @@ export const adverseEffect: GuidelineRule = (ctx) => {
 function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance[] {
   const { text, setting } = ctx.doc;
   for (const m of stmt.matchAll(cause)) {
-    const at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : 0);
-    const end = stmtStart + m.index + m[0].length;
+    // The drug's words: after the cue (group 1), the word before "-induced" (2), the words before "side effect" (3).
+    const at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : m[3] ? m[0].indexOf(m[3]) : 0);
+    const end = m[3] ? at + m[3].length : stmtStart + m.index + m[0].length;
     const subs = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, at, end).filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
     if (subs.length === 0) continue;
     const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem));

@@ -10,9 +10,10 @@ describe('venom (Index: Sting - see Table of Drugs; Table: Venom, <animal>, by i
     // A honeybee is a bee (drug-classes.ts: Table of Drugs, Venom, bee).
     ['1. Local reaction to honeybee sting, R forearm', ['T63.441A']],
     ['1. Bee sting, subsequent encounter', ['T63.441D']],
-    // A plain bite is a wound, not a venom; no venom named, no code.
+    // A bite from an animal the Venom row names is a venom; a plain or nonvenomous bite is a wound.
+    ['1. Black widow spider bite', ['T63.311A']],
+    ['1. Snake bite, nonvenomous', []],
     ['1. Dog bite to R hand', []],
-    ['1. Sting of unknown insect', []],
   ])('%s -> %j', (items, want) => {
     expect(run(items).filter((c) => c.startsWith('T'))).toEqual(want);
   });

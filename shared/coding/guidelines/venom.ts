@@ -11,8 +11,16 @@ export const meta: GuidelineMeta = {
   decides: 'Codes a sting or envenomation from the Table of Drugs row "Venom, <animal>" in the column of the documented intent (accidental when unknown).',
 };
 
-/** Index: Sting (venomous) - see Table of Drugs; Bite, venomous - see Venom. A plain bite is a wound, not a venom. */
+/** Index: Sting (venomous) - see Table of Drugs; Bite, venomous - see Venom. */
 const stung = /\b(?:stings?|stung|envenom\w*|venom\w*)\b/i;
+/**
+ * A bite is a venom only from an animal the Venom row names (snake, spider, scorpion…): an insect's,
+ * an arthropod's or an unnamed animal's bite is a superficial injury (Index: Bite, insect - see
+ * Bite, by site, superficial, insect bite), and a bite said to be nonvenomous ("dry bite") is a wound.
+ */
+const bitten = /\b(?:bites?|bitten)\b/i;
+const notVenomous = /\b(?:non-?venomous|dry bite)\b/i;
+const generic = new Set(tokenize('insect arthropod animal').map((t) => t.stem));
 /** The Venom row's main term, which a note naming the animal leaves unsaid. */
 const venomWords = [...new Set(tokenize('Venom venomous').map((t) => t.stem))];
 
@@ -24,11 +32,12 @@ const venomWords = [...new Set(tokenize('Venom venomous').map((t) => t.stem))];
 export const venom: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
   for (const st of drugStatements(ctx)) {
-    if (!stung.test(st.text)) continue;
+    const sting = stung.test(st.text);
+    if (!sting && (!bitten.test(st.text) || notVenomous.test(st.text))) continue;
     const intent = poisoningIntent(st.text);
     const added: string[] = [];
     for (const s of findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end, venomWords)) {
-      if (!s.cell.startsWith('T63')) continue;
+      if (!s.cell.startsWith('T63') || (!sting && (s.byClass || s.words.some((w) => generic.has(w))))) continue;
       const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, s.cell, intent.column, st.text);
       if (!code) continue;
       const f = addFinding(
