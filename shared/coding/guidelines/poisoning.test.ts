@@ -33,6 +33,9 @@ describe('poisoning (I.C.19.e.5.b): Table of Drugs row by the documented intent,
 
   it.each([
     ['1. Acetaminophen overdose, intentional self-harm (suicide attempt)\n2. Nausea with vomiting 2/2 #1', ['T39.1X2A', 'R11.2']],
+    // A manifestation listed before the poisoning it names follows it.
+    ['1. Nausea with vomiting 2/2 #2\n2. Acetaminophen overdose, intentional self-harm (suicide attempt)', ['T39.1X2A', 'R11.2']],
+    ['1. Nausea with vomiting from acetaminophen\n2. Acetaminophen overdose, intentional self-harm', ['T39.1X2A', 'R11.2']],
     // A manifestation stated with its poisoning in one statement follows it.
     ['1. Nausea with vomiting due to acetaminophen overdose, intentional self-harm (suicide attempt)', ['T39.1X2A', 'R11.2']],
   ])('sequences the T code before its manifestations and drops T14.91 for a self-harm poisoning: %s', (items, want) => {

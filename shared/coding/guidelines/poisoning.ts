@@ -1,7 +1,7 @@
 import { assess } from '../context/assess.ts';
 import { cellCode, findSubstances } from '../drugs/drug-table.ts';
 import { poisoningIntent } from '../drugs/intent.ts';
-import { clauseAround, drugStatements, tableCodesOf } from '../drugs/statements.ts';
+import { clauseAround, type DrugStatement, drugStatements, tableCodesOf } from '../drugs/statements.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -29,7 +29,8 @@ const poisoned = /\b(?:overdos\w*|poisoning|poisoned|ingestions?|ingested|took t
 export const poisoning: GuidelineRule = (ctx) => {
   const { text, setting } = ctx.doc;
   const cc = ctx.sections.filter((s) => s.kind === 'cc').map((s) => text.slice(s.bodyStart, s.end));
-  for (const st of drugStatements(ctx)) {
+  const statements = drugStatements(ctx);
+  for (const st of statements) {
     const m = poisoned.exec(st.text);
     if (!m) continue;
     const at = st.start + m.index;
@@ -45,6 +46,13 @@ export const poisoning: GuidelineRule = (ctx) => {
       const said = cc.map(poisoningIntent).find((i) => i.column !== 'accidental');
       if (said) intent = said;
     }
+    const order =
+      manifestationsFirst(
+        text,
+        st,
+        statements,
+        subs.map((s) => text.slice(s.start, s.end)),
+      ) - 0.3;
     const added: string[] = [];
     for (const s of subs) {
       const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, s.cell, intent.column, st.text);
@@ -52,7 +60,7 @@ export const poisoning: GuidelineRule = (ctx) => {
       const f = addFinding(
         ctx,
         code.code,
-        { start: s.start, end: s.end, order: st.order - 0.3, section: 'assessment' },
+        { start: s.start, end: s.end, order, section: 'assessment' },
         `ICD-10-CM I.C.19.e.5.b: Table of Drugs, ${text.slice(s.start, s.end)}, poisoning ${intent.column} (${intent.why}), sequenced before its manifestations${code.why ? `; ${code.why}` : ''}`,
         9,
       );
@@ -66,3 +74,17 @@ export const poisoning: GuidelineRule = (ctx) => {
       drop(o, 'other', `ICD-10-CM Index: Suicide, suicidal (attempted), by poisoning - see Table of Drugs: ${added.join(', ')} captures the attempt`);
   }
 };
+
+/**
+ * The earliest place among the poisoning's statement and the statements that state its manifestations:
+ * those that name the poisoning again ("2/2 overdose", "due to #2") or its substance. The T code goes
+ * before them all (I.C.19.e.5.b: the poisoning first, followed by the manifestations).
+ */
+function manifestationsFirst(text: string, st: DrugStatement, all: DrugStatement[], names: string[]): number {
+  const item = /(\d{1,2})[.):]?\s*$/.exec(text.slice(Math.max(0, st.start - 6), st.start))?.[1];
+  const refers = (o: DrugStatement) =>
+    poisoned.test(o.text) ||
+    (item !== undefined && new RegExp(`#\\s?${item}\\b`).test(o.text)) ||
+    names.some((n) => o.text.toLowerCase().includes(n.toLowerCase()));
+  return Math.min(st.order, ...all.filter((o) => o !== st && refers(o)).map((o) => o.order));
+}
