@@ -19,11 +19,18 @@ const cues: [RegExp, Column, string][] = [
 
 const denied = /\b(?:not|no|denies|denied|without)\s+(?:\w+\s+){0,2}$/i;
 
-export function poisoningIntent(statement: string): { column: Column; why: string } {
+export interface Intent {
+  column: Column;
+  why: string;
+  /** Where the cue stands in the statement (none for the default). */
+  at?: [number, number];
+}
+
+export function poisoningIntent(statement: string): Intent {
   for (const [re, column, why] of cues) {
     for (const m of statement.matchAll(new RegExp(re.source, 'gi'))) {
       if (denied.test(statement.slice(Math.max(0, m.index - 30), m.index))) continue;
-      return { column, why };
+      return { column, why, at: [m.index, m.index + m[0].length] };
     }
   }
   return { column: 'accidental', why: 'intent unknown or unspecified: coded as accidental' };

@@ -51,8 +51,14 @@ describe('poisoning (I.C.19.e.5.b): Table of Drugs row by the documented intent,
     expect(activeCodes(ctx).sort()).toEqual(want);
   });
 
-  it('reads a self-harm intent from the chief complaint when the statement leaves it unsaid', () => {
-    const codes = runDrugRules([poisoning], 'CC: intentional ingestion\nAssessment:\n1. Acetaminophen overdose\n', 'ed', drugKitCodeSets);
-    expect(codes).toContain('T39.1X2A');
+  it.each([
+    ['CC: intentional ingestion\n', 'T39.1X2A'],
+    ['HPI: Took 40 tablets in a suicide attempt after an argument.\n', 'T39.1X2A'],
+    // An earlier attempt, or a denied intent, documents none for this poisoning.
+    ['HPI: Took 40 tablets. Prior suicide attempt 2021.\n', 'T39.1X1A'],
+    ['HPI: Took 40 tablets for a headache, denies suicidal intent.\n', 'T39.1X1A'],
+  ])('reads the intent from the chief complaint or HPI when the statement leaves it unsaid: %j', (narrative, want) => {
+    const codes = runDrugRules([poisoning], `${narrative}Assessment:\n1. Acetaminophen overdose\n`, 'ed', drugKitCodeSets);
+    expect(codes).toEqual([want]);
   });
 });

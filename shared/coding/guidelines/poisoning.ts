@@ -1,8 +1,8 @@
 import { assess } from '../context/assess.ts';
 import { cellCode, findSubstances } from '../drugs/drug-table.ts';
-import { poisoningIntent } from '../drugs/intent.ts';
+import { type Intent, poisoningIntent } from '../drugs/intent.ts';
 import { clauseAround, type DrugStatement, drugStatements, tableCodesOf } from '../drugs/statements.ts';
-import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -28,8 +28,8 @@ const poisoned = /\b(?:overdos\w*|poisoning|poisoned|ingestions?|ingested|took t
  */
 export const poisoning: GuidelineRule = (ctx) => {
   const { text, setting } = ctx.doc;
-  const cc = ctx.sections.filter((s) => s.kind === 'cc').map((s) => text.slice(s.bodyStart, s.end));
   const statements = drugStatements(ctx);
+  const narrative = statements.some((st) => poisoned.test(st.text)) ? narrativeIntent(ctx) : null;
   for (const st of statements) {
     const m = poisoned.exec(st.text);
     if (!m) continue;
@@ -40,12 +40,10 @@ export const poisoning: GuidelineRule = (ctx) => {
     const near = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b);
     const subs = near.length ? near : findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end);
     if (subs.length === 0) continue;
-    // The statement's own words first; a chief complaint ("intentional ingestion") documents the intent too.
+    // The statement's own words first; the chief complaint or the history of the present illness
+    // ("intentional ingestion") documents the intent too.
     let intent = poisoningIntent(st.text);
-    if (intent.column === 'accidental' && !/accident|unintent|inadvert|mistake|error/i.test(st.text)) {
-      const said = cc.map(poisoningIntent).find((i) => i.column !== 'accidental');
-      if (said) intent = said;
-    }
+    if (intent.column === 'accidental' && !intent.at) intent = narrative ?? intent;
     const order =
       manifestationsFirst(
         text,
@@ -87,4 +85,21 @@ function manifestationsFirst(text: string, st: DrugStatement, all: DrugStatement
     (item !== undefined && new RegExp(`#\\s?${item}\\b`).test(o.text)) ||
     names.some((n) => o.text.toLowerCase().includes(n.toLowerCase()));
   return Math.min(st.order, ...all.filter((o) => o !== st && refers(o)).map((o) => o.order));
+}
+
+/**
+ * An intent the chief complaint or the history of the present illness documents, sentence by
+ * sentence, unless the sentence denies it or tells of an earlier event ("prior suicide attempt 2021").
+ */
+function narrativeIntent(ctx: RuleContext): Intent | null {
+  const { text, setting } = ctx.doc;
+  for (const sec of ctx.sections.filter((s) => s.kind === 'cc' || s.kind === 'hpi')) {
+    for (const m of text.slice(sec.bodyStart, sec.end).matchAll(/[^.\n]+/g)) {
+      const start = sec.bodyStart + m.index;
+      const intent = poisoningIntent(m[0]);
+      if (!intent.at || intent.column === 'accidental') continue;
+      if (assess(text, start, start + intent.at[0], start + intent.at[1], sec.kind, setting).status === 'affirmed') return intent;
+    }
+  }
+  return null;
 }
