@@ -52,9 +52,16 @@ export function cellOf(code: string): string {
   return (flat.length === 7 ? flat.slice(0, 6) : flat).replace(/X+$/, '');
 }
 
-/** The row's code in a column, completed with the 7th character the statement documents (I.C.19.a), or null when the Tabular has none. */
+/**
+ * The row's code in a column, completed with the 7th character the statement documents (I.C.19.a),
+ * or null when the Tabular has none. The encounter is read from the diagnosis, not from its plan
+ * ("APAP overdose - follow-up level at 20 h" is still active treatment): the text before " - " or ";",
+ * unless the plan names the encounter outright ("… - subsequent encounter").
+ */
 export function cellCode(codeSets: CodeSets, dos: string | undefined, cell: string, column: Column, statement: string): Completed | null {
-  return completeCode(codeSets, cell.slice(0, -1) + columnChar[column], dos, statement);
+  const head = statement.split(/\s[-–—]\s|;/)[0]!;
+  const encounter = /\b(?:initial|subsequent|sequela)\b[^,;]*/i.exec(statement)?.[0] ?? '';
+  return completeCode(codeSets, cell.slice(0, -1) + columnChar[column], dos, `${head} ${encounter}`);
 }
 
 /**

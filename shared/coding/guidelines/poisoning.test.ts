@@ -19,6 +19,9 @@ describe('poisoning (I.C.19.e.5.b): Table of Drugs row by the documented intent,
     // The 7th character is the encounter's (I.C.19.a).
     ['1. Acetaminophen overdose, intentional self-harm, subsequent encounter', ['T39.1X2D']],
     ['1. Acetaminophen overdose, sequela', ['T39.1X1S']],
+    // A plan's follow-up is no subsequent encounter.
+    ['1. Acetaminophen overdose - NAC protocol, follow-up level at 20 h', ['T39.1X1A']],
+    ['1. Acetaminophen overdose - subsequent encounter', ['T39.1X1D']],
     // A class row found through the drug's class.
     ['1. Sertraline overdose, suicide attempt', ['T43.222A']],
     // Each drug of a list has its code (I.C.19.e.3); a drug outside the cue's clause is not poisoned.
