@@ -87,6 +87,7 @@ function tableKit(): Kit {
     ['Z91.120', true, "Patient's intentional underdosing of medication regimen due to financial hardship"],
     ['Z91.128', true, "Patient's intentional underdosing of medication regimen for other reason"],
     ['Z91.130', true, "Patient's unintentional underdosing of medication regimen due to age-related debility"],
+    ['Z91.148', true, "Patient's other noncompliance with medication regimen for other reason"],
     ['Z91.138', true, "Patient's unintentional underdosing of medication regimen for other reason"],
   );
   index.push(

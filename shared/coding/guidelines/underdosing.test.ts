@@ -17,6 +17,8 @@ describe('underdosing (I.C.19.e.5.c): Table of Drugs Underdosing column, noncomp
     ['1. Syncope 2/2 missed metoprolol doses, forgot', ['T44.7X6A', 'Z91.138']],
     // Intent not documented: the underdosing alone (the noncompliance code is "to indicate intent, if known").
     ['1. Not taking metoprolol', ['T44.7X6A']],
+    // Index: Noncompliance, with, medication regimen, underdosing Z91.14 (FY2024: Z91.148).
+    ['1. Noncompliant with metoprolol', ['T44.7X6A', 'Z91.148']],
     // A venom has no Underdosing column; a drug merely held by the prescriber is no underdosing.
     ['1. Metoprolol held for bradycardia', []],
   ])('%s -> %j', (items, want) => {

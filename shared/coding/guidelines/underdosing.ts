@@ -26,11 +26,16 @@ const unintentional = /\b(?:unintentional\w*|forg[eo]t\w*|forgetful\w*|confus\w*
 const intentional =
   /\b(?:intentional\w*|self[- ]discontinu\w*|on (?:his|her|their) own|chose|decided|refus\w*|wasn'?t (?:helping|working|doing)|not helping|side[- ]effects?|didn'?t (?:like|want)|did not (?:like|want))\b|\bstopped taking\b/i;
 
+/** The note calls it noncompliance, without saying whether intended. */
+const noncompliant = /\bnon-?(?:complian|adheren)\w*/i;
+
 function noncompliance(statement: string): [string, string] | null {
   if (financial.test(statement)) return ['Z91.120', 'Index: Underdosing, intentional, due to financial hardship of patient'];
   if (debility.test(statement)) return ['Z91.130', "Index: Underdosing, unintentional, due to patient's age related debility"];
   if (unintentional.test(statement)) return ['Z91.138', 'Index: Underdosing, unintentional NEC'];
   if (intentional.test(statement)) return ['Z91.128', 'Index: Underdosing, intentional NEC'];
+  // Index: Noncompliance, with, medication regimen NEC, underdosing Z91.14 (subdivided in FY2024: Z91.148 for other reason).
+  if (noncompliant.test(statement)) return ['Z91.148', 'Index: Noncompliance, with, medication regimen, underdosing'];
   return null;
 }
 
@@ -76,6 +81,7 @@ export const underdosing: GuidelineRule = (ctx) => {
       if (!added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.c: the underdosing is coded ${added.join(', ')}`);
     const z = noncompliance(st.text);
     if (!z) continue;
+    if (z[0] === 'Z91.148' && !ctx.codeSets.icd(z[0], ctx.doc.dateOfService)?.billable) z[0] = 'Z91.14';
     addFinding(
       ctx,
       z[0],
