@@ -27,6 +27,13 @@ describe('poisoning (I.C.19.e.5.b): Table of Drugs row by the documented intent,
     // Each drug of a list has its code (I.C.19.e.3); a drug outside the cue's clause is not poisoned.
     ['1. Intentional overdose of sertraline and acetaminophen', ['T43.222A', 'T39.1X2A']],
     ['1. Acetaminophen overdose, on metoprolol for hypertension', ['T39.1X1A']],
+    // The antidote given is no poison; a poisoning to prevent is none.
+    ['1. Metoprolol overdose s/p acetaminophen', ['T44.7X1A']],
+    ['1. Overdose on acetaminophen', ['T39.1X1A']],
+    ['1. Nausea with vomiting after acetaminophen overdose', ['T39.1X1A']],
+    ['1. Acetaminophen given by mother in error, overdose', ['T39.1X1A']],
+    ['1. Metoprolol overdose - acetaminophen 650 mg given for headache', ['T44.7X1A']],
+    ['1. Acetaminophen overdose prevention counseling', []],
     // No poisoning stated, or denied: nothing.
     ['1. Acetaminophen for pain', []],
     ['1. Denies acetaminophen overdose', []],

@@ -34,11 +34,16 @@ export const poisoning: GuidelineRule = (ctx) => {
     const m = poisoned.exec(st.text);
     if (!m) continue;
     const at = st.start + m.index;
-    if (assess(text, st.start, at, at + m[0].length, 'assessment', setting).status !== 'affirmed') continue;
+    // A relative named in the statement ("grandmother's metoprolol", "given by mother") is the source, not whose poisoning it is.
+    if (!['affirmed', 'family-history'].includes(assess(text, st.start, at, at + m[0].length, 'assessment', setting).status)) continue;
+    // A poisoning to prevent is none (ConText hypothetical: "overdose prevention", "risk of overdose").
+    if (prevented.test(text.slice(at + m[0].length, st.end)) || /\b(?:risk|prevent\w*)\s+(?:of|for)?\s*$/i.test(text.slice(st.start, at))) continue;
     // The substances of the cue's own clause ("Fentanyl overdose, heroin use disorder": not the heroin), else of the statement.
     const [a, b] = clauseAround(st, at);
     const near = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b);
-    const subs = near.length ? near : findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end);
+    const subs = (near.length ? near : findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end)).filter(
+      (s) => !treatment(text, s.start, s.end),
+    );
     if (subs.length === 0) continue;
     // The statement's own words first; the chief complaint or the history of the present illness
     // ("intentional ingestion") documents the intent too.
@@ -72,6 +77,18 @@ export const poisoning: GuidelineRule = (ctx) => {
       drop(o, 'other', `ICD-10-CM Index: Suicide, suicidal (attempted), by poisoning - see Table of Drugs: ${added.join(', ')} captures the attempt`);
   }
 };
+
+const prevented = /^\s*(?:prevention|precautions?|risk|education|reversal)\b/i;
+
+/** A drug given as the treatment ("s/p naloxone", "responded to flumazenil", "NAC started", "naloxone kit"), not the poison. */
+function treatment(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 20);
+  return (
+    /\b(?:s\/p|received|responded to|treated with|reversed (?:with|by)|improved (?:with|after))\s+(?:IV\s+|IN\s+|IM\s+)?$/i.test(before) ||
+    /^\s*(?:kit|administered|started|infusion|drip|protocol|given(?!\s+by))\b/i.test(after)
+  );
+}
 
 /**
  * The earliest place among the poisoning's statement and the statements that state its manifestations:

@@ -51,7 +51,8 @@ export const underdosing: GuidelineRule = (ctx) => {
     const m = underdosed.exec(st.text);
     if (!m) continue;
     const at = st.start + m.index;
-    if (assess(text, st.start, at, at + m[0].length, 'assessment', setting).status !== 'affirmed') continue;
+    // A relative named in the statement ("grandmother's metoprolol", "given by mother") is the source, not whose underdosing it is.
+    if (!['affirmed', 'family-history'].includes(assess(text, st.start, at, at + m[0].length, 'assessment', setting).status)) continue;
     const added: string[] = [];
     // The cue's clause, else the statement ("missed insulin doses"), else read around the cue: "not taking X" reads X as denied.
     const [a, b] = clauseAround(st, at);
