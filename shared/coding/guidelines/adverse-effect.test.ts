@@ -60,6 +60,8 @@ describe('adverseEffect over the Table of Drugs kit: causes, classes, due-to-dru
     ['1. Hypothyroidism - start levothyroxine', ['E03.9']],
     // I.C.5.b: a disorder induced by a substance the patient uses is an F10-F19 code, not an adverse effect.
     ['1. Cannabis-induced anxiety (cannabis use)', ['F41.9']],
+    ['1. Hypotension due to metoprolol use', ['I95.2', 'T44.7X5A']],
+    ['1. Hypotension related to oral metoprolol', ['I95.2', 'T44.7X5A']],
     // I.B.9: a combination code whose evidence holds the drug names the effect itself.
     ["1. Parkinson's disease with fluctuations and levodopa-induced dyskinesia", ['G20.B2']],
     ['1. Hypotension, levodopa-induced', ['I95.2', 'T42.8X5A']],

@@ -23,18 +23,24 @@ export const meta: GuidelineMeta = {
  * benefit, weaning or switching ("expect benefit from SSRI", "switch from warfarin") names no cause.
  */
 const cause =
-  /\b(?:due to|secondary to|2\/2|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)[- ](?:induced|associated|related)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
+  /\b(?:due to|secondary to|2\/2|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)(?:-(?:induced|associated|related)|\sinduced)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
 /**
  * Words of a cause that say a drug was given or its dose changed, not which drug (I.C.19.e.5.a
  * covers a correctly prescribed drug at any prescribed dose): they need no Table row.
  */
 const therapy = new Set(
   tokenize(
-    'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started induced associated related',
+    'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started induced associated related inhaled oral systemic intravenous',
   ).map((t) => t.stem),
 );
-/** I.C.5.b: use, abuse or dependence of a psychoactive substance is classified in F10-F19. */
-const substanceUse = /\b(?:use|abuse|dependence|misuse|intoxication|withdrawal)\b/i;
+/** I.C.5.b: abuse, dependence, intoxication or withdrawal of a psychoactive substance is classified in F10-F19. */
+const substanceDisorder = /\b(?:abuse|dependence|misuse|use disorder|intoxication|withdrawal)\b/i;
+/**
+ * Table rows of substances used outside prescription (T40.1 heroin, T40.5 cocaine, T40.7 cannabis,
+ * T40.8-T40.9 hallucinogens, T43.6 psychostimulants): their "use" is F10-F19's (I.C.5.b.3), not an
+ * adverse effect of a drug correctly prescribed.
+ */
+const abused = /^T40[15789]|^T436/;
 /** A code whose own title names a cause ("Hypotension due to drugs", "Drug-induced hypoglycemia", "Anemia due to antineoplastic chemotherapy"). */
 const dueToDrugTitle = /\b(?:drugs?|medicaments?|induced|due to)\b/i;
 /** The Index's "due to drug" subterm words ("Hypothyroidism, due to, medicament NEC"; "Dermatitis, due to, drugs and medicaments"). */
@@ -56,9 +62,11 @@ export const adverseEffect: GuidelineRule = (ctx) => {
     const stmt = text.slice(f.stmt.start, f.stmt.end);
     if (/\b(?:overdos|poisoning|intentional|underdos|took too (?:much|little)|self[- ]discontinu|stopped taking|missed (?:\w+ )?doses?)/i.test(stmt)) continue;
     // I.C.5.b: a disorder induced by a psychoactive substance the patient uses is an F10-F19 code ("Cannabis-induced anxiety disorder" F12.980), not an adverse effect.
-    if (/^F1\d/.test(f.code) || substanceUse.test(stmt)) continue;
+    if (/^F1\d/.test(f.code) || substanceDisorder.test(stmt)) continue;
     // I.B.9: a combination code whose evidence holds the drug ("Parkinson's disease … with levodopa-induced dyskinesia" G20.B2) names the effect itself.
-    const drugs = causeOf(ctx, f.stmt.start, stmt).filter((d) => !(d.start >= f.start && d.end <= f.end && !asksForDrug(ctx, f)));
+    const drugs = causeOf(ctx, f.stmt.start, stmt).filter(
+      (d) => !(d.start >= f.start && d.end <= f.end && !asksForDrug(ctx, f)) && !(abused.test(d.cell) && /\buse\b/i.test(stmt)),
+    );
     if (drugs.length === 0) continue;
     done.add(`${f.stmt.start}`);
     let nature: Finding | undefined;
