@@ -20,7 +20,7 @@ const notDiagnostic = new Set<SectionKind>(['ros', 'exam', 'meds', 'allergies', 
  * Sections whose statements are diagnoses: the assessment (or, without one, the decision making;
  * without either, every section that may state one: reason for visit, HPI, plan, course).
  */
-function diagnosisSections(secs: Section[], text: string): Section[] {
+export function diagnosisSections(secs: Section[], text: string): Section[] {
   const a = secs.filter((s) => s.kind === 'assessment');
   if (a.length) return a;
   const m = secs.filter((s) => s.kind === 'mdm');

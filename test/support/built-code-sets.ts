@@ -20,3 +20,12 @@ export function icdCodesOfOfficeNote(): (text: string) => string[] {
       .suggestions.filter((s) => s.system === 'ICD-10-CM')
       .map((s) => s.code);
 }
+
+/** The compiled code sets, loaded once for the enclosing describe (read them inside tests). */
+export function builtCodeSets(): () => CodeSets {
+  let cs: CodeSets;
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+  return () => cs;
+}

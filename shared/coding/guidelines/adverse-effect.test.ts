@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
+import { runDrugRules } from '../../../test/support/drug-kit.ts';
 import { adverseEffect } from './adverse-effect.ts';
+import { sequencing } from './sequencing.ts';
 import { active } from './rule.ts';
 
 const cs = kitCodeSets({
@@ -35,4 +37,43 @@ describe('adverseEffect (I.C.19.e.5.a)', () => {
     ['D64.81', 'Anemia due to antineoplastic overdose', ['D64.81']],
     ['D64.81', 'Anemia of chronic disease', ['D64.81']],
   ])('%s "%s" -> %j', (code, text, want) => expect(run(code, text)).toEqual(want));
+});
+
+describe('adverseEffect over the Table of Drugs kit: causes, classes, due-to-drug codes, uncertainty (I.C.19.e.5.a, IV.H)', () => {
+  const items = (t: string, setting: Parameters<typeof runDrugRules>[2] = 'office') =>
+    runDrugRules([adverseEffect, sequencing], `Assessment:\n${t}\n`, setting);
+  it.each([
+    // The condition's own "due to drug" code (Index: Hypotension, due to, drugs), then the drug's adverse-effect code.
+    ['1. Hypotension due to metoprolol dose increase', ['I95.2', 'T44.7X5A']],
+    ['1. Hypothyroidism due to amiodarone - start levothyroxine', ['E03.2', 'T46.2X5A']],
+    // A class name read under the Table's class row; an aside in parentheses names the drug too.
+    ['1. Hypotension exacerbated by beta-blocker', ['I95.2', 'T44.7X5A']],
+    ['1. Hypotension due to ACE inhibitor (lisinopril), taken as prescribed', ['I95.2', 'T46.4X5A']],
+    ['1. Hypotension 2/2 lisinopril', ['I95.2', 'T46.4X5A']],
+    ['1. Hypotension due to lisinopril and metoprolol', ['I95.2', 'T46.4X5A', 'T44.7X5A']],
+    ['1. Lisinopril-induced hypotension', ['I95.2', 'T46.4X5A']],
+    ['1. Hypotension - lisinopril side effect', ['I95.2', 'T46.4X5A']],
+    // Not a cause: a benefit expected from a drug, a drug for the condition.
+    ['1. Hypotension - expect benefit from SSRI', ['I95.9']],
+    ['1. Hypotension from lisinopril', ['I95.2', 'T46.4X5A']],
+    ['1. Hypotension - switched from lisinopril', ['I95.9']],
+    ['1. Hypothyroidism - start levothyroxine', ['E03.9']],
+    // I.C.5.b: a disorder induced by a substance the patient uses is an F10-F19 code, not an adverse effect.
+    ['1. Cannabis-induced anxiety (cannabis use)', ['F41.9']],
+    ['1. Hypotension due to metoprolol use', ['I95.2', 'T44.7X5A']],
+    ['1. Hypotension related to oral metoprolol', ['I95.2', 'T44.7X5A']],
+    // I.B.9: a combination code whose evidence holds the drug names the effect itself.
+    ["1. Parkinson's disease with fluctuations and levodopa-induced dyskinesia", ['G20.B2']],
+    ['1. Hypotension, levodopa-induced', ['I95.2', 'T42.8X5A']],
+    // Poisoning and underdosing are other columns, coded by their own rules.
+    ['1. Hypotension due to metoprolol overdose', ['I95.9']],
+  ])('%s -> %j', (t, want) => expect(items(t)).toEqual(want));
+
+  it.each([
+    // Section IV.H: a suspected cause is not coded outpatient; inpatient it is coded as if established (II.H, III.C).
+    ['office', ['R55']],
+    ['inpatient-progress', ['R55', 'T44.7X5A']],
+  ] as const)('"Syncope, suspect exacerbated by beta-blocker" in %s -> %j', (setting, want) => {
+    expect(items('1. Syncope, suspect exacerbated by beta-blocker', setting)).toEqual(want);
+  });
 });

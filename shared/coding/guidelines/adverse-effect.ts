@@ -1,55 +1,137 @@
+import { assess } from '../context/assess.ts';
+import { cellCode, findSubstances, type Substance } from '../drugs/drug-table.ts';
+import type { Finding } from '../finding.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'adverse-effect',
-  section: 'I.C.19.e.5.a (adverse effect of a drug correctly prescribed and taken)',
+  section: 'I.C.19.e.5.a (adverse effect of a drug correctly prescribed and taken); Section IV.H (uncertain diagnoses, outpatient)',
   decides:
-    'Adds the T36-T50 adverse-effect code from the Table of Drugs row a statement names as the cause of a condition already found, after that condition.',
+    'Adds the T36-T50 adverse-effect code from the Table of Drugs row a statement names as the cause of a condition already found, after that condition, and the condition\'s own "due to drug" code where the Index has one.',
 };
 
-/** Table of Drugs categories that carry the adverse-effect codes (5th or 6th character 5). */
-const drugCategories = Array.from({ length: 15 }, (_, i) => `T${36 + i}`);
-/** The column the note implies when it says a drug caused a condition. */
-const implied = new Set(['adverse', 'effect', 'drug']);
-/** "due to / secondary to / induced by <drug>", or "<drug>-induced". */
-const cause = /\b(?:due to|secondary to|induced by|caused by|from)\s+((?:(?!\s[-–—]\s)[^,;.()])+)|\b([A-Za-z]+)[- ]induced\b/i;
-/** Words that say "a drug was given" without naming it. */
-const therapy = new Set(['chemotherapy', 'therapy', 'treatment', 'medication', 'drug', 'use', 'agent', 'dose', 'adverse', 'effect']);
+/**
+ * How a statement names a drug as the cause of its condition: "due to / secondary to / 2/2 /
+ * induced by / caused by / from / exacerbated by / attributed to / related to <drug>", "<drug>-induced / -associated / -related",
+ * "adverse (side) effect of <drug>", "<drug> side effect" (I.C.19.e.5.a; Index: Effect, adverse, correct substance
+ * properly administered - see Table of Drugs, by drug, adverse effect). The cause runs to the
+ * clause's end; "for <indication>" is the drug's reason, not a second cause. "from" after a word of
+ * benefit, weaning or switching ("expect benefit from SSRI", "switch from warfarin") names no cause.
+ */
+const cause =
+  /\b(?:due to|secondary to|2\/2|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)(?:-(?:induced|associated|related)|\sinduced)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
+/**
+ * Words of a cause that say a drug was given or its dose changed, not which drug (I.C.19.e.5.a
+ * covers a correctly prescribed drug at any prescribed dose): they need no Table row.
+ */
+const therapy = new Set(
+  tokenize(
+    'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started induced associated related inhaled oral systemic intravenous',
+  ).map((t) => t.stem),
+);
+/** I.C.5.b: abuse, dependence, intoxication or withdrawal of a psychoactive substance is classified in F10-F19. */
+const substanceDisorder = /\b(?:abuse|dependence|misuse|use disorder|intoxication|withdrawal)\b/i;
+/**
+ * Table rows of substances used outside prescription (T40.1 heroin, T40.5 cocaine, T40.7 cannabis,
+ * T40.8-T40.9 hallucinogens, T43.6 psychostimulants): their "use" is F10-F19's (I.C.5.b.3), not an
+ * adverse effect of a drug correctly prescribed.
+ */
+const abused = /^T40[15789]|^T436/;
+/** A code whose own title names a cause ("Hypotension due to drugs", "Drug-induced hypoglycemia", "Anemia due to antineoplastic chemotherapy"). */
+const dueToDrugTitle = /\b(?:drugs?|medicaments?|induced|due to)\b/i;
+/** The Index's "due to drug" subterm words ("Hypothyroidism, due to, medicament NEC"; "Dermatitis, due to, drugs and medicaments"). */
+const dueToDrug: Token[] = tokenize('due to drug medicament induced').map((t) => ({ ...t, start: -1, end: -1, paren: true }));
 
 /**
  * ICD-10-CM I.C.19.e.5.a: an adverse effect of a drug correctly prescribed and taken is coded as
  * its nature (the condition already found) followed by the drug's T36-T50 adverse-effect code,
- * read from the Table of Drugs row the statement names. Poisoning and underdosing are not inferred.
+ * read from the Table of Drugs row the statement names (by name, or by the drug's class row). A
+ * condition the Index lists "due to drug" takes that code. In outpatient settings a cause the note
+ * only suspects is not coded (Section IV.H); inpatient, it is (Section II.H, III.C). Poisoning and
+ * underdosing are poisoning.ts's and underdosing.ts's.
  */
 export const adverseEffect: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
+  const done = new Set<string>();
   for (const f of active(ctx)) {
-    if (f.section !== 'assessment' || !f.stmt || /^T/.test(f.code)) continue;
+    if (f.section !== 'assessment' || !f.stmt || /^T(?:3[6-9]|[45]\d|6[0-5])/.test(f.code) || done.has(`${f.stmt.start}`)) continue;
     const stmt = text.slice(f.stmt.start, f.stmt.end);
-    if (/\b(?:overdose|poisoning|intentional|underdos|took too (?:much|little))/i.test(stmt)) continue;
-    const m = cause.exec(stmt);
-    if (!m) continue;
-    const at = f.stmt.start + m.index + (m[1] ? m[0].length - m[1].length : 0);
-    const end = f.stmt.start + m.index + m[0].length;
-    const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, at, end, ctx.doc.patient.sex, drugCategories, implied)
-      // The adverse-effect column: 6th character 5 (T45.1X5A), never poisoning or underdosing.
-      .find((h) => h.code[5] === '5');
-    // The cause must be the drug itself: "due to MRSA" names an organism that happens to contain "methicillin".
-    const said = expandTokens(text, at, end)
-      .filter((t) => !t.neg && !therapy.has(t.stem))
-      .map((t) => t.stem);
-    if (hit && said.some((s) => !hit.req.includes(s))) continue;
-    if (!hit || ctx.findings.some((o) => o.code.startsWith(hit.code.slice(0, 3)) && !o.dropped)) continue;
-    const code = `${hit.code.slice(0, 3)}.${hit.code.slice(3)}`;
-    addFinding(
-      ctx,
-      code,
-      { start: hit.start, end: hit.end, order: f.order + 0.15, section: f.section },
-      `ICD-10-CM I.C.19.e.5.a: adverse effect of the drug named as the cause of ${f.code}`,
-      7,
+    if (/\b(?:overdos|poisoning|intentional|underdos|took too (?:much|little)|self[- ]discontinu|stopped taking|missed (?:\w+ )?doses?)/i.test(stmt)) continue;
+    // I.C.5.b: a disorder induced by a psychoactive substance the patient uses is an F10-F19 code ("Cannabis-induced anxiety disorder" F12.980), not an adverse effect.
+    if (/^F1\d/.test(f.code) || substanceDisorder.test(stmt)) continue;
+    // I.B.9: a combination code whose evidence holds the drug ("Parkinson's disease … with levodopa-induced dyskinesia" G20.B2) names the effect itself.
+    const drugs = causeOf(ctx, f.stmt.start, stmt).filter(
+      (d) => !(d.start >= f.start && d.end <= f.end && !asksForDrug(ctx, f)) && !(abused.test(d.cell) && /\buse\b/i.test(stmt)),
     );
+    if (drugs.length === 0) continue;
+    done.add(`${f.stmt.start}`);
+    let nature: Finding | undefined;
+    for (const drug of drugs) {
+      const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, drug.cell, 'adverse', stmt);
+      if (!code || ctx.findings.some((o) => !o.dropped && o.code === code.code)) continue;
+      nature ??= dueToDrugCode(ctx, f) ?? f;
+      addFinding(
+        ctx,
+        code.code,
+        { start: drug.start, end: drug.end, order: nature.order + 0.15, section: f.section },
+        `ICD-10-CM I.C.19.e.5.a: Table of Drugs, ${text.slice(drug.start, drug.end)}, adverse effect; the nature of the effect (${nature.code}) is sequenced first${code.why ? `; ${code.why}` : ''}`,
+        7,
+      );
+    }
   }
 };
+
+/** The drugs a statement names as its condition's cause, when every word of the cause is a drug's (not "due to MRSA"). */
+function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance[] {
+  const { text, setting } = ctx.doc;
+  for (const m of stmt.matchAll(cause)) {
+    // The drug's words: after the cue (group 1), the word before "-induced" (2), the words before "side effect" (3).
+    const at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : m[3] ? m[0].indexOf(m[3]) : 0);
+    const end = m[3] ? at + m[3].length : stmtStart + m.index + m[0].length;
+    const subs = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, at, end).filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
+    if (subs.length === 0) continue;
+    const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem));
+    const named = (t: Token) => subs.some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
+    // An aside in parentheses ("due to simvastatin (statin-associated muscle symptoms)") describes; it names no second cause.
+    if (said.some((t) => !named(t) && !t.paren)) continue;
+    // Section IV.H: a suspected cause is not coded in outpatient settings (assess() keeps it inpatient).
+    if (assess(text, stmtStart, subs[0]!.start, subs[0]!.end, 'assessment', setting).status !== 'affirmed') continue;
+    return subs;
+  }
+  return [];
+}
+
+/** A code that names a drug cause: its title says so, or its note asks for the adverse-effect code (T36-T50 with 5th or 6th character 5). */
+function asksForDrug(ctx: RuleContext, f: Finding): boolean {
+  if (dueToDrugTitle.test(f.title)) return true;
+  const notes = typeof ctx.codeSets.icdNotes === 'function' ? ctx.codeSets.icdNotes(f.code, ctx.doc.dateOfService) : null;
+  return !!notes?.useAdditional.some((r) => /^T(?:3[6-9]|4\d|50)/.test(r.code) || /adverse effect/i.test(r.text));
+}
+
+/**
+ * The condition's own code for "due to drug" when the Index has one ("Hypothyroidism, due to,
+ * medicament NEC" E03.2 rather than E03.9): the statement read again with the Index's "due to drug"
+ * words, and a code whose Index path needs them replaces the finding.
+ */
+function dueToDrugCode(ctx: RuleContext, f: Finding): Finding | null {
+  const { text } = ctx.doc;
+  const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, f.stmt!.start, f.stmt!.end, ctx.doc.patient.sex, undefined, undefined, dueToDrug);
+  const better = hits.find(
+    (h) => h.code !== f.code.replace('.', '') && h.start < f.end && f.start < h.end && h.req.some((k) => k === 'drug' || k === 'medicament'),
+  );
+  if (!better) return null;
+  const g = addFinding(
+    ctx,
+    better.code,
+    { start: f.start, end: f.end, order: f.order, section: f.section },
+    `ICD-10-CM I.C.19.e.5.a: the condition is documented as due to a drug; Alphabetic Index "${better.title}" (due to drug)`,
+    f.score,
+  );
+  if (!g || g === f) return null;
+  drop(f, 'other', `ICD-10-CM I.C.19.e.5.a: the drug-induced form ${g.code} replaces it`);
+  return g;
+}

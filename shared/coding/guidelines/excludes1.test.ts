@@ -15,12 +15,15 @@ const cs = kitCodeSets({
     ['M1A.0711', true, 'Idiopathic chronic gout, right ankle and foot, with tophus (tophi)'],
     ['I10', true, 'Essential (primary) hypertension'],
     ['E78.5', true, 'Hyperlipidemia, unspecified'],
+    ['T43.222A', true, 'Poisoning by selective serotonin reuptake inhibitors, intentional self-harm, initial encounter'],
+    ['T42.4X2A', true, 'Poisoning by benzodiazepines, intentional self-harm, initial encounter'],
   ],
   notes: {
     J43: { excludes1: ['emphysema with chronic (obstructive) bronchitis (J44.-)'] },
     J44: { excludes1: ['emphysema without chronic bronchitis (J43.-)'] },
     G30: { excludes1: ['senile dementia NOS (F03)'] },
     'E79.0': { excludes1: ['gout (M1A.-, M10.-)'] },
+    T43: { excludes1: ['benzodiazepines (T42.4-)'] },
   },
 });
 const run = (codes: string[]) => {
@@ -42,6 +45,11 @@ describe('excludes1 (I.A.12.a)', () => {
     [
       ['I10', 'E78.5'],
       ['I10', 'E78.5'],
+    ],
+    // I.C.19.e.3: each drug of a poisoning by two drugs has its code; a T36-T65 Excludes1 only classifies.
+    [
+      ['T43.222A', 'T42.4X2A'],
+      ['T43.222A', 'T42.4X2A'],
     ],
   ])('%j -> %j', (codes, want) => expect(run(codes).kept).toEqual(want));
 

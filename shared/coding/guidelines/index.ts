@@ -23,13 +23,16 @@ import { longTermDrugs } from './long-term-drugs.ts';
 import { noteDetail } from './note-detail.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
+import { poisoning } from './poisoning.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
 import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 import { sequencing } from './sequencing.ts';
 import { statusCodes } from './status-codes.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
+import { underdosing } from './underdosing.ts';
 import { useAdditional } from './use-additional.ts';
+import { venom } from './venom.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
@@ -44,6 +47,9 @@ export const guidelineRules: GuidelineRule[] = [
   covid,
   organisms,
   useAdditional,
+  poisoning,
+  venom,
+  underdosing,
   adverseEffect,
   pregnancyComplicating,
   dementiaInDisease,
