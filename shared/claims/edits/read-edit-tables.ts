@@ -1,5 +1,5 @@
 import { cmsDate, type AddOnEdit, type EditTables, type MueEdit } from './edit-tables.ts';
-import { LineSplitter, splitCsvLine } from './csv-line.ts';
+import { LineSplitter, splitCsvLine } from '../../csv/csv-line.ts';
 import { PtpStore, dateNumber } from './ptp-store.ts';
 import { detectHeader, type Columns } from './table-kinds.ts';
 

@@ -1,5 +1,6 @@
 import { CodeSetFileError } from '../../codes/errors.ts';
 import type { CompiledShorthand } from '../../codes/model.ts';
+import { splitCsvLine } from '../../csv/csv-line.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /** One row of the shared lexicon's medical-abbreviations list (`Abbreviation/Shorthand,Meaning,More Info`). */
@@ -9,43 +10,20 @@ export interface AbbreviationRow {
 }
 
 /**
- * Reads one CSV of `../shared/lexicon/medical-abbreviations` (RFC 4180: quoted fields may hold
- * commas and doubled quotes). A file without the list's header is refused by name.
+ * Reads one CSV of `../shared/lexicon/medical-abbreviations` (RFC 4180 quoting, one row a line). A
+ * file without the list's header is refused by name.
  */
 export function readAbbreviationCsv(text: string, file: string): AbbreviationRow[] {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  const rows = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map(splitCsvLine);
   const head = rows.shift();
-  if (!head || !/^abbreviation/i.test(head[0] ?? '') || !/^meaning$/i.test((head[1] ?? '').trim())) {
+  if (!head || !/^abbreviation/i.test(head[0] ?? '') || !/^meaning$/i.test(head[1] ?? '')) {
     throw new CodeSetFileError(file, 'line 1', 'not a medical-abbreviations list: the header must be "Abbreviation/Shorthand,Meaning,…"');
   }
-  return rows.flatMap(([abbr = '', meaning = '']) => (abbr.trim() && meaning.trim() ? [{ abbr: abbr.trim(), meaning: meaning.trim() }] : []));
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') field += text[i++];
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
+  return rows.flatMap(([abbr = '', meaning = '']) => (abbr && meaning ? [{ abbr, meaning }] : []));
 }
 
 /**
