@@ -70,6 +70,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bright\b/gi, 'right unilateral', 'ICD-10-CM I.B.13 laterality; M16/M17 titles say "unilateral"'],
 ];
 
+/** Diabetes named shortly before, in the same clause. */
+const diabetesBefore = /\b(?:T[12]DM|DM ?(?:2|II|1|I)?|diabet\w*)\b[^.;\n]{0,40}$/i;
+
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // Bones and joints keep their name and add the region the site codes use ("1st MTP" -> ankle and foot).
@@ -96,10 +99,11 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[1]} ${m[2]?.toLowerCase() === 'mild' ? 'abuse' : 'dependence'}${/remission/i.test(m[0]) ? ' in remission' : ''}`,
     'ICD-10-CM I.C.5.b.1: mild use disorder = abuse, moderate or severe = dependence',
   ],
-  // Said of diabetes only (the Index entry sits under Diabetes): "T2DM, poorly controlled" is E11.65.
+  // Said of diabetes only (the Index entry sits under Diabetes): "T2DM, poorly controlled" is E11.65;
+  // said of anything else the words stay as written.
   [
-    /(?<=\b(?:T[12]DM|DM ?(?:2|II|1|I)?|diabet\w*)\b[^.;\n]{0,40}?)\b(?:poorly|inadequately|sub-?optimally|not well) controlled\b|(?<=\b(?:T[12]DM|DM ?(?:2|II|1|I)?|diabet\w*)\b[^.;\n]{0,40}?)\b(?:uncontrolled|out of control)\b/gi,
-    () => 'with hyperglycemia',
+    /\b(?:(?:poorly|inadequately|sub-?optimally|not well) controlled|uncontrolled|out of control)\b/gi,
+    (m) => (diabetesBefore.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 48), m.index)) ? 'with hyperglycemia' : m[0]),
     'Index: Diabetes, poorly controlled / inadequately controlled / out of control - code to Diabetes, by type, with hyperglycemia',
   ],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],

@@ -1,5 +1,6 @@
 import { tokenize, type Token } from '../text/tokens.ts';
 import { abbreviations, rewrites } from './abbreviations.ts';
+import type { Lookup } from './resolve-shorthand.ts';
 
 interface Piece {
   start: number;
@@ -16,7 +17,7 @@ const word = /[A-Za-z0-9](?:[A-Za-z0-9/&+.-]*[A-Za-z0-9])?/g;
  * entries (abbreviations.ts) come first; `listed` is the shared lexicon's medical-abbreviations
  * list as the code-set build chose from it (abbreviation-list.ts), matched case for case.
  */
-export function expandTokens(text: string, start: number, end: number, listed?: ReadonlyMap<string, string>): Token[] {
+export function expandTokens(text: string, start: number, end: number, listed?: Lookup): Token[] {
   const slice = text.slice(start, end);
   const pieces: Piece[] = [];
   const taken = (a: number, b: number) => pieces.some((p) => a < p.end && b > p.start);

@@ -18,23 +18,41 @@ export function shorthandInContext(
   end: number,
   shorthand: Shorthand | undefined,
   best: (tokens: Token[]) => { req: readonly string[]; score: number } | undefined,
-): ReadonlyMap<string, string> | undefined {
+): Lookup | undefined {
   if (!shorthand?.inContext.size) return shorthand?.expand;
   const present = new Set(shorthandWords(text.slice(start, end), shorthand.expand).map(({ w }) => w));
   const ask = [...present].filter((w) => shorthand.inContext.has(w));
   if (ask.length === 0) return shorthand.expand;
-  const map = new Map(shorthand.expand);
+  // The chosen meanings over the shared list, which is not copied for every statement.
+  const chosen = new Map<string, string>();
+  const map = over(shorthand.expand, chosen);
   for (const abbr of ask) {
     const fits = shorthand.inContext.get(abbr)!.flatMap((meaning) => {
       const own = new Set(tokenize(meaning).map((t) => t.stem));
-      const tokens = expandTokens(text, start, end, new Map(map).set(abbr, meaning));
+      const tokens = expandTokens(text, start, end, over(map, new Map([[abbr, meaning]])));
       const hit = best(tokens);
       if (!hit) return [];
       const others = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem)).map((t) => t.stem));
       return hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k)) ? [{ meaning, score: hit.score }] : [];
     });
     fits.sort((a, b) => b.score - a.score);
-    if (fits.length === 1 || (fits.length > 1 && fits[0]!.score >= 2 * fits[1]!.score)) map.set(abbr, fits[0]!.meaning);
+    if (fits.length === 1 || (fits.length > 1 && fits[0]!.score >= 2 * fits[1]!.score)) chosen.set(abbr, fits[0]!.meaning);
   }
   return map;
+}
+
+/** What expanding needs of a shorthand list: lookups only. */
+export interface Lookup {
+  get(w: string): string | undefined;
+  has(w: string): boolean;
+  readonly size: number;
+}
+
+/** `top` read before `base`, without copying either. */
+function over(base: Lookup, top: ReadonlyMap<string, string>): Lookup {
+  return {
+    get: (w) => top.get(w) ?? base.get(w),
+    has: (w) => top.has(w) || base.has(w),
+    size: base.size + top.size,
+  };
 }
