@@ -1,0 +1,164 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { expandTokens } from '../lexicon/expand.ts';
+import { completeCode } from '../matcher/complete-code.ts';
+import { spanOf, type StatementHit } from '../matcher/statement.ts';
+import type { Token } from '../text/tokens.ts';
+import { type Column, neoplasmTable, rootColumn, siteCode, type NeoplasmTable } from './table.ts';
+
+/** Where one statement's clauses part ("adenocarcinoma of sigmoid colon, with synchronous liver metastases"). */
+const clauseBreak = /[,;:()+]|\s[-–]\s|\bwith\b|\band\b/g;
+
+/** Words of the column's own name in the Index ("Neoplasm, secondary / malignant / in situ"): not site words. */
+const columnWords = new Set(['secondary', 'malignant', 'neoplasm', 'situ', 'benign', 'primary']);
+
+/** The neoplasm chapter (C00-D49): a code the Table could have given. */
+const neoplasmChapter = /^(?:C|D[0-4])/;
+/** Secondary and unspecified-behaviour sites (C77-C79): the Malignant Secondary column's codes. */
+const secondaryCodes = /^C7[789]/;
+const sideWords = new Set(['right', 'left', 'unilateral', 'bilateral']);
+
+/**
+ * ICD-10-CM I.C.2 (general guidelines, Neoplasm Table): a morphology term gives the column (the
+ * Index: "Adenocarcinoma - see also Neoplasm, malignant, by site", compiled as the unspecified-site
+ * row's code of that column, table-sees.ts), and the site named in the same statement gives the
+ * row. A statement's metastases ("bone mets", "mets to liver", "liver metastases") are read apart,
+ * in the Malignant Secondary column, from their own clause (I.C.2.d/l). A header cell is completed
+ * by the side the statement says (I.B.13) and, for a site coded by sex (breast), by the patient's.
+ */
+export function routeNeoplasms(
+  codeSets: CodeSets,
+  dos: string | undefined,
+  text: string,
+  start: number,
+  end: number,
+  hits: StatementHit[],
+  sex?: 'F' | 'M' | 'U',
+): StatementHit[] {
+  const tokens = expandTokens(text, start, end).filter((t) => !t.neg && t.start >= 0);
+  if (!tokens.some((t) => t.stem === 'neoplasm') && !hits.some((h) => /^(?:C80|C79|D09|D36|D48|D49)/.test(h.code))) return hits;
+  const table = neoplasmTable(codeSets);
+  if (!table) return hits;
+  const clauses = splitClauses(text, tokens);
+  const secondary = clauses.filter((c) => c.some((t) => t.stem === 'secondary') && c.some((t) => t.stem === 'neoplasm'));
+  const primaryTokens = tokens.filter((t) => !secondary.some((c) => c.includes(t)));
+  const out: StatementHit[] = [];
+  const complete = (code: string, said: Token[]) => completeSite(codeSets, dos, code, said, sex);
+  for (const h of hits) {
+    const col = rootColumn(table, h.code);
+    if (col === 'Malignant Secondary' && secondary.length) continue;
+    if (!col) {
+      out.push(h);
+      continue;
+    }
+    const routed = route(table, col === 'Malignant Secondary' ? tokens : primaryTokens, col, complete);
+    out.push(routed ? { ...h, ...routed } : h);
+  }
+  // Column words said in the statement ("breast CA", "lung cancer", "carcinoma in situ"): the
+  // Index's "Cancer / Carcinoma - see Neoplasm, malignant, by site" read with the site said. The
+  // Table's row replaces a primary-site code the titles gave from fewer site words ("right upper").
+  const stems = new Set(primaryTokens.map((t) => t.stem));
+  const col: Column | undefined = !stems.has('neoplasm')
+    ? undefined
+    : stems.has('situ')
+      ? 'Ca in situ'
+      : stems.has('malignant')
+        ? 'Malignant Primary'
+        : stems.has('benign')
+          ? 'Benign'
+          : undefined;
+  // Column words another code already took ("lung cancer screening" is Z12.2, "history of breast
+  // cancer" Z85.3): not a neoplasm of this statement.
+  const taken = out.some((h) => !neoplasmChapter.test(h.code) && h.req.some((w) => w === 'neoplasm' || w === 'malignant'));
+  const routed = col && !taken ? route(table, primaryTokens, col, complete) : null;
+  if (routed) {
+    const at = out.findIndex((h) => neoplasmChapter.test(h.code) && !secondaryCodes.test(h.code));
+    const own = at < 0 ? [] : out[at]!.req.filter((w) => !columnWords.has(w) && !sideWords.has(w));
+    const hit = { ...routed, score: 10, matched: routed.req.length, missing: [], via: 'index' as const };
+    if (at < 0) out.unshift(hit);
+    else if (out[at]!.code !== routed.code && own.length <= routed.req.length) out[at] = { ...out[at]!, ...routed };
+  }
+  for (const clause of secondary) {
+    const routed = route(table, clause, 'Malignant Secondary', complete);
+    if (routed && !out.some((h) => h.code === routed.code)) out.push({ ...routed, score: 10, matched: routed.req.length, missing: [], via: 'index' });
+  }
+  return dedupe(out);
+}
+
+type Routed = Pick<StatementHit, 'code' | 'title' | 'req' | 'why' | 'start' | 'end'>;
+
+function route(
+  table: NeoplasmTable,
+  said: Token[],
+  col: Column,
+  complete: (code: string, said: Token[]) => { code: string; title: string; why?: string } | null,
+): Routed | null {
+  const words = new Set(said.map((t) => t.stem).filter((w) => !columnWords.has(w)));
+  const site = siteCode(table, words, col);
+  if (!site) return null;
+  const done = complete(site.code, said);
+  if (!done) return null;
+  // The tightest stretch naming the site and the column's word, so context read after it is its own.
+  const [a, b] = spanOf(said, [
+    ...site.matched,
+    ...said
+      .filter((t) => t.stem === 'neoplasm')
+      .map((t) => t.stem)
+      .slice(0, 1),
+  ]);
+  if (a === undefined || b === undefined) return null;
+  return {
+    code: done.code.replace('.', ''),
+    title: done.title,
+    req: site.matched,
+    start: a,
+    end: b,
+    why: [`ICD-10-CM I.C.2: Neoplasm Table, ${site.row.title}, ${col} -> ${site.code}`, done.why].filter(Boolean).join('; '),
+  };
+}
+
+/** Tokens grouped by the clause of the statement they sit in. */
+function splitClauses(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    const prev = cur.at(-1);
+    if (prev && prev.end <= t.start && new RegExp(clauseBreak.source).test(text.slice(prev.end, t.start))) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * A Table cell completed: by side (complete-code.ts), else, where the code's subdivisions are by
+ * sex ("female breast" / "male breast"), by the patient's sex (CMS MCE sex edits), then by side.
+ */
+function completeSite(
+  codeSets: CodeSets,
+  dos: string | undefined,
+  cell: string,
+  said: Token[],
+  sex?: 'F' | 'M' | 'U',
+): { code: string; title: string; why?: string } | null {
+  const sides = [...new Set(said.map((t) => t.stem).filter((w) => w === 'right' || w === 'left' || w === 'bilateral'))];
+  const statement = sides.length ? `(${sides.join(' ')})` : '';
+  const code = cell.replace(/-$/, '');
+  const flat = code.replace('.', '');
+  const kids = [...'0123456789'].map((c) => codeSets.icd(flat + c, dos)).filter((k) => k !== null);
+  if (kids.some((k) => /\bfemale\b/i.test(k.title))) {
+    if (sex !== 'F' && sex !== 'M') return null;
+    const word = sex === 'F' ? /\bfemale\b/i : /\bmale\b/i;
+    const kid = kids.find((k) => word.test(k.title));
+    const next = kid ? completeCode(codeSets, kid.code, dos, statement) : null;
+    return next ? { ...next, why: ["CMS MCE: the patient's sex picks the subdivision", next.why].filter(Boolean).join('; ') } : null;
+  }
+  return completeCode(codeSets, code, dos, statement);
+}
+
+function dedupe(hits: StatementHit[]): StatementHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => !seen.has(h.code) && seen.add(h.code));
+}
