@@ -89,6 +89,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
             governedParts(doc.text, seg.start, end, doc.setting),
           ),
           doc.patient.sex,
+          seg.end,
         );
       let hits = code(seg.headEnd);
       if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);

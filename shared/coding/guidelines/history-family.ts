@@ -37,10 +37,22 @@ const siteGroups: [RegExp, string][] = [
   [/kidney|renal|bladder|urinary/i, 'urinary organs'],
 ];
 
+/**
+ * Index: History, personal / family, malignant neoplasm (of), <site> (I.C.2.d, I.C.21.c.4): the
+ * site words the note says first ("prostate" -> Z80.42, "bladder" -> Z85.51); where the Index lists
+ * no subterm for them, the organ group a family-history subterm names.
+ */
 function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85'): string | null {
   const words = ctx.doc.text.slice(f.start, f.end);
+  const whose = prefix === 'Z80' ? 'family' : 'personal';
+  const generic = new Set([whose, 'history', 'malignant', 'neoplasm']);
+  const said = `${whose} history malignant neoplasm ${words}`;
+  const own = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, [prefix]).find((h) =>
+    h.req.some((k) => !generic.has(k)),
+  );
+  if (own) return own.code;
   const group = prefix === 'Z80' ? siteGroups.find(([re]) => re.test(words))?.[1] : undefined;
-  const statement = `${prefix === 'Z80' ? 'family' : 'personal'} history malignant neoplasm ${group ?? words}`;
+  const statement = `${whose} history malignant neoplasm ${group ?? words}`;
   const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, [prefix]);
   return hits[0] ? hits[0].code : null;
 }

@@ -33,14 +33,19 @@ export function routeNeoplasms(
   end: number,
   hits: StatementHit[],
   sex?: 'F' | 'M' | 'U',
+  sentenceEnd = end,
 ): StatementHit[] {
   const tokens = expandTokens(text, start, end).filter((t) => !t.neg && t.start >= 0);
-  if (!tokens.some((t) => t.stem === 'neoplasm') && !hits.some((h) => /^(?:C80|C79|D09|D36|D48|D49)/.test(h.code))) return hits;
+  // Metastases stated after the diagnosis head ("adenocarcinoma of sigmoid colon, MSI-H (…), with
+  // synchronous liver metastases") are the same sentence's sites: their clauses are read to its end.
+  const whole = sentenceEnd > end ? expandTokens(text, start, sentenceEnd).filter((t) => !t.neg && t.start >= 0) : tokens;
+  if (!whole.some((t) => t.stem === 'neoplasm') && !hits.some((h) => /^(?:C80|C79|D09|D36|D48|D49)/.test(h.code))) return hits;
   const table = neoplasmTable(codeSets);
   if (!table) return hits;
-  const clauses = splitClauses(text, tokens);
+  const clauses = splitClauses(text, whole);
   const secondary = clauses.filter((c) => c.some((t) => t.stem === 'secondary') && c.some((t) => t.stem === 'neoplasm'));
-  const primaryTokens = tokens.filter((t) => !secondary.some((c) => c.includes(t)));
+  const inSecondary = (t: Token) => secondary.some((c) => c.some((u) => u.start === t.start && u.stem === t.stem));
+  const primaryTokens = tokens.filter((t) => !inSecondary(t));
   const out: StatementHit[] = [];
   const complete = (code: string, said: Token[]) => completeSite(codeSets, dos, code, said, sex);
   for (const h of hits) {
