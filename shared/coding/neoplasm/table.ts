@@ -101,10 +101,11 @@ export interface SiteHit {
  * in the column gives its nearest row above that has one (the Table's own reading, "see also").
  */
 export function siteCode(table: NeoplasmTable, said: Set<string>, column: Column): SiteHit | null {
-  let best: { i: number; matched: string[]; missing: number } | null = null;
+  let best: (SiteHit & { missing: number; own: boolean }) | null = null;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i]!;
-    if (row.words.length === 0 || !row.words.every((w) => said.has(w)) || row.words.every((w) => sideWords.has(w))) continue;
+    // A row of cross-reference only ("gastric - see Neoplasm, stomach") has no cells: its target row is read instead.
+    if (row.cells.size === 0 || row.words.length === 0 || !row.words.every((w) => said.has(w))) continue;
     const matched = new Set(row.words);
     let missing = 0;
     for (let p = row.parent; p >= 0; p = table.rows[p]!.parent) {
@@ -115,12 +116,15 @@ export function siteCode(table: NeoplasmTable, said: Set<string>, column: Column
     }
     const m = [...matched].filter((w) => !sideWords.has(w));
     if (m.length === 0) continue;
-    if (!best || m.length > best.matched.length || (m.length === best.matched.length && missing < best.missing)) best = { i, matched: m, missing };
+    let at = i;
+    while (at >= 0 && !table.rows[at]!.cells.get(column)) at = table.rows[at]!.parent;
+    if (at < 0) continue;
+    const own = at === i;
+    const better =
+      !best ||
+      m.length > best.matched.length ||
+      (m.length === best.matched.length && (missing < best.missing || (missing === best.missing && own && !best.own)));
+    if (better) best = { row: table.rows[at]!, code: table.rows[at]!.cells.get(column)!, matched: m, missing, own };
   }
-  if (!best) return null;
-  for (let i = best.i; i >= 0; i = table.rows[i]!.parent) {
-    const code = table.rows[i]!.cells.get(column);
-    if (code) return { row: table.rows[i]!, code, matched: best.matched };
-  }
-  return null;
+  return best && { row: best.row, code: best.code, matched: best.matched };
 }
