@@ -4,6 +4,7 @@ import { bmiWithWeightDiagnosis } from './bmi.ts';
 import { cadAngina } from './cad-angina.ts';
 import { copdCombination } from './copd.ts';
 import { covid } from './covid.ts';
+import { currentMalignancy } from './current-malignancy.ts';
 import { dementiaInDisease } from './dementia-in-disease.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
 import { drugTherapy } from './drug-therapy.ts';
@@ -32,6 +33,7 @@ import { useAdditional } from './use-additional.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
+  currentMalignancy,
   historyAndFamily,
   noteDetail,
   intractable,
