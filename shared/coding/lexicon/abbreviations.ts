@@ -20,7 +20,7 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bLLL\b(?!\s*(?:laser|therapy|light))/g, 'left lower lobe lung', 'abbr: LLL'],
   // CA is also calcium, carbonic anhydrase, catheter ablation, chronological age: cancer only in a
   // cancer's own syntax, capitalised after a word ("breast CA") or before "of", never before a value or slash.
-  [/(?<=\b[A-Za-z]{3,} )CA\b(?![\s:]*[\d/+=<>])|\bCA(?= of\b)/g, 'malignant neoplasm', 'abbr: CA'],
+  [/(?<=[A-Za-z]{3} )CA\b(?![\s:]*[\d/+=<>])|\bCA(?= of\b)/g, 'malignant neoplasm', 'abbr: CA'],
   [/\b(?:cancer|carcinoma|malignancy|adenocarcinoma)\b/gi, 'malignant neoplasm', 'Index: Cancer, Carcinoma, Malignancy - see Neoplasm, malignant, by site'],
   [/\b(?:T2DM|DM2|DM ?II|type (?:2|II) DM|NIDDM)\b/g, 'type 2 diabetes mellitus', 'abbr: T2DM, NIDDM'],
   [/\b(?:T1DM|DM1|IDDM)\b/g, 'type 1 diabetes mellitus', 'abbr: T1DM, IDDM'],

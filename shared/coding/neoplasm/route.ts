@@ -6,7 +6,10 @@ import type { Token } from '../text/tokens.ts';
 import { type Column, neoplasmTable, rootColumn, siteCode, type NeoplasmTable } from './table.ts';
 
 /** Where one statement's clauses part ("adenocarcinoma of sigmoid colon, with synchronous liver metastases"). */
-const clauseBreak = /[,;:()+]|\s[-–]\s|\bwith\b|\band\b/g;
+const clauseBreak = /[,;:()+]|\s[-–]\s|\bwith\b|\band\b/;
+
+/** Words that give the column word "neoplasm" through the lexicon (abbreviations.ts, tokens.ts). */
+const columnCue = /neoplas|tumou?r|cancer|carcinoma|malignan|\bCA\b|\bmets\b|metasta/i;
 
 /** Words of the column's own name in the Index ("Neoplasm, secondary / malignant / in situ"): not site words. */
 const columnWords = new Set(['secondary', 'malignant', 'neoplasm', 'situ', 'benign', 'primary']);
@@ -35,11 +38,15 @@ export function routeNeoplasms(
   sex?: 'F' | 'M' | 'U',
   sentenceEnd = end,
 ): StatementHit[] {
+  // Fast path: a statement none of whose words gives a column word ("neoplasm": the lexicon's
+  // cancer / carcinoma / CA / tumor / metastasis entries) and whose codes are no Table column is left as is.
+  const rootHit = hits.some((h) => /^(?:C80|C79|D09|D36|D48|D49)/.test(h.code));
+  if (!rootHit && !columnCue.test(text.slice(start, sentenceEnd))) return hits;
   const tokens = expandTokens(text, start, end).filter((t) => !t.neg && t.start >= 0);
   // Metastases stated after the diagnosis head ("adenocarcinoma of sigmoid colon, MSI-H (…), with
   // synchronous liver metastases") are the same sentence's sites: their clauses are read to its end.
   const whole = sentenceEnd > end ? expandTokens(text, start, sentenceEnd).filter((t) => !t.neg && t.start >= 0) : tokens;
-  if (!whole.some((t) => t.stem === 'neoplasm') && !hits.some((h) => /^(?:C80|C79|D09|D36|D48|D49)/.test(h.code))) return hits;
+  if (!whole.some((t) => t.stem === 'neoplasm') && !rootHit) return hits;
   const table = neoplasmTable(codeSets);
   if (!table) return hits;
   const clauses = splitClauses(text, whole);
@@ -127,7 +134,7 @@ function splitClauses(text: string, tokens: Token[]): Token[][] {
   let cur: Token[] = [];
   for (const t of tokens) {
     const prev = cur.at(-1);
-    if (prev && prev.end <= t.start && new RegExp(clauseBreak.source).test(text.slice(prev.end, t.start))) {
+    if (prev && prev.end <= t.start && clauseBreak.test(text.slice(prev.end, t.start))) {
       out.push(cur);
       cur = [];
     }
@@ -150,6 +157,23 @@ function completeSite(
 ): { code: string; title: string; why?: string } | null {
   const sides = [...new Set(said.map((t) => t.stem).filter((w) => w === 'right' || w === 'left' || w === 'bilateral'))];
   const statement = sides.length ? `(${sides.join(' ')})` : '';
+  // The same cell, side and sex complete the same way: kept per code set (a warm note pays a lookup).
+  let memo = completed.get(codeSets);
+  if (!memo) completed.set(codeSets, (memo = new Map()));
+  const key = `${cell}|${statement}|${sex ?? ''}|${dos ?? ''}`;
+  if (!memo.has(key)) memo.set(key, completeCell(codeSets, dos, cell, statement, sex));
+  return memo.get(key)!;
+}
+
+const completed = new WeakMap<CodeSets, Map<string, { code: string; title: string; why?: string } | null>>();
+
+function completeCell(
+  codeSets: CodeSets,
+  dos: string | undefined,
+  cell: string,
+  statement: string,
+  sex?: 'F' | 'M' | 'U',
+): { code: string; title: string; why?: string } | null {
   const code = cell.replace(/-$/, '');
   const flat = code.replace('.', '');
   const kids = [...'0123456789'].map((c) => codeSets.icd(flat + c, dos)).filter((k) => k !== null);

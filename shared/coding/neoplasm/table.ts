@@ -18,6 +18,8 @@ export interface Row {
 
 export interface NeoplasmTable {
   rows: Row[];
+  /** Rows by each word of their own title (a statement reads only the rows its words name). */
+  byWord: Map<string, number[]>;
   /** The unspecified-site row ("Neoplasm, neoplastic"): the code each column gives with no site. */
   root: Map<Column, string>;
 }
@@ -76,7 +78,15 @@ function readTable(tree: IndexTree): NeoplasmTable | null {
     const c = cellNodes.get(tree.refNode(r));
     if (c) c[0].set(c[1], tree.refCode(r));
   }
-  return { rows, root };
+  const byWord = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    for (const w of new Set(r.words)) {
+      let l = byWord.get(w);
+      if (!l) byWord.set(w, (l = []));
+      l.push(i);
+    }
+  });
+  return { rows, byWord, root };
 }
 
 /** Which column of the unspecified-site row a code is (C80.1 -> Malignant Primary), if any. */
@@ -102,7 +112,9 @@ export interface SiteHit {
  */
 export function siteCode(table: NeoplasmTable, said: Set<string>, column: Column): SiteHit | null {
   let best: (SiteHit & { missing: number; own: boolean }) | null = null;
-  for (let i = 0; i < table.rows.length; i++) {
+  const candidates = new Set<number>();
+  for (const w of said) for (const i of table.byWord.get(w) ?? []) candidates.add(i);
+  for (const i of [...candidates].sort((a, b) => a - b)) {
     const row = table.rows[i]!;
     // A row of cross-reference only ("gastric - see Neoplasm, stomach") has no cells: its target row is read instead.
     if (row.cells.size === 0 || row.words.length === 0 || !row.words.every((w) => said.has(w))) continue;
