@@ -78,8 +78,16 @@ function nodeAt(tree: IndexTree, path: string[]): number | undefined {
   return at;
 }
 
+const codeMemo = new WeakMap<IndexTree, Map<number, string[]>>();
+
+/** A term's codes (its references are found by one scan, then kept: a warm note pays a lookup). */
 function codesOf(tree: IndexTree, at: number): string[] {
-  const out: string[] = [];
+  let memo = codeMemo.get(tree);
+  if (!memo) codeMemo.set(tree, (memo = new Map()));
+  let out = memo.get(at);
+  if (out) return out;
+  out = [];
   for (let r = 0; r < tree.refs; r++) if (tree.refNode(r) === at) out.push(tree.refCode(r));
+  memo.set(at, out);
   return out;
 }
