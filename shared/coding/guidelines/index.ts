@@ -21,6 +21,7 @@ import { intractable } from './intractable.ts';
 import { liveborn } from './liveborn.ts';
 import { longTermDrugs } from './long-term-drugs.ts';
 import { noteDetail } from './note-detail.ts';
+import { neoplasmSequence } from './neoplasm-sequence.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
@@ -64,5 +65,6 @@ export const guidelineRules: GuidelineRule[] = [
   normalPregnancy,
   gestationWeeks,
   liveborn,
+  neoplasmSequence,
   sequencing,
 ];
