@@ -99,6 +99,10 @@ describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour
     // Primary with metastases in the same statement: primary first, the metastatic site secondary (I.C.2.d).
     ['Adenocarcinoma of sigmoid colon with synchronous liver metastases', undefined, ['C18.7', 'C78.7']],
     ['Bone mets (T8, L3, R ilium) - stable', undefined, ['C79.51']],
+    // Index: Metastasis, metastatic, cancer, to specified site: the site after "to" is secondary.
+    ['Metastatic breast cancer to bone', 'F', ['C50.919', 'C79.51']],
+    // A Table row that names the morphology: skin, cheek (external), squamous cell carcinoma.
+    ['Squamous cell carcinoma of skin of left cheek', undefined, ['C44.329']],
     // CA is calcium before a value, not cancer.
     ['Hypercalcemia, Ca 11.2', undefined, ['E83.52']],
   ] as const)('"%s" -> %j', (text, sex, want) => {

@@ -2,7 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { completeCode } from '../matcher/complete-code.ts';
 import { spanOf, type StatementHit } from '../matcher/statement.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { type Column, neoplasmTable, rootColumn, siteCode, type NeoplasmTable } from './table.ts';
 
 /** Where one statement's clauses part ("adenocarcinoma of sigmoid colon, with synchronous liver metastases"). */
@@ -51,8 +51,23 @@ export function routeNeoplasms(
   if (!table) return hits;
   const clauses = splitClauses(text, whole);
   const secondary = clauses.filter((c) => c.some((t) => t.stem === 'secondary') && c.some((t) => t.stem === 'neoplasm'));
-  const inSecondary = (t: Token) => secondary.some((c) => c.some((u) => u.start === t.start && u.stem === t.stem));
-  const primaryTokens = tokens.filter((t) => !inSecondary(t));
+  // Index: "Metastasis, metastatic, cancer, to specified site - see Neoplasm, secondary, by site":
+  // "metastatic breast cancer to bone" names its secondary site after "to", its primary before.
+  for (const c of clauses) {
+    const m = c.findIndex((t) => t.stem === 'metastatic');
+    if (m < 0 || secondary.includes(c)) continue;
+    const to = c.findIndex((t, i) => i > m && /\bto\b/i.test(text.slice(c[i - 1]!.end, t.start)));
+    if (to > 0) secondary.push(c.slice(to));
+  }
+  const inSecondary = (t: Token) => secondary.some((c) => t.start >= c[0]!.start && t.end <= c.at(-1)!.end);
+  // The note's own words beside their expansions: a Table row may name a morphology ("skin, cheek,
+  // squamous cell carcinoma") that the lexicon rewrote into the column's words.
+  const raw = tokenize(text.slice(start, end))
+    .filter((t) => !t.neg)
+    .map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  const primaryTokens = [...tokens, ...raw.filter((r) => !tokens.some((t) => t.start === r.start && t.stem === r.stem))]
+    .filter((t) => !inSecondary(t))
+    .sort((a, b) => a.start - b.start);
   const out: StatementHit[] = [];
   const complete = (code: string, said: Token[]) => completeSite(codeSets, dos, code, said, sex);
   for (const h of hits) {

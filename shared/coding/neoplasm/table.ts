@@ -107,11 +107,11 @@ export interface SiteHit {
  * The Table row the statement's site words name, and its code in `column`. A row qualifies when
  * every word of its own title is said; its path's words above it count when said and cost a little
  * when not ("sigmoid colon" reaches "intestine, large, colon, sigmoid"). The row matching most of
- * the statement's words wins, then the one with fewest unsaid words above it. A row without a code
- * in the column gives its nearest row above that has one (the Table's own reading, "see also").
+ * the statement's words wins, then the one naming rarer words, then fewest unsaid words above it.
+ * A row with "-" in the column is no answer for that behaviour (a row above it is another site).
  */
 export function siteCode(table: NeoplasmTable, said: Set<string>, column: Column): SiteHit | null {
-  let best: (SiteHit & { missing: number; own: boolean }) | null = null;
+  let best: (SiteHit & { missing: number; rare: number }) | null = null;
   const candidates = new Set<number>();
   for (const w of said) for (const i of table.byWord.get(w) ?? []) candidates.add(i);
   for (const i of [...candidates].sort((a, b) => a - b)) {
@@ -128,15 +128,16 @@ export function siteCode(table: NeoplasmTable, said: Set<string>, column: Column
     }
     const m = [...matched].filter((w) => !sideWords.has(w));
     if (m.length === 0) continue;
-    let at = i;
-    while (at >= 0 && !table.rows[at]!.cells.get(column)) at = table.rows[at]!.parent;
-    if (at < 0) continue;
-    const own = at === i;
+    const code = row.cells.get(column);
+    if (!code) continue;
+    // Among rows naming as many words, the one naming the rarer (more specific) words: "skin of
+    // cheek" is the Table's "cheek, external", not "skin" under another site.
+    const rare = m.reduce((sum, w) => sum + 1 / (table.byWord.get(w)?.length ?? 1), 0);
     const better =
       !best ||
       m.length > best.matched.length ||
-      (m.length === best.matched.length && (missing < best.missing || (missing === best.missing && own && !best.own)));
-    if (better) best = { row: table.rows[at]!, code: table.rows[at]!.cells.get(column)!, matched: m, missing, own };
+      (m.length === best.matched.length && (rare > best.rare + 1e-9 || (Math.abs(rare - best.rare) <= 1e-9 && missing < best.missing)));
+    if (better) best = { row, code, matched: m, missing, rare };
   }
   return best && { row: best.row, code: best.code, matched: best.matched };
 }
