@@ -5,6 +5,7 @@ import { governedParts } from './context/governed.ts';
 import type { Finding } from './finding.ts';
 import { codeListItems } from './matcher/list-items.ts';
 import { codeStatement, type StatementHit } from './matcher/statement.ts';
+import { routeNeoplasms } from './neoplasm/route.ts';
 import { segments, type Segment } from './note/segments.ts';
 import type { Token } from './text/tokens.ts';
 import type { Section, SectionKind } from './note/sections.ts';
@@ -77,17 +78,26 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       if (planLine.test(doc.text.slice(seg.start, seg.headEnd))) continue;
       order++;
       const code = (end: number) =>
-        codeStatement(
+        routeNeoplasms(
           codeSets,
           doc.dateOfService,
           doc.text,
           seg.start,
           end,
+          codeStatement(
+            codeSets,
+            doc.dateOfService,
+            doc.text,
+            seg.start,
+            end,
+            doc.patient.sex,
+            undefined,
+            undefined,
+            context,
+            governedParts(doc.text, seg.start, end, doc.setting),
+          ),
           doc.patient.sex,
-          undefined,
-          undefined,
-          context,
-          governedParts(doc.text, seg.start, end, doc.setting),
+          seg.end,
         );
       const codeTail = (from: number) =>
         codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context);
@@ -111,7 +121,15 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
   for (const sec of secs.filter((s) => s.kind !== 'assessment' && s.kind !== 'mdm')) {
     for (const seg of segments(doc.text, sec)) {
       if (sec.kind !== 'fhx' && !bloodRelative.test(doc.text.slice(seg.start, seg.end))) continue;
-      const hits = codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex);
+      const hits = routeNeoplasms(
+        codeSets,
+        doc.dateOfService,
+        doc.text,
+        seg.start,
+        seg.end,
+        codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex),
+        doc.patient.sex,
+      );
       pushHits(out, doc, codeSets, seg, hits, ++order, sec.kind, 'family-history');
     }
   }

@@ -1,6 +1,7 @@
 import { CodeSetFileError } from '../errors.ts';
 import type { CompiledIndex } from '../model.ts';
 import { graftSees } from './see-grafts.ts';
+import { linkTableSees } from './table-sees.ts';
 import { clean, walkXml, type XmlNode } from './xml-walk.ts';
 
 const CODE = /^[A-Z]\d[0-9A-Z](\.?[0-9A-Z]{0,4})?-?$/;
@@ -32,8 +33,15 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
     return at === undefined ? [] : [[from, at] as const];
   });
   graftSees(out, links);
+  const toTable = [...sees.map(([f, t]) => [f, t, false] as const), ...seeAlsos.map(([f, t]) => [f, t, true] as const)].filter(([, t]) =>
+    /^neoplasm\b/i.test(t),
+  );
+  if (toTable.length) tableSees.set(out, toTable);
   return out;
 }
+
+/** References into the Neoplasm Table, resolved once the Table is merged in (table-sees.ts). */
+const tableSees = new WeakMap<CompiledIndex, (readonly [number, string, boolean])[]>();
 
 interface Ctx {
   out: CompiledIndex;
@@ -95,13 +103,16 @@ export function mergeIndexes(parts: CompiledIndex[]): CompiledIndex {
     nemods: {},
     refs: [],
   };
+  const toTable: (readonly [number, string, boolean])[] = [];
   for (const p of parts) {
     const base = out.titles.length;
+    for (const [from, target, also] of tableSees.get(p) ?? []) toTable.push([from + base, target, also]);
     for (const t of p.titles) out.titles.push(t);
     for (const parent of p.parents) out.parents.push(parent < 0 ? -1 : parent + base);
     for (const [id, nemod] of Object.entries(p.nemods)) out.nemods[Number(id) + base] = nemod;
     for (let i = 0; i + 1 < p.refs.length; i += 2) out.refs.push((p.refs[i] as number) + base, p.refs[i + 1]!);
   }
+  linkTableSees(out, toTable);
   return out;
 }
 

@@ -1,4 +1,6 @@
 import { codeStatement } from '../matcher/statement.ts';
+import { expandTokens } from '../lexicon/expand.ts';
+import { indexPathCodes, subtermCodes } from '../neoplasm/index-path.ts';
 import type { Finding } from '../finding.ts';
 import { addFinding, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
@@ -37,12 +39,50 @@ const siteGroups: [RegExp, string][] = [
   [/kidney|renal|bladder|urinary/i, 'urinary organs'],
 ];
 
+/**
+ * Index: History, personal / family, malignant neoplasm (of), <site> (I.C.2.d, I.C.21.c.4): the
+ * site words the note says first ("prostate" -> Z80.42, "bladder" -> Z85.51); where the Index lists
+ * no subterm for them, the organ group a family-history subterm names.
+ */
 function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85'): string | null {
   const words = ctx.doc.text.slice(f.start, f.end);
+  const whose = prefix === 'Z80' ? 'family' : 'personal';
+  const generic = new Set([whose, 'history', 'malignant', 'neoplasm']);
+  const stems = new Set(
+    expandTokens(ctx.doc.text, f.start, f.end)
+      .filter((t) => !t.neg && !generic.has(t.stem))
+      .map((t) => t.stem),
+  );
+  const walked = subtermCodes(ctx.codeSets, ['History', whose, 'malignant neoplasm'], stems)[0];
+  if (walked) return walked;
+  const said = `${whose} history malignant neoplasm ${words}`;
+  const own = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, [prefix]).find((h) =>
+    h.req.some((k) => !generic.has(k)),
+  );
+  if (own) return own.code;
   const group = prefix === 'Z80' ? siteGroups.find(([re]) => re.test(words))?.[1] : undefined;
-  const statement = `${prefix === 'Z80' ? 'family' : 'personal'} history malignant neoplasm ${group ?? words}`;
-  const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, [prefix]);
-  return hits[0] ? hits[0].code : null;
+  const statement = `${whose} history malignant neoplasm ${group ?? words}`;
+  const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, [prefix])[0]?.code ?? null;
+  // A named site the Index lists no subterm for (melanoma: skin) is its "specified site NEC" subterm.
+  if ((!hit || /^Z8[05]\.?9$/.test(hit)) && /^C(?!80|79\.?9)/.test(f.code)) {
+    const other = indexPathCodes(ctx.codeSets, ['History', whose, 'malignant neoplasm', 'specified site'])[0];
+    if (other) return other;
+  }
+  return hit;
+}
+
+/** History codes of a residual kind: the statement's condition is re-read for a malignant neoplasm. */
+const residual = /^(?:Z84\.89|Z80\.9|Z85\.9)$/;
+
+/**
+ * "Family hx of melanoma" matched to "Family history of other specified conditions": the condition
+ * it names, read in the neoplasm chapter (C00-C96), gives the cancer-history code by site (I.C.21.c.4).
+ */
+function cancerOfResidual(ctx: RuleContext, f: Finding): Finding | null {
+  const stmt = f.stmt ?? f;
+  const c = codeStatement(ctx.codeSets, ctx.doc.dateOfService, ctx.doc.text, stmt.start, stmt.end, ctx.doc.patient.sex, ['C'])[0];
+  if (!c || c.code.startsWith('C80') || c.code.startsWith('C79')) return null;
+  return { ...f, code: c.code, start: c.start, end: c.end };
 }
 
 const personalCategories = ['Z85', 'Z86', 'Z87', 'Z92'];
@@ -68,8 +108,9 @@ function historyTitle(ctx: RuleContext, f: Finding, categories: string[], whose:
 export const historyAndFamily: GuidelineRule = (ctx) => {
   // A stated "family/personal history of <site> cancer" matched to the unspecified-site code: the site group decides.
   for (const f of ctx.findings) {
-    if (f.status !== 'affirmed' || f.dropped || !/^Z8[05]\.9$/.test(f.code)) continue;
-    const better = cancerHistory(ctx, f, f.code.startsWith('Z80') ? 'Z80' : 'Z85');
+    if (f.status !== 'affirmed' || f.dropped || !residual.test(f.code)) continue;
+    const cancer = f.code === 'Z84.89' ? cancerOfResidual(ctx, f) : f;
+    const better = cancer && cancerHistory(ctx, cancer, f.code.startsWith('Z85') ? 'Z85' : 'Z80');
     const hit = better ? ctx.codeSets.icd(better, ctx.doc.dateOfService) : null;
     if (!hit?.billable || hit.code === f.code) continue;
     f.why.push(`ICD-10-CM I.C.21.c.4: the site named gives ${hit.code} instead of ${f.code}`);

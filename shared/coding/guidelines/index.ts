@@ -5,6 +5,7 @@ import { cadAngina } from './cad-angina.ts';
 import { copdCombination } from './copd.ts';
 import { counseling } from './counseling.ts';
 import { covid } from './covid.ts';
+import { currentMalignancy } from './current-malignancy.ts';
 import { dementiaInDisease } from './dementia-in-disease.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
 import { drugTherapy } from './drug-therapy.ts';
@@ -21,6 +22,7 @@ import { intractable } from './intractable.ts';
 import { liveborn } from './liveborn.ts';
 import { longTermDrugs } from './long-term-drugs.ts';
 import { noteDetail } from './note-detail.ts';
+import { neoplasmSequence } from './neoplasm-sequence.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
 import { poisoning } from './poisoning.ts';
@@ -36,6 +38,7 @@ import { venom } from './venom.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
+  currentMalignancy,
   historyAndFamily,
   noteDetail,
   intractable,
@@ -70,5 +73,6 @@ export const guidelineRules: GuidelineRule[] = [
   normalPregnancy,
   gestationWeeks,
   liveborn,
+  neoplasmSequence,
   sequencing,
 ];

@@ -12,6 +12,15 @@ export type Source = string;
  */
 export const abbreviations: [RegExp, string, Source][] = [
   [/\bHTN\b/g, 'hypertension', 'abbr: HTN'],
+  // Lung lobes (Neoplasm Table rows "lung, upper / middle / lower lobe"); LLL is also "low level laser": not before laser/therapy.
+  [/\bRUL\b/g, 'right upper lobe lung', 'abbr: RUL'],
+  [/\bRML\b/g, 'right middle lobe lung', 'abbr: RML'],
+  [/\bRLL\b/g, 'right lower lobe lung', 'abbr: RLL'],
+  [/\bLUL\b/g, 'left upper lobe lung', 'abbr: LUL'],
+  [/\bLLL\b(?!\s*(?:laser|therapy|light))/g, 'left lower lobe lung', 'abbr: LLL'],
+  // CA is also calcium, carbonic anhydrase, catheter ablation, chronological age: cancer only in a
+  // cancer's own syntax, capitalised after a word ("breast CA") or before "of", never before a value or slash.
+  [/(?<=[A-Za-z]{3} )CA\b(?![\s:]*[\d/+=<>])|\bCA(?= of\b)/g, 'malignant neoplasm', 'abbr: CA'],
   [/\b(?:cancer|carcinoma|malignancy|adenocarcinoma)\b/gi, 'malignant neoplasm', 'Index: Cancer, Carcinoma, Malignancy - see Neoplasm, malignant, by site'],
   [/\b(?:T2DM|DM2|DM ?II|type (?:2|II) DM|NIDDM)\b/g, 'type 2 diabetes mellitus', 'abbr: T2DM, NIDDM'],
   [/\b(?:T1DM|DM1|IDDM)\b/g, 'type 1 diabetes mellitus', 'abbr: T1DM, IDDM'],
@@ -87,6 +96,14 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     /\b(?:metastatic (?:\w+ )?(?:to|in)|metastas[ie]s (?:to|in)|mets to)(?: the)?\b/gi,
     () => 'secondary malignant neoplasm of',
     'Neoplasm Table column "Malignant Secondary"; I.C.2.d',
+  ],
+  // Metastases without "to" ("bone mets", "liver metastases", "metastatic disease"): the Index's
+  // "Metastasis, metastatic, deposits / disease / spread - see Neoplasm, secondary, by site"; lowercase
+  // "mets" only (METS is also an exercise-tolerance measure).
+  [
+    /\b(?:[Mm]ets|[Mm]etastas[ie]s|[Mm]etastatic (?:disease|deposits))\b/g,
+    () => 'secondary malignant neoplasm',
+    'Index: Metastasis, metastatic (deposits, disease, spread) - see Neoplasm, secondary, by site',
   ],
   // Long-bone ends as the fracture titles name them ("distal radius" = "lower end of radius").
   [

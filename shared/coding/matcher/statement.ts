@@ -122,7 +122,7 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
  * MRI prostate ordered" is evidenced by "prostate cancer", so the context read after it ("possible")
  * is the finding's own.
  */
-function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
+export function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
   const hit = tokens.filter((t) => t.start >= 0 && keys.includes(t.stem)).sort((a, b) => a.start - b.start);
   if (hit.length === 0) return [];
   const need = new Set(hit.map((t) => t.stem)).size;

@@ -71,6 +71,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['mammography', 'mammographic'], 'mammogram', 'word form'],
   [['sulfa', 'sulfonamides'], 'sulfonamide', 'Table of Drugs: Sulfonamide'],
   [['colonic'], 'colon', 'word form'],
+  [['ovarian'], 'ovary', 'word form (adjective of ovary)'],
   [['strep', 'streptococcal'], 'streptococcus', 'word form (clipped, adjective)'],
   [['staph', 'staphylococcal'], 'staphylococcus', 'word form (clipped, adjective)'],
   [['disorder', 'diseased', 'dz'], 'disease', 'Index: Disease, diseased - see also Disorder; abbr: DZ'],

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodeSets } from '../../../cli/codesets/load.ts';
+import { codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { indexTree } from '../matcher/index-source.ts';
+import { suggest } from '../suggest.ts';
+import { type Column, type NeoplasmTable, neoplasmTable, rootColumn } from './table.ts';
+
+// Against the compiled official files: the Neoplasm Table (FY2025) merged into the FY2017 Index.
+let cs: CodeSets;
+let table: NeoplasmTable;
+
+/** The code(s) an Index term gives (main term, then subterm titles), read from the compiled tree. */
+function indexCodes(main: string, ...subterms: string[]): string[] {
+  const tree = indexTree(cs)!;
+  let at = -1;
+  for (let n = 0; n < tree.nodes && at < 0; n++) if (tree.parent(n) < 0 && tree.title(n) === main) at = n;
+  for (const part of subterms) {
+    let next = -1;
+    for (let n = at + 1; n < tree.nodes && next < 0; n++) if (tree.parent(n) === at && tree.title(n) === part) next = n;
+    at = next;
+    if (at < 0) return [];
+  }
+  const out: string[] = [];
+  for (let r = 0; r < tree.refs; r++) if (tree.refNode(r) === at) out.push(tree.refCode(r));
+  return out;
+}
+
+/** A Table row by its path of subterm titles ("intestine, large, colon, sigmoid"). */
+function row(path: string[]) {
+  let parent = -1;
+  let found: NeoplasmTable['rows'][number] | undefined;
+  for (const title of path) {
+    found = table.rows.find((r, i) => r.parent === parent && r.title === title && (parent >= -1 || i >= 0));
+    if (!found) return undefined;
+    parent = table.rows.indexOf(found);
+  }
+  return found;
+}
+
+const icd = (text: string, sex?: 'F' | 'M') =>
+  suggest({ text: `Assessment:\n1. ${text}\n`, setting: 'office', patient: sex ? { sex } : {} }, cs)
+    .suggestions.filter((s) => s.system === 'ICD-10-CM' && s.recommended)
+    .map((s) => s.code);
+
+describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour (I.C.2)', () => {
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+    table = neoplasmTable(cs)!;
+  }, 60_000);
+
+  // The Index's morphology terms name the column ("see (also) Neoplasm, <behaviour>, by site"):
+  // compiled, each carries that column's code in the Table's unspecified-site row.
+  it.each([
+    [['Adenocarcinoma'], 'Malignant Primary'],
+    [['Carcinoma'], 'Malignant Primary'],
+    [['Adenoma', 'tubular'], 'Benign'],
+    [['Adenoma', 'villous'], 'Uncertain Behavior'],
+    [['Metastasis, metastatic', 'deposits'], 'Malignant Secondary'],
+  ] as const)('Index %j -> column %s', (path, column) => {
+    const cols = indexCodes(...(path as unknown as [string])).map((c) => rootColumn(table, c));
+    expect(cols).toContain(column);
+  });
+
+  // Each row: the note's words for a morphology of the column, the note's words for the site, the
+  // Table row; the expected code is that row's cell, read from the compiled Table.
+  const morphology: Record<Exclude<Column, 'Unspecified Behavior'>, (site: string) => string> = {
+    'Malignant Primary': (s) => `Adenocarcinoma of ${s}`,
+    'Malignant Secondary': (s) => `Metastatic disease to ${s}`,
+    'Ca in situ': (s) => `Carcinoma in situ of ${s}`,
+    Benign: (s) => `Tubular adenoma of ${s}`,
+    'Uncertain Behavior': (s) => `Villous adenoma of ${s}`,
+  };
+  const sites: [words: string, path: string[], sex?: 'F' | 'M'][] = [
+    ['right upper lobe of lung', ['lung', 'upper lobe']],
+    ['RUL', ['lung', 'upper lobe']],
+    ['sigmoid colon', ['intestine, intestinal', 'large', 'colon', 'sigmoid']],
+    ['liver', ['liver']],
+    ['stomach', ['stomach']],
+    ['bladder', ['bladder']],
+    ['left breast', ['breast'], 'F'],
+  ];
+  const rows = sites.flatMap(([words, path, sex]) => Object.entries(morphology).map(([col, say]) => [say(words), path, col as Column, sex] as const));
+  it.each(rows)('"%s" -> Table %j, %s', (text, path, col, sex) => {
+    const cell = row(path)?.cells.get(col);
+    expect(row(path), path.join(', ')).toBeDefined();
+    if (!cell) return; // the Table has no code in this column for this row ("-")
+    const header = cell.replace(/-$/, '');
+    const got = icd(text, sex).filter((c) => c.replace('.', '').startsWith(header.replace('.', '')));
+    expect(got, `${text}: ${icd(text, sex).join(' ')}`).toHaveLength(1);
+    expect(cs.icd(got[0]!)?.billable).toBe(true);
+  });
+
+  it.each([
+    // Side completes the header cell (I.B.13): lung, upper lobe C34.1- -> right C34.11.
+    ['Adenocarcinoma RUL, EGFR+, progression on osimertinib', undefined, ['C34.11']],
+    // Sex, then side, complete breast (C50.9- -> female -> left).
+    ['Invasive ductal carcinoma of left breast', 'F', ['C50.912']],
+    // Primary with metastases in the same statement: primary first, the metastatic site secondary (I.C.2.d).
+    ['Adenocarcinoma of sigmoid colon with synchronous liver metastases', undefined, ['C18.7', 'C78.7']],
+    ['Bone mets (T8, L3, R ilium) - stable', undefined, ['C79.51']],
+    // Index: Metastasis, metastatic, cancer, to specified site: the site after "to" is secondary.
+    ['Metastatic breast cancer to bone', 'F', ['C50.919', 'C79.51']],
+    // A Table row that names the morphology: skin, cheek (external), squamous cell carcinoma.
+    ['Squamous cell carcinoma of skin of left cheek', undefined, ['C44.329']],
+    // CA is calcium before a value, not cancer.
+    ['Hypercalcemia, Ca 11.2', undefined, ['E83.52']],
+  ] as const)('"%s" -> %j', (text, sex, want) => {
+    expect(icd(text, sex)).toEqual(want);
+  });
+});

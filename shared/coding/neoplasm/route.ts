@@ -1,0 +1,165 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { expandTokens } from '../lexicon/expand.ts';
+import { spanOf, type StatementHit } from '../matcher/statement.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { completeSite } from './complete-site.ts';
+import { type Column, neoplasmTable, rootColumn, siteCode, type NeoplasmTable } from './table.ts';
+
+/** Where one statement's clauses part ("adenocarcinoma of sigmoid colon, with synchronous liver metastases"). */
+const clauseBreak = /[,;:()+]|\s[-–]\s|\bwith\b|\band\b/;
+
+/** Words that give the column word "neoplasm" through the lexicon (abbreviations.ts, tokens.ts). */
+const columnCue = /neoplas|tumou?r|cancer|carcinoma|malignan|\bCA\b|\bmets\b|metasta/i;
+
+/** Words of the column's own name in the Index ("Neoplasm, secondary / malignant / in situ"): not site words. */
+const columnWords = new Set(['secondary', 'malignant', 'neoplasm', 'situ', 'benign', 'primary']);
+
+/** The neoplasm chapter (C00-D49): a code the Table could have given. */
+const neoplasmChapter = /^(?:C|D[0-4])/;
+/** Secondary and unspecified-behaviour sites (C77-C79): the Malignant Secondary column's codes. */
+const secondaryCodes = /^C7[789]/;
+const sideWords = new Set(['right', 'left', 'unilateral', 'bilateral']);
+
+/**
+ * ICD-10-CM I.C.2 (general guidelines, Neoplasm Table): a morphology term gives the column (the
+ * Index: "Adenocarcinoma - see also Neoplasm, malignant, by site", compiled as the unspecified-site
+ * row's code of that column, table-sees.ts), and the site named in the same statement gives the
+ * row. A statement's metastases ("bone mets", "mets to liver", "liver metastases") are read apart,
+ * in the Malignant Secondary column, from their own clause (I.C.2.d/l). A header cell is completed
+ * by the side the statement says (I.B.13) and, for a site coded by sex (breast), by the patient's.
+ */
+export function routeNeoplasms(
+  codeSets: CodeSets,
+  dos: string | undefined,
+  text: string,
+  start: number,
+  end: number,
+  hits: StatementHit[],
+  sex?: 'F' | 'M' | 'U',
+  sentenceEnd = end,
+): StatementHit[] {
+  // Fast path: a statement none of whose words gives a column word ("neoplasm": the lexicon's
+  // cancer / carcinoma / CA / tumor / metastasis entries) and whose codes are no Table column is left as is.
+  const rootHit = hits.some((h) => /^(?:C80|C79|D09|D36|D48|D49)/.test(h.code));
+  if (!rootHit && !columnCue.test(text.slice(start, sentenceEnd))) return hits;
+  const tokens = expandTokens(text, start, end).filter((t) => !t.neg && t.start >= 0);
+  // Metastases stated after the diagnosis head ("adenocarcinoma of sigmoid colon, MSI-H (…), with
+  // synchronous liver metastases") are the same sentence's sites: their clauses are read to its end.
+  const whole = sentenceEnd > end ? expandTokens(text, start, sentenceEnd).filter((t) => !t.neg && t.start >= 0) : tokens;
+  if (!whole.some((t) => t.stem === 'neoplasm') && !rootHit) return hits;
+  const table = neoplasmTable(codeSets);
+  if (!table) return hits;
+  const clauses = splitClauses(text, whole);
+  const secondary = clauses.filter((c) => c.some((t) => t.stem === 'secondary') && c.some((t) => t.stem === 'neoplasm'));
+  // Index: "Metastasis, metastatic, cancer, to specified site - see Neoplasm, secondary, by site":
+  // "metastatic breast cancer to bone" names its secondary site after "to", its primary before.
+  for (const c of clauses) {
+    const m = c.findIndex((t) => t.stem === 'metastatic');
+    if (m < 0 || secondary.includes(c)) continue;
+    const to = c.findIndex((t, i) => i > m && /\bto\b/i.test(text.slice(c[i - 1]!.end, t.start)));
+    if (to > 0) secondary.push(c.slice(to));
+  }
+  const inSecondary = (t: Token) => secondary.some((c) => t.start >= c[0]!.start && t.end <= c.at(-1)!.end);
+  // The note's own words beside their expansions: a Table row may name a morphology ("skin, cheek,
+  // squamous cell carcinoma") that the lexicon rewrote into the column's words.
+  const raw = tokenize(text.slice(start, end))
+    .filter((t) => !t.neg)
+    .map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  const primaryTokens = [...tokens, ...raw.filter((r) => !tokens.some((t) => t.start === r.start && t.stem === r.stem))]
+    .filter((t) => !inSecondary(t))
+    .sort((a, b) => a.start - b.start);
+  const out: StatementHit[] = [];
+  const complete = (code: string, said: Token[]) => completeSite(codeSets, dos, code, said, sex);
+  for (const h of hits) {
+    const col = rootColumn(table, h.code);
+    if (col === 'Malignant Secondary' && secondary.length) continue;
+    if (!col) {
+      out.push(h);
+      continue;
+    }
+    const routed = route(table, col === 'Malignant Secondary' ? tokens : primaryTokens, col, complete);
+    out.push(routed ? { ...h, ...routed } : h);
+  }
+  // Column words said in the statement ("breast CA", "lung cancer", "carcinoma in situ"): the
+  // Index's "Cancer / Carcinoma - see Neoplasm, malignant, by site" read with the site said. The
+  // Table's row replaces a primary-site code the titles gave from fewer site words ("right upper").
+  const stems = new Set(primaryTokens.map((t) => t.stem));
+  const col: Column | undefined = !stems.has('neoplasm')
+    ? undefined
+    : stems.has('situ')
+      ? 'Ca in situ'
+      : stems.has('malignant')
+        ? 'Malignant Primary'
+        : stems.has('benign')
+          ? 'Benign'
+          : undefined;
+  // Column words another code already took ("lung cancer screening" is Z12.2, "history of breast
+  // cancer" Z85.3): not a neoplasm of this statement.
+  const taken = out.some((h) => !neoplasmChapter.test(h.code) && h.req.some((w) => w === 'neoplasm' || w === 'malignant'));
+  const routed = col && !taken ? route(table, primaryTokens, col, complete) : null;
+  if (routed) {
+    const at = out.findIndex((h) => neoplasmChapter.test(h.code) && !secondaryCodes.test(h.code));
+    const own = at < 0 ? [] : out[at]!.req.filter((w) => !columnWords.has(w) && !sideWords.has(w));
+    const hit = { ...routed, score: 10, matched: routed.req.length, missing: [], via: 'index' as const };
+    if (at < 0) out.unshift(hit);
+    else if (out[at]!.code !== routed.code && own.length <= routed.req.length) out[at] = { ...out[at]!, ...routed };
+  }
+  for (const clause of secondary) {
+    const routed = route(table, clause, 'Malignant Secondary', complete);
+    if (routed && !out.some((h) => h.code === routed.code)) out.push({ ...routed, score: 10, matched: routed.req.length, missing: [], via: 'index' });
+  }
+  return dedupe(out);
+}
+
+type Routed = Pick<StatementHit, 'code' | 'title' | 'req' | 'why' | 'start' | 'end'>;
+
+function route(
+  table: NeoplasmTable,
+  said: Token[],
+  col: Column,
+  complete: (code: string, said: Token[]) => { code: string; title: string; why?: string } | null,
+): Routed | null {
+  const words = new Set(said.map((t) => t.stem).filter((w) => !columnWords.has(w)));
+  const site = siteCode(table, words, col);
+  if (!site) return null;
+  const done = complete(site.code, said);
+  if (!done) return null;
+  // The tightest stretch naming the site and the column's word, so context read after it is its own.
+  const [a, b] = spanOf(said, [
+    ...site.matched,
+    ...said
+      .filter((t) => t.stem === 'neoplasm')
+      .map((t) => t.stem)
+      .slice(0, 1),
+  ]);
+  if (a === undefined || b === undefined) return null;
+  return {
+    code: done.code.replace('.', ''),
+    title: done.title,
+    req: site.matched,
+    start: a,
+    end: b,
+    why: [`ICD-10-CM I.C.2: Neoplasm Table, ${site.row.title}, ${col} -> ${site.code}`, done.why].filter(Boolean).join('; '),
+  };
+}
+
+/** Tokens grouped by the clause of the statement they sit in. */
+function splitClauses(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    const prev = cur.at(-1);
+    if (prev && prev.end <= t.start && clauseBreak.test(text.slice(prev.end, t.start))) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function dedupe(hits: StatementHit[]): StatementHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => !seen.has(h.code) && seen.add(h.code));
+}
