@@ -102,7 +102,9 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       const codeTail = (from: number) =>
         codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context);
       let hits = code(seg.headEnd);
-      if (hits.length) hits = [...hits, ...codeListItems(codeSets, doc.dateOfService, doc.text, seg.start, seg.headEnd, doc.patient.sex, hits, context)];
+      // Items run on past a ";" ("sigmoid diverticulosis; grade I internal hemorrhoids"), not past a " - " aside (status, plan).
+      const listEnd = doc.text[seg.headEnd] === ';' ? seg.end : seg.headEnd;
+      if (hits.length) hits = [...hits, ...codeListItems(codeSets, doc.dateOfService, doc.text, seg.start, listEnd, doc.patient.sex, hits, context)];
       if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
       else if (seg.headEnd < seg.end) {
         // "Upper GI bleed - probable bleeding duodenal ulcer": the aside names the condition's

@@ -37,7 +37,7 @@ export function segments(text: string, section: Section): Segment[] {
         const end = lineStart + s.index + raw.trimEnd().length;
         if (end <= start) continue;
         const seg = text.slice(start, end);
-        const cut = seg.search(/\s[-–—]\s|;|:\s/);
+        const cut = headCut(seg);
         out.push({ start, end, headEnd: cut > 0 ? start + cut : end, section, line: lineNo, cont: item && !first });
         first = false;
       }
@@ -54,4 +54,20 @@ function inlineItems(line: string, index: number): { 0: string; index: number }[
   const starts = [0];
   for (const m of line.matchAll(/(?<=[.!?;]\s{1,3})(?:\d{1,2}[.)]|\(\d+\)|#\d{1,2}[.):]?)\s/g)) starts.push(m.index);
   return starts.map((at, i) => ({ 0: line.slice(at, starts[i + 1] ?? line.length), index: index + at }));
+}
+
+/** Where a statement's diagnosis ends: the first " - ", ";" or ": " outside parentheses ("polyps removed (sigmoid - snare; rectum - forceps)"). */
+function headCut(seg: string): number {
+  let depth = 0;
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (
+      depth === 0 &&
+      (c === ';' || (c === ':' && /\s/.test(seg[i + 1] ?? '')) || (/[-–—]/.test(c!) && /\s/.test(seg[i - 1] ?? '') && /\s/.test(seg[i + 1] ?? '')))
+    )
+      return c === ';' || c === ':' ? i : i - 1;
+  }
+  return -1;
 }

@@ -231,7 +231,7 @@ function info(raw: string): WordInfo {
   return w;
 }
 
-/** `alt`: the word follows "or" ("tear or rupture"), an alternative the note need not repeat. */
+/** `alt`: the word follows "or" or a slash ("tear or rupture", "grade/stage"), an alternative the note need not repeat. */
 /** The key a lone word contributes (its stem), or undefined for stop words and negation cues. */
 export function wordKey(raw: string): string | undefined {
   const w = info(raw);
@@ -278,7 +278,8 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     }
     const w = info(text.slice(a, i));
     if (neg && w.closer && !(w.lower === 'of' && prev === 'mention')) neg = false;
-    const alt = prev === 'or';
+    // "or", and a slash between words in a title ("Grade/stage I hemorrhoids", "lymphoma/leukemia"), offer an alternative.
+    const alt = prev === 'or' || (a > 1 && text.charCodeAt(a - 1) === 47 && isWordChar(text.charCodeAt(a - 2)));
     prev = w.lower;
     if (w.opener) {
       neg = true;
