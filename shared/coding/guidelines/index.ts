@@ -29,6 +29,7 @@ import { sequencing } from './sequencing.ts';
 import { statusCodes } from './status-codes.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
 import { useAdditional } from './use-additional.ts';
+import { vaccination } from './vaccination.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
@@ -55,6 +56,7 @@ export const guidelineRules: GuidelineRule[] = [
   drugTherapy,
   longTermDrugs,
   statusCodes,
+  vaccination,
   bmiWithWeightDiagnosis,
   futureScreening,
   encounterReason,
