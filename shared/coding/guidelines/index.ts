@@ -27,6 +27,7 @@ import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 import { sequencing } from './sequencing.ts';
 import { statusCodes } from './status-codes.ts';
+import { statusEvents } from './status-events.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
 import { useAdditional } from './use-additional.ts';
 import { vaccination } from './vaccination.ts';
@@ -56,6 +57,7 @@ export const guidelineRules: GuidelineRule[] = [
   drugTherapy,
   longTermDrugs,
   statusCodes,
+  statusEvents,
   vaccination,
   bmiWithWeightDiagnosis,
   futureScreening,

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodeSets } from '../../../cli/codesets/load.ts';
+import { activeCodes, kitContext } from '../../../test/support/coding-kit.ts';
+import { codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { indexTree } from '../matcher/index-source.ts';
+import { statusEvents } from './status-events.ts';
+
+/** The code the compiled Alphabetic Index gives at a path of term titles (nonessential modifiers aside), dotted. */
+function indexCode(cs: CodeSets, path: string[]): string | undefined {
+  const tree = indexTree(cs)!;
+  const titleIs = (id: number, t: string) => tree.title(id).toLowerCase() === t.toLowerCase();
+  for (let r = 0; r < tree.refs; r++) {
+    let id = tree.refNode(r);
+    let ok = true;
+    for (let i = path.length - 1; i >= 0 && ok; i--, id = tree.parent(id)) ok = id >= 0 && titleIs(id, path[i]!);
+    if (ok && id < 0) return tree.refCode(r);
+  }
+  return undefined;
+}
+
+describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled Index', () => {
+  let cs: CodeSets;
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+  const run = (text: string, codes: string[] = []) => {
+    const ctx = kitContext(cs, codes, text);
+    statusEvents(ctx);
+    return activeCodes(ctx).filter((c) => !codes.includes(c));
+  };
+
+  // Each statement's expected code is read from the Index path a coder follows for it.
+  it.each([
+    ['Assessment:\n1. CAD s/p PCI/DES to LAD 06/2025.', ['Status', 'angioplasty', 'coronary artery', 'with implant']],
+    ['Assessment:\n1. CAD s/p RCA stent 2021, no angina.', ['Status', 'angioplasty', 'coronary artery', 'with implant']],
+    ['Assessment:\n1. HFrEF, ICD in situ - remote monitoring.', ['Presence', 'cardiac', 'defibrillator']],
+    ['Assessment:\n1. ESRD on HD MWF via L arm AVF.', ['Status', 'dialysis']],
+    ['Assessment:\n1. COPD: continue 2 L O2 w/ exertion and sleep.', ['Dependence', 'oxygen']],
+    ['Assessment:\n1. CAD s/p CABG x3.', ['Status', 'aortocoronary bypass']],
+  ])('"%s" -> Index %j', (text, path) => {
+    const want = indexCode(cs, path);
+    expect(want, `Index path ${path.join(', ')}`).toBeDefined();
+    expect(run(text)).toContain(want!.replace(/-$/, ''));
+  });
+
+  it.each([
+    'Assessment:\n1. Hypoxia: on 2 L oxygen in the ED.',
+    'Exam: O2 sat 93% on RA, baseline.',
+    'Assessment:\n1. ICD-10 codes reviewed with the patient.',
+    'Assessment:\n1. Cardiomyopathy, EF 25%: plan ICD placement if EF remains low.',
+    'Assessment:\n1. Chest pain. No prior stent or PCI.',
+    'Family history:\nFather: CAD s/p stent at 50.',
+    'Assessment:\n1. Lymphadenopathy: LAD in the neck, 2 cm.',
+    'Assessment:\n1. Huntington disease (HD), stable.',
+  ])('"%s" -> no status code', (text) => expect(run(text)).toEqual([]));
+
+  it('I.C.21.c.3: no Z95.5 beside a diagnosis that names the stent (T82.855 in-stent stenosis)', () => {
+    expect(run('Assessment:\n1. In-stent restenosis of LAD stent s/p PCI/DES.', ['T82.855A'])).toEqual([]);
+  });
+
+  it('I.A.12.a: the status with the implant stands over angioplasty status without it (Excludes1 at Z95.5)', () => {
+    expect(run('Assessment:\n1. CAD s/p DES to RCA 2021.\n2. Stable angina, resolved after PCI.')).toEqual(['Z95.5']);
+  });
+});
