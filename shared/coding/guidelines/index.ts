@@ -19,6 +19,7 @@ import { integralSymptoms } from './integral-symptoms.ts';
 import { intractable } from './intractable.ts';
 import { liveborn } from './liveborn.ts';
 import { longTermDrugs } from './long-term-drugs.ts';
+import { longTermTherapy } from './long-term-therapy.ts';
 import { noteDetail } from './note-detail.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
@@ -56,6 +57,7 @@ export const guidelineRules: GuidelineRule[] = [
   excludes1,
   drugTherapy,
   longTermDrugs,
+  longTermTherapy,
   statusCodes,
   statusEvents,
   vaccination,

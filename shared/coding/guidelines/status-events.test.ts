@@ -1,23 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCodeSets } from '../../../cli/codesets/load.ts';
 import { activeCodes, kitContext } from '../../../test/support/coding-kit.ts';
-import { codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
+import { codeSetsBuilt, indexCode } from '../../../test/support/built-code-sets.ts';
 import type { CodeSets } from '../../codes/code-sets.ts';
-import { indexTree } from '../matcher/index-source.ts';
 import { statusEvents } from './status-events.ts';
-
-/** The code the compiled Alphabetic Index gives at a path of term titles (nonessential modifiers aside), dotted. */
-function indexCode(cs: CodeSets, path: string[]): string | undefined {
-  const tree = indexTree(cs)!;
-  const titleIs = (id: number, t: string) => tree.title(id).toLowerCase() === t.toLowerCase();
-  for (let r = 0; r < tree.refs; r++) {
-    let id = tree.refNode(r);
-    let ok = true;
-    for (let i = path.length - 1; i >= 0 && ok; i--, id = tree.parent(id)) ok = id >= 0 && titleIs(id, path[i]!);
-    if (ok && id < 0) return tree.refCode(r);
-  }
-  return undefined;
-}
 
 describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled Index', () => {
   let cs: CodeSets;
