@@ -45,6 +45,16 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     expect(run('Assessment:\n1. In-stent restenosis of LAD stent s/p PCI/DES.', ['T82.855A'])).toEqual([]);
   });
 
+  it('I.C.1.c: an ESBL-producing organism of an infection -> the Index "Resistance, ... extended spectrum beta lactamase" code', () => {
+    const want = indexCode(cs, ['Resistance, resistant', 'organism', 'to', 'drug', 'extended beta lactamase']);
+    expect(want).toBe('Z16.12');
+    expect(cs.icd('Z16.12')?.title).toMatch(/Extended spectrum beta lactamase \(ESBL\) resistance/);
+    expect(run('Micro: urine cx >100,000 CFU/mL E. coli, ESBL-producing.', ['N39.0'])).toEqual([want]);
+    // Without an infection, and a drug given (not a resistance said), no Z16.
+    expect(run('Micro: urine cx E. coli, ESBL-producing.')).toEqual([]);
+    expect(run('Plan:\n- Vancomycin IV, pharmacy dosing.', ['N39.0'])).toEqual([]);
+  });
+
   it('I.A.12.a: the status with the implant stands over angioplasty status without it (Excludes1 at Z95.5)', () => {
     expect(run('Assessment:\n1. CAD s/p DES to RCA 2021.\n2. Stable angina, resolved after PCI.')).toEqual(['Z95.5']);
   });

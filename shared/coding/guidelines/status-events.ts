@@ -15,15 +15,23 @@ export const meta: GuidelineMeta = {
     'Adds the status code the Index gives under "Presence", "Status" or "Dependence" for a device in place or a machine depended on, unless a reported diagnosis already says it.',
 };
 
-/** The Index main terms walked, which a statement leaves unsaid ("s/p DES to LAD" is "Status ... angioplasty"). */
-const mainTerms = ['presence', 'status', 'dependence'];
 /**
- * Words of those paths a note leaves unsaid: the main terms, "post" (Status (post)), "on"
+ * The Index main terms walked, which a statement leaves unsaid ("s/p DES to LAD" is "Status ...
+ * angioplasty"; "ESBL-producing" is "Resistance, resistant (to), ... extended spectrum beta lactamase").
+ */
+const mainTerms = ['presence', 'status', 'dependence', 'resistance'];
+/**
+ * Words of those paths a note leaves unsaid: the main terms, "resistant" (Resistance, resistant), "post" (Status (post)), "on"
  * (Dependence, on) and "artery" (Index "Presence, cardiac implant, coronary (artery)": a nonessential word).
  */
-const implied = new Set([...mainTerms, 'post', 'on', 'artery']);
-/** Categories of devices and machines in place: Z95 cardiac and vascular implants, Z98.6- angioplasty status, Z99 dependence on machines. */
-const statusCategories = ['Z95', 'Z986', 'Z99'];
+const implied = new Set([...mainTerms, 'resistant', 'post', 'on', 'artery']);
+/**
+ * Categories of devices and machines in place (Z95 cardiac and vascular implants, Z98.6- angioplasty
+ * status, Z99 dependence on machines) and of an infection's drug resistance (Z16, I.C.1.c).
+ */
+const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16'];
+/** I.C.1.c: a resistance code follows the infection it qualifies (an infectious or organism code, or an infection title). */
+const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.code) || /\binfection\b/i.test(f.title));
 /**
  * Oxygen as a therapy the patient stays on (Index: "Dependence, on, oxygen (long-term)
  * (supplemental)"), not a saturation or an acute trial ("on 2 L in the ED"): the Index's own
@@ -77,6 +85,9 @@ export const statusEvents: GuidelineRule = (ctx) => {
     for (const h of hits) {
       if (!h.req.some((k) => !implied.has(k) && !k.startsWith('!'))) continue;
       if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
+      // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
+      // a resistance mechanism named (Z16.12 "Extended spectrum beta lactamase (ESBL) resistance") is one by itself.
+      if (h.code.startsWith('Z16') && (!infection(ctx) || (/^resistance to\b/i.test(h.title) && !/\bresist/i.test(piece)))) continue;
       const status = assess(text, text.lastIndexOf('\n', start) + 1, start, end, kind, ctx.doc.setting).status;
       if (status === 'negated' || status === 'family-history' || status === 'hypothetical' || status === 'uncertain') continue;
       if (plannedOnly(text, start, end) || futureCue.test(piece) || saidByDiagnosis(ctx, h.req)) continue;
