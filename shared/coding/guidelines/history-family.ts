@@ -85,7 +85,7 @@ function ancestorNames(ctx: RuleContext, code: string): string[] {
     const notes = ctx.codeSets.icdNotes(up.code, ctx.doc.dateOfService);
     out.push(...notes.inclusionTerms, ...notes.includes, up.title);
   }
-  return out.filter((w) => !/\bNOS\b|^other\b|\bunspecified\b/i.test(w));
+  return [...new Set(out)].filter((w) => !/\bNOS\b|^other\b|\bunspecified\b/i.test(w));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { assess } from '../context/assess.ts';
 import { plannedOnly } from '../context/planned.ts';
 import { drugClasses } from '../lexicon/drug-classes.ts';
-import { codeStatement } from '../matcher/statement.ts';
+import { codeStatement, type StatementHit } from '../matcher/statement.ts';
 import { sectionAt } from '../note/sections.ts';
 import { tokenize } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
@@ -61,7 +61,7 @@ export const longTermTherapy: GuidelineRule = (ctx) => {
       if (said === 'negated' || said === 'family-history' || said === 'hypothetical') continue;
       if (plannedOnly(text, start, end)) continue;
       const words = dc.oral && oralRoute.test(clause) ? dc.oral : dc.words;
-      const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, words, 0, words.length, ctx.doc.patient.sex, ['Z79'], implied, [], [], ['long'])[0];
+      const hit = classCode(ctx, words);
       if (!hit) continue;
       addFinding(
         ctx,
@@ -74,6 +74,19 @@ export const longTermTherapy: GuidelineRule = (ctx) => {
   }
   saidByDiagnosis(ctx);
 };
+
+/** The Z79 code of a class's words, once per code set and year (the same few classes recur in every note). */
+const classCodes = new WeakMap<object, Map<string, StatementHit | null>>();
+function classCode(ctx: RuleContext, words: string): StatementHit | null {
+  const memo = classCodes.get(ctx.codeSets) ?? new Map<string, StatementHit | null>();
+  classCodes.set(ctx.codeSets, memo);
+  const key = `${ctx.codeSets.icdYearFor(ctx.doc.dateOfService)}|${words}`;
+  if (!memo.has(key)) {
+    const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, words, 0, words.length, undefined, ['Z79'], implied, [], [], ['long'])[0];
+    memo.set(key, hit ?? null);
+  }
+  return memo.get(key) ?? null;
+}
 
 function clauseAround(text: string, start: number, end: number): string {
   const before =

@@ -1,6 +1,7 @@
 import { assess } from '../context/assess.ts';
 import { futureCue, plannedOnly } from '../context/planned.ts';
 import { codeStatement } from '../matcher/statement.ts';
+import { keyIdf, titleIndex } from '../matcher/title-index.ts';
 import { sectionAt } from '../note/sections.ts';
 import type { Finding } from '../finding.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -40,6 +41,35 @@ const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.c
 const oxygenOngoing = /\b(?:home|long[- ]term|supplemental|chronic|baseline|nocturnal|at night|with exertion|w\/ exertion|continu\w*|dependen\w*)\b/i;
 const oxygenReading = /\b(?:SpO2|O2 sat\w*|sat(?:uration)?s?)\b/i;
 
+/**
+ * Distinctive words of any status this rule reads: stems of its categories' titles and inclusion
+ * terms that are rare among all titles (IDF above 6: "dialysis", "defibrillator", "coronary", not
+ * "heart" or "graft"), once per code set and year. A piece without one is not read through the Index.
+ */
+const vocabulary = new WeakMap<object, Map<string, Set<string>>>();
+const notDistinctive = new Set([...implied, 'of', 'and', 'or', 'with', 'without', 'to', 'other', 'unspecified', 'specified', 'nec', 'nos']);
+function statusWords(ctx: RuleContext): Set<string> {
+  const byYear = vocabulary.get(ctx.codeSets) ?? new Map<string, Set<string>>();
+  vocabulary.set(ctx.codeSets, byYear);
+  const year = ctx.codeSets.icdYearFor(ctx.doc.dateOfService) ?? '';
+  let words = byYear.get(year);
+  if (!words) {
+    words = new Set<string>();
+    const idx = titleIndex(ctx.codeSets, ctx.doc.dateOfService);
+    const idf = (k: string) => {
+      const id = idx.vocab.ids.get(k);
+      return id === undefined ? 0 : keyIdf(idx, id);
+    };
+    for (const [code, , title] of ctx.codeSets.icdEntries(ctx.doc.dateOfService)) {
+      if (!statusCategories.some((c) => code.startsWith(c))) continue;
+      const names = typeof ctx.codeSets.icdInclusionTerms === 'function' ? ctx.codeSets.icdInclusionTerms(code, ctx.doc.dateOfService) : [];
+      for (const t of [title, ...names].flatMap((n) => tokenize(n))) if (t.stem.length > 3 && !notDistinctive.has(t.stem) && idf(t.stem) > 6) words.add(t.stem);
+    }
+    byYear.set(year, words);
+  }
+  return words;
+}
+
 /** Pieces of the note one status may stand in: lines cut at ";", ", " and sentence ends. */
 function pieces(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -76,11 +106,18 @@ export const statusEvents: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
   const added: Finding[] = [];
   const words = new Map<Finding, number>();
+  const known = statusWords(ctx);
+  const knownAt = tokenize(text)
+    .filter((t) => known.has(t.stem))
+    .map((t) => t.start);
   for (const [start, end] of pieces(text)) {
     const kind = sectionAt(ctx.sections, start)?.kind ?? 'preamble';
     if (kind === 'fhx' || kind === 'ros' || kind === 'allergies') continue;
     const piece = text.slice(start, end);
     const said = expandStatus(piece);
+    // Only a piece saying a word of some status title is read through the Index (keeps a note's pass cheap).
+    const saysOne = knownAt.some((at) => at >= start && at < end) || (said !== piece && tokenize(said).some((t) => known.has(t.stem)));
+    if (!saysOne) continue;
     const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, statusCategories, implied, [], [], mainTerms);
     for (const h of hits) {
       if (!h.req.some((k) => !implied.has(k) && !k.startsWith('!'))) continue;

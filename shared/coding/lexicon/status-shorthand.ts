@@ -39,6 +39,7 @@ export const statusShorthand: Shorthand[] = [
     words: 'automatic implantable cardiac defibrillator',
     source: 'abbr: ICD, AICD',
   },
+  { said: /\bO2\b/g, words: 'oxygen', source: 'abbr: O2' },
   { said: /\bESBL\b/g, words: 'extended spectrum beta lactamase', source: 'abbr: ESBL' },
   { said: /\bHD\b/g, when: renal, words: 'hemodialysis', source: 'abbr: HD' },
   // A coronary stent is the "coronary angioplasty implant" of Tabular Z95.5 (T82 "Complications of
