@@ -39,6 +39,13 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     'Family history:\nFather: CAD s/p stent at 50.',
     'Assessment:\n1. Lymphadenopathy: LAD in the neck, 2 cm.',
     'Assessment:\n1. Huntington disease (HD), stable.',
+    // A prospect, a doubt or a device placed at this encounter is no status (I.C.21.c.3: from past treatment).
+    'Assessment:\n1. CKD 5: discussed dialysis options; AVF referral.',
+    'Assessment:\n1. CKD 4 - may need dialysis within a year.',
+    'Assessment:\n1. Chest pain - cath lab for possible PCI and stent.',
+    'Assessment:\n1. NSTEMI: DES to LAD today.',
+    'Assessment:\n1. Hypoxemia - needs home O2 qualification walk.',
+    'Assessment:\n1. Symptomatic bradycardia: refer for pacemaker evaluation.',
   ])('"%s" -> no status code', (text) => expect(run(text)).toEqual([]));
 
   it('I.C.21.c.3: no Z95.5 beside a diagnosis that names the stent (T82.855 in-stent stenosis)', () => {

@@ -6,7 +6,7 @@ import { sectionAt } from '../note/sections.ts';
 import type { Finding } from '../finding.ts';
 import { tokenize } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
-import { expandStatus } from '../lexicon/status-shorthand.ts';
+import { expandStatus, firstShorthand } from '../lexicon/status-shorthand.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -70,6 +70,22 @@ function statusWords(ctx: RuleContext): Set<string> {
   return words;
 }
 
+/**
+ * I.C.21.c.3: a status is a device or dependence present from past treatment. One talked of as a
+ * prospect ("needs home O2 qualification", "discussed dialysis options", "may need dialysis",
+ * "evaluate for ICD") or placed at this encounter ("DES to LAD today") is none; the planning verbs
+ * of context/planned.ts cover plans, these the rest.
+ */
+const prospect =
+  /\b(?:needs?|may|might|could|options?|evaluat\w*|eval|qualif\w*|candidacy|candidate|refer(?:red|ral)?|consider\w*|discuss\w*|possible|today|this (?:admission|encounter|visit))\b/i;
+
+/** Where the piece first says a status word or a status shorthand (its context is read up to there). */
+function anchor(piece: string, known: Set<string>, start: number): number {
+  const word = tokenize(piece).find((t) => known.has(t.stem))?.start ?? piece.length;
+  const short = firstShorthand(piece);
+  return start + Math.min(word, short < 0 ? piece.length : short);
+}
+
 /** Pieces of the note one status may stand in: lines cut at ";", ", " and sentence ends. */
 function pieces(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -125,9 +141,11 @@ export const statusEvents: GuidelineRule = (ctx) => {
       // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
       // a resistance mechanism named (Z16.12 "Extended spectrum beta lactamase (ESBL) resistance") is one by itself.
       if (h.code.startsWith('Z16') && (!infection(ctx) || (/^resistance to\b/i.test(h.title) && !/\bresist/i.test(piece)))) continue;
-      const status = assess(text, text.lastIndexOf('\n', start) + 1, start, end, kind, ctx.doc.setting).status;
+      // Context is read up to the status's first word in the piece ("possible PCI", "no prior stent").
+      const at = anchor(piece, known, start);
+      const status = assess(text, text.lastIndexOf('\n', start) + 1, at, end, kind, ctx.doc.setting).status;
       if (status === 'negated' || status === 'family-history' || status === 'hypothetical' || status === 'uncertain') continue;
-      if (plannedOnly(text, start, end) || futureCue.test(piece) || saidByDiagnosis(ctx, h.req)) continue;
+      if (plannedOnly(text, start, end) || futureCue.test(piece) || prospect.test(piece) || saidByDiagnosis(ctx, h.req)) continue;
       const f = addFinding(
         ctx,
         h.code,

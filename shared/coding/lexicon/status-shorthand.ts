@@ -68,3 +68,13 @@ export function expandStatus(statement: string): string {
   }
   return out;
 }
+
+/** Where the statement first says one of the shorthand forms, or -1. */
+export function firstShorthand(statement: string): number {
+  let first = -1;
+  for (const s of statusShorthand) {
+    const m = new RegExp(s.said.source, s.said.flags.replace('g', '')).exec(statement);
+    if (m && (first < 0 || m.index < first)) first = m.index;
+  }
+  return first;
+}
