@@ -62,6 +62,13 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     expect(run('Plan:\n- Vancomycin IV, pharmacy dosing.', ['N39.0'])).toEqual([]);
   });
 
+  it('I.A.13: "Wandering, in diseases classified elsewhere" beside the coded disease, not alone', () => {
+    const want = indexCode(cs, ['Wandering', 'in diseases classified elsewhere']);
+    expect(want).toBe('Z91.83');
+    expect(run('Assessment:\n1. Alzheimer dementia.\n2. Wandering - door alarms.', ['G30.1'])).toEqual([want]);
+    expect(run('Assessment:\n1. Wandering - door alarms.')).toEqual([]);
+  });
+
   it('I.A.12.a: the status with the implant stands over angioplasty status without it (Excludes1 at Z95.5)', () => {
     expect(run('Assessment:\n1. CAD s/p DES to RCA 2021.\n2. Stable angina, resolved after PCI.')).toEqual(['Z95.5']);
   });

@@ -22,15 +22,20 @@ export const meta: GuidelineMeta = {
  */
 const mainTerms = ['presence', 'status', 'dependence', 'resistance'];
 /**
+ * I.A.13 "in diseases classified elsewhere" (Index "Wandering, in diseases classified elsewhere"
+ * Z91.83, Tabular "code first underlying disorder"): said by the note's other, coded disease, not in words.
+ */
+const elsewhere = ['in', 'disease', 'classified', 'elsewhere'];
+/**
  * Words of those paths a note leaves unsaid: the main terms, "resistant" (Resistance, resistant), "post" (Status (post)), "on"
  * (Dependence, on) and "artery" (Index "Presence, cardiac implant, coronary (artery)": a nonessential word).
  */
-const implied = new Set([...mainTerms, 'resistant', 'post', 'on', 'artery']);
+const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 'artery']);
 /**
  * Categories of devices and machines in place (Z95 cardiac and vascular implants, Z98.6- angioplasty
  * status, Z99 dependence on machines) and of an infection's drug resistance (Z16, I.C.1.c).
  */
-const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16'];
+const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183'];
 /** I.C.1.c: a resistance code follows the infection it qualifies (an infectious or organism code, or an infection title). */
 const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.code) || /\binfection\b/i.test(f.title));
 /**
@@ -140,6 +145,7 @@ export const statusEvents: GuidelineRule = (ctx) => {
       if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
       // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
       // a resistance mechanism named (Z16.12 "Extended spectrum beta lactamase (ESBL) resistance") is one by itself.
+      if (/\bclassified elsewhere\b/i.test(h.title) && !active(ctx).some((f) => !f.code.startsWith('Z'))) continue;
       if (h.code.startsWith('Z16') && (!infection(ctx) || (/^resistance to\b/i.test(h.title) && !/\bresist/i.test(piece)))) continue;
       // Context is read up to the status's first word in the piece ("possible PCI", "no prior stent").
       const at = anchor(piece, known, start);
