@@ -24,6 +24,7 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     ['Assessment:\n1. ESRD on HD MWF via L arm AVF.', ['Status', 'dialysis']],
     ['Assessment:\n1. COPD: continue 2 L O2 w/ exertion and sleep.', ['Dependence', 'oxygen']],
     ['Assessment:\n1. CAD s/p CABG x3.', ['Status', 'aortocoronary bypass']],
+    ['Assessment:\n1. CAD w/o angina, old MI (2019) - continue ASA 81.', ['Infarct, infarction', 'myocardium, myocardial', 'healed or old']],
   ])('"%s" -> Index %j', (text, path) => {
     const want = indexCode(cs, path);
     expect(want, `Index path ${path.join(', ')}`).toBeDefined();
@@ -46,6 +47,8 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     'Assessment:\n1. NSTEMI: DES to LAD today.',
     'Assessment:\n1. Hypoxemia - needs home O2 qualification walk.',
     'Assessment:\n1. Symptomatic bradycardia: refer for pacemaker evaluation.',
+    // An acute infarction is no old one (I.C.9.e.4).
+    'Assessment:\n1. NSTEMI, troponin peaked 4.2.',
   ])('"%s" -> no status code', (text) => expect(run(text)).toEqual([]));
 
   it('I.C.21.c.3: no Z95.5 beside a diagnosis that names the stent (T82.855 in-stent stenosis)', () => {

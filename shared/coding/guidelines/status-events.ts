@@ -11,7 +11,8 @@ import { expandStatus, firstShorthand } from '../lexicon/status-shorthand.ts';
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'status-events',
-  section: 'I.C.21.c.3 (status Z codes: devices in place, dependence on machines); Index "Presence", "Status", "Dependence, on"',
+  section:
+    'I.C.21.c.3 (status Z codes: devices in place, dependence on machines), I.C.1.c (drug resistance Z16), I.C.9.e.4 (old myocardial infarction); Index "Presence", "Status", "Dependence, on", "Resistance", "Wandering", "Infarct, myocardial, healed or old"',
   decides:
     'Adds the status code the Index gives under "Presence", "Status" or "Dependence" for a device in place or a machine depended on, unless a reported diagnosis already says it.',
 };
@@ -33,9 +34,10 @@ const elsewhere = ['in', 'disease', 'classified', 'elsewhere'];
 const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 'artery']);
 /**
  * Categories of devices and machines in place (Z95 cardiac and vascular implants, Z98.6- angioplasty
- * status, Z99 dependence on machines) and of an infection's drug resistance (Z16, I.C.1.c).
+ * status, Z99 dependence on machines), an infection's drug resistance (Z16, I.C.1.c) and an old or
+ * healed myocardial infarction (I25.2, I.C.9.e.4: Index "Infarct, myocardial, healed or old").
  */
-const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183'];
+const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183', 'I252'];
 /** I.C.1.c: a resistance code follows the infection it qualifies (an infectious or organism code, or an infection title). */
 const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.code) || /\binfection\b/i.test(f.title));
 /**

@@ -19,6 +19,8 @@ const coronary = /\b(?:stents?|DES|BMS|PCI|PTCA|CABG|CAD|N?STEMI|MI|coronary|cat
 /** A device statement: what is said of an implanted defibrillator (in place, interrogated, shocks, monitored). */
 const device =
   /\b(?:in situ|in place|interrogat\w*|shocks?|fired|firing|remote monitoring|implanted|placed|device|pacer|dual[- ]chamber|VT|VF|cardiomyopathy|HFrEF|EF)\b/i;
+/** A heart statement, or a past event told as such (an old, healed or prior infarction). */
+const heartOrPast = /\b(?:old|healed|prior|remote|past|h\/o|hx|history|s\/p|CAD|N?STEMI|coronary|cardiac|heart|angina|troponin|cath\w*|PCI|stents?|CABG|EF)\b/i;
 /** A renal statement: what is said of dialysis (ESRD, a schedule, the access). */
 const renal = /\b(?:ESRD|end[- ]stage renal|CKD|dialysis|MWF|TTS|T\/Th\/Sa|M\/W\/F|fistula|AVF|AVG|nephrolog\w*)\b/i;
 
@@ -39,6 +41,8 @@ export const statusShorthand: Shorthand[] = [
     words: 'automatic implantable cardiac defibrillator',
     source: 'abbr: ICD, AICD',
   },
+  // The list's other meaning of MI (molecular intelligence) is no clinical statement; a heart or history word picks infarction.
+  { said: /\bMIs?\b/g, when: heartOrPast, words: 'myocardial infarction', source: 'abbr: MI' },
   { said: /\bO2\b/g, words: 'oxygen', source: 'abbr: O2' },
   { said: /\bESBL\b/g, words: 'extended spectrum beta lactamase', source: 'abbr: ESBL' },
   { said: /\bHD\b/g, when: renal, words: 'hemodialysis', source: 'abbr: HD' },
