@@ -47,6 +47,12 @@ export const after: [RegExp, Status, string][] = [
   [/^\s+(?:was|were|is|has been|had been)\b[^.;]{0,40}?\b(?:ruled out|excluded)\b/i, 'negated', 'ruled out after the finding'],
   [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
   [/^[^.;]{0,30}?\b(?:resolved|cured|healed)\b/i, 'resolved', 'resolved condition'],
+  // medspaCy FAMILY trigger words, read backward when a preposition right after the finding ties the relative to it ("premature CAD in father").
+  [
+    /^\s*(?:\([^)]{0,30}\)\s*)?(?:in|of) (?:(?:his|her|the|their|pt'?s|patient'?s) )?(?:mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|aunts?|uncles?|grand(?:mother|father|parents?)|cousins?)\b/i,
+    'family-history',
+    "a relative's condition",
+  ],
   // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented.
   [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
 ];
