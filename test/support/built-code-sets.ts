@@ -4,6 +4,7 @@ import { beforeAll } from 'vitest';
 import { loadCodeSets } from '../../cli/codesets/load.ts';
 import { generatedDir } from '../../cli/codesets/paths.ts';
 import type { CodeSets } from '../../shared/codes/code-sets.ts';
+import { indexTree } from '../../shared/coding/matcher/index-source.ts';
 import { suggest } from '../../shared/coding/suggest.ts';
 
 /** Whether the code sets compiled from the official files are here (`npx chartside codes build`). */
@@ -28,4 +29,18 @@ export function builtCodeSets(): () => CodeSets {
     cs = await loadCodeSets();
   }, 60_000);
   return () => cs;
+}
+
+/** The code the compiled Alphabetic Index gives at a path of term titles (nonessential modifiers aside), as the index writes it. */
+export function indexCode(cs: CodeSets, path: string[]): string | undefined {
+  const tree = indexTree(cs);
+  if (!tree) return undefined;
+  const titleIs = (id: number, t: string) => tree.title(id).toLowerCase() === t.toLowerCase();
+  for (let r = 0; r < tree.refs; r++) {
+    let id = tree.refNode(r);
+    let ok = true;
+    for (let i = path.length - 1; i >= 0 && ok; i--, id = tree.parent(id)) ok = id >= 0 && titleIs(id, path[i]!);
+    if (ok && id < 0) return tree.refCode(r);
+  }
+  return undefined;
 }

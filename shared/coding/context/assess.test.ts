@@ -20,6 +20,10 @@ describe('assess: context with scope', () => {
     ['Influenza vaccine given', 'Influenza', 'hypothetical'],
     ['Influenza A, confirmed by PCR', 'Influenza A', 'affirmed'],
     ['Mother had breast cancer at 58', 'breast cancer', 'family-history'],
+    // A relative tied to the finding by a preposition right after it (medspaCy FAMILY words, read backward).
+    ['Statin indicated: premature CAD in father.', 'CAD', 'family-history'],
+    ['Breast cancer in her mother (age 60).', 'Breast cancer', 'family-history'],
+    ['Mixed hyperlipidemia - premature CAD in father.', 'Mixed hyperlipidemia', 'affirmed'],
     ['Return if fever develops', 'fever', 'hypothetical'],
     ['Rule out pneumonia', 'pneumonia', 'uncertain'],
     ['Doubt pyelonephritis - afebrile', 'pyelonephritis', 'uncertain'],

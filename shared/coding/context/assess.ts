@@ -54,6 +54,12 @@ export const after: [RegExp, Status, string][] = [
     'resolved',
     'resolved condition',
   ],
+  // medspaCy FAMILY trigger words, read backward when a preposition right after the finding ties the relative to it ("premature CAD in father").
+  [
+    /^\s*(?:\([^)]{0,30}\)\s*)?(?:in|of) (?:(?:his|her|the|their|pt'?s|patient'?s) )?(?:mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|aunts?|uncles?|grand(?:mother|father|parents?)|cousins?)\b/i,
+    'family-history',
+    "a relative's condition",
+  ],
   // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented;
   // so do the same measures named as safety or precautions ("burn safety", "fall precautions" in guidance).
   [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic|prevention|precautions|safety)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],

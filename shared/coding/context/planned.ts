@@ -5,7 +5,7 @@
  * future one is not reported. Cues: ConText's FUTURE/HYPOTHETICAL trigger class (Harkema et al.
  * 2009; medspaCy context_rules "if", FORWARD) with the planning verbs of a plan statement.
  */
-const future =
+export const futureCue =
   /\b(?:plan(?:ned|ning|s)?|pending|tomorrow|next (?:visit|week|month)|scheduled|candidate for|consider(?:ing|ed)?|discussed (?:starting|adding|initiating|placing)|will (?:start|need|place|require|add|begin)|if)\b/i;
 
 /** Clause breaks as the context module reads them (assess.ts): ";", ":", " - ", sentence ends. */
@@ -16,5 +16,5 @@ export function plannedOnly(text: string, start: number, end: number): boolean {
   let cut = 0;
   for (const m of before.matchAll(clauseBreak)) cut = m.index + m[0].length;
   const after = text.slice(end, end + 80).split(clauseBreak)[0] ?? '';
-  return future.test(before.slice(cut)) || future.test(after);
+  return futureCue.test(before.slice(cut)) || futureCue.test(after);
 }

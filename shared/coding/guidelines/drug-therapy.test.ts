@@ -6,6 +6,7 @@ import { active } from './rule.ts';
 const cs = kitCodeSets({
   titles: [
     ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+    ['E09.65', true, 'Drug or chemical induced diabetes mellitus with hyperglycemia'],
     ['I48.91', true, 'Unspecified atrial fibrillation'],
     ['Z79.4', true, 'Long term (current) use of insulin'],
     ['Z79.84', true, 'Long term (current) use of oral hypoglycemic drugs'],
@@ -26,6 +27,8 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
   it.each([
     [['E11.9'], 'Meds: metformin 500 mg BID, insulin glargine 20 u', ['Z79.4', 'Z79.84']],
     [[], 'Meds: metformin 500 mg BID', []],
+    // I.C.4.a.3 covers every diabetes category (E08-E13), drug-induced diabetes too.
+    [['E09.65'], 'Plan: Start NPH insulin qAM dosed w/ prednisone.', ['Z79.4']],
     [['I48.91'], 'Meds: apixaban 5 mg BID', ['Z79.01']],
     [['I48.91'], 'Plan: DVT ppx with apixaban', []],
     [['I48.91'], 'Allergies: warfarin (rash)', []],

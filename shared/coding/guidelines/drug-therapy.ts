@@ -10,13 +10,24 @@ export const meta: GuidelineMeta = {
   decides: 'Adds the Z79 long-term therapy code for a drug the statements say is taken long term, insulin and oral hypoglycemics only beside diabetes.',
 };
 
-/** Drug -> Z79 long-term therapy code, with the condition category it presumes (I.C.21.c.3, I.C.4.a.3). */
+/** Diabetes of any kind (E08-E13: due to an underlying condition, drug-induced, type 1, type 2, other): I.C.4.a.3 applies to each. */
+const diabetes = /^E(?:0[89]|1[013])/;
+
+/**
+ * Drug -> Z79 long-term therapy code, with the condition category it presumes (I.C.21.c.3,
+ * I.C.4.a.3). Drugs by their WHO ATC group: A10A insulins and analogues (NPH = isophane insulin,
+ * A10AC01), A10B blood glucose lowering drugs excl. insulins (A10BA02 metformin, A10BB sulfonylureas,
+ * A10BH DPP-4 inhibitors, A10BG03 pioglitazone, A10BK SGLT2 inhibitors), B01AA/B01AE/B01AF
+ * anticoagulants (warfarin B01AA03, dabigatran B01AE07, apixaban B01AF02, rivaroxaban B01AF01,
+ * edoxaban B01AF03), B01AC platelet aggregation inhibitors (clopidogrel B01AC04, prasugrel
+ * B01AC22, ticagrelor B01AC24); HRT is the Index's own "Long-term, hormone replacement".
+ */
 const drugs: [RegExp, string, RegExp | null, string][] = [
-  [/\binsulin\b|\b(?:glargine|lispro|aspart|detemir|degludec|NPH)\b/gi, 'Z79.4', /^E1[013]/, 'long-term (current) use of insulin (I.C.4.a.3)'],
+  [/\binsulin\b|\b(?:glargine|lispro|aspart|detemir|degludec|NPH)\b/gi, 'Z79.4', diabetes, 'long-term (current) use of insulin (I.C.4.a.3)'],
   [
     /\b(?:metformin|glipizide|glyburide|glimepiride|sitagliptin|linagliptin|saxagliptin|pioglitazone|empagliflozin|dapagliflozin|canagliflozin)\b/gi,
     'Z79.84',
-    /^E1[013]/,
+    diabetes,
     'long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)',
   ],
   [

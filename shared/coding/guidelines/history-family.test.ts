@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodeSets } from '../../../cli/codesets/load.ts';
+import { codeSetsBuilt, indexCode } from '../../../test/support/built-code-sets.ts';
+import type { CodeSets } from '../../codes/code-sets.ts';
 import type { Finding } from '../finding.ts';
 import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
 import { historyAndFamily } from './history-family.ts';
@@ -39,4 +42,40 @@ describe('historyAndFamily (I.C.21.c.4)', () => {
     // A stated family history matched to the unspecified site takes the site group the note names.
     ['Z80.9', 'affirmed', 'Family history of colon cancer', 'assessment', ['Z80.0']],
   ] as const)('%s %s "%s" (%s) -> %j', (code, status, text, section, want) => expect(run(code, status, text, section)).toEqual(want));
+});
+
+describe.skipIf(!codeSetsBuilt)('historyAndFamily against the compiled code sets', () => {
+  let real: CodeSets;
+  beforeAll(async () => {
+    real = await loadCodeSets();
+  }, 60_000);
+  const runReal = (code: string, status: Finding['status'], text: string) => {
+    const ctx = kitContext(real, [code], text);
+    ctx.findings[0]!.status = status;
+    historyAndFamily(ctx);
+    return active(ctx).map((f) => f.code);
+  };
+
+  it('a condition the Index does not list under History is reached through its ancestors (S06 includes "traumatic brain injury")', () => {
+    const want = indexCode(real, ['History', 'personal', 'traumatic brain injury']);
+    expect(want).toBe('Z87.820');
+    expect(runReal('S06.0X9A', 'history', 'Hx prior concussion')).toEqual([want]);
+  });
+
+  it('I.A.14 "and" is and/or: adenomatous polyps take Z86.0101 ("adenomatous and serrated"), a FY2026 code the FY2017 Index lacks', () => {
+    expect(real.icd('Z86.0101')?.title).toMatch(/adenomatous and serrated colon polyps/);
+    expect(runReal('D12.6', 'history', 'Hx adenomatous colon polyps')).toEqual(['Z86.0101']);
+    expect(runReal('D12.6', 'history', 'Hx colon polyps')).toEqual(['Z86.0100']);
+  });
+
+  it.each([
+    ['Z87.898', 'Personal hx'],
+    ['Z84.89', 'Family hx'],
+  ])('%s from "%s" alone: a history word names no condition', (code, text) => {
+    expect(runReal(code, 'affirmed', text)).toEqual([]);
+  });
+
+  it('a history code that names its condition stays', () => {
+    expect(runReal('Z87.891', 'affirmed', 'History of nicotine dependence')).toEqual(['Z87.891']);
+  });
 });

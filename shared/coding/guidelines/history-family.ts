@@ -2,7 +2,8 @@ import { codeStatement } from '../matcher/statement.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { indexPathCodes, subtermCodes } from '../neoplasm/index-path.ts';
 import type { Finding } from '../finding.ts';
-import { addFinding, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+import { genericNouns, tokenize } from '../text/tokens.ts';
+import { addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -93,12 +94,79 @@ const familyCategories = ['Z80', 'Z81', 'Z82', 'Z83', 'Z84'];
  * -> Z86.010-): the personal or family history categories searched with the condition's words.
  */
 function historyTitle(ctx: RuleContext, f: Finding, categories: string[], whose: string): string | null {
-  const words = ctx.doc.text.slice(f.start, f.end);
-  const statement = `${whose} history of ${words}`;
-  const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, categories).find((h) =>
-    h.req.some((k) => !['personal', 'family', 'history'].includes(k)),
-  );
-  return hit ? hit.code : null;
+  const said = ctx.doc.text.slice(f.start, f.end);
+  // The note's words first; then the condition's place in the classification: its ancestors'
+  // inclusion terms, "includes" notes and titles, nearest first (S06.0X9A concussion -> S06
+  // "Intracranial injury", includes "traumatic brain injury" -> "History, personal, traumatic brain injury").
+  // A name borrowed from an ancestor is broader than the note: its history code rests on two of its words
+  // (a block's "includes" such as "injuries of ear", or "disorder" alone, name no one condition).
+  const names = [said, ...ancestorNames(ctx, f.code)];
+  for (const [i, words] of names.entries()) {
+    const statement = `${whose} history of ${words}`;
+    const need = i === 0 ? 1 : 2;
+    const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, categories).find(
+      (h) => h.req.filter((k) => !historyWords.has(k) && !genericNouns.has(k)).length >= need,
+    );
+    if (hit) return andOrSibling(ctx, hit.code, said) ?? hit.code;
+  }
+  return null;
+}
+
+const historyWords = new Set(['personal', 'family', 'history', 'hx', 'of', 'past', 'prior', 'medical']);
+
+/** The names the tabular gives a code's ancestors (nearest first): inclusion terms, "includes" notes, then the title. */
+function ancestorNames(ctx: RuleContext, code: string): string[] {
+  if (typeof ctx.codeSets.icdNotes !== 'function') return [];
+  const out: string[] = [];
+  const bare = code.replace('.', '');
+  for (let n = bare.length - 1; n >= 3; n--) {
+    const up = ctx.codeSets.icd(bare.slice(0, n), ctx.doc.dateOfService);
+    if (!up) continue;
+    const notes = ctx.codeSets.icdNotes(up.code, ctx.doc.dateOfService);
+    out.push(...notes.inclusionTerms, ...notes.includes, up.title);
+  }
+  return [...new Set(out)].filter((w) => !/\bNOS\b|^other\b|\bunspecified\b/i.test(w));
+}
+
+/**
+ * ICD-10-CM I.A.14: "and" in a title means "and/or". An unspecified history code is replaced by a
+ * sibling whose title, read with either side of its "and", names only words the note says beside
+ * the parent's ("adenomatous colon polyps": Z86.0101 "... adenomatous and serrated colon polyps").
+ */
+function andOrSibling(ctx: RuleContext, code: string, said: string): string | null {
+  const hit = ctx.codeSets.icd(code, ctx.doc.dateOfService);
+  if (!hit || !/\bunspecified\b/i.test(hit.title)) return null;
+  const bare = hit.code.replace('.', '');
+  const parent = ctx.codeSets.icd(bare.slice(0, -1), ctx.doc.dateOfService);
+  if (!parent) return null;
+  const base = new Set(tokenize(parent.title).map((t) => t.stem));
+  const note = new Set(tokenize(said).map((t) => t.stem));
+  for (const c of '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ') {
+    const sib = ctx.codeSets.icd(bare.slice(0, -1) + c, ctx.doc.dateOfService);
+    if (!sib?.billable || sib.code === hit.code || /\b(?:other|unspecified)\b/i.test(sib.title)) continue;
+    const sides = sib.title.match(/(\S+) and (\S+)/);
+    const variants = sides ? [sib.title.replace(sides[0], sides[1]!), sib.title.replace(sides[0], sides[2]!)] : [sib.title];
+    for (const v of variants) {
+      const extra = tokenize(v)
+        .map((t) => t.stem)
+        .filter((w) => !base.has(w));
+      if (extra.length > 0 && extra.every((w) => note.has(w))) return sib.code;
+    }
+  }
+  return null;
+}
+
+/**
+ * A history or family-history code read from the history words alone ("Personal hx", "Family hx":
+ * "... of other specified conditions") names no condition (issue #24: a lone generic word gives no
+ * code; I.C.21.c.4 history codes name the condition).
+ */
+function loneHistoryWords(ctx: RuleContext): void {
+  for (const f of ctx.findings) {
+    if (f.status !== 'affirmed' || f.dropped || !/^Z(?:8[0-7]|9[12])/.test(f.code)) continue;
+    const words = tokenize(ctx.doc.text.slice(f.start, f.end)).map((t) => t.stem);
+    if (words.length > 0 && words.every((w) => historyWords.has(w))) drop(f, 'other', 'ICD-10-CM I.C.21.c.4: a history word alone names no condition');
+  }
 }
 
 /**
@@ -106,6 +174,7 @@ function historyTitle(ctx: RuleContext, f: Finding, categories: string[], whose:
  * family-history code (whether the visit addresses it is decided later: family-relevance.ts).
  */
 export const historyAndFamily: GuidelineRule = (ctx) => {
+  loneHistoryWords(ctx);
   // A stated "family/personal history of <site> cancer" matched to the unspecified-site code: the site group decides.
   for (const f of ctx.findings) {
     if (f.status !== 'affirmed' || f.dropped || !residual.test(f.code)) continue;

@@ -21,6 +21,7 @@ import { integralSymptoms } from './integral-symptoms.ts';
 import { intractable } from './intractable.ts';
 import { liveborn } from './liveborn.ts';
 import { longTermDrugs } from './long-term-drugs.ts';
+import { longTermTherapy } from './long-term-therapy.ts';
 import { noteDetail } from './note-detail.ts';
 import { neoplasmSequence } from './neoplasm-sequence.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
@@ -31,9 +32,11 @@ import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 import { sequencing } from './sequencing.ts';
 import { statusCodes } from './status-codes.ts';
+import { statusEvents } from './status-events.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
 import { underdosing } from './underdosing.ts';
 import { useAdditional } from './use-additional.ts';
+import { vaccination } from './vaccination.ts';
 import { venom } from './venom.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
@@ -64,7 +67,10 @@ export const guidelineRules: GuidelineRule[] = [
   excludes1,
   drugTherapy,
   longTermDrugs,
+  longTermTherapy,
   statusCodes,
+  statusEvents,
+  vaccination,
   bmiWithWeightDiagnosis,
   futureScreening,
   encounterReason,

@@ -30,6 +30,9 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['Remote h/o left leg DVT.', ['Z86.718']],
     ['COPD on home O2 2 L.', ['Z99.81']],
     ['Family history:\nFather: former smoker.', []],
+    // An inline social-history heading after the family history on one line (medspaCy "SH:").
+    ['FHx: father MI at 52. SH: ex-smoker (30 pk-yr, quit 2019).', ['Z87.891']],
+    ['FHx: father ex-smoker, mother T2DM.', []],
     ['No history of DVT.', []],
     ['Sick sinus syndrome, has a dual-chamber pacemaker.', ['Z95.0']],
     ['Symptomatic bradycardia: refer for pacemaker evaluation.', []],

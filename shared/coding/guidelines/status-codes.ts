@@ -41,12 +41,24 @@ const statusTerms: [RegExp, string, string][] = [
   [/\bER[- ]?(?:positive|\+|pos)\b|\bestrogen receptor positive\b/gi, 'Z17.0', 'estrogen receptor status, the use-additional code of breast cancer (I.C.2.o)'],
 ];
 
+/**
+ * A heading written inline after another on the same line ("FHx: father MI. SH: ex-smoker"): the
+ * patient's own social or past history (medspaCy section_patterns social_history "SH:", "Social
+ * History:", past_medical_history "PMH:", "PMHx:", "PSH:") starts there, not the family history.
+ */
+const inlineHeading = /(?:^|[.;]\s+|\s{2,})(SH|Social History|PMHx?|PSH|FHx?|Family History)\s*:/gi;
+function inlineSocial(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const last = [...before.matchAll(inlineHeading)].at(-1)?.[1];
+  return !!last && !/^F/i.test(last);
+}
+
 export const statusCodes: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
   for (const [re, code, why] of statusTerms) {
     for (const m of text.matchAll(re)) {
       const sec = sectionAt(ctx.sections, m.index);
-      const kind = sec?.kind ?? 'preamble';
+      const kind = inlineSocial(text, m.index) ? 'shx' : (sec?.kind ?? 'preamble');
       if (kind === 'fhx' || kind === 'ros' || kind === 'allergies') continue;
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       const ctxStatus = assess(text, lineStart, m.index, m.index + m[0].length, kind, ctx.doc.setting);

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodeSets } from '../../../cli/codesets/load.ts';
+import { activeCodes, kitContext } from '../../../test/support/coding-kit.ts';
+import { codeSetsBuilt, indexCode } from '../../../test/support/built-code-sets.ts';
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { statusEvents } from './status-events.ts';
+
+describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled Index', () => {
+  let cs: CodeSets;
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+  const run = (text: string, codes: string[] = []) => {
+    const ctx = kitContext(cs, codes, text);
+    statusEvents(ctx);
+    return activeCodes(ctx).filter((c) => !codes.includes(c));
+  };
+
+  // Each statement's expected code is read from the Index path a coder follows for it.
+  it.each([
+    ['Assessment:\n1. CAD s/p PCI/DES to LAD 06/2025.', ['Status', 'angioplasty', 'coronary artery', 'with implant']],
+    ['Assessment:\n1. CAD s/p RCA stent 2021, no angina.', ['Status', 'angioplasty', 'coronary artery', 'with implant']],
+    ['Assessment:\n1. HFrEF, ICD in situ - remote monitoring.', ['Presence', 'cardiac', 'defibrillator']],
+    ['Assessment:\n1. ESRD on HD MWF via L arm AVF.', ['Status', 'dialysis']],
+    ['Assessment:\n1. COPD: continue 2 L O2 w/ exertion and sleep.', ['Dependence', 'oxygen']],
+    ['Assessment:\n1. CAD s/p CABG x3.', ['Status', 'aortocoronary bypass']],
+    ['Assessment:\n1. CAD w/o angina, old MI (2019) - continue ASA 81.', ['Infarct, infarction', 'myocardium, myocardial', 'healed or old']],
+  ])('"%s" -> Index %j', (text, path) => {
+    const want = indexCode(cs, path);
+    expect(want, `Index path ${path.join(', ')}`).toBeDefined();
+    expect(run(text)).toContain(want!.replace(/-$/, ''));
+  });
+
+  it.each([
+    'Assessment:\n1. Hypoxia: on 2 L oxygen in the ED.',
+    'Exam: O2 sat 93% on RA, baseline.',
+    'Assessment:\n1. ICD-10 codes reviewed with the patient.',
+    'Assessment:\n1. Cardiomyopathy, EF 25%: plan ICD placement if EF remains low.',
+    'Assessment:\n1. Chest pain. No prior stent or PCI.',
+    'Family history:\nFather: CAD s/p stent at 50.',
+    'Assessment:\n1. Lymphadenopathy: LAD in the neck, 2 cm.',
+    'Assessment:\n1. Huntington disease (HD), stable.',
+    // A prospect, a doubt or a device placed at this encounter is no status (I.C.21.c.3: from past treatment).
+    'Assessment:\n1. CKD 5: discussed dialysis options; AVF referral.',
+    'Assessment:\n1. CKD 4 - may need dialysis within a year.',
+    'Assessment:\n1. Chest pain - cath lab for possible PCI and stent.',
+    'Assessment:\n1. NSTEMI: DES to LAD today.',
+    'Assessment:\n1. Hypoxemia - needs home O2 qualification walk.',
+    'Assessment:\n1. Symptomatic bradycardia: refer for pacemaker evaluation.',
+    // An acute infarction is no old one (I.C.9.e.4).
+    'Assessment:\n1. NSTEMI, troponin peaked 4.2.',
+  ])('"%s" -> no status code', (text) => expect(run(text)).toEqual([]));
+
+  it('I.C.21.c.3: no Z95.5 beside a diagnosis that names the stent (T82.855 in-stent stenosis)', () => {
+    expect(run('Assessment:\n1. In-stent restenosis of LAD stent s/p PCI/DES.', ['T82.855A'])).toEqual([]);
+  });
+
+  it('I.C.1.c: an ESBL-producing organism of an infection -> the Index "Resistance, ... extended spectrum beta lactamase" code', () => {
+    const want = indexCode(cs, ['Resistance, resistant', 'organism', 'to', 'drug', 'extended beta lactamase']);
+    expect(want).toBe('Z16.12');
+    expect(cs.icd('Z16.12')?.title).toMatch(/Extended spectrum beta lactamase \(ESBL\) resistance/);
+    expect(run('Micro: urine cx >100,000 CFU/mL E. coli, ESBL-producing.', ['N39.0'])).toEqual([want]);
+    // Without an infection, and a drug given (not a resistance said), no Z16.
+    expect(run('Micro: urine cx E. coli, ESBL-producing.')).toEqual([]);
+    expect(run('Plan:\n- Vancomycin IV, pharmacy dosing.', ['N39.0'])).toEqual([]);
+  });
+
+  it('I.A.13: "Wandering, in diseases classified elsewhere" beside the coded disease, not alone', () => {
+    const want = indexCode(cs, ['Wandering', 'in diseases classified elsewhere']);
+    expect(want).toBe('Z91.83');
+    expect(run('Assessment:\n1. Alzheimer dementia.\n2. Wandering - door alarms.', ['G30.1'])).toEqual([want]);
+    expect(run('Assessment:\n1. Wandering - door alarms.')).toEqual([]);
+  });
+
+  it('I.A.12.a: the status with the implant stands over angioplasty status without it (Excludes1 at Z95.5)', () => {
+    expect(run('Assessment:\n1. CAD s/p DES to RCA 2021.\n2. Stable angina, resolved after PCI.')).toEqual(['Z95.5']);
+  });
+});

@@ -1,0 +1,191 @@
+import { assess } from '../context/assess.ts';
+import { futureCue, plannedOnly } from '../context/planned.ts';
+import { codeStatement } from '../matcher/statement.ts';
+import { keyIdf, titleIndex } from '../matcher/title-index.ts';
+import { sectionAt } from '../note/sections.ts';
+import type { Finding } from '../finding.ts';
+import { tokenize } from '../text/tokens.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+import { expandStatus, firstShorthand } from '../lexicon/status-shorthand.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'status-events',
+  section:
+    'I.C.21.c.3 (status Z codes: devices in place, dependence on machines), I.C.1.c (drug resistance Z16), I.C.9.e.4 (old myocardial infarction); Index "Presence", "Status", "Dependence, on", "Resistance", "Wandering", "Infarct, myocardial, healed or old"',
+  decides:
+    'Adds the status code the Index gives under "Presence", "Status" or "Dependence" for a device in place or a machine depended on, unless a reported diagnosis already says it.',
+};
+
+/**
+ * The Index main terms walked, which a statement leaves unsaid ("s/p DES to LAD" is "Status ...
+ * angioplasty"; "ESBL-producing" is "Resistance, resistant (to), ... extended spectrum beta lactamase").
+ */
+const mainTerms = ['presence', 'status', 'dependence', 'resistance'];
+/**
+ * I.A.13 "in diseases classified elsewhere" (Index "Wandering, in diseases classified elsewhere"
+ * Z91.83, Tabular "code first underlying disorder"): said by the note's other, coded disease, not in words.
+ */
+const elsewhere = ['in', 'disease', 'classified', 'elsewhere'];
+/**
+ * Words of those paths a note leaves unsaid: the main terms, "resistant" (Resistance, resistant), "post" (Status (post)), "on"
+ * (Dependence, on) and "artery" (Index "Presence, cardiac implant, coronary (artery)": a nonessential word).
+ */
+const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 'artery']);
+/**
+ * Categories of devices and machines in place (Z95 cardiac and vascular implants, Z98.6- angioplasty
+ * status, Z99 dependence on machines), an infection's drug resistance (Z16, I.C.1.c) and an old or
+ * healed myocardial infarction (I25.2, I.C.9.e.4: Index "Infarct, myocardial, healed or old").
+ */
+const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183', 'I252'];
+/** I.C.1.c: a resistance code follows the infection it qualifies (an infectious or organism code, or an infection title). */
+const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.code) || /\binfection\b/i.test(f.title));
+/**
+ * Oxygen as a therapy the patient stays on (Index: "Dependence, on, oxygen (long-term)
+ * (supplemental)"), not a saturation or an acute trial ("on 2 L in the ED"): the Index's own
+ * nonessential words or a word of continuing use.
+ */
+const oxygenOngoing = /\b(?:home|long[- ]term|supplemental|chronic|baseline|nocturnal|at night|with exertion|w\/ exertion|continu\w*|dependen\w*)\b/i;
+const oxygenReading = /\b(?:SpO2|O2 sat\w*|sat(?:uration)?s?)\b/i;
+
+/**
+ * Distinctive words of any status this rule reads: stems of its categories' titles and inclusion
+ * terms that are rare among all titles (IDF above 6: "dialysis", "defibrillator", "coronary", not
+ * "heart" or "graft"), once per code set and year. A piece without one is not read through the Index.
+ */
+const vocabulary = new WeakMap<object, Map<string, Set<string>>>();
+const notDistinctive = new Set([...implied, 'of', 'and', 'or', 'with', 'without', 'to', 'other', 'unspecified', 'specified', 'nec', 'nos']);
+function statusWords(ctx: RuleContext): Set<string> {
+  const byYear = vocabulary.get(ctx.codeSets) ?? new Map<string, Set<string>>();
+  vocabulary.set(ctx.codeSets, byYear);
+  const year = ctx.codeSets.icdYearFor(ctx.doc.dateOfService) ?? '';
+  let words = byYear.get(year);
+  if (!words) {
+    words = new Set<string>();
+    const idx = titleIndex(ctx.codeSets, ctx.doc.dateOfService);
+    const idf = (k: string) => {
+      const id = idx.vocab.ids.get(k);
+      return id === undefined ? 0 : keyIdf(idx, id);
+    };
+    for (const [code, , title] of ctx.codeSets.icdEntries(ctx.doc.dateOfService)) {
+      if (!statusCategories.some((c) => code.startsWith(c))) continue;
+      const names = typeof ctx.codeSets.icdInclusionTerms === 'function' ? ctx.codeSets.icdInclusionTerms(code, ctx.doc.dateOfService) : [];
+      for (const t of [title, ...names].flatMap((n) => tokenize(n))) if (t.stem.length > 3 && !notDistinctive.has(t.stem) && idf(t.stem) > 6) words.add(t.stem);
+    }
+    byYear.set(year, words);
+  }
+  return words;
+}
+
+/**
+ * I.C.21.c.3: a status is a device or dependence present from past treatment. One talked of as a
+ * prospect ("needs home O2 qualification", "discussed dialysis options", "may need dialysis",
+ * "evaluate for ICD") or placed at this encounter ("DES to LAD today") is none; the planning verbs
+ * of context/planned.ts cover plans, these the rest.
+ */
+const prospect =
+  /\b(?:needs?|may|might|could|options?|evaluat\w*|eval|qualif\w*|candidacy|candidate|refer(?:red|ral)?|consider\w*|discuss\w*|possible|today|this (?:admission|encounter|visit))\b/i;
+
+/** Where the piece first says a status word or a status shorthand (its context is read up to there). */
+function anchor(piece: string, known: Set<string>, start: number): number {
+  const word = tokenize(piece).find((t) => known.has(t.stem))?.start ?? piece.length;
+  const short = firstShorthand(piece);
+  return start + Math.min(word, short < 0 ? piece.length : short);
+}
+
+/** Pieces of the note one status may stand in: lines cut at ";", ", " and sentence ends. */
+function pieces(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[^\n;]+/g)) {
+    let at = m.index;
+    for (const part of m[0].split(/(?<=\.\s|,\s)/)) {
+      const lead = part.length - part.trimStart().length;
+      const body = part.replace(/[\s.,]+$/, '');
+      if (body.trim()) out.push([at + lead, at + body.length]);
+      at += part.length;
+    }
+  }
+  return out;
+}
+
+/** I.C.21.c.3: a reported diagnosis whose title already names the device (T82.855 "Stenosis of coronary artery stent") carries the status. */
+function saidByDiagnosis(ctx: RuleContext, req: string[]): boolean {
+  const own = req.filter((k) => !implied.has(k) && !k.startsWith('!'));
+  return active(ctx).some((f) => {
+    if (!/^T8[2-6]/.test(f.code)) return false;
+    const words = new Set(tokenize(expandStatus(f.title)).map((t) => t.stem));
+    return own.filter((k) => words.has(k)).length >= 2;
+  });
+}
+
+/**
+ * ICD-10-CM I.C.21.c.3: a device in place ("s/p PCI/DES to LAD", "ICD in situ") or a machine
+ * depended on ("ESRD on HD", "continue 2 L O2") is reported with the status code the Alphabetic
+ * Index gives under "Presence", "Status" or "Dependence, on", read from the statement's words with
+ * its shorthand expanded by context (status-shorthand.ts). Read anywhere but the family history,
+ * allergies and review of systems; not when denied, only planned, or a relative's.
+ */
+export const statusEvents: GuidelineRule = (ctx) => {
+  const { text } = ctx.doc;
+  const added: Finding[] = [];
+  const words = new Map<Finding, number>();
+  const known = statusWords(ctx);
+  const knownAt = tokenize(text)
+    .filter((t) => known.has(t.stem))
+    .map((t) => t.start);
+  for (const [start, end] of pieces(text)) {
+    const kind = sectionAt(ctx.sections, start)?.kind ?? 'preamble';
+    if (kind === 'fhx' || kind === 'ros' || kind === 'allergies') continue;
+    const piece = text.slice(start, end);
+    const said = expandStatus(piece);
+    // Only a piece saying a word of some status title is read through the Index (keeps a note's pass cheap).
+    const saysOne = knownAt.some((at) => at >= start && at < end) || (said !== piece && tokenize(said).some((t) => known.has(t.stem)));
+    if (!saysOne) continue;
+    const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, statusCategories, implied, [], [], mainTerms);
+    for (const h of hits) {
+      if (!h.req.some((k) => !implied.has(k) && !k.startsWith('!'))) continue;
+      if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
+      // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
+      // a resistance mechanism named (Z16.12 "Extended spectrum beta lactamase (ESBL) resistance") is one by itself.
+      if (/\bclassified elsewhere\b/i.test(h.title) && !active(ctx).some((f) => !f.code.startsWith('Z'))) continue;
+      if (h.code.startsWith('Z16') && (!infection(ctx) || (/^resistance to\b/i.test(h.title) && !/\bresist/i.test(piece)))) continue;
+      // Context is read up to the status's first word in the piece ("possible PCI", "no prior stent").
+      const at = anchor(piece, known, start);
+      const status = assess(text, text.lastIndexOf('\n', start) + 1, at, end, kind, ctx.doc.setting).status;
+      if (status === 'negated' || status === 'family-history' || status === 'hypothetical' || status === 'uncertain') continue;
+      if (plannedOnly(text, start, end) || futureCue.test(piece) || prospect.test(piece) || saidByDiagnosis(ctx, h.req)) continue;
+      const f = addFinding(
+        ctx,
+        h.code,
+        { start, end, order: 1000 + start, section: kind },
+        `ICD-10-CM I.C.21.c.3: status code from the Alphabetic Index (${h.title})`,
+        6,
+      );
+      if (f) words.set(f, Math.max(words.get(f) ?? 0, h.req.length));
+      if (f && !added.includes(f)) added.push(f);
+    }
+  }
+  excludedByOther(ctx, added, words);
+};
+
+/**
+ * ICD-10-CM I.A.12.a between the statuses read here: one whose code another's Excludes1 names
+ * ("coronary angioplasty status without implant and graft (Z98.61)" at Z95.5) gives way to it;
+ * when each names the other, the one read from more of the Index's words stands.
+ */
+function excludedByOther(ctx: RuleContext, added: Finding[], words: Map<Finding, number>): void {
+  if (typeof ctx.codeSets.icdNotes !== 'function') return;
+  const codes = active(ctx)
+    .filter((f) => f.code.startsWith('Z'))
+    .sort((a, b) => (words.get(b) ?? 9) - (words.get(a) ?? 9));
+  for (const a of codes) {
+    if (a.dropped) continue;
+    for (const ref of ctx.codeSets.icdNotes(a.code, ctx.doc.dateOfService).excludes1) {
+      const named = ref.code.replace('.', '');
+      for (const b of added) {
+        if (b !== a && !b.dropped && b.code.replace('.', '').startsWith(named))
+          drop(b, 'excludes1', `ICD-10-CM I.A.12.a: Excludes1 at ${a.code} ("${ref.text}")`);
+      }
+    }
+  }
+}
