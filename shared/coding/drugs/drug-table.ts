@@ -1,3 +1,4 @@
+import { baseOf } from '../../codes/year-view.ts';
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { completeCode, type Completed } from '../matcher/complete-code.ts';
@@ -128,9 +129,9 @@ const rows = new WeakMap<CodeSets, Map<string, string | null>>();
 
 /** A Table row named by its words ("Immune, checkpoint inhibitors") -> its cell, memoized per code sets. */
 function rowOf(codeSets: CodeSets, dos: string | undefined, words: string): string | null {
-  let memo = rows.get(codeSets);
-  if (!memo) rows.set(codeSets, (memo = new Map()));
-  const key = `${dos ?? ''}\u0000${words}`;
+  let memo = rows.get(baseOf(codeSets));
+  if (!memo) rows.set(baseOf(codeSets), (memo = new Map()));
+  const key = `${codeSets.icdYearFor(dos) ?? ''}\u0000${words}`;
   if (!memo.has(key)) {
     const hit = codeStatement(codeSets, dos, words, 0, words.length, undefined, tableCategories, headingWords)[0];
     memo.set(key, hit ? cellOf(hit.code) : null);

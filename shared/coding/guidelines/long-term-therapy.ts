@@ -1,3 +1,4 @@
+import { baseOf } from '../../codes/year-view.ts';
 import { assess } from '../context/assess.ts';
 import { plannedOnly } from '../context/planned.ts';
 import { drugClasses } from '../lexicon/drug-classes.ts';
@@ -78,8 +79,8 @@ export const longTermTherapy: GuidelineRule = (ctx) => {
 /** The Z79 code of a class's words, once per code set and year (the same few classes recur in every note). */
 const classCodes = new WeakMap<object, Map<string, StatementHit | null>>();
 function classCode(ctx: RuleContext, words: string): StatementHit | null {
-  const memo = classCodes.get(ctx.codeSets) ?? new Map<string, StatementHit | null>();
-  classCodes.set(ctx.codeSets, memo);
+  const memo = classCodes.get(baseOf(ctx.codeSets)) ?? new Map<string, StatementHit | null>();
+  classCodes.set(baseOf(ctx.codeSets), memo);
   const key = `${ctx.codeSets.icdYearFor(ctx.doc.dateOfService)}|${words}`;
   if (!memo.has(key)) {
     const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, words, 0, words.length, undefined, ['Z79'], implied, [], [], ['long'])[0];

@@ -1,3 +1,4 @@
+import { baseOf } from '../../codes/year-view.ts';
 import { assess } from '../context/assess.ts';
 import { futureCue, plannedOnly } from '../context/planned.ts';
 import { codeStatement } from '../matcher/statement.ts';
@@ -56,8 +57,8 @@ const oxygenReading = /\b(?:SpO2|O2 sat\w*|sat(?:uration)?s?)\b/i;
 const vocabulary = new WeakMap<object, Map<string, Set<string>>>();
 const notDistinctive = new Set([...implied, 'of', 'and', 'or', 'with', 'without', 'to', 'other', 'unspecified', 'specified', 'nec', 'nos']);
 function statusWords(ctx: RuleContext): Set<string> {
-  const byYear = vocabulary.get(ctx.codeSets) ?? new Map<string, Set<string>>();
-  vocabulary.set(ctx.codeSets, byYear);
+  const byYear = vocabulary.get(baseOf(ctx.codeSets)) ?? new Map<string, Set<string>>();
+  vocabulary.set(baseOf(ctx.codeSets), byYear);
   const year = ctx.codeSets.icdYearFor(ctx.doc.dateOfService) ?? '';
   let words = byYear.get(year);
   if (!words) {

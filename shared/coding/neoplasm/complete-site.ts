@@ -1,3 +1,4 @@
+import { baseOf } from '../../codes/year-view.ts';
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { completeCode } from '../matcher/complete-code.ts';
 import type { Token } from '../text/tokens.ts';
@@ -12,9 +13,9 @@ export function completeSite(codeSets: CodeSets, dos: string | undefined, cell: 
   const sides = [...new Set(said.map((t) => t.stem).filter((w) => w === 'right' || w === 'left' || w === 'bilateral'))];
   const statement = sides.length ? `(${sides.join(' ')})` : '';
   // The same cell, side and sex complete the same way: kept per code set (a warm note pays a lookup).
-  let memo = completed.get(codeSets);
-  if (!memo) completed.set(codeSets, (memo = new Map()));
-  const key = `${cell}|${statement}|${sex ?? ''}|${dos ?? ''}`;
+  let memo = completed.get(baseOf(codeSets));
+  if (!memo) completed.set(baseOf(codeSets), (memo = new Map()));
+  const key = `${cell}|${statement}|${sex ?? ''}|${codeSets.icdYearFor(dos) ?? ''}`;
   if (!memo.has(key)) memo.set(key, completeCell(codeSets, dos, cell, statement, sex));
   return memo.get(key)!;
 }
