@@ -75,3 +75,24 @@ describe('findDiagnoses: a cause named with a doubt word after the statement', (
     expect(found('Assessment:\n1. Gastrointestinal hemorrhage - probable duodenal ulcer with hemorrhage.', 'office')).toContain('K26.4 uncertain');
   });
 });
+
+describe('findDiagnoses: a summary line before numbered problems', () => {
+  const cs = kitCodeSets({
+    titles: [
+      ['I10', true, 'Essential (primary) hypertension'],
+      ['H66.91', true, 'Otitis media, unspecified, right ear'],
+      ['R55', true, 'Syncope and collapse'],
+    ],
+  });
+  const firstOf = (text: string) => [...findDiagnoses({ text, setting: 'office', patient: {} }, cs, sections(text))].sort((a, b) => a.order - b.order)[0]?.code;
+
+  it.each([
+    // The background goes after the problems the provider numbers (IV.G: the first-listed is a problem of the visit).
+    ['Assessment:\n79M w/ hypertension, admitted after syncope and collapse.\n1. Otitis media, right ear.\n2. Hypertension.', 'H66.91'],
+    // Without numbered problems, the first statement still leads; a "-" bullet list is plan, not problems.
+    ['Assessment:\nHypertension.\nOtitis media, right ear.', 'I10'],
+    ['Assessment: hypertension.\n- Otitis media, right ear - amoxicillin.', 'I10'],
+  ])('%s -> %s first', (text, code) => {
+    expect(firstOf(text)).toBe(code);
+  });
+});

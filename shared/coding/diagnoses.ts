@@ -71,7 +71,11 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
   const context = patientContext(doc);
   for (const sec of diagnosisSections(secs, doc.text)) {
     const coded = new Set<number>();
-    for (const seg of segments(doc.text, sec)) {
+    const segs = segments(doc.text, sec);
+    // A summary line before numbered problems ("79M w/ HTN, CKD 3a, admitted after syncope") is the
+    // patient's background: its codes are reported after the problems the provider lists (IV.G).
+    const firstItem = segs.findIndex((s) => s.numbered);
+    for (const [i, seg] of segs.entries()) {
       // After a problem item's diagnosis, its further sentences are plan ("Addiction medicine consult").
       if (seg.cont && coded.has(seg.line)) continue;
       // Plan lines inside an assessment ("Follow-up 3 months", "Continue lisinopril") state no diagnosis.
@@ -115,7 +119,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
         if (cause) hits = [...hits, ...codeTail(seg.headEnd + cause[0].length)];
       }
       if (hits.length) coded.add(seg.line);
-      pushHits(out, doc, codeSets, seg, hits, order, 'assessment');
+      pushHits(out, doc, codeSets, seg, hits, firstItem > 0 && i < firstItem ? order + 500 : order, 'assessment');
     }
   }
   // A relative's condition outside the assessment ("FHx: sister with breast cancer at 47"): its

@@ -10,6 +10,8 @@ export interface Segment {
   /** Line it sits on, and whether it follows the first sentence of a numbered or bulleted item (plan text). */
   line: number;
   cont: boolean;
+  /** Whether it sits on a numbered or "#" problem line ("1.", "(2)", "#3"), not a "-" bullet. */
+  numbered: boolean;
 }
 
 /**
@@ -38,7 +40,15 @@ export function segments(text: string, section: Section): Segment[] {
         if (end <= start) continue;
         const seg = text.slice(start, end);
         const cut = headCut(seg);
-        out.push({ start, end, headEnd: cut > 0 ? start + cut : end, section, line: lineNo, cont: item && !first });
+        out.push({
+          start,
+          end,
+          headEnd: cut > 0 ? start + cut : end,
+          section,
+          line: lineNo,
+          cont: item && !first,
+          numbered: item && !/^\s*[-*•]/.test(line[0]),
+        });
         first = false;
       }
     }
