@@ -1,4 +1,5 @@
 import { adverseEffect } from './adverse-effect.ts';
+import { antineoplasticEncounter } from './antineoplastic-encounter.ts';
 import { bilateral } from './bilateral.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
 import { cadAngina } from './cad-angina.ts';
@@ -74,6 +75,7 @@ export const guidelineRules: GuidelineRule[] = [
   bmiWithWeightDiagnosis,
   futureScreening,
   encounterReason,
+  antineoplasticEncounter,
   familyRelevance,
   counseling,
   normalPregnancy,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { builtCodeSets, codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
+import { suggest } from '../suggest.ts';
+
+// Against the code sets compiled from the official files: the drug's class comes from the Table of Drugs.
+describe.skipIf(!codeSetsBuilt)('antineoplasticEncounter (I.C.2.e.2)', () => {
+  const cs = builtCodeSets();
+  const icd = (text: string) =>
+    suggest({ text, setting: 'procedure', patient: {} }, cs())
+      .suggestions.filter((s) => s.system === 'ICD-10-CM' && s.recommended)
+      .map((s) => s.code);
+
+  it.each([
+    ['INFUSION CENTER\nRegimen: pembrolizumab 200 mg IV q3wk - Cycle 6 Day 1\nDx: adenocarcinoma of sigmoid colon', 'Z51.12'],
+    ['CHEMOTHERAPY VISIT\nFOLFOX C3D1: oxaliplatin, leucovorin, fluorouracil\nDx: adenocarcinoma of sigmoid colon', 'Z51.11'],
+  ])('a treatment cycle is listed first: %s', (text, code) => {
+    const codes = icd(text);
+    expect(codes[0]).toBe(code);
+    expect(codes).toContain('C18.7');
+  });
+
+  it('a drug planned, with no cycle given, is no treatment encounter', () => {
+    const codes = icd('Assessment: adenocarcinoma of sigmoid colon - plan FOLFOX after port placement.');
+    expect(codes.some((c) => c.startsWith('Z51.1'))).toBe(false);
+  });
+});

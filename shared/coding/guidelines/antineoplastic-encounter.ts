@@ -1,0 +1,41 @@
+import { findSubstances } from '../drugs/drug-table.ts';
+import { addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'antineoplastic-encounter',
+  section: 'I.C.2.e.2 (encounter solely for chemotherapy or immunotherapy: Z51.11 / Z51.12 first); Table of Drugs rows T45.1 and T45.A',
+  decides:
+    'Lists Z51.11 or Z51.12 first when the note is a treatment visit that gives a cycle of an antineoplastic drug, chemotherapy or immunotherapy by the Table of Drugs row of the drug.',
+};
+
+/** A treatment cycle given: "Cycle 6 Day 1", "C3D1", "cycle #4". */
+const cycle = /\b(?:cycle\s*#?\s*\d+|C\d+\s*D\d+)\b/i;
+/** The drug's Table row says which: antineoplastic drugs (T45.1) are chemotherapy, immune checkpoint inhibitors (T45.A) immunotherapy. */
+const kindOf = (cell: string): 'Z51.11' | 'Z51.12' | null => (cell.startsWith('T451') ? 'Z51.11' : cell.startsWith('T45A') ? 'Z51.12' : null);
+
+/**
+ * ICD-10-CM I.C.2.e.2: "If a patient admission/encounter is solely for the administration of
+ * chemotherapy, immunotherapy … assign code Z51.11 or Z51.12 as the first-listed", the malignancy
+ * after it. The visit is such a treatment when a line names an antineoplastic drug with the cycle
+ * being given; the drug's Table of Drugs row tells chemotherapy from immunotherapy (both when both).
+ */
+export const antineoplasticEncounter: GuidelineRule = (ctx) => {
+  const { text } = ctx.doc;
+  const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    if (!cycle.test(line[0])) continue;
+    const start = line.index,
+      end = start + line[0].length;
+    for (const s of findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, start, end)) {
+      const code = kindOf(s.cell);
+      if (!code) continue;
+      addFinding(
+        ctx,
+        code,
+        { start: s.start, end: s.end, order: first, section: 'assessment' },
+        `ICD-10-CM I.C.2.e.2: a treatment cycle of ${text.slice(s.start, s.end)} is given`,
+      );
+    }
+  }
+};
