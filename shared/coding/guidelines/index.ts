@@ -9,6 +9,7 @@ import { covid } from './covid.ts';
 import { currentMalignancy } from './current-malignancy.ts';
 import { dementiaInDisease } from './dementia-in-disease.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
+import { drugMonitoring } from './drug-monitoring.ts';
 import { drugTherapy } from './drug-therapy.ts';
 import { encounterReason } from './encounter-reason.ts';
 import { excludes1 } from './excludes1.ts';
@@ -76,6 +77,7 @@ export const guidelineRules: GuidelineRule[] = [
   futureScreening,
   encounterReason,
   antineoplasticEncounter,
+  drugMonitoring,
   familyRelevance,
   counseling,
   normalPregnancy,
