@@ -23,6 +23,7 @@ import { noteDetail } from './note-detail.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
+import { pregnancyOtherConditions } from './pregnancy-other-conditions.ts';
 import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 import { sequencing } from './sequencing.ts';
@@ -45,6 +46,7 @@ export const guidelineRules: GuidelineRule[] = [
   useAdditional,
   adverseEffect,
   pregnancyComplicating,
+  pregnancyOtherConditions,
   dementiaInDisease,
   sameCategory,
   bilateral,

@@ -25,6 +25,33 @@ export function trimester(weeks: number): 'first' | 'second' | 'third' {
   return weeks < 14 ? 'first' : weeks < 28 ? 'second' : 'third';
 }
 
+const ordinalTrimester: Record<string, 'first' | 'second' | 'third'> = {
+  first: 'first',
+  '1st': 'first',
+  second: 'second',
+  '2nd': 'second',
+  third: 'third',
+  '3rd': 'third',
+};
+
+/** A trimester the text names ("2nd trimester", "third trimester"), or null. */
+export function statedTrimester(text: string): 'first' | 'second' | 'third' | null {
+  const m = /\b(first|1st|second|2nd|third|3rd)[ -]trimester\b/i.exec(text);
+  return m ? ordinalTrimester[m[1]!.toLowerCase()]! : null;
+}
+
+/**
+ * ICD-10-CM I.C.15.a.3: the trimester is the provider's documentation of the trimester, or of the
+ * weeks of gestation for the encounter. A trimester the statement itself names comes first, then
+ * the weeks the note states; null when the note dates nothing.
+ */
+export function trimesterOf(statement: string, note: string): { tri: 'first' | 'second' | 'third'; why: string } | null {
+  const said = statedTrimester(statement);
+  if (said) return { tri: said, why: `${said} trimester as documented` };
+  const weeks = gestationalWeeks(note);
+  return weeks === null ? null : { tri: trimester(weeks), why: `${weeks} weeks, ${trimester(weeks)} trimester` };
+}
+
 const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
 
 /** The code one character away whose title names the trimester instead of "unspecified trimester". */
