@@ -13,6 +13,7 @@ import { fallHistory } from './fall-history.ts';
 import { familyRelevance } from './family-relevance.ts';
 import { futureScreening } from './future-screening.ts';
 import { gestationWeeks } from './gestation.ts';
+import { gestationalDiabetes } from './gestational-diabetes.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
@@ -57,6 +58,7 @@ export const guidelineRules: GuidelineRule[] = [
   drugTherapy,
   longTermDrugs,
   statusCodes,
+  gestationalDiabetes,
   bmiWithWeightDiagnosis,
   futureScreening,
   encounterReason,

@@ -1,5 +1,5 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
-import { trimesterOf } from './pregnancy-complicating.ts';
+import { currentPregnancy, trimesterOf } from './pregnancy-complicating.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -83,13 +83,6 @@ export function pregnancyChild(codeSets: CodeSets, dos: string | undefined, node
   return null;
 }
 
-/**
- * Words that say the patient is pregnant now (weeks alone may be a child's birth, "born at 34 wk",
- * or a drug's duration, "x 6 wk"): pregnancy or gravid, a trimester, gravida/para, an intrauterine
- * pregnancy or an estimated delivery date. A pregnancy test is not a pregnancy.
- */
-const pregnantNow = /\b(?:pregnan(?:t|cy)\b(?! test)|gravid|trimester|G\d{1,2}\s?P\d|IUP\b|ED[DC]\b)/i;
-
 /** Chapters whose conditions in pregnancy have their own chapter 15 categories, left to their rules: diabetes (I.C.15.g, O24), hypertension (I.C.15.d, O10-O16). */
 const ownCategory = /^(?:E0[89]|E1[013]|I1[0-6])\./;
 
@@ -103,8 +96,7 @@ const ownCategory = /^(?:E0[89]|E1[013]|I1[0-6])\./;
 export const pregnancyOtherConditions: GuidelineRule = (ctx: RuleContext) => {
   const { text } = ctx.doc;
   const dos = ctx.doc.dateOfService;
-  if (ctx.doc.patient.sex === 'M' || !pregnantNow.test(text)) return;
-  if (/\b(?:not|non-?)\s*pregnant\b|\bincidental to (?:the )?pregnancy\b/i.test(text)) return;
+  if (ctx.doc.patient.sex === 'M' || !currentPregnancy(text)) return;
   for (const f of active(ctx).sort((a, b) => a.order - b.order)) {
     if (f.section !== 'assessment' || /^[OPZV-Y]/.test(f.code) || ownCategory.test(f.code)) continue;
     // Codes the tabular sends to a specific chapter 15 category in pregnancy by Excludes1 ("cystitis

@@ -30,6 +30,7 @@ export function codeStatement(
   context: Token[] = [],
   skip: [number, number][] = [],
   mainTerms?: string[],
+  asides: string[] = [],
 ): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
@@ -54,7 +55,9 @@ export function codeStatement(
   const cands = [...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))];
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
-  const statement = `${text.slice(start, end)}${sides.length ? ` (${[...new Set(sides)].join(' ')})` : ''}`;
+  // The patient's context (a newborn, a current pregnancy: `asides`) completes a header as an aside too.
+  const extra = [...new Set([...sides, ...context.map((t) => t.stem), ...asides])];
+  const statement = `${text.slice(start, end)}${extra.length ? ` (${extra.join(' ')})` : ''}`;
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
@@ -90,30 +93,34 @@ export function codeStatement(
           : '';
     const why = [route, done.why ?? ''].filter(Boolean).join('; ');
     const hit: TitleMatch = { ...c, code: done.code.replace('.', ''), title: done.title, ...(why && { why }) };
-    out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens), start: span[0] ?? start, end: span[1] ?? end });
+    out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens, statement), start: span[0] ?? start, end: span[1] ?? end });
   }
   return out;
 }
 
 /**
  * ICD-10-CM I.A.12.a: when the chosen code's Excludes1 note names the statement's own extra detail
- * ("that with hydronephrosis (N13.2)"), the excluded code is the right one.
+ * ("that with hydronephrosis (N13.2)"), the excluded code is the right one. A target that is a
+ * header ("gestational diabetes (O24.4-)") is completed along the axes the statement documents
+ * (complete-code.ts), or not taken.
  */
-function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: TitleMatch, tokens: Token[]): TitleMatch {
+function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: TitleMatch, tokens: Token[], statement: string): TitleMatch {
   const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(c.code, dos) : null;
   const have = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   // Compared with the code's own title: an index path may have reached it by fewer words.
   const own = new Set([...tokenize(c.title).map((t) => t.stem), ...c.req]);
   for (const ref of notes?.excludes1 ?? []) {
     // "X NOS" excludes the unqualified condition, which a qualified statement is not.
-    if (ref.subdivisions || ref.range || /\bNOS\b/.test(ref.text)) continue;
+    if (ref.range || /\bNOS\b/.test(ref.text)) continue;
     const words = tokenize(ref.text.replace(/\([^)]*\)/g, '').replace(/^that\b/i, ''))
       .filter((t) => !t.neg)
       .map((t) => t.stem);
     if (!words.some((w) => !own.has(w)) || !words.every((w) => have.has(w))) continue;
     const target = codeSets.icd(ref.code, dos);
-    if (!target?.billable) continue;
-    return { ...c, code: target.code.replace('.', ''), title: target.title, why: `ICD-10-CM I.A.12.a: Excludes1 at ${c.code}: "${ref.text}"` };
+    const done = target?.billable ? target : target && completeCode(codeSets, target.code, dos, statement);
+    if (!done) continue;
+    const why = [`ICD-10-CM I.A.12.a: Excludes1 at ${c.code}: "${ref.text}"`, 'why' in done ? done.why : undefined].filter(Boolean).join('; ');
+    return { ...c, code: done.code.replace('.', ''), title: done.title, why };
   }
   return c;
 }
