@@ -23,6 +23,15 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bCHF\b/g, 'congestive heart failure', 'abbr: CHF'],
   [/\bHFrEF\b/g, 'systolic heart failure', 'abbr: HFrEF'],
   [/\bHFpEF\b/g, 'diastolic heart failure', 'abbr: HFpEF'],
+  [/\bHF\b/g, 'heart failure', 'abbr: HF'],
+  [/\bILD\b/g, 'interstitial lung disease', 'abbr: ILD'],
+  // Electronic nicotine delivery systems are tobacco products (FDA deeming rule, 21 CFR 1143), named
+  // by no F17.2- title: the "other tobacco product" code (I.A.9.a), when the statement is nicotine's.
+  [
+    /(?<=\b(?:nicotine|tobacco)\b[^.;\n]{0,40})\b(?:e-?cig(?:arette)?s?|vap(?:e|ing)|ENDS)\b/gi,
+    'other tobacco product',
+    'Tabular F17.29 "other tobacco product" (FDA deeming rule, 21 CFR 1143: e-cigarettes are tobacco products)',
+  ],
   [/\bCOPD\b/g, 'chronic obstructive pulmonary disease', 'abbr: COPD'],
   [/\bGERD\b/g, 'gastro-esophageal reflux disease', 'abbr: GERD'],
   [/\bOA\b/g, 'osteoarthritis', 'abbr: OA'],
@@ -93,6 +102,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     /\b(alcohol|opioid|cannabis|cocaine|stimulant|sedative|hallucinogen|inhalant)\s+use disorder,?\s*(mild|moderate|severe)?(?:,?\s*(?:in\s+)?(?:early|sustained)\s+remission)?/gi,
     (m) => `${m[1]} ${m[2]?.toLowerCase() === 'mild' ? 'abuse' : 'dependence'}${/remission/i.test(m[0]) ? ' in remission' : ''}`,
     'ICD-10-CM I.C.5.b.1: mild use disorder = abuse, moderate or severe = dependence',
+  ],
+  // Tobacco: "Tobacco, dependence - see Dependence, drug, nicotine"; mild use disorder is abuse, and
+  // "Tobacco, abuse - see Tobacco, use" (Z72.0).
+  [
+    /\b(?:tobacco|nicotine) use disorder,?\s*(mild|moderate|severe)?\b|\btobacco dependence\b/gi,
+    (m) => (m[1]?.toLowerCase() === 'mild' ? 'tobacco use' : 'nicotine dependence'),
+    'ICD-10-CM I.C.5.b.1 (mild = abuse, moderate or severe = dependence); Index: Tobacco, dependence - see Dependence, drug, nicotine; Tobacco, abuse - see Tobacco, use',
   ],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
   [
