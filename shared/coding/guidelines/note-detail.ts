@@ -10,8 +10,12 @@ export const meta: GuidelineMeta = {
   decides: 'Replaces an "other" or "unspecified" assessment code with the detailed sibling in the same category that the chief complaint or history describes.',
 };
 
-/** Where a provider documents detail the assessment repeats in short: the reason for the visit and its history. */
-const detailSections: SectionKind[] = ['cc', 'hpi', 'preamble', 'history'];
+/**
+ * Where a provider documents detail the assessment repeats in short: the reason for the visit, its
+ * history, and the examination and results the provider records ("MBS: oropharyngeal phase dysphagia").
+ */
+const detailSections: SectionKind[] = ['cc', 'hpi', 'preamble', 'history', 'exam', 'results'];
+const where: Partial<Record<SectionKind, string>> = { hpi: 'history', history: 'history', exam: 'examination', results: 'results section' };
 
 /**
  * ICD-10-CM I.B.2 / I.A.9 (code to the highest specificity documented): when the assessment
@@ -36,7 +40,7 @@ export const noteDetail: GuidelineRule = (ctx) => {
         const entry = ctx.codeSets.icd(code, ctx.doc.dateOfService);
         if (!entry?.billable) continue;
         f.why.push(
-          `ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${sec.kind === 'hpi' ? 'history' : 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`,
+          `ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${where[sec.kind] ?? 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`,
         );
         Object.assign(f, { code: entry.code, title: entry.title, start: hit.start, end: hit.end });
         break;
