@@ -59,9 +59,12 @@ function byUnspecified(codeSets: CodeSets, title: string, flat: string, dos: str
     tokenize(k.title)
       .filter((t) => !parent.has(t.stem))
       .map((t) => t.stem);
-  const scored = kids.map((k) => ({ k, n: own(k).filter((w) => said.has(w)).length }));
+  const scored = kids.map((k) => ({ k, n: own(k).filter((w) => said.has(w)).length, extra: own(k).filter((w) => !said.has(w)).length }));
   const best = Math.max(...scored.map((x) => x.n));
-  const top = scored.filter((x) => x.n === best);
+  // Among the subdivisions naming as many documented words, the one adding the fewest undocumented
+  // ("right ear" over "recurrent, right ear"): a code's axis is never taken from silence (I.A.9).
+  const fewest = Math.min(...scored.filter((x) => x.n === best).map((x) => x.extra));
+  const top = scored.filter((x) => x.n === best && (best === 0 || x.extra === fewest));
   const pick = best > 0 ? (top.length === 1 ? top[0]!.k : null) : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).at(0);
   if (!pick || (best === 0 && kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).length !== 1)) return null;
   const done = completeCode(codeSets, pick.code, dos, statement, depth + 1);

@@ -52,7 +52,7 @@ export function codeStatement(
     { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) },
     40,
   );
-  const cands = [...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))];
+  const cands = documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain);
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
   // The patient's context (a newborn, a current pregnancy: `asides`) completes a header as an aside too.
@@ -84,6 +84,8 @@ export function codeStatement(
     // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
     if (c.matched < 2 && c.via === 'title' && /^other\b/i.test(done.title)) continue;
     keys.forEach((k) => covered.add(k));
+    // Words a completion took from the statement (the side, the episode) are this code's too.
+    if (done.code.replace('.', '') !== c.code) for (const t of tokenize(done.title)) if (plain.has(t.stem)) covered.add(t.stem);
     const span = spanOf(tokens, keys);
     const route =
       c.via === 'index'
@@ -96,6 +98,28 @@ export function codeStatement(
     out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens, statement), start: span[0] ?? start, end: span[1] ?? end });
   }
   return out;
+}
+
+/**
+ * ICD-10-CM I.A.9 / I.B.2: an "unspecified" code is for documentation that lacks the detail. When
+ * the best title says "unspecified" and a close rival in the same category names a word the
+ * statement documents that the unspecified title leaves out ("Acute suppurative otitis media" over
+ * "Suppurative otitis media, unspecified, right ear": the "acute" axis), the rival comes first; its
+ * header is then completed by the side and other axes the statement documents (complete-code.ts).
+ */
+function documentedAxisFirst(cands: TitleMatch[], said: Set<string>): TitleMatch[] {
+  const top = cands[0];
+  if (!top || !/\bunspecified\b/i.test(top.title)) return cands;
+  const own = new Set(top.req);
+  const rival = cands.find(
+    (c) =>
+      c !== top &&
+      c.code.slice(0, 3) === top.code.slice(0, 3) &&
+      c.score >= top.score * 0.8 &&
+      !/\bunspecified\b/i.test(c.title) &&
+      c.req.some((k) => !k.startsWith('!') && said.has(k) && !own.has(k)),
+  );
+  return rival ? [rival, ...cands.filter((c) => c !== rival)] : cands;
 }
 
 /**

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodeSets } from '../../../cli/codesets/load.ts';
+import { codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { codeStatement } from './statement.ts';
+
+// Against the code sets compiled from the official files: a statement's codes when a header or an
+// unspecified code must be completed along an axis the statement documents (issue #24 item 2).
+let cs: CodeSets;
+const codes = (statement: string, asides: string[] = []) =>
+  codeStatement(cs, '2026-06-01', statement, 0, statement.length, 'F', undefined, undefined, [], [], undefined, asides).map(
+    (h) => `${h.code.slice(0, 3)}.${h.code.slice(3)}`,
+  );
+
+describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (real code sets)', () => {
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+
+  it.each([
+    // "Otitis, media, suppurative, acute" H66.00- over "Suppurative otitis media, unspecified": the acute axis,
+    // then the side; "right ear" is not a further "unspecified disorder of right ear".
+    ['Acute suppurative otitis media, right ear, without TM rupture', [], ['H66.001']],
+    // E11 Excludes1 "gestational diabetes (O24.4-)": the header completed by the pregnancy and the control documented.
+    ['Gestational diabetes mellitus, A2 - now insulin-requiring', ['pregnancy'], ['O24.414']],
+    ['Gestational diabetes, diet-controlled', ['pregnancy'], ['O24.410']],
+    // Tabular F17.2-: the product axis (cigarettes, other tobacco product).
+    ['Nicotine dependence, e-cigarette/vaping', [], ['F17.290']],
+    ['Tobacco use disorder (cigarettes)', [], ['F17.210']],
+    ['Tobacco dependence (cigarettes)', [], ['F17.210']],
+    // R13.1-: the phase axis.
+    ['oropharyngeal phase dysphagia', [], ['R13.12']],
+    // I50.3-: the acuity and type of heart failure (abbreviation HF).
+    ['chronic diastolic HF (EF 60%, 2025)', [], ['I50.32']],
+  ])('"%s" %j -> %j', (statement, asides, want) => expect(codes(statement, asides).slice(0, want.length)).toEqual(want));
+});
