@@ -28,9 +28,21 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Nicotine dependence, e-cigarette/vaping', [], ['F17.290']],
     ['Tobacco use disorder (cigarettes)', [], ['F17.210']],
     ['Tobacco dependence (cigarettes)', [], ['F17.210']],
+    // "Rheumatoid, lung" M05.10 "of unspecified site": the site documented (hand, M05.14-), and bilateral
+    // with no bilateral code: right and left (I.B.13).
+    ['RA, seropositive, with rheumatoid lung disease (ILD), active in bilateral hands (MCPs)', [], ['M05.141', 'M05.142']],
+    ['Rheumatoid lung disease with RA, R hand', [], ['M05.141']],
+    // M1A 7th character: with tophus (tophi); each site with the side named before it (I.B.13, I.C.13.a).
+    ['Chronic tophaceous gout, primary/idiopathic, w/ tophi at R 1st MTP (R foot) and L elbow', [], ['M1A.0711', 'M1A.0221']],
     // R13.1-: the phase axis.
     ['oropharyngeal phase dysphagia', [], ['R13.12']],
     // I50.3-: the acuity and type of heart failure (abbreviation HF).
     ['chronic diastolic HF (EF 60%, 2025)', [], ['I50.32']],
   ])('"%s" %j -> %j', (statement, asides, want) => expect(codes(statement, asides).slice(0, want.length)).toEqual(want));
+
+  it('takes no further "site" from a number: "type 2" beside the CKD stage is not stage 2', () => {
+    const got = codes('Type 2 diabetes mellitus with diabetic chronic kidney disease, CKD stage 3b');
+    expect(got).toContain('N18.32');
+    expect(got).not.toContain('N18.2');
+  });
 });

@@ -1,7 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { completeCode } from './complete-code.ts';
+import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
@@ -63,8 +63,12 @@ export function codeStatement(
     const keys = c.req.filter((k) => !k.startsWith('!'));
     const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5);
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
-    if (out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
-    if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
+    // A side bound to another site ("R 1st MTP ... L elbow": left is the elbow's) is not this code's.
+    if (!sideAgrees(c, tokens)) continue;
+    // The same condition at a further site ("... at R 1st MTP and L elbow"): its own code (I.C.13.a).
+    const site = out.length > 0 && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3) && otherSite(o, c, plain, covered));
+    if (!site && out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
+    if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
     // diagnosis, unless it is a short title's whole name ("Cough and fever": "Fever, unspecified").
@@ -74,7 +78,8 @@ export function codeStatement(
     // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
     if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code)))
       continue;
-    const done = completeCode(codeSets, c.code, dos, statement);
+    const first = completeCode(codeSets, c.code, dos, statement);
+    const done = first && (bySibling(codeSets, first.code, dos, statement) ?? first);
     if (!done) continue;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
@@ -96,8 +101,60 @@ export function codeStatement(
     const why = [route, done.why ?? ''].filter(Boolean).join('; ');
     const hit: TitleMatch = { ...c, code: done.code.replace('.', ''), title: done.title, ...(why && { why }) };
     out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens, statement), start: span[0] ?? start, end: span[1] ?? end });
+    // Bilateral with no bilateral code: the other side's code from the same words (I.B.13).
+    if (done.also)
+      out.push({
+        ...hit,
+        code: done.also.code.replace('.', ''),
+        title: done.also.title,
+        why: [route, done.also.why ?? ''].filter(Boolean).join('; '),
+        start: span[0] ?? start,
+        end: span[1] ?? end,
+      });
   }
   return out;
+}
+
+const sideWords = new Set(['right', 'left']);
+
+/**
+ * ICD-10-CM I.B.13: a side names the body part right after it ("R 1st MTP", "L elbow"). A title's
+ * side must be the one nearest before each of its other words that has a side within four words.
+ */
+function sideAgrees(c: TitleMatch, tokens: Token[]): boolean {
+  const mine = c.req.find((k) => sideWords.has(k));
+  if (!mine) return true;
+  const said = tokens.filter((t) => t.start >= 0 && !t.neg).sort((a, b) => a.start - b.start);
+  return c.req
+    .filter((k) => !sideWords.has(k) && k !== 'unilateral' && !k.startsWith('!'))
+    .every((k) =>
+      said.every((t, i) => {
+        if (t.stem !== k) return true;
+        const near = said
+          .slice(Math.max(0, i - 4), i)
+          .filter((x) => sideWords.has(x.stem))
+          .at(-1);
+        return !near || near.stem === mine;
+      }),
+    );
+}
+
+/**
+ * ICD-10-CM I.C.13.a (musculoskeletal sites): a further code of a chapter 13 category already
+ * reported, for another site of the same condition: it shares at least three of the first code's
+ * words, and what it adds is a site the statement names that no code has taken yet (a word, not a
+ * side alone or a number).
+ */
+function otherSite(o: TitleMatch, c: TitleMatch, plain: Set<string>, covered: Set<string>): boolean {
+  if (!c.code.startsWith('M')) return false;
+  const theirs = new Set(o.req);
+  const shared = c.req.filter((k) => theirs.has(k));
+  const added = c.req.filter((k) => !theirs.has(k) && !k.startsWith('!'));
+  return (
+    shared.length >= 3 &&
+    added.some((k) => !sideWords.has(k) && k !== 'unilateral' && !/^\d/.test(k) && plain.has(k) && !covered.has(k)) &&
+    added.every((k) => plain.has(k))
+  );
 }
 
 /**
