@@ -14,6 +14,7 @@ import { familyRelevance } from './family-relevance.ts';
 import { futureScreening } from './future-screening.ts';
 import { gestationWeeks } from './gestation.ts';
 import { gestationalDiabetes } from './gestational-diabetes.ts';
+import { highRiskPregnancy } from './high-risk-pregnancy.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
@@ -48,6 +49,7 @@ export const guidelineRules: GuidelineRule[] = [
   adverseEffect,
   pregnancyComplicating,
   pregnancyOtherConditions,
+  highRiskPregnancy,
   dementiaInDisease,
   sameCategory,
   bilateral,
