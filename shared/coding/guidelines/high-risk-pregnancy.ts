@@ -49,7 +49,7 @@ export const highRiskPregnancy: GuidelineRule = (ctx) => {
         ['pregnancy'],
         [`${dated.tri} trimester`],
       )[0];
-      if (!hit || !hit.req.some((k) => !implied.has(k) && k !== 'history' && !k.startsWith('!'))) continue;
+      if (!hit?.req.some((k) => !implied.has(k) && k !== 'history' && !k.startsWith('!'))) continue;
       const code = `${hit.code.slice(0, 3)}.${hit.code.slice(3)}`;
       const f = addFinding(
         ctx,
