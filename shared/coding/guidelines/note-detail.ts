@@ -1,5 +1,6 @@
 import { assess } from '../context/assess.ts';
 import { codeStatement } from '../matcher/statement.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { SectionKind } from '../note/sections.ts';
 import { active, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
@@ -29,9 +30,12 @@ export const noteDetail: GuidelineRule = (ctx) => {
     if (f.section !== 'assessment' || f.source === 'rule' || !/\bunspecified\b|^other\b/i.test(f.title)) continue;
     const cat = f.code.slice(0, 3);
     const cat5 = f.code.replace('.', '').slice(0, 4);
+    const named = new Set(tokenize(ctx.codeSets.icd(cat5, ctx.doc.dateOfService)?.title ?? f.title).map((t) => t.stem));
     for (const sec of ctx.sections.filter((s) => detailSections.includes(s.kind))) {
       for (const line of text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.;]+/g)) {
         const start = sec.bodyStart + line.index;
+        // Examination and results lines are many: only one naming the condition itself ("dysphagia") can detail it.
+        if ((sec.kind === 'exam' || sec.kind === 'results') && !tokenize(line[0]).some((t) => !t.neg && named.has(t.stem))) continue;
         const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, start + line[0].length, ctx.doc.patient.sex, [cat5])[0];
         if (!hit || hit.code === f.code.replace('.', '') || /\bunspecified\b|^other\b/i.test(hit.title)) continue;
         // Only what the history affirms: "no gross hematuria" details nothing.
