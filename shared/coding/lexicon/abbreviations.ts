@@ -112,6 +112,12 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => (m[1]?.toLowerCase() === 'mild' ? 'tobacco use' : 'nicotine dependence'),
     'ICD-10-CM I.C.5.b.1 (mild = abuse, moderate or severe = dependence); Index: Tobacco, dependence - see Dependence, drug, nicotine; Tobacco, abuse - see Tobacco, use',
   ],
+  // Influenza A (non-novel), B and C are "other identified influenza virus" (J10), not unidentified (J11).
+  [
+    /\b(?:influenza|flu) (?:type )?[ABC]\b(?![/(]?H\d)/gi,
+    () => 'influenza due to identified influenza virus',
+    'Tabular J10 includes: influenza A (non-novel), influenza B, influenza C; Index: Influenza, due to, identified influenza virus NEC',
+  ],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
   [
     /\bobesity,? class (1|2|3|I{1,3})\b/gi,

@@ -34,6 +34,12 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Rheumatoid lung disease with RA, R hand', [], ['M05.141']],
     // M1A 7th character: with tophus (tophi); each site with the side named before it (I.B.13, I.C.13.a).
     ['Chronic tophaceous gout, primary/idiopathic, w/ tophi at R 1st MTP (R foot) and L elbow', [], ['M1A.0711', 'M1A.0221']],
+    // Influenza A/B/C are identified viruses (Tabular J10 includes); with a pneumonia of a specified type the
+    // combination is "with other specified pneumonia", listed first, and the pneumonia coded also.
+    ['Influenza A infection complicated by MRSA pneumonia', [], ['J10.08', 'J15.212']],
+    ['Influenza A with pneumonia', [], ['J10.00']],
+    ['Influenza B', [], ['J10.1']],
+    ['Influenza with pneumonia', [], ['J11.00']],
     // R13.1-: the phase axis.
     ['oropharyngeal phase dysphagia', [], ['R13.12']],
     // I50.3-: the acuity and type of heart failure (abbreviation HF).

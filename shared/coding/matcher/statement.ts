@@ -112,6 +112,27 @@ export function codeStatement(
         end: span[1] ?? end,
       });
   }
+  return specifiedType(codeSets, dos, out);
+}
+
+/**
+ * ICD-10-CM I.A.15 ("with") and the Tabular's "code also other specified type of pneumonia" (J10.08):
+ * a combination "with unspecified type of X" beside a code of a specified X from the same statement
+ * ("MRSA pneumonia", J15.212) is the sibling "with other specified X", listed before it: it names both.
+ */
+function specifiedType(codeSets: CodeSets, dos: string | undefined, out: StatementHit[]): StatementHit[] {
+  for (const [i, h] of out.entries()) {
+    const m = /\bwith unspecified type of (\w+)/i.exec(h.title);
+    if (!m) continue;
+    const noun = new RegExp(`\\b${m[1]}\\b`, 'i');
+    if (!out.some((o) => o !== h && noun.test(o.title) && !/\bunspecified\b/i.test(o.title))) continue;
+    const kids = [...'0123456789'].map((c) => codeSets.icd(h.code.slice(0, -1) + c, dos)).filter((k) => k?.billable);
+    const other = kids.find((k) => new RegExp(`\\bwith other specified ${m[1]}\\b`, 'i').test(k!.title));
+    if (!other) continue;
+    const why = `ICD-10-CM I.A.15: "with" combination, the ${m[1]} is of a specified type (code also the ${m[1]})`;
+    out.splice(i, 1);
+    out.unshift({ ...h, code: other.code.replace('.', ''), title: other.title, why: [h.why, why].filter(Boolean).join('; ') });
+  }
   return out;
 }
 
