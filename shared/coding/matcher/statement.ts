@@ -4,6 +4,7 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
+import { titleOfInitials } from './title-initials.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
 const manifestation = /\bin (?:other )?diseases classified elsewhere\b/i;
@@ -36,7 +37,14 @@ export function codeStatement(
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
   // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
   const said = skip.length ? expandTokens(text, start, end).filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expandTokens(text, start, end);
-  const tokens = [...said, ...context];
+  // Shorthand the vocabulary does not know, spelling one current-year title's initials ("RRMS"), as
+  // the statement's head: the diagnosis a problem line opens with, not a word of its plan ("per ACIP").
+  const spelled = said.slice(0, 2).flatMap((t) => {
+    if (idx.vocab.ids.has(t.stem)) return [];
+    const title = titleOfInitials(codeSets, dos, text.slice(t.start, t.end));
+    return title ? tokenize(title).map((w) => ({ ...w, start: t.start, end: t.end, neg: t.neg, ...(t.paren && { paren: true }) })) : [];
+  });
+  const tokens = [...said, ...spelled, ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
   const idf = (k: string) => {
