@@ -74,10 +74,13 @@ export const useAdditional: GuidelineRule = (ctx) => {
       const implied = new Set<string>();
       for (const p of prefixes) for (const c of [p, p.slice(0, 3)]) for (const t of tokenize(ctx.codeSets.icd(c, dos)?.title ?? '')) implied.add(t.stem);
       const search = (end: number) =>
-        codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt!.start, end, ctx.doc.patient.sex, prefixes, implied).find(
-          (x) => x.matched >= 2 && within(x.code) && !brk.test(ctx.doc.text.slice(x.start, x.end)),
+        codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt!.start, end, ctx.doc.patient.sex, prefixes, implied).filter(
+          (x) => x.matched >= 2 && within(x.code),
         );
-      const h = search(f.stmt.end) ?? (clauseEnd < f.stmt.end ? search(clauseEnd) : undefined);
+      const whole = search(f.stmt.end);
+      const crosses = (x: { start: number; end: number }) => brk.test(ctx.doc.text.slice(x.start, x.end));
+      // The clause alone is read again only when the whole statement's answer joined two clauses.
+      const h = whole.find((x) => !crosses(x)) ?? (whole.length && clauseEnd < f.stmt.end ? search(clauseEnd).find((x) => !crosses(x)) : undefined);
       if (!h) continue;
       const code = `${h.code.slice(0, 3)}.${h.code.slice(3)}`;
       addFinding(
