@@ -43,6 +43,12 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   // The combination keeps its statement, where its "use additional code" notes look for the detail (I.A.13).
   if (!f.stmt && anchor.stmt) f.stmt = anchor.stmt;
   for (const h of htn) if (h !== f) drop(h, 'other', `ICD-10-CM I.C.9.a: replaced by the combination code ${code}`);
+  // I.C.9.a.6: secondary hypertension is hypertension due to an underlying condition the note names as
+  // its cause ("due to", "secondary to", "2/2"); "hypertensive heart and CKD" is the presumed-linked
+  // combination instead, not "Hypertension, due to, renal disorders" read from the same words.
+  for (const s of list.filter((x) => /^I15\./.test(x.code) && x.stmt))
+    if (!/\bdue to\b|\bsecondary\b|\b2\/2\b|\brenovascular\b/i.test(ctx.doc.text.slice(s.stmt!.start, s.stmt!.end)))
+      drop(s, 'other', `ICD-10-CM I.C.9.a.6: no cause of secondary hypertension is stated; ${code} codes the hypertension`);
 };
 
 /** The guideline paragraph behind each combination, in words. */
