@@ -25,6 +25,7 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bHFpEF\b/g, 'diastolic heart failure', 'abbr: HFpEF'],
   [/\bHF\b/g, 'heart failure', 'abbr: HF'],
   [/\bILD\b/g, 'interstitial lung disease', 'abbr: ILD'],
+  [/\bTIA\b/g, 'transient ischemic attack', 'abbr: TIA'],
   // The Index writes "Preterm" (Labor, preterm), the Tabular "pre-term" (O09.21, Z87.51): both forms.
   [/\bpre-?term\b/gi, 'preterm pre-term', 'Index: Preterm (Labor, preterm); Tabular O09.21 / Z87.51 "pre-term"'],
   // Electronic nicotine delivery systems are tobacco products (FDA deeming rule, 21 CFR 1143), named
