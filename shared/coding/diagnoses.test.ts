@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnoses, historyCodeContext, patientContext } from './diagnoses.ts';
+import { completionContext, findDiagnoses, historyCodeContext, patientContext } from './diagnoses.ts';
 import { sections } from './note/sections.ts';
 import { kitCodeSets } from '../../test/support/coding-kit.ts';
 
@@ -22,6 +22,20 @@ describe('patientContext (I.C.16)', () => {
     ]);
     expect(patientContext({ text: 'Well visit. Jaundice.', setting: 'office', patient: { age: 0 } })).toEqual([]);
     expect(patientContext({ text: 'Newborn visit.', setting: 'office', patient: { age: 34 } })).toEqual([]);
+  });
+});
+
+describe('completionContext (I.C.15.a.1)', () => {
+  it.each([
+    ['G2P1 at 22w3d. Gestational diabetes.', 'F', ['pregnancy']],
+    ['Pregnant, third trimester. GDM.', 'F', ['pregnancy']],
+    // Weeks without a pregnancy, a pregnancy test, a man, or "not pregnant": nothing.
+    ['Born at 34 wk. Croup.', 'F', []],
+    ['Urine pregnancy test negative at 6 wk follow-up.', 'F', []],
+    ['Pregnant partner at 22w3d.', 'M', []],
+    ['Not pregnant. Seen 22w3d after surgery.', 'F', []],
+  ] as const)('"%s" (%s) -> %j', (text, sex, want) => {
+    expect(completionContext({ text, setting: 'office', patient: { sex } })).toEqual(want);
   });
 });
 

@@ -2,6 +2,7 @@ import type { CodeSets } from '../codes/code-sets.ts';
 import type { ClinicalDocument } from '../contracts/suggestion.ts';
 import { assess, type Assessment } from './context/assess.ts';
 import { governedParts } from './context/governed.ts';
+import { currentPregnancy } from './guidelines/pregnancy-complicating.ts';
 import type { Finding } from './finding.ts';
 import { codeListItems } from './matcher/list-items.ts';
 import { codeStatement, type StatementHit } from './matcher/statement.ts';
@@ -50,6 +51,16 @@ export function patientContext(doc: ClinicalDocument): Token[] {
   return [{ stem: 'newborn', start: -1, end: -1, neg: false, paren: true }];
 }
 
+/**
+ * What the patient's state says for completing a header, not for choosing a title: in a current
+ * pregnancy (I.C.15.a.1) a subdivision "in pregnancy" is the one documented, not childbirth or the
+ * puerperium ("Gestational diabetes mellitus in pregnancy", O24.41-). A word alone never picks a
+ * title ("Pregnancy, abdominal"), so it joins only the completion.
+ */
+export function completionContext(doc: ClinicalDocument): string[] {
+  return doc.patient.sex !== 'M' && currentPregnancy(doc.text) ? ['pregnancy'] : [];
+}
+
 /** Blood relatives (and the family history itself): whose conditions the Z80-Z84 codes report. */
 const bloodRelative =
   /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|parent)s?|son|daughter|cousin|niece|nephew|family (?:history|hx)|fhx|fh)\b/i;
@@ -69,6 +80,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
   const out: Finding[] = [];
   let order = 0;
   const context = patientContext(doc);
+  const asides = completionContext(doc);
   for (const sec of diagnosisSections(secs, doc.text)) {
     const coded = new Set<number>();
     const segs = segments(doc.text, sec);
@@ -99,6 +111,8 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
             undefined,
             context,
             governedParts(doc.text, seg.start, end, doc.setting),
+            undefined,
+            asides,
           ),
           doc.patient.sex,
           seg.end,

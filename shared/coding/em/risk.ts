@@ -78,7 +78,8 @@ export const sdohCues: Cue[] = [
 export const prescriptionCues: Cue[] = [
   {
     label: 'prescription drug management',
-    re: /\b[A-Za-z][\w-]{2,}(?: [A-Za-z][\w-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?|mEq)\b(?!\/(?:kg|m2))|\b[A-Za-z][\w-]+\s+\d+(?:\.\d+)?\s*mg\/kg\b/,
+    re: /\b[A-Za-z][\w-]{2,}(?: [A-Za-z][\w-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?|u|mEq)\b(?!\/(?:kg|m2))|\b[A-Za-z][\w-]+\s+\d+(?:\.\d+)?\s*mg\/kg\b/,
+    // "u" for units: the Joint Commission's "Do Not Use" list names it as an abbreviation prescribers write (insulin doses).
     source: `${AMA} moderate, prescription drug management (a drug with its dose)`,
   },
   {

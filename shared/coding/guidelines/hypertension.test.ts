@@ -42,6 +42,24 @@ describe('hypertensionCombination (I.C.9.a)', () => {
     expect(activeCodes(plain)).toEqual(['I10']);
   });
 
+  it('keeps a combination the statement itself reached: I13.0 names the kidney disease and the heart failure', () => {
+    const ctx = kitContext(codeSets, ['I13.0'], 'Hypertensive heart and kidney disease w/ CKD stage 4 + chronic diastolic HF');
+    hypertensionCombination(ctx);
+    expect(activeCodes(ctx)).toEqual(['I13.0']);
+    const late = kitContext(codeSets, ['I12.0', 'I50.32'], 'Hypertensive CKD stage 5; chronic diastolic HF');
+    hypertensionCombination(late);
+    expect(activeCodes(late)).toEqual(['I13.2', 'I50.32']);
+  });
+
+  it('drops a secondary hypertension (I15) read from a combination statement that names no cause (I.C.9.a.6)', () => {
+    const ctx = kitContext(codeSets, ['I50.23', 'I15.1', 'N18.4'], 'Acute on chronic systolic HF; hypertensive heart and CKD stage 4');
+    hypertensionCombination(ctx);
+    expect(activeCodes(ctx)).toEqual(['I13.0', 'I50.23', 'N18.4']);
+    const caused = kitContext(codeSets, ['I15.1', 'N18.4'], 'Hypertension secondary to renal disorder; CKD stage 4');
+    hypertensionCombination(caused);
+    expect(activeCodes(caused)).toContain('I15.1');
+  });
+
   it('codes hypertensive heart and CKD without heart failure as I13.10 (I.C.9.a.3)', () => {
     const ctx = kitContext(codeSets, ['I10', 'N18.4'], 'Hypertensive heart disease; CKD stage 4');
     hypertensionCombination(ctx);

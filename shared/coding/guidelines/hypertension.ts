@@ -24,19 +24,31 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   // "HTN w/ chronic diastolic HF": the hypertension statement names the heart failure its own code did
   // not take (Index: Hypertension, with, heart failure; medical-abbreviations: HF, CHF, heart failure).
   const hfSaid = htn.some((f) => f.stmt && /\b(?:heart failure|C?HF(?:[pr]EF)?)\b/i.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end)));
-  const hhd = /hypertensive heart/i.test(ctx.doc.text) || hf.length > 0 || hfSaid;
+  // A combination code the statement itself reached ("hypertensive heart and kidney disease ... HF":
+  // I13.0) says what it combines: the kidney disease, the heart disease and the heart failure.
+  const named = (re: RegExp) => htn.some((f) => re.test(f.code));
+  const hhd = /hypertensive heart/i.test(ctx.doc.text) || hf.length > 0 || hfSaid || named(/^I1[13]/);
   const ckd = list.filter((f) => /^N18\.(?:[1-46]|3[0-2]?|9)/.test(f.code));
-  if (!hhd && ckd.length === 0) return;
-  const late = ckd.some((f) => /^N18\.[56]/.test(f.code));
-  const failure = hf.length > 0 || hfSaid;
+  const kidney = ckd.length > 0 || named(/^I1[23]/);
+  if (!hhd && !kidney) return;
+  const late = ckd.some((f) => /^N18\.[56]/.test(f.code)) || named(/^I12\.0|^I13\.(?:11|2)/);
+  const failure = hf.length > 0 || hfSaid || named(/^I11\.0|^I13\.[02]/);
   // I.C.9.a.3: I13.0/I13.2 with heart failure, I13.10/I13.11 without it.
   const code =
-    hhd && ckd.length ? (failure ? (late ? 'I13.2' : 'I13.0') : late ? 'I13.11' : 'I13.10') : hhd ? (failure ? 'I11.0' : 'I11.9') : late ? 'I12.0' : 'I12.9';
+    hhd && kidney ? (failure ? (late ? 'I13.2' : 'I13.0') : late ? 'I13.11' : 'I13.10') : hhd ? (failure ? 'I11.0' : 'I11.9') : late ? 'I12.0' : 'I12.9';
   const anchor = [...hf].sort((a, b) => a.order - b.order)[0] ?? htn[0] ?? ckd[0]!;
   const f = addFinding(ctx, code, { ...anchor, order: anchor.order - 0.5 }, hypertensionWhy(code));
   if (!f) return;
   f.order = Math.min(f.order, anchor.order - 0.5);
+  // The combination keeps its statement, where its "use additional code" notes look for the detail (I.A.13).
+  if (!f.stmt && anchor.stmt) f.stmt = anchor.stmt;
   for (const h of htn) if (h !== f) drop(h, 'other', `ICD-10-CM I.C.9.a: replaced by the combination code ${code}`);
+  // I.C.9.a.6: secondary hypertension is hypertension due to an underlying condition the note names as
+  // its cause ("due to", "secondary to", "2/2"); "hypertensive heart and CKD" is the presumed-linked
+  // combination instead, not "Hypertension, due to, renal disorders" read from the same words.
+  for (const s of list.filter((x) => /^I15\./.test(x.code) && x.stmt))
+    if (!/\bdue to\b|\bsecondary\b|\b2\/2\b|\brenovascular\b/i.test(ctx.doc.text.slice(s.stmt!.start, s.stmt!.end)))
+      drop(s, 'other', `ICD-10-CM I.C.9.a.6: no cause of secondary hypertension is stated; ${code} codes the hypertension`);
 };
 
 /** The guideline paragraph behind each combination, in words. */

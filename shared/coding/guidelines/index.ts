@@ -17,6 +17,8 @@ import { fallHistory } from './fall-history.ts';
 import { familyRelevance } from './family-relevance.ts';
 import { futureScreening } from './future-screening.ts';
 import { gestationWeeks } from './gestation.ts';
+import { gestationalDiabetes } from './gestational-diabetes.ts';
+import { highRiskPregnancy } from './high-risk-pregnancy.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
@@ -30,6 +32,7 @@ import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
 import { poisoning } from './poisoning.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
+import { pregnancyOtherConditions } from './pregnancy-other-conditions.ts';
 import type { GuidelineRule } from './rule.ts';
 import { sameCategory } from './same-category.ts';
 import { sequencing } from './sequencing.ts';
@@ -60,6 +63,8 @@ export const guidelineRules: GuidelineRule[] = [
   underdosing,
   adverseEffect,
   pregnancyComplicating,
+  pregnancyOtherConditions,
+  highRiskPregnancy,
   dementiaInDisease,
   sameCategory,
   bilateral,
@@ -73,6 +78,7 @@ export const guidelineRules: GuidelineRule[] = [
   statusCodes,
   statusEvents,
   vaccination,
+  gestationalDiabetes,
   bmiWithWeightDiagnosis,
   futureScreening,
   encounterReason,

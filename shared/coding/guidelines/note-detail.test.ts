@@ -9,6 +9,9 @@ const cs = kitCodeSets({
     ['R31.29', true, 'Other microscopic hematuria'],
     ['R31.0', true, 'Gross hematuria'],
     ['R31.9', true, 'Hematuria, unspecified'],
+    ['R13.10', true, 'Dysphagia, unspecified'],
+    ['R13.12', true, 'Dysphagia, oropharyngeal phase'],
+    ['R13.13', true, 'Dysphagia, pharyngeal phase'],
   ],
 });
 const run = (text: string, code: string) => {
@@ -24,5 +27,8 @@ describe('noteDetail (I.B.2: the detail documented elsewhere in the note)', () =
     ['HPI: referred for asymptomatic microscopic hematuria.\nImpression: Microscopic hematuria.', 'R31.29', ['R31.21']],
     ['HPI: no asymptomatic microscopic hematuria.\nImpression: Microscopic hematuria.', 'R31.29', ['R31.29']],
     ['HPI: gross hematuria x2 days.\nImpression: Gross hematuria.', 'R31.0', ['R31.0']],
+    // The phase axis the results section documents (R13.1-: the axis word is the study's finding).
+    ['Results: Bedside MBS: penetration w/ thin liquids, oropharyngeal phase dysphagia.\nImpression: Aspiration given known dysphagia.', 'R13.10', ['R13.12']],
+    ['Results: MBS normal.\nImpression: Known dysphagia.', 'R13.10', ['R13.10']],
   ])('%j (%s) -> %j', (text, code, want) => expect(run(text, code)).toEqual(want));
 });

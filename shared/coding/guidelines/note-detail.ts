@@ -1,5 +1,6 @@
 import { assess } from '../context/assess.ts';
 import { codeStatement } from '../matcher/statement.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { SectionKind } from '../note/sections.ts';
 import { active, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
@@ -10,8 +11,12 @@ export const meta: GuidelineMeta = {
   decides: 'Replaces an "other" or "unspecified" assessment code with the detailed sibling in the same category that the chief complaint or history describes.',
 };
 
-/** Where a provider documents detail the assessment repeats in short: the reason for the visit and its history. */
-const detailSections: SectionKind[] = ['cc', 'hpi', 'preamble', 'history'];
+/**
+ * Where a provider documents detail the assessment repeats in short: the reason for the visit, its
+ * history, and the examination and results the provider records ("MBS: oropharyngeal phase dysphagia").
+ */
+const detailSections: SectionKind[] = ['cc', 'hpi', 'preamble', 'history', 'exam', 'results'];
+const where: Partial<Record<SectionKind, string>> = { hpi: 'history', history: 'history', exam: 'examination', results: 'results section' };
 
 /**
  * ICD-10-CM I.B.2 / I.A.9 (code to the highest specificity documented): when the assessment
@@ -25,9 +30,12 @@ export const noteDetail: GuidelineRule = (ctx) => {
     if (f.section !== 'assessment' || f.source === 'rule' || !/\bunspecified\b|^other\b/i.test(f.title)) continue;
     const cat = f.code.slice(0, 3);
     const cat5 = f.code.replace('.', '').slice(0, 4);
+    const named = new Set(tokenize(ctx.codeSets.icd(cat5, ctx.doc.dateOfService)?.title ?? f.title).map((t) => t.stem));
     for (const sec of ctx.sections.filter((s) => detailSections.includes(s.kind))) {
       for (const line of text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.;]+/g)) {
         const start = sec.bodyStart + line.index;
+        // Examination and results lines are many: only one naming the condition itself ("dysphagia") can detail it.
+        if ((sec.kind === 'exam' || sec.kind === 'results') && !tokenize(line[0]).some((t) => !t.neg && named.has(t.stem))) continue;
         const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, start + line[0].length, ctx.doc.patient.sex, [cat5])[0];
         if (!hit || hit.code === f.code.replace('.', '') || /\bunspecified\b|^other\b/i.test(hit.title)) continue;
         // Only what the history affirms: "no gross hematuria" details nothing.
@@ -36,7 +44,7 @@ export const noteDetail: GuidelineRule = (ctx) => {
         const entry = ctx.codeSets.icd(code, ctx.doc.dateOfService);
         if (!entry?.billable) continue;
         f.why.push(
-          `ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${sec.kind === 'hpi' ? 'history' : 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`,
+          `ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${where[sec.kind] ?? 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`,
         );
         Object.assign(f, { code: entry.code, title: entry.title, start: hit.start, end: hit.end });
         break;

@@ -20,9 +20,53 @@ export function gestationalWeeks(text: string): number | null {
   return w > 0 && w <= 43 ? w : null;
 }
 
+/**
+ * Words that say the patient is pregnant now (weeks alone may be a child's birth, "born at 34 wk",
+ * or a drug's duration, "x 6 wk"): pregnancy or gravid, a trimester, gravida/para, an intrauterine
+ * pregnancy or an estimated delivery date. A pregnancy test is not a pregnancy.
+ */
+const pregnantWords = /\b(?:pregnan(?:t|cy)\b(?! test)|gravid|trimester|G\d{1,2}\s?P\d|IUP\b|ED[DC]\b)/i;
+const notPregnant = /\b(?:not|non-?)\s*pregnant\b|\bincidental to (?:the )?pregnancy\b/i;
+
+/**
+ * A current pregnancy the note dates (ICD-10-CM I.C.15.a.1: chapter 15 codes are for pregnant
+ * patients): pregnancy words and stated weeks or a stated trimester, and no "not pregnant" or
+ * "incidental to the pregnancy" (the provider's statement that the pregnancy is not affected).
+ */
+export function currentPregnancy(text: string): boolean {
+  return pregnantWords.test(text) && !notPregnant.test(text) && (gestationalWeeks(text) !== null || statedTrimester(text) !== null);
+}
+
 /** Chapter 15 trimesters, counted from the first day of the last menstrual period: <14 w, 14 to <28 w, 28 w on. */
 export function trimester(weeks: number): 'first' | 'second' | 'third' {
   return weeks < 14 ? 'first' : weeks < 28 ? 'second' : 'third';
+}
+
+const ordinalTrimester: Record<string, 'first' | 'second' | 'third'> = {
+  first: 'first',
+  '1st': 'first',
+  second: 'second',
+  '2nd': 'second',
+  third: 'third',
+  '3rd': 'third',
+};
+
+/** A trimester the text names ("2nd trimester", "third trimester"), or null. */
+export function statedTrimester(text: string): 'first' | 'second' | 'third' | null {
+  const m = /\b(first|1st|second|2nd|third|3rd)[ -]trimester\b/i.exec(text);
+  return m ? ordinalTrimester[m[1]!.toLowerCase()]! : null;
+}
+
+/**
+ * ICD-10-CM I.C.15.a.3: the trimester is the provider's documentation of the trimester, or of the
+ * weeks of gestation for the encounter. A trimester the statement itself names comes first, then
+ * the weeks the note states; null when the note dates nothing.
+ */
+export function trimesterOf(statement: string, note: string): { tri: 'first' | 'second' | 'third'; why: string } | null {
+  const said = statedTrimester(statement);
+  if (said) return { tri: said, why: `${said} trimester as documented` };
+  const weeks = gestationalWeeks(note);
+  return weeks === null ? null : { tri: trimester(weeks), why: `${weeks} weeks, ${trimester(weeks)} trimester` };
 }
 
 const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitCodeSets, runRule } from '../../../test/support/coding-kit.ts';
+import { activeCodes, kitCodeSets, kitContext, runRule } from '../../../test/support/coding-kit.ts';
 import { useAdditional } from './use-additional.ts';
 
 const cs = kitCodeSets({
@@ -12,10 +12,30 @@ const cs = kitCodeSets({
     ['L97.5', false, 'Non-pressure chronic ulcer of other part of foot'],
     ['L97.514', true, 'Non-pressure chronic ulcer of other part of right foot with necrosis of bone'],
     ['L97.522', true, 'Non-pressure chronic ulcer of other part of left foot with fat layer exposed'],
+    // FY2021 I13 and its notes: the heart failure type (I50.-) and the CKD stage (N18.1-N18.4, N18.9).
+    [
+      'I13.0',
+      true,
+      'Hypertensive heart and chronic kidney disease with heart failure and stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease',
+    ],
+    ['I50', false, 'Heart failure'],
+    ['I50.3', false, 'Diastolic (congestive) heart failure'],
+    ['I50.32', true, 'Chronic diastolic (congestive) heart failure'],
+    ['I50.33', true, 'Acute on chronic diastolic (congestive) heart failure'],
+    ['I50.22', true, 'Chronic systolic (congestive) heart failure'],
+    ['N18', false, 'Chronic kidney disease (CKD)'],
+    ['N18.3', true, 'Chronic kidney disease, stage 3 (moderate)'],
+    ['N18.4', true, 'Chronic kidney disease, stage 4 (severe)'],
+    ['N18.5', true, 'Chronic kidney disease, stage 5'],
+    ['N18.6', true, 'End stage renal disease'],
+    ['N17.9', true, 'Acute kidney failure, unspecified'],
   ],
   notes: {
     N40: { useAdditional: ['code for associated symptoms, when specified: nocturia (R35.1)', 'weak urinary stream (R39.12)'] },
     'E11.621': { useAdditional: ['code to identify site of ulcer (L97.4-, L97.5-)'] },
+    I13: {
+      useAdditional: ['code to identify type of heart failure (I50.-)', 'code to identify stage of chronic kidney disease (N18.1-N18.4, N18.9)'],
+    },
   },
 });
 const run = (codes: string[], text: string) => runRule(useAdditional, codes, text, cs);
@@ -26,5 +46,19 @@ describe('useAdditional (I.A.13)', () => {
     [['N40.1'], 'BPH with LUTS', ['N40.1']],
     [['E11.621'], 'Diabetic foot ulcer, R plantar 1st MTP with necrosis of bone', ['E11.621', 'L97.514']],
     [['E11.621'], 'Diabetic foot ulcer', ['E11.621']],
+    // A category (I50.-) and a range (N18.1-N18.4) each give their own code.
+    [['I13.0'], 'Hypertensive heart and kidney disease w/ CKD stage 4 + chronic diastolic heart failure', ['I13.0', 'I50.32', 'N18.4']],
+    // Outside the range (stage 5 is I13.2's), no stage code.
+    [['I13.0'], 'Hypertensive heart and kidney disease w/ CKD stage 5 + chronic diastolic heart failure', ['I13.0', 'I50.32']],
+    // The detail after a break belongs to the statement; words of two clauses are not one code ("acute" of the kidney).
+    [['I13.0'], 'Hypertensive heart and kidney disease - chronic systolic heart failure', ['I13.0', 'I50.22']],
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+
+  it('reads the finding\'s own clause when the whole statement joins two clauses\' words ("acute" of the kidney)', () => {
+    const text = 'Hypertensive heart and kidney disease w/ chronic diastolic heart failure - stable; acute kidney failure in Feb';
+    const ctx = kitContext(cs, ['I13.0'], text);
+    ctx.findings[0]!.end = text.indexOf(' - ');
+    useAdditional(ctx);
+    expect(activeCodes(ctx)).toEqual(['I13.0', 'I50.32']);
+  });
 });

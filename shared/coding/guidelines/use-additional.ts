@@ -48,22 +48,48 @@ export const useAdditional: GuidelineRule = (ctx) => {
         7,
       );
     }
-    const prefixes = refs.filter((r) => r.subdivisions).map((r) => r.code.replace('.', ''));
-    if (prefixes.length === 0) continue;
-    // The named headers' own words ("Non-pressure chronic ulcer of other part of foot") are what the
-    // note implies by documenting the parent condition: only the detail below them must be said.
-    const implied = new Set<string>();
-    for (const p of prefixes) for (const c of [p, p.slice(0, 3)]) for (const t of tokenize(ctx.codeSets.icd(c, dos)?.title ?? '')) implied.add(t.stem);
-    const hits = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, prefixes, implied);
-    const h = hits.find((x) => x.matched >= 2);
-    if (!h) continue;
-    const code = `${h.code.slice(0, 3)}.${h.code.slice(3)}`;
-    addFinding(
-      ctx,
-      code,
-      { start: h.start, end: h.end, order: f.order + 0.1, section: f.section },
-      `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${h.title}`,
-      7,
-    );
+    // A note naming a category to subdivide ("type of heart failure (I50.-)") or a range of codes
+    // ("stage of chronic kidney disease (N18.1-N18.4, N18.9)"): each is searched in the statement on its own.
+    const all = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code));
+    const groups = [
+      ...all.filter((r) => r.subdivisions && !r.range).map((r) => ({ prefixes: [r.code.replace('.', '')], within: (_c: string) => true })),
+      ...[...new Set(all.filter((r) => r.range).map((r) => r.text))].map((text) => {
+        const rs = all.filter((r) => r.text === text);
+        const spans = rs.map((r) => [r.code.replace('.', ''), (r.range ?? r.code).replace('.', '')] as const);
+        const within = (c: string) => spans.some(([a, b]) => c.slice(0, a.length) >= a && c.slice(0, b.length) <= b);
+        return { prefixes: [...new Set(spans.map(([a]) => a.slice(0, 3)))], within };
+      }),
+    ];
+    // One code's words come from one clause: a hit whose evidence crosses a break (" - ", ";", a
+    // sentence end: "diastolic HF - CKD stable; AKI") is two clauses' words, and the finding's own
+    // clause (up to the first break after its evidence) is searched instead.
+    const brk = /\s[-–—]\s|;|\.\s/;
+    const rest = brk.exec(ctx.doc.text.slice(f.end, f.stmt.end));
+    const clauseEnd = rest ? f.end + rest.index : f.stmt.end;
+    for (const { prefixes, within } of groups) {
+      // A code the note already reports there answers the note ("ESRD" beside "diabetic CKD": N18.6).
+      if (active(ctx).some((o) => o !== f && prefixes.some((p) => o.code.replace('.', '').startsWith(p)) && within(o.code.replace('.', '')))) continue;
+      // The named headers' own words ("Non-pressure chronic ulcer of other part of foot") are what the
+      // note implies by documenting the parent condition: only the detail below them must be said.
+      const implied = new Set<string>();
+      for (const p of prefixes) for (const c of [p, p.slice(0, 3)]) for (const t of tokenize(ctx.codeSets.icd(c, dos)?.title ?? '')) implied.add(t.stem);
+      const search = (end: number) =>
+        codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt!.start, end, ctx.doc.patient.sex, prefixes, implied).filter(
+          (x) => x.matched >= 2 && within(x.code),
+        );
+      const whole = search(f.stmt.end);
+      const crosses = (x: { start: number; end: number }) => brk.test(ctx.doc.text.slice(x.start, x.end));
+      // The clause alone is read again only when the whole statement's answer joined two clauses.
+      const h = whole.find((x) => !crosses(x)) ?? (whole.length && clauseEnd < f.stmt.end ? search(clauseEnd).find((x) => !crosses(x)) : undefined);
+      if (!h) continue;
+      const code = `${h.code.slice(0, 3)}.${h.code.slice(3)}`;
+      addFinding(
+        ctx,
+        code,
+        { start: h.start, end: h.end, order: f.order + 0.1, section: f.section },
+        `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${h.title}`,
+        7,
+      );
+    }
   }
 };

@@ -34,6 +34,18 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bMI\b/g, 'myocardial infarction', 'abbr: MI'],
   [/\bHFrEF\b/g, 'systolic heart failure', 'abbr: HFrEF'],
   [/\bHFpEF\b/g, 'diastolic heart failure', 'abbr: HFpEF'],
+  [/\bHF\b/g, 'heart failure', 'abbr: HF'],
+  [/\bILD\b/g, 'interstitial lung disease', 'abbr: ILD'],
+  [/\bTIA\b/g, 'transient ischemic attack', 'abbr: TIA'],
+  // The Index writes "Preterm" (Labor, preterm), the Tabular "pre-term" (O09.21, Z87.51): both forms.
+  [/\bpre-?term\b/gi, 'preterm pre-term', 'Index: Preterm (Labor, preterm); Tabular O09.21 / Z87.51 "pre-term"'],
+  // Electronic nicotine delivery systems are tobacco products (FDA deeming rule, 21 CFR 1143), named
+  // by no F17.2- title: the "other tobacco product" code (I.A.9.a), when the statement is nicotine's.
+  [
+    /(?<=\b(?:nicotine|tobacco)\b[^.;\n]{0,40})\b(?:e-?cig(?:arette)?s?|vap(?:e|ing)|ENDS)\b/gi,
+    'other tobacco product',
+    'Tabular F17.29 "other tobacco product" (FDA deeming rule, 21 CFR 1143: e-cigarettes are tobacco products)',
+  ],
   [/\bCOPD\b/g, 'chronic obstructive pulmonary disease', 'abbr: COPD'],
   [/\bGERD\b/g, 'gastro-esophageal reflux disease', 'abbr: GERD'],
   [/\bOA\b/g, 'osteoarthritis', 'abbr: OA'],
@@ -122,6 +134,19 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     /\b(?:(?:poorly|inadequately|sub-?optimally|not well) controlled|uncontrolled|out of control)\b/gi,
     (m) => (diabetesBefore.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 48), m.index)) ? 'with hyperglycemia' : m[0]),
     'Index: Diabetes, poorly controlled / inadequately controlled / out of control - code to Diabetes, by type, with hyperglycemia',
+  ],
+  // Tobacco: "Tobacco, dependence - see Dependence, drug, nicotine"; mild use disorder is abuse, and
+  // "Tobacco, abuse - see Tobacco, use" (Z72.0).
+  [
+    /\b(?:tobacco|nicotine) use disorder,?\s*(mild|moderate|severe)?\b|\btobacco dependence\b/gi,
+    (m) => (m[1]?.toLowerCase() === 'mild' ? 'tobacco use' : 'nicotine dependence'),
+    'ICD-10-CM I.C.5.b.1 (mild = abuse, moderate or severe = dependence); Index: Tobacco, dependence - see Dependence, drug, nicotine; Tobacco, abuse - see Tobacco, use',
+  ],
+  // Influenza A (non-novel), B and C are "other identified influenza virus" (J10), not unidentified (J11).
+  [
+    /\b(?:influenza|flu) (?:type )?[ABC]\b(?![/(]?H\d)/gi,
+    () => 'influenza due to identified influenza virus',
+    'Tabular J10 includes: influenza A (non-novel), influenza B, influenza C; Index: Influenza, due to, identified influenza virus NEC',
   ],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
   [

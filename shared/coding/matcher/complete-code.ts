@@ -5,6 +5,8 @@ export interface Completed {
   code: string;
   title: string;
   why?: string;
+  /** The other side, when the condition is bilateral and the category has no bilateral code (I.B.13). */
+  also?: Completed;
 }
 
 /** 7th characters by what the statement says about the encounter (I.C.19.a). */
@@ -59,9 +61,12 @@ function byUnspecified(codeSets: CodeSets, title: string, flat: string, dos: str
     tokenize(k.title)
       .filter((t) => !parent.has(t.stem))
       .map((t) => t.stem);
-  const scored = kids.map((k) => ({ k, n: own(k).filter((w) => said.has(w)).length }));
+  const scored = kids.map((k) => ({ k, n: own(k).filter((w) => said.has(w)).length, extra: own(k).filter((w) => !said.has(w)).length }));
   const best = Math.max(...scored.map((x) => x.n));
-  const top = scored.filter((x) => x.n === best);
+  // Among the subdivisions naming as many documented words, the one adding the fewest undocumented
+  // ("right ear" over "recurrent, right ear"): a code's axis is never taken from silence (I.A.9).
+  const fewest = Math.min(...scored.filter((x) => x.n === best).map((x) => x.extra));
+  const top = scored.filter((x) => x.n === best && (best === 0 || x.extra === fewest));
   const pick = best > 0 ? (top.length === 1 ? top[0]!.k : null) : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).at(0);
   if (!pick || (best === 0 && kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).length !== 1)) return null;
   const done = completeCode(codeSets, pick.code, dos, statement, depth + 1);
@@ -89,10 +94,51 @@ function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | u
   const sided = kids.filter((k) => sides.some(([re]) => re.test(k.title)));
   if (sided.length < 2 || !kids.every((k) => sided.includes(k) || /\bunspecified\b/i.test(k.title.replace(title, '')))) return null;
   const side = sides.find(([inTitle, inNote]) => kids.some((k) => inTitle.test(k.title)) && inNote.test(statement));
+  // I.B.13: bilateral, and no bilateral code: a code for each side.
+  if (!side && sides[2]![1].test(statement)) {
+    const [right, left] = [0, 1].map((i) => kids.find((k) => sides[i]![0].test(k.title)));
+    const r = right && completeCode(codeSets, right.code, dos, statement, depth + 1);
+    const l = left && completeCode(codeSets, left.code, dos, statement, depth + 1);
+    if (r && l) {
+      const why = 'ICD-10-CM I.B.13: bilateral, and no bilateral code: right and left';
+      return { ...r, why: r.why ? `${why}; ${r.why}` : why, also: { ...l, why: l.why ? `${why}; ${l.why}` : why } };
+    }
+  }
   const pick = side ? kids.find((k) => side[0].test(k.title)) : kids.find((k) => !sides.some(([re]) => re.test(k.title)));
   if (!pick) return null;
   const done = completeCode(codeSets, pick.code, dos, statement, depth + 1);
   if (!done) return null;
   const why = `ICD-10-CM I.B.13: ${side ? 'the side documented' : 'side not documented, unspecified side'}`;
   return { ...done, why: done.why ? `${why}; ${done.why}` : why };
+}
+
+/**
+ * ICD-10-CM I.A.9 / I.B.2: a billable "unspecified" code (M05.10 "... of unspecified site") whose
+ * sibling names a word the statement documents ("hand") is not the statement's code: the sibling,
+ * completed along the statement's other axes (the side), is. Null when no single sibling is named.
+ */
+export function bySibling(codeSets: CodeSets, code: string, dos: string | undefined, statement: string): Completed | null {
+  const hit = codeSets.icd(code, dos);
+  const flat = code.replace('.', '');
+  if (!hit?.billable || !/\bunspecified\b/i.test(hit.title) || flat.length < 5) return null;
+  const parent = codeSets.icd(flat.slice(0, -1), dos);
+  if (!parent || parent.billable) return null;
+  const said = new Set(
+    tokenize(statement)
+      .filter((t) => !t.neg)
+      .map((t) => t.stem),
+  );
+  const mine = new Set(tokenize(hit.title).map((t) => t.stem));
+  const kids = [...'0123456789X'].map((c) => codeSets.icd(flat.slice(0, -1) + c, dos)).filter((k) => k !== null && k.code !== hit.code);
+  // Only the axis the code leaves unspecified: the sibling names what "unspecified" stands for
+  // ("of unspecified site" -> "of hand"), not another axis ("unspecified dementia ... with agitation").
+  const named = kids.filter((k) => {
+    const theirs = tokenize(k!.title).map((t) => t.stem);
+    return !/\bunspecified\b/i.test(k!.title) && theirs.some((w) => !mine.has(w) && said.has(w) && !/^(?:right|left|bilateral|unilateral)$/.test(w));
+  });
+  if (named.length !== 1) return null;
+  const done = completeCode(codeSets, named[0]!.code, dos, statement, 1);
+  if (!done) return null;
+  const why = `ICD-10-CM I.A.9: ${hit.code} is for a detail not documented; the statement documents ${named[0]!.code}`;
+  return { ...done, why: done.why ? `${why}; ${done.why}` : why, ...(done.also && { also: done.also }) };
 }

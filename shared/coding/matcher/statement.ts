@@ -2,9 +2,10 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { completeCode } from './complete-code.ts';
+import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
+import { titleOfInitials } from './title-initials.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
 const manifestation = /\bin (?:other )?diseases classified elsewhere\b/i;
@@ -31,6 +32,7 @@ export function codeStatement(
   context: Token[] = [],
   skip: [number, number][] = [],
   mainTerms?: string[],
+  asides: string[] = [],
 ): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
@@ -39,7 +41,14 @@ export function codeStatement(
   const listed = shorthandInContext(text, start, end, codeSets.abbreviations?.(), (toks) => matchTitles(idx, [...toks, ...context], opts, 1)[0]);
   const expanded = expandTokens(text, start, end, listed);
   const said = skip.length ? expanded.filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expanded;
-  const tokens = [...said, ...context];
+  // Shorthand the vocabulary does not know, spelling one current-year title's initials ("RRMS"), as
+  // the statement's head: the diagnosis a problem line opens with, not a word of its plan ("per ACIP").
+  const spelled = said.slice(0, 2).flatMap((t) => {
+    if (idx.vocab.ids.has(t.stem)) return [];
+    const title = titleOfInitials(codeSets, dos, text.slice(t.start, t.end));
+    return title ? tokenize(title).map((w) => ({ ...w, start: t.start, end: t.end, neg: t.neg, ...(t.paren && { paren: true }) })) : [];
+  });
+  const tokens = [...said, ...spelled, ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
   const idf = (k: string) => {
@@ -50,17 +59,25 @@ export function codeStatement(
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const all = matchTitles(idx, tokens, opts, 40);
-  const cands = specifiedFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))]);
+  const cands = specifiedFirst(
+    documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),
+  );
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
-  const statement = `${text.slice(start, end)}${sides.length ? ` (${[...new Set(sides)].join(' ')})` : ''}`;
+  // The patient's context (a newborn, a current pregnancy: `asides`) completes a header as an aside too.
+  const extra = [...new Set([...sides, ...context.map((t) => t.stem), ...asides])];
+  const statement = `${text.slice(start, end)}${extra.length ? ` (${extra.join(' ')})` : ''}`;
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
     const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5);
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
-    if (out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
-    if (out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
+    // A side bound to another site ("R 1st MTP ... L elbow": left is the elbow's) is not this code's.
+    if (!sideAgrees(c, tokens)) continue;
+    // The same condition at a further site ("... at R 1st MTP and L elbow"): its own code (I.C.13.a).
+    const site = out.length > 0 && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3) && otherSite(o, c, plain, covered));
+    if (!site && out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
+    if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
     // diagnosis, unless it is a short title's whole name ("Cough and fever": "Fever, unspecified").
@@ -70,7 +87,8 @@ export function codeStatement(
     // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
     if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code)))
       continue;
-    const done = completeCode(codeSets, c.code, dos, statement);
+    const first = completeCode(codeSets, c.code, dos, statement);
+    const done = first && (bySibling(codeSets, first.code, dos, statement) ?? first);
     if (!done) continue;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
@@ -80,6 +98,8 @@ export function codeStatement(
     // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
     if (c.matched < 2 && c.via === 'title' && /^other\b/i.test(done.title)) continue;
     keys.forEach((k) => covered.add(k));
+    // Words a completion took from the statement (the side, the episode) are this code's too.
+    if (done.code.replace('.', '') !== c.code) for (const t of tokenize(done.title)) if (plain.has(t.stem)) covered.add(t.stem);
     const span = spanOf(tokens, keys);
     const route =
       c.via === 'index'
@@ -89,30 +109,129 @@ export function codeStatement(
           : '';
     const why = [route, done.why ?? ''].filter(Boolean).join('; ');
     const hit: TitleMatch = { ...c, code: done.code.replace('.', ''), title: done.title, ...(why && { why }) };
-    out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens), start: span[0] ?? start, end: span[1] ?? end });
+    out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens, statement), start: span[0] ?? start, end: span[1] ?? end });
+    // Bilateral with no bilateral code: the other side's code from the same words (I.B.13).
+    if (done.also)
+      out.push({
+        ...hit,
+        code: done.also.code.replace('.', ''),
+        title: done.also.title,
+        why: [route, done.also.why ?? ''].filter(Boolean).join('; '),
+        start: span[0] ?? start,
+        end: span[1] ?? end,
+      });
+  }
+  return specifiedType(codeSets, dos, out);
+}
+
+/**
+ * ICD-10-CM I.A.15 ("with") and the Tabular's "code also other specified type of pneumonia" (J10.08):
+ * a combination "with unspecified type of X" beside a code of a specified X from the same statement
+ * ("MRSA pneumonia", J15.212) is the sibling "with other specified X", listed before it: it names both.
+ */
+function specifiedType(codeSets: CodeSets, dos: string | undefined, out: StatementHit[]): StatementHit[] {
+  for (const [i, h] of out.entries()) {
+    const m = /\bwith unspecified type of (\w+)/i.exec(h.title);
+    if (!m) continue;
+    const noun = new RegExp(`\\b${m[1]}\\b`, 'i');
+    if (!out.some((o) => o !== h && noun.test(o.title) && !/\bunspecified\b/i.test(o.title))) continue;
+    const kids = [...'0123456789'].map((c) => codeSets.icd(h.code.slice(0, -1) + c, dos)).filter((k) => k?.billable);
+    const other = kids.find((k) => new RegExp(`\\bwith other specified ${m[1]}\\b`, 'i').test(k!.title));
+    if (!other) continue;
+    const why = `ICD-10-CM I.A.15: "with" combination, the ${m[1]} is of a specified type (code also the ${m[1]})`;
+    out.splice(i, 1);
+    out.unshift({ ...h, code: other.code.replace('.', ''), title: other.title, why: [h.why, why].filter(Boolean).join('; ') });
   }
   return out;
 }
 
+const sideWords = new Set(['right', 'left']);
+
+/**
+ * ICD-10-CM I.B.13: a side names the body part right after it ("R 1st MTP", "L elbow"). A title's
+ * side must be the one nearest before each of its other words that has a side within four words.
+ */
+function sideAgrees(c: TitleMatch, tokens: Token[]): boolean {
+  const mine = c.req.find((k) => sideWords.has(k));
+  if (!mine) return true;
+  const said = tokens.filter((t) => t.start >= 0 && !t.neg).sort((a, b) => a.start - b.start);
+  return c.req
+    .filter((k) => !sideWords.has(k) && k !== 'unilateral' && !k.startsWith('!'))
+    .every((k) =>
+      said.every((t, i) => {
+        if (t.stem !== k) return true;
+        const near = said
+          .slice(Math.max(0, i - 4), i)
+          .filter((x) => sideWords.has(x.stem))
+          .at(-1);
+        return !near || near.stem === mine;
+      }),
+    );
+}
+
+/**
+ * ICD-10-CM I.C.13.a (musculoskeletal sites): a further code of a chapter 13 category already
+ * reported, for another site of the same condition: it shares at least three of the first code's
+ * words, and what it adds is a site the statement names that no code has taken yet (a word, not a
+ * side alone or a number).
+ */
+function otherSite(o: TitleMatch, c: TitleMatch, plain: Set<string>, covered: Set<string>): boolean {
+  if (!c.code.startsWith('M')) return false;
+  const theirs = new Set(o.req);
+  const shared = c.req.filter((k) => theirs.has(k));
+  const added = c.req.filter((k) => !theirs.has(k) && !k.startsWith('!'));
+  return (
+    shared.length >= 3 &&
+    added.some((k) => !sideWords.has(k) && k !== 'unilateral' && !/^\d/.test(k) && plain.has(k) && !covered.has(k)) &&
+    added.every((k) => plain.has(k))
+  );
+}
+
+/**
+ * ICD-10-CM I.A.9 / I.B.2: an "unspecified" code is for documentation that lacks the detail. When
+ * the best title says "unspecified" and a close rival in the same category names a word the
+ * statement documents that the unspecified title leaves out ("Acute suppurative otitis media" over
+ * "Suppurative otitis media, unspecified, right ear": the "acute" axis), the rival comes first; its
+ * header is then completed by the side and other axes the statement documents (complete-code.ts).
+ */
+function documentedAxisFirst(cands: TitleMatch[], said: Set<string>): TitleMatch[] {
+  const top = cands[0];
+  if (!top || !/\bunspecified\b/i.test(top.title)) return cands;
+  const own = new Set(top.req);
+  const rival = cands.find(
+    (c) =>
+      c !== top &&
+      c.code.slice(0, 3) === top.code.slice(0, 3) &&
+      c.score >= top.score * 0.8 &&
+      !/\bunspecified\b/i.test(c.title) &&
+      c.req.some((k) => !k.startsWith('!') && said.has(k) && !own.has(k)),
+  );
+  return rival ? [rival, ...cands.filter((c) => c !== rival)] : cands;
+}
+
 /**
  * ICD-10-CM I.A.12.a: when the chosen code's Excludes1 note names the statement's own extra detail
- * ("that with hydronephrosis (N13.2)"), the excluded code is the right one.
+ * ("that with hydronephrosis (N13.2)"), the excluded code is the right one. A target that is a
+ * header ("gestational diabetes (O24.4-)") is completed along the axes the statement documents
+ * (complete-code.ts), or not taken.
  */
-function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: TitleMatch, tokens: Token[]): TitleMatch {
+function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: TitleMatch, tokens: Token[], statement: string): TitleMatch {
   const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(c.code, dos) : null;
   const have = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   // Compared with the code's own title: an index path may have reached it by fewer words.
   const own = new Set([...tokenize(c.title).map((t) => t.stem), ...c.req]);
   for (const ref of notes?.excludes1 ?? []) {
     // "X NOS" excludes the unqualified condition, which a qualified statement is not.
-    if (ref.subdivisions || ref.range || /\bNOS\b/.test(ref.text)) continue;
+    if (ref.range || /\bNOS\b/.test(ref.text)) continue;
     const words = tokenize(ref.text.replace(/\([^)]*\)/g, '').replace(/^that\b/i, ''))
       .filter((t) => !t.neg)
       .map((t) => t.stem);
     if (!words.some((w) => !own.has(w)) || !words.every((w) => have.has(w))) continue;
     const target = codeSets.icd(ref.code, dos);
-    if (!target?.billable) continue;
-    return { ...c, code: target.code.replace('.', ''), title: target.title, why: `ICD-10-CM I.A.12.a: Excludes1 at ${c.code}: "${ref.text}"` };
+    const done = target?.billable ? target : target && completeCode(codeSets, target.code, dos, statement);
+    if (!done) continue;
+    const why = [`ICD-10-CM I.A.12.a: Excludes1 at ${c.code}: "${ref.text}"`, 'why' in done ? done.why : undefined].filter(Boolean).join('; ');
+    return { ...c, code: done.code.replace('.', ''), title: done.title, why };
   }
   return c;
 }

@@ -36,6 +36,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['ulceration'], 'ulcer', 'Index: Ulcer, ulcerated, ulcerating, ulceration, ulcerative'],
   [['infectious', 'infected', 'infective'], 'infection', 'Index: Infection, infected, infective'],
   [['diabetic'], 'diabetes', 'Index: Diabetes, diabetic'],
+  [['tophi', 'tophaceous'], 'tophus', 'Tabular M1A 7th character "with tophus (tophi)"; Index: Gout, tophaceous - see Gout, chronic'],
   [['hypertensive'], 'hypertension', 'Index: Hypertension, hypertensive'],
   [['asthmatic'], 'asthma', 'Index: Asthma, asthmatic'],
   [['obese'], 'obesity', 'word form'],

@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodeSets } from '../../../cli/codesets/load.ts';
+import { kitContext } from '../../../test/support/coding-kit.ts';
+import { codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { highRiskPregnancy } from './high-risk-pregnancy.ts';
+import { active } from './rule.ts';
+
+// Against the compiled official files: Index "Pregnancy, supervision of, high-risk, due to, pre-term labor O09.21-".
+let cs: CodeSets;
+const run = (text: string, sex: 'F' | 'M' = 'F') => {
+  const ctx = kitContext(cs, [], text, { patient: { sex, age: 31 } });
+  highRiskPregnancy(ctx);
+  return active(ctx).map((f) => f.code);
+};
+
+describe.skipIf(!codeSetsBuilt)('highRiskPregnancy (I.C.15.b.2)', () => {
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+
+  it.each([
+    // The trimester from the weeks (I.C.15.a.3: 28w0d on is the third).
+    ['G2P1 at 31w2d, pregnant.\nAssessment:\n1. History of preterm labor/birth (34 wks, 2022) - cervix long', ['O09.213']],
+    ['G2P1 at 20w1d, pregnant.\nAssessment:\n1. H/o pre-term labor - cervix long', ['O09.212']],
+    // Not a history statement, no current pregnancy, or a man: nothing.
+    ['G2P1 at 31w2d, pregnant.\nAssessment:\n1. Preterm labor risk discussed', []],
+    ['Not pregnant. 31w2d.\nAssessment:\n1. History of preterm labor', []],
+  ])('%j -> %j', (text, want) => expect(run(text)).toEqual(want));
+});

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodeSets } from '../../../cli/codesets/load.ts';
+import { codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { codeStatement } from './statement.ts';
+
+// Against the code sets compiled from the official files: a statement's codes when a header or an
+// unspecified code must be completed along an axis the statement documents (issue #24 item 2).
+let cs: CodeSets;
+const codes = (statement: string, asides: string[] = []) =>
+  codeStatement(cs, '2026-06-01', statement, 0, statement.length, 'F', undefined, undefined, [], [], undefined, asides).map(
+    (h) => `${h.code.slice(0, 3)}.${h.code.slice(3)}`,
+  );
+
+describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (real code sets)', () => {
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+
+  it.each([
+    // "Otitis, media, suppurative, acute" H66.00- over "Suppurative otitis media, unspecified": the acute axis,
+    // then the side; "right ear" is not a further "unspecified disorder of right ear".
+    ['Acute suppurative otitis media, right ear, without TM rupture', [], ['H66.001']],
+    // E11 Excludes1 "gestational diabetes (O24.4-)": the header completed by the pregnancy and the control documented.
+    ['Gestational diabetes mellitus, A2 - now insulin-requiring', ['pregnancy'], ['O24.414']],
+    ['Gestational diabetes, diet-controlled', ['pregnancy'], ['O24.410']],
+    // Tabular F17.2-: the product axis (cigarettes, other tobacco product).
+    ['Nicotine dependence, e-cigarette/vaping', [], ['F17.290']],
+    ['Tobacco use disorder (cigarettes)', [], ['F17.210']],
+    ['Tobacco dependence (cigarettes)', [], ['F17.210']],
+    // "Rheumatoid, lung" M05.10 "of unspecified site": the site documented (hand, M05.14-), and bilateral
+    // with no bilateral code: right and left (I.B.13).
+    ['RA, seropositive, with rheumatoid lung disease (ILD), active in bilateral hands (MCPs)', [], ['M05.141', 'M05.142']],
+    ['Rheumatoid lung disease with RA, R hand', [], ['M05.141']],
+    // M1A 7th character: with tophus (tophi); each site with the side named before it (I.B.13, I.C.13.a).
+    ['Chronic tophaceous gout, primary/idiopathic, w/ tophi at R 1st MTP (R foot) and L elbow', [], ['M1A.0711', 'M1A.0221']],
+    // Influenza A/B/C are identified viruses (Tabular J10 includes); with a pneumonia of a specified type the
+    // combination is "with other specified pneumonia", listed first, and the pneumonia coded also.
+    ['Influenza A infection complicated by MRSA pneumonia', [], ['J10.08', 'J15.212']],
+    ['Influenza A with pneumonia', [], ['J10.00']],
+    ['Influenza B', [], ['J10.1']],
+    ['Influenza with pneumonia', [], ['J11.00']],
+    // R13.1-: the phase axis.
+    ['oropharyngeal phase dysphagia', [], ['R13.12']],
+    // I50.3-: the acuity and type of heart failure (abbreviation HF).
+    ['chronic diastolic HF (EF 60%, 2025)', [], ['I50.32']],
+  ])('"%s" %j -> %j', (statement, asides, want) => expect(codes(statement, asides).slice(0, want.length)).toEqual(want));
+
+  it('takes no further "site" from a number: "type 2" beside the CKD stage is not stage 2', () => {
+    const got = codes('Type 2 diabetes mellitus with diabetic chronic kidney disease, CKD stage 3b');
+    expect(got).toContain('N18.32');
+    expect(got).not.toContain('N18.2');
+  });
+});
