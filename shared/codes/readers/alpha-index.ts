@@ -26,9 +26,9 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   });
   if (root !== 'ICD10CM.index') throw new CodeSetFileError(fileName, 'line 1', `root element is <${root}>, not <ICD10CM.index>`);
   if (out.titles.length === 0) throw new CodeSetFileError(fileName, 'line 1', 'no <mainTerm> elements');
-  const children = followSees(out, sees, codesOf);
+  const terms = followSees(out, sees, codesOf);
   const links = [...sees, ...seeAlsos].flatMap(([from, target]) => {
-    const at = resolve(children, target);
+    const at = resolve(terms, target);
     return at === undefined ? [] : [[from, at] as const];
   });
   graftSees(out, links);
@@ -110,7 +110,7 @@ export function mergeIndexes(parts: CompiledIndex[]): CompiledIndex {
  * also cited by their first word ("Disease, Alzheimer's" for main term "Disease, diseased"). A
  * target that itself only says "see" is followed in a later pass (up to three hops).
  */
-function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>): Map<number, Map<string, number>> {
+function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>): Terms {
   const children = new Map<number, Map<string, number>>();
   const add = (parent: number, key: string, id: number): void => {
     let m = children.get(parent);
@@ -121,7 +121,16 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
   out.parents.forEach((p, id) => {
     if (p < 0) add(p, out.titles[id]!.toLowerCase().split(',')[0]!.trim(), id);
   });
-  const targets = sees.map(([from, target]) => [from, resolve(children, target)] as const);
+  // Several main terms share a first word ("Fracture, burst" ... "Fracture, traumatic"): a
+  // reference cited by that word ("see Fracture, ankle, bimalleolar") is read under each in turn.
+  const heads = new Map<string, number[]>();
+  out.parents.forEach((p, id) => {
+    if (p >= 0) return;
+    const w = out.titles[id]!.toLowerCase().split(',')[0]!.trim();
+    heads.set(w, [...(heads.get(w) ?? []), id]);
+  });
+  const terms: Terms = { children, heads };
+  const targets = sees.map(([from, target]) => [from, resolve(terms, target)] as const);
   let pending = targets.filter(([, at]) => at !== undefined);
   for (let pass = 0; pass < 3 && pending.length; pass++) {
     const next: typeof pending = [];
@@ -137,18 +146,27 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
     if (next.length === pending.length) break;
     pending = next;
   }
-  return children;
+  return terms;
 }
 
-function resolve(children: Map<number, Map<string, number>>, target: string): number | undefined {
+function resolve({ children, heads: byWord }: Terms, target: string): number | undefined {
   const parts = target
     .replace(/\s*-\s*see\b.*$/i, '')
     .split(/,\s*/)
     .map((s) => s.toLowerCase());
   for (let n = parts.length; n >= 1; n--) {
-    let at = children.get(-1)?.get(parts.slice(0, n).join(', '));
-    for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);
-    if (at !== undefined) return at;
+    const heads = n === 1 ? (byWord.get(parts[0]!) ?? []) : [];
+    for (const head of [children.get(-1)?.get(parts.slice(0, n).join(', ')), ...heads]) {
+      let at = head;
+      for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);
+      if (at !== undefined) return at;
+    }
   }
   return undefined;
+}
+
+/** The index's terms by parent and title, and main terms by their first word. */
+interface Terms {
+  children: Map<number, Map<string, number>>;
+  heads: Map<string, number[]>;
 }
