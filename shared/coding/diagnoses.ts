@@ -80,6 +80,8 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
           undefined,
           context,
           governedParts(doc.text, seg.start, end, doc.setting),
+          undefined,
+          seg.end,
         );
       let hits = code(seg.headEnd);
       if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);

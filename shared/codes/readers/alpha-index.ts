@@ -118,9 +118,9 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
     if (!m.has(key)) m.set(key, id);
   };
   out.parents.forEach((p, id) => add(p, out.titles[id]!.toLowerCase(), id));
-  out.parents.forEach((p, id) => {
-    if (p < 0) add(p, out.titles[id]!.toLowerCase().split(',')[0]!.trim(), id);
-  });
+  // A term listing its forms is cited by its first ("Disease, Alzheimer's" for "Disease, diseased";
+  // "see Fracture, femur, neck" for the subterm "femur, femoral").
+  out.parents.forEach((p, id) => add(p, out.titles[id]!.toLowerCase().split(',')[0]!.trim(), id));
   // Several main terms share a first word ("Fracture, burst" ... "Fracture, traumatic"): a
   // reference cited by that word ("see Fracture, ankle, bimalleolar") is read under each in turn.
   const heads = new Map<string, number[]>();

@@ -58,6 +58,11 @@ export const abbreviations: [RegExp, string, Source][] = [
   // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").
   [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9])/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],
   [/(?<!\d\s?)\bL\b(?=\s+[A-Za-z0-9])/g, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L before a body part'],
+  // After a number "fx" is a radiotherapy fraction ("25 fx"), the list's other meaning.
+  [/(?<!\d\s?)\b(?:Fx|FX|fx)\b/g, 'fracture', 'abbr: Fx'],
+  [/\bATFL\b/g, 'anterior talofibular ligament', 'abbr: ATFL'],
+  [/\bACL\b/g, 'anterior cruciate ligament', 'abbr: ACL'],
+  [/\bPCL\b/g, 'posterior cruciate ligament', 'abbr: PCL'],
   [/\bw\/o\b/gi, 'without', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bw\//gi, 'with ', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bCOVID(?:-19)?\b/gi, 'COVID-19', 'ICD-10-CM I.C.1.g.1: COVID-19 (U07.1)'],

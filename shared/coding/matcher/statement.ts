@@ -3,6 +3,7 @@ import { expandTokens } from '../lexicon/expand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
+import { injuryIndexHits } from './injury-index.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
@@ -30,6 +31,7 @@ export function codeStatement(
   context: Token[] = [],
   skip: [number, number][] = [],
   mainTerms?: string[],
+  episodeEnd = end,
 ): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
@@ -55,9 +57,38 @@ export function codeStatement(
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
   const statement = `${text.slice(start, end)}${sides.length ? ` (${[...new Set(sides)].join(' ')})` : ''}`;
+  // The encounter (7th character) is read over the whole statement, its plan sentences included ("- routine healing").
+  const episode = text.slice(start, Math.max(end, episodeEnd));
+  // Injuries by Index navigation (I.C.19): the path's words are the injury's, never another chapter's homonym ("torus").
+  const injury = new Set<string>();
+  if (!prefix) {
+    for (const inj of injuryIndexHits(codeSets, said)) {
+      inj.used.forEach((k) => injury.add(k));
+      const done = completeCode(codeSets, inj.code, dos, `${statement} (${inj.words.join(' ')})`, 0, episode);
+      if (!done) continue;
+      inj.used.forEach((k) => covered.add(k));
+      const span = spanOf(tokens, inj.used);
+      const why = [`ICD-10-CM I.B.1: Alphabetic Index "${inj.path}", verified in the Tabular List`, done.why ?? ''].filter(Boolean).join('; ');
+      const score = inj.used.reduce((s, k) => s + idf(k), 0);
+      out.push({
+        code: done.code.replace('.', ''),
+        title: done.title,
+        score,
+        matched: inj.used.length,
+        missing: [],
+        req: inj.used,
+        via: 'index',
+        why,
+        start: span[0] ?? start,
+        end: span[1] ?? end,
+      });
+    }
+  }
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
+    // The injury's words are the injury's: no other title reads them ("Follow-up, fracture" Z09; "Torus" M27.0).
+    if (keys.some((k) => injury.has(k))) continue;
     const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5);
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
     if (out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
@@ -71,7 +102,7 @@ export function codeStatement(
     // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
     if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code)))
       continue;
-    const done = completeCode(codeSets, c.code, dos, statement);
+    const done = completeCode(codeSets, c.code, dos, statement, 0, episode);
     if (!done) continue;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.

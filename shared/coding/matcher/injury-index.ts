@@ -1,0 +1,197 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import type { IndexTree } from '../../codes/index-tree.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { indexTree } from './index-source.ts';
+
+/**
+ * The injury chapter's main terms, each reached by the statement's own word for it (Index
+ * conventions I.A / I.B.1; guideline I.C.19). `with` words send the statement to another main
+ * term; `not` words leave it to another route.
+ */
+const injuryTerms: {
+  words: string[][];
+  main: string;
+  source: string;
+  not?: string[];
+  path?: { words: string[]; main: string };
+  /** [word, default]: the default holds unless the word is said. */
+  defaults?: [string, string][];
+}[] = [
+  {
+    words: [['fracture']],
+    // Tabular notes at S42, S52, S62, S72, S82, S92 (and I.C.19.c.1): a fracture not indicated as
+    // displaced or nondisplaced is coded displaced; not indicated as open or closed, closed.
+    defaults: [
+      ['nondisplaced', 'displaced'],
+      ['open', 'closed'],
+    ],
+    main: 'Fracture, traumatic',
+    // I.C.13.d.2: a fracture in known osteoporosis is M80 (the Osteoporosis entry), never a traumatic fracture code.
+    not: ['osteoporosis', 'osteoporotic'],
+    path: { words: ['pathological', 'pathologic'], main: 'Fracture, pathological' },
+    source: 'Index: Fracture, traumatic; Fracture, pathological (pathologic)',
+  },
+  { words: [['sprain']], main: 'Sprain', source: 'Index: Sprain' },
+  { words: [['contusion']], main: 'Contusion', source: 'Index: Contusion; Bruise - see Contusion' },
+  { words: [['foreign', 'body']], main: 'Foreign body', source: 'Index: Foreign body' },
+];
+
+/** Word forms a statement uses for the Index's subterm words. */
+const forms: Record<string, string> = {
+  // Index: Fracture, metacarpal, first ... fifth; Tabular S62/S92 titles name digits by ordinal.
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+  '4th': 'fourth',
+  '5th': 'fifth',
+  // Index: Fracture, radius, distal end - see Fracture, radius, lower end (likewise proximal / upper).
+  distal: 'lower',
+  proximal: 'upper',
+  fractured: 'fracture',
+  sprained: 'sprain',
+  // Index: Bruise - see Contusion.
+  bruise: 'contusion',
+  bruised: 'contusion',
+  bruising: 'contusion',
+};
+
+/** Words the Index's site subterms carry that a statement leaves implied ("distal radius" for "lower end"). */
+const fillers = new Set(['end', 'bone', 'part', 'region', 'nec', 'nos', 'specified', 'site']);
+
+/** A site noun and its adjective meet ("cornea"/"corneal", "tibia"/"tibial", "pelvis"/"pelvic"): word form. */
+const root = (w: string) => (w.length >= 5 ? w.replace(/(?:al|ar|ic|us|um|is|a|e)$/, '') : w);
+
+export interface InjuryHit {
+  /** The Index code as written, undotted, maybe a header the tabular completes. */
+  code: string;
+  /** The Index path followed ("Fracture, traumatic, radius, lower end, torus"). */
+  path: string;
+  /** The path's words as the Index writes them ("fifth" for "5th"), for completing the code in the tabular. */
+  words: string[];
+  /** The statement's own stems the path used. */
+  used: string[];
+}
+
+interface Tree {
+  tree: IndexTree;
+  kids: Map<number, number[]>;
+  codes: Map<number, string>;
+  mains: Map<string, number[]>;
+}
+const trees = new WeakMap<IndexTree, Tree>();
+
+function treeOf(codeSets: CodeSets): Tree | undefined {
+  const tree = indexTree(codeSets);
+  if (!tree) return undefined;
+  let t = trees.get(tree);
+  if (t) return t;
+  const kids = new Map<number, number[]>();
+  const mains = new Map<string, number[]>();
+  const want = new Set(injuryTerms.flatMap((m) => [m.main, ...(m.path ? [m.path.main] : [])]));
+  for (let n = 0; n < tree.nodes; n++) {
+    const p = tree.parent(n);
+    if (p < 0) {
+      const title = tree.title(n);
+      if (want.has(title)) mains.set(title, [...(mains.get(title) ?? []), n]);
+      continue;
+    }
+    let k = kids.get(p);
+    if (!k) kids.set(p, (k = []));
+    k.push(n);
+  }
+  const codes = new Map<number, string>();
+  for (let r = 0; r < tree.refs; r++) if (!codes.has(tree.refNode(r))) codes.set(tree.refNode(r), tree.refCode(r));
+  trees.set(tree, (t = { tree, kids, codes, mains }));
+  return t;
+}
+
+/** A subterm's required words, as alternatives: "abdomen, abdominal" is one word in two forms. */
+function termWords(title: string): string[][] | null {
+  if (/\b(?:NEC|specified)\b/.test(title)) return null; // a detail no word of the note names (I.A.9.a)
+  const pieces = title.split(', ');
+  const head = pieces[0]!.toLowerCase().slice(0, 4);
+  const alts = pieces.every((p) => p.toLowerCase().slice(0, 4) === head) ? pieces : [pieces.join(' ')];
+  return alts.map((a) =>
+    tokenize(a.replace(/\([^)]*\)/g, ' '))
+      .map((t) => forms[t.stem] ?? t.stem)
+      .filter((w) => !fillers.has(w)),
+  );
+}
+
+/**
+ * The Index path for an injury statement: the main term its word names, then at each level the
+ * subterm whose words the statement says, the longest such path winning (site, bone part, type;
+ * a "nondisplaced" or "open" subterm only when said: the Index lists displaced as the default).
+ * The code is the deepest one on the path; the tabular completes it (complete-code.ts).
+ */
+export function injuryIndexHits(codeSets: CodeSets, tokens: Token[]): InjuryHit[] {
+  // Each word as the Index writes it (and its root), with the statement's own stems that say it.
+  const said = new Map<string, Set<string>>();
+  const note = (k: string, stem: string) => {
+    let s = said.get(k);
+    if (!s) said.set(k, (s = new Set()));
+    s.add(stem);
+  };
+  for (const t of tokens) {
+    if (t.neg) continue;
+    const w = forms[t.stem] ?? t.stem;
+    note(w, t.stem);
+    note(`~${root(w)}`, t.stem);
+  }
+  const has = (w: string) => said.has(w) || said.has(`~${root(w)}`);
+  const stemsOf = (w: string) => [...(said.get(w) ?? said.get(`~${root(w)}`) ?? [])];
+  const out: InjuryHit[] = [];
+  let t: Tree | undefined;
+  for (const term of injuryTerms) {
+    if (!term.words.some((ws) => ws.every(has)) || term.not?.some(has)) continue;
+    t ??= treeOf(codeSets);
+    if (!t) return [];
+    const main = term.path?.words.some(has) ? term.path.main : term.main;
+    for (const node of t.mains.get(main) ?? []) {
+      const best = walk(t, node, has);
+      const where = [node, ...best.path];
+      const at = where.findLast((n) => t!.codes.has(n));
+      // The main term's own code (T14.8, injury of unspecified body region) is not for a statement naming a site it has no subterm for.
+      if (at === undefined || at === node) continue;
+      const code = t.codes
+        .get(at)!
+        .replace(/[.-]+$/, '')
+        .replace('.', '');
+      out.push({
+        code,
+        path: where
+          .slice(0, where.indexOf(at) + 1)
+          .map((n) => t!.tree.title(n))
+          .join(', '),
+        words: [...best.used, ...(term.defaults ?? []).filter(([w]) => !has(w)).map(([, d]) => d)],
+        used: [...new Set([...term.words.flat().filter(has), ...best.used].flatMap(stemsOf))],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+interface Walk {
+  score: number;
+  path: number[];
+  used: string[];
+}
+
+/** The best path below `node`: the most statement words along it; subterms of no words ("in", "with") pass through. */
+function walk(t: Tree, node: number, has: (w: string) => boolean, depth = 0): Walk {
+  let best: Walk = { score: 0, path: [], used: [] };
+  if (depth > 6) return best;
+  for (const k of t.kids.get(node) ?? []) {
+    const alts = termWords(t.tree.title(k));
+    if (!alts) continue;
+    const hit = alts.find((ws) => ws.every(has));
+    if (!hit) continue;
+    const below = walk(t, k, has, depth + 1);
+    const score = hit.length + below.score;
+    if (score > best.score || (score === best.score && score > 0 && best.path.length === 0)) {
+      best = { score, path: [k, ...below.path], used: [...hit, ...below.used] };
+    }
+  }
+  return best;
+}
