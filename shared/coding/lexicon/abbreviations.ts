@@ -58,8 +58,13 @@ export const abbreviations: [RegExp, string, Source][] = [
   // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").
   [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9])/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],
   [/(?<!\d\s?)\bL\b(?=\s+[A-Za-z0-9])/g, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L before a body part'],
-  // After a number "fx" is a radiotherapy fraction ("25 fx"), the list's other meaning.
-  [/(?<!\d\s?)\b(?:Fx|FX|fx)\b/g, 'fracture', 'abbr: Fx'],
+  // After a number "fx" is a radiotherapy fraction ("25 fx"), the list's other meaning; after an
+  // organ it is that organ's function ("renal fx"): only a fracture is expanded.
+  [
+    /(?<!\d\s?)(?<!\b(?:renal|kidney|liver|hepatic|lung|pulmonary|thyroid|cardiac|heart|LV|RV|bowel|bladder|sexual|cognitive|motor|sensory)\s)\b(?:Fx|FX|fx)\b/g,
+    'fracture',
+    'abbr: Fx',
+  ],
   [/\bATFL\b/g, 'anterior talofibular ligament', 'abbr: ATFL'],
   [/\bACL\b/g, 'anterior cruciate ligament', 'abbr: ACL'],
   [/\bPCL\b/g, 'posterior cruciate ligament', 'abbr: PCL'],

@@ -68,6 +68,8 @@ export interface InjuryHit {
   path: string;
   /** The path's words as the Index writes them ("fifth" for "5th"), for completing the code in the tabular. */
   words: string[];
+  /** The statement's own stems that named the main term ("fracture", "fx"). */
+  main: string[];
   /** The statement's own stems the path used. */
   used: string[];
 }
@@ -164,6 +166,7 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[]): InjuryHit[
           .map((n) => t!.tree.title(n))
           .join(', '),
         words: [...best.used, ...(term.defaults ?? []).filter(([w]) => !has(w)).map(([, d]) => d)],
+        main: [...new Set(term.words.flat().filter(has).flatMap(stemsOf))],
         used: [...new Set([...term.words.flat().filter(has), ...best.used].flatMap(stemsOf))],
       });
       break;

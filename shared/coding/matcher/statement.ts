@@ -3,8 +3,9 @@ import { expandTokens } from '../lexicon/expand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
-import { injuryIndexHits } from './injury-index.ts';
+import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
+import { spanOf } from './span-of.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
 const manifestation = /\bin (?:other )?diseases classified elsewhere\b/i;
@@ -60,35 +61,19 @@ export function codeStatement(
   // The encounter (7th character) is read over the whole statement, its plan sentences included ("- routine healing").
   const episode = text.slice(start, Math.max(end, episodeEnd));
   // Injuries by Index navigation (I.C.19): the path's words are the injury's, never another chapter's homonym ("torus").
-  const injury = new Set<string>();
-  if (!prefix) {
-    for (const inj of injuryIndexHits(codeSets, said)) {
-      inj.used.forEach((k) => injury.add(k));
-      const done = completeCode(codeSets, inj.code, dos, `${statement} (${inj.words.join(' ')})`, 0, episode);
-      if (!done) continue;
-      inj.used.forEach((k) => covered.add(k));
-      const span = spanOf(tokens, inj.used);
-      const why = [`ICD-10-CM I.B.1: Alphabetic Index "${inj.path}", verified in the Tabular List`, done.why ?? ''].filter(Boolean).join('; ');
-      const score = inj.used.reduce((s, k) => s + idf(k), 0);
-      out.push({
-        code: done.code.replace('.', ''),
-        title: done.title,
-        score,
-        matched: inj.used.length,
-        missing: [],
-        req: inj.used,
-        via: 'index',
-        why,
-        start: span[0] ?? start,
-        end: span[1] ?? end,
-      });
-    }
+  const injury = prefix
+    ? { hits: [], words: new Set<string>(), main: new Set<string>() }
+    : codeInjuries(codeSets, dos, text, start, end, Math.max(end, episodeEnd), skip, idf);
+  for (const h of injury.hits) {
+    h.req.forEach((k) => covered.add(k));
+    out.push(h);
   }
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
-    // The injury's words are the injury's: no other title reads them ("Follow-up, fracture" Z09; "Torus" M27.0).
-    if (keys.some((k) => injury.has(k))) continue;
+    // The injury's words are the injury's: no other title reads its main word ("Follow-up, fracture" Z09)
+    // or only its words ("Torus" M27.0 for a torus fracture).
+    if (keys.some((k) => injury.main.has(k)) || (injury.words.size && keys.every((k) => injury.words.has(k)))) continue;
     const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5);
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
     if (out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
@@ -147,31 +132,6 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
     return { ...c, code: target.code.replace('.', ''), title: target.title, why: `ICD-10-CM I.A.12.a: Excludes1 at ${c.code}: "${ref.text}"` };
   }
   return c;
-}
-
-/**
- * The tightest stretch of the statement holding one token of every key: "prostate cancer possible;
- * MRI prostate ordered" is evidenced by "prostate cancer", so the context read after it ("possible")
- * is the finding's own.
- */
-function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
-  const hit = tokens.filter((t) => t.start >= 0 && keys.includes(t.stem)).sort((a, b) => a.start - b.start);
-  if (hit.length === 0) return [];
-  const need = new Set(hit.map((t) => t.stem)).size;
-  let best: [number, number] = [hit[0]!.start, hit[hit.length - 1]!.end];
-  const count = new Map<string, number>();
-  for (let i = 0, j = 0; j < hit.length; j++) {
-    count.set(hit[j]!.stem, (count.get(hit[j]!.stem) ?? 0) + 1);
-    while (count.size === need) {
-      if (hit[j]!.end - hit[i]!.start < best[1] - best[0]) best = [hit[i]!.start, hit[j]!.end];
-      const k = hit[i]!.stem;
-      const n = count.get(k)! - 1;
-      if (n === 0) count.delete(k);
-      else count.set(k, n);
-      i++;
-    }
-  }
-  return best;
 }
 
 /** A tabular title that is a condition's bare name: one required word, at most three words in all. */

@@ -1,0 +1,69 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { expandTokens } from '../lexicon/expand.ts';
+import { completeCode } from './complete-code.ts';
+import { injuryIndexHits } from './injury-index.ts';
+import { spanOf } from './span-of.ts';
+import type { StatementHit } from './statement.ts';
+
+/**
+ * Injury codes of one statement (I.C.19) over its whole item, continuation included ("Post-traumatic
+ * OA R ankle - sequela of old R bimalleolar fx"): the Index path, completed in the tabular by the
+ * side, the site words of the path and the encounter's 7th character. `words`: the note's stems the
+ * paths used and `main` its main-term words: no other title reads an injury's word again (a homonym in another chapter).
+ */
+export function codeInjuries(
+  codeSets: CodeSets,
+  dos: string | undefined,
+  text: string,
+  start: number,
+  headEnd: number,
+  end: number,
+  skip: [number, number][],
+  idf: (k: string) => number,
+): { hits: StatementHit[]; words: Set<string>; main: Set<string> } {
+  const words = new Set<string>();
+  const main = new Set<string>();
+  const hits: StatementHit[] = [];
+  // The statement itself, then each clause of its continuation on its own: a site or side there is another condition's.
+  const pieces: [number, number][] = [[start, headEnd]];
+  for (let at = headEnd; at < end; ) {
+    const [, b] = clause(text, at, end, at, at);
+    if (b > at) pieces.push([at, b]);
+    at = Math.max(b, at + 1);
+  }
+  for (const [a, b] of pieces) {
+    const tokens = expandTokens(text, a, b).filter((t) => !skip.some(([x, y]) => t.start >= x && t.start < y));
+    for (const inj of injuryIndexHits(codeSets, tokens)) {
+      inj.used.forEach((k) => words.add(k));
+      inj.main.forEach((k) => main.add(k));
+      const span = spanOf(tokens, inj.used);
+      const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
+      const statement = `${text.slice(a, b)} (${[...new Set(sides), ...inj.words].join(' ')})`;
+      const done = completeCode(codeSets, inj.code, dos, statement, 0, text.slice(start, end));
+      if (!done || hits.some((h) => h.code === done.code.replace('.', ''))) continue;
+      const why = [`ICD-10-CM I.B.1: Alphabetic Index "${inj.path}", verified in the Tabular List`, done.why ?? ''].filter(Boolean).join('; ');
+      hits.push({
+        code: done.code.replace('.', ''),
+        title: done.title,
+        score: inj.used.reduce((s, k) => s + idf(k), 0),
+        matched: inj.used.length,
+        missing: [],
+        req: inj.used,
+        via: 'index',
+        why,
+        start: span[0] ?? a,
+        end: span[1] ?? b,
+      });
+    }
+  }
+  return { hits, words, main };
+}
+
+/** The clause around [from, to) within [start, end): up to the nearest ";", ". ", newline or " - ". */
+function clause(text: string, start: number, end: number, from: number, to: number): [number, number] {
+  const cut = /;|\.\s|\n|\s-\s/g;
+  let a = start;
+  for (const m of text.slice(start, from).matchAll(cut)) a = start + m.index! + m[0].length;
+  const next = cut.exec(text.slice(to, end));
+  return [a, next ? to + next.index + next[0].length : end];
+}
