@@ -104,6 +104,8 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[1]} ${m[2]?.toLowerCase() === 'mild' ? 'abuse' : 'dependence'}${/remission/i.test(m[0]) ? ' in remission' : ''}`,
     'ICD-10-CM I.C.5.b.1: mild use disorder = abuse, moderate or severe = dependence',
   ],
+  // A fragility fracture is osteoporosis's pathological fracture (Tabular M80 Includes: osteoporosis with current fragility fracture).
+  [/\bfragility (fractures?|fx)\b/gi, () => 'pathological fracture', 'Tabular M80 Includes: osteoporosis with current fragility fracture'],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
   [
     /\bobesity,? class (1|2|3|I{1,3})\b/gi,

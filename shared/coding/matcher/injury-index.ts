@@ -5,31 +5,39 @@ import { indexTree } from './index-source.ts';
 
 /**
  * The injury chapter's main terms, each reached by the statement's own word for it (Index
- * conventions I.A / I.B.1; guideline I.C.19). `with` words send the statement to another main
- * term; `not` words leave it to another route.
+ * conventions I.A / I.B.1; guideline I.C.19). A variant's words send the statement to another
+ * main term, read with the subterms its words imply.
  */
-const injuryTerms: {
+interface InjuryTerm {
   words: string[][];
   main: string;
   source: string;
-  not?: string[];
-  path?: { words: string[]; main: string };
+  variants?: { words: string[]; main: string; implied?: string[]; source: string }[];
   /** [word, default]: the default holds unless the word is said. */
   defaults?: [string, string][];
-}[] = [
+}
+const injuryTerms: InjuryTerm[] = [
   {
     words: [['fracture']],
+    main: 'Fracture, traumatic',
+    source: 'Index: Fracture, traumatic',
+    variants: [
+      {
+        // I.C.13.d.2: a fracture in known osteoporosis is M80, not a traumatic fracture; the Index
+        // reads it at Osteoporosis, age-related (= Osteoporosis NOS, both M81.0), with current pathologic fracture, by site.
+        words: ['osteoporosis'],
+        main: 'Osteoporosis',
+        implied: ['age', 'related', 'current', 'pathological', 'fracture'],
+        source: 'ICD-10-CM I.C.13.d.2; Index: Osteoporosis, age-related, with current pathologic fracture',
+      },
+      { words: ['pathological'], main: 'Fracture, pathological', source: 'Index: Fracture, pathological (pathologic)' },
+    ],
     // Tabular notes at S42, S52, S62, S72, S82, S92 (and I.C.19.c.1): a fracture not indicated as
     // displaced or nondisplaced is coded displaced; not indicated as open or closed, closed.
     defaults: [
       ['nondisplaced', 'displaced'],
       ['open', 'closed'],
     ],
-    main: 'Fracture, traumatic',
-    // I.C.13.d.2: a fracture in known osteoporosis is M80 (the Osteoporosis entry), never a traumatic fracture code.
-    not: ['osteoporosis', 'osteoporotic'],
-    path: { words: ['pathological', 'pathologic'], main: 'Fracture, pathological' },
-    source: 'Index: Fracture, traumatic; Fracture, pathological (pathologic)',
   },
   { words: [['sprain']], main: 'Sprain', source: 'Index: Sprain' },
   { words: [['contusion']], main: 'Contusion', source: 'Index: Contusion; Bruise - see Contusion' },
@@ -53,7 +61,12 @@ const forms: Record<string, string> = {
   bruise: 'contusion',
   bruised: 'contusion',
   bruising: 'contusion',
+  osteoporotic: 'osteoporosis',
+  pathologic: 'pathological',
 };
+
+/** A vertebra by its level ("L1", "T12", "C5"): Index: Fracture, traumatic, vertebra, cervical / thoracic / lumbar. */
+const levels: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumbar' };
 
 /** Words the Index's site subterms carry that a statement leaves implied ("distal radius" for "lower end"). */
 const fillers = new Set(['end', 'bone', 'part', 'region', 'nec', 'nos', 'specified', 'site']);
@@ -89,7 +102,7 @@ function treeOf(codeSets: CodeSets): Tree | undefined {
   if (t) return t;
   const kids = new Map<number, number[]>();
   const mains = new Map<string, number[]>();
-  const want = new Set(injuryTerms.flatMap((m) => [m.main, ...(m.path ? [m.path.main] : [])]));
+  const want = new Set(injuryTerms.flatMap((m) => [m.main, ...(m.variants ?? []).map((v) => v.main)]));
   for (let n = 0; n < tree.nodes; n++) {
     const p = tree.parent(n);
     if (p < 0) {
@@ -109,7 +122,8 @@ function treeOf(codeSets: CodeSets): Tree | undefined {
 
 /** A subterm's required words, as alternatives: "abdomen, abdominal" is one word in two forms. */
 function termWords(title: string): string[][] | null {
-  if (/\b(?:NEC|specified)\b/.test(title)) return null; // a detail no word of the note names (I.A.9.a)
+  // "specified NEC" is a detail the Index names no word for (I.A.9.a): never chosen by the words left ("ligament").
+  if (/\bspecified\b/.test(title)) return null;
   const pieces = title.split(', ');
   const head = pieces[0]!.toLowerCase().slice(0, 4);
   const alts = pieces.every((p) => p.toLowerCase().slice(0, 4) === head) ? pieces : [pieces.join(' ')];
@@ -139,18 +153,26 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[]): InjuryHit[
     const w = forms[t.stem] ?? t.stem;
     note(w, t.stem);
     note(`~${root(w)}`, t.stem);
+    const level = /^([ctl])(?:[1-9]|1[0-2])$/.exec(t.stem)?.[1];
+    if (level) {
+      note('vertebra', t.stem);
+      note(levels[level]!, t.stem);
+    }
   }
   const has = (w: string) => said.has(w) || said.has(`~${root(w)}`);
   const stemsOf = (w: string) => [...(said.get(w) ?? said.get(`~${root(w)}`) ?? [])];
   const out: InjuryHit[] = [];
   let t: Tree | undefined;
   for (const term of injuryTerms) {
-    if (!term.words.some((ws) => ws.every(has)) || term.not?.some(has)) continue;
+    if (!term.words.some((ws) => ws.every(has))) continue;
     t ??= treeOf(codeSets);
     if (!t) return [];
-    const main = term.path?.words.some(has) ? term.path.main : term.main;
-    for (const node of t.mains.get(main) ?? []) {
-      const best = walk(t, node, has);
+    const variant = term.variants?.find((v) => v.words.some(has));
+    const implied = new Set(variant?.implied ?? []);
+    // A said word weighs 1, a word the main term implies half: the statement's own words choose the path.
+    const weight = (w: string) => (has(w) ? 1 : implied.has(w) ? 0.5 : 0);
+    for (const node of t.mains.get(variant?.main ?? term.main) ?? []) {
+      const best = walk(t, node, weight);
       const where = [node, ...best.path];
       const at = where.findLast((n) => t!.codes.has(n));
       // The main term's own code (T14.8, injury of unspecified body region) is not for a statement naming a site it has no subterm for.
@@ -159,6 +181,7 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[]): InjuryHit[
         .get(at)!
         .replace(/[.-]+$/, '')
         .replace('.', '');
+      const own = [...term.words.flat(), ...(variant?.words ?? []), ...best.used].filter(has);
       out.push({
         code,
         path: where
@@ -167,7 +190,7 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[]): InjuryHit[
           .join(', '),
         words: [...best.used, ...(term.defaults ?? []).filter(([w]) => !has(w)).map(([, d]) => d)],
         main: [...new Set(term.words.flat().filter(has).flatMap(stemsOf))],
-        used: [...new Set([...term.words.flat().filter(has), ...best.used].flatMap(stemsOf))],
+        used: [...new Set(own.flatMap(stemsOf))],
       });
       break;
     }
@@ -182,16 +205,15 @@ interface Walk {
 }
 
 /** The best path below `node`: the most statement words along it; subterms of no words ("in", "with") pass through. */
-function walk(t: Tree, node: number, has: (w: string) => boolean, depth = 0): Walk {
+function walk(t: Tree, node: number, weight: (w: string) => number, depth = 0): Walk {
   let best: Walk = { score: 0, path: [], used: [] };
   if (depth > 6) return best;
   for (const k of t.kids.get(node) ?? []) {
     const alts = termWords(t.tree.title(k));
-    if (!alts) continue;
-    const hit = alts.find((ws) => ws.every(has));
+    const hit = alts?.find((ws) => ws.every((w) => weight(w) > 0));
     if (!hit) continue;
-    const below = walk(t, k, has, depth + 1);
-    const score = hit.length + below.score;
+    const below = walk(t, k, weight, depth + 1);
+    const score = hit.reduce((s, w) => s + weight(w), 0) + below.score;
     if (score > best.score || (score === best.score && score > 0 && best.path.length === 0)) {
       best = { score, path: [k, ...below.path], used: [...hit, ...below.used] };
     }
