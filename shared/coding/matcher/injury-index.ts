@@ -1,7 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
-import type { IndexTree } from '../../codes/index-tree.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { indexTree } from './index-source.ts';
+import { type Tree, treeOf } from './injury-tree.ts';
 
 /**
  * The injury chapter's main terms, each reached by the statement's own word for it (Index
@@ -85,39 +84,6 @@ export interface InjuryHit {
   main: string[];
   /** The statement's own stems the path used. */
   used: string[];
-}
-
-interface Tree {
-  tree: IndexTree;
-  kids: Map<number, number[]>;
-  codes: Map<number, string>;
-  mains: Map<string, number[]>;
-}
-const trees = new WeakMap<IndexTree, Tree>();
-
-function treeOf(codeSets: CodeSets): Tree | undefined {
-  const tree = indexTree(codeSets);
-  if (!tree) return undefined;
-  let t = trees.get(tree);
-  if (t) return t;
-  const kids = new Map<number, number[]>();
-  const mains = new Map<string, number[]>();
-  const want = new Set(injuryTerms.flatMap((m) => [m.main, ...(m.variants ?? []).map((v) => v.main)]));
-  for (let n = 0; n < tree.nodes; n++) {
-    const p = tree.parent(n);
-    if (p < 0) {
-      const title = tree.title(n);
-      if (want.has(title)) mains.set(title, [...(mains.get(title) ?? []), n]);
-      continue;
-    }
-    let k = kids.get(p);
-    if (!k) kids.set(p, (k = []));
-    k.push(n);
-  }
-  const codes = new Map<number, string>();
-  for (let r = 0; r < tree.refs; r++) if (!codes.has(tree.refNode(r))) codes.set(tree.refNode(r), tree.refCode(r));
-  trees.set(tree, (t = { tree, kids, codes, mains }));
-  return t;
 }
 
 /** A subterm's required words, as alternatives: "abdomen, abdominal" is one word in two forms. */

@@ -6,6 +6,7 @@ import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { spanOf } from './span-of.ts';
+import { bySite } from '../specificity/site-axis.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
 const manifestation = /\bin (?:other )?diseases classified elsewhere\b/i;
@@ -47,6 +48,7 @@ export function codeStatement(
   };
   // Words said outside parentheses: a further code needs one of its own there, not only an aside.
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
+  const affirmed = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const all = matchTitles(
     idx,
@@ -87,8 +89,9 @@ export function codeStatement(
     // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
     if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code)))
       continue;
-    const done = completeCode(codeSets, c.code, dos, statement, 0, episode);
-    if (!done) continue;
+    const found = completeCode(codeSets, c.code, dos, statement, 0, episode);
+    if (!found) continue;
+    const done = bySite(codeSets, dos, found.code, found.title, affirmed) ?? found;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
