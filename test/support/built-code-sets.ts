@@ -20,3 +20,12 @@ export function icdCodesOfOfficeNote(): (text: string) => string[] {
       .suggestions.filter((s) => s.system === 'ICD-10-CM')
       .map((s) => s.code);
 }
+
+/** Loads the compiled code sets once for the enclosing describe; returns them (for table tests read from the official files). */
+export function builtCodeSets(): () => CodeSets {
+  let cs: CodeSets;
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+  return () => cs;
+}

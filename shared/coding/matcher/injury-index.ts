@@ -91,8 +91,10 @@ function termWords(title: string): string[][] | null {
   // "specified NEC" is a detail the Index names no word for (I.A.9.a): never chosen by the words left ("ligament").
   if (/\bspecified\b/.test(title)) return null;
   const pieces = title.split(', ');
-  const head = pieces[0]!.toLowerCase().slice(0, 4);
-  const alts = pieces.every((p) => p.toLowerCase().slice(0, 4) === head) ? pieces : [pieces.join(' ')];
+  // Forms of one word ("femur, femoral", "abdomen, abdominal"): single words sharing their first letters.
+  const head = pieces[0]!.toLowerCase().slice(0, 3);
+  const forms1 = pieces.length > 1 && pieces.every((p) => /^[a-z]+$/i.test(p.replace(/\s*\(.*$/, '')) && p.toLowerCase().slice(0, 3) === head);
+  const alts = forms1 ? pieces : [pieces.join(' ')];
   return alts.map((a) =>
     tokenize(a.replace(/\([^)]*\)/g, ' '))
       .map((t) => forms[t.stem] ?? t.stem)
@@ -137,14 +139,14 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[]): InjuryHit[
     const implied = new Set(variant?.implied ?? []);
     // A said word weighs 1, a word the main term implies half: the statement's own words choose the path.
     const weight = (w: string) => (has(w) ? 1 : implied.has(w) ? 0.5 : 0);
-    for (const node of t.mains.get(variant?.main ?? term.main) ?? []) {
+    for (const node of t.mains(variant?.main ?? term.main)) {
       const best = walk(t, node, weight);
       const where = [node, ...best.path];
-      const at = where.findLast((n) => t!.codes.has(n));
+      const at = where.findLast((n) => t!.code(n) !== undefined);
       // The main term's own code (T14.8, injury of unspecified body region) is not for a statement naming a site it has no subterm for.
       if (at === undefined || at === node) continue;
-      const code = t.codes
-        .get(at)!
+      const code = t
+        .code(at)!
         .replace(/[.-]+$/, '')
         .replace('.', '');
       const own = [...term.words.flat(), ...(variant?.words ?? []), ...best.used].filter(has);
@@ -174,7 +176,7 @@ interface Walk {
 function walk(t: Tree, node: number, weight: (w: string) => number, depth = 0): Walk {
   let best: Walk = { score: 0, path: [], used: [] };
   if (depth > 6) return best;
-  for (const k of t.kids.get(node) ?? []) {
+  for (const k of t.kids(node)) {
     const alts = termWords(t.tree.title(k));
     const hit = alts?.find((ws) => ws.every((w) => weight(w) > 0));
     if (!hit) continue;

@@ -17,9 +17,9 @@ export function indexSites(codeSets: CodeSets): string[][] {
   let out = sitesOf.get(t);
   if (out) return out;
   out = [];
-  for (const main of t.mains.get('Contusion') ?? []) {
-    for (const k of t.kids.get(main) ?? []) {
-      if (!/^S/.test(t.codes.get(k) ?? '')) continue;
+  for (const main of t.mains('Contusion')) {
+    for (const k of t.kids(main)) {
+      if (!/^S/.test(t.code(k) ?? '')) continue;
       const words = tokenize(
         t.tree
           .title(k)
