@@ -22,6 +22,11 @@ const episodes: [RegExp, RegExp, string][] = [
 ];
 const initial: [RegExp, string] = [/^initial encounter/i, 'initial encounter'];
 
+/** The encounter a statement documents: 'sequela', 'subsequent encounter' or 'initial encounter'. */
+export function episodeOf(statement: string): string {
+  return (episodes.find(([re]) => re.test(statement))?.[2] ?? initial[1]) as string;
+}
+
 /**
  * The 7th character of the statement's encounter; within it, the one whose own words the note
  * says (open fracture, delayed healing, nonunion), else the first listed: closed and routine

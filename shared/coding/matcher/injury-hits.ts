@@ -1,6 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
-import { completeCode } from './complete-code.ts';
+import { completeCode, episodeOf } from './complete-code.ts';
 import { injuryIndexHits } from './injury-index.ts';
 import { spanOf } from './span-of.ts';
 import type { StatementHit } from './statement.ts';
@@ -32,8 +32,11 @@ export function codeInjuries(
     at = Math.max(b, at + 1);
   }
   for (const [a, b] of pieces) {
-    const tokens = expandTokens(text, a, b).filter((t) => !skip.some(([x, y]) => t.start >= x && t.start < y));
-    for (const inj of injuryIndexHits(codeSets, tokens)) {
+    // An injury followed after its treatment ("s/p ORIF, routine healing") is still coded, with the 7th
+    // character D or S (I.C.19.a; I.C.21.c.7: no aftercare Z code for injuries): the history cue governs none of it.
+    const later = episodeOf(text.slice(start, end)) !== 'initial encounter';
+    const tokens = expandTokens(text, a, b).filter((t) => later || !skip.some(([x, y]) => t.start >= x && t.start < y));
+    for (const inj of injuryIndexHits(codeSets, tokens, text)) {
       inj.used.forEach((k) => words.add(k));
       inj.main.forEach((k) => main.add(k));
       const span = spanOf(tokens, inj.used);

@@ -8,7 +8,7 @@ import { treeOf } from './injury-tree.ts';
 
 describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1, I.C.19)', () => {
   const cs = builtCodeSets();
-  const hits = (s: string) => injuryIndexHits(cs(), expandTokens(s, 0, s.length));
+  const hits = (s: string) => injuryIndexHits(cs(), expandTokens(s, 0, s.length), s);
   /** The code the official Index gives at a path (main term title, then subterms), undotted. */
   const indexCode = (path: string[]) => {
     const t = treeOf(cs())!;
@@ -34,6 +34,13 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     ['old R bimalleolar fx', ['Fracture, traumatic', 'bimalleolar']],
     ['Osteoporotic compression fracture T12', ['Osteoporosis', 'age-related', 'with current pathologic fracture', 'vertebra']],
     ['Osteoporosis with pathological fracture of the radius', ['Osteoporosis', 'age-related', 'with current pathologic fracture', 'radius']],
+    // "femur, femoral" is one word in two forms; a numbered toe other than the first is a lesser toe.
+    ['closed fracture of left femoral neck', ['Fracture, traumatic', 'femur, femoral', 'neck']],
+    ['Fracture of right 5th toe', ['Fracture, traumatic', 'toe', 'lesser']],
+    // A site said in the plural is several; a foreign body in an orifice is read under "entering through orifice".
+    ['Fractures of left ribs', ['Fracture, traumatic', 'rib', 'multiple']],
+    ['Foreign body in right ear', ['Foreign body', 'entering through orifice', 'ear']],
+    ['Low back strain', ['Strain', 'low back']],
   ])('%s -> Index %j', (statement, path) => {
     const want = indexCode(path);
     expect(want).toBeTruthy();
@@ -77,6 +84,8 @@ describe.skipIf(!codeSetsBuilt)('injury statements coded in full: site, side, di
     ['open fracture of the right tibial shaft', 'S82.201B', 'S82.201A'],
     // Myalgia M79.1-: a site named that no subdivision names -> other site M79.18 (I.B.18).
     ['Myalgia of bilateral thighs', 'M79.18', 'M79.10'],
+    // After treatment, healing: the injury code with D, not a history (I.C.19.a; I.C.21.c.7).
+    ['Right hip fracture s/p ORIF, routine healing', 'S72.001D', 'S72.001A'],
   ])('%s -> %s (not %s)', (text, want, not) => {
     const got = codes(`Assessment:\n1. ${text}\n`);
     expect(got).toContain(want);

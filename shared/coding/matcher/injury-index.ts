@@ -1,6 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { type Tree, treeOf } from './injury-tree.ts';
+import { fillers, indexWord, saidWords } from './injury-words.ts';
 
 /**
  * The injury chapter's main terms, each reached by the statement's own word for it (Index
@@ -14,6 +15,8 @@ interface InjuryTerm {
   variants?: { words: string[]; main: string; implied?: string[]; source: string }[];
   /** [word, default]: the default holds unless the word is said. */
   defaults?: [string, string][];
+  /** Subterm words the main term implies (weigh half a said word). */
+  implied?: string[];
 }
 const injuryTerms: InjuryTerm[] = [
   {
@@ -39,39 +42,12 @@ const injuryTerms: InjuryTerm[] = [
     ],
   },
   { words: [['sprain']], main: 'Sprain', source: 'Index: Sprain' },
+  // A strain of a site is the muscle and tendon's (Index: Strain, muscle (tendon), by site); "Strain, back / neck" name sites too.
+  { words: [['strain']], main: 'Strain', implied: ['muscle', 'tendon'], source: 'Index: Strain, muscle (tendon)' },
   { words: [['contusion']], main: 'Contusion', source: 'Index: Contusion; Bruise - see Contusion' },
-  { words: [['foreign', 'body']], main: 'Foreign body', source: 'Index: Foreign body' },
+  // The Index classes a foreign body in a natural orifice (T15-T19) under "entering through orifice".
+  { words: [['foreign', 'body']], main: 'Foreign body', implied: ['entering', 'through', 'orifice'], source: 'Index: Foreign body, entering through orifice' },
 ];
-
-/** Word forms a statement uses for the Index's subterm words. */
-const forms: Record<string, string> = {
-  // Index: Fracture, metacarpal, first ... fifth; Tabular S62/S92 titles name digits by ordinal.
-  '1st': 'first',
-  '2nd': 'second',
-  '3rd': 'third',
-  '4th': 'fourth',
-  '5th': 'fifth',
-  // Index: Fracture, radius, distal end - see Fracture, radius, lower end (likewise proximal / upper).
-  distal: 'lower',
-  proximal: 'upper',
-  fractured: 'fracture',
-  sprained: 'sprain',
-  // Index: Bruise - see Contusion.
-  bruise: 'contusion',
-  bruised: 'contusion',
-  bruising: 'contusion',
-  osteoporotic: 'osteoporosis',
-  pathologic: 'pathological',
-};
-
-/** A vertebra by its level ("L1", "T12", "C5"): Index: Fracture, traumatic, vertebra, cervical / thoracic / lumbar. */
-const levels: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumbar' };
-
-/** Words the Index's site subterms carry that a statement leaves implied ("distal radius" for "lower end"). */
-const fillers = new Set(['end', 'bone', 'part', 'region', 'nec', 'nos', 'specified', 'site']);
-
-/** A site noun and its adjective meet ("cornea"/"corneal", "tibia"/"tibial", "pelvis"/"pelvic"): word form. */
-const root = (w: string) => (w.length >= 5 ? w.replace(/(?:al|ar|ic|us|um|is|a|e)$/, '') : w);
 
 export interface InjuryHit {
   /** The Index code as written, undotted, maybe a header the tabular completes. */
@@ -97,7 +73,7 @@ function termWords(title: string): string[][] | null {
   const alts = forms1 ? pieces : [pieces.join(' ')];
   return alts.map((a) =>
     tokenize(a.replace(/\([^)]*\)/g, ' '))
-      .map((t) => forms[t.stem] ?? t.stem)
+      .map((t) => indexWord(t.stem))
       .filter((w) => !fillers.has(w)),
   );
 }
@@ -108,27 +84,10 @@ function termWords(title: string): string[][] | null {
  * a "nondisplaced" or "open" subterm only when said: the Index lists displaced as the default).
  * The code is the deepest one on the path; the tabular completes it (complete-code.ts).
  */
-export function injuryIndexHits(codeSets: CodeSets, tokens: Token[]): InjuryHit[] {
-  // Each word as the Index writes it (and its root), with the statement's own stems that say it.
-  const said = new Map<string, Set<string>>();
-  const note = (k: string, stem: string) => {
-    let s = said.get(k);
-    if (!s) said.set(k, (s = new Set()));
-    s.add(stem);
-  };
-  for (const t of tokens) {
-    if (t.neg) continue;
-    const w = forms[t.stem] ?? t.stem;
-    note(w, t.stem);
-    note(`~${root(w)}`, t.stem);
-    const level = /^([ctl])(?:[1-9]|1[0-2])$/.exec(t.stem)?.[1];
-    if (level) {
-      note('vertebra', t.stem);
-      note(levels[level]!, t.stem);
-    }
-  }
-  const has = (w: string) => said.has(w) || said.has(`~${root(w)}`);
-  const stemsOf = (w: string) => [...(said.get(w) ?? said.get(`~${root(w)}`) ?? [])];
+export function injuryIndexHits(codeSets: CodeSets, tokens: Token[], text: string): InjuryHit[] {
+  const said = saidWords(tokens, text);
+  const has = (w: string) => said.has(w);
+  const stemsOf = (w: string) => [...(said.get(w) ?? [])];
   const out: InjuryHit[] = [];
   let t: Tree | undefined;
   for (const term of injuryTerms) {
@@ -136,15 +95,16 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[]): InjuryHit[
     t ??= treeOf(codeSets);
     if (!t) return [];
     const variant = term.variants?.find((v) => v.words.some(has));
-    const implied = new Set(variant?.implied ?? []);
+    const implied = new Set([...(term.implied ?? []), ...(variant?.implied ?? [])]);
     // A said word weighs 1, a word the main term implies half: the statement's own words choose the path.
     const weight = (w: string) => (has(w) ? 1 : implied.has(w) ? 0.5 : 0);
     for (const node of t.mains(variant?.main ?? term.main)) {
       const best = walk(t, node, weight);
       const where = [node, ...best.path];
-      const at = where.findLast((n) => t!.code(n) !== undefined);
-      // The main term's own code (T14.8, injury of unspecified body region) is not for a statement naming a site it has no subterm for.
-      if (at === undefined || at === node) continue;
+      const at = where.at(-1)!;
+      // The main term's own code (T14.8, injury of unspecified body region) is not for a statement naming a site it has
+      // no subterm for; a subterm without a code of its own ("fibula, lower end") needs a word the statement lacks.
+      if (at === node || t.code(at) === undefined) continue;
       const code = t
         .code(at)!
         .replace(/[.-]+$/, '')
