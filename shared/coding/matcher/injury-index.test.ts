@@ -92,3 +92,11 @@ describe.skipIf(!codeSetsBuilt)('injury statements coded in full: site, side, di
     if (not) expect(got).not.toContain(not);
   });
 });
+
+describe.skipIf(!codeSetsBuilt)('one word naming no site or kind gives no injury code (I.C.19)', () => {
+  const codes = icdCodesOfOfficeNote();
+
+  it.each(['Anticipatory guidance: water/burn safety', 'Parkinson disease with freezing', 'Secondhand smoke exposure', 'Contusion'])('%s', (text) => {
+    expect(codes(`Assessment:\n1. ${text}\n`).filter((c) => /^[ST]/.test(c))).toEqual([]);
+  });
+});

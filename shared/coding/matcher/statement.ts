@@ -95,6 +95,9 @@ export function codeStatement(
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
+    // Injuries are classified by site and kind (I.C.19): one word ("burn" safety, "freezing" of gait,
+    // smoke "exposure") naming neither gives no unspecified injury or effect of an external cause.
+    if (!prefix && c.matched < 2 && /^[ST]/.test(done.code) && /\bunspecified\b|^other specified\b/i.test(done.title)) continue;
     // An "other" code is for a detail the note documents that no code names (I.A.9.a): one word
     // matching its title ("counseling") documents none. The Index or an inclusion term naming the
     // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
