@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSourceDir } from '../../../cli/codesets/paths.ts';
 import { builtCodeSets, codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
-import { bySite } from '../specificity/site-axis.ts';
+import { bySide, bySite } from '../specificity/site-axis.ts';
 import { completeCode, seventhCharacter } from './complete-code.ts';
 
 // Rows read from the official order file of the year the compiled code sets answer for (FY2027):
@@ -84,6 +84,26 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     const code = bySite(cs(), undefined, 'M79.10', byCode.get('M7910')!.title, new Set([site]))?.code;
     const expected = kidsOf('M791').find((k) => want.test(k.title) && k.code !== 'M7910')!;
     expect(code).toBe(dot(expected.code));
+  });
+
+  // By side on a billable code: rows of unspecified-side codes whose sibling's title reads "right" in its place.
+  const unsided = present
+    ? spread(
+        rows.filter(
+          (r) => r.billable && r.code.length === 7 && r.code.endsWith('A') && /\bunspecified (?:shoulder|knee|hip|elbow|wrist|ankle)\b/i.test(r.title),
+        ),
+        10,
+      )
+    : [];
+  it.each(unsided.map((r) => [r.code, r.title]))('%s "%s" by the side said', (code, title) => {
+    const want = rows.find(
+      (r) =>
+        r.code.slice(0, 5) === code.slice(0, 5) &&
+        r.code.endsWith('A') &&
+        r.title === title.replace(/\bunspecified (shoulder|knee|hip|elbow|wrist|ankle)\b/i, 'right $1'),
+    );
+    expect(want).toBeDefined();
+    expect(bySide(cs(), undefined, dot(code), title, ['right'])?.code).toBe(dot(want!.code));
   });
 
   it('an unspecified site stays when no site is said', () => {

@@ -98,13 +98,14 @@ function byUnspecified(
       .filter((t) => !t.neg)
       .map((t) => t.stem),
   );
-  const own = (k: { title: string }) =>
-    tokenize(k.title)
-      .filter((t) => !parent.has(t.stem))
-      .map((t) => t.stem);
-  const scored = kids.map((k) => ({ k, n: own(k).filter((w) => said.has(w)).length }));
+  const words = kids.map((k) => new Set(tokenize(k.title).map((t) => t.stem)));
+  // A subdivision's own words: beyond the header's, and those the header lists as alternatives
+  // that some sibling leaves out ("subluxation and dislocation" -> "dislocation of left ...").
+  const own = (i: number) => [...words[i]!].filter((w) => !parent.has(w) || !words.every((o) => o.has(w)));
+  const scored = kids.map((k, i) => ({ k, n: own(i).filter((w) => said.has(w)).length, miss: own(i).filter((w) => !said.has(w) && parent.has(w)).length }));
   const best = Math.max(...scored.map((x) => x.n));
-  const top = scored.filter((x) => x.n === best);
+  const fewest = Math.min(...scored.filter((x) => x.n === best).map((x) => x.miss));
+  const top = scored.filter((x) => x.n === best && x.miss === fewest);
   // A subdivision that keeps the header's own title ("Contusion of abdominal wall" S30.1 -> S30.11 beside groin, flank) is the header's meaning.
   const same = kids.filter((k) => k.title.toLowerCase() === title.toLowerCase());
   const unspec = same.length === 1 ? same : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, '')));

@@ -3,6 +3,7 @@ import { expandTokens } from '../lexicon/expand.ts';
 import { completeCode, episodeOf } from './complete-code.ts';
 import { injuryIndexHits } from './injury-index.ts';
 import { spanOf } from './span-of.ts';
+import { bySide } from '../specificity/site-axis.ts';
 import type { StatementHit } from './statement.ts';
 
 /**
@@ -42,7 +43,8 @@ export function codeInjuries(
       const span = spanOf(tokens, inj.used);
       const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
       const statement = `${text.slice(a, b)} (${[...new Set(sides), ...inj.words].join(' ')})`;
-      const done = completeCode(codeSets, inj.code, dos, statement, 0, text.slice(start, end));
+      const found = completeCode(codeSets, inj.code, dos, statement, 0, text.slice(start, end));
+      const done = found && (bySide(codeSets, dos, found.code, found.title, [...new Set(sides)]) ?? found);
       if (!done || hits.some((h) => h.code === done.code.replace('.', ''))) continue;
       const why = [`ICD-10-CM I.B.1: Alphabetic Index "${inj.path}", verified in the Tabular List`, done.why ?? ''].filter(Boolean).join('; ');
       hits.push({

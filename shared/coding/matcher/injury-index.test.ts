@@ -84,6 +84,12 @@ describe.skipIf(!codeSetsBuilt)('injury statements coded in full: site, side, di
     ['open fracture of the right tibial shaft', 'S82.201B', 'S82.201A'],
     // Myalgia M79.1-: a site named that no subdivision names -> other site M79.18 (I.B.18).
     ['Myalgia of bilateral thighs', 'M79.18', 'M79.10'],
+    // Dislocation, shoulder S43.006 (unspecified shoulder) -> its sibling for the side said, S43.004 (I.B.13).
+    ['Dislocation of right shoulder', 'S43.004A', 'S43.006A'],
+    // Dislocation, elbow S53.10-: "subluxation and dislocation" -> the dislocation of the left joint, S53.105.
+    ['Left elbow dislocation', 'S53.105A', 'S53.102A'],
+    // Sprain, ankle S93.40-, right, at follow-up: D, and no Z09 beside it (I.C.21.c.7).
+    ['Right ankle sprain, follow-up visit', 'S93.401D', 'Z09'],
     // After treatment, healing: the injury code with D, not a history (I.C.19.a; I.C.21.c.7).
     ['Right hip fracture s/p ORIF, routine healing', 'S72.001D', 'S72.001A'],
   ])('%s -> %s (not %s)', (text, want, not) => {

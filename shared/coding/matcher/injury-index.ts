@@ -42,6 +42,7 @@ const injuryTerms: InjuryTerm[] = [
     ],
   },
   { words: [['sprain']], main: 'Sprain', source: 'Index: Sprain' },
+  { words: [['dislocation']], main: 'Dislocation', source: 'Index: Dislocation' },
   // A strain of a site is the muscle and tendon's (Index: Strain, muscle (tendon), by site); "Strain, back / neck" name sites too.
   { words: [['strain']], main: 'Strain', implied: ['muscle', 'tendon'], source: 'Index: Strain, muscle (tendon)' },
   { words: [['contusion']], main: 'Contusion', source: 'Index: Contusion; Bruise - see Contusion' },

@@ -6,7 +6,7 @@ import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { spanOf } from './span-of.ts';
-import { bySite } from '../specificity/site-axis.ts';
+import { bySide, bySite } from '../specificity/site-axis.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
 const manifestation = /\bin (?:other )?diseases classified elsewhere\b/i;
@@ -73,6 +73,8 @@ export function codeStatement(
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
+    // Follow-up and aftercare of an injury are its code with the 7th character D, not Z09 / Z47 / Z48 (I.C.21.c.7, I.C.19.a).
+    if (injury.hits.length && /^Z(?:09|47|48)/.test(c.code)) continue;
     // The injury's words are the injury's: no other title reads its main word ("Follow-up, fracture" Z09)
     // or only its words ("Torus" M27.0 for a torus fracture).
     if (keys.some((k) => injury.main.has(k)) || (injury.words.size && keys.every((k) => injury.words.has(k)))) continue;
@@ -91,7 +93,8 @@ export function codeStatement(
       continue;
     const found = completeCode(codeSets, c.code, dos, statement, 0, episode);
     if (!found) continue;
-    const done = bySite(codeSets, dos, found.code, found.title, affirmed) ?? found;
+    const sited = bySite(codeSets, dos, found.code, found.title, affirmed) ?? found;
+    const done = bySide(codeSets, dos, sited.code, sited.title, [...new Set(sides)]) ?? sited;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;

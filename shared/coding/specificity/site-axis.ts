@@ -61,3 +61,27 @@ export function bySite(codeSets: CodeSets, dos: string | undefined, code: string
     why: `ICD-10-CM I.B.18 / I.A.9.a: the site is documented (${named.map((w) => w.join(' ')).join(', ')}), so not the unspecified site`,
   };
 }
+
+/**
+ * A code for an unspecified side when the statement says one (I.B.13: laterality): the sibling
+ * whose title is this one's with "unspecified" read as that side ("Unspecified dislocation of
+ * unspecified shoulder joint" S43.006 -> "... of right shoulder joint" S43.004), same 7th character.
+ */
+export function bySide(codeSets: CodeSets, dos: string | undefined, code: string, title: string, sides: string[]): Completed | null {
+  if (sides.length !== 1 || !/\bunspecified\b/i.test(title)) return null;
+  const side = sides[0]!;
+  const flat = code.replace('.', '');
+  const seventh = flat.length === 7 ? flat[6]! : '';
+  const base = seventh ? flat.slice(0, 6) : flat;
+  const stem = base.replace(/X+$/, '');
+  const episode = (t: string) => (seventh ? t.replace(/,[^,]*$/, '') : t);
+  const own = episode(title);
+  const wants = [...own.matchAll(/\bunspecified\b/gi)].map((m) => `${own.slice(0, m.index)}${side}${own.slice(m.index + m[0].length)}`.toLowerCase());
+  for (const c of '0123456789') {
+    const sib = stem.slice(0, -1) + c;
+    const hit = codeSets.icd(seventh ? sib.padEnd(6, 'X') + seventh : sib, dos);
+    if (hit?.billable && hit.code.replace('.', '') !== flat && wants.includes(episode(hit.title).toLowerCase()))
+      return { code: hit.code, title: hit.title, why: `ICD-10-CM I.B.13: the side documented (${side}), not the unspecified side` };
+  }
+  return null;
+}
