@@ -1,5 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import { before } from '../context/assess.ts';
 import { expandTokens } from '../lexicon/expand.ts';
+import type { Token } from '../text/tokens.ts';
 import { completeCode, episodeOf } from './complete-code.ts';
 import { injuryIndexHits } from './injury-index.ts';
 import { spanOf } from './span-of.ts';
@@ -56,7 +58,7 @@ export function codeInjuries(
         req: inj.used,
         via: 'index',
         why,
-        start: span[0] ?? a,
+        start: cueStart(text, tokens, inj.main, span[0] ?? a),
         end: span[1] ?? b,
       });
     }
@@ -71,4 +73,15 @@ function clause(text: string, start: number, end: number, from: number, to: numb
   for (const m of text.slice(start, from).matchAll(cut)) a = start + m.index! + m[0].length;
   const next = cut.exec(text.slice(to, end));
   return [a, next ? to + next.index + next[0].length : end];
+}
+
+/**
+ * Where the injury's evidence starts: at its main word when a context cue stands between a site
+ * word it shares and that word ("Ankle sprain vs fracture"), so the cue governs the injury too.
+ */
+function cueStart(text: string, tokens: Token[], main: string[], from: number): number {
+  const at = tokens.find((t) => t.start >= from && main.includes(t.stem))?.start;
+  if (at === undefined || at <= from) return from;
+  const between = text.slice(from, at);
+  return before.some(([re]) => re.test(between)) ? at : from;
 }

@@ -17,6 +17,8 @@ interface InjuryTerm {
   defaults?: [string, string][];
   /** Subterm words the main term implies (weigh half a said word). */
   implied?: string[];
+  /** Words that make the statement another condition's. */
+  not?: string[];
 }
 const injuryTerms: InjuryTerm[] = [
   {
@@ -46,8 +48,15 @@ const injuryTerms: InjuryTerm[] = [
   // A strain of a site is the muscle and tendon's (Index: Strain, muscle (tendon), by site); "Strain, back / neck" name sites too.
   { words: [['strain']], main: 'Strain', implied: ['muscle', 'tendon'], source: 'Index: Strain, muscle (tendon)' },
   { words: [['contusion']], main: 'Contusion', source: 'Index: Contusion; Bruise - see Contusion' },
-  // The Index classes a foreign body in a natural orifice (T15-T19) under "entering through orifice".
-  { words: [['foreign', 'body']], main: 'Foreign body', implied: ['entering', 'through', 'orifice'], source: 'Index: Foreign body, entering through orifice' },
+  // The Index classes a foreign body in a natural orifice (T15-T19) under "entering through orifice";
+  // the sensation of one is a symptom (Index: Foreign body, feeling of, in throat R09.89), not an injury.
+  {
+    words: [['foreign', 'body']],
+    main: 'Foreign body',
+    implied: ['entering', 'through', 'orifice'],
+    not: ['sensation', 'feeling', 'felling'],
+    source: 'Index: Foreign body, entering through orifice',
+  },
 ];
 
 export interface InjuryHit {
@@ -92,7 +101,7 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[], text: strin
   const out: InjuryHit[] = [];
   let t: Tree | undefined;
   for (const term of injuryTerms) {
-    if (!term.words.some((ws) => ws.every(has))) continue;
+    if (!term.words.some((ws) => ws.every(has)) || term.not?.some(has)) continue;
     t ??= treeOf(codeSets);
     if (!t) return [];
     const variant = term.variants?.find((v) => v.words.some(has));
