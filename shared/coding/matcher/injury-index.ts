@@ -73,6 +73,9 @@ export interface InjuryHit {
 }
 
 /** A subterm's required words, as alternatives: "abdomen, abdominal" is one word in two forms. */
+/** Subterm words by tree and term: a warm walk tokenizes no title twice. */
+const wordsByTree = new WeakMap<Tree, Map<number, string[][] | null>>();
+
 function termWords(title: string): string[][] | null {
   // "specified NEC" is a detail the Index names no word for (I.A.9.a): never chosen by the words left ("ligament").
   if (/\bspecified\b/.test(title)) return null;
@@ -147,7 +150,10 @@ function walk(t: Tree, node: number, weight: (w: string) => number, depth = 0): 
   let best: Walk = { score: 0, path: [], used: [] };
   if (depth > 6) return best;
   for (const k of t.kids(node)) {
-    const alts = termWords(t.tree.title(k));
+    let memo = wordsByTree.get(t);
+    if (!memo) wordsByTree.set(t, (memo = new Map()));
+    let alts = memo.get(k);
+    if (alts === undefined) memo.set(k, (alts = termWords(t.tree.title(k))));
     const hit = alts?.find((ws) => ws.every((w) => weight(w) > 0));
     if (!hit) continue;
     const below = walk(t, k, weight, depth + 1);
