@@ -28,7 +28,7 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   if (out.titles.length === 0) throw new CodeSetFileError(fileName, 'line 1', 'no <mainTerm> elements');
   const terms = followSees(out, sees, codesOf);
   const links = [...sees, ...seeAlsos].flatMap(([from, target]) => {
-    const at = resolve(terms, target);
+    const at = resolve(terms, target, mainOf(out, from));
     return at === undefined ? [] : [[from, at] as const];
   });
   graftSees(out, links);
@@ -130,7 +130,7 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
     heads.set(w, [...(heads.get(w) ?? []), id]);
   });
   const terms: Terms = { children, heads };
-  const targets = sees.map(([from, target]) => [from, resolve(terms, target)] as const);
+  const targets = sees.map(([from, target]) => [from, resolve(terms, target, mainOf(out, from))] as const);
   let pending = targets.filter(([, at]) => at !== undefined);
   for (let pass = 0; pass < 3 && pending.length; pass++) {
     const next: typeof pending = [];
@@ -149,13 +149,22 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
   return terms;
 }
 
-function resolve({ children, heads: byWord }: Terms, target: string): number | undefined {
+/** The main term a term stands under. */
+function mainOf(out: CompiledIndex, id: number): number {
+  let at = id;
+  while (out.parents[at]! >= 0) at = out.parents[at]!;
+  return at;
+}
+
+/** A target's term; cited by a first word several main terms share, the referring term's own main term is read first. */
+function resolve({ children, heads: byWord }: Terms, target: string, from = -1): number | undefined {
   const parts = target
     .replace(/\s*-\s*see\b.*$/i, '')
     .split(/,\s*/)
     .map((s) => s.toLowerCase());
   for (let n = parts.length; n >= 1; n--) {
-    const heads = n === 1 ? (byWord.get(parts[0]!) ?? []) : [];
+    const shared = n === 1 ? (byWord.get(parts[0]!) ?? []) : [];
+    const heads = shared.includes(from) ? [from, ...shared.filter((h) => h !== from)] : shared;
     for (const head of [children.get(-1)?.get(parts.slice(0, n).join(', ')), ...heads]) {
       let at = head;
       for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);

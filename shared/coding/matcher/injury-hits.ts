@@ -40,14 +40,16 @@ export function codeInjuries(
     const later = episodeOf(text.slice(start, end)) !== 'initial encounter';
     const tokens = expandTokens(text, a, b).filter((t) => later || !skip.some(([x, y]) => t.start >= x && t.start < y));
     for (const inj of injuryIndexHits(codeSets, tokens, text)) {
-      inj.used.forEach((k) => words.add(k));
-      inj.main.forEach((k) => main.add(k));
       const span = spanOf(tokens, inj.used);
       const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
       const statement = `${text.slice(a, b)} (${[...new Set(sides), ...inj.words].join(' ')})`;
       const found = completeCode(codeSets, inj.code, dos, statement, 0, text.slice(start, end));
       const done = found && (bySide(codeSets, dos, found.code, found.title, [...new Set(sides)]) ?? found);
-      if (!done || hits.some((h) => h.code === done.code.replace('.', ''))) continue;
+      if (!done) continue;
+      // Only a path that reached a code claims the statement's injury words from other titles.
+      inj.used.forEach((k) => words.add(k));
+      inj.main.forEach((k) => main.add(k));
+      if (hits.some((h) => h.code === done.code.replace('.', ''))) continue;
       const why = [`ICD-10-CM I.B.1: Alphabetic Index "${inj.path}", verified in the Tabular List`, done.why ?? ''].filter(Boolean).join('; ');
       hits.push({
         code: done.code.replace('.', ''),

@@ -41,6 +41,11 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     ['Fractures of left ribs', ['Fracture, traumatic', 'rib', 'multiple']],
     ['Foreign body in right ear', ['Foreign body', 'entering through orifice', 'ear']],
     ['Low back strain', ['Strain', 'low back']],
+    // "malleolus - see Fracture, ankle" read in the referring term's own main term (traumatic, not pathological).
+    ['Nondisplaced fracture of left lateral malleolus', ['Fracture, traumatic', 'malleolus', 'lateral malleolus only', 'nondisplaced']],
+    // A thoracic vertebra by its level: Fracture, thorax, vertebra, twelfth; "nasal bones" is not several fractures.
+    ['Compression fracture of T12 vertebra', ['Fracture, traumatic', 'thorax', 'vertebra', 'twelfth']],
+    ['Fracture of nasal bones', ['Fracture, traumatic', 'nasal']],
   ])('%s -> Index %j', (statement, path) => {
     const want = indexCode(path);
     expect(want).toBeTruthy();

@@ -158,8 +158,11 @@ function walk(t: Tree, node: number, weight: (w: string) => number, depth = 0): 
     if (!hit) continue;
     const below = walk(t, k, weight, depth + 1);
     const score = hit.reduce((s, w) => s + weight(w), 0) + below.score;
-    if (score > best.score || (score === best.score && score > 0 && best.path.length === 0)) {
-      best = { score, path: [k, ...below.path], used: [...hit, ...below.used] };
+    const path = [k, ...below.path];
+    // Equal words: a path ending at a code over one ending at a term without ("nasal bones": "nasal" S02.2, not "multiple").
+    const coded = (p: number[]) => p.length > 0 && t.code(p.at(-1)!) !== undefined;
+    if (score > best.score || (score === best.score && score > 0 && (best.path.length === 0 || (coded(path) && !coded(best.path))))) {
+      best = { score, path, used: [...hit, ...below.used] };
     }
   }
   return best;

@@ -19,6 +19,10 @@ const forms: Record<string, string> = {
   bruising: 'contusion',
   osteoporotic: 'osteoporosis',
   pathologic: 'pathological',
+  // Index: Fracture, femur, shaft (lower third) (middle third) (upper third): the mid shaft is the shaft.
+  midshaft: 'shaft',
+  // Word form: the adjective of thorax (Index: Fracture, thorax, vertebra; Fracture, vertebra, thoracic).
+  thoracic: 'thorax',
   // Word forms: the adjective of a site noun ("corneal" foreign body, "tibial" shaft).
   corneal: 'cornea',
   conjunctival: 'conjunctiva',
@@ -48,9 +52,14 @@ const forms: Record<string, string> = {
 
 /** A vertebra by its level ("L1", "T12", "C5"): Index: Fracture, traumatic, vertebra, cervical / thoracic / lumbar. */
 const levels: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumbar' };
+/** Index: Fracture, thorax, vertebra, first ... twelfth (likewise cervical and lumbar vertebrae by number). */
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
-/** Words the Index's site subterms carry that a statement leaves implied ("distal radius" for "lower end"). */
-export const fillers = new Set(['end', 'bone', 'part', 'region', 'nec', 'nos', 'specified', 'site']);
+/**
+ * Words the Index's site subterms carry that a statement leaves implied ("distal radius" for
+ * "lower end"; "lateral malleolus" for "lateral malleolus only"; "radial head" for "radial head alone").
+ */
+export const fillers = new Set(['end', 'bone', 'part', 'region', 'nec', 'nos', 'specified', 'site', 'only', 'alone']);
 
 /** A word as the Index writes it. */
 export const indexWord = (stem: string): string => forms[stem] ?? stem;
@@ -76,10 +85,11 @@ export function saidWords(tokens: Token[], text: string): Map<string, Set<string
     for (const t of kept) {
       if (t.neg) continue;
       note(indexWord(t.stem), t.stem);
-      const level = /^([ctl])(?:[1-9]|1[0-2])$/.exec(t.stem)?.[1];
-      if (level) {
+      const [, level, n] = /^([ctl])([1-9]|1[0-2])$/.exec(t.stem) ?? [];
+      if (level && n) {
         note('vertebra', t.stem);
-        note(levels[level]!, t.stem);
+        note(indexWord(levels[level]!), t.stem);
+        note(ordinals[Number(n) - 1]!, t.stem);
       }
       const word = t.start >= 0 ? text.slice(t.start, t.end).toLowerCase() : '';
       if (word === `${t.stem}s` && !/^(?:fracture|sprain|contusion|bod)/.test(t.stem)) note('multiple', t.stem);
