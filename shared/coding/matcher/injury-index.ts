@@ -1,63 +1,8 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { type Tree, treeOf } from './injury-tree.ts';
+import { injuryTerms } from './injury-terms.ts';
 import { fillers, indexWord, saidWords } from './injury-words.ts';
-
-/**
- * The injury chapter's main terms, each reached by the statement's own word for it (Index
- * conventions I.A / I.B.1; guideline I.C.19). A variant's words send the statement to another
- * main term, read with the subterms its words imply.
- */
-interface InjuryTerm {
-  words: string[][];
-  main: string;
-  source: string;
-  variants?: { words: string[]; main: string; implied?: string[]; source: string }[];
-  /** [word, default]: the default holds unless the word is said. */
-  defaults?: [string, string][];
-  /** Subterm words the main term implies (weigh half a said word). */
-  implied?: string[];
-  /** Words that make the statement another condition's. */
-  not?: string[];
-}
-const injuryTerms: InjuryTerm[] = [
-  {
-    words: [['fracture']],
-    main: 'Fracture, traumatic',
-    source: 'Index: Fracture, traumatic',
-    variants: [
-      {
-        // I.C.13.d.2: a fracture in known osteoporosis is M80, not a traumatic fracture; the Index
-        // reads it at Osteoporosis, age-related (= Osteoporosis NOS, both M81.0), with current pathologic fracture, by site.
-        words: ['osteoporosis'],
-        main: 'Osteoporosis',
-        implied: ['age', 'related', 'current', 'pathological', 'fracture'],
-        source: 'ICD-10-CM I.C.13.d.2; Index: Osteoporosis, age-related, with current pathologic fracture',
-      },
-      { words: ['pathological'], main: 'Fracture, pathological', source: 'Index: Fracture, pathological (pathologic)' },
-    ],
-    // Tabular notes at S42, S52, S62, S72, S82, S92 (and I.C.19.c.1): a fracture not indicated as
-    // displaced or nondisplaced is coded displaced; not indicated as open or closed, closed.
-    defaults: [
-      ['nondisplaced', 'displaced'],
-      ['open', 'closed'],
-    ],
-  },
-  { words: [['sprain']], main: 'Sprain', source: 'Index: Sprain' },
-  { words: [['dislocation']], main: 'Dislocation', source: 'Index: Dislocation' },
-  // A strain of a site is the muscle and tendon's (Index: Strain, muscle (tendon), by site); "Strain, back / neck" name sites too.
-  { words: [['strain']], main: 'Strain', implied: ['muscle', 'tendon'], source: 'Index: Strain, muscle (tendon)' },
-  { words: [['contusion']], main: 'Contusion', source: 'Index: Contusion; Bruise - see Contusion' },
-  // The Index classes a foreign body in a natural orifice (T15-T19) under "entering through orifice";
-  // the sensation of one is a symptom (Index: Foreign body, feeling of, in throat R09.89), not an injury.
-  {
-    words: [['foreign', 'body']],
-    main: 'Foreign body',
-    implied: ['entering', 'through', 'orifice'],
-    not: ['sensation', 'feeling', 'felling'],
-    source: 'Index: Foreign body, entering through orifice',
-  },
-];
 
 export interface InjuryHit {
   /** The Index code as written, undotted, maybe a header the tabular completes. */
@@ -72,10 +17,10 @@ export interface InjuryHit {
   used: string[];
 }
 
-/** A subterm's required words, as alternatives: "abdomen, abdominal" is one word in two forms. */
 /** Subterm words by tree and term: a warm walk tokenizes no title twice. */
 const wordsByTree = new WeakMap<Tree, Map<number, string[][] | null>>();
 
+/** A subterm's required words, as alternatives: "abdomen, abdominal" is one word in two forms. */
 function termWords(title: string): string[][] | null {
   // "specified NEC" is a detail the Index names no word for (I.A.9.a): never chosen by the words left ("ligament").
   if (/\bspecified\b/.test(title)) return null;
@@ -125,10 +70,7 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[], text: strin
       const own = [...term.words.flat(), ...(variant?.words ?? []), ...best.used].filter(has);
       out.push({
         code,
-        path: where
-          .slice(0, where.indexOf(at) + 1)
-          .map((n) => t!.tree.title(n))
-          .join(', '),
+        path: where.map((n) => t!.tree.title(n)).join(', '),
         words: [...best.used, ...(term.defaults ?? []).filter(([w]) => !has(w)).map(([, d]) => d)],
         main: [...new Set(term.words.flat().filter(has).flatMap(stemsOf))],
         used: [...new Set(own.flatMap(stemsOf))],
