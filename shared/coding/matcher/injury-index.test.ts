@@ -46,6 +46,8 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     // A thoracic vertebra by its level: Fracture, thorax, vertebra, twelfth; "nasal bones" is not several fractures.
     ['Compression fracture of T12 vertebra', ['Fracture, traumatic', 'thorax', 'vertebra', 'twelfth']],
     ['Fracture of nasal bones', ['Fracture, traumatic', 'nasal']],
+    // "Salter-Harris, Type II" below "physeal", which the statement leaves implied.
+    ['Salter-Harris type II fracture of right distal radius', ['Fracture, traumatic', 'radius', 'distal end', 'physeal', 'Salter-Harris', 'Type II']],
   ])('%s -> Index %j', (statement, path) => {
     const want = indexCode(path);
     expect(want).toBeTruthy();

@@ -87,8 +87,12 @@ interface Walk {
   used: string[];
 }
 
-/** The best path below `node`: the most statement words along it; subterms of no words ("in", "with") pass through. */
-function walk(t: Tree, node: number, weight: (w: string) => number, depth = 0): Walk {
+/**
+ * The best path below `node`: the most statement words along it; subterms of no words ("in",
+ * "with") pass through. One subterm the statement leaves unsaid may be passed when at least two
+ * words below it are said, at the cost of its words ("physeal" for "Salter-Harris, Type II").
+ */
+function walk(t: Tree, node: number, weight: (w: string) => number, depth = 0, passed = false): Walk {
   let best: Walk = { score: 0, path: [], used: [] };
   if (depth > 6) return best;
   for (const k of t.kids(node)) {
@@ -96,15 +100,17 @@ function walk(t: Tree, node: number, weight: (w: string) => number, depth = 0): 
     if (!memo) wordsByTree.set(t, (memo = new Map()));
     let alts = memo.get(k);
     if (alts === undefined) memo.set(k, (alts = termWords(t.tree.title(k))));
-    const hit = alts?.find((ws) => ws.every((w) => weight(w) > 0));
-    if (!hit) continue;
-    const below = walk(t, k, weight, depth + 1);
-    const score = hit.reduce((s, w) => s + weight(w), 0) + below.score;
+    if (!alts) continue;
+    const hit = alts.find((ws) => ws.every((w) => weight(w) > 0));
+    if (!hit && passed) continue;
+    const below = walk(t, k, weight, depth + 1, passed || !hit);
+    if (!hit && below.score < 2) continue;
+    const score = (hit ? hit.reduce((s, w) => s + weight(w), 0) : -0.5 - alts[0]!.length) + below.score;
     const path = [k, ...below.path];
     // Equal words: a path ending at a code over one ending at a term without ("nasal bones": "nasal" S02.2, not "multiple").
     const coded = (p: number[]) => p.length > 0 && t.code(p.at(-1)!) !== undefined;
     if (score > best.score || (score === best.score && score > 0 && (best.path.length === 0 || (coded(path) && !coded(best.path))))) {
-      best = { score, path, used: [...hit, ...below.used] };
+      best = { score, path, used: [...(hit ?? []), ...below.used] };
     }
   }
   return best;

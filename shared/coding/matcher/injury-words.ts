@@ -80,7 +80,10 @@ export function saidWords(tokens: Token[], text: string): Map<string, Set<string
   const spans = new Map<string, Token[]>();
   for (const t of tokens) spans.set(`${t.start} ${t.end}`, [...(spans.get(`${t.start} ${t.end}`) ?? []), t]);
   for (const group of spans.values()) {
-    const raw = group.length > 1 && group[0]!.start >= 0 ? new Set(tokenize(text.slice(group[0]!.start, group[0]!.end)).map((t) => t.stem)) : null;
+    const raw =
+      group.length > 1 && group[0]!.start >= 0
+        ? new Set(tokenize(text.slice(group[0]!.start, group[0]!.end)).flatMap((t) => [t.stem, indexWord(t.stem)]))
+        : null;
     const kept = raw && group.some((t) => raw.has(t.stem)) ? group.filter((t) => raw.has(t.stem)) : group;
     for (const t of kept) {
       if (t.neg) continue;
