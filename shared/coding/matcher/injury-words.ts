@@ -11,12 +11,15 @@ const forms: Record<string, string> = {
   // Index: Fracture, radius, distal end - see Fracture, radius, lower end (likewise proximal / upper).
   distal: 'lower',
   proximal: 'upper',
+  // Word forms (participles of the main terms).
   fractured: 'fracture',
   sprained: 'sprain',
+  dislocated: 'dislocation',
   // Index: Bruise - see Contusion.
   bruise: 'contusion',
   bruised: 'contusion',
   bruising: 'contusion',
+  // Word forms: Index "Osteoporosis"; "pathologic" and "pathological" both written in the Index.
   osteoporotic: 'osteoporosis',
   pathologic: 'pathological',
   // Index: Fracture, femur, shaft (lower third) (middle third) (upper third): the mid shaft is the shaft.
