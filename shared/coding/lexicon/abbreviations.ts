@@ -68,6 +68,17 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bATFL\b/g, 'anterior talofibular ligament', 'abbr: ATFL'],
   [/\bACL\b/g, 'anterior cruciate ligament', 'abbr: ACL'],
   [/\bPCL\b/g, 'posterior cruciate ligament', 'abbr: PCL'],
+  // Meanings resolved by the clause (issue #24 item 4): MCL is also a mucinous cystic lesion, LOC a level of consciousness or care.
+  [
+    /(?<=\b(?:sprain\w*|tear|knee|ligament)\b[^.;\n]{0,40})\bMCL\b|\bMCL\b(?=[^.;\n]{0,40}\b(?:sprain|tear|knee|ligament))/gi,
+    'medial collateral ligament',
+    'abbr: MCL',
+  ],
+  [
+    /(?<=\b(?:concussion|head (?:injury|trauma)|TBI|struck|hit)\b[^.;\n]{0,40})\bLOC\b|\bLOC\b(?=[^.;\n]{0,40}\b(?:concussion|head (?:injury|trauma)))/gi,
+    'loss of consciousness',
+    'abbr: LOC',
+  ],
   [/\bw\/o\b/gi, 'without', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bw\//gi, 'with ', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bCOVID(?:-19)?\b/gi, 'COVID-19', 'ICD-10-CM I.C.1.g.1: COVID-19 (U07.1)'],

@@ -99,6 +99,9 @@ describe.skipIf(!codeSetsBuilt)('injury statements coded in full: site, side, di
     ['Left elbow dislocation', 'S53.105A', 'S53.102A'],
     // Sprain, ankle S93.40-, right, at follow-up: D, and no Z09 beside it (I.C.21.c.7).
     ['Right ankle sprain, follow-up visit', 'S93.401D', 'Z09'],
+    // Abbreviations read by their clause: MCL beside a sprain is the ligament, LOC beside a concussion its loss of consciousness.
+    ['Right knee sprain, MCL', 'S83.411A', 'S83.91XA'],
+    ['Concussion without LOC', 'S06.0X0A', ''],
     // After treatment, healing: the injury code with D, not a history (I.C.19.a; I.C.21.c.7).
     ['Right hip fracture s/p ORIF, routine healing', 'S72.001D', 'S72.001A'],
   ])('%s -> %s (not %s)', (text, want, not) => {
