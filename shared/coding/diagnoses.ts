@@ -113,6 +113,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
             governedParts(doc.text, seg.start, end, doc.setting),
             undefined,
             asides,
+            seg.end,
           ),
           doc.patient.sex,
           seg.end,

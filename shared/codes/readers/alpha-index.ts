@@ -27,9 +27,9 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   });
   if (root !== 'ICD10CM.index') throw new CodeSetFileError(fileName, 'line 1', `root element is <${root}>, not <ICD10CM.index>`);
   if (out.titles.length === 0) throw new CodeSetFileError(fileName, 'line 1', 'no <mainTerm> elements');
-  const children = followSees(out, sees, codesOf);
+  const terms = followSees(out, sees, codesOf);
   const links = [...sees, ...seeAlsos].flatMap(([from, target]) => {
-    const at = resolve(children, target);
+    const at = resolve(terms, target, mainOf(out, from));
     return at === undefined ? [] : [[from, at] as const];
   });
   graftSees(out, links);
@@ -121,7 +121,7 @@ export function mergeIndexes(parts: CompiledIndex[]): CompiledIndex {
  * also cited by their first word ("Disease, Alzheimer's" for main term "Disease, diseased"). A
  * target that itself only says "see" is followed in a later pass (up to three hops).
  */
-function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>): Map<number, Map<string, number>> {
+function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<number, string[]>): Terms {
   const children = new Map<number, Map<string, number>>();
   const add = (parent: number, key: string, id: number): void => {
     let m = children.get(parent);
@@ -129,10 +129,19 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
     if (!m.has(key)) m.set(key, id);
   };
   out.parents.forEach((p, id) => add(p, out.titles[id]!.toLowerCase(), id));
+  // A term listing its forms is cited by its first ("Disease, Alzheimer's" for "Disease, diseased";
+  // "see Fracture, femur, neck" for the subterm "femur, femoral").
+  out.parents.forEach((p, id) => add(p, out.titles[id]!.toLowerCase().split(',')[0]!.trim(), id));
+  // Several main terms share a first word ("Fracture, burst" ... "Fracture, traumatic"): a
+  // reference cited by that word ("see Fracture, ankle, bimalleolar") is read under each in turn.
+  const heads = new Map<string, number[]>();
   out.parents.forEach((p, id) => {
-    if (p < 0) add(p, out.titles[id]!.toLowerCase().split(',')[0]!.trim(), id);
+    if (p >= 0) return;
+    const w = out.titles[id]!.toLowerCase().split(',')[0]!.trim();
+    heads.set(w, [...(heads.get(w) ?? []), id]);
   });
-  const targets = sees.map(([from, target]) => [from, resolve(children, target)] as const);
+  const terms: Terms = { children, heads };
+  const targets = sees.map(([from, target]) => [from, resolve(terms, target, mainOf(out, from))] as const);
   let pending = targets.filter(([, at]) => at !== undefined);
   for (let pass = 0; pass < 3 && pending.length; pass++) {
     const next: typeof pending = [];
@@ -148,18 +157,36 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
     if (next.length === pending.length) break;
     pending = next;
   }
-  return children;
+  return terms;
 }
 
-function resolve(children: Map<number, Map<string, number>>, target: string): number | undefined {
+/** The main term a term stands under. */
+function mainOf(out: CompiledIndex, id: number): number {
+  let at = id;
+  while (out.parents[at]! >= 0) at = out.parents[at]!;
+  return at;
+}
+
+/** A target's term; cited by a first word several main terms share, the referring term's own main term is read first. */
+function resolve({ children, heads: byWord }: Terms, target: string, from = -1): number | undefined {
   const parts = target
     .replace(/\s*-\s*see\b.*$/i, '')
     .split(/,\s*/)
     .map((s) => s.toLowerCase());
   for (let n = parts.length; n >= 1; n--) {
-    let at = children.get(-1)?.get(parts.slice(0, n).join(', '));
-    for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);
-    if (at !== undefined) return at;
+    const shared = n === 1 ? (byWord.get(parts[0]!) ?? []) : [];
+    const heads = shared.includes(from) ? [from, ...shared.filter((h) => h !== from)] : shared;
+    for (const head of [children.get(-1)?.get(parts.slice(0, n).join(', ')), ...heads]) {
+      let at = head;
+      for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);
+      if (at !== undefined) return at;
+    }
   }
   return undefined;
+}
+
+/** The index's terms by parent and title, and main terms by their first word. */
+interface Terms {
+  children: Map<number, Map<string, number>>;
+  heads: Map<string, number[]>;
 }

@@ -23,6 +23,9 @@ export function refCovers(ctx: RuleContext, ref: CodeRef, code: string): boolean
     return c.slice(0, r.length) >= r && c.slice(0, end.length) <= end;
   }
   if (c === r) return true;
+  // "(S62.- with 7th character B)": only the codes with that 7th character (the open fracture, I.C.19.a).
+  const seventh = /\bwith 7th character ([A-Z])\b/.exec(ref.text)?.[1];
+  if (seventh && (c.length !== 7 || c[6] !== seventh)) return false;
   // "(J43.-)", or a header cited bare ("(J43)"): the code's subdivisions are meant.
   return c.startsWith(r) && (ref.subdivisions || ctx.codeSets.icd(ref.code, ctx.doc.dateOfService)?.billable === false);
 }

@@ -81,6 +81,27 @@ export const abbreviations: [RegExp, string, Source][] = [
   // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").
   [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9])/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],
   [/(?<!\d\s?)\bL\b(?=\s+[A-Za-z0-9])/g, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L before a body part'],
+  // After a number "fx" is a radiotherapy fraction ("25 fx"), the list's other meaning; after an
+  // organ it is that organ's function ("renal fx"): only a fracture is expanded.
+  [
+    /(?<!\d\s?)(?<!\b(?:renal|kidney|liver|hepatic|lung|pulmonary|thyroid|cardiac|heart|LV|RV|bowel|bladder|sexual|cognitive|motor|sensory)\s)\b(?:Fx|FX|fx)\b/g,
+    'fracture',
+    'abbr: Fx',
+  ],
+  [/\bATFL\b/g, 'anterior talofibular ligament', 'abbr: ATFL'],
+  [/\bACL\b/g, 'anterior cruciate ligament', 'abbr: ACL'],
+  [/\bPCL\b/g, 'posterior cruciate ligament', 'abbr: PCL'],
+  // Meanings resolved by the clause (issue #24 item 4): MCL is also a mucinous cystic lesion, LOC a level of consciousness or care.
+  [
+    /(?<=\b(?:sprain\w*|tear|knee|ligament)\b[^.;\n]{0,40})\bMCL\b|\bMCL\b(?=[^.;\n]{0,40}\b(?:sprain|tear|knee|ligament))/gi,
+    'medial collateral ligament',
+    'abbr: MCL',
+  ],
+  [
+    /(?<=\b(?:concussion|head (?:injury|trauma)|TBI|struck|hit)\b[^.;\n]{0,40})\bLOC\b|\bLOC\b(?=[^.;\n]{0,40}\b(?:concussion|head (?:injury|trauma)))/gi,
+    'loss of consciousness',
+    'abbr: LOC',
+  ],
   [/\bw\/o\b/gi, 'without', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bw\//gi, 'with ', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bCOVID(?:-19)?\b/gi, 'COVID-19', 'ICD-10-CM I.C.1.g.1: COVID-19 (U07.1)'],
@@ -148,6 +169,8 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     () => 'influenza due to identified influenza virus',
     'Tabular J10 includes: influenza A (non-novel), influenza B, influenza C; Index: Influenza, due to, identified influenza virus NEC',
   ],
+  // A fragility fracture is osteoporosis's pathological fracture (Tabular M80 Includes: osteoporosis with current fragility fracture).
+  [/\bfragility (fractures?|fx)\b/gi, () => 'pathological fracture', 'Tabular M80 Includes: osteoporosis with current fragility fracture'],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
   [
     /\bobesity,? class (1|2|3|I{1,3})\b/gi,

@@ -9,37 +9,72 @@ export interface Completed {
   also?: Completed;
 }
 
-/** 7th characters by what the statement says about the encounter (I.C.19.a). */
-const encounterChars: [RegExp, string, string][] = [
-  [/\bsequela|\blate effect/i, 'S', 'sequela'],
-  [/\bsubsequent\b|\bfollow[- ]?up\b|\broutine healing\b|\bhealing\b/i, 'D', 'subsequent encounter'],
+/**
+ * The encounter by what the statement says (I.C.19.a): sequela; subsequent (routine healing,
+ * follow-up, and the healing states G/K/P name: delayed healing, nonunion, malunion); else
+ * initial, the active treatment an ED or urgent care visit is.
+ */
+const episodes: [RegExp, RegExp, string][] = [
+  [/\bsequela|\blate effect/i, /^sequela/i, 'sequela'],
+  [
+    /\bsubsequent\b|\bfollow[- ]?up\b|\bf\/u\b|\broutine healing\b|\bhealing\b|\bnon-?union\b|\bmal-?union\b/i,
+    /^subsequent encounter/i,
+    'subsequent encounter',
+  ],
 ];
+const initial: [RegExp, string] = [/^initial encounter/i, 'initial encounter'];
+
+/** The encounter a statement documents: 'sequela', 'subsequent encounter' or 'initial encounter'. */
+export function episodeOf(statement: string): string {
+  return (episodes.find(([re]) => re.test(statement))?.[2] ?? initial[1]) as string;
+}
+
+/**
+ * The 7th character of the statement's encounter; within it, the one whose own words the note
+ * says (open fracture, delayed healing, nonunion), else the first listed: closed and routine
+ * healing (I.C.19.c.1: a fracture not indicated as open or closed is coded closed).
+ */
+export function seventhCharacter(seven: { char: string; title: string }[], statement: string): { char: string; label: string } | null {
+  const [inTitle, label] = episodes.find(([re]) => re.test(statement))?.slice(1) ?? initial;
+  const cands = seven.filter((s) => (inTitle as RegExp).test(s.title));
+  if (cands.length === 0) return null;
+  const words = cands.map((c) => new Set(tokenize(c.title).map((t) => t.stem)));
+  const said = new Set(
+    tokenize(statement)
+      .filter((t) => !t.neg)
+      .map((t) => t.stem),
+  );
+  const own = words.map((w) => [...w].filter((x) => !words.every((o) => o.has(x))));
+  const score = own.map((w) => w.filter((x) => said.has(x)).length);
+  const best = score.indexOf(Math.max(...score));
+  return { char: cands[best]!.char, label: best > 0 ? `${label} (${cands[best]!.title})` : (label as string) };
+}
 
 /**
  * A billable code for a matched code (undotted). An Alphabetic Index path may stop at a code
  * that takes a 7th character: the extension's placeholder X fills the empty positions (I.A.4-5)
  * and the encounter character is A (active treatment) unless the statement says subsequent or
  * sequela (I.C.19.a). Any other header is left out: the note lacks the detail, and guessing a
- * subdivision would invent it.
+ * subdivision would invent it. `episode`: the whole statement, for its encounter words.
  */
-export function completeCode(codeSets: CodeSets, code: string, dos: string | undefined, statement: string, depth = 0): Completed | null {
+export function completeCode(codeSets: CodeSets, code: string, dos: string | undefined, statement: string, depth = 0, episode = statement): Completed | null {
   const hit = codeSets.icd(code, dos);
   if (!hit) return null;
   if (hit.billable) return { code: hit.code, title: hit.title };
   const flat = code.replace('.', '');
   const seven = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(code, dos).sevenChr : [];
   if (seven.length > 0 && flat.length <= 6) {
-    const [char, label] = encounterChars.find(([re]) => re.test(statement))?.slice(1) ?? ['A', 'initial encounter'];
-    const full = seven.some((s) => s.char === char) ? codeSets.icd(flat.padEnd(6, 'X') + char, dos) : null;
+    const pick = seventhCharacter(seven, `${statement} ${episode}`);
+    const full = pick ? codeSets.icd(flat.padEnd(6, 'X') + pick.char, dos) : null;
     if (full?.billable)
       return {
         code: full.code,
         title: full.title,
-        why: `ICD-10-CM I.C.19.a: 7th character ${char}, ${label}; placeholder X where positions are empty (I.A.5)`,
+        why: `ICD-10-CM I.C.19.a: 7th character ${pick!.char}, ${pick!.label}; placeholder X where positions are empty (I.A.5)`,
       };
   }
   if (depth >= 2) return null;
-  return bySide(codeSets, hit.title, flat, dos, statement, depth) ?? byUnspecified(codeSets, hit.title, flat, dos, statement, depth);
+  return bySide(codeSets, hit.title, flat, dos, statement, depth, episode) ?? byUnspecified(codeSets, hit.title, flat, dos, statement, depth, episode);
 }
 
 /**
@@ -48,7 +83,15 @@ export function completeCode(codeSets: CodeSets, code: string, dos: string | und
  * "permanent"), else the one whose own words say "unspecified" (I.A.9-10: for the detail not
  * documented; the specificity query then asks for it). Ambiguous: none.
  */
-function byUnspecified(codeSets: CodeSets, title: string, flat: string, dos: string | undefined, statement: string, depth: number): Completed | null {
+function byUnspecified(
+  codeSets: CodeSets,
+  title: string,
+  flat: string,
+  dos: string | undefined,
+  statement: string,
+  depth: number,
+  episode: string,
+): Completed | null {
   const kids = [...'0123456789X'].map((c) => codeSets.icd(flat + c, dos)).filter((k) => k !== null);
   if (kids.length < 2) return null;
   const parent = new Set(tokenize(title).map((t) => t.stem));
@@ -57,24 +100,40 @@ function byUnspecified(codeSets: CodeSets, title: string, flat: string, dos: str
       .filter((t) => !t.neg)
       .map((t) => t.stem),
   );
-  const own = (k: { title: string }) =>
-    tokenize(k.title)
-      .filter((t) => !parent.has(t.stem))
-      .map((t) => t.stem);
-  const scored = kids.map((k) => ({ k, n: own(k).filter((w) => said.has(w)).length, extra: own(k).filter((w) => !said.has(w)).length }));
+  const words = kids.map((k) => new Set(tokenize(k.title).map((t) => t.stem)));
+  // A subdivision's own words: beyond the header's, and those the header lists as alternatives
+  // that some sibling leaves out ("subluxation and dislocation" -> "dislocation of left ...").
+  const own = (i: number) => [...words[i]!].filter((w) => !parent.has(w) || !words.every((o) => o.has(w)));
+  const scored = kids.map((k, i) => {
+    const o = own(i);
+    return {
+      k,
+      n: o.filter((w) => said.has(w)).length,
+      miss: o.filter((w) => !said.has(w) && parent.has(w)).length,
+      extra: o.filter((w) => !said.has(w) && !parent.has(w)).length,
+    };
+  });
   const best = Math.max(...scored.map((x) => x.n));
-  // Among the subdivisions naming as many documented words, the one adding the fewest undocumented
-  // ("right ear" over "recurrent, right ear"): a code's axis is never taken from silence (I.A.9).
-  const fewest = Math.min(...scored.filter((x) => x.n === best).map((x) => x.extra));
-  const top = scored.filter((x) => x.n === best && (best === 0 || x.extra === fewest));
-  const pick = best > 0 ? (top.length === 1 ? top[0]!.k : null) : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).at(0);
-  if (!pick || (best === 0 && kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, ''))).length !== 1)) return null;
-  const done = completeCode(codeSets, pick.code, dos, statement, depth + 1);
+  // Among the subdivisions naming as many documented words: the fewest of the header's alternatives
+  // left unsaid, then the fewest undocumented words ("right ear" over "recurrent, right ear"): a
+  // code's axis is never taken from silence (I.A.9).
+  const atBest = scored.filter((x) => x.n === best);
+  const fewestMiss = Math.min(...atBest.map((x) => x.miss));
+  const fewestExtra = Math.min(...atBest.filter((x) => x.miss === fewestMiss).map((x) => x.extra));
+  const top = atBest.filter((x) => x.miss === fewestMiss && x.extra === fewestExtra);
+  // A subdivision that keeps the header's own title ("Contusion of abdominal wall" S30.1 -> S30.11 beside groin, flank) is the header's meaning.
+  const same = kids.filter((k) => k.title.toLowerCase() === title.toLowerCase());
+  const unspec = same.length === 1 ? same : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, '')));
+  const pick = best > 0 ? (top.length === 1 ? top[0]!.k : null) : unspec.at(0);
+  if (!pick || (best === 0 && unspec.length !== 1)) return null;
+  const done = completeCode(codeSets, pick.code, dos, statement, depth + 1, episode);
   if (!done) return null;
   const why =
-    best > 0
-      ? 'ICD-10-CM I.A.9: the Index code is now subdivided; the subdivision the note documents'
-      : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
+    best === 0 && same.length === 1
+      ? 'ICD-10-CM I.A.9: the Index code is now subdivided; the subdivision that keeps its title'
+      : best > 0
+        ? 'ICD-10-CM I.A.9: the Index code is now subdivided; the subdivision the note documents'
+        : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
   return { ...done, why: done.why ? `${why}; ${done.why}` : why };
 }
 const sides: [RegExp, RegExp][] = [
@@ -87,7 +146,7 @@ const sides: [RegExp, RegExp][] = [
  * A header whose subdivisions differ only by side (S93.40 -> S93.401 right, .402 left, .409
  * unspecified): the side the statement documents, else the unspecified side (I.B.13 laterality).
  */
-function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | undefined, statement: string, depth: number): Completed | null {
+function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | undefined, statement: string, depth: number, episode: string): Completed | null {
   const kids = [...'0123456789X'].map((c) => codeSets.icd(flat + c, dos)).filter((k) => k !== null);
   if (kids.length < 2 || kids.length > 4) return null;
   // Only a header whose subdivisions are sides: each names one, or none (the unspecified side).
@@ -106,7 +165,7 @@ function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | u
   }
   const pick = side ? kids.find((k) => side[0].test(k.title)) : kids.find((k) => !sides.some(([re]) => re.test(k.title)));
   if (!pick) return null;
-  const done = completeCode(codeSets, pick.code, dos, statement, depth + 1);
+  const done = completeCode(codeSets, pick.code, dos, statement, depth + 1, episode);
   if (!done) return null;
   const why = `ICD-10-CM I.B.13: ${side ? 'the side documented' : 'side not documented, unspecified side'}`;
   return { ...done, why: done.why ? `${why}; ${done.why}` : why };

@@ -4,7 +4,10 @@ import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
+import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
+import { bySide, bySite } from '../specificity/site-axis.ts';
+import { spanOf } from './span-of.ts';
 import { titleOfInitials } from './title-initials.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
@@ -33,6 +36,7 @@ export function codeStatement(
   skip: [number, number][] = [],
   mainTerms?: string[],
   asides: string[] = [],
+  episodeEnd = end,
 ): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
@@ -57,6 +61,7 @@ export function codeStatement(
   };
   // Words said outside parentheses: a further code needs one of its own there, not only an aside.
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
+  const affirmed = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const all = matchTitles(idx, tokens, opts, 40);
   const cands = specifiedFirst(
@@ -67,9 +72,24 @@ export function codeStatement(
   // The patient's context (a newborn, a current pregnancy: `asides`) completes a header as an aside too.
   const extra = [...new Set([...sides, ...context.map((t) => t.stem), ...asides])];
   const statement = `${text.slice(start, end)}${extra.length ? ` (${extra.join(' ')})` : ''}`;
+  // The encounter (7th character) is read over the whole statement, its plan sentences included ("- routine healing").
+  const episode = text.slice(start, Math.max(end, episodeEnd));
+  // Injuries by Index navigation (I.C.19): the path's words are the injury's, never another chapter's homonym ("torus").
+  const injury = prefix
+    ? { hits: [], words: new Set<string>(), main: new Set<string>() }
+    : codeInjuries(codeSets, dos, text, start, end, Math.max(end, episodeEnd), skip, idf);
+  for (const h of injury.hits) {
+    h.req.forEach((k) => covered.add(k));
+    out.push(h);
+  }
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
+    // Follow-up and aftercare of an injury are its code with the 7th character D, not Z09 / Z47 / Z48 (I.C.21.c.7, I.C.19.a).
+    if (injury.hits.length && /^Z(?:09|47|48)/.test(c.code)) continue;
+    // The injury's words are the injury's: no other title reads its main word ("Follow-up, fracture" Z09)
+    // or only its words ("Torus" M27.0 for a torus fracture).
+    if (keys.some((k) => injury.main.has(k)) || (injury.words.size && keys.every((k) => injury.words.has(k)))) continue;
     const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5);
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
     // A side bound to another site ("R 1st MTP ... L elbow": left is the elbow's) is not this code's.
@@ -87,12 +107,17 @@ export function codeStatement(
     // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
     if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code)))
       continue;
-    const first = completeCode(codeSets, c.code, dos, statement);
-    const done = first && (bySibling(codeSets, first.code, dos, statement) ?? first);
-    if (!done) continue;
+    const found = completeCode(codeSets, c.code, dos, statement, 0, episode);
+    const first = found && (bySibling(codeSets, found.code, dos, statement) ?? found);
+    if (!first) continue;
+    const sited = bySite(codeSets, dos, first.code, first.title, affirmed) ?? first;
+    const done = bySide(codeSets, dos, sited.code, sited.title, [...new Set(sides)]) ?? sited;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
+    // Injuries are classified by site and kind (I.C.19): one word ("burn" safety, "freezing" of gait,
+    // smoke "exposure") naming neither gives no unspecified injury or effect of an external cause.
+    if (!prefix && c.matched < 2 && /^[ST]/.test(done.code) && /\bunspecified\b|^other specified\b/i.test(done.title)) continue;
     // An "other" code is for a detail the note documents that no code names (I.A.9.a): one word
     // matching its title ("counseling") documents none. The Index or an inclusion term naming the
     // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
@@ -234,31 +259,6 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
     return { ...c, code: done.code.replace('.', ''), title: done.title, why };
   }
   return c;
-}
-
-/**
- * The tightest stretch of the statement holding one token of every key: "prostate cancer possible;
- * MRI prostate ordered" is evidenced by "prostate cancer", so the context read after it ("possible")
- * is the finding's own.
- */
-export function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
-  const hit = tokens.filter((t) => t.start >= 0 && keys.includes(t.stem)).sort((a, b) => a.start - b.start);
-  if (hit.length === 0) return [];
-  const need = new Set(hit.map((t) => t.stem)).size;
-  let best: [number, number] = [hit[0]!.start, hit[hit.length - 1]!.end];
-  const count = new Map<string, number>();
-  for (let i = 0, j = 0; j < hit.length; j++) {
-    count.set(hit[j]!.stem, (count.get(hit[j]!.stem) ?? 0) + 1);
-    while (count.size === need) {
-      if (hit[j]!.end - hit[i]!.start < best[1] - best[0]) best = [hit[i]!.start, hit[j]!.end];
-      const k = hit[i]!.stem;
-      const n = count.get(k)! - 1;
-      if (n === 0) count.delete(k);
-      else count.set(k, n);
-      i++;
-    }
-  }
-  return best;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
-import { spanOf, type StatementHit } from '../matcher/statement.ts';
+import { spanOf } from '../matcher/span-of.ts';
+import type { StatementHit } from '../matcher/statement.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { completeSite } from './complete-site.ts';
 import { type Column, neoplasmTable, rootColumn, siteCode, type NeoplasmTable } from './table.ts';

@@ -53,6 +53,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['w'], 'with', 'ICD-10-CM I.A.15 "with"'],
   [['wo'], 'without', 'ICD-10-CM I.A.15 "with" / "without"'],
   [['hx'], 'history', 'abbr: Hx'],
+  [['lig', 'ligaments'], 'ligament', 'word form (clipped, plural)'],
   [['leukaemia'], 'leukemia', 'word form (British spelling)'],
   [['haemorrhage', 'bleeding', 'bleed'], 'hemorrhage', 'Index: Bleeding - see Hemorrhage; word form (British spelling)'],
   [['oesophagus', 'esophageal'], 'esophagus', 'word form'],

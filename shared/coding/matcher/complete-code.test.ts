@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findSourceDir } from '../../../cli/codesets/paths.ts';
+import { builtCodeSets, codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
+import { bySide, bySite } from '../specificity/site-axis.ts';
+import { completeCode, seventhCharacter } from './complete-code.ts';
+
+// Rows read from the official order file of the year the compiled code sets answer for (FY2027):
+// each header's own subdivisions and titles give the expected code, none is written here.
+const source = findSourceDir();
+const orderFile = source && join(source, 'icd10cm', 'icd10cm_order_2027.txt');
+const present = codeSetsBuilt && !!orderFile && existsSync(orderFile);
+
+interface Row {
+  code: string;
+  billable: boolean;
+  title: string;
+}
+const rows: Row[] = present
+  ? readFileSync(orderFile!, 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.length > 16)
+      .map((l) => ({ code: l.slice(6, 13).trim(), billable: l[14] === '1', title: l.slice(77).trim() }))
+  : [];
+const byCode = new Map(rows.map((r) => [r.code, r]));
+const kidsOf = (code: string) => [...'0123456789X'].map((c) => byCode.get(code + c)).filter((r): r is Row => !!r);
+/** The first billable code at or below `code` in tabular order: its 7th character A where it takes one. */
+const firstBillable = (code: string) => rows.find((r) => r.billable && r.code.startsWith(code))?.code;
+const dot = (c: string) => (c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c);
+/** Every n-th item: a spread over the chapter, few enough for a unit test. */
+const spread = <T>(list: T[], n: number) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / n)) === 0);
+
+// Headers of the injury chapter subdivided by side only (right / left / unspecified).
+const sided = spread(
+  rows.filter((r) => {
+    if (r.billable || !/^S/.test(r.code)) return false;
+    const kids = kidsOf(r.code);
+    return (
+      kids.length === 3 &&
+      kids.some((k) => /\bright\b/i.test(k.title)) &&
+      kids.some((k) => /\bleft\b/i.test(k.title)) &&
+      kids.some((k) => /\bunspecified\b/i.test(k.title))
+    );
+  }),
+  25,
+);
+
+// Codes of the injury chapter that take a 7th character for the episode: the 6-character stem of an A/D/S trio.
+const episodic = spread(
+  rows.filter((r) => r.code.length === 7 && r.code.endsWith('A') && /^[ST]/.test(r.code) && byCode.has(`${r.code.slice(0, 6)}S`)),
+  25,
+).map((r) => r.code.slice(0, 6));
+
+describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2)', () => {
+  const cs = builtCodeSets();
+
+  it.each(sided.map((r) => [r.code]))('%s by side: the subdivision titled right, 7th character A', (header) => {
+    const right = kidsOf(header).find((k) => /\bright\b/i.test(k.title))!;
+    const left = kidsOf(header).find((k) => /\bleft\b/i.test(k.title))!;
+    expect(completeCode(cs(), header, undefined, 'right, initial encounter')?.code).toBe(dot(firstBillable(right.code)!));
+    expect(completeCode(cs(), header, undefined, 'left')?.code).toBe(dot(firstBillable(left.code)!));
+  });
+
+  it.each(episodic.map((c) => [c]))('%s by 7th character: initial A, subsequent D, sequela S', (stem) => {
+    const head = stem.replace(/X+$/, '');
+    const want = (episode: RegExp) => rows.find((r) => r.billable && r.code.startsWith(stem) && r.code.length === 7 && episode.test(r.title))?.code;
+    expect(completeCode(cs(), head, undefined, 'initial encounter')?.code.replace('.', '')).toBe(want(/initial encounter/));
+    expect(completeCode(cs(), head, undefined, 'seen in follow-up, healing well')?.code.replace('.', '')).toBe(want(/subsequent encounter/));
+    expect(completeCode(cs(), head, undefined, 'sequela of the injury')?.code.replace('.', '')).toBe(want(/sequela$/));
+  });
+
+  // By site: the subdivision keeping the header's title (S30.1 -> S30.11 beside groin, flank), and an
+  // unspecified site given way to the site named or "other site" (M79.1: M79.10, M79.12, M79.18).
+  it('S30.1 "Contusion of abdominal wall" is completed by the subdivision that keeps its title', () => {
+    const same = kidsOf('S301').find((k) => k.title === byCode.get('S301')!.title)!;
+    expect(completeCode(cs(), 'S301', undefined, 'abdominal wall contusion')?.code).toBe(dot(firstBillable(same.code)!));
+  });
+
+  it.each([
+    ['thigh', /\bother site\b/],
+    ['neck', /\bneck\b/],
+  ])('M79.10 with the site "%s" -> the sibling titled %s', (site, want) => {
+    const code = bySite(cs(), undefined, 'M79.10', byCode.get('M7910')!.title, new Set([site]))?.code;
+    const expected = kidsOf('M791').find((k) => want.test(k.title) && k.code !== 'M7910')!;
+    expect(code).toBe(dot(expected.code));
+  });
+
+  // By side on a billable code: rows of unspecified-side codes whose sibling's title reads "right" in its place.
+  const unsided = present
+    ? spread(
+        rows.filter(
+          (r) => r.billable && r.code.length === 7 && r.code.endsWith('A') && /\bunspecified (?:shoulder|knee|hip|elbow|wrist|ankle)\b/i.test(r.title),
+        ),
+        10,
+      )
+    : [];
+  it.each(unsided.map((r) => [r.code, r.title]))('%s "%s" by the side said', (code, title) => {
+    const want = rows.find(
+      (r) =>
+        r.code.slice(0, 5) === code.slice(0, 5) &&
+        r.code.endsWith('A') &&
+        r.title === title.replace(/\bunspecified (shoulder|knee|hip|elbow|wrist|ankle)\b/i, 'right $1'),
+    );
+    expect(want).toBeDefined();
+    expect(bySide(cs(), undefined, dot(code), title, ['right'])?.code).toBe(dot(want!.code));
+  });
+
+  it('an unspecified site stays when no site is said', () => {
+    expect(bySite(cs(), undefined, 'M79.10', byCode.get('M7910')!.title, new Set(['myalgia']))).toBeNull();
+  });
+});
+
+describe('the 7th character by the encounter and the fracture (I.C.19.a, I.C.19.c.1)', () => {
+  // S52's 7th characters as the tabular lists them (FY2021 tabular, S52 sevenChrDef).
+  const s52 = [
+    ['A', 'initial encounter for closed fracture'],
+    ['B', 'initial encounter for open fracture type I or II'],
+    ['C', 'initial encounter for open fracture type IIIA, IIIB, or IIIC'],
+    ['D', 'subsequent encounter for closed fracture with routine healing'],
+    ['E', 'subsequent encounter for open fracture type I or II with routine healing'],
+    ['G', 'subsequent encounter for closed fracture with delayed healing'],
+    ['K', 'subsequent encounter for closed fracture with nonunion'],
+    ['P', 'subsequent encounter for closed fracture with malunion'],
+    ['S', 'sequela'],
+  ].map(([char, title]) => ({ char: char!, title: title! }));
+
+  it.each([
+    ['closed fracture, initial encounter', 'A'],
+    ['fracture', 'A'],
+    ['open fracture', 'B'],
+    ['fracture follow-up, routine healing', 'D'],
+    ['fracture f/u, delayed healing', 'G'],
+    ['fracture with nonunion', 'K'],
+    ['malunion of old fracture', 'P'],
+    ['sequela of old fracture', 'S'],
+  ])('%s -> %s', (statement, char) => {
+    expect(seventhCharacter(s52, statement)?.char).toBe(char);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The injury chapter's main terms, each reached by the statement's own word for it (Index
+ * conventions I.A / I.B.1; guideline I.C.19). A variant's words send the statement to another
+ * main term, read with the subterms its words imply.
+ */
+export interface InjuryTerm {
+  words: string[][];
+  main: string;
+  source: string;
+  variants?: { words: string[]; main: string; implied?: string[]; source: string }[];
+  /** [word, default]: the default holds unless the word is said. */
+  defaults?: [string, string][];
+  /** Subterm words the main term implies (weigh half a said word). */
+  implied?: string[];
+  /** Words that make the statement another condition's. */
+  not?: string[];
+}
+export const injuryTerms: InjuryTerm[] = [
+  {
+    words: [['fracture']],
+    main: 'Fracture, traumatic',
+    source: 'Index: Fracture, traumatic',
+    variants: [
+      {
+        // I.C.13.d.2: a fracture in known osteoporosis is M80, not a traumatic fracture; the Index
+        // reads it at Osteoporosis, age-related (= Osteoporosis NOS, both M81.0), with current pathologic fracture, by site.
+        words: ['osteoporosis'],
+        main: 'Osteoporosis',
+        implied: ['age', 'related', 'current', 'pathological', 'fracture'],
+        source: 'ICD-10-CM I.C.13.d.2; Index: Osteoporosis, age-related, with current pathologic fracture',
+      },
+      { words: ['pathological'], main: 'Fracture, pathological', source: 'Index: Fracture, pathological (pathologic)' },
+    ],
+    // Tabular notes at S42, S52, S62, S72, S82, S92 (and I.C.19.c.1): a fracture not indicated as
+    // displaced or nondisplaced is coded displaced; not indicated as open or closed, closed.
+    defaults: [
+      ['nondisplaced', 'displaced'],
+      ['open', 'closed'],
+    ],
+  },
+  { words: [['sprain']], main: 'Sprain', source: 'Index: Sprain' },
+  { words: [['dislocation']], main: 'Dislocation', source: 'Index: Dislocation' },
+  // A strain of a site is the muscle and tendon's (Index: Strain, muscle (tendon), by site); "Strain, back / neck" name sites too.
+  { words: [['strain']], main: 'Strain', implied: ['muscle', 'tendon'], source: 'Index: Strain, muscle (tendon)' },
+  { words: [['contusion']], main: 'Contusion', source: 'Index: Contusion; Bruise - see Contusion' },
+  // The Index classes a foreign body in a natural orifice (T15-T19) under "entering through orifice";
+  // the sensation of one is a symptom (Index: Foreign body, feeling of, in throat R09.89), not an injury.
+  {
+    words: [['foreign', 'body']],
+    main: 'Foreign body',
+    implied: ['entering', 'through', 'orifice'],
+    not: ['sensation', 'feeling', 'felling'],
+    source: 'Index: Foreign body, entering through orifice',
+  },
+];

@@ -1,0 +1,87 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { treeOf } from '../matcher/injury-tree.ts';
+import type { Completed } from '../matcher/complete-code.ts';
+import { tokenize } from '../text/tokens.ts';
+
+const sideWords = new Set(['right', 'left', 'bilateral', 'unilateral']);
+const sitesOf = new WeakMap<object, string[][]>();
+
+/**
+ * Body sites as the Alphabetic Index lists them: the subterms of "Contusion" that lead to an
+ * injury code by site (S00-S99), each as its words ("lower back", "thigh"). Subterms without a
+ * site code ("muscle", "nerve", "skin NEC") name tissues, not sites.
+ */
+export function indexSites(codeSets: CodeSets): string[][] {
+  const t = treeOf(codeSets);
+  if (!t) return [];
+  let out = sitesOf.get(t);
+  if (out) return out;
+  out = [];
+  for (const main of t.mains('Contusion')) {
+    for (const k of t.kids(main)) {
+      if (!/^S/.test(t.code(k) ?? '')) continue;
+      const words = tokenize(
+        t.tree
+          .title(k)
+          .split(', ')[0]!
+          .replace(/\([^)]*\)/g, ' '),
+      ).map((w) => w.stem);
+      if (words.length) out.push(words);
+    }
+  }
+  sitesOf.set(t, out);
+  return out;
+}
+
+/**
+ * A code for an "unspecified site" when the statement names a site (ICD-10-CM I.B.18: unspecified
+ * codes are for documentation that lacks the detail; I.A.9.a: "other" for a specified detail no
+ * code names): the sibling naming that site, else the sibling for "other site" ("Myalgia of
+ * thighs": M79.10 -> M79.18).
+ */
+export function bySite(codeSets: CodeSets, dos: string | undefined, code: string, title: string, said: Set<string>): Completed | null {
+  if (!/\bunspecified site\b/i.test(title)) return null;
+  const named = indexSites(codeSets).filter((ws) => ws.every((w) => said.has(w)));
+  if (named.length === 0) return null;
+  const flat = code.replace('.', '');
+  const parent = codeSets.icd(flat.slice(0, -1), dos);
+  if (!parent || parent.billable) return null;
+  const kids = [...'0123456789X'].map((c) => codeSets.icd(flat.slice(0, -1) + c, dos)).filter((k) => k !== null && k.code.replace('.', '') !== flat);
+  const own = (k: { title: string }) => new Set(tokenize(k.title).map((t) => t.stem));
+  const parentWords = own(parent);
+  const bySiteWord = kids.filter((k) => {
+    const w = own(k!);
+    return named.some((ws) => ws.every((x) => w.has(x) && !parentWords.has(x) && !sideWords.has(x)));
+  });
+  const pick = bySiteWord.length === 1 ? bySiteWord[0] : bySiteWord.length === 0 ? kids.find((k) => /\bother sites?\b/i.test(k!.title)) : undefined;
+  if (!pick?.billable) return null;
+  return {
+    code: pick.code,
+    title: pick.title,
+    why: `ICD-10-CM I.B.18 / I.A.9.a: the site is documented (${named.map((w) => w.join(' ')).join(', ')}), so not the unspecified site`,
+  };
+}
+
+/**
+ * A code for an unspecified side when the statement says one (I.B.13: laterality): the sibling
+ * whose title is this one's with "unspecified" read as that side ("Unspecified dislocation of
+ * unspecified shoulder joint" S43.006 -> "... of right shoulder joint" S43.004), same 7th character.
+ */
+export function bySide(codeSets: CodeSets, dos: string | undefined, code: string, title: string, sides: string[]): Completed | null {
+  if (sides.length !== 1 || !/\bunspecified\b/i.test(title)) return null;
+  const side = sides[0]!;
+  const flat = code.replace('.', '');
+  const seventh = flat.length === 7 ? flat[6]! : '';
+  const base = seventh ? flat.slice(0, 6) : flat;
+  const stem = base.replace(/X+$/, '');
+  const episode = (t: string) => (seventh ? t.replace(/,[^,]*$/, '') : t);
+  const own = episode(title);
+  const wants = [...own.matchAll(/\bunspecified\b/gi)].map((m) => `${own.slice(0, m.index)}${side}${own.slice(m.index + m[0].length)}`.toLowerCase());
+  for (const c of '0123456789') {
+    const sib = stem.slice(0, -1) + c;
+    const hit = codeSets.icd(seventh ? sib.padEnd(6, 'X') + seventh : sib, dos);
+    if (hit?.billable && hit.code.replace('.', '') !== flat && wants.includes(episode(hit.title).toLowerCase()))
+      return { code: hit.code, title: hit.title, why: `ICD-10-CM I.B.13: the side documented (${side}), not the unspecified side` };
+  }
+  return null;
+}
