@@ -163,7 +163,7 @@ function andOrSibling(ctx: RuleContext, code: string, said: string): string | nu
  */
 function loneHistoryWords(ctx: RuleContext): void {
   for (const f of ctx.findings) {
-    if (f.status !== 'affirmed' || f.dropped || !/^Z(?:8[0-7]|9[12])/.test(f.code)) continue;
+    if (f.status !== 'affirmed' || f.dropped || !/^Z(?:8[0-7]|9[12])/.test(f.code) || !/\bother specified conditions\b/i.test(f.title)) continue;
     const words = tokenize(ctx.doc.text.slice(f.start, f.end)).map((t) => t.stem);
     if (words.length > 0 && words.every((w) => historyWords.has(w))) drop(f, 'other', 'ICD-10-CM I.C.21.c.4: a history word alone names no condition');
   }
@@ -174,7 +174,6 @@ function loneHistoryWords(ctx: RuleContext): void {
  * family-history code (whether the visit addresses it is decided later: family-relevance.ts).
  */
 export const historyAndFamily: GuidelineRule = (ctx) => {
-  loneHistoryWords(ctx);
   // A stated "family/personal history of <site> cancer" matched to the unspecified-site code: the site group decides.
   for (const f of ctx.findings) {
     if (f.status !== 'affirmed' || f.dropped || !residual.test(f.code)) continue;
@@ -185,6 +184,8 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
     f.why.push(`ICD-10-CM I.C.21.c.4: the site named gives ${hit.code} instead of ${f.code}`);
     Object.assign(f, { code: hit.code, title: hit.title });
   }
+  // After the residual codes have been read for the cancer they may name ("Family hx of melanoma").
+  loneHistoryWords(ctx);
   for (const f of [...ctx.findings]) {
     if (f.status === 'history' || f.status === 'resolved') {
       const code = f.code.startsWith('C')

@@ -20,7 +20,7 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bLLL\b(?!\s*(?:laser|therapy|light))/g, 'left lower lobe lung', 'abbr: LLL'],
   // CA is also calcium, carbonic anhydrase, catheter ablation, chronological age: cancer only in a
   // cancer's own syntax, capitalised after a word ("breast CA") or before "of", never before a value or slash.
-  [/(?<=[A-Za-z]{3} )CA\b(?![\s:]*[\d/+=<>])|\bCA(?= of\b)/g, 'malignant neoplasm', 'abbr: CA'],
+  [/\bCA\b(?<=[A-Za-z]{3} CA)(?![\s:]*[\d/+=<>])|\bCA(?= of\b)/g, 'malignant neoplasm', 'abbr: CA'],
   [/\b(?:cancer|carcinoma|malignancy|adenocarcinoma)\b/gi, 'malignant neoplasm', 'Index: Cancer, Carcinoma, Malignancy - see Neoplasm, malignant, by site'],
   [/\b(?:T2DM|DM2|DM ?II|type (?:2|II) DM|NIDDM)\b/g, 'type 2 diabetes mellitus', 'abbr: T2DM, NIDDM'],
   [/\b(?:T1DM|DM1|IDDM)\b/g, 'type 1 diabetes mellitus', 'abbr: T1DM, IDDM'],
@@ -42,7 +42,7 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Electronic nicotine delivery systems are tobacco products (FDA deeming rule, 21 CFR 1143), named
   // by no F17.2- title: the "other tobacco product" code (I.A.9.a), when the statement is nicotine's.
   [
-    /(?<=\b(?:nicotine|tobacco)\b[^.;\n]{0,40})\b(?:e-?cig(?:arette)?s?|vap(?:e|ing)|ENDS)\b/gi,
+    /\b(?:e-?cig(?:arette)?s?|vap(?:e|ing)|ENDS)\b(?<=\b(?:nicotine|tobacco)\b[^.;\n]{0,40}(?:e-?cig(?:arette)?s?|vap(?:e|ing)|ENDS))/gi,
     'other tobacco product',
     'Tabular F17.29 "other tobacco product" (FDA deeming rule, 21 CFR 1143: e-cigarettes are tobacco products)',
   ],
@@ -93,12 +93,12 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bPCL\b/g, 'posterior cruciate ligament', 'abbr: PCL'],
   // Meanings resolved by the clause (issue #24 item 4): MCL is also a mucinous cystic lesion, LOC a level of consciousness or care.
   [
-    /(?<=\b(?:sprain\w*|tear|knee|ligament)\b[^.;\n]{0,40})\bMCL\b|\bMCL\b(?=[^.;\n]{0,40}\b(?:sprain|tear|knee|ligament))/gi,
+    /\bMCL\b(?<=\b(?:sprain\w*|tear|knee|ligament)\b[^.;\n]{0,40}MCL)|\bMCL\b(?=[^.;\n]{0,40}\b(?:sprain|tear|knee|ligament))/gi,
     'medial collateral ligament',
     'abbr: MCL',
   ],
   [
-    /(?<=\b(?:concussion|head (?:injury|trauma)|TBI|struck|hit)\b[^.;\n]{0,40})\bLOC\b|\bLOC\b(?=[^.;\n]{0,40}\b(?:concussion|head (?:injury|trauma)))/gi,
+    /\bLOC\b(?<=\b(?:concussion|head (?:injury|trauma)|TBI|struck|hit)\b[^.;\n]{0,40}LOC)|\bLOC\b(?=[^.;\n]{0,40}\b(?:concussion|head (?:injury|trauma)))/gi,
     'loss of consciousness',
     'abbr: LOC',
   ],

@@ -106,6 +106,13 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(bySide(cs(), undefined, dot(code), title, ['right'])?.code).toBe(dot(want!.code));
   });
 
+  it('bilateral where the category has no bilateral code gives the right and the left codes (I.B.13)', () => {
+    const m05149 = byCode.get('M05149');
+    expect(m05149).toBeDefined();
+    const done = bySide(cs(), undefined, 'M05.149', m05149!.title, ['bilateral']);
+    expect([done?.code, done?.also?.code]).toEqual(['M05.141', 'M05.142']);
+  });
+
   it('an unspecified site stays when no site is said', () => {
     expect(bySite(cs(), undefined, 'M79.10', byCode.get('M7910')!.title, new Set(['myalgia']))).toBeNull();
   });

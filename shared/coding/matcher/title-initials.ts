@@ -1,4 +1,5 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import { baseOf } from '../../codes/year-view.ts';
 
 /** Initials -> the one billable title they spell, per code-set year (null: several titles share them). */
 const cache = new WeakMap<CodeSets, Map<string, Map<string, string | null>>>();
@@ -15,8 +16,8 @@ const words = (title: string) => title.split(/[\s-]+/).filter((w) => /^[A-Za-z]/
  */
 export function titleOfInitials(codeSets: CodeSets, dos: string | undefined, shorthand: string): string | null {
   if (!/^[A-Z]{4,6}$/.test(shorthand)) return null;
-  let years = cache.get(codeSets);
-  if (!years) cache.set(codeSets, (years = new Map()));
+  let years = cache.get(baseOf(codeSets));
+  if (!years) cache.set(baseOf(codeSets), (years = new Map()));
   const year = codeSets.icdYearFor(dos) ?? '';
   let map = years.get(year);
   if (!map) {

@@ -68,8 +68,27 @@ export function bySite(codeSets: CodeSets, dos: string | undefined, code: string
  * unspecified shoulder joint" S43.006 -> "... of right shoulder joint" S43.004), same 7th character.
  */
 export function bySide(codeSets: CodeSets, dos: string | undefined, code: string, title: string, sides: string[]): Completed | null {
-  if (sides.length !== 1 || !/\bunspecified\b/i.test(title)) return null;
-  const side = sides[0]!;
+  const both = sides.includes('bilateral') || (sides.includes('right') && sides.includes('left'));
+  if (both && /\bunspecified\b/i.test(title)) {
+    // I.B.13: bilateral where the category has no bilateral code: the right and the left codes.
+    const bilateral = sideSibling(codeSets, dos, code, title, 'bilateral');
+    if (bilateral) return bilateral;
+    const right = sideSibling(codeSets, dos, code, title, 'right');
+    const left = sideSibling(codeSets, dos, code, title, 'left');
+    if (right && left)
+      return {
+        ...right,
+        why: 'ICD-10-CM I.B.13: bilateral, no bilateral code: right and left',
+        also: { ...left, why: 'ICD-10-CM I.B.13: bilateral, no bilateral code: right and left' },
+      };
+    return null;
+  }
+  if (sides.length !== 1) return null;
+  return sideSibling(codeSets, dos, code, title, sides[0]!);
+}
+
+function sideSibling(codeSets: CodeSets, dos: string | undefined, code: string, title: string, side: string): Completed | null {
+  if (!/\bunspecified\b/i.test(title)) return null;
   const flat = code.replace('.', '');
   const seventh = flat.length === 7 ? flat[6]! : '';
   const base = seventh ? flat.slice(0, 6) : flat;
