@@ -34,8 +34,8 @@ export const noteDetail: GuidelineRule = (ctx) => {
     for (const sec of ctx.sections.filter((s) => detailSections.includes(s.kind))) {
       for (const line of text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.;]+/g)) {
         const start = sec.bodyStart + line.index;
-        // Examination and results lines are many: only one naming the condition itself ("dysphagia") can detail it.
-        if ((sec.kind === 'exam' || sec.kind === 'results') && !tokenize(line[0]).some((t) => !t.neg && named.has(t.stem))) continue;
+        // Only a line naming the condition itself ("dysphagia", "hematuria") can detail it.
+        if (!tokenize(line[0]).some((t) => !t.neg && named.has(t.stem))) continue;
         const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, start + line[0].length, ctx.doc.patient.sex, [cat5])[0];
         if (!hit || hit.code === f.code.replace('.', '') || /\bunspecified\b|^other\b/i.test(hit.title)) continue;
         // Only what the history affirms: "no gross hematuria" details nothing.
