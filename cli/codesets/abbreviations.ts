@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseExpansions, readAbbreviationCsv } from '../../shared/coding/lexicon/abbreviation-list.ts';
 import type { CompiledShorthand } from '../../shared/codes/model.ts';
+import { abbreviations } from '../../shared/coding/lexicon/abbreviations.ts';
 import { vaccineProducts } from '../../shared/coding/procedures/vaccine-products.ts';
 import { tokenize } from '../../shared/coding/text/tokens.ts';
 
@@ -23,6 +24,9 @@ export function buildAbbreviations(lexiconDir: string | null, titles: string[]):
   // infarction", "Human immunodeficiency virus [HIV] disease") is an aside the matcher weighs half,
   // so the list's meaning is what lets a note's bare "NSTEMI" reach its title.
   for (const t of titles) for (const w of tokenize(t)) if (!w.paren) vocab.add(w.stem);
-  const product = (abbr: string) => vaccineProducts.some((p) => new RegExp(`^(?:${p.said.source})$`, p.said.flags.replace('g', '')).test(abbr));
-  return { map: chooseExpansions(rows, (s) => vocab.has(s), product), source: `medical-abbreviations (${files.length} files, ${rows.length} rows)` };
+  const whole = (re: RegExp, abbr: string) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')).test(abbr);
+  // Left out: immunization products (their meaning names the diseases they prevent), and shorthand a
+  // hand-written entry already reads (abbreviations.ts, each with its source), which comes first.
+  const skip = (abbr: string) => vaccineProducts.some((p) => whole(p.said, abbr)) || abbreviations.some(([re]) => whole(re, abbr));
+  return { map: chooseExpansions(rows, (s) => vocab.has(s), skip), source: `medical-abbreviations (${files.length} files, ${rows.length} rows)` };
 }

@@ -51,8 +51,8 @@ const normalise = (meaning: string): string =>
  *   cannot compete for a diagnosis);
  * - a meaning that lists several things ("congestive heart failure, hypertension, age ≥ 75, …" for
  *   a risk score, "nausea or vomiting") names no one condition and is not used;
- * - `product(abbr)`: shorthand the engine reads as a product given (an immunization, whose
- *   meaning names the diseases it prevents: I.C.21.c.2) is not expanded.
+ * - `skip(abbr)`: shorthand read otherwise is left out (an immunization product, whose meaning
+ *   names the diseases it prevents, I.C.21.c.2; an entry the hand-written list already reads).
  * One meaning left and three characters or more: `expand`, always. Several meanings, two letters or a title word
  * (which in notes collide with credentials and initials the list does not know: "MD", "DO"):
  * `inContext`, used only where the statement around it decides (resolve-shorthand.ts).
@@ -61,11 +61,11 @@ const normalise = (meaning: string): string =>
 export function chooseExpansions(
   rows: AbbreviationRow[],
   codable: (stem: string) => boolean,
-  product: (abbr: string) => boolean = () => false,
+  skip: (abbr: string) => boolean = () => false,
 ): CompiledShorthand {
   const meanings = new Map<string, Set<string>>();
   for (const { abbr, meaning } of rows) {
-    if (!shorthand.test(abbr) || product(abbr)) continue;
+    if (!shorthand.test(abbr) || skip(abbr)) continue;
     const m = normalise(meaning);
     if (/,|\bor\b/.test(m)) continue;
     if (!tokenize(m).some((t) => codable(t.stem))) continue;

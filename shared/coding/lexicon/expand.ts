@@ -18,19 +18,6 @@ const word = /[A-Za-z0-9](?:[A-Za-z0-9/&+.-]*[A-Za-z0-9])?/g;
  * list as the code-set build chose from it (abbreviation-list.ts), matched case for case.
  */
 export function expandTokens(text: string, start: number, end: number, listed?: Lookup): Token[] {
-  // The same stretch is read by several rules of one note: answered from the note's memo.
-  if (memo?.text !== text) memo = { text, byList: new Map() };
-  let read = memo.byList.get(listed);
-  if (!read) memo.byList.set(listed, (read = new Map()));
-  const key = `${start}:${end}`;
-  let tokens = read.get(key);
-  if (!tokens) read.set(key, (tokens = expand(text, start, end, listed)));
-  return tokens.map((t) => ({ ...t }));
-}
-
-let memo: { text: string; byList: Map<Lookup | undefined, Map<string, Token[]>> } | null = null;
-
-function expand(text: string, start: number, end: number, listed?: Lookup): Token[] {
   const slice = text.slice(start, end);
   const pieces: Piece[] = [];
   const taken = (a: number, b: number) => pieces.some((p) => a < p.end && b > p.start);

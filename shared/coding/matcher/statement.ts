@@ -18,14 +18,10 @@ export interface StatementHit extends TitleMatch {
   end: number;
 }
 
-/** The statements already coded for the note being read (rules re-read the same statements). */
-let memo: { codeSets: CodeSets; text: string; hits: Map<string, StatementHit[]> } | null = null;
-
 /**
  * Codes for one diagnosis statement: the best title, then further titles that cover words the
  * first left uncovered (a statement may name several conditions: "… due to COVID-19 pneumonia").
- * Codes come back billable (7th character completed) or not at all. Pure, so a statement read
- * again with the same arguments in the same note is answered from the note's memo.
+ * Codes come back billable (7th character completed) or not at all.
  */
 export function codeStatement(
   codeSets: CodeSets,
@@ -41,43 +37,6 @@ export function codeStatement(
   mainTerms?: string[],
   asides: string[] = [],
   episodeEnd = end,
-): StatementHit[] {
-  if (memo?.codeSets !== codeSets || memo.text !== text) memo = { codeSets, text, hits: new Map() };
-  const key = [
-    dos,
-    start,
-    end,
-    sex,
-    prefix?.join(','),
-    optional && [...optional].join(','),
-    context.map((t) => `${t.stem}@${t.start}`).join(','),
-    skip.join(';'),
-    mainTerms?.join(','),
-    asides.join(','),
-    episodeEnd,
-  ].join('|');
-  let hits = memo.hits.get(key);
-  if (!hits) {
-    hits = readStatement(codeSets, dos, text, start, end, sex, prefix, optional, context, skip, mainTerms, asides, episodeEnd);
-    memo.hits.set(key, hits);
-  }
-  return hits.map((h) => ({ ...h }));
-}
-
-function readStatement(
-  codeSets: CodeSets,
-  dos: string | undefined,
-  text: string,
-  start: number,
-  end: number,
-  sex: 'F' | 'M' | 'U' | undefined,
-  prefix: string[] | undefined,
-  optional: Set<string> | undefined,
-  context: Token[],
-  skip: [number, number][],
-  mainTerms: string[] | undefined,
-  asides: string[],
-  episodeEnd: number,
 ): StatementHit[] {
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
