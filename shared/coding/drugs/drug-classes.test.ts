@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { abbreviationListPresent, abbreviationMeanings } from '../../../test/support/abbreviation-list.ts';
 import { builtCodeSets, codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { drugClasses } from './drug-classes.ts';
@@ -13,21 +12,10 @@ const general = /^(?:abbr: |Table of Drugs|Tabular |FDA label \(DailyMed\) (?:Es
 /** The names an entry lists ("\b(?:sertraline|escitalopram)\b" -> sertraline, escitalopram). */
 const names = (re: RegExp) => (/^\\b\(\?:([a-z|]+)\)\\b$/.exec(re.source)?.[1] ?? '').split('|').filter(Boolean);
 
-const listDir = join(import.meta.dirname, '../../../../shared/lexicon/medical-abbreviations');
-
-/** Abbreviations of the shared list (Abbreviation/Shorthand,Meaning,More Info), lower-cased. */
-function abbreviationList(): Set<string> {
-  const out = new Set<string>();
-  for (const f of readdirSync(listDir).filter((n) => n.endsWith('.csv')))
-    for (const line of readFileSync(join(listDir, f), 'utf8').split(/\r?\n/).slice(1))
-      out.add((line.split(',')[0] ?? '').replace(/"/g, '').trim().toLowerCase());
-  return out;
-}
-
 describe('drug classes', () => {
   const cited = drugClasses.filter((e) => e.source.startsWith('abbr: '));
-  it.skipIf(!existsSync(listDir)).each(cited.map((e) => [e.source] as const))('%s is in the medical-abbreviations list', (source) => {
-    expect(abbreviationList().has(source.slice('abbr: '.length).toLowerCase())).toBe(true);
+  it.skipIf(!abbreviationListPresent).each(cited.map((e) => [e.source] as const))('%s is in the medical-abbreviations list', (source) => {
+    expect(abbreviationMeanings().has(source.slice('abbr: '.length).toLowerCase())).toBe(true);
   });
 
   it.each(drugClasses.map((e) => [e.said.source, e.source] as const))('%s cites a general source', (_said, source) => {
