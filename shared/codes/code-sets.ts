@@ -172,6 +172,12 @@ export class CodeSets {
     return y ? this.store.entries(y.y) : [];
   }
 
+  /** The codes of the year under a category or subcategory (undotted prefix, "Z95"), in code order. */
+  icdEntriesUnder(prefix: string, dateOfService?: string): CompiledIcdYear['entries'] {
+    const y = this.yearOf(dateOfService);
+    return y ? this.store.under(y.y, undotted(prefix)) : [];
+  }
+
   icdStats(): { year: string; entries: number; billable: number }[] {
     return this.years.map(({ meta }) => ({ year: meta.year, entries: meta.entries, billable: meta.billable }));
   }

@@ -63,6 +63,24 @@ export class IcdStore {
     return out;
   }
 
+  /** The year's entries whose code starts with `prefix` (undotted), in code order: a category without decoding the year. */
+  under(y: number, prefix: string): CompiledIcdYear['entries'] {
+    const out: CompiledIcdYear['entries'] = [];
+    const status = this.status[y]!;
+    let lo = 0,
+      hi = this.codes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.codes[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.codes.length && this.codes[i]!.startsWith(prefix); i++) {
+      const s = status.charCodeAt(i) - 48;
+      if (s > 0) out.push([this.codes[i]!, s === 2 ? 1 : 0, this.revised[y]![i] ?? this.title(i)]);
+    }
+    return out;
+  }
+
   private title(i: number): string {
     const t = this.titles[i]!;
     if (t.charCodeAt(0) !== 1) return t;

@@ -68,8 +68,7 @@ function statusWords(ctx: RuleContext): Set<string> {
       const id = idx.vocab.ids.get(k);
       return id === undefined ? 0 : keyIdf(idx, id);
     };
-    for (const [code, , title] of ctx.codeSets.icdEntries(ctx.doc.dateOfService)) {
-      if (!statusCategories.some((c) => code.startsWith(c))) continue;
+    for (const [code, , title] of statusCategories.flatMap((c) => ctx.codeSets.icdEntriesUnder(c, ctx.doc.dateOfService))) {
       const names = typeof ctx.codeSets.icdInclusionTerms === 'function' ? ctx.codeSets.icdInclusionTerms(code, ctx.doc.dateOfService) : [];
       for (const t of [title, ...names].flatMap((n) => tokenize(n))) if (t.stem.length > 3 && !notDistinctive.has(t.stem) && idf(t.stem) > 6) words.add(t.stem);
     }
