@@ -76,6 +76,8 @@ export function chooseExpansions(
   const out: CompiledShorthand = { expand: {}, inContext: {} };
   for (const [abbr, set] of [...meanings].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const own = tokenize(abbr);
+    // The tokenizer's own synonyms read it already ("Hx" is history: text/tokens.ts).
+    if (own.length === 1 && own[0]!.stem !== abbr.toLowerCase()) continue;
     const titleWord = own.length === 1 && codable(own[0]!.stem);
     if (set.size === 1 && abbr.length > 2 && !titleWord) out.expand[abbr] = [...set][0]!;
     else out.inContext[abbr] = [...set].sort();

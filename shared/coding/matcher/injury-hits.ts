@@ -3,7 +3,7 @@ import { before } from '../context/assess.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import type { Token } from '../text/tokens.ts';
 import { completeCode, episodeOf } from './complete-code.ts';
-import { injuryIndexHits } from './injury-index.ts';
+import { injuryIndexHits, mentionsInjury } from './injury-index.ts';
 import { spanOf } from './span-of.ts';
 import { bySide } from '../specificity/site-axis.ts';
 import type { StatementHit } from './statement.ts';
@@ -27,6 +27,7 @@ export function codeInjuries(
   const words = new Set<string>();
   const main = new Set<string>();
   const hits: StatementHit[] = [];
+  if (!mentionsInjury(expandTokens(text, start, end), text)) return { hits, words, main };
   // The statement itself, then each clause of its continuation on its own: a site or side there is another condition's.
   const pieces: [number, number][] = [[start, headEnd]];
   for (let at = headEnd; at < end; ) {

@@ -42,6 +42,12 @@ function termWords(title: string): string[][] | null {
  * a "nondisplaced" or "open" subterm only when said: the Index lists displaced as the default).
  * The code is the deepest one on the path; the tabular completes it (complete-code.ts).
  */
+/** Whether a stretch names any injury main term at all (a cheap look before the clause-by-clause walk). */
+export function mentionsInjury(tokens: Token[], text: string): boolean {
+  const said = saidWords(tokens, text);
+  return injuryTerms.some((term) => term.words.some((ws) => ws.every((w) => said.has(w))));
+}
+
 export function injuryIndexHits(codeSets: CodeSets, tokens: Token[], text: string): InjuryHit[] {
   const said = saidWords(tokens, text);
   const has = (w: string) => said.has(w);
