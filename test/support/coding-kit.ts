@@ -94,3 +94,12 @@ export function runRule(rule: (c: RuleContext) => void, codes: string[], text = 
   rule(ctx);
   return activeCodes(ctx);
 }
+
+/** The codes a rule adds beside `codes` on a note, against code sets read when the test runs. */
+export function addedCodes(rule: (c: RuleContext) => void, codeSets: () => CodeSets): (text: string, codes?: string[]) => string[] {
+  return (text, codes = []) => {
+    const ctx = kitContext(codeSets(), codes, text);
+    rule(ctx);
+    return activeCodes(ctx).filter((c) => !codes.includes(c));
+  };
+}

@@ -1,22 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCodeSets } from '../../../cli/codesets/load.ts';
-import { codeSetsBuilt, indexCode } from '../../../test/support/built-code-sets.ts';
-import { activeCodes, kitContext } from '../../../test/support/coding-kit.ts';
-import type { CodeSets } from '../../codes/code-sets.ts';
+import { describe, expect, it } from 'vitest';
+import { builtCodeSets, codeSetsBuilt, indexCode } from '../../../test/support/built-code-sets.ts';
+import { activeCodes, addedCodes, kitContext } from '../../../test/support/coding-kit.ts';
 import { longTermTherapy } from './long-term-therapy.ts';
 
 const longTerm = 'Long-term';
 
 describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compiled Index', () => {
-  let cs: CodeSets;
-  beforeAll(async () => {
-    cs = await loadCodeSets();
-  }, 60_000);
-  const run = (text: string, codes: string[] = []) => {
-    const ctx = kitContext(cs, codes, text);
-    longTermTherapy(ctx);
-    return activeCodes(ctx).filter((c) => !codes.includes(c));
-  };
+  const codeSets = builtCodeSets();
+  const run = addedCodes(longTermTherapy, codeSets);
 
   // The expected code is the one the Index gives under "Long-term (current) drug therapy" for the drug's ATC class.
   it.each([
@@ -26,7 +17,7 @@ describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compil
     ['Assessment:\n1. PMR on long-term prednisone 5 mg daily.', [longTerm, 'steroids', 'systemic']],
     ['Assessment:\n1. Chronic low back pain. Long-term opioid therapy - PDMP reviewed.', [longTerm, 'opiate analgesic']],
   ])('"%s" -> Index %j', (text, path) => {
-    const want = indexCode(cs, path);
+    const want = indexCode(codeSets(), path);
     expect(want, `Index path ${path.join(', ')}`).toBeDefined();
     expect(run(text)).toEqual([want]);
   });
@@ -38,7 +29,7 @@ describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compil
     ['Assessment:\n1. RA - continue methotrexate 15 mg weekly.', [], 'Z79.631', /antimetabolite/],
     ['Assessment:\n1. T2DM, new - start metformin 500 mg BID.', ['E11.9'], 'Z79.84', /oral hypoglycemic/],
   ])('"%s" -> %s (its title)', (text, codes, code, title) => {
-    expect(cs.icd(code)?.title).toMatch(title);
+    expect(codeSets().icd(code)?.title).toMatch(title);
     expect(run(text, codes)).toEqual([code]);
   });
 
@@ -60,7 +51,7 @@ describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compil
   ] as [string, string[], string[]?][])('"%s" -> %j', (text, want, codes = []) => expect(run(text, codes)).toEqual(want));
 
   it('I.C.15.g / I.C.21.c.3: no Z79 a reported diagnosis already says (insulin-controlled gestational diabetes)', () => {
-    const ctx = kitContext(cs, ['O24.414', 'Z79.4'], 'Assessment:\n1. GDM, insulin controlled.');
+    const ctx = kitContext(codeSets(), ['O24.414', 'Z79.4'], 'Assessment:\n1. GDM, insulin controlled.');
     longTermTherapy(ctx);
     expect(activeCodes(ctx)).toEqual(['O24.414']);
   });

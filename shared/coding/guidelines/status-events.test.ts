@@ -1,20 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCodeSets } from '../../../cli/codesets/load.ts';
-import { activeCodes, kitContext } from '../../../test/support/coding-kit.ts';
-import { codeSetsBuilt, indexCode } from '../../../test/support/built-code-sets.ts';
-import type { CodeSets } from '../../codes/code-sets.ts';
+import { describe, expect, it } from 'vitest';
+import { addedCodes } from '../../../test/support/coding-kit.ts';
+import { builtCodeSets, codeSetsBuilt, indexCode } from '../../../test/support/built-code-sets.ts';
 import { statusEvents } from './status-events.ts';
 
 describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled Index', () => {
-  let cs: CodeSets;
-  beforeAll(async () => {
-    cs = await loadCodeSets();
-  }, 60_000);
-  const run = (text: string, codes: string[] = []) => {
-    const ctx = kitContext(cs, codes, text);
-    statusEvents(ctx);
-    return activeCodes(ctx).filter((c) => !codes.includes(c));
-  };
+  const codeSets = builtCodeSets();
+  const run = addedCodes(statusEvents, codeSets);
 
   // Each statement's expected code is read from the Index path a coder follows for it.
   it.each([
@@ -26,7 +17,7 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     ['Assessment:\n1. CAD s/p CABG x3.', ['Status', 'aortocoronary bypass']],
     ['Assessment:\n1. CAD w/o angina, old MI (2019) - continue ASA 81.', ['Infarct, infarction', 'myocardium, myocardial', 'healed or old']],
   ])('"%s" -> Index %j', (text, path) => {
-    const want = indexCode(cs, path);
+    const want = indexCode(codeSets(), path);
     expect(want, `Index path ${path.join(', ')}`).toBeDefined();
     expect(run(text)).toContain(want!.replace(/-$/, ''));
   });
@@ -56,9 +47,9 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
   });
 
   it('I.C.1.c: an ESBL-producing organism of an infection -> the Index "Resistance, ... extended spectrum beta lactamase" code', () => {
-    const want = indexCode(cs, ['Resistance, resistant', 'organism', 'to', 'drug', 'extended beta lactamase']);
+    const want = indexCode(codeSets(), ['Resistance, resistant', 'organism', 'to', 'drug', 'extended beta lactamase']);
     expect(want).toBe('Z16.12');
-    expect(cs.icd('Z16.12')?.title).toMatch(/Extended spectrum beta lactamase \(ESBL\) resistance/);
+    expect(codeSets().icd('Z16.12')?.title).toMatch(/Extended spectrum beta lactamase \(ESBL\) resistance/);
     expect(run('Micro: urine cx >100,000 CFU/mL E. coli, ESBL-producing.', ['N39.0'])).toEqual([want]);
     // Without an infection, and a drug given (not a resistance said), no Z16.
     expect(run('Micro: urine cx E. coli, ESBL-producing.')).toEqual([]);
@@ -66,7 +57,7 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
   });
 
   it('I.A.13: "Wandering, in diseases classified elsewhere" beside the coded disease, not alone', () => {
-    const want = indexCode(cs, ['Wandering', 'in diseases classified elsewhere']);
+    const want = indexCode(codeSets(), ['Wandering', 'in diseases classified elsewhere']);
     expect(want).toBe('Z91.83');
     expect(run('Assessment:\n1. Alzheimer dementia.\n2. Wandering - door alarms.', ['G30.1'])).toEqual([want]);
     expect(run('Assessment:\n1. Wandering - door alarms.')).toEqual([]);
