@@ -39,7 +39,7 @@ function codeSets(): CodeSets {
   });
 }
 
-/** Counts each time a date is resolved to a year or quarter: the two resolvers every lookup used to re-enter. */
+/** Counts each time a date is resolved to a year or quarter (the two resolvers behind every dated lookup). */
 function countResolutions(cs: CodeSets): { icd: () => number; hcpcs: () => number } {
   const resolvers = cs as unknown as { pickYear(date?: string): unknown; pickQuarter(date?: string): unknown };
   const icd = vi.spyOn(resolvers, 'pickYear');

@@ -93,46 +93,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       // Plan lines inside an assessment ("Follow-up 3 months", "Continue lisinopril") state no diagnosis.
       if (planLine.test(doc.text.slice(seg.start, seg.headEnd))) continue;
       order++;
-      const code = (end: number) =>
-        routeNeoplasms(
-          codeSets,
-          doc.dateOfService,
-          doc.text,
-          seg.start,
-          end,
-          codeStatement(
-            codeSets,
-            doc.dateOfService,
-            doc.text,
-            seg.start,
-            end,
-            doc.patient.sex,
-            undefined,
-            undefined,
-            context,
-            governedParts(doc.text, seg.start, end, doc.setting),
-            undefined,
-            asides,
-            seg.end,
-          ),
-          doc.patient.sex,
-          seg.end,
-        );
-      const codeTail = (from: number) =>
-        codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context);
-      let hits = code(seg.headEnd);
-      // Items run on past a ";" ("sigmoid diverticulosis; grade I internal hemorrhoids"), not past a " - " aside (status, plan).
-      const listEnd = doc.text[seg.headEnd] === ';' ? seg.end : seg.headEnd;
-      if (hits.length) hits = [...hits, ...codeListItems(codeSets, doc.dateOfService, doc.text, seg.start, listEnd, doc.patient.sex, hits, context)];
-      if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
-      else if (seg.headEnd < seg.end) {
-        // "Upper GI bleed - probable bleeding duodenal ulcer": the aside names the condition's
-        // cause with a doubt word; it is a diagnosis statement of its own, coded as established
-        // in the inpatient setting and kept out otherwise by its context (II.H / IV.H).
-        const tail = doc.text.slice(seg.headEnd, seg.end);
-        const cause = /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible)\s/i.exec(tail);
-        if (cause) hits = [...hits, ...codeTail(seg.headEnd + cause[0].length)];
-      }
+      const hits = segmentHits(doc, codeSets, seg, context, asides);
       if (hits.length) coded.add(seg.line);
       pushHits(out, doc, codeSets, seg, hits, firstItem > 0 && i < firstItem ? order + 500 : order, 'assessment');
     }
@@ -155,6 +116,58 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
     }
   }
   return out;
+}
+
+/**
+ * The codes of one assessment statement: its head (the text before " - ", ";" or ": "), the items of a
+ * list it runs into, the whole statement when the head names nothing, and a doubtful cause after a dash.
+ */
+function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, context: Token[], asides: string[]): StatementHit[] {
+  const code = (end: number) =>
+    routeNeoplasms(
+      codeSets,
+      doc.dateOfService,
+      doc.text,
+      seg.start,
+      end,
+      codeStatement(
+        codeSets,
+        doc.dateOfService,
+        doc.text,
+        seg.start,
+        end,
+        doc.patient.sex,
+        undefined,
+        undefined,
+        context,
+        governedParts(doc.text, seg.start, end, doc.setting),
+        undefined,
+        asides,
+        seg.end,
+      ),
+      doc.patient.sex,
+      seg.end,
+    );
+  let hits = code(seg.headEnd);
+  // Items run on past a ";" ("sigmoid diverticulosis; grade I internal hemorrhoids"), not past a " - " aside (status, plan).
+  const listEnd = doc.text[seg.headEnd] === ';' ? seg.end : seg.headEnd;
+  if (hits.length) hits = [...hits, ...codeListItems(codeSets, doc.dateOfService, doc.text, seg.start, listEnd, doc.patient.sex, hits, context)];
+  if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
+  else if (seg.headEnd < seg.end) {
+    // "Upper GI bleed - probable bleeding duodenal ulcer": the aside names the condition's
+    // cause with a doubt word; it is a diagnosis statement of its own, coded as established
+    // in the inpatient setting and kept out otherwise by its context (II.H / IV.H). The doubt words
+    // are those of IV.H ("probable", "suspected", "likely") and ConText POSSIBLE_EXISTENCE ("possible").
+    const tail = doc.text.slice(seg.headEnd, seg.end);
+    const cause = /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible)\s/i.exec(tail);
+    const from = seg.headEnd + (cause?.[0].length ?? 0);
+    if (cause)
+      hits = [
+        ...hits,
+        ...codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context),
+      ];
+  }
+  return hits;
 }
 
 /** Findings of one statement's hits, each with its context (`only`: keep just that status). */

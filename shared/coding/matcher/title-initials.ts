@@ -4,16 +4,6 @@ import { baseOf } from '../../codes/year-view.ts';
 /** Initials -> the one billable title they spell, per code-set year (null: several titles share them). */
 const cache = new WeakMap<CodeSets, Map<string, Map<string, string | null>>>();
 
-/** A cheap first look (the year has some 75,000 titles): 4 to 6 pieces between spaces and hyphens. */
-function fourToSixWords(title: string): boolean {
-  let n = 1;
-  for (let i = 0; i < title.length && n <= 6; i++) {
-    const c = title.charCodeAt(i);
-    if (c === 32 || c === 45) n++;
-  }
-  return n >= 4 && n <= 6;
-}
-
 /** A title's words, hyphenated words split ("Relapsing-remitting multiple sclerosis" -> 4 words). */
 const words = (title: string) => title.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
 
@@ -33,7 +23,7 @@ export function titleOfInitials(codeSets: CodeSets, dos: string | undefined, sho
   if (!map) {
     map = new Map();
     for (const [, billable, title] of codeSets.icdEntries(dos)) {
-      if (!billable || title.includes(',') || !fourToSixWords(title)) continue;
+      if (!billable || title.includes(',')) continue;
       const w = words(title);
       if (w.length < 4 || w.length > 6) continue;
       const key = w.map((x) => x[0]!.toUpperCase()).join('');
