@@ -1,3 +1,4 @@
+import { matchesOf } from '../text/matches.ts';
 /**
  * A phrase that evidences one element of medical decision making, with the guideline element it
  * evidences. Every hand-written E/M table entry is a Cue: the registry test checks each cites a source.
@@ -70,7 +71,7 @@ export function findCues(text: string, cues: readonly Cue[], opts: { negation?: 
   const skip = cachedSpans(text);
   const out: Hit[] = [];
   for (const cue of cues) {
-    for (const m of text.matchAll(global(cue.re))) {
+    for (const m of matchesOf(global(cue.re), text)) {
       if (!m[0]) continue;
       if (skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
       if (

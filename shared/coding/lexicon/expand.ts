@@ -1,6 +1,7 @@
 import { tokenize, type Token } from '../text/tokens.ts';
 import { abbreviations, rewrites } from './abbreviations.ts';
 import type { Lookup } from './resolve-shorthand.ts';
+import { matchesOf } from '../text/matches.ts';
 
 interface Piece {
   start: number;
@@ -19,22 +20,8 @@ const word = /[A-Za-z0-9](?:[A-Za-z0-9/&+.-]*[A-Za-z0-9])?/g;
  */
 export function expandTokens(text: string, start: number, end: number, listed?: Lookup): Token[] {
   const slice = text.slice(start, end);
-  const pieces: Piece[] = [];
+  const pieces = [...handWritten(text, start, end)];
   const taken = (a: number, b: number) => pieces.some((p) => a < p.end && b > p.start);
-  for (const [re, fn] of rewrites) {
-    for (const m of slice.matchAll(re)) {
-      const a = m.index!,
-        b = a + m[0].length;
-      if (!taken(a, b)) pieces.push({ start: a, end: b, words: fn(m) });
-    }
-  }
-  for (const [re, words] of abbreviations) {
-    for (const m of slice.matchAll(re)) {
-      const a = m.index!,
-        b = a + m[0].length;
-      if (!taken(a, b)) pieces.push({ start: a, end: b, words });
-    }
-  }
   if (listed?.size) {
     for (const { w, at } of shorthandWords(slice, listed)) {
       const words = listed.get(w);
@@ -66,10 +53,39 @@ export function expandTokens(text: string, start: number, end: number, listed?: 
   return tokenize(masked).map((t) => ({ ...t, start: back(t.start, false), end: back(t.end, true) }));
 }
 
+/**
+ * The hand-written pieces of a stretch of the last note read. They do not depend on the shared
+ * list, and one statement is expanded several times (once per meaning tried for its shorthand, and
+ * again by the guidelines that read it), so each stretch is read once.
+ */
+let handWrittenText = '';
+const handWrittenOf = new Map<string, Piece[]>();
+function handWritten(text: string, start: number, end: number): Piece[] {
+  if (text !== handWrittenText) {
+    handWrittenText = text;
+    handWrittenOf.clear();
+  }
+  const key = `${start}:${end}`;
+  const known = handWrittenOf.get(key);
+  if (known) return known;
+  const slice = text.slice(start, end);
+  const pieces: Piece[] = [];
+  const taken = (a: number, b: number) => pieces.some((p) => a < p.end && b > p.start);
+  const add = (m: RegExpMatchArray, words: string) => {
+    const a = m.index!,
+      b = a + m[0].length;
+    if (!taken(a, b)) pieces.push({ start: a, end: b, words });
+  };
+  for (const [re, fn] of rewrites) for (const m of matchesOf(re, slice)) add(m, fn(m));
+  for (const [re, words] of abbreviations) for (const m of matchesOf(re, slice)) add(m, words);
+  handWrittenOf.set(key, pieces);
+  return pieces;
+}
+
 /** Shorthand candidates of a stretch; a joined run ("HTN/HLD") counts whole when `whole` knows it, else part by part. */
 export function shorthandWords(slice: string, whole?: { has(w: string): boolean }): { w: string; at: number }[] {
   const out: { w: string; at: number }[] = [];
-  for (const m of slice.matchAll(word)) {
+  for (const m of matchesOf(word, slice)) {
     if (whole?.has(m[0]) || !/[/&+.-]/.test(m[0])) out.push({ w: m[0], at: m.index });
     else for (const p of m[0].matchAll(/[^/&+.-]+/g)) out.push({ w: p[0], at: m.index + p.index });
   }

@@ -66,6 +66,7 @@ export const statusShorthand: Shorthand[] = [
 export function expandStatus(statement: string): string {
   let out = statement;
   for (const s of statusShorthand) {
+    if (out.search(s.said) < 0) continue;
     // The context is read around the abbreviation, not in it ("PCI" alone does not make itself coronary).
     const known = !s.when || s.when.test(statement.replace(s.said, ' '));
     out = out.replace(s.said, (m) => (known ? s.words.replace('$&', m) : ' '));

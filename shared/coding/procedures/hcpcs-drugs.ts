@@ -1,3 +1,4 @@
+import { matchesOf } from '../text/matches.ts';
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { ClinicalDocument, Suggestion } from '../../contracts/suggestion.ts';
 import { administeredCue, bundledCue, type Dose, dosesAfter, givenHere, plannedCue, prescribedCue, repeats } from './administered-drugs.ts';
@@ -93,7 +94,7 @@ export function hcpcsDrugs(doc: ClinicalDocument, codeSets: CodeSets, readable: 
     // A procedure note documents what was given in the procedure: a route is enough there.
     if (!readable(lm.index) || !administeredCue.test(line) || (!givenHere.test(line) && doc.setting !== 'procedure')) continue;
     const said: { name: string; start: number; end: number }[] = [];
-    for (const b of brandNames) for (const m of line.matchAll(global(b.said))) said.push({ name: b.means, start: m.index, end: m.index + m[0].length });
+    for (const b of brandNames) for (const m of matchesOf(global(b.said), line)) said.push({ name: b.means, start: m.index, end: m.index + m[0].length });
     for (const w of line.matchAll(/[A-Za-z][A-Za-z-]{3,}/g)) {
       const names = byFirst.get(w[0].toLowerCase());
       if (!names || said.some((s) => w.index >= s.start && w.index < s.end)) continue;

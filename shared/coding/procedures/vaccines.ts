@@ -1,3 +1,4 @@
+import { matchesOf } from '../text/matches.ts';
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { ClinicalDocument, Suggestion } from '../../contracts/suggestion.ts';
 import { global } from '../em/cue.ts';
@@ -40,7 +41,7 @@ export function givenVaccines(doc: ClinicalDocument, readable: (at: number) => b
     if (!readable(lm.index) || !anyProduct.test(line)) continue;
     const found: { p: VaccineProduct; start: number; end: number }[] = [];
     for (const p of vaccineProducts) {
-      for (const m of line.matchAll(global(p.said))) {
+      for (const m of matchesOf(global(p.said), line)) {
         if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
         found.push({ p, start: m.index, end: m.index + m[0].length });
       }
