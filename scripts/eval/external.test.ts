@@ -14,7 +14,7 @@ describe('npm run eval:external', () => {
   it('prints strict and three-character scores of the engine beside the naive matcher', () => {
     const dir = writeCodiespCorpus({
       test: {
-        texts: { a: 'Assessment: Essential hypertension.', b: 'Assessment: Type 2 diabetes mellitus without complications.' },
+        texts: { a: 'Assessment: Essential (primary) hypertension.', b: 'Assessment: Type 2 diabetes mellitus without complications.' },
         gold: 'a\ti10\nb\te11.9\n',
       },
     });
@@ -23,9 +23,10 @@ describe('npm run eval:external', () => {
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('codiesp: 2 documents in 1 split(s)');
     expect(out.stdout).toContain('setting inpatient-progress');
-    // Both statements name their code's whole title: the engine is right on both, at both levels.
+    // Both statements say their code's whole title: the engine is right on both, at both levels, and
+    // the naive matcher finds both (its precision depends on which other titles' words they hold).
     expect(out.stdout).toMatch(/^test\s+2\s+engine(\s+1\.000){6}\s+1\.0$/m);
-    expect(out.stdout).toMatch(/^\s+2\s+naive matcher(\s+\d\.\d{3}){6}\s+\d+\.\d$/m);
+    expect(out.stdout).toMatch(/^\s+2\s+naive matcher\s+\d\.\d{3}\s+1\.000\s+\d\.\d{3}\s+\d\.\d{3}\s+1\.000/m);
   });
 
   it.each([

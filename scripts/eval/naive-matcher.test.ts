@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { naiveMatcher } from './naive-matcher.ts';
 
-const entries = [
-  { code: 'I10', billable: true, short: '', title: 'Essential (primary) hypertension' },
-  { code: 'K3580', billable: true, short: '', title: 'Unspecified acute appendicitis' },
-  { code: 'K35', billable: false, short: '', title: 'Acute appendicitis' },
-  { code: 'R509', billable: true, short: '', title: 'Fever, unspecified' },
+const entries: [string, 0 | 1, string][] = [
+  ['I10', 1, 'Essential (primary) hypertension'],
+  ['K3580', 1, 'Unspecified acute appendicitis'],
+  ['K35', 0, 'Acute appendicitis'],
+  ['R509', 1, 'Fever, unspecified'],
 ];
 
 describe('naiveMatcher', () => {

@@ -1,4 +1,4 @@
-import type { IcdEntry } from '../../shared/codes/model.ts';
+import type { CompiledIcdYear } from '../../shared/codes/model.ts';
 
 /**
  * The baseline `eval:external` prints beside the engine (issue #24): every billable code whose
@@ -6,8 +6,8 @@ import type { IcdEntry } from '../../shared/codes/model.ts';
  * with no stems, context or guideline. A title is indexed under its rarest word, which a sentence
  * must hold for the title to match.
  */
-export function naiveMatcher(entries: Iterable<IcdEntry>): (text: string) => string[] {
-  const titles = [...entries].filter((e) => e.billable).map((e) => ({ code: e.code, words: [...new Set(wordsOf(e.title))] }));
+export function naiveMatcher(entries: CompiledIcdYear['entries']): (text: string) => string[] {
+  const titles = entries.filter(([, billable]) => billable === 1).map(([code, , title]) => ({ code, words: [...new Set(wordsOf(title))] }));
   const df = new Map<string, number>();
   for (const t of titles) for (const w of t.words) df.set(w, (df.get(w) ?? 0) + 1);
   const byRarest = new Map<string, { code: string; words: string[] }[]>();
