@@ -82,6 +82,16 @@ describe.skipIf(!codeSetsBuilt)('Index navigation from the official files (issue
     expect(codes(`Assessment:\n1. ${text}`)[0]).toBe(code);
   });
 
+  // "Encounter (for)" and "Follow-up" name why a patient came: a service said done is no reason.
+  it.each([
+    ['Chest X-ray showed consolidation in the left lower lobe.', /^Z00/],
+    ['Laboratory studies were unremarkable.', /^Z00/],
+    ['At follow-up six months later, she remains free of disease.', /^Z09/],
+    ['He underwent chemotherapy for neoplasm of the colon.', /^Z51/],
+  ])('%s gives no encounter code', (text, encounter) => {
+    expect(codes(text).filter((c) => encounter.test(c))).toEqual([]);
+  });
+
   it.each([['Consultation'], ['Procedure'], ['Immunization']])('%s alone takes no "not carried out" / "without complaint" branch', (text) => {
     expect(codes(`Assessment:\n1. ${text}`).filter((c) => /^Z(?:28|53|71)/.test(c))).toEqual([]);
   });

@@ -18,6 +18,7 @@ describe('assess: context with scope', () => {
     ['Sepsis was considered on admission and ruled out - lactate 1.1', 'Sepsis', 'negated'],
     ['Tetanus booster due - Tdap given today', 'Tetanus', 'hypothetical'],
     ['Influenza vaccine given', 'Influenza', 'hypothetical'],
+    ['He was vaccinated against influenza and pneumococcus', 'influenza', 'hypothetical'],
     ['Influenza A, confirmed by PCR', 'Influenza A', 'affirmed'],
     ['Mother had breast cancer at 58', 'breast cancer', 'family-history'],
     // A relative tied to the finding by a preposition right after it (medspaCy FAMILY words, read backward).
@@ -28,6 +29,14 @@ describe('assess: context with scope', () => {
     ['Rule out pneumonia', 'pneumonia', 'uncertain'],
     ['Doubt pyelonephritis - afebrile', 'pyelonephritis', 'uncertain'],
     ['History of DVT - remote', 'DVT', 'history'],
+    // A duration before "history of" dates the present illness (HPI "duration"); without one it is past history.
+    ['A two-week history of abdominal pain and weight loss', 'weight loss', 'affirmed'],
+    ['3-day history of cough', 'cough', 'affirmed'],
+    ['History of abdominal pain, cholecystectomy 2019', 'abdominal pain', 'history'],
+    // medspaCy HISTORICAL TERMINATE "presents": the history cue does not reach past it.
+    ['History of asthma, presents with wheezing', 'wheezing', 'affirmed'],
+    ['History of asthma, presents with wheezing', 'asthma', 'history'],
+    ['Hx of gout who came in with knee pain', 'knee pain', 'affirmed'],
     ['Acute cystitis without hematuria', 'Acute cystitis', 'affirmed'],
     ['DVT ppx: enoxaparin 40 mg daily', 'DVT', 'hypothetical'],
     ['GI prophylaxis with pantoprazole', 'GI', 'hypothetical'],

@@ -22,8 +22,9 @@ export const before: [RegExp, Status, string][] = [
     'negated',
     'negated in the same clause',
   ],
+  // A disease a vaccine is given against is prevented, not present (I.C.21.c.2: the visit is Z23).
   [
-    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected)\b/i,
+    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected|(?:vaccinated|immunized|vaccines?|vaccinations?|immunizations?) against)\b/i,
     'hypothetical',
     'hypothetical or future condition, not present',
   ],
@@ -33,7 +34,13 @@ export const before: [RegExp, Status, string][] = [
     'uncertain diagnosis',
   ],
   // medspaCy HISTORICAL "history", "h/o"; "hx" (medical-abbreviations: Hx, history) before a condition.
-  [/\b(?:history of|h\/o|hx of|hx|s\/p|status post|former|remote|past|prior|previous)\b/i, 'history', 'personal history, not a current condition'],
+  // A duration before it ("a two-week history of cough") dates the present illness (the HPI element
+  // "duration", CMS E/M documentation guidelines): the condition is current, not past.
+  [
+    /(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:hours?|days?|weeks?|months?|years?)[- ])\b(?:history of|hx of)\b|\b(?:h\/o|hx|s\/p|status post|former|remote|past|prior|previous)\b/i,
+    'history',
+    'personal history, not a current condition',
+  ],
 ];
 
 /** Cues right after the finding in the same clause ("… excluded", "fever: none"). */
@@ -72,7 +79,12 @@ export const after: [RegExp, Status, string][] = [
  */
 const vaccineAfter = /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b/i;
 
-const clauseBreak = /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\s[-–—]\s|\.\s/gi;
+/**
+ * Where a cue's scope ends: clause punctuation, and medspaCy's TERMINATE triggers ("but", "however",
+ * "although", "except"; HISTORICAL "present(s|ing)", "comes in with": "history of asthma, presents
+ * with wheezing" has a current wheeze).
+ */
+const clauseBreak = /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\s[-–—]\s|\.\s/gi;
 
 /**
  * Context of a finding with the scope a coder reads: a cue counts only inside the finding's own

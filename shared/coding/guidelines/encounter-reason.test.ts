@@ -16,10 +16,13 @@ const cs = kitCodeSets({
     ['Z01.818', true, 'Encounter for other preprocedural examination'],
     ['Z00.110', true, 'Health examination for newborn under 8 days old'],
     ['Z00.111', true, 'Health examination for newborn 8 to 28 days old'],
+    ['Z51.11', true, 'Encounter for antineoplastic chemotherapy'],
+    ['C18.7', true, 'Malignant neoplasm of sigmoid colon'],
   ],
   index: [
     { path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' },
     { path: ['Examination', 'child'], code: 'Z00.129', nemod: '(over 28 days old)' },
+    { path: ['Chemotherapy', 'neoplasm'], code: 'Z51.11', nemod: '(session) (for)' },
   ],
 });
 const run = (text: string, codes: string[] = []) => {
@@ -48,6 +51,10 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['ANNUAL PHYSICAL EXAM\nAssessment:\n1. Annual exam - no new concerns identified.\n2. HTN - on lisinopril.', ['I10'], ['Z00.00', 'I10']],
     // A screening ordered in the plan is a future service, not this visit's reason.
     ['OFFICE VISIT\nAssessment: HTN.\nPlan: screening mammogram ordered.', ['I10'], ['I10']],
+    // An encounter solely for chemotherapy (I.C.2.e.2) is read from the reason lines, listed first.
+    ['Assessment:\n1. Admitted for chemotherapy for sigmoid colon cancer', ['C18.7'], ['Z51.11', 'C18.7']],
+    // A course told in the history is no reason for this visit.
+    ['Plan: completed chemotherapy for colon cancer in 2019.\nAssessment: HTN.', ['I10'], ['I10']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));
 
   it('reads a newborn exam by age in days (Index: Newborn, examination)', () => {

@@ -12,8 +12,11 @@ export const meta: GuidelineMeta = {
     'Lists the encounter Z code of a screening, routine or administrative examination or normal-pregnancy visit first, with the "with abnormal findings" code when the exam found problems.',
 };
 
-/** Categories that state why the patient came when no problem brought them (I.C.21.c.12-c.14). */
-export const encounterCategories = ['Z00', 'Z01', 'Z02', 'Z11', 'Z12', 'Z13', 'Z23', 'Z30', 'Z31', 'Z32', 'Z34', 'Z36', 'Z39'];
+/**
+ * Categories that state why the patient came when no problem brought them (I.C.21.c.12-c.14), and
+ * the treatment sessions an encounter may be solely for (Z51.0-Z51.12, I.C.2.e.2).
+ */
+export const encounterCategories = ['Z00', 'Z01', 'Z02', 'Z11', 'Z12', 'Z13', 'Z23', 'Z30', 'Z31', 'Z32', 'Z34', 'Z36', 'Z39', 'Z510', 'Z511'];
 
 /** Words an encounter title carries that a note leaves implied ("screening mammogram" is for neoplasm). */
 const implied = new Set(['encounter', 'malignant', 'neoplasm', 'general', 'routine', 'adult', 'medical']);
@@ -30,7 +33,7 @@ const reasonSections: [SectionKind, number][] = [
   ['history', 3],
 ];
 const encounterWords =
-  /\b(?:screening|pre-?op(?:erative)?\b|pre-?procedur|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz)/i;
+  /\b(?:screening|pre-?op(?:erative)?\b|pre-?procedur|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz|chemo|immunotherapy|radiotherapy|radiation therapy)/i;
 
 /** Screening procedures name their organ by implication: Z12 titles say "of breast", "of colon". */
 const procedureOrgans: [RegExp, string][] = [

@@ -33,6 +33,15 @@ export interface MatchOptions {
  * reason; a nonessential modifier or a second word must be said.
  */
 const encounterZ = /^Z(?:0\d|1[0-3]|5[1-3]|71)/;
+/**
+ * Index main terms that name the reason for an encounter, not a condition: "Encounter (with health
+ * service) (for)", "Follow-up" (I.C.21.c.8, c.12-c.14; IV.A) and the treatment sessions
+ * "Chemotherapy (session) (for)", "Immunotherapy", "Radiotherapy session" (I.C.2.e.2: only an
+ * encounter solely for the treatment). Their subterms are services ("X-ray of chest", "laboratory"):
+ * a statement that a service was done or followed up says nothing of why the patient came. Only a
+ * rule that reads the note's reason lines (a scoped search, `prefix`) reaches them.
+ */
+const encounterMainTerm = /^(?:Encounter|Follow-up|Chemotherapy|Immunotherapy|Radiotherapy session)\b/;
 /** "not" in a title states a fact ("Immunization not carried out"), unlike "not elsewhere classified". */
 const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
 
@@ -157,6 +166,7 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (opts.sex === 'M' && /\bfemale\b/i.test(title)) return null;
   if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
   if (silent > 0 && titleNot.test(title)) return null;
+  if (kind === 1 && !opts.prefix && encounterMainTerm.test(title)) return null;
   // A generic noun left unsaid ("Disorder of breast", "Lung disease NOS" for a site alone): the note must name a condition.
   if (opts.conditions && !condition && list.countOpt(i, (k) => genericIds(idx).has(k) && !keys.weight.has(k)) > 0) return null;
   const optHits = list.countOpt(i, (k) => keys.weight.has(k));
