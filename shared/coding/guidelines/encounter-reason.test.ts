@@ -55,6 +55,7 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['Assessment:\n1. Admitted for chemotherapy for sigmoid colon cancer', ['C18.7'], ['Z51.11', 'C18.7']],
     // A course told in the history is no reason for this visit.
     ['Plan: completed chemotherapy for colon cancer in 2019.\nAssessment: HTN.', ['I10'], ['I10']],
+    ['He underwent chemotherapy for sigmoid colon cancer.', ['C18.7'], ['C18.7']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));
 
   it('reads a newborn exam by age in days (Index: Newborn, examination)', () => {

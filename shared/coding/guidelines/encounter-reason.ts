@@ -35,6 +35,12 @@ const reasonSections: [SectionKind, number][] = [
 const encounterWords =
   /\b(?:screening|pre-?op(?:erative)?\b|pre-?procedur|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz|chemo|immunotherapy|radiotherapy|radiation therapy)/i;
 
+/**
+ * A service told as done before ("underwent chemotherapy", "completed radiation in 2019", "prior
+ * screening colonoscopy"): medspaCy HISTORICAL cues and verbs of a finished course, never this visit's reason.
+ */
+const pastService = /\b(?:underwent|completed|finished|received|history of|hx of|h\/o|s\/p|status post|prior|previous|previously)\b/i;
+
 /** Screening procedures name their organ by implication: Z12 titles say "of breast", "of colon". */
 const procedureOrgans: [RegExp, string][] = [
   [/\bmammogra/i, 'breast'],
@@ -74,7 +80,7 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
       // Sentence by sentence: a reason is one statement, not words gathered across a paragraph.
       const body = [...text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.]*[A-Za-z][^\n.]*/g)].slice(0, lines);
       for (const line of body) {
-        if (!encounterWords.test(line[0])) continue;
+        if (!encounterWords.test(line[0]) || pastService.test(line[0])) continue;
         const start = sec.bodyStart + line.index;
         // The statement's head, as for diagnoses: "Routine gynecologic exam - normal findings".
         const cut = line[0].search(/\s[-–—]\s|;|:\s/);
