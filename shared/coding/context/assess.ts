@@ -50,6 +50,14 @@ export const after: [RegExp, Status, string][] = [
     'negated',
     'negated after the finding',
   ],
+  // medspaCy NEGATED_EXISTENCE BACKWARD "was negative" (was|is|are), "has been negative", "negative on",
+  // "free", "no longer present", "are not evident", "not significant": "Hepatitis B and C serologies
+  // were negative", "pain-free". Not past a comma: a list's other items keep their own context.
+  [
+    /^(?:[^.;,\n]{0,40}?\b(?:(?:was|were|is|are|has been|have been) (?:negative|neg)\b|negative on\b|no longer present\b|(?:is|are|was|were) not (?:evident|significant)\b)|[\s-]*free\b)/i,
+    'negated',
+    'negated after the finding',
+  ],
   // medspaCy "ruled out" / "was ruled out" (BACKWARD, sentence scope): "Sepsis was considered on admission and ruled out".
   [/^\s+(?:was|were|is|has been|had been)\b[^.;]{0,40}?\b(?:ruled out|excluded)\b/i, 'negated', 'ruled out after the finding'],
   [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],

@@ -37,6 +37,9 @@ describe('pregnancyComplicating (I.C.15.a.1)', () => {
     [['N30.00'], 'Acute cystitis - G2P1, LMP 2 weeks ago', ['N30.00']],
     [['J06.9'], 'Acute URI - 22w3d', ['J06.9']],
     [['N30.00'], 'Acute cystitis - not pregnant, 22w3d ago miscarriage', ['N30.00']],
+    // A chapter 15 code reached without its trimester takes the dated one (I.C.15.a.3); the statement's own trimester comes first.
+    [['O23.10'], 'Bladder infection in pregnancy - 31w4d', ['O23.13']],
+    [['O23.10'], 'Bladder infection in pregnancy, second trimester - 31w4d', ['O23.12']],
   ])('%j "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('reads weeks and trimesters', () => {

@@ -5,9 +5,10 @@ import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'pregnancy-complicating',
-  section: 'I.C.15.a.1 (conditions in pregnancy go to chapter 15), I.C.15.g (pre-existing diabetes); Index "Pregnancy, complicated by"',
+  section:
+    'I.C.15.a.1 (conditions in pregnancy go to chapter 15), I.C.15.a.3 (trimester from the documented weeks), I.C.15.g (pre-existing diabetes); Index "Pregnancy, complicated by"',
   decides:
-    'Replaces a reported code whose Excludes1 points into chapter 15 with the chapter 15 code of the stated trimester, in a note that dates the pregnancy.',
+    'Replaces a reported code whose Excludes1 points into chapter 15 with the chapter 15 code of the stated trimester, in a note that dates the pregnancy; completes a chapter 15 code of unspecified trimester with the dated one.',
 };
 
 /** Weeks of gestation the note states ("22w3d", "@ 31 wks", "GA 24+2"), or null. */
@@ -99,6 +100,17 @@ export const pregnancyComplicating: GuidelineRule = (ctx) => {
   const weeks = gestationalWeeks(text);
   if (weeks === null) return;
   const tri = trimester(weeks);
+  // I.C.15.a.3: a chapter 15 code reached without its trimester ("severe preeclampsia") takes the
+  // one the statement names, else the one the note's weeks give.
+  for (const f of active(ctx)) {
+    if (!f.code.startsWith('O') || !/unspecified trimester/i.test(f.title)) continue;
+    const dated = trimesterOf(text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end), text);
+    const hit = dated && ctx.codeSets.icd(withTrimester(ctx, f.code, f.title, dated.tri), ctx.doc.dateOfService);
+    if (!hit || hit.code === f.code) continue;
+    f.why.push(`ICD-10-CM I.C.15.a.3: ${dated.why}, ${hit.code} instead of ${f.code}`);
+    f.code = hit.code;
+    f.title = hit.title;
+  }
   for (const f of active(ctx)) {
     if (/^[OZ]|^E(?:0[89]|1[013])\./.test(f.code) || f.section !== 'assessment') continue;
     const refs = ctx.codeSets.icdNotes(f.code, ctx.doc.dateOfService).excludes1.filter((r) => r.code.startsWith('O'));

@@ -28,6 +28,12 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Nicotine dependence, e-cigarette/vaping', [], ['F17.290']],
     ['Tobacco use disorder (cigarettes)', [], ['F17.210']],
     ['Tobacco dependence (cigarettes)', [], ['F17.210']],
+    // A condition's adjective names it ("cirrhotic" is cirrhosis, Index "Cirrhosis, cirrhotic").
+    ['Cirrhotic liver', [], ['K74.60']],
+    // A shorthand is one term: "CAD" expanded gives no further "heart disease" from its own words.
+    ['CAD of native coronary arteries w/ stable angina', [], ['I25.10', 'I20.81']],
+    // Two shorthands are two terms: each keeps its code.
+    ['AKI on CKD stage 3a', [], ['N18.31', 'N17.9']],
     // "Rheumatoid, lung" M05.10 "of unspecified site": the site documented (hand, M05.14-), and bilateral
     // with no bilateral code: right and left (I.B.13).
     ['RA, seropositive, with rheumatoid lung disease (ILD), active in bilateral hands (MCPs)', [], ['M05.141', 'M05.142']],

@@ -42,6 +42,7 @@ const encounterZ = /^Z(?:0\d|1[0-3]|5[1-3]|71)/;
  * rule that reads the note's reason lines (a scoped search, `prefix`) reaches them.
  */
 const encounterMainTerm = /^(?:Encounter|Follow-up|Chemotherapy|Immunotherapy|Radiotherapy session)\b/;
+const vagueWords = new Set(['symptom', 'sign']);
 /** "not" in a title states a fact ("Immunization not carried out"), unlike "not elsewhere classified". */
 const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
 
@@ -154,8 +155,9 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
     // A generic noun is a gate, not evidence: it adds no weight ("Disorder, anxiety" is not more than "anxiety").
     if (genericNouns.has(key)) return true;
     matched++;
-    // A letter alone ("48 h", "L") names nothing.
-    if (key.length > 1) matchedSpecific = true;
+    // A letter alone ("48 h", "L") names nothing; nor does "symptoms" or "signs" alone (Index
+    // "Symptoms NEC" R68.89 is for a named symptom without a code of its own, I.C.18).
+    if (key.length > 1 && !vagueWords.has(key)) matchedSpecific = true;
     if (!condition && opts.conditions?.has(key)) condition = true;
     weight += w * (1 + keyIdf(idx, k));
     return true;

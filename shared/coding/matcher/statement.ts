@@ -125,6 +125,9 @@ export function codeStatement(
     // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
     if (c.matched < 2 && c.via === 'title' && /^other\b/i.test(done.title)) continue;
     keys.forEach((k) => covered.add(k));
+    // A shorthand names one term: the words of its expansion ("CAD": atherosclerotic heart disease of
+    // native coronary artery) are this code's when it matched one of them, never a further code's.
+    for (const words of expansions(tokens).values()) if (words.filter((w) => keys.includes(w)).length >= 2) words.forEach((w) => covered.add(w));
     // Words a completion took from the statement (the side, the episode) are this code's too.
     if (done.code.replace('.', '') !== c.code) for (const t of tokenize(done.title)) if (plain.has(t.stem)) covered.add(t.stem);
     const span = spanOf(tokens, keys);
@@ -170,6 +173,18 @@ function specifiedType(codeSets: CodeSets, dos: string | undefined, out: Stateme
     out.unshift({ ...h, code: other.code.replace('.', ''), title: other.title, why: [h.why, why].filter(Boolean).join('; ') });
   }
   return out;
+}
+
+/** The words of each expanded shorthand of a statement, by the shorthand's span (tokens of one span). */
+function expansions(tokens: Token[]): Map<string, string[]> {
+  const bySpan = new Map<string, string[]>();
+  for (const t of tokens) {
+    if (t.start < 0) continue;
+    const key = `${t.start}:${t.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), t.stem]);
+  }
+  for (const [key, words] of bySpan) if (words.length < 2) bySpan.delete(key);
+  return bySpan;
 }
 
 const sideWords = new Set(['right', 'left']);

@@ -11,6 +11,14 @@ describe('tokens', () => {
     ['toString', 'tostring'],
     ["Crohn's", 'crohn'],
     ['prosthetic', 'prosthesis'],
+    // An -osis condition's adjective is the same word (Index "Fibrosis, fibrotic", "Psychosis, psychotic").
+    ['cirrhotic', 'cirrhosis'],
+    ['stenotic', 'stenosis'],
+    ['psychotic', 'psychosis'],
+    // An agent named by -otic is no condition.
+    ['antibiotics', 'antibiotic'],
+    ['narcotic', 'narcotic'],
+    ['otic', 'otic'],
   ])('stem(%s) = %s', (w, s) => expect(stem(w)).toBe(s));
 
   it('keeps decimals whole and marks "without" stretches', () => {
@@ -19,6 +27,13 @@ describe('tokens', () => {
     // ConText NEGATED_EXISTENCE "decline": the verb denies what follows; the noun is a condition.
     expect(tokenize('declines colonoscopy').map((t) => (t.neg ? '!' : '') + t.stem)).toEqual(['!colonoscopy']);
     expect(tokenize('cognitive decline').map((t) => t.stem)).toEqual(['cognitive', 'decline']);
+  });
+
+  it('reads a hyphenated prefix as the solid word', () => {
+    const stems = (t: string) => tokenize(t).map((x) => x.stem);
+    expect(stems('pre-eclampsia, post-traumatic')).toEqual(stems('preeclampsia, posttraumatic'));
+    // Only before a word: "non-ST" and "X-ray" keep their parts.
+    expect(stems('non-ST elevation, x-ray')).toEqual(['non', 'st', 'elevation', 'x', 'ray']);
   });
 
   it('flags asides in ( ) and [ ] and alternatives after "or"', () => {

@@ -181,6 +181,8 @@ const synonymMap = new Map(Object.entries(synonyms));
 const ends = (w: string, ...tails: string[]) => tails.some((t) => w.endsWith(t));
 
 /** Plural and derived forms to one stem; plain string tests (this runs for every new word form on a cold start). */
+const otcAgents = new Set(['antibiotic', 'narcotic', 'hypnotic', 'probiotic', 'antipsychotic']);
+
 function stemWord(word: string): string {
   let w = word.toLowerCase();
   if (w.endsWith("'s")) w = w.slice(0, -2);
@@ -193,6 +195,10 @@ function stemWord(word: string): string {
   else if (w.length > 3 && w.endsWith('s') && !ends(w, 'ss', 'is', 'us')) w = w.slice(0, -1);
   // "gynecological"/"gynecologic", "neurological"/"neurologic": one form.
   if (w.length > 8 && w.endsWith('ogical')) w = w.slice(0, -2);
+  // "cirrhotic"/"cirrhosis", "stenotic"/"stenosis": an -osis condition's adjective is the same word
+  // (the Index lists them as one main term: "Fibrosis, fibrotic", "Sclerosis, sclerotic", "Psychosis,
+  // psychotic"). Words for agents ("antibiotic", "narcotic", "hypnotic") name no condition.
+  else if (w.length >= 8 && w.endsWith('otic') && !otcAgents.has(w)) w = `${w.slice(0, -4)}osis`;
   return synonymMap.get(w) ?? w;
 }
 
@@ -204,6 +210,31 @@ function stemWord(word: string): string {
 const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent', 'except', 'declines', 'declined']);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** Prefixes medical words take either solid or hyphenated (see scanWords). */
+const joinedPrefixes = new Set([
+  'pre',
+  'post',
+  'non',
+  'anti',
+  'peri',
+  'intra',
+  'inter',
+  'sub',
+  'hyper',
+  'hypo',
+  'para',
+  'pseudo',
+  'poly',
+  'semi',
+  'supra',
+  'infra',
+  'trans',
+  'extra',
+  'micro',
+  'macro',
+  'multi',
+]);
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** What the scanner needs of a word form, computed once per form. */
@@ -278,7 +309,18 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
       const d = text.charCodeAt(i + 1);
       if (d >= 97 && d <= 122) i += 2;
     }
-    const w = info(text.slice(a, i));
+    let raw = text.slice(a, i);
+    // A prefix joined by a hyphen is one word with its stem, as when written solid ("pre-eclampsia"
+    // and "preeclampsia", "post-traumatic" and "posttraumatic"): titles and notes use either.
+    if (i + 1 < n && text.charCodeAt(i) === 45 && joinedPrefixes.has(raw.toLowerCase())) {
+      let j = i + 1;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+      if (j - i > 4 && (j >= n || !isWordChar(text.charCodeAt(j)))) {
+        raw += text.slice(i + 1, j);
+        i = j;
+      }
+    }
+    const w = info(raw);
     if (neg && w.closer && !(w.lower === 'of' && prev === 'mention')) neg = false;
     // "or", and a slash between words in a title ("Grade/stage I hemorrhoids", "lymphoma/leukemia"), offer an alternative.
     const alt = prev === 'or' || (a > 1 && text.charCodeAt(a - 1) === 47 && isWordChar(text.charCodeAt(a - 2)));
