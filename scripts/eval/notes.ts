@@ -17,7 +17,7 @@ if (!existsSync(dir) || !statSync(dir).isDirectory()) {
   process.exit(2);
 }
 const files = readdirSync(dir)
-  .filter((f) => /^n\d+\.json$/.test(f))
+  .filter((f) => f.endsWith('.json'))
   .sort();
 const codeSets = await loadCodeSets();
 const rows: NoteScore[] = [];
