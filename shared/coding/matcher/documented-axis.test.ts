@@ -34,6 +34,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['CAD of native coronary arteries w/ stable angina', [], ['I25.10', 'I20.81']],
     // Two shorthands are two terms: each keeps its code.
     ['AKI on CKD stage 3a', [], ['N18.31', 'N17.9']],
+    // A title does not borrow one word of a shorthand for a term of its own: COPD's "chronic" makes no
+    // "acute and chronic" respiratory failure; said in the text, it does.
+    ['Acute hypoxic respiratory failure 2/2 COPD exacerbation', [], ['J44.1', 'J96.01']],
+    ['Acute on chronic hypoxic respiratory failure 2/2 COPD', [], ['J96.21', 'J44.9']],
     // "Rheumatoid, lung" M05.10 "of unspecified site": the site documented (hand, M05.14-), and bilateral
     // with no bilateral code: right and left (I.B.13).
     ['RA, seropositive, with rheumatoid lung disease (ILD), active in bilateral hands (MCPs)', [], ['M05.141', 'M05.142']],

@@ -1,7 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
@@ -63,7 +63,8 @@ export function codeStatement(
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
   const affirmed = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
-  const all = matchTitles(idx, tokens, opts, 40);
+  const spans = expansions(tokens);
+  const all = matchTitles(idx, tokens, opts, 40).filter((c) => !borrows(c, spans, tokens, optional));
   const cands = specifiedFirst(
     documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),
     (code) => codeSets.icd(code, dos)?.title ?? '',
@@ -127,7 +128,7 @@ export function codeStatement(
     keys.forEach((k) => covered.add(k));
     // A shorthand names one term: the words of its expansion ("CAD": atherosclerotic heart disease of
     // native coronary artery) are this code's when it matched one of them, never a further code's.
-    for (const words of expansions(tokens).values()) if (words.filter((w) => keys.includes(w)).length >= 2) words.forEach((w) => covered.add(w));
+    for (const words of spans.values()) if (words.filter((w) => keys.includes(w)).length >= 2) words.forEach((w) => covered.add(w));
     // Words a completion took from the statement (the side, the episode) are this code's too.
     if (done.code.replace('.', '') !== c.code) for (const t of tokenize(done.title)) if (plain.has(t.stem)) covered.add(t.stem);
     const span = spanOf(tokens, keys);
@@ -173,6 +174,24 @@ function specifiedType(codeSets: CodeSets, dos: string | undefined, out: Stateme
     out.unshift({ ...h, code: other.code.replace('.', ''), title: other.title, why: [h.why, why].filter(Boolean).join('; ') });
   }
   return out;
+}
+
+/**
+ * A shorthand names one term: a title may take its expansion's words wholly or mostly ("DM" as
+ * diabetes), not borrow one of them for a term of its own ("acute hypoxic respiratory failure 2/2
+ * COPD" is no "acute and chronic" failure: the "chronic" is COPD's). A word said outside the
+ * shorthand too (in the text or another shorthand) is the statement's own.
+ */
+function borrows(c: TitleMatch, spans: Map<string, string[]>, tokens: Token[], optional?: Set<string>): boolean {
+  for (const [key, words] of spans) {
+    const own = new Set(words.filter((w) => !genericNouns.has(w)));
+    // Words a scoped search may leave unsaid are not taken from the shorthand.
+    const used = c.req.filter((k) => own.has(k) && !optional?.has(k));
+    if (used.length === 0 || used.length * 2 >= own.size) continue;
+    const elsewhere = (k: string) => tokens.some((t) => t.stem === k && `${t.start}:${t.end}` !== key);
+    if (!used.every(elsewhere)) return true;
+  }
+  return false;
 }
 
 /** The words of each expanded shorthand of a statement, by the shorthand's span (tokens of one span). */
