@@ -22,7 +22,7 @@ export const meta: GuidelineMeta = {
  * The Index main terms walked, which a statement leaves unsaid ("s/p DES to LAD" is "Status ...
  * angioplasty"; "ESBL-producing" is "Resistance, resistant (to), ... extended spectrum beta lactamase").
  */
-export const mainTerms = ['presence', 'status', 'dependence', 'resistance'];
+const mainTerms = ['presence', 'status', 'dependence', 'resistance'];
 /**
  * I.A.13 "in diseases classified elsewhere" (Index "Wandering, in diseases classified elsewhere"
  * Z91.83, Tabular "code first underlying disorder"): said by the note's other, coded disease, not in words.
@@ -32,13 +32,13 @@ const elsewhere = ['in', 'disease', 'classified', 'elsewhere'];
  * Words of those paths a note leaves unsaid: the main terms, "resistant" (Resistance, resistant), "post" (Status (post)), "on"
  * (Dependence, on) and "artery" (Index "Presence, cardiac implant, coronary (artery)": a nonessential word).
  */
-export const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 'artery']);
+const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 'artery']);
 /**
  * Categories of devices and machines in place (Z95 cardiac and vascular implants, Z98.6- angioplasty
  * status, Z99 dependence on machines), an infection's drug resistance (Z16, I.C.1.c) and an old or
  * healed myocardial infarction (I25.2, I.C.9.e.4: Index "Infarct, myocardial, healed or old").
  */
-export const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183', 'I252'];
+const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183', 'I252'];
 /** I.C.1.c: a resistance code follows the infection it qualifies (an infectious or organism code, or an infection title). */
 const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.code) || /\binfection\b/i.test(f.title));
 /**

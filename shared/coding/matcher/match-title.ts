@@ -24,6 +24,8 @@ export interface MatchOptions {
   mainTerms?: string[];
   /** Condition words (condition-keys.ts): a title whose generic noun the note leaves unsaid needs one. */
   conditions?: Set<string> | null;
+  /** A phrase the caller refuses (statement.ts: one borrowing a shorthand's word), before one phrase per code is kept. */
+  refuse?: (m: TitleMatch) => boolean;
 }
 
 /**
@@ -119,7 +121,7 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
   const kept: TitleMatch[] = [];
   const codes = new Set<string>();
   for (const m of out) {
-    if (codes.has(m.code)) continue;
+    if (codes.has(m.code) || opts.refuse?.(m)) continue;
     codes.add(m.code);
     kept.push(m);
     if (kept.length >= limit) break;

@@ -64,7 +64,7 @@ export function codeStatement(
   const affirmed = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const spans = expansions(tokens);
-  const all = matchTitles(idx, tokens, opts, 40).filter((c) => !borrows(c, spans, tokens, optional));
+  const all = matchTitles(idx, tokens, { ...opts, refuse: (c) => borrows(c, spans, tokens, optional) }, 40);
   const cands = specifiedFirst(
     documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),
     (code) => codeSets.icd(code, dos)?.title ?? '',
