@@ -115,6 +115,13 @@ export const abbreviations: [RegExp, string, Source][] = [
 /** Diabetes named shortly before, in the same clause. */
 const diabetesBefore = /\b(?:T[12]DM|DM ?(?:2|II|1|I)?|diabet\w*)\b[^.;\n]{0,40}$/i;
 
+/** "IIIa" -> "3a", "IV" -> "4"; an arabic stage as written (lower-cased). */
+function romanStage(stage: string): string {
+  const m = /^(i{1,3}|iv|v)([ab]?)$/i.exec(stage);
+  if (!m) return stage.toLowerCase();
+  return `${({ i: 1, ii: 2, iii: 3, iv: 4, v: 5 } as Record<string, number>)[m[1]!.toLowerCase()]}${m[2]!.toLowerCase()}`;
+}
+
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // Bones and joints keep their name and add the region the site codes use ("1st MTP" -> ankle and foot).
@@ -172,6 +179,12 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // A fragility fracture is osteoporosis's pathological fracture (Tabular M80 Includes: osteoporosis with current fragility fracture).
   [/\bfragility (fractures?|fx)\b/gi, () => 'pathological fracture', 'Tabular M80 Includes: osteoporosis with current fragility fracture'],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
+  // A number after CKD is its stage: the KDIGO GFR categories G1-G5 (G3a, G3b) are the N18.1-N18.5 stages.
+  [
+    /\bCKD,?\s*(?:stage\s*|stg\.?\s*|G)?(3a|3b|[1-5]|IIIa|IIIb|IV|V|I{1,3})\b(?!\s*(?:years?|yrs?|months?|mos?|days?|wks?|weeks?)\b)/gi,
+    (m) => `chronic kidney disease stage ${romanStage(m[1]!)}`,
+    'Tabular N18.1-N18.5 "Chronic kidney disease, stage 1 ... 5"; KDIGO CKD GFR categories G1-G5',
+  ],
   [
     /\bobesity,? class (1|2|3|I{1,3})\b/gi,
     (m) => `obesity class ${({ I: '1', II: '2', III: '3' } as Record<string, string>)[m[1]!.toUpperCase()] ?? m[1]}`,

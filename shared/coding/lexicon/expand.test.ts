@@ -46,4 +46,19 @@ describe('expandTokens', () => {
     expect(stems('Type 1 diabetes, out of control')).toContain('hyperglycemia');
     expect(stems('Asthma, poorly controlled')).not.toContain('hyperglycemia');
   });
+
+  it.each([
+    ['CKD 3a', '3a'],
+    ['CKD 3b - stable', '3b'],
+    ['CKD stage IIIa', '3a'],
+    ['CKD IV', '4'],
+    ['CKD G3b', '3b'],
+  ])('reads the number after CKD as its stage (KDIGO G1-G5 = N18.1-N18.5): %s', (text, stage) => {
+    const stems = expandTokens(text, 0, text.length).map((x) => x.stem);
+    expect(stems).toEqual(expect.arrayContaining(['chronic', 'kidney', 'disease', 'stage', stage]));
+  });
+
+  it('leaves a duration after CKD alone', () => {
+    expect(expandTokens('CKD 3 years', 0, 11).map((x) => x.stem)).not.toContain('stage');
+  });
 });
