@@ -10,7 +10,7 @@ describe('expandTokens', () => {
     const dm = toks.find((t) => t.stem === 'diabetes')!;
     expect(text.slice(dm.start, dm.end)).toBe('T2DM');
     const kidney = toks.find((t) => t.stem === 'kidney')!;
-    expect(text.slice(kidney.start, kidney.end)).toBe('CKD');
+    expect(text.slice(kidney.start, kidney.end)).toBe('CKD 3b');
   });
 
   it('rewrites DSM-5 use-disorder severity into ICD-10-CM abuse/dependence wording', () => {
