@@ -69,6 +69,7 @@ export function codeStatement(
     documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),
     (code) => codeSets.icd(code, dos)?.title ?? '',
     plain,
+    affirmed,
   );
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
@@ -300,12 +301,13 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
 /**
  * ICD-10-CM I.B (code to the highest degree of specificity documented): an "unspecified" code
  * yields to a code of its category that the statement also reaches with every word and that names
- * a detail it leaves out, even an aside ("AV block (Mobitz II)" is I44.1, not I44.30), or that
+ * a detail the statement says and it leaves out, even in an aside ("AV block (Mobitz II)" is I44.1,
+ * not I44.30; a title's "without" words, met by silence, are no such detail), or that
  * scores about as well on more of the statement's words ("RA, seropositive, with rheumatoid lung
  * disease ... hands": M05.14-, not M05.9). "Other" codes are left where they rank: they are for
  * details no code names (I.A.9.a).
  */
-function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => string, plain: Set<string>): TitleMatch[] {
+function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => string, plain: Set<string>, affirmed: Set<string>): TitleMatch[] {
   const out = [...cands];
   const said = (m: TitleMatch) => m.req.filter((w) => plain.has(w)).length;
   for (let i = 0; i < out.length; i++) {
@@ -317,7 +319,7 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
         k > i &&
         o.code.slice(0, 3) === c.code.slice(0, 3) &&
         !/^other\b/i.test(o.title) &&
-        ((!/\bunspecified\b/i.test(o.title) && o.req.some((w) => !c.req.includes(w))) || (o.score >= 0.8 * c.score && said(o) > said(c))),
+        ((!/\bunspecified\b/i.test(o.title) && o.req.some((w) => affirmed.has(w) && !c.req.includes(w))) || (o.score >= 0.8 * c.score && said(o) > said(c))),
     );
     if (j > i) out.splice(i, 0, out.splice(j, 1)[0]!);
   }
