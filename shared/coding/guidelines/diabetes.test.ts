@@ -1,28 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { kitContext, runRule as run, standInCodeSets as codeSets } from '../../../test/support/coding-kit.ts';
+import { kitCodeSets, kitContext, runRule } from '../../../test/support/coding-kit.ts';
 import { diabetesCombination } from './diabetes.ts';
 import { active } from './rule.ts';
 
+// FY2026 titles; Index paths "Diabetes, diabetic, with, ..." as the FY2017 Index writes them.
+const cs = kitCodeSets({
+  titles: [
+    ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+    ['E11.22', true, 'Type 2 diabetes mellitus with diabetic chronic kidney disease'],
+    ['E11.42', true, 'Type 2 diabetes mellitus with diabetic polyneuropathy'],
+    ['E11.620', true, 'Type 2 diabetes mellitus with diabetic dermatitis'],
+    ['E11.649', true, 'Type 2 diabetes mellitus with hypoglycemia without coma'],
+    ['E11.69', true, 'Type 2 diabetes mellitus with other specified complication'],
+    ['N18.32', true, 'Chronic kidney disease, stage 3b'],
+    ['N18.6', true, 'End stage renal disease'],
+    ['E78.5', true, 'Hyperlipidemia, unspecified'],
+    ['M86.171', true, 'Other acute osteomyelitis, right ankle and foot'],
+    ['G62.9', true, 'Polyneuropathy, unspecified'],
+    ['L30.9', true, 'Dermatitis, unspecified'],
+    ['L23.7', true, 'Allergic contact dermatitis due to plants, except food'],
+  ],
+  index: [
+    { path: ['Diabetes, diabetic', 'with', 'dermatitis'], code: 'E11.620', nemod: '(mellitus) (sugar)' },
+    { path: ['Diabetes, diabetic', 'with', 'polyneuropathy'], code: 'E11.42', nemod: '(mellitus) (sugar)' },
+  ],
+});
+const run = (codes: string[], text = '') => runRule(diabetesCombination, codes, text, cs);
+
 describe('diabetesCombination (I.A.15 "with")', () => {
   it.each([
-    [
-      ['E11.9', 'N18.32'],
-      ['E11.22', 'N18.32'],
-    ],
-    [
-      ['E11.9', 'E78.5'],
-      ['E11.9', 'E78.5'],
-    ],
-    [
-      ['E11.9', 'M86.171'],
-      ['E11.69', 'M86.171'],
-    ],
-  ])('%j -> %j', (input, expected) => expect(run(diabetesCombination, input)).toEqual(expected));
+    // The tabular asks for the stage beside E11.22; a residual "other specified complication" keeps the complication's code.
+    [['E11.9', 'N18.32'], '', ['E11.22', 'N18.32']],
+    [['E11.9', 'E78.5'], 'Hyperlipidemia', ['E11.9', 'E78.5']],
+    [['E11.9', 'M86.171'], '', ['E11.69', 'M86.171']],
+    // The combination names the condition whole: its own code goes.
+    [['E11.9', 'G62.9'], 'Polyneuropathy', ['E11.42']],
+    // Any condition the Index lists under "Diabetes, with", read through the Index.
+    [['E11.9', 'L30.9'], 'Dermatitis', ['E11.620']],
+    // A documented other cause: no presumption (the title names it, or the statement does).
+    [['E11.9', 'L23.7'], 'Allergic contact dermatitis due to poison ivy', ['E11.9', 'L23.7']],
+    [['E11.9', 'L30.9'], 'Dermatitis from a new detergent', ['E11.9', 'L30.9']],
+    // "Diabetic X" with no diabetes statement of its own: type 2 by default (I.C.4.a.2).
+    [['L30.9'], 'Diabetic dermatitis', ['E11.620']],
+  ])('%j "%s" -> %j', (input, text, expected) => expect(run(input, text)).toEqual(expected));
 });
 
 describe('diabetesCombination keeps the note order (IV.G)', () => {
   const order = (codes: string[]) => {
-    const ctx = kitContext(codeSets, codes);
+    const ctx = kitContext(cs, codes);
     diabetesCombination(ctx);
     return active(ctx)
       .sort((a, b) => a.order - b.order)

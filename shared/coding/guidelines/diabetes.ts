@@ -1,11 +1,14 @@
-import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { codeStatement } from '../matcher/statement.ts';
+import type { Finding } from '../finding.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'diabetes',
   section: 'I.A.15 ("with" combinations) and I.C.4.a (diabetes: combination codes, I.C.4.a.2 default type E11)',
   decides:
-    'Covers both diabetes rules: diabetesDefaultType moves diabetes of undocumented type to E11, and diabetesCombination codes diabetes "with" a listed or named complication as the combination code.',
+    'Covers both diabetes rules: diabetesDefaultType moves diabetes of undocumented type to E11, and diabetesCombination codes diabetes "with" any condition the Index lists under "Diabetes, with" as the combination code, unless another cause is documented; the condition\'s own code goes when the combination names it whole.',
 };
 
 /** Conditions the Alphabetic Index lists under "Diabetes, with": linked by I.A.15 unless the note says otherwise. */
@@ -27,26 +30,97 @@ const complications: [RegExp, string, string][] = [
 export const diabetesCombination: GuidelineRule = (ctx) => {
   const list = active(ctx);
   const dm = list.filter((f) => /^E1[013]\./.test(f.code));
-  if (dm.length === 0) return;
-  const cat = dm[0]!.code.slice(0, 3);
+  // "Diabetic peripheral neuropathy" with no diabetes statement of its own: the adjective names the
+  // diabetes, of the type the note documents, else type 2 (I.C.4.a.2); only its own statements are read.
+  const among = dm.length ? list : list.filter((f) => f.stmt && /\bdiabet/i.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end)));
+  if (among.length === 0) return;
+  const cat = dm[0]?.code.slice(0, 3) ?? (/\b(?:type 1 diabetes|T1DM|DM1|IDDM)\b/i.test(ctx.doc.text) ? 'E10' : 'E11');
   const combos = list.filter((f) => f.code.startsWith(cat) && f.code !== `${cat}.9`);
-  for (const f of list) {
+  const listed = new Set<Finding>();
+  for (const f of among) {
     for (const [re, suffix, label] of complications) {
       if (!re.test(f.code)) continue;
+      listed.add(f);
       // The combination takes the place of the plain diabetes statement it replaces (IV.G keeps the
       // note's order); a diabetes already coded as another combination keeps its own place.
       const plain = dm.find((d) => d.code === `${cat}.9`);
       const order = Math.min(f.order, plain?.order ?? f.order) - 0.25;
       const c = addFinding(ctx, `${cat}.${suffix}`, { ...f, order }, `ICD-10-CM I.A.15: "with" presumes the link: diabetes with ${label}`);
-      if (c) {
-        c.order = Math.min(c.order, order);
-        combos.push(c);
-      }
-      if (f.code.startsWith('R73.9')) drop(f, 'integral-symptom', 'part of the diabetes combination code');
+      if (!c) continue;
+      c.order = Math.min(c.order, order);
+      combos.push(c);
+      if (named(c.title, f.title)) drop(f, 'other', `ICD-10-CM I.A.15: part of the diabetes combination code ${c.code}`);
     }
   }
+  combos.push(
+    ...indexCombinations(
+      ctx,
+      cat,
+      among.filter((f) => !listed.has(f) && !f.dropped),
+    ),
+  );
   if (combos.length) for (const f of dm) if (f.code === `${cat}.9`) drop(f, 'other', 'ICD-10-CM I.A.15: a diabetes combination code is reported instead');
 };
+
+/**
+ * The combination's title names the condition whole ("... with diabetic polyneuropathy" names
+ * "Polyneuropathy, unspecified"): its own code adds nothing. A code detailing more ("Chronic kidney
+ * disease, stage 4", which the tabular asks for beside E11.22) or naming it otherwise stays.
+ */
+function named(combination: string, condition: string): boolean {
+  const has = new Set(tokenize(combination).map((t) => t.stem));
+  const own = tokenize(condition).filter((t) => !t.neg && !/^(?:unspecified|other|nos)$/.test(t.stem));
+  return own.length > 0 && own.every((t) => has.has(t.stem));
+}
+
+/** Words the Index path "Diabetes, diabetic (mellitus), type N, with, ..." carries that a condition's statement leaves implied. */
+const implied = new Set(['diabetes', 'diabetic', 'mellitus', 'type', '1', '2', 'with', 'diabetes-related']);
+/**
+ * I.A.15: the "with" presumption yields where the provider documents another cause: a code whose
+ * title names its cause ("due to plants", "hypertensive", "alcoholic"), or a statement that gives one
+ * ("due to poison ivy", "2/2 hypertensive nephrosclerosis").
+ */
+const otherCause = /\b(?:due to|hypertensive|alcoholic|induced|in diseases classified elsewhere)\b/i;
+const statedCause =
+  /\b(?:due to|2\/2|secondary to|caused by|attributed to|induced by|from)\s+(?!(?:his |her |the |poorly controlled |uncontrolled )?(?:diabet|DM\b|T[12]DM|DM[12]\b))/i;
+const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
+
+/**
+ * I.A.15: any condition the Alphabetic Index lists under "Diabetes, with" is linked to the
+ * diabetes unless the provider says otherwise: each other condition's own words are read under
+ * that main term (a scoped search of the category's Index paths), and the combination is reported.
+ * The condition's own code is left to the tabular: its Excludes1 drops it where the combination
+ * includes it (excludes1.ts), its "use additional code" keeps it where it details it.
+ */
+function indexCombinations(ctx: RuleContext, cat: string, among: Finding[]): NonNullable<ReturnType<typeof addFinding>>[] {
+  const { text } = ctx.doc;
+  const context = [aside('diabetes'), ...(cat === 'E10' ? [aside('type'), aside('1')] : cat === 'E11' ? [aside('type'), aside('2')] : [])];
+  const found: { f: Finding; code: string; title: string; caused: boolean }[] = [];
+  for (const f of among) {
+    if (/^(?:E0[89]|E1[013]|Z|R73)/.test(f.code) || f.section !== 'assessment' || f.start < 0) continue;
+    const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, f.start, f.end, ctx.doc.patient.sex, [cat], implied, context, [], ['diabetes'])[0];
+    if (!hit?.code.startsWith(cat) || /^E1[013](?:9|8)$/.test(hit.code)) continue;
+    const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end);
+    const caused = otherCause.test(f.title) || statedCause.test(stmt) || /\bnot (?:due to |related to |from )?(?:his |her |the )?diabet/i.test(stmt);
+    found.push({ f, code: `${hit.code.slice(0, 3)}.${hit.code.slice(3)}`, title: hit.title, caused });
+  }
+  // A cause documented anywhere for the condition ("CKD 2/2 hypertensive nephrosclerosis") holds for its other mentions too.
+  const denied = new Set(found.filter((x) => x.caused).map((x) => x.code));
+  const out: NonNullable<ReturnType<typeof addFinding>>[] = [];
+  for (const { f, code, title } of found) {
+    if (denied.has(code)) continue;
+    const c = addFinding(
+      ctx,
+      code,
+      { ...f, order: f.order - 0.25 },
+      `ICD-10-CM I.A.15: the Index lists it under "Diabetes, with" (${title}); "with" presumes the link`,
+    );
+    if (!c) continue;
+    out.push(c);
+    if (named(c.title, f.title)) drop(f, 'other', `ICD-10-CM I.A.15: part of the diabetes combination code ${c.code}`);
+  }
+  return out;
+}
 
 /**
  * I.C.4.a.2: diabetes of undocumented type defaults to E11; a title match may land on E13
