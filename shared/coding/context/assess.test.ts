@@ -19,6 +19,10 @@ describe('assess: context with scope', () => {
     ['Tetanus booster due - Tdap given today', 'Tetanus', 'hypothetical'],
     ['Influenza vaccine given', 'Influenza', 'hypothetical'],
     ['He was vaccinated against influenza and pneumococcus', 'influenza', 'hypothetical'],
+    ['Consent: risks (infection, post-injection flare, hyperglycemia) discussed', 'hyperglycemia', 'hypothetical'],
+    ['Risks and benefits, including bleeding and infection, reviewed', 'infection', 'hypothetical'],
+    // A cue is a whole word: "avoided" is no "avoid".
+    ['Nitrofurantoin (TMP-SMX avoided d/t sulfa allergy)', 'sulfa allergy', 'affirmed'],
     ['Influenza A, confirmed by PCR', 'Influenza A', 'affirmed'],
     ['Mother had breast cancer at 58', 'breast cancer', 'family-history'],
     // A relative tied to the finding by a preposition right after it (medspaCy FAMILY words, read backward).
