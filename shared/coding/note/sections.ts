@@ -28,9 +28,10 @@ export interface Section {
 }
 
 const headers: [RegExp, SectionKind][] = [
-  // SOAP's "A" and "P" beside "S" and "O" below; medspaCy's observation_and_plan and diagnoses headings.
+  // SOAP's "A" and "P" beside "S" and "O" below; medspaCy's observation_and_plan and diagnoses headings;
+  // the pre- and postoperative diagnoses of a procedure note (IV.M).
   [
-    /^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|a|assessment|impression|dx|diagnos[ie]s|(?:final|discharge|admission|primary|secondary|working) diagnos[ie]s|clinical impression|problems addressed)$/i,
+    /^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|a|assessment|impression|dx|diagnos[ie]s|(?:final|discharge|admission|primary|secondary|working|(?:pre|post)-?(?:operative|op|procedure|procedural)) diagnos[ie]s|clinical impression|problems addressed)$/i,
     'assessment',
   ],
   [/^(?:p|plan|recommendations?|disposition|dispo)$/i, 'plan'],
