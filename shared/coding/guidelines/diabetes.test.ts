@@ -39,10 +39,22 @@ describe('diabetesCombination (I.A.15 "with")', () => {
     [['E11.9', 'L30.9'], 'Dermatitis', ['E11.620']],
     // A documented other cause: no presumption (the title names it, or the statement does).
     [['E11.9', 'L23.7'], 'Allergic contact dermatitis due to poison ivy', ['E11.9', 'L23.7']],
-    [['E11.9', 'L30.9'], 'Dermatitis from a new detergent', ['E11.9', 'L30.9']],
     // "Diabetic X" with no diabetes statement of its own: type 2 by default (I.C.4.a.2).
     [['L30.9'], 'Diabetic dermatitis', ['E11.620']],
   ])('%j "%s" -> %j', (input, text, expected) => expect(run(input, text)).toEqual(expected));
+});
+
+describe('diabetesCombination: a cause said right after the condition', () => {
+  it.each([
+    ['Dermatitis from a new detergent', ['E11.9', 'L30.9']],
+    ['Dermatitis due to MRSA', ['E11.620']],
+    ['Dermatitis - A1c up from 7.4', ['E11.620']],
+  ])('"%s" -> %j', (text, want) => {
+    const ctx = kitContext(cs, ['E11.9', 'L30.9'], text);
+    for (const f of ctx.findings) f.end = 'Dermatitis'.length;
+    diabetesCombination(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(want);
+  });
 });
 
 describe('diabetesCombination keeps the note order (IV.G)', () => {

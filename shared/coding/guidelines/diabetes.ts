@@ -41,6 +41,7 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
     for (const [re, suffix, label] of complications) {
       if (!re.test(f.code)) continue;
       listed.add(f);
+      if (causeDocumented(ctx, f)) continue;
       // The combination takes the place of the plain diabetes statement it replaces (IV.G keeps the
       // note's order); a diabetes already coded as another combination keeps its own place.
       const plain = dm.find((d) => d.code === `${cat}.9`);
@@ -77,12 +78,21 @@ function named(combination: string, condition: string): boolean {
 const implied = new Set(['diabetes', 'diabetic', 'mellitus', 'type', '1', '2', 'with', 'diabetes-related']);
 /**
  * I.A.15: the "with" presumption yields where the provider documents another cause: a code whose
- * title names its cause ("due to plants", "hypertensive", "alcoholic"), or a statement that gives one
- * ("due to poison ivy", "2/2 hypertensive nephrosclerosis").
+ * title names its cause ("due to plants", "hypertensive", "alcoholic"), a cause said right after the
+ * condition ("CKD stage 4 due to hypertensive nephrosclerosis", "dermatitis from a new detergent"),
+ * or "not diabetic". An infection's agent ("osteomyelitis due to MRSA", B95-B97) is no such cause.
  */
 const otherCause = /\b(?:due to|hypertensive|alcoholic|induced|in diseases classified elsewhere)\b/i;
-const statedCause =
-  /\b(?:due to|2\/2|secondary to|caused by|attributed to|induced by|from)\s+(?!(?:his |her |the |poorly controlled |uncontrolled )?(?:diabet|DM\b|T[12]DM|DM[12]\b))/i;
+const causeAfter =
+  /^[^.;\n]{0,20}?\b(?:due to|2\/2|secondary to|caused by|attributed to|induced by|from)\s+(?!(?:his |her |the |poorly controlled |uncontrolled )?(?:diabet|DM\b|T[12]DM|DM[12]\b))(?!(?:an? )?(?:MRSA|MSSA|staph\w*|strep\w*|E\.? ?coli|pseudomonas|klebsiella|enterococ\w*|bacteri\w*|vir(?:us|al)|fung\w*|candida)\b)[a-z]/i;
+
+function causeDocumented(ctx: RuleContext, f: Finding): boolean {
+  const { text } = ctx.doc;
+  const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end);
+  return (
+    otherCause.test(f.title) || causeAfter.test(text.slice(f.end, f.end + 80)) || /\bnot (?:due to |related to |from )?(?:his |her |the )?diabet/i.test(stmt)
+  );
+}
 const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
 
 /**
@@ -100,9 +110,7 @@ function indexCombinations(ctx: RuleContext, cat: string, among: Finding[]): Non
     if (/^(?:E0[89]|E1[013]|Z|R73)/.test(f.code) || f.section !== 'assessment' || f.start < 0) continue;
     const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, f.start, f.end, ctx.doc.patient.sex, [cat], implied, context, [], ['diabetes'])[0];
     if (!hit?.code.startsWith(cat) || /^E1[013](?:9|8)$/.test(hit.code)) continue;
-    const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end);
-    const caused = otherCause.test(f.title) || statedCause.test(stmt) || /\bnot (?:due to |related to |from )?(?:his |her |the )?diabet/i.test(stmt);
-    found.push({ f, code: `${hit.code.slice(0, 3)}.${hit.code.slice(3)}`, title: hit.title, caused });
+    found.push({ f, code: `${hit.code.slice(0, 3)}.${hit.code.slice(3)}`, title: hit.title, caused: causeDocumented(ctx, f) });
   }
   // A cause documented anywhere for the condition ("CKD 2/2 hypertensive nephrosclerosis") holds for its other mentions too.
   const denied = new Set(found.filter((x) => x.caused).map((x) => x.code));
