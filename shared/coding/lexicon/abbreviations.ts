@@ -115,6 +115,14 @@ export const abbreviations: [RegExp, string, Source][] = [
 /** Diabetes named shortly before, in the same clause. */
 const diabetesBefore = /\b(?:T[12]DM|DM ?(?:2|II|1|I)?|diabet\w*)\b[^.;\n]{0,40}$/i;
 
+const strokeCause: Record<string, string> = {
+  embolic: ' due to embolism',
+  cardioembolic: ' due to embolism',
+  thromboembolic: ' due to embolism',
+  thrombotic: ' due to thrombosis',
+  lacunar: ' lacunar',
+};
+
 /** "IIIa" -> "3a", "IV" -> "4"; an arabic stage as written (lower-cased). */
 function romanStage(stage: string): string {
   const m = /^(i{1,3}|iv|v)([ab]?)$/i.exec(stage);
@@ -179,6 +187,14 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // A fragility fracture is osteoporosis's pathological fracture (Tabular M80 Includes: osteoporosis with current fragility fracture).
   [/\bfragility (fractures?|fx)\b/gi, () => 'pathological fracture', 'Tabular M80 Includes: osteoporosis with current fragility fracture'],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],
+  // A stroke is a cerebral infarction (Index: "Stroke (apoplectic) (brain) (embolic) (ischemic) (paralytic)
+  // (thrombotic) I63.9", I63 "Cerebral infarction"); its kind is I63's cause axis (I63.3- thrombosis,
+  // I63.4- embolism). Not a hemorrhagic, heat or sun stroke, nor a stroke unit, scale or risk.
+  [
+    /(?<!\b(?:hemorrhagic|heat|sun)\s)\b(?:(ischemic|embolic|cardioembolic|thrombotic|thromboembolic|lacunar)\s+)?stroke\b(?!\s*(?:scale|volume|unit|clinic|team|alert|center|service|risk|prevention|prophylaxis))/gi,
+    (m) => `cerebral infarction${strokeCause[m[1]?.toLowerCase() ?? ''] ?? ''}`,
+    'Index: Stroke (embolic) (ischemic) (thrombotic) I63.9; Tabular I63.3- (thrombosis), I63.4- (embolism)',
+  ],
   // A number after CKD is its stage: the KDIGO GFR categories G1-G5 (G3a, G3b) are the N18.1-N18.5 stages.
   [
     /\bCKD,?\s*(?:stage\s*|stg\.?\s*|G)?(3a|3b|[1-5]|IIIa|IIIb|IV|V|I{1,3})\b(?!\s*(?:years?|yrs?|months?|mos?|days?|wks?|weeks?)\b)/gi,

@@ -58,6 +58,18 @@ describe('expandTokens', () => {
     expect(stems).toEqual(expect.arrayContaining(['chronic', 'kidney', 'disease', 'stage', stage]));
   });
 
+  it.each([
+    ['Acute ischemic stroke', ['cerebral', 'infarction']],
+    ['Embolic stroke, L MCA', ['cerebral', 'infarction', 'due', 'embolism']],
+    ['h/o thrombotic stroke', ['cerebral', 'infarction', 'thrombosis']],
+  ])('reads a stroke as the cerebral infarction the Index files it under: %s', (text, words) => {
+    expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toEqual(expect.arrayContaining(words.filter((w) => w !== 'due')));
+  });
+
+  it.each(['heat stroke', 'hemorrhagic stroke', 'NIH stroke scale 4', 'reviewed stroke risk'])('leaves "%s" alone', (text) => {
+    expect(expandTokens(text, 0, text.length).map((t) => t.stem)).not.toContain('infarction');
+  });
+
   it('leaves a duration after CKD alone', () => {
     expect(expandTokens('CKD 3 years', 0, 11).map((x) => x.stem)).not.toContain('stage');
   });

@@ -100,9 +100,8 @@ export function codeStatement(
     if (!sideAgrees(c, tokens)) continue;
     // The same condition at a further site ("... at R 1st MTP and L elbow"): its own code (I.C.13.a).
     const site = out.length > 0 && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3) && otherSite(o, c, plain, covered));
-    if (!site && out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
+    if (!site && out.length > 0 && (!fresh.some((k) => plain.has(k)) || ownWords(keys, covered, said).length * 2 <= keys.length)) continue;
     if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
-    // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
     // diagnosis, unless it is a short title's whole name ("Cough and fever": "Fever, unspecified").
     if (out.length > 0 && (c.score < 6 || (c.matched < 2 && !shortTitle(c)))) continue;
@@ -193,6 +192,27 @@ function borrows(c: TitleMatch, spans: Map<string, string[]>, tokens: Token[], o
     if (!used.every(elsewhere)) return true;
   }
   return false;
+}
+
+/**
+ * A further code's own words: those no earlier code took, and a taken word said right beside one of
+ * them and beside none of the earlier codes' ("... ascites and portal hypertension" after "Cirrhosis,
+ * portal, alcoholic" took "portal": the phrase is the hypertension's; "lung cancer screening" keeps
+ * "cancer" with the screening).
+ */
+function ownWords(keys: string[], covered: Set<string>, said: Token[]): string[] {
+  const fresh = new Set(keys.filter((k) => !covered.has(k)));
+  const words = said.filter((t) => t.start >= 0 && !t.neg).sort((a, b) => a.start - b.start);
+  // The words said right beside a token (one space or less between), not parts of its own shorthand.
+  const neighbours = (i: number) =>
+    words.filter((w, j) => j !== i && w.start !== words[i]!.start && (Math.abs(w.start - words[i]!.end) <= 1 || Math.abs(words[i]!.start - w.end) <= 1));
+  const beside = (k: string) =>
+    words.some((t, i) => {
+      if (t.stem !== k) return false;
+      const next = neighbours(i);
+      return next.some((w) => fresh.has(w.stem)) && !next.some((w) => covered.has(w.stem) && !fresh.has(w.stem));
+    });
+  return keys.filter((k) => fresh.has(k) || beside(k));
 }
 
 /** The words of each expanded shorthand of a statement, by the shorthand's span (tokens of one span). */
@@ -326,7 +346,12 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
   return out;
 }
 
-/** A tabular title that is a condition's bare name: one required word, at most three words in all. */
+/**
+ * A condition's bare name: a tabular title of one required word and at most three words in all, or
+ * an Alphabetic Index main term alone ("Hemiparesis - see Hemiplegia"), not an encounter's.
+ */
 function shortTitle(c: TitleMatch): boolean {
-  return c.via === 'title' && c.req.length === 1 && tokenize(c.title).length <= 3 && !manifestation.test(c.title);
+  if (c.req.length !== 1 || manifestation.test(c.title)) return false;
+  if (c.via === 'index') return !c.title.includes(',') && !c.code.startsWith('Z');
+  return c.via === 'title' && tokenize(c.title).length <= 3;
 }

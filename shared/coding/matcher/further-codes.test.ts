@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodeSets } from '../../../cli/codesets/load.ts';
+import { codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { codeStatement } from './statement.ts';
+
+// Against the code sets compiled from the official files: a statement naming several conditions
+// gets a code for each, and a further code never rests on words another code took.
+let cs: CodeSets;
+const codes = (statement: string) =>
+  codeStatement(cs, '2026-06-01', statement, 0, statement.length, 'M').map((h) => `${h.code.slice(0, 3)}.${h.code.slice(3)}`.replace(/\.$/, ''));
+
+describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (real code sets)', () => {
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+
+  it.each([
+    // A word said right beside a further condition is that condition's ("portal hypertension"),
+    // even when an Index path of the first code could read it too ("Cirrhosis, portal").
+    ['Alcoholic cirrhosis complicated by ascites and portal hypertension', ['K70.31', 'K76.6']],
+    // A main term alone is a condition's whole name ("Angioedema"), a further code of its own.
+    ['Angioedema due to lisinopril', ['T78.3XXA']],
+    // "cancer" said between "lung" and "screening" stays with the screening: no lung cancer.
+    ['Annual LDCT lung cancer screening', ['Z12.2']],
+  ])('%s -> %j', (statement, want) => {
+    expect(codes(statement)).toEqual(want);
+  });
+});
