@@ -43,6 +43,7 @@ import { underdosing } from './underdosing.ts';
 import { useAdditional } from './use-additional.ts';
 import { vaccination } from './vaccination.ts';
 import { venom } from './venom.ts';
+import { withSymptomSibling } from './with-symptom-sibling.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
@@ -57,6 +58,7 @@ export const guidelineRules: GuidelineRule[] = [
   copdCombination,
   covid,
   organisms,
+  withSymptomSibling,
   useAdditional,
   poisoning,
   venom,

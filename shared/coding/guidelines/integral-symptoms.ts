@@ -18,13 +18,17 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
     // A diagnosis whose tabular note says "use additional code ... symptoms" (N40.1) keeps them (I.A.13).
     const sameStatement = list.some(
       (o) =>
-        o !== f && !o.code.startsWith('R') && !o.code.startsWith('Z') && !asksForSymptoms(ctx, o.code) && o.order === f.order && o.section === 'assessment',
+        o !== f && !o.code.startsWith('R') && !o.code.startsWith('Z') && !asksFor(ctx, o.code, f.code) && o.order === f.order && o.section === 'assessment',
     );
     if (sameStatement) drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom integral to the diagnosis in the same statement');
   }
 };
 
-function asksForSymptoms(ctx: RuleContext, code: string): boolean {
+/** The diagnosis's "use additional code" note asks for symptoms, or names this symptom's code ("nocturia (R35.1)" at N40.1). */
+function asksFor(ctx: RuleContext, code: string, symptom: string): boolean {
   if (typeof ctx.codeSets.icdNotes !== 'function') return false;
-  return ctx.codeSets.icdNotes(code, ctx.doc.dateOfService).useAdditional.some((r) => /\bsymptoms?\b/i.test(r.text));
+  const own = symptom.replace('.', '');
+  return ctx.codeSets
+    .icdNotes(code, ctx.doc.dateOfService)
+    .useAdditional.some((r) => /\bsymptoms?\b/i.test(r.text) || (r.subdivisions ? own.startsWith(r.code.replace('.', '')) : own === r.code.replace('.', '')));
 }

@@ -2,6 +2,7 @@ import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { tokenize } from '../text/tokens.ts';
 import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { notePhrase } from './with-symptom-sibling.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -30,21 +31,13 @@ export const useAdditional: GuidelineRule = (ctx) => {
     );
     const wholes = refs.filter((r) => !r.subdivisions);
     for (const r of wholes) {
-      // The condition is the phrase right before the code: "…, when specified: nocturia (R35.1)".
-      const phrase =
-        r.text
-          .replace(/\s*\([^)]*\)[.\s]*$/, '')
-          .split(/[:;,]/)
-          .at(-1) ?? '';
-      const words = tokenize(phrase)
-        .filter((t) => !t.neg && !t.paren)
-        .map((t) => t.stem);
+      const { phrase, words } = notePhrase(r.text);
       if (words.length === 0 || !words.every((w) => have.has(w))) continue;
       addFinding(
         ctx,
         r.code,
         { start: f.start, end: f.end, order: f.order + 0.1, section: f.section },
-        `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${phrase.trim()}`,
+        `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${phrase}`,
         7,
       );
     }
