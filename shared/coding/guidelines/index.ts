@@ -30,6 +30,7 @@ import { noteDetail } from './note-detail.ts';
 import { neoplasmSequence } from './neoplasm-sequence.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
+import { osteoporoticFracture } from './osteoporotic-fracture.ts';
 import { poisoning } from './poisoning.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
 import { pregnancyOtherConditions } from './pregnancy-other-conditions.ts';
@@ -70,6 +71,7 @@ export const guidelineRules: GuidelineRule[] = [
   dementiaInDisease,
   sameCategory,
   bilateral,
+  osteoporoticFracture,
   fallHistory,
   integralSymptoms,
   strokeSequelae,
