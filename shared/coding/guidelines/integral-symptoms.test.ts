@@ -39,4 +39,25 @@ describe('integralSymptoms (I.B.5)', () => {
     integralSymptoms(ctx);
     expect(active(ctx).map((f) => f.code)).toEqual(['N40.1', 'R35.1']);
   });
+
+  it('keeps a symptom the diagnosis names by code in its note, and severe sepsis beside its infection (I.C.1.d)', () => {
+    const more = kitCodeSets({
+      titles: [
+        ['N40.1', true, 'Benign prostatic hyperplasia with lower urinary tract symptoms'],
+        ['R35.1', true, 'Nocturia'],
+        ['A41.51', true, 'Sepsis due to Escherichia coli [E. coli]'],
+        ['R65.20', true, 'Severe sepsis without septic shock'],
+      ],
+      notes: { 'N40.1': { useAdditional: ['nocturia (R35.1)'] } },
+    });
+    for (const codes of [
+      ['N40.1', 'R35.1'],
+      ['A41.51', 'R65.20'],
+    ]) {
+      const ctx = kitContext(more, codes, 'one statement');
+      ctx.findings[1]!.order = ctx.findings[0]!.order;
+      integralSymptoms(ctx);
+      expect(active(ctx).map((f) => f.code)).toEqual(codes);
+    }
+  });
 });

@@ -15,6 +15,9 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
   const list = active(ctx);
   for (const f of list) {
     if (!f.code.startsWith('R') || f.source === 'rule') continue;
+    // SIRS and severe sepsis (R65.1-, R65.2-) are reported with their underlying condition by
+    // instruction (I.C.1.d.1.b, I.C.18.g), not symptoms it explains.
+    if (/^R65\.[12]/.test(f.code)) continue;
     // A diagnosis whose tabular note says "use additional code ... symptoms" (N40.1) keeps them (I.A.13).
     const sameStatement = list.some(
       (o) =>

@@ -70,7 +70,9 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
   });
 
   it('ranks by the guideline tiers', () => {
-    expect([rank('Z00.121', ''), rank('I10', ''), rank('Z87.891', ''), rank('T46.6X5A', ''), rank('T39.1X2A', '')]).toEqual([0, 2, 4, 4, 2]);
+    expect([rank('Z00.121', ''), rank('I10', ''), rank('Z87.891', ''), rank('T46.6X5A', ''), rank('T39.1X2A', ''), rank('R65.20', '')]).toEqual([
+      0, 2, 4, 4, 2, 4,
+    ]);
     expect(meta.sources.every((s) => s.startsWith('ICD-10-CM'))).toBe(true);
   });
 });

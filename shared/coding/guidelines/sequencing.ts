@@ -11,7 +11,7 @@ export const meta: GuidelineMeta & { sources: readonly string[] } = {
   sources: [
     'ICD-10-CM Section IV.G (first-listed: the condition chiefly responsible for the visit), IV.D (signs and symptoms)',
     'ICD-10-CM I.C.21.c.15 (Z codes that may only be first-listed), I.C.21.c.3 (status), I.C.21.c.4 (history), I.C.21.c.2 (Z23)',
-    'ICD-10-CM I.C.20 (external cause never first), I.C.19.e.5 (adverse effect and underdosing follow the condition), I.C.15.b (Z3A)',
+    'ICD-10-CM I.C.20 (external cause never first), I.C.19.e.5 (adverse effect and underdosing follow the condition), I.C.15.b (Z3A), I.C.1.d.4 and I.C.18.g (R65.1-/R65.2- never first)',
     'ICD-10-CM I.A.13 (etiology/manifestation: "code first", "use additional code"), CMS MCE manifestation list, I.C.1 (B95-B97)',
   ],
 };
@@ -54,6 +54,9 @@ export function rank(code: string, title: string, manifestation = false): number
   if (/^[VWXY]/.test(c) || c.startsWith('Z3A') || c.startsWith('Z68') || /^Z(?:7[7-9]|8\d|9\d)/.test(c) || /^B9[5-7]/.test(c)) return 4;
   // I.C.19.e.5.a/c: an adverse effect (5th or 6th character 5) or underdosing (6) follows the condition it caused.
   if (/^T(?:3[6-9]|4\d|50)/.test(c) && /[56]/.test(c.replace('.', '')[5] ?? '')) return 4;
+  // I.C.1.d.4 and I.C.18.g: severe sepsis (R65.2-) "can never be assigned as a principal diagnosis",
+  // nor SIRS (R65.1-): the underlying condition comes first.
+  if (/^R65\.[12]/.test(c)) return 4;
   // I.A.13: a manifestation ("in diseases classified elsewhere") is never first.
   if (manifestation || /\bin diseases classified elsewhere\b/i.test(title)) return 4;
   return 2;

@@ -44,6 +44,9 @@ describe('useAdditional (I.A.13)', () => {
   it.each([
     [['N40.1'], 'BPH with LUTS (nocturia)', ['N40.1', 'R35.1']],
     [['N40.1'], 'BPH with LUTS', ['N40.1']],
+    // The condition as the statement says it: a resolved or denied one is not added.
+    [['N40.1'], 'BPH with LUTS, nocturia resolved', ['N40.1']],
+    [['N40.1'], 'BPH with LUTS, no nocturia', ['N40.1']],
     [['E11.621'], 'Diabetic foot ulcer, R plantar 1st MTP with necrosis of bone', ['E11.621', 'L97.514']],
     [['E11.621'], 'Diabetic foot ulcer', ['E11.621']],
     // A category (I50.-) and a range (N18.1-N18.4) each give their own code.

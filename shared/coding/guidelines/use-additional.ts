@@ -1,3 +1,4 @@
+import { assess } from '../context/assess.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -24,15 +25,16 @@ export const useAdditional: GuidelineRule = (ctx) => {
     if (f.section !== 'assessment' || !f.stmt) continue;
     const refs = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code) && !r.range);
     if (refs.length === 0) continue;
-    const have = new Set(
-      expandTokens(ctx.doc.text, f.stmt.start, f.stmt.end)
-        .filter((t) => !t.neg)
-        .map((t) => t.stem),
-    );
+    const tokens = expandTokens(ctx.doc.text, f.stmt.start, f.stmt.end);
+    const have = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
     const wholes = refs.filter((r) => !r.subdivisions);
+    const said1 = (stem: string) => tokens.find((t) => t.stem === stem && !t.neg);
     for (const r of wholes) {
       const { phrase, words } = notePhrase(r.text);
       if (words.length === 0 || !words.every((w) => have.has(w))) continue;
+      // The condition as the statement says it: not resolved, ruled out or hypothetical there.
+      const said = said1(words[0]!);
+      if (said && assess(ctx.doc.text, f.stmt.start, said.start, said.end, f.section, ctx.doc.setting).status !== 'affirmed') continue;
       addFinding(
         ctx,
         r.code,
@@ -45,12 +47,12 @@ export const useAdditional: GuidelineRule = (ctx) => {
     // ("stage of chronic kidney disease (N18.1-N18.4, N18.9)"): each is searched in the statement on its own.
     const all = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code));
     const groups = [
-      ...all.filter((r) => r.subdivisions && !r.range).map((r) => ({ prefixes: [r.code.replace('.', '')], within: (_c: string) => true })),
+      ...all.filter((r) => r.subdivisions && !r.range).map((r) => ({ text: r.text, prefixes: [r.code.replace('.', '')], within: (_c: string) => true })),
       ...[...new Set(all.filter((r) => r.range).map((r) => r.text))].map((text) => {
         const rs = all.filter((r) => r.text === text);
         const spans = rs.map((r) => [r.code.replace('.', ''), (r.range ?? r.code).replace('.', '')] as const);
         const within = (c: string) => spans.some(([a, b]) => c.slice(0, a.length) >= a && c.slice(0, b.length) <= b);
-        return { prefixes: [...new Set(spans.map(([a]) => a.slice(0, 3)))], within };
+        return { text, prefixes: [...new Set(spans.map(([a]) => a.slice(0, 3)))], within };
       }),
     ];
     // One code's words come from one clause: a hit whose evidence crosses a break (" - ", ";", a
@@ -59,7 +61,12 @@ export const useAdditional: GuidelineRule = (ctx) => {
     const brk = /\s[-–—]\s|;|\.\s/;
     const rest = brk.exec(ctx.doc.text.slice(f.end, f.stmt.end));
     const clauseEnd = rest ? f.end + rest.index : f.stmt.end;
-    for (const { prefixes, within } of groups) {
+    for (const { text, prefixes, within } of groups) {
+      // The condition the note names must be said ("acute kidney failure (N17.-)"; "type of heart
+      // failure (I50.-)": the heart failure), not only words a shorthand of another condition brought.
+      const { phrase } = notePhrase(text);
+      const named = tokenize(phrase.split(/\bof\b/).at(-1) ?? phrase).filter((t) => !t.neg && !t.paren);
+      if (!named.every((t) => have.has(t.stem))) continue;
       // A code the note already reports there answers the note ("ESRD" beside "diabetic CKD": N18.6).
       if (active(ctx).some((o) => o !== f && prefixes.some((p) => o.code.replace('.', '').startsWith(p)) && within(o.code.replace('.', '')))) continue;
       // The named headers' own words ("Non-pressure chronic ulcer of other part of foot") are what the

@@ -40,10 +40,13 @@ export const withSymptomSibling: GuidelineRule = (ctx) => {
         .filter((t) => !t.neg)
         .map((t) => t.stem),
     );
+    // Only what the sibling's note lists and this code's does not tells the two apart (R65.20 and
+    // R65.21 list the same organ dysfunctions).
+    const own = new Set(ctx.codeSets.icdNotes(f.code, dos).useAdditional.map((r) => r.code));
     const parent = f.code.replace('.', '').slice(0, -1);
     for (const [code, billable, title] of ctx.codeSets.icdEntriesUnder(parent, dos)) {
       if (billable !== 1 || code.length !== f.code.replace('.', '').length || !/\bwith\b/i.test(title)) continue;
-      const refs = ctx.codeSets.icdNotes(code, dos).useAdditional.filter((r) => !r.range && !r.subdivisions);
+      const refs = ctx.codeSets.icdNotes(code, dos).useAdditional.filter((r) => !r.range && !r.subdivisions && !own.has(r.code));
       const hit = refs.find((r) => {
         const { words } = notePhrase(r.text);
         return words.length > 0 && words.every((w) => said.has(w));
