@@ -64,10 +64,12 @@ export function codeStatement(
   const affirmed = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const all = matchTitles(idx, tokens, opts, 40);
-  const cands = specifiedFirst(
-    documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),
-    (code) => codeSets.icd(code, dos)?.title ?? '',
-    plain,
+  const cands = natureFirst(
+    specifiedFirst(
+      documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),
+      (code) => codeSets.icd(code, dos)?.title ?? '',
+      plain,
+    ),
   );
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
@@ -308,4 +310,20 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
 /** A tabular title that is a condition's bare name: one required word, at most three words in all. */
 function shortTitle(c: TitleMatch): boolean {
   return c.via === 'title' && c.req.length === 1 && tokenize(c.title).length <= 3 && !manifestation.test(c.title);
+}
+
+/** Adverse effect codes of the Table of Drugs: T36-T50 with 5th or 6th character 5. */
+const adverseEffectCode = /^T(?:3[6-9]|4\d|50)\w{1,2}5/;
+
+/**
+ * ICD-10-CM I.C.19.e.5.a: an adverse effect is coded by its nature first, then the drug's T36-T50
+ * code. A statement whose best phrase is the drug's adverse-effect entry ("Angioedema due to
+ * lisinopril (adverse effect)") opens with the condition it names in other words.
+ */
+function natureFirst(cands: TitleMatch[]): TitleMatch[] {
+  const top = cands[0];
+  if (!top || !adverseEffectCode.test(top.code)) return cands;
+  const drugWords = new Set(top.req);
+  const nature = cands.find((c) => !/^T(?:3[6-9]|[45]\d|6[0-5])|^[V-Y]/.test(c.code) && !c.req.some((k) => drugWords.has(k)));
+  return nature ? [nature, ...cands.filter((c) => c !== nature)] : cands;
 }
