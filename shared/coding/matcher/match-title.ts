@@ -1,5 +1,6 @@
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 import type { PhraseList } from './phrase-list.ts';
+import { headInOneClause, wordClauses } from './cause-clauses.ts';
 import { keyIdf, type TitleIndex } from './title-index.ts';
 
 export interface TitleMatch {
@@ -24,6 +25,10 @@ export interface MatchOptions {
   mainTerms?: string[];
   /** Condition words (condition-keys.ts): a title whose generic noun the note leaves unsaid needs one. */
   conditions?: Set<string> | null;
+  /** Where the statement's clauses begin after a stated cause ("CKD secondary to | hypertension"): see cause-clauses.ts. */
+  clauses?: number[];
+  /** For each clause boundary, which side names the cause (1: the clause after it). */
+  causeSides?: (0 | 1)[];
 }
 
 /**
@@ -52,12 +57,15 @@ interface NoteKeys {
   opposite: Set<number>;
   stems: string[];
   said: Set<string>;
+  /** With clauses: the clauses each word is said in (-1: a context word, in every clause). */
+  clauseOf?: Map<string, Set<number>>;
 }
 
-function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
+function noteKeys(idx: TitleIndex, tokens: Token[], clauses?: number[]): NoteKeys {
   const weight = new Map<number, number>();
   const opposite = new Set<number>();
   const stems: string[] = [];
+  const clauseOf = clauses?.length ? wordClauses(tokens, clauses) : undefined;
   for (const t of tokens) {
     const k = (t.neg ? '!' : '') + t.stem;
     if (!t.neg) stems.push(t.stem);
@@ -66,7 +74,7 @@ function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
     const id = idx.vocab.ids.get(k);
     if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.25 : 1));
   }
-  return { weight, opposite, stems, said: new Set(stems) };
+  return { weight, opposite, stems, said: new Set(stems), ...(clauseOf && { clauseOf }) };
 }
 
 /**
@@ -79,7 +87,7 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
   // A scoped search's implied main term ("Long-term ... drug therapy") opens its Index group too.
   const words = new Set([...tokens.filter((t) => !t.neg).map((t) => t.stem), ...(opts.mainTerms ?? [])]);
   const ranges = [...words].flatMap((s) => idx.phrases.ranges(s, words));
-  const keys = noteKeys(idx, tokens);
+  const keys = noteKeys(idx, tokens, opts.clauses);
   const out: TitleMatch[] = [];
   const seen = new Set<number>();
   for (const k of keys.weight.keys()) {
@@ -103,7 +111,7 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
   const vocabSize = idx.vocab.keys.length;
   const inc = cats.map((cat) => idx.inclusions.range(cat));
   // Terms read just now may have brought the note's words into the vocabulary.
-  const keys2 = idx.vocab.keys.length > vocabSize ? noteKeys(idx, tokens) : keys;
+  const keys2 = idx.vocab.keys.length > vocabSize ? noteKeys(idx, tokens, opts.clauses) : keys;
   let added = false;
   for (const [a, b] of inc) {
     for (let i = a; i < b; i++) {
@@ -183,6 +191,7 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (!matchedSpecific) return null;
   const bonus = optHits * 0.5;
   const req = list.req(i).map((k) => idx.vocab.keys[k]!);
+  if (keys.clauseOf && !headInOneClause(title, req, keys.clauseOf, opts.causeSides ?? [])) return null;
   // An Index path that passes by a subterm the note names weighs that word less.
   let passed = 0;
   if (kind === 1 && list === idx.phrases.list) {

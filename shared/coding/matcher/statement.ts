@@ -2,6 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
+import { causeClauses, causeSides } from './cause-clauses.ts';
 import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
@@ -41,7 +42,17 @@ export function codeStatement(
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
   // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
-  const opts = { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) };
+  // Clauses a stated cause separates ("CKD secondary to | hypertension"): a phrase's own condition is named
+  // within one (cause-clauses.ts). A scoped search (`prefix`) is a rule reading the relation itself (B95-B97 "as the cause of").
+  const clauses = prefix ? [] : causeClauses(text, start, end);
+  const opts = {
+    sex,
+    conditions: conditionKeys(codeSets, dos),
+    ...(prefix && { prefix }),
+    ...(optional && { optional }),
+    ...(mainTerms && { mainTerms }),
+    ...(clauses.length && { clauses, causeSides: causeSides(text, clauses) }),
+  };
   const listed = shorthandInContext(text, start, end, codeSets.abbreviations?.(), (toks) => matchTitles(idx, [...toks, ...context], opts, 1)[0]);
   const expanded = expandTokens(text, start, end, listed);
   const said = skip.length ? expanded.filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expanded;

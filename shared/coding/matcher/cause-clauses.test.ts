@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
+import { tokenize } from '../text/tokens.ts';
+import { causeClauses, causeSides, headInOneClause, wordClauses } from './cause-clauses.ts';
+
+/** Whether a phrase (its title, its required words) may be read from a statement, with its clauses. */
+const reads = (statement: string, title: string, req: string[]) => {
+  const clauses = causeClauses(statement, 0, statement.length);
+  return headInOneClause(title, req, wordClauses(tokenize(statement), clauses), causeSides(statement, clauses));
+};
+
+describe('causeClauses: where a stated cause splits a statement', () => {
+  it.each([
+    ['CKD secondary to hypertension', ['CKD secondary to'], [1]],
+    ['GI bleed 2/2 gastric ulcer', ['GI bleed 2/2'], [1]],
+    ['NSAID-induced ulcer', ['NSAID-induced'], [0]],
+    ['ulcer induced by NSAID', ['ulcer induced by'], [1]],
+    ['bleeding from rectum', [], []],
+    ['ventilator-associated pneumonia', [], []],
+  ])('%s -> %j (cause side %j)', (t, before, sides) => {
+    const at = causeClauses(t, 0, t.length);
+    expect(at.map((b) => t.slice(0, b))).toEqual(before);
+    expect(causeSides(t, at)).toEqual(sides);
+  });
+});
+
+describe('headInOneClause: a phrase names its own condition within one clause, its cause the same way round (I.B.1, I.A.15)', () => {
+  it.each([
+    // The phrase's condition straddles the stated cause: "GI" is the bleed's, not the ulcer's.
+    ['gastrointestinal bleed 2/2 gastric ulcer', 'Ulcer, gastrointestinal, with, hemorrhage', ['ulcer', 'gastrointestinal', 'hemorrhage'], false],
+    ['gastrointestinal bleed 2/2 gastric ulcer', 'Ulcer, stomach, with, hemorrhage', ['ulcer', 'stomach', 'hemorrhage'], true],
+    // "secondary" is said of the CKD; the hypertension is the cause.
+    [
+      'chronic kidney disease secondary to hypertension',
+      'Hypertension, secondary NEC, due to, renal disorders NEC',
+      ['hypertension', 'secondary', 'kidney'],
+      false,
+    ],
+    ['chronic kidney disease secondary to hypertension', 'Hypertension secondary to other renal disorders', ['hypertension', 'secondary', 'kidney'], false],
+    // A word said twice is read where it is first said: the kidney is the effect.
+    [
+      'renal impairment explained by hypertensive nephrosclerosis, not of renal significance',
+      'Hypertension, due to, renal disorders NEC',
+      ['hypertension', 'kidney'],
+      false,
+    ],
+    ['Hypertension secondary to renal artery stenosis', 'Hypertension secondary to other renal disorders', ['hypertension', 'secondary', 'kidney'], true],
+    ['Insomnia due to anxiety', 'Insomnia, due to, anxiety disorder', ['insomnia', 'anxiety'], true],
+    ['Anxiety due to insomnia', 'Insomnia, due to, anxiety disorder', ['insomnia', 'anxiety'], false],
+    // A cause before "-induced".
+    ['NSAID-induced gastric ulcer', 'Ulcer, stomach', ['ulcer', 'stomach'], true],
+    // No stated cause: nothing to check.
+    ['Anxiety with insomnia', 'Insomnia, due to, anxiety disorder', ['insomnia', 'anxiety'], true],
+  ])('"%s" reads "%s": %s', (t, title, req, want) => expect(reads(t, title, req)).toBe(want));
+});
+
+describe.skipIf(!codeSetsBuilt)('stated causes over the compiled code sets', () => {
+  const codes = icdCodesOfOfficeNote();
+  const of = (t: string) => codes(`Assessment:\n1. ${t}\n`);
+  it.each([
+    // I.C.9.a.2 presumes the link; "secondary to" does not make the hypertension secondary.
+    ['CKD secondary to hypertension', ['I12.9'], ['I15.1', 'I15.9']],
+    ['GI bleed 2/2 gastric ulcer', ['K25.4'], ['K28.4']],
+    // "chronic" is the COPD's word (chronic obstructive pulmonary disease), not the failure's.
+    ['Acute hypoxic respiratory failure 2/2 COPD exacerbation', ['J96.01', 'J44.1'], ['J96.21']],
+    ['Insomnia due to anxiety', ['F51.05'], []],
+    ['Anxiety due to insomnia', ['F41.9', 'G47.00'], ['F51.05']],
+  ])('%s -> has %j, not %j', (t, has, not) => {
+    const got = of(t);
+    for (const c of has) expect(got).toContain(c);
+    for (const c of not) expect(got).not.toContain(c);
+  });
+});
