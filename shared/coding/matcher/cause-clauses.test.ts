@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { tokenize } from '../text/tokens.ts';
-import { causeClauses, causeSides, headInOneClause, wordClauses } from './cause-clauses.ts';
+import { causeClauses, causeSides, headInOneClause, namesRelation, wordClauses } from './cause-clauses.ts';
 
 /** Whether a phrase (its title, its required words) may be read from a statement, with its clauses. */
 const reads = (statement: string, title: string, req: string[]) => {
@@ -54,6 +54,17 @@ describe('headInOneClause: a phrase names its own condition within one clause, i
   ])('"%s" reads "%s": %s', (t, title, req, want) => expect(reads(t, title, req)).toBe(want));
 });
 
+describe('namesRelation: a phrase joins the conditions a stated cause links (I.A.15)', () => {
+  const names = (t: string, title: string, req: string[]) => namesRelation(title, req, wordClauses(tokenize(t), causeClauses(t, 0, t.length)));
+  it.each([
+    ['anemia secondary to chronic kidney disease stage 3a', 'Anemia in chronic kidney disease', ['anemia', 'chronic', 'kidney'], true],
+    ['gastrointestinal bleed 2/2 gastric ulcer', 'Ulcer, stomach, with, hemorrhage', ['ulcer', 'stomach', 'hemorrhage'], true],
+    // Both conditions in one clause: no stated relation to take.
+    ['anemia and chronic kidney disease, due to diet', 'Anemia in chronic kidney disease', ['anemia', 'chronic', 'kidney'], false],
+    ['chronic kidney disease stage 3a', 'Chronic kidney disease, stage 3a', ['chronic', 'kidney', 'stage', '3a'], false],
+  ])('"%s" / "%s": %s', (t, title, req, want) => expect(names(t, title, req)).toBe(want));
+});
+
 describe.skipIf(!codeSetsBuilt)('stated causes over the compiled code sets', () => {
   const codes = icdCodesOfOfficeNote();
   const of = (t: string) => codes(`Assessment:\n1. ${t}\n`);
@@ -64,6 +75,8 @@ describe.skipIf(!codeSetsBuilt)('stated causes over the compiled code sets', () 
     // "chronic" is the COPD's word (chronic obstructive pulmonary disease), not the failure's.
     ['Acute hypoxic respiratory failure 2/2 COPD exacerbation', ['J96.01', 'J44.1'], ['J96.21']],
     ['Insomnia due to anxiety', ['F51.05'], []],
+    // The stated relation is the combination's, beside the clause's own code ("code first" N18.-).
+    ['Anemia secondary to CKD stage 3a', ['D63.1', 'N18.31'], ['D64.9']],
     ['Anxiety due to insomnia', ['F41.9', 'G47.00'], ['F51.05']],
   ])('%s -> has %j, not %j', (t, has, not) => {
     const got = of(t);

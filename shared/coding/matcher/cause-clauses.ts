@@ -61,6 +61,8 @@ interface Parts {
   head: string[];
   /** The words after a causal joining word, when the phrase's first joining word is one. */
   cause: string[];
+  /** The words after the phrase's first joining word, whatever it is ("with", "in", "due to"). */
+  tail: string[];
 }
 const parts = new Map<string, Parts>();
 
@@ -70,8 +72,8 @@ function partsOf(title: string): Parts {
   if (!p) {
     const m = headEnd.exec(title);
     const head = tokenize(m ? title.slice(0, m.index) : title).map((t) => t.stem);
-    const cause = m && causeAfter.test(m[0]) ? tokenize(title.slice(m.index + m[0].length)).map((t) => t.stem) : [];
-    p = { head, cause };
+    const tail = m ? tokenize(title.slice(m.index + m[0].length)).map((t) => t.stem) : [];
+    p = { head, cause: m && causeAfter.test(m[0]) ? tail : [], tail };
     if (parts.size < 50_000) parts.set(title, p);
   }
   return p;
@@ -121,4 +123,19 @@ function common(words: string[], own: Set<string>, clauseOf: Map<string, Set<num
     if (out.size === 0) return out;
   }
   return out ?? null;
+}
+
+/**
+ * Whether a phrase names the relation the statement states: its own condition in one clause and
+ * the condition it joins ("with", "in", "due to") in the clause across a stated cause ("Anemia
+ * secondary to CKD stage 3a": "Anemia in chronic kidney disease"). Such a phrase is coded beside the
+ * clause's own codes, though it repeats their words (I.A.15; I.B.9 combination codes).
+ */
+export function namesRelation(title: string, req: string[], clauseOf: Map<string, Set<number>>): boolean {
+  const own = new Set(req);
+  const { head, tail } = partsOf(title);
+  const headAt = common(head, own, clauseOf);
+  const tailAt = common(tail, own, clauseOf);
+  if (!headAt?.size || !tailAt?.size) return false;
+  return [...headAt].some((h) => tailAt.has(h + 1) || tailAt.has(h - 1));
 }

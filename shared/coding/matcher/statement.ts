@@ -2,7 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { causeClauses, causeSides } from './cause-clauses.ts';
+import { causeClauses, causeSides, namesRelation, wordClauses } from './cause-clauses.ts';
 import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
@@ -66,6 +66,7 @@ export function codeStatement(
   const tokens = [...said, ...spelled, ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
+  const clauseOf = clauses.length ? wordClauses(tokens, clauses) : undefined;
   const idf = (k: string) => {
     const id = idx.vocab.ids.get(k);
     return id === undefined ? 0 : keyIdf(idx, id);
@@ -111,7 +112,9 @@ export function codeStatement(
     if (!sideAgrees(c, tokens)) continue;
     // The same condition at a further site ("... at R 1st MTP and L elbow"): its own code (I.C.13.a).
     const site = out.length > 0 && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3) && otherSite(o, c, plain, covered));
-    if (!site && out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
+    // A phrase naming the relation the statement states across its clauses ("Anemia secondary to CKD 3a") may reuse their words.
+    const relation = out.length > 0 && !!clauseOf && fresh.length > 0 && namesRelation(c.title, keys, clauseOf);
+    if (!site && !relation && out.length > 0 && (!fresh.some((k) => plain.has(k)) || keys.filter((k) => !covered.has(k)).length * 2 <= keys.length)) continue;
     if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a diagnosis.
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
