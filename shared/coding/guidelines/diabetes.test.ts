@@ -41,3 +41,21 @@ describe('diabetesCombination keeps the note order (IV.G)', () => {
     ],
   ])('%j -> %j', (input, expected) => expect(order(input)).toEqual(expected));
 });
+
+describe('diabetesCombination: the link is not presumed when the note states another cause or denies it (I.A.15)', () => {
+  const codes = (text: string) => {
+    const ctx = kitContext(codeSets, ['E11.9', 'N18.4'], text);
+    diabetesCombination(ctx);
+    return active(ctx)
+      .map((f) => f.code)
+      .sort();
+  };
+  it.each([
+    ['CKD stage 4', ['E11.22', 'N18.4']],
+    ['CKD stage 4 due to diabetes', ['E11.22', 'N18.4']],
+    ['CKD stage 4 secondary to T2DM and hypertension', ['E11.22', 'N18.4']],
+    ['CKD stage 4 due to hypertensive nephrosclerosis (per nephrology)', ['E11.9', 'N18.4']],
+    ['CKD stage 4 - Not diabetic nephropathy per nephro', ['E11.9', 'N18.4']],
+    ['CKD stage 4, unrelated to his diabetes', ['E11.9', 'N18.4']],
+  ])('"%s" -> %j', (text, want) => expect(codes(text)).toEqual(want));
+});

@@ -1,3 +1,5 @@
+import type { Finding } from '../finding.ts';
+import { statedCauses } from '../matcher/cause-clauses.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -32,7 +34,7 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   const combos = list.filter((f) => f.code.startsWith(cat) && f.code !== `${cat}.9`);
   for (const f of list) {
     for (const [re, suffix, label] of complications) {
-      if (!re.test(f.code)) continue;
+      if (!re.test(f.code) || unlinked(ctx.doc.text, f)) continue;
       // The combination takes the place of the plain diabetes statement it replaces (IV.G keeps the
       // note's order); a diabetes already coded as another combination keeps its own place.
       const plain = dm.find((d) => d.code === `${cat}.9`);
@@ -47,6 +49,24 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   }
   if (combos.length) for (const f of dm) if (f.code === `${cat}.9`) drop(f, 'other', 'ICD-10-CM I.A.15: a diabetes combination code is reported instead');
 };
+
+/** Diabetes as the note names it (Index: Diabetes, diabetic; shared lexicon abbreviations DM, T1DM, T2DM, IDDM, NIDDM). */
+const diabetesSaid = /\bdiabet|\b(?:T[12]DM|DM[12]?|IDDM|NIDDM)\b/i;
+/** The note denies the link ("not diabetic nephropathy", "unrelated to his diabetes", "non-diabetic"). */
+const denied = /\b(?:not|non)[- ](?:diabetic|(?:due|related|secondary) to (?:\w+ )?diabet)|\bunrelated to (?:\w+ )?diabet/i;
+
+/**
+ * I.A.15: the "with" link is presumed "unless the documentation clearly states the conditions are
+ * unrelated": the complication's statement denies it, or states another cause that is not diabetes
+ * ("CKD stage 4 due to hypertensive nephrosclerosis").
+ */
+function unlinked(text: string, f: Finding): boolean {
+  if (!f.stmt) return false;
+  const stmt = text.slice(f.stmt.start, f.stmt.end);
+  if (denied.test(stmt)) return true;
+  const causes = statedCauses(text, f.stmt.start, f.stmt.end);
+  return causes.length > 0 && !causes.some((c) => diabetesSaid.test(c));
+}
 
 /**
  * I.C.4.a.2: diabetes of undocumented type defaults to E11; a title match may land on E13

@@ -31,6 +31,13 @@ export function causeSides(text: string, clauses: number[]): (0 | 1)[] {
   return clauses.map((at) => (/induced$/i.test(text.slice(Math.max(0, at - 8), at)) && !/induced by$/i.test(text.slice(Math.max(0, at - 12), at)) ? 0 : 1));
 }
 
+/** The text of each cause a statement states ("CKD stage 4 due to | hypertensive nephrosclerosis (per nephrology)"): the clause on the cause's side, to the next stated cause or the statement's end. */
+export function statedCauses(text: string, start: number, end: number): string[] {
+  const at = causeClauses(text, start, end);
+  const sides = causeSides(text, at);
+  return at.map((b, i) => (sides[i] === 1 ? text.slice(b, at[i + 1] ?? end) : text.slice(i > 0 ? at[i - 1]! : start, b)));
+}
+
 /** For each word of the statement, the clauses it is said in; a context word (no place in the text) is in every clause (-1). */
 export function wordClauses(tokens: Token[], clauses: number[]): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
