@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { tokenize } from '../text/tokens.ts';
-import { causeClauses, causeSides, headInOneClause, namesRelation, wordClauses } from './cause-clauses.ts';
+import { causeClauses, causeSides, dueToUnstated, headInOneClause, namesRelation, statesCause, wordClauses } from './cause-clauses.ts';
 
 /** Whether a phrase (its title, its required words) may be read from a statement, with its clauses. */
 const reads = (statement: string, title: string, req: string[]) => {
@@ -65,6 +65,26 @@ describe('namesRelation: a phrase joins the conditions a stated cause links (I.A
   ])('"%s" / "%s": %s', (t, title, req, want) => expect(names(t, title, req)).toBe(want));
 });
 
+describe('dueToUnstated: an Index "due to" subterm needs a stated link, an organism does not (I.A.15)', () => {
+  const organisms = new Set(['syncytial', 'virus']);
+  const unstated = (t: string, code: string, path: string, req: string[]) =>
+    !statesCause(t, 0, t.length) && dueToUnstated(code, path, req, new Set(tokenize(t).map((x) => x.stem)), organisms);
+  it.each([
+    ['Anxiety with insomnia', 'F51.05', 'Insomnia, due to, anxiety disorder', ['insomnia', 'anxiety'], true],
+    ['Insomnia due to anxiety', 'F51.05', 'Insomnia, due to, anxiety disorder', ['insomnia', 'anxiety'], false],
+    ['Insomnia related to anxiety', 'F51.05', 'Insomnia, due to, anxiety disorder', ['insomnia', 'anxiety'], false],
+    [
+      'respiratory syncytial virus bronchiolitis',
+      'J21.0',
+      'Bronchiolitis, acute, due to, respiratory syncytial virus',
+      ['bronchiolitis', 'syncytial', 'virus'],
+      false,
+    ],
+    // "in (due to)" is the Index's "in", which I.A.15 presumes.
+    ['anemia, chronic kidney disease', 'D63.1', 'Anemia, in (due to) (with), chronic kidney disease', ['anemia', 'chronic', 'kidney'], false],
+  ])('"%s" / "%s": not read %s', (t, code, path, req, want) => expect(unstated(t, code, path, req)).toBe(want));
+});
+
 describe.skipIf(!codeSetsBuilt)('stated causes over the compiled code sets', () => {
   const codes = icdCodesOfOfficeNote();
   const of = (t: string) => codes(`Assessment:\n1. ${t}\n`);
@@ -78,6 +98,8 @@ describe.skipIf(!codeSetsBuilt)('stated causes over the compiled code sets', () 
     // The stated relation is the combination's, beside the clause's own code ("code first" N18.-).
     ['Anemia secondary to CKD stage 3a', ['D63.1', 'N18.31'], ['D64.9']],
     ['Anxiety due to insomnia', ['F41.9', 'G47.00'], ['F51.05']],
+    ['Anxiety with insomnia', ['F41.9', 'G47.00'], ['F51.05']],
+    ['RSV bronchiolitis', ['J21.0'], []],
   ])('%s -> has %j, not %j', (t, has, not) => {
     const got = of(t);
     for (const c of has) expect(got).toContain(c);

@@ -146,3 +146,76 @@ export function namesRelation(title: string, req: string[], clauseOf: Map<string
   if (!headAt?.size || !tailAt?.size) return false;
   return [...headAt].some((h) => tailAt.has(h + 1) || tailAt.has(h - 1));
 }
+
+/**
+ * Any word of a statement that links a condition to a cause, for the "due to" rule below: the
+ * stated causes above and the looser "from", "related to", "-related", "associated with",
+ * "-associated", "because of", "in the setting of", "on" (a drug: "hypotension on lisinopril").
+ */
+const linked =
+  /\b(?:due to|secondary to|2\/2|caused|attributed|explained by|induced|from|related|associated|because of|in the setting of|result(?:s|ed|ing)? (?:of|from)|triggered|provoked)\b/i;
+
+/** Whether a statement links its condition to a cause in words. */
+export function statesCause(text: string, start: number, end: number): boolean {
+  return linked.test(text.slice(start, end));
+}
+
+/** An Index path's "due to" subterm ("Insomnia, due to, anxiety disorder"), not the Index's "in (due to)" that I.A.15 presumes. */
+const dueToPiece = /, due to\b/i;
+/** Infections named by their organism ("Enteritis, due to, calicivirus"): a note names the organism as an adjective ("E. coli UTI"). */
+const infectionCode = /^[AB]/;
+
+/**
+ * ICD-10-CM I.A.15: only "with" and "in" presume a link; "for conditions not specifically linked by
+ * these relational terms ... provider documentation must link the conditions". An Index path through
+ * a "due to" subterm whose cause the note names in its own words ("Anxiety with insomnia") is not
+ * read when the statement states no cause; a cause the engine supplies as context (the Table of
+ * Drugs row of a stated drug cause) has no place in the text and is not checked here.
+ */
+export function dueToUnstated(code: string, title: string, req: string[], said: Set<string>, organisms: Set<string>): boolean {
+  const m = dueToPiece.exec(title);
+  if (!m || infectionCode.test(code)) return false;
+  const own = new Set(req);
+  const cause = tokenize(title.slice(m.index + m[0].length)).filter((t) => own.has(t.stem) && !genericNouns.has(t.stem));
+  // An organism as the cause ("Bronchiolitis, acute, due to, respiratory syncytial virus") is said as the condition's adjective ("RSV bronchiolitis").
+  if (cause.some((t) => organisms.has(t.stem))) return false;
+  return cause.length > 0 && cause.every((t) => said.has(t.stem));
+}
+
+/** Words of the B95-B97 titles that name no organism (the categories' own wording). */
+const notOrganism = new Set([
+  'respiratory',
+  'infection',
+  'associated',
+  'agent',
+  'producing',
+  'resistant',
+  'susceptible',
+  'human',
+  'group',
+  'cell',
+  'toxin',
+  'other',
+]);
+const organismCache = new WeakMap<object, Set<string>>();
+
+/**
+ * Organism words: the words of the titles of B95-B97 ("Streptococcus, Staphylococcus, and
+ * Enterococcus as the cause of diseases classified elsewhere", "Viral agents as the cause ..."),
+ * the classification's own list of infectious agents, less its categories' wording.
+ */
+export function organismWords(codeSets: { icd(code: string, dos?: string): { title: string } | null | undefined }, dos: string | undefined): Set<string> {
+  let out = organismCache.get(codeSets);
+  if (out) return out;
+  out = new Set();
+  for (const cat of ['B95', 'B96', 'B97'])
+    for (let i = 0; i < 100; i++)
+      for (const code of new Set([`${cat}.${i}`, `${cat}.${String(i).padStart(2, '0')}`])) {
+        const title = codeSets.icd(code, dos)?.title;
+        if (!title) continue;
+        for (const t of tokenize(title.replace(/\bas the cause of diseases classified elsewhere\b/i, '')))
+          if (t.stem.length >= 4 && !notOrganism.has(t.stem)) out.add(t.stem);
+      }
+  organismCache.set(codeSets, out);
+  return out;
+}

@@ -1,6 +1,6 @@
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 import type { PhraseList } from './phrase-list.ts';
-import { headInOneClause, wordClauses } from './cause-clauses.ts';
+import { dueToUnstated, headInOneClause, wordClauses } from './cause-clauses.ts';
 import { keyIdf, type TitleIndex } from './title-index.ts';
 
 export interface TitleMatch {
@@ -29,6 +29,10 @@ export interface MatchOptions {
   clauses?: number[];
   /** For each clause boundary, which side names the cause (1: the clause after it). */
   causeSides?: (0 | 1)[];
+  /** False when the statement links no condition to a cause in words: Index "due to" subterms are not read (cause-clauses.ts). */
+  causeStated?: boolean;
+  /** Organism words (cause-clauses.ts organismWords): a "due to" organism needs no stated cause. */
+  organisms?: Set<string>;
 }
 
 /**
@@ -59,14 +63,18 @@ interface NoteKeys {
   said: Set<string>;
   /** With clauses: the clauses each word is said in (-1: a context word, in every clause). */
   clauseOf?: Map<string, Set<number>>;
+  /** Stems of the words said in the text (not context words). */
+  placed: string[];
 }
 
 function noteKeys(idx: TitleIndex, tokens: Token[], clauses?: number[]): NoteKeys {
   const weight = new Map<number, number>();
   const opposite = new Set<number>();
   const stems: string[] = [];
+  const placed: string[] = [];
   const clauseOf = clauses?.length ? wordClauses(tokens, clauses) : undefined;
   for (const t of tokens) {
+    if (!t.neg && t.start >= 0) placed.push(t.stem);
     const k = (t.neg ? '!' : '') + t.stem;
     if (!t.neg) stems.push(t.stem);
     const opp = idx.vocab.ids.get(t.neg ? t.stem : `!${t.stem}`);
@@ -74,7 +82,7 @@ function noteKeys(idx: TitleIndex, tokens: Token[], clauses?: number[]): NoteKey
     const id = idx.vocab.ids.get(k);
     if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.25 : 1));
   }
-  return { weight, opposite, stems, said: new Set(stems), ...(clauseOf && { clauseOf }) };
+  return { weight, opposite, stems, said: new Set(stems), placed, ...(clauseOf && { clauseOf }) };
 }
 
 /**
@@ -192,6 +200,7 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   const bonus = optHits * 0.5;
   const req = list.req(i).map((k) => idx.vocab.keys[k]!);
   if (keys.clauseOf && !headInOneClause(title, req, keys.clauseOf, opts.causeSides ?? [])) return null;
+  if (kind === 1 && opts.causeStated === false && dueToUnstated(code, title, req, placedWords(keys), opts.organisms ?? new Set())) return null;
   // An Index path that passes by a subterm the note names weighs that word less.
   let passed = 0;
   if (kind === 1 && list === idx.phrases.list) {
@@ -201,6 +210,14 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
     }
   }
   return { code, title, score: weight + bonus - passed, matched, missing: [], req, via: viaOf[kind] ?? 'title' };
+}
+
+const placedCache = new WeakMap<NoteKeys, Set<string>>();
+/** The words the statement itself says (a context word has no place in the text). */
+function placedWords(keys: NoteKeys): Set<string> {
+  let s = placedCache.get(keys);
+  if (!s) placedCache.set(keys, (s = new Set(keys.placed)));
+  return s;
 }
 
 const genericCache = new WeakMap<TitleIndex, Set<number>>();

@@ -2,7 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { causeClauses, causeSides, namesRelation, wordClauses } from './cause-clauses.ts';
+import { causeClauses, causeSides, namesRelation, organismWords, statesCause, wordClauses } from './cause-clauses.ts';
 import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
@@ -52,6 +52,7 @@ export function codeStatement(
     ...(optional && { optional }),
     ...(mainTerms && { mainTerms }),
     ...(clauses.length && { clauses, causeSides: causeSides(text, clauses) }),
+    ...(!prefix && !statesCause(text, start, end) && { causeStated: false, organisms: organismWords(codeSets, dos) }),
   };
   const listed = shorthandInContext(text, start, end, codeSets.abbreviations?.(), (toks) => matchTitles(idx, [...toks, ...context], opts, 1)[0]);
   const expanded = expandTokens(text, start, end, listed);
