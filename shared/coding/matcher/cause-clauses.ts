@@ -162,8 +162,12 @@ export function statesCause(text: string, start: number, end: number): boolean {
 
 /** An Index path's "due to" subterm ("Insomnia, due to, anxiety disorder"), not the Index's "in (due to)" that I.A.15 presumes. */
 const dueToPiece = /, due to\b/i;
-/** Infections named by their organism ("Enteritis, due to, calicivirus"): a note names the organism as an adjective ("E. coli UTI"). */
-const infectionCode = /^[AB]/;
+/**
+ * Infections named by their organism ("Enteritis, due to, calicivirus") and complications of a
+ * device or care ("Infection, due to, joint prosthesis", T80-T88): a note names the organism or
+ * the device as an adjective ("E. coli UTI", "prosthetic joint infection").
+ */
+const infectionCode = /^(?:[AB]|T8[0-8])/;
 
 /**
  * ICD-10-CM I.A.15: only "with" and "in" presume a link; "for conditions not specifically linked by
