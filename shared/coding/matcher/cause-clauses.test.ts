@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { tokenize } from '../text/tokens.ts';
-import { causeClauses, causeSides, dueToUnstated, headInOneClause, namesRelation, statesCause, wordClauses } from './cause-clauses.ts';
+import { apart, causeClauses, causeSides, dueToUnstated, headInOneClause, namesRelation, statesCause, wordClauses } from './cause-clauses.ts';
 
 /** Whether a phrase (its title, its required words) may be read from a statement, with its clauses. */
 const reads = (statement: string, title: string, req: string[]) => {
@@ -65,6 +65,15 @@ describe('namesRelation: a phrase joins the conditions a stated cause links (I.A
   ])('"%s" / "%s": %s', (t, title, req, want) => expect(names(t, title, req)).toBe(want));
 });
 
+describe('apart: two phrases named across a stated cause', () => {
+  const split = (t: string, a: string[], b: string[]) => apart(a, b, wordClauses(tokenize(t), causeClauses(t, 0, t.length)));
+  it.each([
+    ['neurogenic bladder due to multiple sclerosis, with urge incontinence', ['neurogenic', 'bladder'], ['urge', 'incontinence'], true],
+    ['neurogenic bladder with urge incontinence', ['neurogenic', 'bladder'], ['urge', 'incontinence'], false],
+    ['neurogenic bladder and urge incontinence due to multiple sclerosis', ['neurogenic', 'bladder'], ['urge', 'incontinence'], false],
+  ])('"%s": %j / %j apart %s', (t, a, b, want) => expect(split(t, a, b)).toBe(want));
+});
+
 describe('dueToUnstated: an Index "due to" subterm needs a stated link, an organism does not (I.A.15)', () => {
   const organisms = new Set(['syncytial', 'virus']);
   const unstated = (t: string, code: string, path: string, req: string[]) =>
@@ -100,6 +109,8 @@ describe.skipIf(!codeSetsBuilt)('stated causes over the compiled code sets', () 
     ['Anxiety due to insomnia', ['F41.9', 'G47.00'], ['F51.05']],
     ['Anxiety with insomnia', ['F41.9', 'G47.00'], ['F51.05']],
     ['RSV bronchiolitis', ['J21.0'], []],
+    // The effect clause's condition is coded beside the cause clause's, though its code is the unspecified one.
+    ['Neurogenic bladder due to MS, with urge incontinence', ['N31.9', 'N39.41'], []],
   ])('%s -> has %j, not %j', (t, has, not) => {
     const got = of(t);
     for (const c of has) expect(got).toContain(c);

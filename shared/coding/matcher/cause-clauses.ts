@@ -148,6 +148,16 @@ export function namesRelation(title: string, req: string[], clauseOf: Map<string
 }
 
 /**
+ * Whether two phrases are named in different clauses of a stated cause ("Neurogenic bladder due to
+ * | MS, with urge incontinence"): each names a condition of its own, neither describes the other.
+ */
+export function apart(a: string[], b: string[], clauseOf: Map<string, Set<number>>): boolean {
+  const at = common(a, new Set(a), clauseOf);
+  const bt = common(b, new Set(b), clauseOf);
+  return !!at?.size && !!bt?.size && ![...at].some((c) => bt.has(c));
+}
+
+/**
  * Any word of a statement that links a condition to a cause, for the "due to" rule below: the
  * stated causes above and the looser "from", "related to", "-related", "associated with",
  * "-associated", "because of", "in the setting of", "on" (a drug: "hypotension on lisinopril").

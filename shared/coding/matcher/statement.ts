@@ -2,7 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { causeClauses, causeSides, namesRelation, organismWords, statesCause, wordClauses } from './cause-clauses.ts';
+import { apart, causeClauses, causeSides, namesRelation, organismWords, statesCause, wordClauses } from './cause-clauses.ts';
 import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
@@ -133,7 +133,10 @@ export function codeStatement(
     const done = bySide(codeSets, dos, sited.code, sited.title, [...new Set(sides)]) ?? sited;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
-    if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
+    // A condition the Index names plainly (its unspecified code) in another clause of a stated cause
+    // than the first code's describes nothing of it (cause-clauses.ts); an "other" code still needs its detail.
+    const own = !!clauseOf && out.length > 0 && apart(keys, out[0]!.req, clauseOf);
+    if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (!own && c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
     // Injuries are classified by site and kind (I.C.19): one word ("burn" safety, "freezing" of gait,
     // smoke "exposure") naming neither gives no unspecified injury or effect of an external cause.
     if (!prefix && c.matched < 2 && /^[ST]/.test(done.code) && /\bunspecified\b|^other specified\b/i.test(done.title)) continue;
