@@ -89,6 +89,8 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     ['1. Anemia due to chemotherapy - Hgb 8.4', ['D64.81', 'T45.1X5A']],
     // Methotrexate named without chemotherapy is a drug-induced neutropenia (Index: Neutropenia, drug-induced).
     ['1. Neutropenia due to methotrexate', ['D70.2', 'T45.1X5A']],
+    // The Index's "due to drugs" code though its title is an "other" one; no chemotherapy session is read from a cause.
+    ['1. Thrombocytopenia due to chemotherapy', ['D69.59', 'T45.1X5A']],
     // Each statement takes its own "due to drug" code, though the drug's code is reported once.
     ['1. Neutropenia due to chemotherapy\n2. Anemia due to chemotherapy', ['D70.1', 'T45.1X5A', 'D64.81']],
     // A laboratory value is its level (Index: Elevated, transaminase level).

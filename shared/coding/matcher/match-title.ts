@@ -51,6 +51,8 @@ const encounterZ = /^Z(?:0\d|1[0-3]|5[1-3]|71)/;
  * rule that reads the note's reason lines (a scoped search, `prefix`) reaches them.
  */
 const encounterMainTerm = /^(?:Encounter|Follow-up|Chemotherapy|Immunotherapy|Radiotherapy session)\b/;
+/** Codes of the treatment sessions those main terms lead to: Z51.0 radiotherapy, Z51.1- chemotherapy and immunotherapy. */
+const treatmentSession = /^Z51[01]/;
 const vagueWords = new Set(['symptom', 'sign']);
 /** "not" in a title states a fact ("Immunization not carried out"), unlike "not elsewhere classified". */
 const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
@@ -185,6 +187,8 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
   if (silent > 0 && titleNot.test(title)) return null;
   if (kind === 1 && !opts.prefix && encounterMainTerm.test(title)) return null;
+  // The treatment sessions' own titles ("Encounter for antineoplastic chemotherapy", Z51.0-Z51.1) likewise (I.C.2.e.2).
+  if (!opts.prefix && treatmentSession.test(code)) return null;
   // A generic noun left unsaid ("Disorder of breast", "Lung disease NOS" for a site alone): the note must name a condition.
   if (opts.conditions && !condition && list.countOpt(i, (k) => genericIds(idx).has(k) && !keys.weight.has(k)) > 0) return null;
   const optHits = list.countOpt(i, (k) => keys.weight.has(k));
