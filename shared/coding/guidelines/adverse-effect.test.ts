@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { runDrugRules } from '../../../test/support/drug-kit.ts';
 import { adverseEffect } from './adverse-effect.ts';
 import { sequencing } from './sequencing.ts';
@@ -76,4 +77,23 @@ describe('adverseEffect over the Table of Drugs kit: causes, classes, due-to-dru
   ] as const)('"Syncope, suspect exacerbated by beta-blocker" in %s -> %j', (setting, want) => {
     expect(items('1. Syncope, suspect exacerbated by beta-blocker', setting)).toEqual(want);
   });
+});
+
+describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: the nature first, the Index "due to" code (I.C.19.e.5.a, I.C.2.c.2)', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    // The nature of the effect leads, though the statement's best phrase is the drug's own entry (Index: Lisinopril, adverse effect).
+    ['1. Angioedema due to lisinopril (adverse effect, taken as prescribed)', ['T78.3XXA', 'T46.4X5A']],
+    // "Chemotherapy" with a drug of the antineoplastic row is the Index's cancer chemotherapy.
+    ['1. Neutropenia due to chemotherapy (carboplatin), grade 3', ['D70.1', 'T45.1X5A']],
+    ['1. Anemia due to chemotherapy - Hgb 8.4', ['D64.81', 'T45.1X5A']],
+    // Methotrexate named without chemotherapy is a drug-induced neutropenia (Index: Neutropenia, drug-induced).
+    ['1. Neutropenia due to methotrexate', ['D70.2', 'T45.1X5A']],
+    // The Index's "due to drugs" code though its title is an "other" one; no chemotherapy session is read from a cause.
+    ['1. Thrombocytopenia due to chemotherapy', ['D69.59', 'T45.1X5A']],
+    // Each statement takes its own "due to drug" code, though the drug's code is reported once.
+    ['1. Neutropenia due to chemotherapy\n2. Anemia due to chemotherapy', ['D70.1', 'T45.1X5A', 'D64.81']],
+    // A laboratory value is its level (Index: Elevated, transaminase level).
+    ['1. Elevated transaminases due to methotrexate', ['R74.01', 'T45.1X5A']],
+  ])('%s -> %j', (t, want) => expect(codes(`Assessment:\n${t}\n`)).toEqual(want));
 });

@@ -44,7 +44,22 @@ const abused = /^T40[15789]|^T436/;
 /** A code whose own title names a cause ("Hypotension due to drugs", "Drug-induced hypoglycemia", "Anemia due to antineoplastic chemotherapy"). */
 const dueToDrugTitle = /\b(?:drugs?|medicaments?|induced|due to)\b/i;
 /** The Index's "due to drug" subterm words ("Hypothyroidism, due to, medicament NEC"; "Dermatitis, due to, drugs and medicaments"). */
-const dueToDrug: Token[] = tokenize('due to drug medicament induced').map((t) => ({ ...t, start: -1, end: -1, paren: true }));
+const dueToDrug: Token[] = context('due to drug medicament induced');
+/**
+ * The Index's words for cancer chemotherapy ("Anemia, due to, antineoplastic chemotherapy" D64.81;
+ * "Neutropenia, drug-induced, due to cytoreductive cancer chemotherapy" D70.1; Tabular D70.1
+ * "Agranulocytosis secondary to cancer chemotherapy"), said by a note as "chemotherapy" with a drug of
+ * the Table's antineoplastic row (T45.1): I.C.2.c.2 codes such an anemia with T45.1X5-.
+ */
+const cancerChemotherapy: Token[] = context('antineoplastic cytoreductive cancer chemotherapy');
+/** The Table of Drugs cell of antineoplastic and immunosuppressive drugs (T45.1-). */
+const antineoplasticCell = /^T451/;
+const chemotherapyWord = /\bchemo(?:therapy)?\b/i;
+
+/** Context words of the Index's "due to drug" subterms: no place in the text (never evidence), asides. */
+function context(words: string): Token[] {
+  return tokenize(words).map((t) => ({ ...t, start: -1, end: -1, paren: true }));
+}
 
 /**
  * ICD-10-CM I.C.19.e.5.a: an adverse effect of a drug correctly prescribed and taken is coded as
@@ -72,8 +87,10 @@ export const adverseEffect: GuidelineRule = (ctx) => {
     let nature: Finding | undefined;
     for (const drug of drugs) {
       const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, drug.cell, 'adverse', stmt);
-      if (!code || ctx.findings.some((o) => !o.dropped && o.code === code.code)) continue;
-      nature ??= dueToDrugCode(ctx, f) ?? f;
+      if (!code) continue;
+      // The condition's own "due to drug" code, even when another statement already gave the drug's code.
+      nature ??= dueToDrugCode(ctx, f, cancerChemo(drugs, stmt)) ?? f;
+      if (ctx.findings.some((o) => !o.dropped && o.code === code.code)) continue;
       addFinding(
         ctx,
         code.code,
@@ -117,12 +134,13 @@ function asksForDrug(ctx: RuleContext, f: Finding): boolean {
  * medicament NEC" E03.2 rather than E03.9): the statement read again with the Index's "due to drug"
  * words, and a code whose Index path needs them replaces the finding.
  */
-function dueToDrugCode(ctx: RuleContext, f: Finding): Finding | null {
+function dueToDrugCode(ctx: RuleContext, f: Finding, chemo: boolean): Finding | null {
   const { text } = ctx.doc;
-  const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, f.stmt!.start, f.stmt!.end, ctx.doc.patient.sex, undefined, undefined, dueToDrug);
-  const better = hits.find(
-    (h) => h.code !== f.code.replace('.', '') && h.start < f.end && f.start < h.end && h.req.some((k) => k === 'drug' || k === 'medicament'),
-  );
+  const words = chemo ? [...dueToDrug, ...cancerChemotherapy] : dueToDrug;
+  const given = new Set(words.map((t) => t.stem));
+  given.delete('chemotherapy');
+  const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, f.stmt!.start, f.stmt!.end, ctx.doc.patient.sex, undefined, undefined, words);
+  const better = hits.find((h) => h.code !== f.code.replace('.', '') && h.start < f.end && f.start < h.end && h.req.some((k) => given.has(k)));
   if (!better) return null;
   const g = addFinding(
     ctx,
@@ -134,4 +152,9 @@ function dueToDrugCode(ctx: RuleContext, f: Finding): Finding | null {
   if (!g || g === f) return null;
   drop(f, 'other', `ICD-10-CM I.C.19.e.5.a: the drug-induced form ${g.code} replaces it`);
   return g;
+}
+
+/** Cancer chemotherapy as the cause: the note says "chemotherapy" and names a drug of the antineoplastic row (T45.1). */
+function cancerChemo(drugs: Substance[], stmt: string): boolean {
+  return chemotherapyWord.test(stmt) && drugs.some((d) => antineoplasticCell.test(d.cell));
 }

@@ -13,12 +13,14 @@ const cs = kitCodeSets({
     ['E11.649', true, 'Type 2 diabetes mellitus with hypoglycemia without coma'],
     ['E11.69', true, 'Type 2 diabetes mellitus with other specified complication'],
     ['N18.32', true, 'Chronic kidney disease, stage 3b'],
+    ['N18.4', true, 'Chronic kidney disease, stage 4 (severe)'],
     ['N18.6', true, 'End stage renal disease'],
     ['E78.5', true, 'Hyperlipidemia, unspecified'],
     ['M86.171', true, 'Other acute osteomyelitis, right ankle and foot'],
     ['G62.9', true, 'Polyneuropathy, unspecified'],
     ['L30.9', true, 'Dermatitis, unspecified'],
     ['L23.7', true, 'Allergic contact dermatitis due to plants, except food'],
+    ['B95.61', true, 'Methicillin susceptible Staphylococcus aureus infection as the cause of diseases classified elsewhere'],
   ],
   index: [
     { path: ['Diabetes, diabetic', 'with', 'dermatitis'], code: 'E11.620', nemod: '(mellitus) (sugar)' },
@@ -44,10 +46,10 @@ describe('diabetesCombination (I.A.15 "with")', () => {
   ])('%j "%s" -> %j', (input, text, expected) => expect(run(input, text)).toEqual(expected));
 });
 
-describe('diabetesCombination: a cause said right after the condition', () => {
+describe('diabetesCombination: a cause the statement states', () => {
   it.each([
-    ['Dermatitis from a new detergent', ['E11.9', 'L30.9']],
-    ['Dermatitis due to MRSA', ['E11.620']],
+    ['Dermatitis due to a new detergent', ['E11.9', 'L30.9']],
+    ['Dermatitis due to Staphylococcus aureus', ['E11.620']],
     ['Dermatitis - A1c up from 7.4', ['E11.620']],
   ])('"%s" -> %j', (text, want) => {
     const ctx = kitContext(cs, ['E11.9', 'L30.9'], text);
@@ -77,4 +79,22 @@ describe('diabetesCombination keeps the note order (IV.G)', () => {
       ['E11.649', 'E11.22', 'N18.6'],
     ],
   ])('%j -> %j', (input, expected) => expect(order(input)).toEqual(expected));
+});
+
+describe('diabetesCombination: the link is not presumed when the note states another cause or denies it (I.A.15)', () => {
+  const codes = (text: string) => {
+    const ctx = kitContext(cs, ['E11.9', 'N18.4'], text);
+    diabetesCombination(ctx);
+    return active(ctx)
+      .map((f) => f.code)
+      .sort();
+  };
+  it.each([
+    ['CKD stage 4', ['E11.22', 'N18.4']],
+    ['CKD stage 4 due to diabetes', ['E11.22', 'N18.4']],
+    ['CKD stage 4 secondary to T2DM and hypertension', ['E11.22', 'N18.4']],
+    ['CKD stage 4 due to hypertensive nephrosclerosis (per nephrology)', ['E11.9', 'N18.4']],
+    ['CKD stage 4 - Not diabetic nephropathy per nephro', ['E11.9', 'N18.4']],
+    ['CKD stage 4, unrelated to his diabetes', ['E11.9', 'N18.4']],
+  ])('"%s" -> %j', (text, want) => expect(codes(text)).toEqual(want));
 });

@@ -1,5 +1,7 @@
-import { codeStatement } from '../matcher/statement.ts';
 import type { Finding } from '../finding.ts';
+import { expandTokens } from '../lexicon/expand.ts';
+import { organismWords, statedCauses } from '../matcher/cause-clauses.ts';
+import { codeStatement } from '../matcher/statement.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
@@ -63,6 +65,28 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   if (combos.length) for (const f of dm) if (f.code === `${cat}.9`) drop(f, 'other', 'ICD-10-CM I.A.15: a diabetes combination code is reported instead');
 };
 
+/** Diabetes as the note names it (Index: Diabetes, diabetic; shared lexicon abbreviations DM, T1DM, T2DM, IDDM, NIDDM). */
+const diabetesSaid = /\bdiabet|\b(?:T[12]DM|DM[12]?|IDDM|NIDDM)\b/i;
+/** The note denies the link ("not diabetic nephropathy", "unrelated to his diabetes", "non-diabetic"). */
+const denied = /\b(?:not|non)[- ](?:diabetic|(?:due|related|secondary) to (?:\w+ )?diabet)|\bunrelated to (?:\w+ )?diabet/i;
+
+/**
+ * I.A.15: the "with" link is presumed "unless the documentation clearly states the conditions are
+ * unrelated": the complication's statement denies it, or states another cause that is not diabetes
+ * ("CKD stage 4 due to hypertensive nephrosclerosis").
+ */
+function unlinked(ctx: RuleContext, f: Finding): boolean {
+  const { text } = ctx.doc;
+  if (!f.stmt) return false;
+  const stmt = text.slice(f.stmt.start, f.stmt.end);
+  if (denied.test(stmt)) return true;
+  // An infection's agent ("osteomyelitis due to MRSA", B95-B97) is no cause competing with diabetes.
+  const organisms = organismWords(ctx.codeSets, ctx.doc.dateOfService);
+  const agent = (c: string) => expandTokens(c, 0, c.length).some((t) => organisms.has(t.stem));
+  const causes = statedCauses(text, f.stmt.start, f.stmt.end).filter((c) => !agent(c));
+  return causes.length > 0 && !causes.some((c) => diabetesSaid.test(c));
+}
+
 /**
  * The combination's title names the condition whole ("... with diabetic polyneuropathy" names
  * "Polyneuropathy, unspecified"): its own code adds nothing. A code detailing more ("Chronic kidney
@@ -77,21 +101,13 @@ function named(combination: string, condition: string): boolean {
 /** Words the Index path "Diabetes, diabetic (mellitus), type N, with, ..." carries that a condition's statement leaves implied. */
 const implied = new Set(['diabetes', 'diabetic', 'mellitus', 'type', '1', '2', 'with', 'diabetes-related']);
 /**
- * I.A.15: the "with" presumption yields where the provider documents another cause: a code whose
- * title names its cause ("due to plants", "hypertensive", "alcoholic"), a cause said right after the
- * condition ("CKD stage 4 due to hypertensive nephrosclerosis", "dermatitis from a new detergent"),
- * or "not diabetic". An infection's agent ("osteomyelitis due to MRSA", B95-B97) is no such cause.
+ * I.A.15: the "with" presumption also yields where the condition's own code names another cause
+ * ("due to plants", "hypertensive", "alcoholic").
  */
 const otherCause = /\b(?:due to|hypertensive|alcoholic|induced|in diseases classified elsewhere)\b/i;
-const causeAfter =
-  /^[^.;\n]{0,20}?\b(?:due to|2\/2|secondary to|caused by|attributed to|induced by|from)\s+(?!(?:his |her |the |poorly controlled |uncontrolled )?(?:diabet|DM\b|T[12]DM|DM[12]\b))(?!(?:an? )?(?:MRSA|MSSA|staph\w*|strep\w*|E\.? ?coli|pseudomonas|klebsiella|enterococ\w*|bacteri\w*|vir(?:us|al)|fung\w*|candida)\b)[a-z]/i;
 
 function causeDocumented(ctx: RuleContext, f: Finding): boolean {
-  const { text } = ctx.doc;
-  const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end);
-  return (
-    otherCause.test(f.title) || causeAfter.test(text.slice(f.end, f.end + 80)) || /\bnot (?:due to |related to |from )?(?:his |her |the )?diabet/i.test(stmt)
-  );
+  return otherCause.test(f.title) || unlinked(ctx, f);
 }
 const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
 
@@ -113,10 +129,10 @@ function indexCombinations(ctx: RuleContext, cat: string, among: Finding[]): Non
     found.push({ f, code: `${hit.code.slice(0, 3)}.${hit.code.slice(3)}`, title: hit.title, caused: causeDocumented(ctx, f) });
   }
   // A cause documented anywhere for the condition ("CKD 2/2 hypertensive nephrosclerosis") holds for its other mentions too.
-  const denied = new Set(found.filter((x) => x.caused).map((x) => x.code));
+  const deniedCodes = new Set(found.filter((x) => x.caused).map((x) => x.code));
   const out: NonNullable<ReturnType<typeof addFinding>>[] = [];
   for (const { f, code, title } of found) {
-    if (denied.has(code)) continue;
+    if (deniedCodes.has(code)) continue;
     const c = addFinding(
       ctx,
       code,

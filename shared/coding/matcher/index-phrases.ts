@@ -4,8 +4,13 @@ import { indexSource, indexTree, splitAbove, type IndexPath, type IndexSource } 
 import { PhraseList, type Vocab } from './phrase-list.ts';
 import { tokenize } from '../text/tokens.ts';
 
-/** Words an index path may leave unsaid in a note: defaults of the term (joint prostheses are internal). */
-export const indexOptional = new Set(['internal']);
+/**
+ * Words an index path may leave unsaid in a note: defaults of the term (joint prostheses are
+ * internal); "level", which a laboratory value is measured in (the Index names one value both ways:
+ * "Elevated, SGOT" and "Elevated, transaminase level" R74.0; "Abnormal, blood level"), so
+ * "elevated transaminases" is the transaminase level elevated.
+ */
+export const indexOptional = new Set(['internal', 'level']);
 
 /** Every group read ahead (matcher-pack.ts): the phrases, each group's range, the second words of split groups. */
 export interface ReadGroups {

@@ -1,5 +1,6 @@
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 import type { PhraseList } from './phrase-list.ts';
+import { dueToUnstated, headInOneClause, wordClauses } from './cause-clauses.ts';
 import { keyIdf, type TitleIndex } from './title-index.ts';
 
 export interface TitleMatch {
@@ -26,6 +27,14 @@ export interface MatchOptions {
   conditions?: Set<string> | null;
   /** A phrase the caller refuses (statement.ts: one borrowing a shorthand's word), before one phrase per code is kept. */
   refuse?: (m: TitleMatch) => boolean;
+  /** Where the statement's clauses begin after a stated cause ("CKD secondary to | hypertension"): see cause-clauses.ts. */
+  clauses?: number[];
+  /** For each clause boundary, which side names the cause (1: the clause after it). */
+  causeSides?: (0 | 1)[];
+  /** False when the statement links no condition to a cause in words: Index "due to" subterms are not read (cause-clauses.ts). */
+  causeStated?: boolean;
+  /** Organism words (cause-clauses.ts organismWords): a "due to" organism needs no stated cause. */
+  organisms?: Set<string>;
 }
 
 /**
@@ -44,6 +53,8 @@ const encounterZ = /^Z(?:0\d|1[0-3]|5[1-3]|71)/;
  * rule that reads the note's reason lines (a scoped search, `prefix`) reaches them.
  */
 const encounterMainTerm = /^(?:Encounter|Follow-up|Chemotherapy|Immunotherapy|Radiotherapy session)\b/;
+/** Codes of the treatment sessions those main terms lead to: Z51.0 radiotherapy, Z51.1- chemotherapy and immunotherapy. */
+const treatmentSession = /^Z51[01]/;
 const vagueWords = new Set(['symptom', 'sign']);
 /** "not" in a title states a fact ("Immunization not carried out"), unlike "not elsewhere classified". */
 const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
@@ -54,13 +65,20 @@ interface NoteKeys {
   opposite: Set<number>;
   stems: string[];
   said: Set<string>;
+  /** With clauses: the clauses each word is said in (-1: a context word, in every clause). */
+  clauseOf?: Map<string, Set<number>>;
+  /** Stems of the words said in the text (not context words). */
+  placed: string[];
 }
 
-function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
+function noteKeys(idx: TitleIndex, tokens: Token[], clauses?: number[]): NoteKeys {
   const weight = new Map<number, number>();
   const opposite = new Set<number>();
   const stems: string[] = [];
+  const placed: string[] = [];
+  const clauseOf = clauses?.length ? wordClauses(tokens, clauses) : undefined;
   for (const t of tokens) {
+    if (!t.neg && t.start >= 0) placed.push(t.stem);
     const k = (t.neg ? '!' : '') + t.stem;
     if (!t.neg) stems.push(t.stem);
     const opp = idx.vocab.ids.get(t.neg ? t.stem : `!${t.stem}`);
@@ -68,7 +86,7 @@ function noteKeys(idx: TitleIndex, tokens: Token[]): NoteKeys {
     const id = idx.vocab.ids.get(k);
     if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.25 : 1));
   }
-  return { weight, opposite, stems, said: new Set(stems) };
+  return { weight, opposite, stems, said: new Set(stems), placed, ...(clauseOf && { clauseOf }) };
 }
 
 /**
@@ -81,7 +99,7 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
   // A scoped search's implied main term ("Long-term ... drug therapy") opens its Index group too.
   const words = new Set([...tokens.filter((t) => !t.neg).map((t) => t.stem), ...(opts.mainTerms ?? [])]);
   const ranges = [...words].flatMap((s) => idx.phrases.ranges(s, words));
-  const keys = noteKeys(idx, tokens);
+  const keys = noteKeys(idx, tokens, opts.clauses);
   const out: TitleMatch[] = [];
   const seen = new Set<number>();
   for (const k of keys.weight.keys()) {
@@ -105,7 +123,7 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
   const vocabSize = idx.vocab.keys.length;
   const inc = cats.map((cat) => idx.inclusions.range(cat));
   // Terms read just now may have brought the note's words into the vocabulary.
-  const keys2 = idx.vocab.keys.length > vocabSize ? noteKeys(idx, tokens) : keys;
+  const keys2 = idx.vocab.keys.length > vocabSize ? noteKeys(idx, tokens, opts.clauses) : keys;
   let added = false;
   for (const [a, b] of inc) {
     for (let i = a; i < b; i++) {
@@ -171,6 +189,8 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
   if (silent > 0 && titleNot.test(title)) return null;
   if (kind === 1 && !opts.prefix && encounterMainTerm.test(title)) return null;
+  // The treatment sessions' own titles ("Encounter for antineoplastic chemotherapy", Z51.0-Z51.1) likewise (I.C.2.e.2).
+  if (!opts.prefix && treatmentSession.test(code)) return null;
   // A generic noun left unsaid ("Disorder of breast", "Lung disease NOS" for a site alone): the note must name a condition.
   if (opts.conditions && !condition && list.countOpt(i, (k) => genericIds(idx).has(k) && !keys.weight.has(k)) > 0) return null;
   const optHits = list.countOpt(i, (k) => keys.weight.has(k));
@@ -185,6 +205,8 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (!matchedSpecific) return null;
   const bonus = optHits * 0.5;
   const req = list.req(i).map((k) => idx.vocab.keys[k]!);
+  if (keys.clauseOf && !headInOneClause(title, req, keys.clauseOf, opts.causeSides ?? [])) return null;
+  if (kind === 1 && opts.causeStated === false && dueToUnstated(code, title, req, placedWords(keys), opts.organisms ?? new Set())) return null;
   // An Index path that passes by a subterm the note names weighs that word less.
   let passed = 0;
   if (kind === 1 && list === idx.phrases.list) {
@@ -194,6 +216,14 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
     }
   }
   return { code, title, score: weight + bonus - passed, matched, missing: [], req, via: viaOf[kind] ?? 'title' };
+}
+
+const placedCache = new WeakMap<NoteKeys, Set<string>>();
+/** The words the statement itself says (a context word has no place in the text). */
+function placedWords(keys: NoteKeys): Set<string> {
+  let s = placedCache.get(keys);
+  if (!s) placedCache.set(keys, (s = new Set(keys.placed)));
+  return s;
 }
 
 const genericCache = new WeakMap<TitleIndex, Set<number>>();

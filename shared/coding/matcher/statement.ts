@@ -2,6 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
+import { apart, causeClauses, causeSides, namesRelation, organismWords, statesCause, wordClauses } from './cause-clauses.ts';
 import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
@@ -41,7 +42,18 @@ export function codeStatement(
   const idx = titleIndex(codeSets, dos);
   // Context tokens (the patient is a newborn) carry no place in the text: start -1, never evidence.
   // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
-  const opts = { sex, conditions: conditionKeys(codeSets, dos), ...(prefix && { prefix }), ...(optional && { optional }), ...(mainTerms && { mainTerms }) };
+  // Clauses a stated cause separates ("CKD secondary to | hypertension"): a phrase's own condition is named
+  // within one (cause-clauses.ts). A scoped search (`prefix`) is a rule reading the relation itself (B95-B97 "as the cause of").
+  const clauses = prefix ? [] : causeClauses(text, start, end);
+  const opts = {
+    sex,
+    conditions: conditionKeys(codeSets, dos),
+    ...(prefix && { prefix }),
+    ...(optional && { optional }),
+    ...(mainTerms && { mainTerms }),
+    ...(clauses.length && { clauses, causeSides: causeSides(text, clauses) }),
+    ...(!prefix && !statesCause(text, start, end) && { causeStated: false, organisms: organismWords(codeSets, dos) }),
+  };
   const listed = shorthandInContext(text, start, end, codeSets.abbreviations?.(), (toks) => matchTitles(idx, [...toks, ...context], opts, 1)[0]);
   const expanded = expandTokens(text, start, end, listed);
   const said = skip.length ? expanded.filter((t) => !skip.some(([a, b]) => t.start >= a && t.start < b)) : expanded;
@@ -55,6 +67,7 @@ export function codeStatement(
   const tokens = [...said, ...spelled, ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
+  const clauseOf = clauses.length ? wordClauses(tokens, clauses) : undefined;
   const idf = (k: string) => {
     const id = idx.vocab.ids.get(k);
     return id === undefined ? 0 : keyIdf(idx, id);
@@ -65,11 +78,13 @@ export function codeStatement(
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const spans = expansions(tokens);
   const all = matchTitles(idx, tokens, { ...opts, refuse: (c) => borrows(c, spans, tokens, optional) }, 40);
-  const cands = specifiedFirst(
-    documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),
-    (code) => codeSets.icd(code, dos)?.title ?? '',
-    plain,
-    affirmed,
+  const cands = natureFirst(
+    specifiedFirst(
+      documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),
+      (code) => codeSets.icd(code, dos)?.title ?? '',
+      plain,
+      affirmed,
+    ),
   );
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
@@ -100,7 +115,9 @@ export function codeStatement(
     if (!sideAgrees(c, tokens)) continue;
     // The same condition at a further site ("... at R 1st MTP and L elbow"): its own code (I.C.13.a).
     const site = out.length > 0 && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3) && otherSite(o, c, plain, covered));
-    if (!site && out.length > 0 && (!fresh.some((k) => plain.has(k)) || ownWords(keys, covered, said).length * 2 <= keys.length)) continue;
+    // A phrase naming the relation the statement states across its clauses ("Anemia secondary to CKD 3a") may reuse their words.
+    const relation = out.length > 0 && !!clauseOf && fresh.length > 0 && namesRelation(c.title, keys, clauseOf);
+    if (!site && !relation && out.length > 0 && (!fresh.some((k) => plain.has(k)) || ownWords(keys, covered, said).length * 2 <= keys.length)) continue;
     if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
     // diagnosis, unless it is a short title's whole name ("Cough and fever": "Fever, unspecified").
@@ -117,7 +134,10 @@ export function codeStatement(
     const done = bySide(codeSets, dos, sited.code, sited.title, [...new Set(sides)]) ?? sited;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
-    if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
+    // A condition the Index names plainly (its unspecified code) in another clause of a stated cause
+    // than the first code's describes nothing of it (cause-clauses.ts); an "other" code still needs its detail.
+    const own = !!clauseOf && out.length > 0 && apart(keys, out[0]!.req, clauseOf);
+    if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (!own && c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
     // Injuries are classified by site and kind (I.C.19): one word ("burn" safety, "freezing" of gait,
     // smoke "exposure") naming neither gives no unspecified injury or effect of an external cause.
     if (!prefix && c.matched < 2 && /^[ST]/.test(done.code) && /\bunspecified\b|^other specified\b/i.test(done.title)) continue;
@@ -354,4 +374,20 @@ function shortTitle(c: TitleMatch): boolean {
   if (c.req.length !== 1 || manifestation.test(c.title)) return false;
   if (c.via === 'index') return !c.title.includes(',') && !c.code.startsWith('Z');
   return c.via === 'title' && tokenize(c.title).length <= 3;
+}
+
+/** Adverse effect codes of the Table of Drugs: T36-T50 with 5th or 6th character 5. */
+const adverseEffectCode = /^T(?:3[6-9]|4\d|50)\w{1,2}5/;
+
+/**
+ * ICD-10-CM I.C.19.e.5.a: an adverse effect is coded by its nature first, then the drug's T36-T50
+ * code. A statement whose best phrase is the drug's adverse-effect entry ("Angioedema due to
+ * lisinopril (adverse effect)") opens with the condition it names in other words.
+ */
+function natureFirst(cands: TitleMatch[]): TitleMatch[] {
+  const top = cands[0];
+  if (!top || !adverseEffectCode.test(top.code)) return cands;
+  const drugWords = new Set(top.req);
+  const nature = cands.find((c) => !/^T(?:3[6-9]|[45]\d|6[0-5])|^[V-Y]/.test(c.code) && !c.req.some((k) => drugWords.has(k)));
+  return nature ? [nature, ...cands.filter((c) => c !== nature)] : cands;
 }
