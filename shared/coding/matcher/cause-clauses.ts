@@ -1,3 +1,5 @@
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { baseOf } from '../../codes/year-view.ts';
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 
 /**
@@ -211,25 +213,26 @@ const notOrganism = new Set([
   'toxin',
   'other',
 ]);
-const organismCache = new WeakMap<object, Set<string>>();
+const organismCache = new WeakMap<CodeSets, Map<string, Set<string>>>();
 
 /**
  * Organism words: the words of the titles of B95-B97 ("Streptococcus, Staphylococcus, and
  * Enterococcus as the cause of diseases classified elsewhere", "Viral agents as the cause ..."),
- * the classification's own list of infectious agents, less its categories' wording.
+ * the classification's own list of infectious agents, less its categories' wording. Read once per
+ * year of the code sets a note's view was made from.
  */
-export function organismWords(codeSets: { icd(code: string, dos?: string): { title: string } | null | undefined }, dos: string | undefined): Set<string> {
-  let out = organismCache.get(codeSets);
+export function organismWords(codeSets: CodeSets, dos: string | undefined): Set<string> {
+  const base = baseOf(codeSets);
+  const year = codeSets.icdYearFor(dos) ?? '';
+  let byYear = organismCache.get(base);
+  if (!byYear) organismCache.set(base, (byYear = new Map()));
+  let out = byYear.get(year);
   if (out) return out;
   out = new Set();
   for (const cat of ['B95', 'B96', 'B97'])
-    for (let i = 0; i < 100; i++)
-      for (const code of new Set([`${cat}.${i}`, `${cat}.${String(i).padStart(2, '0')}`])) {
-        const title = codeSets.icd(code, dos)?.title;
-        if (!title) continue;
-        for (const t of tokenize(title.replace(/\bas the cause of diseases classified elsewhere\b/i, '')))
-          if (t.stem.length >= 4 && !notOrganism.has(t.stem)) out.add(t.stem);
-      }
-  organismCache.set(codeSets, out);
+    for (const [, , title] of codeSets.icdEntriesUnder(cat, dos))
+      for (const t of tokenize(title.replace(/\bas the cause of diseases classified elsewhere\b/i, '')))
+        if (t.stem.length >= 4 && !notOrganism.has(t.stem)) out.add(t.stem);
+  byYear.set(year, out);
   return out;
 }
