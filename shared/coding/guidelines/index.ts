@@ -1,4 +1,5 @@
 import { adverseEffect } from './adverse-effect.ts';
+import { antidiabeticType } from './antidiabetic-type.ts';
 import { antineoplasticEncounter } from './antineoplastic-encounter.ts';
 import { bilateral } from './bilateral.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
@@ -38,6 +39,7 @@ import { sameCategory } from './same-category.ts';
 import { sequencing } from './sequencing.ts';
 import { statusCodes } from './status-codes.ts';
 import { statusEvents } from './status-events.ts';
+import { stoppedDrug } from './stopped-drug.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
 import { underdosing } from './underdosing.ts';
 import { useAdditional } from './use-additional.ts';
@@ -75,6 +77,8 @@ export const guidelineRules: GuidelineRule[] = [
   drugTherapy,
   longTermDrugs,
   longTermTherapy,
+  stoppedDrug,
+  antidiabeticType,
   statusCodes,
   statusEvents,
   vaccination,

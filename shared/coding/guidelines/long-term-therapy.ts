@@ -24,9 +24,9 @@ const inUse =
   /\b(?:on|continue[sd]?|continuing|chronic|long[- ]term|maintenance|maintained|remains|taking|takes|start(?:ed|ing)?|currently|daily|weekly|BID|TID|QID|QD|qAM|qHS|nightly|monthly)\b/i;
 /** Long-term use stated outright, for a class often given as a short course (I.C.21.c.3: not for a brief course for an acute illness). */
 const longTerm = /\b(?:chronic|long[- ]term|maintenance|continue[sd]?|continuing|for (?:months|years))\b|\bx\s*\d+\s*(?:mo|months?|yrs?|years?)\b/i;
-/** Not in use now, only as needed, or a short course ("x 10 d", "day 3/10") (I.C.21.c.3: continuous use). */
+/** Not in use now, only as needed or now and then ("occasionally", "rarely": no continuous use), or a short course ("x 10 d", "day 3/10") (I.C.21.c.3: continuous use). */
 const notInUse =
-  /\b(?:stop(?:ped)?|hold|held|discontinu\w*|d\/c|off|prior|previous(?:ly)?|was on|allerg\w*|intoleran\w*|failed|declin\w*|avoid\w*|instead|taper\w*|burst|prn|as needed|x\s*\d+\s*(?:d|days?|doses?)|for \d+ days|day \d+\s*(?:\/|of)\s*\d+)\b/i;
+  /\b(?:stop(?:ped)?|hold|held|discontinu\w*|d\/c|off|prior|previous(?:ly)?|was on|allerg\w*|intoleran\w*|failed|declin\w*|avoid\w*|instead|taper\w*|burst|prn|as needed|occasional(?:ly)?|sporadic(?:ally)?|rarely|intermittent(?:ly)?|x\s*\d+\s*(?:d|days?|doses?)|for \d+ days|day \d+\s*(?:\/|of)\s*\d+)\b/i;
 /** A drug word naming a use disorder or a document, not a drug taken ("opioid use disorder", "opioid agreement"). */
 const notTaken = /^\s*(?:use\b|dependence|abuse|withdrawal|overdose|agreement|contract|antagonist)/i;
 /** I.C.21.c.3: Z79 is not for a patient with an addiction to the drug (F11 opioid-related disorders). */
