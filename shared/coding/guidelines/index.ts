@@ -4,6 +4,7 @@ import { antineoplasticEncounter } from './antineoplastic-encounter.ts';
 import { bilateral } from './bilateral.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
 import { cadAngina } from './cad-angina.ts';
+import { contraceptiveUse } from './contraceptive-use.ts';
 import { copdCombination } from './copd.ts';
 import { counseling } from './counseling.ts';
 import { covid } from './covid.ts';
@@ -78,6 +79,7 @@ export const guidelineRules: GuidelineRule[] = [
   longTermDrugs,
   longTermTherapy,
   stoppedDrug,
+  contraceptiveUse,
   antidiabeticType,
   statusCodes,
   statusEvents,
