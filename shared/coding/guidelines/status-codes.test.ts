@@ -11,6 +11,8 @@ const cs = kitCodeSets({
     ['Z99.81', true, 'Dependence on supplemental oxygen'],
     ['Z17.0', true, 'Estrogen receptor positive status [ER+]'],
     ['Z95.0', true, 'Presence of cardiac pacemaker'],
+    ['Z91.51', true, 'Personal history of suicidal behavior'],
+    ['Z77.22', true, 'Contact with and (suspected) exposure to environmental tobacco smoke (acute) (chronic)'],
     ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
   ],
 });
@@ -37,6 +39,13 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['Sick sinus syndrome, has a dual-chamber pacemaker.', ['Z95.0']],
     ['Symptomatic bradycardia: refer for pacemaker evaluation.', []],
     ['Hypoxia: on 2 L oxygen in the ED.', []],
+    ['Diagnoses:\n1. Intentional overdose (suicide attempt)\n4. H/o prior suicide attempt', ['Z91.51']],
+    ['Personal hx of suicide attempt (2021).', ['Z91.51']],
+    ['Denies prior suicide attempts.', []],
+    ['Intentional acetaminophen overdose (suicide attempt).', []],
+    ['Passive smoke exposure at home.', ['Z77.22']],
+    ['Secondhand smoke exposure - dad smokes in the car.', ['Z77.22']],
+    ['No secondhand smoke exposure.', []],
   ])('"%s" -> %j', (text, want) => expect(run(text)).toEqual(want));
 
   it('ER status only with breast cancer (its use-additional code)', () => {
