@@ -1,4 +1,5 @@
 import { adverseEffect } from './adverse-effect.ts';
+import { allergyStatus } from './allergy-status.ts';
 import { antidiabeticType } from './antidiabetic-type.ts';
 import { antineoplasticEncounter } from './antineoplastic-encounter.ts';
 import { bilateral } from './bilateral.ts';
@@ -83,6 +84,7 @@ export const guidelineRules: GuidelineRule[] = [
   antidiabeticType,
   statusCodes,
   statusEvents,
+  allergyStatus,
   vaccination,
   gestationalDiabetes,
   bmiWithWeightDiagnosis,
