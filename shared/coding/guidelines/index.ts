@@ -18,6 +18,7 @@ import { encounterReason } from './encounter-reason.ts';
 import { excludes1 } from './excludes1.ts';
 import { fallHistory } from './fall-history.ts';
 import { familyRelevance } from './family-relevance.ts';
+import { futureAftercare } from './future-aftercare.ts';
 import { futureScreening } from './future-screening.ts';
 import { gestationWeeks } from './gestation.ts';
 import { gestationalDiabetes } from './gestational-diabetes.ts';
@@ -89,6 +90,7 @@ export const guidelineRules: GuidelineRule[] = [
   gestationalDiabetes,
   bmiWithWeightDiagnosis,
   futureScreening,
+  futureAftercare,
   encounterReason,
   antineoplasticEncounter,
   drugMonitoring,
