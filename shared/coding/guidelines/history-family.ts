@@ -45,7 +45,7 @@ const siteGroups: [RegExp, string][] = [
  * site words the note says first ("prostate" -> Z80.42, "bladder" -> Z85.51); where the Index lists
  * no subterm for them, the organ group a family-history subterm names.
  */
-function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85'): string | null {
+export function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85'): string | null {
   const words = ctx.doc.text.slice(f.start, f.end);
   const whose = prefix === 'Z80' ? 'family' : 'personal';
   const generic = new Set([whose, 'history', 'malignant', 'neoplasm']);

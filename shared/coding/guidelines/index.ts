@@ -34,6 +34,7 @@ import { noteDetail } from './note-detail.ts';
 import { neoplasmSequence } from './neoplasm-sequence.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
+import { pastCancer } from './past-cancer.ts';
 import { poisoning } from './poisoning.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
 import { pregnancyOtherConditions } from './pregnancy-other-conditions.ts';
@@ -53,6 +54,7 @@ import { venom } from './venom.ts';
 export const guidelineRules: GuidelineRule[] = [
   currentMalignancy,
   historyAndFamily,
+  pastCancer,
   noteDetail,
   intractable,
   diabetesDefaultType,

@@ -1,0 +1,91 @@
+import { assess } from '../context/assess.ts';
+import type { Finding } from '../finding.ts';
+import { codeStatement } from '../matcher/statement.ts';
+import { sectionAt, type SectionKind } from '../note/sections.ts';
+import { cancerHistory } from './history-family.ts';
+import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+
+/** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
+export const meta: GuidelineMeta = {
+  id: 'past-cancer',
+  section: 'I.C.2.d (malignancy no longer present: Z85), I.C.21.c.4 (history codes on any record); Index "History, personal, malignant neoplasm"',
+  decides:
+    'Adds the personal-history code of a malignancy the past history tells as eradicated (treatment completed, no recurrence, NED) outside the assessment, unless the note reports the site as current.',
+};
+
+/** A malignancy named: the words the Index's "Neoplasm, malignant" entries and morphology terms use. */
+const cancerWord = /\b(?:cancer|carcinoma|adenocarcinoma|lymphoma|leukemia|melanoma|sarcoma|myeloma|seminoma|malignan\w*|Hodgkin\w*)\b|\bCA\b/;
+/**
+ * I.C.2.d: "excised or eradicated from its site and there is no further treatment directed to that
+ * site and there is no evidence of any existing primary malignancy": said by a completed treatment,
+ * no recurrence, no evidence of disease (NED), cure or survivorship.
+ */
+const eradicated =
+  /\b(?:completed (?:\w+\/?)*(?:chemo\w*|XRT|radiation|radiotherapy|treatment|tx|therapy)|no (?:recurrence|evidence of (?:disease|recurrence))|NED|cured|in remission|survivorship|survivor|resected|excised|s\/p (?:\w+ )?(?:\w+ectomy|resection|excision))\b/i;
+/** Treatment or disease now ("on letrozole", "metastatic", "recurrence" affirmed): a current malignancy (I.C.2.d), not history. */
+const current =
+  /\b(?:currently|undergoing|receiving|on (?:chemo\w*|treatment|active)|metastatic|mets|progress\w*|active (?:disease|cancer)|(?<!no )recurren\w*)\b/i;
+/** Sections of past history, risk factors and the present illness; the assessment is the matcher's, the family's is not the patient's. */
+const skipped = new Set<SectionKind>(['assessment', 'plan', 'mdm', 'fhx', 'ros', 'allergies', 'meds', 'exam', 'results']);
+
+/**
+ * ICD-10-CM I.C.2.d and I.C.21.c.4: a malignancy the note's history tells as gone ("Hodgkin
+ * lymphoma 1995; completed chemo/XRT 1996, no recurrence"; "melanoma 2015, WLE, no recurrence")
+ * takes the Index's "History, personal, malignant neoplasm" code for its site, read from the line
+ * that says so outside the assessment. Not when the note reports that site's malignancy as
+ * current or tells of treatment now, and not a relative's.
+ */
+export const pastCancer: GuidelineRule = (ctx) => {
+  const { text } = ctx.doc;
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0];
+    if (!cancerWord.test(line) || !eradicated.test(line) || current.test(line)) continue;
+    const kind = sectionAt(ctx.sections, m.index)?.kind ?? 'preamble';
+    if (skipped.has(kind)) continue;
+    for (const part of line.matchAll(/[^;.]+/g)) {
+      const piece = part[0];
+      if (!cancerWord.test(piece)) continue;
+      const start = m.index + part.index,
+        end = start + piece.length;
+      const said = assess(text, m.index, start, end, kind, ctx.doc.setting).status;
+      if (said === 'negated' || said === 'family-history' || said === 'hypothetical') continue;
+      // An in-situ neoplasm is no malignancy (D00-D09): its history is "Personal history of in-situ neoplasm" (Z86.00-).
+      if (/\bin[- ]situ\b/i.test(piece)) {
+        inSitu(ctx, piece, start, end, kind);
+        continue;
+      }
+      const c = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, ['C'])[0];
+      if (!c || /^C(?:7[7-9]|80)/.test(c.code)) continue;
+      if (active(ctx).some((f) => f.code.slice(0, 3) === c.code.slice(0, 3))) continue;
+      const as: Finding = {
+        code: c.code,
+        title: c.title,
+        start: c.start,
+        end: c.end,
+        order: 1000 + start,
+        section: kind,
+        status: 'history',
+        score: 6,
+        why: [],
+        source: 'rule',
+      };
+      const z = cancerHistory(ctx, as, 'Z85');
+      if (!z) continue;
+      addFinding(
+        ctx,
+        z.includes('.') || z.length < 4 ? z : `${z.slice(0, 3)}.${z.slice(3)}`,
+        { start: c.start, end: c.end, order: 1000 + start, section: kind },
+        `ICD-10-CM I.C.2.d: ${text.slice(c.start, c.end)} told as eradicated ("${line.trim().slice(0, 80)}"): personal history`,
+        6,
+      );
+    }
+  }
+};
+
+/** Index "History, personal (of), in-situ neoplasm" (FY2024 Z86.00-): the category searched with the piece's words. */
+function inSitu(ctx: Parameters<GuidelineRule>[0], piece: string, start: number, end: number, kind: SectionKind): void {
+  const said = `personal history of ${piece}`;
+  const h = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, ['Z8600'])[0];
+  if (!h) return;
+  addFinding(ctx, h.code, { start, end, order: 1000 + start, section: kind }, `ICD-10-CM I.C.21.c.4: in-situ neoplasm told as removed: ${h.title}`, 6);
+}
