@@ -20,6 +20,12 @@ describe.skipIf(!codeSetsBuilt)('pastCancer (I.C.2.d, I.C.21.c.4) against the co
     expect(run('Hx: melanoma in situ R upper back 2015 (WLE, clear margins, no recurrence).\n\nAssessment:\n1. SK.')).toEqual(['Z86.006']);
   });
 
+  it('a relative\'s cancer told outside the family history ("Mother - papillary thyroid carcinoma") -> its family-history code', () => {
+    // Index "History, family, malignant neoplasm, specified site NEC" (thyroid has no subterm of its own).
+    expect(codeSets().icd('Z80.8')?.title).toMatch(/^Family history of malignant neoplasm of other organs or systems/);
+    expect(run('Risk factors: prior neck surgery. Mother - papillary thyroid carcinoma.\n\nImpression: thyroid nodule.')).toEqual(['Z80.8']);
+  });
+
   it.each([
     // Current: under treatment, metastatic, recurred; or reported as current by the note.
     'HPI: breast cancer dx 2023 s/p lumpectomy, on letrozole, now metastatic to bone.\n\nAssessment:\n1. Bone pain.',
