@@ -12,6 +12,7 @@ const cs = kitCodeSets({
     ['Z17.0', true, 'Estrogen receptor positive status [ER+]'],
     ['Z95.0', true, 'Presence of cardiac pacemaker'],
     ['Z91.51', true, 'Personal history of suicidal behavior'],
+    ['Z92.3', true, 'Personal history of irradiation'],
     ['Z77.22', true, 'Contact with and (suspected) exposure to environmental tobacco smoke (acute) (chronic)'],
     ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
   ],
@@ -44,6 +45,10 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['Denies prior suicide attempts.', []],
     ['Intentional acetaminophen overdose (suicide attempt).', []],
     ['Passive smoke exposure at home.', ['Z77.22']],
+    ['Impression: thyroid nodule - rule out thyroid carcinoma given radiation hx and FHx.', ['Z92.3']],
+    ['Hx of mantle-field radiation for Hodgkin lymphoma.', ['Z92.3']],
+    ['Prior radiation exposure at work.', []],
+    ['No prior radiation.', []],
     ['Secondhand smoke exposure - dad smokes in the car.', ['Z77.22']],
     ['No secondhand smoke exposure.', []],
   ])('"%s" -> %j', (text, want) => expect(run(text)).toEqual(want));

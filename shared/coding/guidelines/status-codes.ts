@@ -45,6 +45,12 @@ const statusTerms: [RegExp, string, string][] = [
     'Z91.51',
     'personal history of suicidal behavior (I.C.21.c.4)',
   ],
+  // Index: History, personal (of), irradiation Z92.3 (radiation therapy); not an exposure (Excludes1 Z57.1, Z77.12).
+  [
+    /\b(?:h\/o|hx of|history of|prior|previous|remote|past)\s+(?:[\w-]+\s+){0,2}?(?:radiation|XRT|radiotherapy|irradiation)\b(?!\s+exposure)|\b(?:radiation|XRT|radiotherapy|irradiation) (?:hx|history)\b/gi,
+    'Z92.3',
+    'personal history of irradiation (I.C.21.c.4)',
+  ],
   // Index: Passive, smoking Z77.22; Smoking, passive; Exposure, second hand tobacco smoke / environmental tobacco
   // smoke Z77.22: the Index's words with "smoke" for "smoking" ("passive smoke exposure", "secondhand smoke").
   [
