@@ -45,6 +45,7 @@ import { statusCodes } from './status-codes.ts';
 import { statusEvents } from './status-events.ts';
 import { stoppedDrug } from './stopped-drug.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
+import { transplantStatus } from './transplant-status.ts';
 import { underdosing } from './underdosing.ts';
 import { useAdditional } from './use-additional.ts';
 import { vaccination } from './vaccination.ts';
@@ -87,6 +88,7 @@ export const guidelineRules: GuidelineRule[] = [
   antidiabeticType,
   statusCodes,
   statusEvents,
+  transplantStatus,
   allergyStatus,
   vaccination,
   gestationalDiabetes,
