@@ -5,7 +5,7 @@ import { active, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts'
 export const meta: GuidelineMeta = {
   id: 'stopped-drug',
   section: 'I.C.21.c.3 (Z79 long-term (current) drug therapy: a drug in current use)',
-  decides: 'Drops a Z79 code whose drug the note stops, discontinues or says was never started: no current long-term use.',
+  decides: 'Drops a Z79 code whose drug the note stops, discontinues, says was never started or only puts off to a later start: no current long-term use.',
 };
 
 /**
@@ -23,6 +23,12 @@ const ended =
  */
 const goesOn =
   /\b(?:do not|don'?t|never|without)\s+(?:stop|discontinu)\w*|\bcontinue[sd]?\b|\bresume[sd]?\b|\brestart\w*\b|\bpre-?op\w*|\bperi-?op\w*|\b(?:before|prior to) (?:surgery|the procedure|procedure)\b|\b(?:when|until|if|once)\b/i;
+/**
+ * A start put off to a later day or a condition ("Start apixaban day 4-5 per neuro", "start X in
+ * 2 weeks", "start X once QFT negative"): ConText's FUTURE/HYPOTHETICAL cues after a start verb.
+ */
+const deferredStart =
+  /\b(?:start|begin|initiate)\w*\b.*\b(?:on )?(?:day \d+|in \d+\s*(?:d|days?|wks?|weeks?|mo|months?)|once|when|pending|next (?:week|visit|month))\b/i;
 /** A clause: the context module's breaks (assess.ts: ";", " - ", sentence ends), an arrow ("-> START drug holiday") and a list's comma. */
 const clauseBreak = /[;,\n]|\s[-–—]\s|\.\s|->|→/;
 
@@ -53,13 +59,19 @@ export const stoppedDrug: GuidelineRule = (ctx) => {
     const word = drugWord(text.slice(f.start, f.end));
     if (!word) continue;
     const said = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+    let mentions = 0,
+      deferred = 0;
     for (const m of text.matchAll(said)) {
       const kind = sectionAt(ctx.sections, m.index)?.kind;
       if (kind === 'fhx' || kind === 'allergies') continue;
       const clause = clauseAround(text, m.index, m.index + m[0].length);
+      mentions++;
+      if (deferredStart.test(clause)) deferred++;
       if (!ended.test(clause) || goesOn.test(clause)) continue;
       drop(f, 'other', `ICD-10-CM I.C.21.c.3: ${m[0]} is stopped or not started ("${clause.trim()}"): no current long-term use`);
       break;
     }
+    // Every mention a start put off: not yet taken.
+    if (mentions > 0 && deferred === mentions) drop(f, 'other', `ICD-10-CM I.C.21.c.3: ${word} is only to be started later: no current use`);
   }
 };
