@@ -13,6 +13,7 @@ describe.skipIf(!codeSetsBuilt)('allergyStatus (I.C.21.c.3 Z88 with IV.J) agains
     ['ALLERGIES: PENICILLIN - ANAPHYLAXIS\n\nPlan: Severe PCN allergy -> azithromycin x 5 d.', 'penicillin'],
     ['Allergies: SULFA (hives)\n\nPlan: nitrofurantoin x5d (TMP-SMX avoided d/t sulfa allergy).', 'sulfonamides'],
     ['Assessment:\n1. Back pain - codeine allergy, acetaminophen scheduled.', 'narcotic agent NEC'],
+    ['Plan: azithromycin x 5 d, allergic to penicillin.', 'penicillin'],
   ])('"%s" -> Index allergy (to) %s', (text, sub) => {
     const want = indexCode(codeSets(), ['History', 'personal', 'allergy', sub]);
     expect(want).toBeDefined();
@@ -26,5 +27,7 @@ describe.skipIf(!codeSetsBuilt)('allergyStatus (I.C.21.c.3 Z88 with IV.J) agains
     // Denied, or a drug named with no allergy.
     'Plan: no known PCN allergy -> amoxicillin 90 mg/kg/day.',
     'Plan: amoxicillin 90 mg/kg/day divided BID x 10 d.',
+    // The drug chosen because of the allergy is not the allergen.
+    'Plan: azithromycin x 5 d given allergy history.',
   ])('"%s" -> no allergy status', (text) => expect(run(text)).toEqual([]));
 });

@@ -33,8 +33,9 @@ const allergens: [RegExp, string][] = [
 ];
 /** Sections where the visit decides care (IV.J: conditions that require or affect care): assessment, plan, decision making, course. */
 const deciding = new Set<SectionKind>(['assessment', 'plan', 'mdm', 'course']);
-/** An allergy said: "PCN allergy", "allergic to sulfa", "d/t sulfa allergy". */
-const allergyWord = /\ballerg\w*\b/i;
+/** An allergy said of the allergen: right after it ("PCN allergy", "sulfa-allergic") or naming it ("allergic to", "allergy to"). */
+const allergyAfter = /^[\s-]*(?:\([^)]*\)\s*)?allerg\w*/i;
+const allergyBefore = /\b(?:allergic|allergy|allergies)\s+(?:to\s+)?(?:[\w-]+\s+)?$/i;
 const clauseBreak = /[;\n.]|->|→/;
 
 /**
@@ -58,7 +59,9 @@ export const allergyStatus: GuidelineRule = (ctx) => {
           .split(clauseBreak)
           .at(-1) ?? '';
       const after = text.slice(end, end + 40).split(clauseBreak)[0] ?? '';
-      if (!allergyWord.test(before) && !allergyWord.test(after)) continue;
+      // The allergen is the one the allergy names ("PCN allergy", "sulfa-allergic", "allergic to penicillin"),
+      // not a drug chosen beside it ("azithromycin given allergy history").
+      if (!allergyAfter.test(after) && !allergyBefore.test(before)) continue;
       const said = assess(text, text.lastIndexOf('\n', start) + 1, start, end, kind, ctx.doc.setting).status;
       if (said === 'negated' || said === 'family-history' || said === 'hypothetical') continue;
       const code = allergyCode(ctx, cls);

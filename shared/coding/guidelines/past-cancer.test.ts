@@ -30,6 +30,7 @@ describe.skipIf(!codeSetsBuilt)('pastCancer (I.C.2.d, I.C.21.c.4) against the co
     // Current: under treatment, metastatic, recurred; or reported as current by the note.
     'HPI: breast cancer dx 2023 s/p lumpectomy, on letrozole, now metastatic to bone.\n\nAssessment:\n1. Bone pain.',
     'HPI: colon cancer s/p colectomy, currently receiving FOLFOX.\n\nAssessment:\n1. Neuropathy.',
+    'HPI: sigmoid adenocarcinoma w/ liver metastases, s/p sigmoid colectomy.\n\nAssessment:\n1. Neuropathy.',
     // No eradication said; a relative's; only in the assessment (the matcher reads it).
     'PMH: prostate cancer 2019.\n\nAssessment:\n1. HTN.',
     'Family history:\nMother - breast cancer, completed chemo, NED.',

@@ -24,9 +24,12 @@ const cancerWord = /\b(?:cancer|carcinoma|adenocarcinoma|lymphoma|leukemia|melan
  */
 const eradicated =
   /\b(?:completed (?:\w+\/?)*(?:chemo\w*|XRT|radiation|radiotherapy|treatment|tx|therapy)|no (?:recurrence|evidence of (?:disease|recurrence))|NED|cured|in remission|survivorship|survivor|resected|excised|s\/p (?:\w+ )?(?:\w+ectomy|resection|excision))\b/i;
-/** Treatment or disease now ("on letrozole", "metastatic", "recurrence" affirmed): a current malignancy (I.C.2.d), not history. */
+/**
+ * Treatment or disease now ("on letrozole", "metastatic", "recurrence" affirmed, adjuvant therapy:
+ * I.C.2.m, current malignancy versus personal history): a current malignancy, not history.
+ */
 const current =
-  /\b(?:currently|undergoing|receiving|on (?:chemo\w*|treatment|active)|metastatic|mets|progress\w*|active (?:disease|cancer)|(?<!no )recurren\w*)\b/i;
+  /\b(?:currently|undergoing|receiving|now on|on (?:chemo\w*|treatment|active)|adjuvant|neoadjuvant|cycle \d+|C\d+D\d+|metasta\w*|mets|progress\w*|active (?:disease|cancer)|(?<!no )recurren\w*|newly diagnosed|tamoxifen|letrozole|anastrozole|exemestane)\b/i;
 /**
  * A piece that opens with a relative and a dash or colon ("Mother - papillary thyroid carcinoma"):
  * the shorthand of a family-history line (medspaCy ConText FAMILY triggers: mother, father, sister,

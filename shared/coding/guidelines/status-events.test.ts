@@ -52,6 +52,8 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     'Exam: Lungs clear. Cervix: normal.',
     'Exam: Breasts: healed R lumpectomy scar, no masses.',
     'PMH: HTN; s/p hysterectomy 2021 (fibroids)',
+    'Assessment:\n1. Bladder tumor s/p TURBT resection 2024, surveillance cystoscopy.',
+    'Procedure: laparoscopic cholecystectomy, uncomplicated.',
     // A past event the rest of the clause denies (copy-forward).
     'PMH: Chart problem list shows "h/o MI" - pt denies ever having an MI.',
     // An acute infarction is no old one (I.C.9.e.4).

@@ -59,12 +59,14 @@ const withPurpose = (s: string) => operations.reduce((out, [re, to]) => out.repl
 
 /**
  * Index "Absence (of) (organ or part) ... (acquired)" Z90: an organ removed, said by the operation
- * ("s/p mastectomy", "-ectomy" = excision, "resection", "removed", "amputated") or the absence
+ * ("s/p mastectomy", "-ectomy" = excision, "resection", "amputated") or the absence
  * itself, not by the organ's name alone ("lungs clear") nor a bypass ("gastric bypass" removes no
  * stomach) nor the excision of a lesion (lumpectomy, polypectomy: the organ stays). An operation listed only among the past
  * history (PMH/PSH) affects no care at this visit (IV.J: code conditions that affect care).
  */
-const removal = /\b(?:(?!lumpectom|polypectom)\w+ectom(?:y|ies)|resect\w*|remov\w*|excis\w*|amputat\w*|absen\w*)\b/i;
+const removal = /\b(?:(?!lumpectom|polypectom)\w+ectom(?:y|ies)|resect\w*|amputat\w*|absen\w*)\b/i;
+/** What a resection removes when it is a lesion, not the organ ("polyp resection", "TURBT of bladder tumor"): the organ stays. */
+const lesion = /\b(?:polyps?|lesions?|mass(?:es)?|nodules?|tumou?rs?|cysts?|moles?|lipomas?|TURBT|wedge|margins?|foreign body)\b/i;
 
 /**
  * Distinctive words of any status this rule reads: stems of its categories' titles and inclusion
@@ -188,7 +190,8 @@ export const statusEvents: GuidelineRule = (ctx) => {
     const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, statusCategories, implied, [], [], mainTerms);
     for (const h of hits) {
       if (!h.req.some((k) => !implied.has(k) && !k.startsWith('!'))) continue;
-      if (h.code.startsWith('Z90') && (!removal.test(piece) || kind === 'pmh' || kind === 'psh')) continue;
+      // An operation of this visit (procedure section) is no status from past treatment; nor a lesion's removal.
+      if (h.code.startsWith('Z90') && (!removal.test(piece) || lesion.test(piece) || kind === 'pmh' || kind === 'psh' || kind === 'procedure')) continue;
       if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
       // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
       // a resistance mechanism named (Z16.12 "Extended spectrum beta lactamase (ESBL) resistance") is one by itself.
