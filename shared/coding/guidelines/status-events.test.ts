@@ -25,6 +25,11 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     ['Assessment:\n- Personal hx R breast cancer s/p mastectomy, completed all adjuvant therapy.', ['Absence', 'breast']],
     ['Assessment:\n1. s/p cholecystectomy 2019, no symptoms.', ['Absence', 'gallbladder']],
     ['Dx: Vitamin B12 deficiency s/p Roux-en-Y gastric bypass 2018.', ['Status', 'gastric bypass for obesity']],
+    ['Assessment:\n2. OA L knee; s/p R TKA 2018 doing well.', ['Presence', 'knee-joint implant']],
+    ['Assessment:\n2. L hip replacement 2015, doing well.', ['Presence', 'hip-joint implant']],
+    ['Assessment:\n2. PVD s/p L BKA.', ['Absence', 'leg', 'below knee']],
+    ['Assessment:\n2. Parastomal skin irritation, colostomy in place since 2020.', ['Status', 'colostomy']],
+    ['Assessment:\n2. Dysphagia, PEG tube in place, tolerating feeds.', ['Status', 'gastrostomy']],
   ])('"%s" -> Index %j', (text, path) => {
     const want = indexCode(codeSets(), path);
     expect(want, `Index path ${path.join(', ')}`).toBeDefined();
@@ -54,6 +59,9 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     'PMH: HTN; s/p hysterectomy 2021 (fibroids)',
     'Assessment:\n1. Bladder tumor s/p TURBT resection 2024, surveillance cystoscopy.',
     'Procedure: laparoscopic cholecystectomy, uncomplicated.',
+    'Procedure: R total knee arthroplasty.',
+    'Assessment:\n1. R knee OA - plan R TKA next month.',
+    'Assessment:\n2. Constipation - PEG 3350 daily.',
     // A past event the rest of the clause denies (copy-forward).
     'PMH: Chart problem list shows "h/o MI" - pt denies ever having an MI.',
     // An acute infarction is no old one (I.C.9.e.4).
@@ -62,6 +70,8 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
 
   it('I.C.21.c.3: no Z95.5 beside a diagnosis that names the stent (T82.855 in-stent stenosis)', () => {
     expect(run('Assessment:\n1. In-stent restenosis of LAD stent s/p PCI/DES.', ['T82.855A'])).toEqual([]);
+    // A complication's prosthesis is the status's implant (T84.53 "... due to internal right knee prosthesis").
+    expect(run('HPI: 71 yo F w/ R total knee arthroplasty (2021), now with PJI.', ['T84.53XA'])).toEqual([]);
   });
 
   it('I.C.1.c: an ESBL-producing organism of an infection -> the Index "Resistance, ... extended spectrum beta lactamase" code', () => {

@@ -38,7 +38,7 @@ const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 
  * status, Z99 dependence on machines), an infection's drug resistance (Z16, I.C.1.c) and an old or
  * healed myocardial infarction (I25.2, I.C.9.e.4: Index "Infarct, myocardial, healed or old").
  */
-const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183', 'I252', 'Z90', 'Z96', 'Z9884'];
+const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183', 'I252', 'Z89', 'Z90', 'Z93', 'Z96', 'Z9884'];
 /** I.C.1.c: a resistance code follows the infection it qualifies (an infectious or organism code, or an infection title). */
 const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.code) || /\binfection\b/i.test(f.title));
 /**
@@ -50,12 +50,28 @@ const oxygenOngoing = /\b(?:home|long[- ]term|supplemental|chronic|baseline|noct
 const oxygenReading = /\b(?:SpO2|O2 sat\w*|sat(?:uration)?s?)\b/i;
 
 /**
- * An operation named for what it is ("gastric bypass"): the Index subterm it belongs to says its
- * purpose ("Status, gastric bypass for obesity" Z98.84; Tabular Z98.84 "Bariatric surgery status":
- * a gastric bypass, Roux-en-Y or other, is a bariatric operation, ASMBS), which a note leaves unsaid.
+ * An operation named for what it is, in the words of the Index subterm it belongs to:
+ * - "gastric bypass": "Status, gastric bypass for obesity" Z98.84 (Tabular Z98.84 "Bariatric surgery
+ *   status": a gastric bypass, Roux-en-Y or other, is a bariatric operation, ASMBS);
+ * - a joint arthroplasty or replacement (abbr: TKA, TKR, THA, THR) puts a prosthesis in the joint:
+ *   "Presence, knee-joint implant (functional) (prosthesis)" Z96.65- (Tabular Z96.6- "Presence of
+ *   orthopedic joint implants");
+ * - a below- or above-knee amputation (abbr: BKA) takes the leg: "Absence, leg, below knee (acquired)" Z89.51-;
+ * - a PEG tube (abbr: PEG, percutaneous endoscopic gastrostomy; its other meaning, polyethylene glycol, is no tube): "Status, gastrostomy" Z93.1.
  */
-const operations: [RegExp, string][] = [[/\bgastric bypass\b/gi, '$& for obesity']];
-const withPurpose = (s: string) => operations.reduce((out, [re, to]) => out.replace(re, to), s);
+const operations: [RegExp, string][] = [
+  [/\bgastric bypass\b/gi, '$& for obesity'],
+  [/\b(?:(?:total|partial|unicompartmental|reverse)\s+)?(knee|hip|shoulder|elbow|ankle)(?:\s+joint)?\s+(?:arthroplasty|replacement)\b/gi, '$1 joint implant'],
+  [/\bPEG(?= tube| in place)\b/g, 'gastrostomy'],
+];
+const abbreviated: Record<string, string> = { TKA: 'knee joint implant', TKR: 'knee joint implant', THA: 'hip joint implant', THR: 'hip joint implant' };
+const withPurpose = (s: string) =>
+  operations
+    .reduce(
+      (out, [re, to]) => out.replace(re, to),
+      s.replace(/\bT[KH][AR]\b/g, (m) => abbreviated[m] ?? m),
+    )
+    .replace(/\b(?:(below|above)[- ]knee amputation|BKA)\b/gi, (_m, side?: string) => `leg ${(side ?? 'below').toLowerCase()} knee amputation`);
 
 /**
  * Index "Absence (of) (organ or part) ... (acquired)" Z90: an organ removed, said by the operation
@@ -158,7 +174,8 @@ function saidByDiagnosis(ctx: RuleContext, req: string[]): boolean {
   const own = req.filter((k) => !implied.has(k) && !k.startsWith('!'));
   return active(ctx).some((f) => {
     if (!/^T8[2-6]/.test(f.code)) return false;
-    const words = new Set(tokenize(expandStatus(f.title)).map((t) => t.stem));
+    // A complication's prosthesis or device is the status's implant (T84.53 "... due to internal right knee prosthesis").
+    const words = new Set(tokenize(expandStatus(f.title).replace(/\bprosthe\w*|\bdevices?\b/gi, 'implant')).map((t) => t.stem));
     return own.filter((k) => words.has(k)).length >= 2;
   });
 }
@@ -182,16 +199,23 @@ export const statusEvents: GuidelineRule = (ctx) => {
     const kind = sectionAt(ctx.sections, start)?.kind ?? 'preamble';
     if (kind === 'fhx' || kind === 'ros' || kind === 'allergies') continue;
     const piece = text.slice(start, end);
-    const said = withPurpose(expandStatus(piece, lineOf(text, start)));
+    const expanded = expandStatus(piece, lineOf(text, start));
+    const said = withPurpose(expanded);
     // Only a piece saying a word of some status title is read through the Index (keeps a note's pass cheap).
     // An organ's removal ("s/p cholecystectomy") is read under "Absence" though its words are common ones.
-    const saysOne = knownAt.some((at) => at >= start && at < end) || (said !== piece && tokenize(said).some((t) => known.has(t.stem))) || removal.test(piece);
+    const saysOne =
+      knownAt.some((at) => at >= start && at < end) ||
+      (said !== piece && tokenize(said).some((t) => known.has(t.stem))) ||
+      removal.test(piece) ||
+      said !== expanded;
     if (!saysOne) continue;
     const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, statusCategories, implied, [], [], mainTerms);
     for (const h of hits) {
       if (!h.req.some((k) => !implied.has(k) && !k.startsWith('!'))) continue;
       // An operation of this visit (procedure section) is no status from past treatment; nor a lesion's removal.
-      if (h.code.startsWith('Z90') && (!removal.test(piece) || lesion.test(piece) || kind === 'pmh' || kind === 'psh' || kind === 'procedure')) continue;
+      const absence = /^Z(?:89|90)/.test(h.code);
+      if (absence && (!removal.test(said) || lesion.test(piece) || kind === 'pmh' || kind === 'psh')) continue;
+      if (/^Z(?:89|90|93|96)/.test(h.code) && kind === 'procedure') continue;
       if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
       // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
       // a resistance mechanism named (Z16.12 "Extended spectrum beta lactamase (ESBL) resistance") is one by itself.
