@@ -9,7 +9,8 @@ import type { DrugClass } from '../lexicon/drug-classes.ts';
  */
 export const longTermClasses: DrugClass[] = [
   {
-    said: /\b(?:letrozole|anastrozole|exemestane|aromatase inhibitors?)\b/gi,
+    // Brands: FDA label (DailyMed) established names (Femara letrozole, Arimidex anastrozole, Aromasin exemestane).
+    said: /\b(?:letrozole|anastrozole|exemestane|aromatase inhibitors?|femara|arimidex|aromasin)\b/gi,
     atc: 'L02BG04 L02BG03 L02BG06; L02BG aromatase inhibitors (abbr: AI is left out: the list gives it several meanings)',
     words: 'aromatase inhibitors',
   },
@@ -20,17 +21,21 @@ export const longTermClasses: DrugClass[] = [
   },
   {
     // TNF-alpha inhibitors and interleukin inhibitors: monoclonal antibodies and fusion proteins (biologics).
-    said: /\b(?:adalimumab|infliximab|etanercept|certolizumab|golimumab|ustekinumab|secukinumab|ixekizumab|guselkumab|risankizumab|tocilizumab|TNF(?:[- ]alpha)? inhibitors?|anti-TNF)\b/gi,
+    // Brands: FDA label (DailyMed) established names (Humira adalimumab, Remicade infliximab, Enbrel etanercept,
+    // Cimzia certolizumab, Simponi golimumab, Stelara ustekinumab, Cosentyx secukinumab, Taltz ixekizumab,
+    // Tremfya guselkumab, Skyrizi risankizumab, Actemra tocilizumab).
+    said: /\b(?:adalimumab|infliximab|etanercept|certolizumab|golimumab|ustekinumab|secukinumab|ixekizumab|guselkumab|risankizumab|tocilizumab|TNF(?:[- ]alpha)? inhibitors?|anti-TNF|humira|remicade|enbrel|cimzia|simponi|stelara|cosentyx|taltz|tremfya|skyrizi|actemra)\b/gi,
     atc: 'L04AB04 L04AB02 L04AB01 L04AB05 L04AB06 L04AC05 L04AC10 L04AC13 L04AC16 L04AC18 L04AC07; L04AB tumor necrosis factor alpha (TNF-α) inhibitors, L04AC interleukin inhibitors (abbr: TNF, TNFi)',
     words: 'immunosuppressive biologic',
   },
   {
-    said: /\b(?:tacrolimus|cyclosporine|ciclosporin)\b/gi,
+    said: /\b(?:tacrolimus|cyclosporine|ciclosporin|prograf)\b/gi,
     atc: 'L04AD02 L04AD01; L04AD calcineurin inhibitors',
     words: 'calcineurin inhibitor',
   },
   {
-    said: /\b(?:tofacitinib|baricitinib|upadacitinib|JAK inhibitors?)\b/gi,
+    // Brands: Xeljanz tofacitinib, Olumiant baricitinib, Rinvoq upadacitinib (FDA label established names).
+    said: /\b(?:tofacitinib|baricitinib|upadacitinib|JAK inhibitors?|xeljanz|olumiant|rinvoq)\b/gi,
     atc: 'L04AF01 L04AF02 L04AF03; L04AF Janus-associated kinase (JAK) inhibitors (abbr: JAK)',
     words: 'Janus kinase inhibitor',
   },

@@ -31,6 +31,7 @@ describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compil
     // drugs/long-term-classes.ts: ATC L02BG, L04AB, L04AD, L04AF, G03A.
     ['Plan: will CONTINUE letrozole 2.5 mg daily + ADD ribociclib.', [], 'Z79.811', /aromatase inhibitors/],
     ['Assessment:\n1. Crohn disease in remission - continue weekly adalimumab.', [], 'Z79.620', /immunosuppressive biologic/],
+    ['Assessment:\n1. RA - on Humira q2wk, continue.', [], 'Z79.620', /immunosuppressive biologic/],
     ['Assessment:\n1. Kidney transplant - tacrolimus 2 mg BID, trough at goal.', [], 'Z79.621', /calcineurin inhibitor/],
     ['Assessment:\n1. RA - continue tofacitinib 5 mg BID.', [], 'Z79.622', /Janus kinase inhibitor/],
     ['HPI: On combined OCP (norgestimate-EE) x 8 yrs for contraception.', [], 'Z79.3', /hormonal contraceptives/],

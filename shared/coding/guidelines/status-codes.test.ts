@@ -29,6 +29,7 @@ const run = (text: string, codes: string[] = []) => {
 describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
   it.each([
     ['Former smoker, quit 2010.', ['Z87.891']],
+    ['Hx of tobacco use, quit 2015.', ['Z87.891']],
     ['CAD s/p CABG 2019.', ['Z95.1']],
     ['Remote h/o left leg DVT.', ['Z86.718']],
     ['COPD on home O2 2 L.', ['Z99.81']],

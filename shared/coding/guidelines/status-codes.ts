@@ -16,7 +16,7 @@ export const meta: GuidelineMeta = {
  */
 const statusTerms: [RegExp, string, string][] = [
   [
-    /\b(?:former|ex-?|previous|past)\s*smoker\b|\bquit (?:smoking|tobacco|cigarettes)\b|\bh\/o nicotine dependence|\bhistory of (?:smoking|tobacco use|nicotine dependence)\b/gi,
+    /\b(?:former|ex-?|previous|past)\s*smoker\b|\bquit (?:smoking|tobacco|cigarettes)\b|\bh\/o nicotine dependence|\b(?:history of|hx of|h\/o) (?:smoking|tobacco(?: use)?|cigarette (?:use|smoking)|nicotine dependence)\b/gi,
     'Z87.891',
     'personal history of nicotine dependence (I.C.21.c.4)',
   ],
