@@ -38,8 +38,11 @@ function clauseAround(text: string, start: number, end: number): string {
       .slice(Math.max(0, start - 80), start)
       .split(clauseBreak)
       .at(-1) ?? '';
-  const after = text.slice(end, end + 80).split(clauseBreak)[0] ?? '';
-  return `${before} ${text.slice(start, end)} ${after}`;
+  const rest = text.slice(end, end + 80);
+  const after = rest.split(clauseBreak)[0] ?? '';
+  // A list item's annotation after a dash is the drug's own ("ASA 81 daily - stopped 2 wks ago").
+  const annotation = /^\s*[-–—]\s*(?:stop|discontinu|d\/c|not (?:yet )?(?:started|taking))[^;,\n]*/i.exec(rest.slice(after.length))?.[0] ?? '';
+  return `${before} ${text.slice(start, end)} ${after}${annotation}`;
 }
 
 /** The drug a Z79 finding's evidence names: its first word of three letters or more ("ASA 81" -> "ASA"). */
