@@ -39,6 +39,8 @@ const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 
  * healed myocardial infarction (I25.2, I.C.9.e.4: Index "Infarct, myocardial, healed or old").
  */
 const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183', 'I252', 'Z89', 'Z90', 'Z93', 'Z96', 'Z9884'];
+/** The categories read where no removal is said (Z89, Z90 acquired absence need one). */
+const withoutAbsence = statusCategories.filter((c) => !/^Z(?:89|90)/.test(c));
 /** I.C.1.c: a resistance code follows the infection it qualifies (an infectious or organism code, or an infection title). */
 const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.code) || /\binfection\b/i.test(f.title));
 /**
@@ -90,7 +92,37 @@ const lesion = /\b(?:polyps?|lesions?|mass(?:es)?|nodules?|tumou?rs?|cysts?|mole
  * "heart" or "graft"), once per code set and year. A piece without one is not read through the Index.
  */
 const vocabulary = new WeakMap<object, Map<string, Set<string>>>();
-const notDistinctive = new Set([...implied, 'of', 'and', 'or', 'with', 'without', 'to', 'other', 'unspecified', 'specified', 'nec', 'nos']);
+/**
+ * Words of the implant, opening and postprocedural titles (Z93, Z96, Z98.84) that name a body part,
+ * a purpose or a kind, not the status ("stomach", "obesity", "total", "hearing", "tube"): alone they open no piece.
+ */
+const partWords = [
+  'presence',
+  'functional',
+  'total',
+  'surgery',
+  'obesity',
+  'stomach',
+  'brain',
+  'peripheral',
+  'urinary',
+  'gastrointestinal',
+  'cutaneous',
+  'endocrine',
+  'hearing',
+  'tooth',
+  'root',
+  'skull',
+  'plate',
+  'larynx',
+  'sacral',
+  'conduction',
+  'tube',
+  'artificial',
+  'opening',
+  'insulin',
+];
+const notDistinctive = new Set([...implied, ...partWords, 'of', 'and', 'or', 'with', 'without', 'to', 'other', 'unspecified', 'specified', 'nec', 'nos']);
 function statusWords(ctx: RuleContext): Set<string> {
   const byYear = vocabulary.get(baseOf(ctx.codeSets)) ?? new Map<string, Set<string>>();
   vocabulary.set(baseOf(ctx.codeSets), byYear);
@@ -103,7 +135,9 @@ function statusWords(ctx: RuleContext): Set<string> {
       const id = idx.vocab.ids.get(k);
       return id === undefined ? 0 : keyIdf(idx, id);
     };
-    for (const [code, , title] of statusCategories.flatMap((c) => ctx.codeSets.icdEntriesUnder(c, ctx.doc.dateOfService))) {
+    // An absence (Z89, Z90) is read only where a removal is said (`removal`): its organ and limb words open no piece.
+    const worded = statusCategories.filter((c) => !/^Z(?:89|90)/.test(c));
+    for (const [code, , title] of worded.flatMap((c) => ctx.codeSets.icdEntriesUnder(c, ctx.doc.dateOfService))) {
       const names = typeof ctx.codeSets.icdInclusionTerms === 'function' ? ctx.codeSets.icdInclusionTerms(code, ctx.doc.dateOfService) : [];
       for (const t of [title, ...names].flatMap((n) => tokenize(n))) if (t.stem.length > 3 && !notDistinctive.has(t.stem) && idf(t.stem) > 6) words.add(t.stem);
     }
@@ -203,18 +237,18 @@ export const statusEvents: GuidelineRule = (ctx) => {
     const said = withPurpose(expanded);
     // Only a piece saying a word of some status title is read through the Index (keeps a note's pass cheap).
     // An organ's removal ("s/p cholecystectomy") is read under "Absence" though its words are common ones.
+    // An exam or result finding "absent" is no acquired absence; a removal outside them opens the absence categories.
+    const removed = kind !== 'exam' && kind !== 'results' && removal.test(said) && !lesion.test(piece);
     const saysOne =
-      knownAt.some((at) => at >= start && at < end) ||
-      (said !== piece && tokenize(said).some((t) => known.has(t.stem))) ||
-      removal.test(piece) ||
-      said !== expanded;
+      knownAt.some((at) => at >= start && at < end) || (said !== piece && tokenize(said).some((t) => known.has(t.stem))) || removed || said !== expanded;
     if (!saysOne) continue;
-    const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, statusCategories, implied, [], [], mainTerms);
+    const categories = removed ? statusCategories : withoutAbsence;
+    const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, categories, implied, [], [], mainTerms);
     for (const h of hits) {
       if (!h.req.some((k) => !implied.has(k) && !k.startsWith('!'))) continue;
       // An operation of this visit (procedure section) is no status from past treatment; nor a lesion's removal.
       const absence = /^Z(?:89|90)/.test(h.code);
-      if (absence && (!removal.test(said) || lesion.test(piece) || kind === 'pmh' || kind === 'psh')) continue;
+      if (absence && (kind === 'pmh' || kind === 'psh')) continue;
       if (/^Z(?:89|90|93|96)/.test(h.code) && kind === 'procedure') continue;
       if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
       // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
