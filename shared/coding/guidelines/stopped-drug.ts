@@ -45,9 +45,13 @@ function clauseAround(text: string, start: number, end: number): string {
   return `${before} ${text.slice(start, end)} ${after}${annotation}`;
 }
 
-/** The drug a Z79 finding's evidence names: its first word of three letters or more ("ASA 81" -> "ASA"). */
+/** Words of a medication line that name no drug: schedule, strength, form and use ("daily aspirin", "low-dose ASA"). */
+const notDrug =
+  /^(?:daily|low|low-dose|dose|baby|chronic|long|long-term|term|current|takes?|taking|the|and|with|oral|tabs?|tablets?|caps?|capsules?|meds?|medications?|use)$/i;
+
+/** The drug a Z79 finding's evidence names: its first word of three letters or more that is no schedule or form ("ASA 81" -> "ASA"). */
 function drugWord(evidence: string): string | null {
-  return /[A-Za-z][A-Za-z-]{2,}/.exec(evidence)?.[0] ?? null;
+  return evidence.match(/[A-Za-z][A-Za-z-]{2,}/g)?.find((w) => !notDrug.test(w)) ?? null;
 }
 
 /**
