@@ -21,7 +21,7 @@ describe('stoppedDrug (I.C.21.c.3: Z79 is a drug in current use)', () => {
     ['Meds: metoprolol, ASA 81 daily - stopped 2 wks ago by cardiology.', 'ASA', []],
     ['Assessment:\n1. CAD - continue ASA 81 - stopped clopidogrel.', 'ASA', ['Z79.83']],
     // The evidence's schedule word is no drug: "stop daily weights" does not end "daily aspirin".
-    ['Meds: daily aspirin 81 mg\nPlan: stop daily weights once euvolemic.', 'daily aspirin', ['Z79.83']],
+    ['Meds: daily aspirin 81 mg\nPlan: stop daily weights.', 'daily aspirin', ['Z79.83']],
     ['A/P: Acute ischemic stroke. Start apixaban day 4-5 per neuro given infarct size.', 'apixaban', []],
     ['Plan: start adalimumab 40 mg q2wk once QFT back neg.', 'adalimumab', []],
     ['HPI: on apixaban.\nPlan: resume apixaban; start rivaroxaban in 2 weeks instead.', 'apixaban', ['Z79.83']],
