@@ -30,6 +30,9 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     // I.C.4.a.3 covers every diabetes category (E08-E13), drug-induced diabetes too.
     [['E09.65'], 'Plan: Start NPH insulin qAM dosed w/ prednisone.', ['Z79.4']],
     [['I48.91'], 'Meds: apixaban 5 mg BID', ['Z79.01']],
+    // Brand names (FDA label established names).
+    [['I48.91'], 'Assessment: AF - continue Eliquis 5 mg BID.', ['Z79.01']],
+    [['I48.91'], 'Meds: Xarelto 20 mg daily', ['Z79.01']],
     [['I48.91'], 'Plan: DVT ppx with apixaban', []],
     [['I48.91'], 'Allergies: warfarin (rash)', []],
     [[], 'Menopause: no HRT.', []],

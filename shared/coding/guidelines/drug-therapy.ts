@@ -20,7 +20,10 @@ const diabetes = /^E(?:0[89]|1[013])/;
  * A10BH DPP-4 inhibitors, A10BG03 pioglitazone, A10BK SGLT2 inhibitors), B01AA/B01AE/B01AF
  * anticoagulants (warfarin B01AA03, dabigatran B01AE07, apixaban B01AF02, rivaroxaban B01AF01,
  * edoxaban B01AF03), B01AC platelet aggregation inhibitors (clopidogrel B01AC04, prasugrel
- * B01AC22, ticagrelor B01AC24); HRT is the Index's own "Long-term, hormone replacement".
+ * B01AC22, ticagrelor B01AC24), with their brands by the FDA label (DailyMed) established names
+ * (Eliquis apixaban, Xarelto rivaroxaban, Coumadin and Jantoven warfarin, Pradaxa dabigatran,
+ * Savaysa edoxaban, Plavix clopidogrel, Effient prasugrel, Brilinta ticagrelor); HRT is the Index's
+ * own "Long-term, hormone replacement".
  */
 const drugs: [RegExp, string, RegExp | null, string][] = [
   [/\binsulin\b|\b(?:glargine|lispro|aspart|detemir|degludec|NPH)\b/gi, 'Z79.4', diabetes, 'long-term (current) use of insulin (I.C.4.a.3)'],
@@ -31,12 +34,17 @@ const drugs: [RegExp, string, RegExp | null, string][] = [
     'long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)',
   ],
   [
-    /\b(?:apixaban|rivaroxaban|warfarin|dabigatran|edoxaban|long-term anticoagula\w*)\b/gi,
+    /\b(?:apixaban|rivaroxaban|warfarin|dabigatran|edoxaban|long-term anticoagula\w*|eliquis|xarelto|coumadin|jantoven|pradaxa|savaysa)\b/gi,
     'Z79.01',
     null,
     'long-term (current) use of anticoagulants (I.C.21.c.3)',
   ],
-  [/\b(?:clopidogrel|prasugrel|ticagrelor)\b/gi, 'Z79.02', null, 'long-term (current) use of antithrombotics/antiplatelets (I.C.21.c.3)'],
+  [
+    /\b(?:clopidogrel|prasugrel|ticagrelor|plavix|effient|brilinta)\b/gi,
+    'Z79.02',
+    null,
+    'long-term (current) use of antithrombotics/antiplatelets (I.C.21.c.3)',
+  ],
   [/\b(?:hormone replacement therapy|HRT)\b/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
 ];
 

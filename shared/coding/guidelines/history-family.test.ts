@@ -42,6 +42,16 @@ describe('historyAndFamily (I.C.21.c.4)', () => {
     // A stated family history matched to the unspecified site takes the site group the note names.
     ['Z80.9', 'affirmed', 'Family history of colon cancer', 'assessment', ['Z80.0']],
   ] as const)('%s %s "%s" (%s) -> %j', (code, status, text, section, want) => expect(run(code, status, text, section)).toEqual(want));
+
+  it('I.C.2.d: no history code for a site whose malignancy the note reports as current', () => {
+    const text = 'Metastatic colon cancer on FOLFOX. h/o colon cancer - see #1.';
+    const ctx = kitContext(cs, ['C18.9', 'C18.9'], text);
+    ctx.findings[1]!.status = 'history';
+    historyAndFamily(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(['C18.9']);
+    // Without the current code, the history is coded.
+    expect(run('C18.9', 'history', 'h/o malignant neoplasm of large intestine')).toEqual(['Z85.038']);
+  });
 });
 
 describe.skipIf(!codeSetsBuilt)('historyAndFamily against the compiled code sets', () => {

@@ -3,7 +3,7 @@ import { expandTokens } from '../lexicon/expand.ts';
 import { indexPathCodes, subtermCodes } from '../neoplasm/index-path.ts';
 import type { Finding } from '../finding.ts';
 import { genericNouns, tokenize } from '../text/tokens.ts';
-import { addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -45,7 +45,7 @@ const siteGroups: [RegExp, string][] = [
  * site words the note says first ("prostate" -> Z80.42, "bladder" -> Z85.51); where the Index lists
  * no subterm for them, the organ group a family-history subterm names.
  */
-function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85'): string | null {
+export function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85'): string | null {
   const words = ctx.doc.text.slice(f.start, f.end);
   const whose = prefix === 'Z80' ? 'family' : 'personal';
   const generic = new Set([whose, 'history', 'malignant', 'neoplasm']);
@@ -188,6 +188,8 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
   loneHistoryWords(ctx);
   for (const f of [...ctx.findings]) {
     if (f.status === 'history' || f.status === 'resolved') {
+      // I.C.2.d: a site's malignancy the note also reports as current (recurred, under treatment) has no history code.
+      if (f.code.startsWith('C') && active(ctx).some((c) => c.code.slice(0, 3) === f.code.slice(0, 3))) continue;
       const code = f.code.startsWith('C')
         ? cancerHistory(ctx, f, 'Z85')
         : (personal.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, personalCategories, 'personal'));

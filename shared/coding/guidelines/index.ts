@@ -1,8 +1,11 @@
 import { adverseEffect } from './adverse-effect.ts';
+import { allergyStatus } from './allergy-status.ts';
+import { antidiabeticType } from './antidiabetic-type.ts';
 import { antineoplasticEncounter } from './antineoplastic-encounter.ts';
 import { bilateral } from './bilateral.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
 import { cadAngina } from './cad-angina.ts';
+import { contraceptiveUse } from './contraceptive-use.ts';
 import { copdCombination } from './copd.ts';
 import { counseling } from './counseling.ts';
 import { covid } from './covid.ts';
@@ -15,6 +18,7 @@ import { encounterReason } from './encounter-reason.ts';
 import { excludes1 } from './excludes1.ts';
 import { fallHistory } from './fall-history.ts';
 import { familyRelevance } from './family-relevance.ts';
+import { futureAftercare } from './future-aftercare.ts';
 import { futureScreening } from './future-screening.ts';
 import { gestationWeeks } from './gestation.ts';
 import { gestationalDiabetes } from './gestational-diabetes.ts';
@@ -31,6 +35,7 @@ import { neoplasmSequence } from './neoplasm-sequence.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
 import { organisms } from './organisms.ts';
 import { osteoporoticFracture } from './osteoporotic-fracture.ts';
+import { pastCancer } from './past-cancer.ts';
 import { poisoning } from './poisoning.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
 import { pregnancyOtherConditions } from './pregnancy-other-conditions.ts';
@@ -39,7 +44,9 @@ import { sameCategory } from './same-category.ts';
 import { sequencing } from './sequencing.ts';
 import { statusCodes } from './status-codes.ts';
 import { statusEvents } from './status-events.ts';
+import { stoppedDrug } from './stopped-drug.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
+import { transplantStatus } from './transplant-status.ts';
 import { underdosing } from './underdosing.ts';
 import { useAdditional } from './use-additional.ts';
 import { vaccination } from './vaccination.ts';
@@ -50,6 +57,7 @@ import { withSymptomSibling } from './with-symptom-sibling.ts';
 export const guidelineRules: GuidelineRule[] = [
   currentMalignancy,
   historyAndFamily,
+  pastCancer,
   noteDetail,
   intractable,
   diabetesDefaultType,
@@ -79,12 +87,18 @@ export const guidelineRules: GuidelineRule[] = [
   drugTherapy,
   longTermDrugs,
   longTermTherapy,
+  stoppedDrug,
+  contraceptiveUse,
+  antidiabeticType,
   statusCodes,
   statusEvents,
+  transplantStatus,
+  allergyStatus,
   vaccination,
   gestationalDiabetes,
   bmiWithWeightDiagnosis,
   futureScreening,
+  futureAftercare,
   encounterReason,
   antineoplasticEncounter,
   drugMonitoring,

@@ -28,6 +28,13 @@ describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compil
     ['Assessment:\n1. T2DM - semaglutide 7 mg PO daily.', ['E11.9'], 'Z79.84', /oral hypoglycemic/],
     ['Assessment:\n1. RA - continue methotrexate 15 mg weekly.', [], 'Z79.631', /antimetabolite/],
     ['Assessment:\n1. T2DM, new - start metformin 500 mg BID.', ['E11.9'], 'Z79.84', /oral hypoglycemic/],
+    // drugs/long-term-classes.ts: ATC L02BG, L04AB, L04AD, L04AF, G03A.
+    ['Plan: will CONTINUE letrozole 2.5 mg daily + ADD ribociclib.', [], 'Z79.811', /aromatase inhibitors/],
+    ['Assessment:\n1. Crohn disease in remission - continue weekly adalimumab.', [], 'Z79.620', /immunosuppressive biologic/],
+    ['Assessment:\n1. RA - on Humira q2wk, continue.', [], 'Z79.620', /immunosuppressive biologic/],
+    ['Assessment:\n1. Kidney transplant - tacrolimus 2 mg BID, trough at goal.', [], 'Z79.621', /calcineurin inhibitor/],
+    ['Assessment:\n1. RA - continue tofacitinib 5 mg BID.', [], 'Z79.622', /Janus kinase inhibitor/],
+    ['HPI: On combined OCP (norgestimate-EE) x 8 yrs for contraception.', [], 'Z79.3', /hormonal contraceptives/],
   ])('"%s" -> %s (its title)', (text, codes, code, title) => {
     expect(codeSets().icd(code)?.title).toMatch(title);
     expect(run(text, codes)).toEqual([code]);
@@ -41,6 +48,9 @@ describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compil
     ['Assessment:\n1. COVID pneumonia - continue dexamethasone 6 mg daily (day 3/10).', []],
     ['Assessment:\n1. Knee OA - stop ibuprofen given HTN.', []],
     ['Assessment:\n1. Osteoporosis: will start alendronate next visit.', []],
+    ['HPI: Mild chronic knee pain, uses OTC naproxen occasionally.', []],
+    ['PMH: L breast CA 2012 - lumpectomy + XRT, tamoxifen completed 2017, NED.', []],
+    ['Plan: start adalimumab 80 mg load then 40 mg q2wk once QFT back neg.', []],
     // An antidiabetic without diabetes (dapagliflozin for heart failure) is no I.C.4.a.3 Z79.84.
     ['Meds: dapagliflozin 10 mg daily', []],
     // Opioid use disorder on buprenorphine: an addiction, not opiate analgesic therapy.

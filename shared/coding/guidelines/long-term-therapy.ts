@@ -1,6 +1,7 @@
 import { baseOf } from '../../codes/year-view.ts';
 import { assess } from '../context/assess.ts';
 import { plannedOnly } from '../context/planned.ts';
+import { longTermClasses } from '../drugs/long-term-classes.ts';
 import { drugClasses } from '../lexicon/drug-classes.ts';
 import { codeStatement, type StatementHit } from '../matcher/statement.ts';
 import { sectionAt } from '../note/sections.ts';
@@ -24,9 +25,14 @@ const inUse =
   /\b(?:on|continue[sd]?|continuing|chronic|long[- ]term|maintenance|maintained|remains|taking|takes|start(?:ed|ing)?|currently|daily|weekly|BID|TID|QID|QD|qAM|qHS|nightly|monthly)\b/i;
 /** Long-term use stated outright, for a class often given as a short course (I.C.21.c.3: not for a brief course for an acute illness). */
 const longTerm = /\b(?:chronic|long[- ]term|maintenance|continue[sd]?|continuing|for (?:months|years))\b|\bx\s*\d+\s*(?:mo|months?|yrs?|years?)\b/i;
-/** Not in use now, only as needed, or a short course ("x 10 d", "day 3/10") (I.C.21.c.3: continuous use). */
+/** Not in use now (stopped, a course completed), only as needed or now and then ("occasionally", "rarely": no continuous use), or a short course ("x 10 d", "day 3/10") (I.C.21.c.3: continuous use). */
 const notInUse =
-  /\b(?:stop(?:ped)?|hold|held|discontinu\w*|d\/c|off|prior|previous(?:ly)?|was on|allerg\w*|intoleran\w*|failed|declin\w*|avoid\w*|instead|taper\w*|burst|prn|as needed|x\s*\d+\s*(?:d|days?|doses?)|for \d+ days|day \d+\s*(?:\/|of)\s*\d+)\b/i;
+  /\b(?:stop(?:ped)?|hold|held|discontinu\w*|d\/c|off|prior|previous(?:ly)?|was on|allerg\w*|intoleran\w*|failed|declin\w*|avoid\w*|instead|taper\w*|completed|finished|burst|prn|as needed|occasional(?:ly)?|sporadic(?:ally)?|rarely|intermittent(?:ly)?|x\s*\d+\s*(?:d|days?|doses?)|for \d+ days|day \d+\s*(?:\/|of)\s*\d+)\b/i;
+/**
+ * A start that waits on a condition ("start adalimumab once QFT back neg", "start X when approved"):
+ * ConText's HYPOTHETICAL triggers ("if", "when", "once", "pending"), not yet a drug in use.
+ */
+const startLater = /\bstart\w*\b.*\b(?:once|when|if|pending|after approval)\b/i;
 /** A drug word naming a use disorder or a document, not a drug taken ("opioid use disorder", "opioid agreement"). */
 const notTaken = /^\s*(?:use\b|dependence|abuse|withdrawal|overdose|agreement|contract|antagonist)/i;
 /** I.C.21.c.3: Z79 is not for a patient with an addiction to the drug (F11 opioid-related disorders). */
@@ -44,7 +50,7 @@ const diabetes = /^E(?:0[89]|1[013])/;
 export const longTermTherapy: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
   const hasDiabetes = active(ctx).some((f) => diabetes.test(f.code.replace('.', '')));
-  for (const dc of drugClasses) {
+  for (const dc of [...drugClasses, ...longTermClasses]) {
     if (dc.diabetes && !hasDiabetes) continue;
     const addicted = addiction[dc.words];
     if (addicted && active(ctx).some((f) => addicted.test(f.code))) continue;
@@ -55,7 +61,7 @@ export const longTermTherapy: GuidelineRule = (ctx) => {
       if (kind === 'fhx' || kind === 'allergies' || kind === 'ros') continue;
       if (notTaken.test(text.slice(end, end + 20))) continue;
       const clause = clauseAround(text, start, end);
-      if (notInUse.test(clause)) continue;
+      if (notInUse.test(clause) || startLater.test(clause)) continue;
       // A medication list is current use by itself; elsewhere the clause says so.
       if (kind !== 'meds' && !(dc.courses ? longTerm : inUse).test(clause)) continue;
       const said = assess(text, text.lastIndexOf('\n', start) + 1, start, end, kind, ctx.doc.setting).status;

@@ -11,6 +11,9 @@ const cs = kitCodeSets({
     ['Z99.81', true, 'Dependence on supplemental oxygen'],
     ['Z17.0', true, 'Estrogen receptor positive status [ER+]'],
     ['Z95.0', true, 'Presence of cardiac pacemaker'],
+    ['Z91.51', true, 'Personal history of suicidal behavior'],
+    ['Z92.3', true, 'Personal history of irradiation'],
+    ['Z77.22', true, 'Contact with and (suspected) exposure to environmental tobacco smoke (acute) (chronic)'],
     ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
   ],
 });
@@ -26,6 +29,7 @@ const run = (text: string, codes: string[] = []) => {
 describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
   it.each([
     ['Former smoker, quit 2010.', ['Z87.891']],
+    ['Hx of tobacco use, quit 2015.', ['Z87.891']],
     ['CAD s/p CABG 2019.', ['Z95.1']],
     ['Remote h/o left leg DVT.', ['Z86.718']],
     ['COPD on home O2 2 L.', ['Z99.81']],
@@ -37,6 +41,17 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['Sick sinus syndrome, has a dual-chamber pacemaker.', ['Z95.0']],
     ['Symptomatic bradycardia: refer for pacemaker evaluation.', []],
     ['Hypoxia: on 2 L oxygen in the ED.', []],
+    ['Diagnoses:\n1. Intentional overdose (suicide attempt)\n4. H/o prior suicide attempt', ['Z91.51']],
+    ['Personal hx of suicide attempt (2021).', ['Z91.51']],
+    ['Denies prior suicide attempts.', []],
+    ['Intentional acetaminophen overdose (suicide attempt).', []],
+    ['Passive smoke exposure at home.', ['Z77.22']],
+    ['Impression: thyroid nodule - rule out thyroid carcinoma given radiation hx and FHx.', ['Z92.3']],
+    ['Hx of mantle-field radiation for Hodgkin lymphoma.', ['Z92.3']],
+    ['Prior radiation exposure at work.', []],
+    ['No prior radiation.', []],
+    ['Secondhand smoke exposure - dad smokes in the car.', ['Z77.22']],
+    ['No secondhand smoke exposure.', []],
   ])('"%s" -> %j', (text, want) => expect(run(text)).toEqual(want));
 
   it('ER status only with breast cancer (its use-additional code)', () => {

@@ -16,7 +16,7 @@ export const meta: GuidelineMeta = {
  */
 const statusTerms: [RegExp, string, string][] = [
   [
-    /\b(?:former|ex-?|previous|past)\s*smoker\b|\bquit (?:smoking|tobacco|cigarettes)\b|\bh\/o nicotine dependence|\bhistory of (?:smoking|tobacco use|nicotine dependence)\b/gi,
+    /\b(?:former|ex-?|previous|past)\s*smoker\b|\bquit (?:smoking|tobacco|cigarettes)\b|\bh\/o nicotine dependence|\b(?:history of|hx of|h\/o) (?:smoking|tobacco(?: use)?|cigarette (?:use|smoking)|nicotine dependence)\b/gi,
     'Z87.891',
     'personal history of nicotine dependence (I.C.21.c.4)',
   ],
@@ -38,6 +38,26 @@ const statusTerms: [RegExp, string, string][] = [
     'presence of cardiac pacemaker (I.C.21.c.3)',
   ],
   [/\b(?:history of|h\/o|hx of) falls?\b|\brecurrent falls\b/gi, 'Z91.81', 'history of falling (I.C.21.c.4)'],
+  // Index (FY2022+): History, personal (of), suicidal behavior Z91.51 (Tabular Z91.51 "Personal history of suicidal
+  // behavior"; FY2021 "self-harm"); an attempt told as past ("prior", "h/o", "hx of"), not the one of this visit.
+  [
+    /\b(?:h\/o|hx of|history of|prior|previous|past|remote)\s+(?:\w+\s+){0,2}?(?:suicide attempts?|suicidal attempts?|attempted suicide|suicidal behaviou?r)\b/gi,
+    'Z91.51',
+    'personal history of suicidal behavior (I.C.21.c.4)',
+  ],
+  // Index: History, personal (of), irradiation Z92.3 (radiation therapy); not an exposure (Excludes1 Z57.1, Z77.12).
+  [
+    /\b(?:h\/o|hx of|history of|prior|previous|remote|past)\s+(?:[\w-]+\s+){0,2}?(?:radiation|XRT|radiotherapy|irradiation)\b(?!\s+exposure)|\b(?:radiation|XRT|radiotherapy|irradiation) (?:hx|history)\b/gi,
+    'Z92.3',
+    'personal history of irradiation (I.C.21.c.4)',
+  ],
+  // Index: Passive, smoking Z77.22; Smoking, passive; Exposure, second hand tobacco smoke / environmental tobacco
+  // smoke Z77.22: the Index's words with "smoke" for "smoking" ("passive smoke exposure", "secondhand smoke").
+  [
+    /\b(?:passive|second[- ]?hand|environmental(?: tobacco)?) (?:tobacco )?smok(?:e|ing)(?: exposure)?\b|\bexpos(?:ed|ure) to (?:second[- ]?hand |passive |environmental )?(?:tobacco |cigarette )?smoke\b/gi,
+    'Z77.22',
+    'contact with and exposure to environmental tobacco smoke (I.C.21.c.1: contact/exposure)',
+  ],
   [/\bER[- ]?(?:positive|\+|pos)\b|\bestrogen receptor positive\b/gi, 'Z17.0', 'estrogen receptor status, the use-additional code of breast cancer (I.C.2.o)'],
 ];
 

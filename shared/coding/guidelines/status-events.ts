@@ -22,7 +22,7 @@ export const meta: GuidelineMeta = {
  * The Index main terms walked, which a statement leaves unsaid ("s/p DES to LAD" is "Status ...
  * angioplasty"; "ESBL-producing" is "Resistance, resistant (to), ... extended spectrum beta lactamase").
  */
-const mainTerms = ['presence', 'status', 'dependence', 'resistance'];
+const mainTerms = ['presence', 'status', 'dependence', 'resistance', 'absence'];
 /**
  * I.A.13 "in diseases classified elsewhere" (Index "Wandering, in diseases classified elsewhere"
  * Z91.83, Tabular "code first underlying disorder"): said by the note's other, coded disease, not in words.
@@ -32,13 +32,15 @@ const elsewhere = ['in', 'disease', 'classified', 'elsewhere'];
  * Words of those paths a note leaves unsaid: the main terms, "resistant" (Resistance, resistant), "post" (Status (post)), "on"
  * (Dependence, on) and "artery" (Index "Presence, cardiac implant, coronary (artery)": a nonessential word).
  */
-const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 'artery']);
+const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 'artery', 'acquired']);
 /**
  * Categories of devices and machines in place (Z95 cardiac and vascular implants, Z98.6- angioplasty
  * status, Z99 dependence on machines), an infection's drug resistance (Z16, I.C.1.c) and an old or
  * healed myocardial infarction (I25.2, I.C.9.e.4: Index "Infarct, myocardial, healed or old").
  */
-const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183', 'I252'];
+const statusCategories = ['Z95', 'Z986', 'Z99', 'Z16', 'Z9183', 'I252', 'Z89', 'Z90', 'Z93', 'Z96', 'Z9884'];
+/** The categories read where no removal is said (Z89, Z90 acquired absence need one). */
+const withoutAbsence = statusCategories.filter((c) => !/^Z(?:89|90)/.test(c));
 /** I.C.1.c: a resistance code follows the infection it qualifies (an infectious or organism code, or an infection title). */
 const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.code) || /\binfection\b/i.test(f.title));
 /**
@@ -50,12 +52,77 @@ const oxygenOngoing = /\b(?:home|long[- ]term|supplemental|chronic|baseline|noct
 const oxygenReading = /\b(?:SpO2|O2 sat\w*|sat(?:uration)?s?)\b/i;
 
 /**
+ * An operation named for what it is, in the words of the Index subterm it belongs to:
+ * - "gastric bypass": "Status, gastric bypass for obesity" Z98.84 (Tabular Z98.84 "Bariatric surgery
+ *   status": a gastric bypass, Roux-en-Y or other, is a bariatric operation, ASMBS);
+ * - a joint arthroplasty or replacement (abbr: TKA, TKR, THA, THR) puts a prosthesis in the joint:
+ *   "Presence, knee-joint implant (functional) (prosthesis)" Z96.65- (Tabular Z96.6- "Presence of
+ *   orthopedic joint implants");
+ * - a below- or above-knee amputation (abbr: BKA) takes the leg: "Absence, leg, below knee (acquired)" Z89.51-;
+ * - a PEG tube (abbr: PEG, percutaneous endoscopic gastrostomy; its other meaning, polyethylene glycol, is no tube): "Status, gastrostomy" Z93.1.
+ */
+const operations: [RegExp, string][] = [
+  [/\bgastric bypass\b/gi, '$& for obesity'],
+  [/\b(?:(?:total|partial|unicompartmental|reverse)\s+)?(knee|hip|shoulder|elbow|ankle)(?:\s+joint)?\s+(?:arthroplasty|replacement)\b/gi, '$1 joint implant'],
+  [/\bPEG(?= tube| in place)\b/g, 'gastrostomy'],
+];
+const abbreviated: Record<string, string> = { TKA: 'knee joint implant', TKR: 'knee joint implant', THA: 'hip joint implant', THR: 'hip joint implant' };
+const withPurpose = (s: string) =>
+  operations
+    .reduce(
+      (out, [re, to]) => out.replace(re, to),
+      s.replace(/\bT[KH][AR]\b/g, (m) => abbreviated[m] ?? m),
+    )
+    .replace(/\b(?:(below|above)[- ]knee amputation|BKA)\b/gi, (_m, side?: string) => `leg ${(side ?? 'below').toLowerCase()} knee amputation`);
+
+/**
+ * Index "Absence (of) (organ or part) ... (acquired)" Z90: an organ removed, said by the operation
+ * ("s/p mastectomy", "-ectomy" = excision, "resection", "amputated") or the absence
+ * itself, not by the organ's name alone ("lungs clear") nor a bypass ("gastric bypass" removes no
+ * stomach) nor the excision of a lesion (lumpectomy, polypectomy: the organ stays). An operation listed only among the past
+ * history (PMH/PSH) affects no care at this visit (IV.J: code conditions that affect care).
+ */
+const removal = /\b(?:(?!lumpectom|polypectom)\w+ectom(?:y|ies)|resect\w*|amputat\w*|absen\w*)\b/i;
+/** What a resection removes when it is a lesion, not the organ ("polyp resection", "TURBT of bladder tumor"): the organ stays. */
+const lesion = /\b(?:polyps?|lesions?|mass(?:es)?|nodules?|tumou?rs?|cysts?|moles?|lipomas?|TURBT|wedge|margins?|foreign body)\b/i;
+
+/**
  * Distinctive words of any status this rule reads: stems of its categories' titles and inclusion
  * terms that are rare among all titles (IDF above 6: "dialysis", "defibrillator", "coronary", not
  * "heart" or "graft"), once per code set and year. A piece without one is not read through the Index.
  */
 const vocabulary = new WeakMap<object, Map<string, Set<string>>>();
-const notDistinctive = new Set([...implied, 'of', 'and', 'or', 'with', 'without', 'to', 'other', 'unspecified', 'specified', 'nec', 'nos']);
+/**
+ * Words of the implant, opening and postprocedural titles (Z93, Z96, Z98.84) that name a body part,
+ * a purpose or a kind, not the status ("stomach", "obesity", "total", "hearing", "tube"): alone they open no piece.
+ */
+const partWords = [
+  'presence',
+  'functional',
+  'total',
+  'surgery',
+  'obesity',
+  'stomach',
+  'brain',
+  'peripheral',
+  'urinary',
+  'gastrointestinal',
+  'cutaneous',
+  'endocrine',
+  'hearing',
+  'tooth',
+  'root',
+  'skull',
+  'plate',
+  'larynx',
+  'sacral',
+  'conduction',
+  'tube',
+  'artificial',
+  'opening',
+  'insulin',
+];
+const notDistinctive = new Set([...implied, ...partWords, 'of', 'and', 'or', 'with', 'without', 'to', 'other', 'unspecified', 'specified', 'nec', 'nos']);
 function statusWords(ctx: RuleContext): Set<string> {
   const byYear = vocabulary.get(baseOf(ctx.codeSets)) ?? new Map<string, Set<string>>();
   vocabulary.set(baseOf(ctx.codeSets), byYear);
@@ -68,7 +135,9 @@ function statusWords(ctx: RuleContext): Set<string> {
       const id = idx.vocab.ids.get(k);
       return id === undefined ? 0 : keyIdf(idx, id);
     };
-    for (const [code, , title] of statusCategories.flatMap((c) => ctx.codeSets.icdEntriesUnder(c, ctx.doc.dateOfService))) {
+    // An absence (Z89, Z90) is read only where a removal is said (`removal`): its organ and limb words open no piece.
+    const worded = statusCategories.filter((c) => !/^Z(?:89|90)/.test(c));
+    for (const [code, , title] of worded.flatMap((c) => ctx.codeSets.icdEntriesUnder(c, ctx.doc.dateOfService))) {
       const names = typeof ctx.codeSets.icdInclusionTerms === 'function' ? ctx.codeSets.icdInclusionTerms(code, ctx.doc.dateOfService) : [];
       for (const t of [title, ...names].flatMap((n) => tokenize(n))) if (t.stem.length > 3 && !notDistinctive.has(t.stem) && idf(t.stem) > 6) words.add(t.stem);
     }
@@ -93,19 +162,45 @@ function anchor(piece: string, known: Set<string>, start: number): number {
   return start + Math.min(word, short < 0 ? piece.length : short);
 }
 
-/** Pieces of the note one status may stand in: lines cut at ";", ", " and sentence ends. */
-function pieces(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * Pieces of the note one status may stand in: lines cut at ";", ", " and sentence ends, each cut
+ * again at " - " (the context module's clause break: "CAD, no angina - s/p stent 2017 - hold ASA"),
+ * with the end of the uncut piece, where its context is read to ("h/o MI" - pt denies ever having an MI).
+ */
+function pieces(text: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
   for (const m of text.matchAll(/[^\n;]+/g)) {
     let at = m.index;
     for (const part of m[0].split(/(?<=\.\s|,\s)/)) {
       const lead = part.length - part.trimStart().length;
       const body = part.replace(/[\s.,]+$/, '');
-      if (body.trim()) out.push([at + lead, at + body.length]);
+      if (body.trim()) {
+        const outer = at + body.length;
+        let from = at + lead;
+        for (const clause of body.slice(lead).split(/(?<=\s[-–—]\s)/)) {
+          const kept = clause.replace(/[\s\-–—]+$/, '');
+          if (kept.trim()) out.push([from, from + kept.length, outer]);
+          from += clause.length;
+        }
+      }
       at += part.length;
     }
   }
   return out;
+}
+
+/** The rest of the uncut piece denies a status it says again ("h/o MI" - pt denies ever having an MI): ConText negation of the later mention. */
+function deniedLater(ctx: RuleContext, text: string, end: number, outer: number, known: Set<string>, kind: string): boolean {
+  if (outer <= end) return false;
+  const rest = text.slice(end, outer);
+  const at = anchor(rest, known, end);
+  if (at >= outer) return false;
+  return assess(text, end, at, outer, kind as Parameters<typeof assess>[4], ctx.doc.setting).status === 'negated';
+}
+
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
 }
 
 /** I.C.21.c.3: a reported diagnosis whose title already names the device (T82.855 "Stenosis of coronary artery stent") carries the status. */
@@ -113,7 +208,8 @@ function saidByDiagnosis(ctx: RuleContext, req: string[]): boolean {
   const own = req.filter((k) => !implied.has(k) && !k.startsWith('!'));
   return active(ctx).some((f) => {
     if (!/^T8[2-6]/.test(f.code)) return false;
-    const words = new Set(tokenize(expandStatus(f.title)).map((t) => t.stem));
+    // A complication's prosthesis or device is the status's implant (T84.53 "... due to internal right knee prosthesis").
+    const words = new Set(tokenize(expandStatus(f.title).replace(/\bprosthe\w*|\bdevices?\b/gi, 'implant')).map((t) => t.stem));
     return own.filter((k) => words.has(k)).length >= 2;
   });
 }
@@ -133,17 +229,27 @@ export const statusEvents: GuidelineRule = (ctx) => {
   const knownAt = tokenize(text)
     .filter((t) => known.has(t.stem))
     .map((t) => t.start);
-  for (const [start, end] of pieces(text)) {
+  for (const [start, end, outer] of pieces(text)) {
     const kind = sectionAt(ctx.sections, start)?.kind ?? 'preamble';
     if (kind === 'fhx' || kind === 'ros' || kind === 'allergies') continue;
     const piece = text.slice(start, end);
-    const said = expandStatus(piece);
+    const expanded = expandStatus(piece, lineOf(text, start));
+    const said = withPurpose(expanded);
     // Only a piece saying a word of some status title is read through the Index (keeps a note's pass cheap).
-    const saysOne = knownAt.some((at) => at >= start && at < end) || (said !== piece && tokenize(said).some((t) => known.has(t.stem)));
+    // An organ's removal ("s/p cholecystectomy") is read under "Absence" though its words are common ones.
+    // An exam or result finding "absent" is no acquired absence; a removal outside them opens the absence categories.
+    const removed = kind !== 'exam' && kind !== 'results' && removal.test(said) && !lesion.test(piece);
+    const saysOne =
+      knownAt.some((at) => at >= start && at < end) || (said !== piece && tokenize(said).some((t) => known.has(t.stem))) || removed || said !== expanded;
     if (!saysOne) continue;
-    const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, statusCategories, implied, [], [], mainTerms);
+    const categories = removed ? statusCategories : withoutAbsence;
+    const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, said, 0, said.length, ctx.doc.patient.sex, categories, implied, [], [], mainTerms);
     for (const h of hits) {
       if (!h.req.some((k) => !implied.has(k) && !k.startsWith('!'))) continue;
+      // An operation of this visit (procedure section) is no status from past treatment; nor a lesion's removal.
+      const absence = /^Z(?:89|90)/.test(h.code);
+      if (absence && (kind === 'pmh' || kind === 'psh')) continue;
+      if (/^Z(?:89|90|93|96)/.test(h.code) && kind === 'procedure') continue;
       if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
       // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
       // a resistance mechanism named (Z16.12 "Extended spectrum beta lactamase (ESBL) resistance") is one by itself.
@@ -151,8 +257,9 @@ export const statusEvents: GuidelineRule = (ctx) => {
       if (h.code.startsWith('Z16') && (!infection(ctx) || (/^resistance to\b/i.test(h.title) && !/\bresist/i.test(piece)))) continue;
       // Context is read up to the status's first word in the piece ("possible PCI", "no prior stent").
       const at = anchor(piece, known, start);
-      const status = assess(text, text.lastIndexOf('\n', start) + 1, at, end, kind, ctx.doc.setting).status;
+      const status = assess(text, text.lastIndexOf('\n', start) + 1, at, outer, kind, ctx.doc.setting).status;
       if (status === 'negated' || status === 'family-history' || status === 'hypothetical' || status === 'uncertain') continue;
+      if (deniedLater(ctx, text, end, outer, known, kind)) continue;
       if (plannedOnly(text, start, end) || futureCue.test(piece) || prospect.test(piece) || saidByDiagnosis(ctx, h.req)) continue;
       const f = addFinding(
         ctx,

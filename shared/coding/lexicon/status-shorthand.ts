@@ -63,12 +63,13 @@ export const statusShorthand: Shorthand[] = [
  * context is missing is blanked, so no code rests on an abbreviation of several meanings (issue #24:
  * resolved by context or not used), not even through a bracketed abbreviation of the code set.
  */
-export function expandStatus(statement: string): string {
+export function expandStatus(statement: string, around = statement): string {
   let out = statement;
   for (const s of statusShorthand) {
     if (out.search(s.said) < 0) continue;
     // The context is read around the abbreviation, not in it ("PCI" alone does not make itself coronary).
-    const known = !s.when || s.when.test(statement.replace(s.said, ' '));
+    // `around`: the statement's line, when the statement is one piece of it ("CAD, native - s/p stent 2017").
+    const known = !s.when || s.when.test(around.replace(s.said, ' '));
     out = out.replace(s.said, (m) => (known ? s.words.replace('$&', m) : ' '));
   }
   return out;

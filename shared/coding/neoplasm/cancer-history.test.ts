@@ -45,6 +45,7 @@ describe.skipIf(!codeSetsBuilt)('cancer history by site, from the Index', () => 
   });
 
   it('a cancer still treated is current, though the note calls it history (I.C.2.m)', () => {
-    expect(icd('History of left breast cancer, currently on adjuvant anastrozole', 'F')).toEqual(['C50.912']);
+    // The aromatase inhibitor in current use is reported beside it (I.C.21.c.3: Z79.811), no Z85.3.
+    expect(icd('History of left breast cancer, currently on adjuvant anastrozole', 'F')).toEqual(['C50.912', 'Z79.811']);
   });
 });
