@@ -1,5 +1,5 @@
 import type { CodeSets } from '../codes/code-sets.ts';
-import type { ClinicalDocument, Setting } from '../contracts/suggestion.ts';
+import type { ClinicalDocument } from '../contracts/suggestion.ts';
 import { assess, type Assessment } from './context/assess.ts';
 import { governedParts } from './context/governed.ts';
 import { currentPregnancy } from './guidelines/pregnancy-complicating.ts';
@@ -20,25 +20,15 @@ const notDiagnostic = new Set<SectionKind>(['ros', 'exam', 'meds', 'allergies', 
 
 /**
  * Sections whose statements are diagnoses: the assessment (or, without one, the decision making;
- * without either, every section that may state one: reason for visit, HPI, plan, course). A
- * procedure note's indication opens with the reason for the procedure, a diagnosis beside its
- * impression (IV.M: "code the diagnosis for which the surgery was performed"); the story after it
- * is history.
+ * without either, every section that may state one: reason for visit, HPI, plan, course).
  */
-export function diagnosisSections(secs: Section[], text: string, setting?: Setting): Section[] {
+export function diagnosisSections(secs: Section[], text: string): Section[] {
   const a = secs.filter((s) => s.kind === 'assessment');
-  if (a.length) return setting === 'procedure' ? [...secs.filter((s) => s.kind === 'cc').map((s) => firstSentence(s, text)), ...a] : a;
+  if (a.length) return a;
   const m = secs.filter((s) => s.kind === 'mdm');
   if (m.length) return m;
   const rest = secs.filter((s) => !notDiagnostic.has(s.kind));
   return rest.length ? rest : [{ kind: 'assessment', start: 0, bodyStart: 0, end: text.length }];
-}
-
-/** The section cut to its first sentence or line. */
-function firstSentence(sec: Section, text: string): Section {
-  const body = text.slice(sec.bodyStart, sec.end);
-  const m = /[^\s][^\n]*?(?:\.(?=\s)|\n|$)/.exec(body);
-  return m ? { ...sec, end: sec.bodyStart + m.index + m[0].length } : sec;
 }
 
 /**
@@ -91,7 +81,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
   let order = 0;
   const context = patientContext(doc);
   const asides = completionContext(doc);
-  for (const sec of diagnosisSections(secs, doc.text, doc.setting)) {
+  for (const sec of diagnosisSections(secs, doc.text)) {
     const coded = new Set<number>();
     const segs = segments(doc.text, sec);
     // A summary line before numbered problems ("79M w/ HTN, CKD 3a, admitted after syncope") is the
