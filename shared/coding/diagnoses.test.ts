@@ -110,3 +110,17 @@ describe('findDiagnoses: a summary line before numbered problems', () => {
     expect(firstOf(text)).toBe(code);
   });
 });
+
+describe('findDiagnoses: a cue inside the evidence governs its first word', () => {
+  const cs = kitCodeSets({
+    titles: [['I82.3', true, 'Embolism and thrombosis of renal vein']],
+    index: [{ path: ['Thrombosis, thrombotic', 'renal'], code: 'I82.3', nemod: '(vein)' }],
+  });
+  const found = (text: string) => findDiagnoses({ text, setting: 'inpatient-progress', patient: {} }, cs, sections(text)).map((f) => `${f.code} ${f.status}`);
+
+  it.each([
+    // "DVT ppx ... (renal dose)": the thrombosis is prevented (medspaCy "prophylaxis", BACKWARD).
+    ['Assessment:\nVenous thrombosis ppx enoxaparin daily (renal dose reviewed).', ['I82.3 hypothetical']],
+    ['Assessment:\nRenal vein thrombosis on enoxaparin.', ['I82.3 affirmed']],
+  ])('%j -> %j', (text, want) => expect(found(text)).toEqual(want));
+});

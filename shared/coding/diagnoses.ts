@@ -170,6 +170,19 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
   return hits;
 }
 
+/**
+ * The context of a finding's evidence. Evidence spanning several words may enclose a cue that
+ * governs its first word ("DVT ppx enoxaparin 40 mg daily (renal": the thrombosis is prevented),
+ * which is read as the first word's own context.
+ */
+function evidenceContext(doc: ClinicalDocument, segStart: number, start: number, end: number, section: SectionKind): Assessment {
+  const whole = assess(doc.text, segStart, start, end, section, doc.setting);
+  const first = /^[A-Za-z0-9/'-]+/.exec(doc.text.slice(start, end));
+  if (whole.status !== 'affirmed' || !first || start + first[0].length >= end) return whole;
+  const head = assess(doc.text, segStart, start, start + first[0].length, section, doc.setting);
+  return head.status === 'hypothetical' || head.status === 'negated' ? head : whole;
+}
+
 /** Findings of one statement's hits, each with its context (`only`: keep just that status). */
 function pushHits(
   out: Finding[],
@@ -184,7 +197,7 @@ function pushHits(
   for (const h of hits) {
     const entry = codeSets.icd(h.code, doc.dateOfService);
     if (!entry?.billable) continue;
-    const ctx = historyCodeContext(entry.title, assess(doc.text, seg.start, h.start, h.end, section, doc.setting));
+    const ctx = historyCodeContext(entry.title, evidenceContext(doc, seg.start, h.start, h.end, section));
     if (only && ctx.status !== only) continue;
     out.push({
       code: entry.code,
