@@ -7,7 +7,7 @@ import { sectionAt } from '../note/sections.ts';
 import type { Finding } from '../finding.ts';
 import { tokenize } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
-import { expandStatus, firstShorthand } from '../lexicon/status-shorthand.ts';
+import { expandStatus, firstShorthand, statusShorthand } from '../lexicon/status-shorthand.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -85,6 +85,12 @@ const withPurpose = (s: string) =>
 const removal = /\b(?:(?!lumpectom|polypectom)\w+ectom(?:y|ies)|resect\w*|amputat\w*|absen\w*)\b/i;
 /** What a resection removes when it is a lesion, not the organ ("polyp resection", "TURBT of bladder tumor"): the organ stays. */
 const lesion = /\b(?:polyps?|lesions?|mass(?:es)?|nodules?|tumou?rs?|cysts?|moles?|lipomas?|TURBT|wedge|margins?|foreign body)\b/i;
+
+/** Anything a status piece may say besides a status title's word: a shorthand, an operation, a removal (case aside). */
+const mightSay = new RegExp(
+  [...statusShorthand.map((s) => s.said.source), ...operations.map(([re]) => re.source), '\\bT[KH][AR]\\b', '\\bBKA\\b', removal.source].join('|'),
+  'i',
+);
 
 /**
  * Distinctive words of any status this rule reads: stems of its categories' titles and inclusion
@@ -233,6 +239,8 @@ export const statusEvents: GuidelineRule = (ctx) => {
     const kind = sectionAt(ctx.sections, start)?.kind ?? 'preamble';
     if (kind === 'fhx' || kind === 'ros' || kind === 'allergies') continue;
     const piece = text.slice(start, end);
+    // A piece with no status word, shorthand, operation or removal is left at once (most of a note).
+    if (!knownAt.some((at) => at >= start && at < end) && !mightSay.test(piece)) continue;
     const expanded = expandStatus(piece, lineOf(text, start));
     const said = withPurpose(expanded);
     // Only a piece saying a word of some status title is read through the Index (keeps a note's pass cheap).

@@ -79,8 +79,8 @@ export function expandStatus(statement: string, around = statement): string {
 export function firstShorthand(statement: string): number {
   let first = -1;
   for (const s of statusShorthand) {
-    const m = new RegExp(s.said.source, s.said.flags.replace('g', '')).exec(statement);
-    if (m && (first < 0 || m.index < first)) first = m.index;
+    const at = statement.search(s.said);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
   }
   return first;
 }
