@@ -158,11 +158,12 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   let condition = false;
   let matchedSpecific = false;
   const kind = list.kinds[i]!;
+  const generic = genericIds(idx);
   const ok = list.everyReq(i, (k) => {
     if (keys.opposite.has(k)) return false;
     const w = keys.weight.get(k);
-    const key = idx.vocab.keys[k]!;
     if (w === undefined) {
+      const key = idx.vocab.keys[k]!;
       if (opts.optional?.has(key)) return true;
       // "without x" is met by the note's silence only in a tabular title, where it is the default
       // (I.A.6-7 conventions); an Index subterm "without x" / "not x" is a branch the note must take.
@@ -173,12 +174,15 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
       return false;
     }
     // A generic noun is a gate, not evidence: it adds no weight ("Disorder, anxiety" is not more than "anxiety").
-    if (genericNouns.has(key)) return true;
+    if (generic.has(k)) return true;
     matched++;
-    // A letter alone ("48 h", "L") names nothing; nor does "symptoms" or "signs" alone (Index
-    // "Symptoms NEC" R68.89 is for a named symptom without a code of its own, I.C.18).
-    if (key.length > 1 && !vagueWords.has(key)) matchedSpecific = true;
-    if (!condition && opts.conditions?.has(key)) condition = true;
+    if (!matchedSpecific || (!condition && opts.conditions)) {
+      const key = idx.vocab.keys[k]!;
+      // A letter alone ("48 h", "L") names nothing; nor does "symptoms" or "signs" alone (Index
+      // "Symptoms NEC" R68.89 is for a named symptom without a code of its own, I.C.18).
+      if (key.length > 1 && !vagueWords.has(key)) matchedSpecific = true;
+      if (!condition && opts.conditions?.has(key)) condition = true;
+    }
     weight += w * (1 + keyIdf(idx, k));
     return true;
   });
@@ -192,7 +196,7 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   // The treatment sessions' own titles ("Encounter for antineoplastic chemotherapy", Z51.0-Z51.1) likewise (I.C.2.e.2).
   if (!opts.prefix && treatmentSession.test(code)) return null;
   // A generic noun left unsaid ("Disorder of breast", "Lung disease NOS" for a site alone): the note must name a condition.
-  if (opts.conditions && !condition && list.countOpt(i, (k) => genericIds(idx).has(k) && !keys.weight.has(k)) > 0) return null;
+  if (opts.conditions && !condition && list.countOpt(i, (k) => generic.has(k) && !keys.weight.has(k)) > 0) return null;
   const optHits = list.countOpt(i, (k) => keys.weight.has(k));
   // A lone service word ("exam", "screening", "counseling") reaches an encounter code only with a second word or modifier.
   if (
