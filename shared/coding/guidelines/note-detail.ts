@@ -26,30 +26,41 @@ const where: Partial<Record<SectionKind, string>> = { hpi: 'history', history: '
  */
 export const noteDetail: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
+  // The detail sections' lines with the words they affirm, read once for every finding.
+  let lines: { sec: (typeof ctx.sections)[number]; start: number; end: number; said: Set<string> }[] | undefined;
+  const detailLines = () =>
+    (lines ??= ctx.sections
+      .filter((s) => detailSections.includes(s.kind))
+      .flatMap((sec) =>
+        [...text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.;]+/g)].map((line) => ({
+          sec,
+          start: sec.bodyStart + line.index,
+          end: sec.bodyStart + line.index + line[0].length,
+          said: new Set(
+            tokenize(line[0])
+              .filter((t) => !t.neg)
+              .map((t) => t.stem),
+          ),
+        })),
+      ));
   for (const f of active(ctx)) {
     if (f.section !== 'assessment' || f.source === 'rule' || !/\bunspecified\b|^other\b/i.test(f.title)) continue;
     const cat = f.code.slice(0, 3);
     const cat5 = f.code.replace('.', '').slice(0, 4);
-    const named = new Set(tokenize(ctx.codeSets.icd(cat5, ctx.doc.dateOfService)?.title ?? f.title).map((t) => t.stem));
-    for (const sec of ctx.sections.filter((s) => detailSections.includes(s.kind))) {
-      for (const line of text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.;]+/g)) {
-        const start = sec.bodyStart + line.index;
-        // Only a line naming the condition itself ("dysphagia", "hematuria") can detail it.
-        if (!tokenize(line[0]).some((t) => !t.neg && named.has(t.stem))) continue;
-        const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, start + line[0].length, ctx.doc.patient.sex, [cat5])[0];
-        if (!hit || hit.code === f.code.replace('.', '') || /\bunspecified\b|^other\b/i.test(hit.title)) continue;
-        // Only what the history affirms: "no gross hematuria" details nothing.
-        if (assess(text, start, hit.start, hit.end, sec.kind, ctx.doc.setting).status !== 'affirmed') continue;
-        const code = `${cat}.${hit.code.slice(3)}`;
-        const entry = ctx.codeSets.icd(code, ctx.doc.dateOfService);
-        if (!entry?.billable) continue;
-        f.why.push(
-          `ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${where[sec.kind] ?? 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`,
-        );
-        Object.assign(f, { code: entry.code, title: entry.title, start: hit.start, end: hit.end });
-        break;
-      }
-      if (f.code.slice(0, 3) === cat && !/\bunspecified\b|^other\b/i.test(f.title)) break;
+    const named = tokenize(ctx.codeSets.icd(cat5, ctx.doc.dateOfService)?.title ?? f.title).map((t) => t.stem);
+    for (const { sec, start, end, said } of detailLines()) {
+      // Only a line naming the condition itself ("dysphagia", "hematuria") can detail it.
+      if (!named.some((w) => said.has(w))) continue;
+      const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, [cat5])[0];
+      if (!hit || hit.code === f.code.replace('.', '') || /\bunspecified\b|^other\b/i.test(hit.title)) continue;
+      // Only what the history affirms: "no gross hematuria" details nothing.
+      if (assess(text, start, hit.start, hit.end, sec.kind, ctx.doc.setting).status !== 'affirmed') continue;
+      const code = `${cat}.${hit.code.slice(3)}`;
+      const entry = ctx.codeSets.icd(code, ctx.doc.dateOfService);
+      if (!entry?.billable) continue;
+      f.why.push(`ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${where[sec.kind] ?? 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`);
+      Object.assign(f, { code: entry.code, title: entry.title, start: hit.start, end: hit.end });
+      break;
     }
   }
 };
