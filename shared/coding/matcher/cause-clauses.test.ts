@@ -15,6 +15,9 @@ describe('causeClauses: where a stated cause splits a statement', () => {
     ['GI bleed 2/2 gastric ulcer', ['GI bleed 2/2'], [1]],
     ['NSAID-induced ulcer', ['NSAID-induced'], [0]],
     ['ulcer induced by NSAID', ['ulcer induced by'], [1]],
+    ['Anemia d/t blood loss', ['Anemia d/t'], [1]],
+    ['Severe sepsis, source R acute pyelonephritis', ['Severe sepsis, source'], [1]],
+    ['Sepsis, source: UTI', ['Sepsis, source:'], [1]],
     ['bleeding from rectum', [], []],
     ['ventilator-associated pneumonia', [], []],
   ])('%s -> %j (cause side %j)', (t, before, sides) => {

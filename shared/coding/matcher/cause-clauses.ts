@@ -3,15 +3,16 @@ import { baseOf } from '../../codes/year-view.ts';
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 
 /**
- * A stated cause in a statement: "due to", "secondary to", "2/2", "caused by", "attributed to",
- * "explained by", "induced by", "as a result of", "resulting from", "<cause>-induced". The Index
+ * A stated cause in a statement: "due to" (and its shorthand "d/t", as "2/2" for "secondary to"), "secondary to", "2/2",
+ * "caused by", "attributed to", "explained by", "induced by", "as a result of", "resulting from",
+ * "<cause>-induced", and an infection's "source" (what a sepsis comes from). The Index
  * reads such a relation only through its "due to" / "secondary to" / "-induced" subterms (I.A.15
  * presumes "with" and "in", never a cause: a cause must be stated). "from", "-related" and
  * "-associated" are left out: they also name a site or a kind ("bleeding from rectum",
  * "ventilator-associated pneumonia").
  */
 const causeCue =
-  /\b(?:due to|secondary to|caused by|attributed to|explained by|induced by|as a (?:result|consequence) of|resulting from)\b|\b2\/2\b|(?<=[A-Za-z)][- ])induced\b/gi;
+  /\b(?:due to|secondary to|caused by|attributed to|explained by|induced by|as a (?:result|consequence) of|resulting from|source(?: of infection)?(?: is| was|:)?)(?=\s)|\b(?:2\/2|d\/t)(?=\s)|(?<=[A-Za-z)][- ])induced\b/gi;
 
 /**
  * Where the clauses of a statement begin after each stated cause (absolute offsets): "CKD
