@@ -26,4 +26,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });
+
+  // A service's words ("cancer chemotherapy", "chest X-ray") are the service's: no fragment of them is a
+  // condition, and the service itself is an encounter reason, never coded from a statement.
+  it.each(['Neutropenia due to cancer chemotherapy (palbociclib), grade 2', 'Chest X-ray showed consolidation in the left lower lobe'])('%s', (statement) => {
+    expect(codes(statement).filter((c) => /^(?:C|Z0|Z51)/.test(c))).toEqual([]);
+  });
 });

@@ -14,6 +14,12 @@ export interface TitleMatch {
   via?: 'title' | 'index' | 'inclusion';
   /** Set when a rule changed the title's choice (e.g. an Excludes1 redirect). */
   why?: string;
+  /**
+   * A service the statement names ("Encounter, X-ray of chest", "Chemotherapy, neoplasm"), read only
+   * where the note states its reason (encounter-reason.ts): it takes its words, so no fragment of
+   * them is coded ("cancer" of "cancer chemotherapy"), and is never reported from a statement.
+   */
+  service?: boolean;
 }
 
 export interface MatchOptions {
@@ -192,9 +198,9 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (opts.sex === 'M' && /\bfemale\b/i.test(title)) return null;
   if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
   if (silent > 0 && titleNot.test(title)) return null;
-  if (kind === 1 && !opts.prefix && encounterMainTerm.test(title)) return null;
-  // The treatment sessions' own titles ("Encounter for antineoplastic chemotherapy", Z51.0-Z51.1) likewise (I.C.2.e.2).
-  if (!opts.prefix && treatmentSession.test(code)) return null;
+  // An encounter reason, or a treatment session's own title ("Encounter for antineoplastic chemotherapy",
+  // Z51.0-Z51.1, I.C.2.e.2), outside a scoped search: its words are the service's, no code (`service`).
+  const service = !opts.prefix && ((kind === 1 && encounterMainTerm.test(title)) || treatmentSession.test(code));
   // A generic noun left unsaid ("Disorder of breast", "Lung disease NOS" for a site alone): the note must name a condition.
   if (opts.conditions && !condition && list.countOpt(i, (k) => generic.has(k) && !keys.weight.has(k)) > 0) return null;
   const optHits = list.countOpt(i, (k) => keys.weight.has(k));
@@ -219,7 +225,7 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
       passed += (keys.weight.get(id ?? -1) ?? 0) * (1 + (id === undefined ? 0 : keyIdf(idx, id)));
     }
   }
-  return { code, title, score: weight + bonus - passed, matched, missing: [], req, via: viaOf[kind] ?? 'title' };
+  return { code, title, score: weight + bonus - passed, matched, missing: [], req, via: viaOf[kind] ?? 'title', ...(service && { service }) };
 }
 
 const placedCache = new WeakMap<NoteKeys, Set<string>>();

@@ -104,6 +104,10 @@ export function codeStatement(
   for (const c of cands) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
+    if (c.service) {
+      keys.forEach((k) => covered.add(k));
+      continue;
+    }
     // Follow-up and aftercare of an injury are its code with the 7th character D, not Z09 / Z47 / Z48 (I.C.21.c.7, I.C.19.a).
     if (injury.hits.length && /^Z(?:09|47|48)/.test(c.code)) continue;
     // The injury's words are the injury's: no other title reads its main word ("Follow-up, fracture" Z09)
