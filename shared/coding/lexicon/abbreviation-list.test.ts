@@ -62,13 +62,13 @@ describe('chooseExpansions', () => {
       'FBX',
     ],
     [
-      'a meaning no code can name does not compete',
+      'a meaning no code can name is never chosen, but makes the shorthand ambiguous: read in context',
       [
         ['MIX', 'myocardial infarction'],
         ['MIX', 'molecular intelligence'],
       ],
-      'myocardial infarction',
       undefined,
+      ['myocardial infarction'],
       'MIX',
     ],
     ['a meaning with no codable word is never used', [['DOS', 'date of service']], undefined, undefined, 'DOS'],

@@ -53,7 +53,7 @@ const normalise = (meaning: string): string =>
  *   a risk score, "nausea or vomiting") names no one condition and is not used;
  * - `skip(abbr)`: shorthand read otherwise is left out (an immunization product, whose meaning
  *   names the diseases it prevents, I.C.21.c.2; an entry the hand-written list already reads).
- * One meaning left and three characters or more: `expand`, always. Several meanings, two letters or a title word
+ * One meaning in the list and three characters or more: `expand`, always. Several meanings (codable or not), two letters or a title word
  * (which in notes collide with credentials and initials the list does not know: "MD", "DO"):
  * `inContext`, used only where the statement around it decides (resolve-shorthand.ts).
  * `codable(stem)` says whether a word stem occurs in the code set's titles.
@@ -64,9 +64,13 @@ export function chooseExpansions(
   skip: (abbr: string) => boolean = () => false,
 ): CompiledShorthand {
   const meanings = new Map<string, Set<string>>();
+  // Every meaning the list gives counts for ambiguity ("PET": patulous Eustachian tube, positron
+  // emission tomography), though only a codable one can be chosen.
+  const senses = new Map<string, Set<string>>();
   for (const { abbr, meaning } of rows) {
     if (!shorthand.test(abbr) || skip(abbr)) continue;
     const m = normalise(meaning);
+    senses.set(abbr, (senses.get(abbr) ?? new Set()).add(m.toLowerCase()));
     if (/,|\bor\b/.test(m)) continue;
     if (!tokenize(m).some((t) => codable(t.stem))) continue;
     let set = meanings.get(abbr);
@@ -79,7 +83,7 @@ export function chooseExpansions(
     // The tokenizer's own synonyms read it already ("Hx" is history: text/tokens.ts).
     if (own.length === 1 && own[0]!.stem !== abbr.toLowerCase()) continue;
     const titleWord = own.length === 1 && codable(own[0]!.stem);
-    if (set.size === 1 && abbr.length > 2 && !titleWord) out.expand[abbr] = [...set][0]!;
+    if (set.size === 1 && senses.get(abbr)!.size === 1 && abbr.length > 2 && !titleWord) out.expand[abbr] = [...set][0]!;
     else out.inContext[abbr] = [...set].sort();
   }
   return out;

@@ -32,7 +32,10 @@ export function shorthandInContext(
       const tokens = expandTokens(text, start, end, over(map, new Map([[abbr, meaning]])));
       const hit = best(tokens);
       if (!hit) return [];
-      const others = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem)).map((t) => t.stem));
+      // The statement's own words: not those another shorthand's expansion brought ("RUL" is no "right ear" for "PET").
+      const perSpan = new Map<string, number>();
+      for (const t of tokens) perSpan.set(`${t.start}:${t.end}`, (perSpan.get(`${t.start}:${t.end}`) ?? 0) + 1);
+      const others = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem) && perSpan.get(`${t.start}:${t.end}`) === 1).map((t) => t.stem));
       return hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k)) ? [{ meaning, score: hit.score }] : [];
     });
     fits.sort((a, b) => b.score - a.score);
