@@ -195,6 +195,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `cerebral infarction${strokeCause[m[1]?.toLowerCase() ?? ''] ?? ''}`,
     'Index: Stroke (embolic) (ischemic) (thrombotic) I63.9; Tabular I63.3- (thrombosis), I63.4- (embolism)',
   ],
+  // An eponym names its disease: the Index files eponymous conditions under "Disease, <name>'s"
+  // ("Disease, Hashimoto's" E06.3); the aside lets that path read a note that says only the name.
+  [
+    /\b([A-Z][a-z]{3,})'s\b(?!\s+(?:disease|syndrome|disorder)\b)/g,
+    (m) => `${m[0]} (disease)`,
+    "Index: Disease, diseased - <eponym>'s (Hashimoto's, Graves', Paget's ...)",
+  ],
   // A number after CKD is its stage: the KDIGO GFR categories G1-G5 (G3a, G3b) are the N18.1-N18.5 stages.
   [
     /\bCKD,?\s*(?:stage\s*|stg\.?\s*|G)?(3a|3b|[1-5]|IIIa|IIIb|IV|V|I{1,3})\b(?!\s*(?:years?|yrs?|months?|mos?|days?|wks?|weeks?)\b)/gi,

@@ -70,6 +70,13 @@ describe('expandTokens', () => {
     expect(expandTokens(text, 0, text.length).map((t) => t.stem)).not.toContain('infarction');
   });
 
+  it("gives an eponym its disease as an aside (Index: Disease, Hashimoto's), not when the note says it", () => {
+    const toks = (t: string) => expandTokens(t, 0, t.length);
+    expect(toks("Hashimoto's hypothyroidism").find((t) => t.stem === 'disease')?.paren).toBe(true);
+    expect(toks("Crohn's disease").filter((t) => t.stem === 'disease')).toHaveLength(1);
+    expect(toks("pt's wife").map((t) => t.stem)).not.toContain('disease');
+  });
+
   it('leaves a duration after CKD alone', () => {
     expect(expandTokens('CKD 3 years', 0, 11).map((x) => x.stem)).not.toContain('stage');
   });
