@@ -34,10 +34,21 @@ export class TabularNotes {
     return keys;
   }
 
+  /** Each code's notes, gathered once: a note's rules ask for the same codes again and again. */
+  private readonly gathered = new Map<string, IcdNotes>();
+
   notes(code: string): IcdNotes {
-    const out = emptyNotes();
     const own = undotted(code);
-    for (const key of this.chain(code)) {
+    const known = this.gathered.get(own);
+    if (known) return known;
+    const out = this.gather(own);
+    if (this.gathered.size < 50_000) this.gathered.set(own, out);
+    return out;
+  }
+
+  private gather(own: string): IcdNotes {
+    const out = emptyNotes();
+    for (const key of this.chain(own)) {
       const n = this.compiled.notes[key]!;
       if (key === own) out.inclusionTerms.push(...(n.inclusionTerms ?? []));
       out.includes.push(...(n.includes ?? []));
