@@ -18,6 +18,7 @@ const cs = kitCodeSets({
     ['Z80.9', true, 'Family history of malignant neoplasm, unspecified'],
     ['K63.5', true, 'Polyp of colon'],
     ['Z86.0100', true, 'Personal history of colon polyps, unspecified'],
+    ['Z12.11', true, 'Encounter for screening for malignant neoplasm of colon'],
     ['Z85.038', true, 'Personal history of other malignant neoplasm of large intestine'],
   ],
 });
@@ -37,6 +38,8 @@ describe('historyAndFamily (I.C.21.c.4)', () => {
     ['E11.9', 'family-history', 'Mother with diabetes', 'fhx', ['Z83.3']],
     ['C18.9', 'family-history', 'Father had colon cancer', 'assessment', ['Z80.0']],
     ['E11.9', 'affirmed', 'Type 2 diabetes', 'assessment', ['E11.9']],
+    // An encounter code is no condition with a history of its own (I.C.21.c.4).
+    ['Z12.11', 'family-history', 'Screening colonoscopy; FHx colon cancer', 'assessment', []],
     // No table entry: the history category is searched with the condition's own words.
     ['K63.5', 'history', 'colon polyps', 'assessment', ['Z86.0100']],
     // A stated family history matched to the unspecified site takes the site group the note names.

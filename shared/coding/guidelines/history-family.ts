@@ -187,6 +187,9 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
   // After the residual codes have been read for the cancer they may name ("Family hx of melanoma").
   loneHistoryWords(ctx);
   for (const f of [...ctx.findings]) {
+    // A history is of a condition or a habit (I.C.21.c.4): an encounter (Z00-Z53) or a status or
+    // history code (Z77-Z99) has none of its own ("Screening colonoscopy; FHx colon cancer").
+    if (/^Z(?:[0-4]\d|5[0-3]|7[7-9]|[89]\d)/.test(f.code)) continue;
     if (f.status === 'history' || f.status === 'resolved') {
       // I.C.2.d: a site's malignancy the note also reports as current (recurred, under treatment) has no history code.
       if (f.code.startsWith('C') && active(ctx).some((c) => c.code.slice(0, 3) === f.code.slice(0, 3))) continue;
