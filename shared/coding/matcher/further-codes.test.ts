@@ -27,6 +27,13 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     expect(codes(statement)).toEqual(want);
   });
 
+  // A header is completed along what the statement's aside after " - " documents (the head ends there).
+  it.each([['Alcohol dependence w/ withdrawal - uncomplicated', 'F10.230']])('%s -> %s', (statement, want) => {
+    const head = statement.indexOf(' - ');
+    const hits = codeStatement(cs, '2026-06-01', statement, 0, head, 'M', undefined, undefined, [], [], undefined, [], statement.length);
+    expect(hits.map((h) => `${h.code.slice(0, 3)}.${h.code.slice(3)}`)).toEqual([want]);
+  });
+
   // A service's words ("cancer chemotherapy", "chest X-ray") are the service's: no fragment of them is a
   // condition, and the service itself is an encounter reason, never coded from a statement.
   it.each(['Neutropenia due to cancer chemotherapy (palbociclib), grade 2', 'Chest X-ray showed consolidation in the left lower lobe'])('%s', (statement) => {

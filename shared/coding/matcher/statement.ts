@@ -90,9 +90,13 @@ export function codeStatement(
   const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
   // The patient's context (a newborn, a current pregnancy: `asides`) completes a header as an aside too.
   const extra = [...new Set([...sides, ...context.map((t) => t.stem), ...asides])];
-  const statement = `${text.slice(start, end)}${extra.length ? ` (${extra.join(' ')})` : ''}`;
+  const aside = extra.length ? ` (${extra.join(' ')})` : '';
+  const statement = `${text.slice(start, end)}${aside}`;
   // The encounter (7th character) is read over the whole statement, its plan sentences included ("- routine healing").
   const episode = text.slice(start, Math.max(end, episodeEnd));
+  // A header is completed along the axes the whole statement documents, its aside after " - " included
+  // ("Alcohol dependence w/ withdrawal - uncomplicated": F10.230).
+  const documented = `${episode}${aside}`;
   // Injuries by Index navigation (I.C.19): the path's words are the injury's, never another chapter's homonym ("torus").
   const injury = prefix
     ? { hits: [], words: new Set<string>(), main: new Set<string>() }
@@ -131,8 +135,8 @@ export function codeStatement(
     // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
     if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code)))
       continue;
-    const found = completeCode(codeSets, c.code, dos, statement, 0, episode);
-    const first = found && (bySibling(codeSets, found.code, dos, statement) ?? found);
+    const found = completeCode(codeSets, c.code, dos, documented, 0, episode);
+    const first = found && (bySibling(codeSets, found.code, dos, documented) ?? found);
     if (!first) continue;
     const sited = bySite(codeSets, dos, first.code, first.title, affirmed) ?? first;
     const done = bySide(codeSets, dos, sited.code, sited.title, [...new Set(sides)]) ?? sited;
