@@ -40,6 +40,9 @@ describe.skipIf(!codeSetsBuilt)('generic words alone give no code (issue #24)', 
     'minor',
     'reading',
     'speech',
+    // A side with a site names no condition either (I.B.13: a side is an axis of a code).
+    'right ear',
+    'L knee',
   ])('%s', (word) => {
     expect(codes(word)).toEqual([]);
     expect(codes(`Assessment:\n1. ${word}`)).toEqual([]);

@@ -38,6 +38,8 @@ export function conditionKeys(codeSets: CodeSets, dos: string | undefined): Set<
   return keys;
 }
 
+const sides = new Set(['right', 'left', 'bilateral', 'unilateral']);
+
 /**
  * A main term's head word and the forms it lists beside it ("Calculus, calculous", "Hernia,
  * hernial"): "Caked breast" names caking, not the breast.
@@ -45,7 +47,8 @@ export function conditionKeys(codeSets: CodeSets, dos: string | undefined): Set<
 function addHead(keys: Set<string>, title: string): void {
   const pieces = title.split(', ');
   const head = firstKey(pieces[0]!);
-  if (!head) return;
+  // A side opens a few main terms ("Right middle lobe syndrome") but is an axis of a code (I.B.13), never a condition.
+  if (!head || sides.has(head)) return;
   keys.add(head);
   for (const p of pieces.slice(1)) {
     const k = firstKey(p);
