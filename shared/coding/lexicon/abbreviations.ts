@@ -202,6 +202,12 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[0]} (disease)`,
     "Index: Disease, diseased - <eponym>'s (Hashimoto's, Graves', Paget's ...)",
   ],
+  // A stress test is a heart test, not the stress of Index "Stress NEC" Z73.3 (a life-management difficulty).
+  [
+    /\bstress (?:test(?:ing)?|echo(?:cardiogram)?|ECG|EKG|imaging|MPI|study)\b/gi,
+    () => 'cardiac exercise test',
+    'Index: Stress Z73.3 is psychological; a stress test is a cardiac test',
+  ],
   // A number after CKD is its stage: the KDIGO GFR categories G1-G5 (G3a, G3b) are the N18.1-N18.5 stages.
   [
     /\bCKD,?\s*(?:stage\s*|stg\.?\s*|G)?(3a|3b|[1-5]|IIIa|IIIb|IV|V|I{1,3})\b(?!\s*(?:years?|yrs?|months?|mos?|days?|wks?|weeks?)\b)/gi,

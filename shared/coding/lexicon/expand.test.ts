@@ -77,6 +77,11 @@ describe('expandTokens', () => {
     expect(toks("pt's wife").map((t) => t.stem)).not.toContain('disease');
   });
 
+  it('reads a stress test as a heart test, not psychological stress', () => {
+    expect(expandTokens('nuclear stress test', 0, 19).map((t) => t.stem)).not.toContain('stress');
+    expect(expandTokens('work stress', 0, 11).map((t) => t.stem)).toContain('stress');
+  });
+
   it('leaves a duration after CKD alone', () => {
     expect(expandTokens('CKD 3 years', 0, 11).map((x) => x.stem)).not.toContain('stage');
   });
