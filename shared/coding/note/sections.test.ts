@@ -24,6 +24,8 @@ describe('sections and segments', () => {
     ],
     ['Assessment: 1) Asthma. Refill inhaler. (2) GERD.', ['Asthma.', 'Refill inhaler.', 'GERD.'], [false, true, false]],
     ['Assessment: A1c 7.9. 2 weeks of cough.', ['A1c 7.9.', '2 weeks of cough.'], [false, false]],
+    // A "#" problem written against its word is an item too: its further sentences are plan.
+    ['A/P:\n#Alcohol dependence w/ withdrawal. Addiction med consult.', ['Alcohol dependence w/ withdrawal.', 'Addiction med consult.'], [false, true]],
   ])('splits a problem list run together on one line: %s', (text, expected, cont) => {
     const a = sections(text).find((s) => s.kind === 'assessment')!;
     const segs = segments(text, a);

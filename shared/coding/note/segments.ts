@@ -27,10 +27,11 @@ export function segments(text: string, section: Section): Segment[] {
   for (const physical of body.matchAll(re)) {
     lineNo++;
     for (const line of inlineItems(physical[0], physical.index)) {
-      const item = /^\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\)|#\s?\d{0,2}[.):]?)\s/.test(line[0]);
+      // A "#" problem may be written against its word ("#Alcohol dependence ...").
+      const item = /^\s*(?:(?:\d{1,2}[.)]|[-*•]|\(\d+\)|#\s?\d{0,2}[.):]?)\s|#(?=[A-Za-z]))/.test(line[0]);
       let first = true;
       const lineStart = section.bodyStart + line.index;
-      const clean = line[0].replace(/^(\s*(?:\d{1,2}[.)]|[-*•]|\(\d+\)|#\s?\d{0,2}[.):]?)\s*)/, (m) => ' '.repeat(m.length));
+      const clean = line[0].replace(/^(\s*(?:(?:\d{1,2}[.)]|[-*•]|\(\d+\)|#\s?\d{0,2}[.):]?)\s*|#(?=[A-Za-z])))/, (m) => ' '.repeat(m.length));
       // A "?" against a word ("?early hidradenitis", "?PE") marks doubt, not the end of a sentence.
       for (const s of clean.matchAll(/(?:[^.!?]|\?(?=\w))+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))(?:[^.!?]|\?(?=\w))*)*(?:[.!?]+|$)/g)) {
         const raw = s[0];
