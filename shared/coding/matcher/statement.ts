@@ -1,7 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
-import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { apart, causeClauses, causeSides, namesRelation, organismWords, statesCause, wordClauses } from './cause-clauses.ts';
 import { bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
@@ -9,6 +9,7 @@ import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { bySide, bySite } from '../specificity/site-axis.ts';
 import { spanOf } from './span-of.ts';
+import { borrows, expansions, ownWords } from './term-words.ts';
 import { titleOfInitials } from './title-initials.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
@@ -202,57 +203,6 @@ function specifiedType(codeSets: CodeSets, dos: string | undefined, out: Stateme
     out.unshift({ ...h, code: other.code.replace('.', ''), title: other.title, why: [h.why, why].filter(Boolean).join('; ') });
   }
   return out;
-}
-
-/**
- * A shorthand names one term: a title may take its expansion's words wholly or mostly ("DM" as
- * diabetes), not borrow one of them for a term of its own ("acute hypoxic respiratory failure 2/2
- * COPD" is no "acute and chronic" failure: the "chronic" is COPD's). A word said outside the
- * shorthand too (in the text or another shorthand) is the statement's own.
- */
-function borrows(c: TitleMatch, spans: Map<string, string[]>, tokens: Token[], optional?: Set<string>): boolean {
-  for (const [key, words] of spans) {
-    const own = new Set(words.filter((w) => !genericNouns.has(w)));
-    // Words a scoped search may leave unsaid are not taken from the shorthand.
-    const used = c.req.filter((k) => own.has(k) && !optional?.has(k));
-    if (used.length === 0 || used.length * 2 >= own.size) continue;
-    const elsewhere = (k: string) => tokens.some((t) => t.stem === k && `${t.start}:${t.end}` !== key);
-    if (!used.every(elsewhere)) return true;
-  }
-  return false;
-}
-
-/**
- * A further code's own words: those no earlier code took, and a taken word said right beside one of
- * them and beside none of the earlier codes' ("... ascites and portal hypertension" after "Cirrhosis,
- * portal, alcoholic" took "portal": the phrase is the hypertension's; "lung cancer screening" keeps
- * "cancer" with the screening).
- */
-function ownWords(keys: string[], covered: Set<string>, said: Token[]): string[] {
-  const fresh = new Set(keys.filter((k) => !covered.has(k)));
-  const words = said.filter((t) => t.start >= 0 && !t.neg).sort((a, b) => a.start - b.start);
-  // The words said right beside a token (one space or less between), not parts of its own shorthand.
-  const neighbours = (i: number) =>
-    words.filter((w, j) => j !== i && w.start !== words[i]!.start && (Math.abs(w.start - words[i]!.end) <= 1 || Math.abs(words[i]!.start - w.end) <= 1));
-  const beside = (k: string) =>
-    words.some((t, i) => {
-      if (t.stem !== k) return false;
-      const next = neighbours(i);
-      return next.some((w) => fresh.has(w.stem)) && !next.some((w) => covered.has(w.stem) && !fresh.has(w.stem));
-    });
-  return keys.filter((k) => fresh.has(k) || beside(k));
-}
-
-/** The words of each expanded shorthand of a statement, by the shorthand's span (tokens of one span). */
-function expansions(tokens: Token[]): Map<string, string[]> {
-  const bySpan = new Map<string, string[]>();
-  for (const t of tokens) {
-    if (t.start < 0) continue;
-    const key = `${t.start}:${t.end}`;
-    bySpan.set(key, [...(bySpan.get(key) ?? []), t.stem]);
-  }
-  for (const [key, words] of bySpan) if (words.length < 2) bySpan.delete(key);
-  return bySpan;
 }
 
 const sideWords = new Set(['right', 'left']);
