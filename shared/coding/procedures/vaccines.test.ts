@@ -24,6 +24,9 @@ describe('vaccines given: products and administration', () => {
       1,
       ['90707', '90716', '90633', '90460x3', '90461x2'],
     ],
+    // "<product> today" is a dose given at this visit; "due today" or a recommendation is not.
+    ['a dose given today', '28 wks - Tdap today (pt consents).', 30, ['90715', '90471']],
+    ['a dose due today is not given', 'Tdap due today - will give at next visit.', 30, []],
     [
       'history, refusals and plans are not given',
       'Tdap 2020. Shingrix x2 complete 2021. RSV - discussed, pt declines. Hep B #1 given in nursery 01/21.',

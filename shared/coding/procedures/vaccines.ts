@@ -11,8 +11,9 @@ import { type VaccineGroup, type VaccineProduct, vaccineProducts } from './vacci
  * patient under 19 on each vaccine, else 90471/90472 (90473/90474 intranasal or oral) (CPT
  * immunization administration guidelines).
  */
-/** Given now: a route, a dose volume, a site, a lot number or "VIS given" after the product's name. */
-const givenNow = /\b(?:IM|SC|SQ|subcut\w*|intramuscular\w*|intranasal\w*|PO|oral(?:ly)?|\d(?:\.\d+)?\s*mL|deltoid|thigh|lot\b|VIS given|given|administered)\b/i;
+/** Given now: a route, a dose volume, a site, a lot number, "VIS given" or "today" after the product's name. */
+const givenNow =
+  /\b(?:IM|SC|SQ|subcut\w*|intramuscular\w*|intranasal\w*|PO|oral(?:ly)?|\d(?:\.\d+)?\s*mL|deltoid|thigh|lot\b|VIS given|given|administered|today)\b/i;
 /**
  * Told as history, refused or planned: "last Td 2012", "declines RSV", "Shingrix at 50"; a past
  * time ("given in October", "2 years ago") dates the dose before this visit (ConText historical).
