@@ -202,6 +202,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[0]} (disease)`,
     "Index: Disease, diseased - <eponym>'s (Hashimoto's, Graves', Paget's ...)",
   ],
+  // Preeclampsia "without / with severe features" (ACOG's terms) is Tabular O14.0 "Mild to moderate
+  // pre-eclampsia" / O14.1 "Severe pre-eclampsia".
+  [
+    /\b(pre-?eclampsia),? (with|without) severe features\b/gi,
+    (m) => (m[2]!.toLowerCase() === 'with' ? `severe ${m[1]}` : `mild to moderate ${m[1]}`),
+    'Tabular O14.0 "Mild to moderate pre-eclampsia", O14.1 "Severe pre-eclampsia" (ACOG: with / without severe features)',
+  ],
   // A stress test is a heart test, not the stress of Index "Stress NEC" Z73.3 (a life-management difficulty).
   [
     /\bstress (?:test(?:ing)?|echo(?:cardiogram)?|ECG|EKG|imaging|MPI|study)\b/gi,

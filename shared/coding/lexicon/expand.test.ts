@@ -77,6 +77,13 @@ describe('expandTokens', () => {
     expect(toks("pt's wife").map((t) => t.stem)).not.toContain('disease');
   });
 
+  it.each([
+    ['Preeclampsia without severe features', ['mild', 'moderate']],
+    ['Pre-eclampsia with severe features', ['severe']],
+  ])('reads ACOG\'s "%s" in the Tabular\'s words', (text, words) => {
+    expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toEqual(expect.arrayContaining(words));
+  });
+
   it('reads a stress test as a heart test, not psychological stress', () => {
     expect(expandTokens('nuclear stress test', 0, 19).map((t) => t.stem)).not.toContain('stress');
     expect(expandTokens('work stress', 0, 11).map((t) => t.stem)).toContain('stress');
