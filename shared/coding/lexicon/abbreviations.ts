@@ -12,6 +12,8 @@ export type Source = string;
  */
 export const abbreviations: [RegExp, string, Source][] = [
   [/\bHTN\b/g, 'hypertension', 'abbr: HTN'],
+  // Not in the shared list: the initials of the Tabular's own heading O24.4 "Gestational diabetes mellitus".
+  [/\bGDM(?:A?[12])?\b/g, 'gestational diabetes mellitus', 'Tabular O24.4 "Gestational diabetes mellitus" (its initials)'],
   // Lung lobes (Neoplasm Table rows "lung, upper / middle / lower lobe"); LLL is also "low level laser": not before laser/therapy.
   [/\bRUL\b/g, 'right upper lobe lung', 'abbr: RUL'],
   [/\bRML\b/g, 'right middle lobe lung', 'abbr: RML'],

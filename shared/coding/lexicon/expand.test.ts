@@ -84,6 +84,10 @@ describe('expandTokens', () => {
     expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toEqual(expect.arrayContaining(words));
   });
 
+  it('reads GDM as the Tabular heading it abbreviates (O24.4 Gestational diabetes mellitus)', () => {
+    expect(expandTokens('GDM A1 (diet controlled)', 0, 24).map((t) => t.stem)).toEqual(expect.arrayContaining(['gestational', 'diabetes']));
+  });
+
   it('reads a stress test as a heart test, not psychological stress', () => {
     expect(expandTokens('nuclear stress test', 0, 19).map((t) => t.stem)).not.toContain('stress');
     expect(expandTokens('work stress', 0, 11).map((t) => t.stem)).toContain('stress');
