@@ -36,7 +36,7 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   // diabetes, of the type the note documents, else type 2 (I.C.4.a.2); only its own statements are read.
   const among = dm.length ? list : list.filter((f) => f.stmt && /\bdiabet/i.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end)));
   if (among.length === 0) return;
-  const cat = dm[0]?.code.slice(0, 3) ?? (/\b(?:type 1 diabetes|T1DM|DM1|IDDM)\b/i.test(ctx.doc.text) ? 'E10' : 'E11');
+  const cat = dm[0]?.code.slice(0, 3) ?? (type1Said.test(ctx.doc.text) ? 'E10' : 'E11');
   const combos = list.filter((f) => f.code.startsWith(cat) && f.code !== `${cat}.9`);
   const listed = new Set<Finding>();
   for (const f of among) {
@@ -65,6 +65,8 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   if (combos.length) for (const f of dm) if (f.code === `${cat}.9`) drop(f, 'other', 'ICD-10-CM I.A.15: a diabetes combination code is reported instead');
 };
 
+/** Type 1 diabetes as the note names it (shared lexicon abbreviations T1DM, IDDM). */
+const type1Said = /\b(?:type 1 diabetes|T1DM|DM1|IDDM)\b/i;
 /** Diabetes as the note names it (Index: Diabetes, diabetic; shared lexicon abbreviations DM, T1DM, T2DM, IDDM, NIDDM). */
 const diabetesSaid = /\bdiabet|\b(?:T[12]DM|DM[12]?|IDDM|NIDDM)\b/i;
 /** The note denies the link ("not diabetic nephropathy", "unrelated to his diabetes", "non-diabetic"). */
@@ -115,8 +117,8 @@ const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, 
  * I.A.15: any condition the Alphabetic Index lists under "Diabetes, with" is linked to the
  * diabetes unless the provider says otherwise: each other condition's own words are read under
  * that main term (a scoped search of the category's Index paths), and the combination is reported.
- * The condition's own code is left to the tabular: its Excludes1 drops it where the combination
- * includes it (excludes1.ts), its "use additional code" keeps it where it details it.
+ * The condition's own code goes when the combination names it whole (`named`); otherwise the
+ * tabular decides (its Excludes1, excludes1.ts; the combination's "use additional code").
  */
 function indexCombinations(ctx: RuleContext, cat: string, among: Finding[]): NonNullable<ReturnType<typeof addFinding>>[] {
   const { text } = ctx.doc;
@@ -152,7 +154,7 @@ function indexCombinations(ctx: RuleContext, cat: string, among: Finding[]): Non
  */
 export const diabetesDefaultType: GuidelineRule = (ctx) => {
   if (/\b(?:secondary|drug[- ]induced|steroid[- ]induced|other specified) diabetes/i.test(ctx.doc.text)) return;
-  const type1 = /\b(?:type 1 diabetes|T1DM|DM1|IDDM)\b/i.test(ctx.doc.text);
+  const type1 = type1Said.test(ctx.doc.text);
   for (const f of active(ctx)) {
     if (!/^E13\./.test(f.code)) continue;
     const target = `${type1 ? 'E10' : 'E11'}${f.code.slice(3)}`;
