@@ -66,6 +66,30 @@ describe('findDiagnoses outside the assessment', () => {
   });
 });
 
+describe("findDiagnoses: a relative's condition in a clause of its own", () => {
+  const cs = kitCodeSets(
+    {
+      titles: [
+        ['C50.919', true, 'Malignant neoplasm of unspecified site of unspecified female breast'],
+        ['Z12.31', true, 'Encounter for screening mammogram for malignant neoplasm of breast'],
+        ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+      ],
+      index: [{ path: ['Cancer', 'breast'], code: 'C50.919' }],
+    },
+    { tree: true },
+  );
+  const found = (text: string) => findDiagnoses({ text, setting: 'office', patient: {} }, cs, sections(text)).map((f) => `${f.code} ${f.status}`);
+
+  it.each([
+    // The screening's words would otherwise take the relative's cancer as its own.
+    ['Indication: Screening mammogram; FHx breast cancer in sister.', ['C50.919 family-history']],
+    ['Indication: Screening mammogram - sister with breast cancer at 47.', ['C50.919 family-history']],
+    ['History: Obesity - mother with type 2 diabetes.', ['E11.9 family-history']],
+  ])('%s -> %j', (text, want) => {
+    expect(found(`${text}\nAssessment: Well.`)).toEqual(want);
+  });
+});
+
 describe('findDiagnoses: a cause named with a doubt word after the statement', () => {
   const cs = kitCodeSets({
     titles: [

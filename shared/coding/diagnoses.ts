@@ -7,7 +7,8 @@ import type { Finding } from './finding.ts';
 import { codeListItems } from './matcher/list-items.ts';
 import { codeStatement, type StatementHit } from './matcher/statement.ts';
 import { routeNeoplasms } from './neoplasm/route.ts';
-import { segments, type Segment } from './note/segments.ts';
+import { refineBySite } from './neoplasm/site-ancestry.ts';
+import { clausesOf, segments, type Segment } from './note/segments.ts';
 import type { Token } from './text/tokens.ts';
 import type { Section, SectionKind } from './note/sections.ts';
 
@@ -103,14 +104,18 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
   for (const sec of secs.filter((s) => s.kind !== 'assessment' && s.kind !== 'mdm')) {
     for (const seg of segments(doc.text, sec)) {
       if (sec.kind !== 'fhx' && !bloodRelative.test(doc.text.slice(seg.start, seg.end))) continue;
-      const hits = routeNeoplasms(
-        codeSets,
-        doc.dateOfService,
-        doc.text,
-        seg.start,
-        seg.end,
-        codeStatement(codeSets, doc.dateOfService, doc.text, seg.start, seg.end, doc.patient.sex),
-        doc.patient.sex,
+      // Clauses a ";" or a dash joins are read apart ("Screening colonoscopy; FHx colon cancer in mother"):
+      // the relative's cancer is not the screening's.
+      const hits = clausesOf(doc.text, seg.start, seg.end).flatMap(([a, b]) =>
+        routeNeoplasms(
+          codeSets,
+          doc.dateOfService,
+          doc.text,
+          a,
+          b,
+          codeStatement(codeSets, doc.dateOfService, doc.text, a, b, doc.patient.sex),
+          doc.patient.sex,
+        ),
       );
       pushHits(out, doc, codeSets, seg, hits, ++order, sec.kind, 'family-history');
     }
@@ -123,7 +128,7 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
  * list it runs into, the whole statement when the head names nothing, and a doubtful cause after a dash.
  */
 function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, context: Token[], asides: string[]): StatementHit[] {
-  const code = (end: number) =>
+  const code = (end: number, implied: Token[] = context) =>
     routeNeoplasms(
       codeSets,
       doc.dateOfService,
@@ -139,7 +144,7 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
         doc.patient.sex,
         undefined,
         undefined,
-        context,
+        implied,
         governedParts(doc.text, seg.start, end, doc.setting),
         undefined,
         asides,
@@ -148,7 +153,7 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
       doc.patient.sex,
       seg.end,
     );
-  let hits = code(seg.headEnd);
+  let hits = refineBySite(codeSets, doc.text, seg.start, seg.headEnd, code(seg.headEnd), (sites) => code(seg.headEnd, [...context, ...sites]));
   // Items run on past a ";" ("sigmoid diverticulosis; grade I internal hemorrhoids"), not past a " - " aside (status, plan).
   const listEnd = doc.text[seg.headEnd] === ';' ? seg.end : seg.headEnd;
   if (hits.length) hits = [...hits, ...codeListItems(codeSets, doc.dateOfService, doc.text, seg.start, listEnd, doc.patient.sex, hits, context)];

@@ -56,6 +56,10 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     // A course told in the history is no reason for this visit.
     ['Plan: completed chemotherapy for colon cancer in 2019.\nAssessment: HTN.', ['I10'], ['I10']],
     ['He underwent chemotherapy for sigmoid colon cancer.', ['C18.7'], ['C18.7']],
+    // A history in the clause after the reason is that clause's, not the screening's.
+    ['Indication: Screening mammogram; family history of breast cancer in sister.', [], ['Z12.31']],
+    ['Indication: Screening mammogram - history of breast cancer in sister.', [], ['Z12.31']],
+    ['Indication: History of screening mammogram; here for HTN.', ['I10'], ['I10']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));
 
   it('reads a newborn exam by age in days (Index: Newborn, examination)', () => {

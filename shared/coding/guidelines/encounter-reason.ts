@@ -80,11 +80,13 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
       // Sentence by sentence: a reason is one statement, not words gathered across a paragraph.
       const body = [...text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.]*[A-Za-z][^\n.]*/g)].slice(0, lines);
       for (const line of body) {
-        if (!encounterWords.test(line[0]) || pastService.test(line[0])) continue;
-        const start = sec.bodyStart + line.index;
-        // The statement's head, as for diagnoses: "Routine gynecologic exam - normal findings".
+        // The statement's head, as for diagnoses: "Routine gynecologic exam - normal findings"; the
+        // clause after it is its own ("Screening colonoscopy; family history of colon cancer").
         const cut = line[0].search(/\s[-–—]\s|;|:\s/);
-        const end = start + (cut > 0 ? cut : line[0].length);
+        const head = cut > 0 ? line[0].slice(0, cut) : line[0];
+        if (!encounterWords.test(head) || pastService.test(head)) continue;
+        const start = sec.bodyStart + line.index;
+        const end = start + head.length;
         const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, encounterCategories, implied, organOf(line[0]));
         const h = hits.find((x) => x.matched >= 2);
         if (h && (!best || h.score > best.hit.score)) best = { hit: h, start: h.start, end: h.end };

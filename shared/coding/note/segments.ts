@@ -82,3 +82,23 @@ function headCut(seg: string): number {
   }
   return -1;
 }
+
+/**
+ * [start, end) of each clause of text[start, end): between top-level ";" and spaced dashes, the
+ * marks headCut reads as a statement's end (none inside parentheses).
+ */
+export function clausesOf(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = text[i] ?? '';
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (i === end || (depth === 0 && (c === ';' || (/[-–—]/.test(c) && text[i - 1] === ' ' && text[i + 1] === ' ')))) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return out;
+}

@@ -19,6 +19,11 @@ describe('tokens', () => {
     ['antibiotics', 'antibiotic'],
     ['narcotic', 'narcotic'],
     ['otic', 'otic'],
+    // Greek -sis plurals are the Index's singular main term; "doses" is an English plural.
+    ['keratoses', 'keratosis'],
+    ['metastases', 'metastasis'],
+    ['keratosis', 'keratosis'],
+    ['overdoses', 'overdose'],
   ])('stem(%s) = %s', (w, s) => expect(stem(w)).toBe(s));
 
   it('keeps decimals whole and marks "without" stretches', () => {

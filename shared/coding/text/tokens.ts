@@ -191,6 +191,9 @@ function stemWord(word: string): string {
   const syn = synonymMap.get(w);
   if (syn !== undefined) return syn;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  // Greek "-sis" nouns make their plural in "-ses" ("keratoses", "stenoses", "metastases"); the
+  // Index lists the singular ("Keratosis", "Stenosis"). "Doses" and its compounds are English plurals.
+  else if (w.length >= 8 && (w.endsWith('oses') || w.endsWith('stases')) && !w.endsWith('doses')) w = `${w.slice(0, -2)}is`;
   else if (w.length > 4 && ends(w, 'ches', 'shes', 'sses', 'xes')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !ends(w, 'ss', 'is', 'us')) w = w.slice(0, -1);
   // "gynecological"/"gynecologic", "neurological"/"neurologic": one form.
