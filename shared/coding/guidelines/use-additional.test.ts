@@ -64,4 +64,16 @@ describe('useAdditional (I.A.13)', () => {
     useAdditional(ctx);
     expect(activeCodes(ctx)).toEqual(['I13.0', 'I50.32']);
   });
+
+  it("reads the detail in the further sentences of the finding's item line, not the next line", () => {
+    const text = 'Hypertensive heart and kidney disease w/ chronic diastolic heart failure. eGFR 25 = CKD stage 4.\nCKD stage 3 in 2019.';
+    const ctx = kitContext(cs, ['I13.0'], text);
+    ctx.findings[0]!.stmt = { start: 0, end: text.indexOf(' eGFR') };
+    useAdditional(ctx);
+    expect(activeCodes(ctx)).toEqual(['I13.0', 'I50.32', 'N18.4']);
+    const other = kitContext(cs, ['I13.0'], text.replace('eGFR 25 = CKD stage 4.', 'Stable.'));
+    other.findings[0]!.stmt = { start: 0, end: text.indexOf(' eGFR') };
+    useAdditional(other);
+    expect(activeCodes(other)).toEqual(['I13.0', 'I50.32']);
+  });
 });

@@ -77,7 +77,11 @@ export const useAdditional: GuidelineRule = (ctx) => {
         codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt!.start, end, ctx.doc.patient.sex, prefixes, implied).filter(
           (x) => x.matched >= 2 && within(x.code),
         );
+      // A problem item's further sentences on its line document its detail too ("T2DM w/ diabetic
+      // CKD - A1c 7.6. eGFR 41 = CKD stage 3b"), though they are not coded on their own.
+      const lineEnd = ctx.doc.text.indexOf('\n', f.stmt.end);
       const whole = search(f.stmt.end);
+      if (whole.length === 0 && lineEnd !== f.stmt.end) whole.push(...search(lineEnd < 0 ? ctx.doc.text.length : lineEnd));
       const crosses = (x: { start: number; end: number }) => brk.test(ctx.doc.text.slice(x.start, x.end));
       // The clause alone is read again only when the whole statement's answer joined two clauses.
       const h = whole.find((x) => !crosses(x)) ?? (whole.length && clauseEnd < f.stmt.end ? search(clauseEnd).find((x) => !crosses(x)) : undefined);
