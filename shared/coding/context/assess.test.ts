@@ -25,6 +25,11 @@ describe('assess: context with scope', () => {
     ['Nitrofurantoin (TMP-SMX avoided d/t sulfa allergy)', 'sulfa allergy', 'affirmed'],
     ['Influenza A, confirmed by PCR', 'Influenza A', 'affirmed'],
     ['Mother had breast cancer at 58', 'breast cancer', 'family-history'],
+    // A condition named with its screening is what the test looks for (I.C.21.c.5).
+    ['Retinopathy screen: dilated exam, no DR', 'Retinopathy', 'hypothetical'],
+    ['Screening for depression (PHQ-9 3)', 'depression', 'hypothetical'],
+    ['Depression screening negative', 'Depression', 'hypothetical'],
+    ['Diabetic retinopathy, screened annually', 'Diabetic retinopathy', 'affirmed'],
     // A relative tied to the finding by a preposition right after it (medspaCy FAMILY words, read backward).
     ['Statin indicated: premature CAD in father.', 'CAD', 'family-history'],
     ['Breast cancer in her mother (age 60).', 'Breast cancer', 'family-history'],

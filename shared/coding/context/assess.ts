@@ -25,7 +25,7 @@ export const before: [RegExp, Status, string][] = [
   // A disease a vaccine is given against is prevented, not present (I.C.21.c.2: the visit is Z23).
   // medspaCy HYPOTHETICAL "risks of", as consent lists write it too: "risks (infection, bleeding) discussed".
   [
-    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected|(?:vaccinated|immunized|vaccines?|vaccinations?|immunizations?) against)\b|\brisks?(?: and benefits)?(?:,? (?:including|include|such as)\b|\s*\()/i,
+    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|screen(?:ing|ed)? for|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected|(?:vaccinated|immunized|vaccines?|vaccinations?|immunizations?) against)\b|\brisks?(?: and benefits)?(?:,? (?:including|include|such as)\b|\s*\()/i,
     'hypothetical',
     'hypothetical or future condition, not present',
   ],
@@ -89,6 +89,13 @@ export const after: [RegExp, Status, string][] = [
 const vaccineAfter = /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b/i;
 
 /**
+ * A condition named with its screening ("Retinopathy screen: no DR", "depression screening") is what
+ * the test looks for in a seemingly well person (I.C.21.c.5), not a finding of this visit. Kept out
+ * of `after` like the vaccines: "Screening colonoscopy w/ 2 polyps" governs no word before it.
+ */
+const screenAfter = /^\s*screen(?:ing|ed)?\b/i;
+
+/**
  * Where a cue's scope ends: clause punctuation, and medspaCy's TERMINATE triggers ("but", "however",
  * "although", "except"; HISTORICAL "present(s|ing)", "comes in with": "history of asthma, presents
  * with wheezing" has a current wheeze).
@@ -118,5 +125,6 @@ export function assess(text: string, segStart: number, start: number, end: numbe
     return { status, why };
   }
   if (vaccineAfter.test(restClause)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
+  if (screenAfter.test(restClause)) return { status: 'hypothetical', why: 'screened for, not a finding (I.C.21.c.5)' };
   return { status: 'affirmed', why: 'affirmed' };
 }

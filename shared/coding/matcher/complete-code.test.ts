@@ -113,6 +113,22 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect([done?.code, done?.also?.code]).toEqual(['M05.141', 'M05.142']);
   });
 
+  // Headers whose unspecified subdivision is "with unspecified X" beside a "without X" sibling
+  // (E10.8 / E10.9): silence documents no X, so the "without" sibling completes it (I.A.15).
+  const withUnspecified = present
+    ? rows.filter((r) => {
+        const kids = rows.filter((k) => k.code.startsWith(r.code) && k.code.length === r.code.length + 1);
+        return (
+          !r.billable && kids.some((k) => /\bwith unspecified complications\b/i.test(k.title)) && kids.some((k) => /\bwithout complications\b/i.test(k.title))
+        );
+      })
+    : [];
+  it.each(withUnspecified.map((r) => [r.code]))('%s with nothing documented -> its "without complications" subdivision', (header) => {
+    const without = kidsOf(header).find((k) => /\bwithout complications\b/i.test(k.title))!;
+    expect(without).toBeDefined();
+    expect(completeCode(cs(), header, undefined, byCode.get(header)!.title)?.code).toBe(dot(firstBillable(without.code)!));
+  });
+
   it('an unspecified site stays when no site is said', () => {
     expect(bySite(cs(), undefined, 'M79.10', byCode.get('M7910')!.title, new Set(['myalgia']))).toBeNull();
   });

@@ -124,7 +124,11 @@ function byUnspecified(
   // A subdivision that keeps the header's own title ("Contusion of abdominal wall" S30.1 -> S30.11 beside groin, flank) is the header's meaning.
   const same = kids.filter((k) => k.title.toLowerCase() === title.toLowerCase());
   const unspec = same.length === 1 ? same : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, '')));
-  const pick = best > 0 ? (top.length === 1 ? top[0]!.k : null) : unspec.at(0);
+  // "With unspecified complications" needs complications documented; silence is the sibling "without
+  // complications" (I.A.15: "with" is a link the note states; I.C.4: T1DM alone is E10.9).
+  const withUnspecified = unspec.length === 1 ? /\bwith unspecified (\w+)/i.exec(unspec[0]!.title) : null;
+  const without = withUnspecified && kids.find((k) => new RegExp(`\\bwithout ${withUnspecified[1]}\\b`, 'i').test(k.title));
+  const pick = best > 0 ? (top.length === 1 ? top[0]!.k : null) : (without ?? unspec.at(0));
   if (!pick || (best === 0 && unspec.length !== 1)) return null;
   const done = completeCode(codeSets, pick.code, dos, statement, depth + 1, episode);
   if (!done) return null;
@@ -133,7 +137,9 @@ function byUnspecified(
       ? 'ICD-10-CM I.A.9: the Index code is now subdivided; the subdivision that keeps its title'
       : best > 0
         ? 'ICD-10-CM I.A.9: the Index code is now subdivided; the subdivision the note documents'
-        : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
+        : without
+          ? `ICD-10-CM I.A.15: the Index code is now subdivided; the subdivision "without ${withUnspecified![1]}", as the note documents none`
+          : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
   return { ...done, why: done.why ? `${why}; ${done.why}` : why };
 }
 const sides: [RegExp, RegExp][] = [

@@ -50,6 +50,17 @@ describe('sections and segments', () => {
     expect(sections(text).map((s) => s.kind)).toContain(kind);
   });
 
+  it.each([
+    // Problem-oriented charting: a paragraph of "#" items is the assessment when no heading names one.
+    ['HPI: f/u.\nExam: BP 120/80.\n\n# Hypertension - continue lisinopril.\n# HLD.', ['hpi', 'exam', 'assessment']],
+    ['Exam: BP 120/80.\n\n#1 Hypertension.', ['exam', 'assessment']],
+    // A heading names it already, or "#" is no item ("#2 pencil" inside a line), or no paragraph opens with it.
+    ['Exam: normal.\nAssessment:\n# HTN.', ['exam', 'assessment']],
+    ['Exam: BP 120/80, #2 views normal.', ['exam']],
+  ])('%j -> %j', (text, kinds) => {
+    expect(sections(text).map((s) => s.kind)).toEqual(kinds);
+  });
+
   it('reads "#" problem items as items', () => {
     const text = 'Assessment:\n# Hypertension - continue lisinopril. Recheck BP.\n#2 Hyperlipidemia.';
     const a = sections(text).find((s) => s.kind === 'assessment')!;

@@ -71,6 +71,16 @@ export function sections(text: string): Section[] {
     if (!endsWithColon && name !== name.toUpperCase() && !/^(?:assessment|plan)/i.test(name)) continue;
     found.push({ kind, start: m.index, bodyStart: m.index + m[0].length - (m[0].endsWith('\n') ? 1 : 0) });
   }
+  // A problem list of "#" items opening a paragraph, in a note with no assessment heading, is the
+  // assessment: problem-oriented charting writes its assessment and plan as "#problem - plan" items.
+  if (!found.some((f) => f.kind === 'assessment' || f.kind === 'mdm')) {
+    const items = /(?:^|\n[ \t]*\n)([ \t]*#\s?\d{0,2}[.):]?\s*[A-Za-z])/.exec(text);
+    if (items) {
+      const at = items.index + items[0].length - items[1]!.length;
+      found.push({ kind: 'assessment', start: at, bodyStart: at });
+      found.sort((a, b) => a.start - b.start);
+    }
+  }
   const out: Section[] = [];
   if ((found[0]?.start ?? text.length) > 0) out.push({ kind: 'preamble', start: 0, bodyStart: 0, end: found[0]?.start ?? text.length });
   found.forEach((f, i) => out.push({ ...f, end: found[i + 1]?.start ?? text.length }));
