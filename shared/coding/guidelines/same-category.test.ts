@@ -15,6 +15,14 @@ const cs = kitCodeSets({
     ['G43.009', true, 'Migraine without aura, not intractable, without status migrainosus'],
     ['G43.109', true, 'Migraine with aura, not intractable, without status migrainosus'],
     ['G20.C', true, 'Parkinsonism, unspecified'],
+    ['J96.01', true, 'Acute respiratory failure with hypoxia'],
+    ['J96.10', true, 'Chronic respiratory failure, unspecified whether with hypoxia or hypercapnia'],
+    ['J96.11', true, 'Chronic respiratory failure with hypoxia'],
+    ['J96.21', true, 'Acute and chronic respiratory failure with hypoxia'],
+    ['J96.12', true, 'Chronic respiratory failure with hypercapnia'],
+    ['I50.22', true, 'Chronic systolic (congestive) heart failure'],
+    ['I50.23', true, 'Acute on chronic systolic (congestive) heart failure'],
+    ['I50.32', true, 'Chronic diastolic (congestive) heart failure'],
   ],
 });
 const run = (codes: string[]) => {
@@ -34,5 +42,11 @@ describe('sameCategory (I.B.2: the most specific code documented)', () => {
     // "without X" gives way to "with X" of the same category.
     [['G20.A1', 'G20.B2'], ['G20.B2']],
     [['G43.009', 'G43.109'], ['G43.109']],
+    // The acute-and-chronic combination holds its parts (I.B.8-9); another kind is no part of it.
+    [['J96.21', 'J96.11', 'J96.01'], ['J96.21']],
+    [['J96.10', 'J96.21'], ['J96.21']],
+    [['J96.21', 'J96.12'], ['J96.21', 'J96.12']],
+    [['I50.22', 'I50.23'], ['I50.23']],
+    [['I50.23', 'I50.32'], ['I50.23', 'I50.32']],
   ])('%j -> %j', (codes, want) => expect(run(codes)).toEqual(want));
 });

@@ -3,8 +3,8 @@ import { active, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts'
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'same-category',
-  section: 'I.A.9 / I.B.2 (report the most specific code documented), I.A.15 ("with")',
-  decides: 'Drops an unspecified code of a category that a more specific reported code already covers.',
+  section: 'I.A.9 / I.B.2 (report the most specific code documented), I.A.15 ("with"), I.B.8-9 (acute and chronic, combination codes)',
+  decides: 'Drops an unspecified code of a category that a more specific reported code already covers, and the acute or chronic part of a reported acute-and-chronic combination.',
 };
 
 /**
@@ -29,5 +29,17 @@ export const sameCategory: GuidelineRule = (ctx) => {
       (o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && lacks.some((w) => new RegExp(`\\bwith (?:[a-z]+ )?${w}`, 'i').test(o.title)),
     );
     if (has) drop(f, 'other', `ICD-10-CM I.B.2: ${has.code} documents what ${f.code} says is absent`);
+  }
+  // A combination for the acute and the chronic condition together ("Acute and chronic respiratory
+  // failure with hypoxia", "Acute on chronic systolic heart failure") is both: the chronic or the acute
+  // code alone beside it is one of its parts (I.B.8, I.B.9: one combination code, not multiple codes).
+  for (const f of active(ctx)) {
+    const both = /^acute (?:and|on) chronic (.+)$/i.exec(f.title)?.[1];
+    if (!both) continue;
+    for (const o of active(ctx)) {
+      const part = /^(?:acute|chronic) (.+?)(?:, unspecified\b.*)?$/i.exec(o.title)?.[1];
+      if (o !== f && part && o.code.slice(0, 3) === f.code.slice(0, 3) && both.toLowerCase().startsWith(part.toLowerCase()))
+        drop(o, 'other', `ICD-10-CM I.B.9: the combination ${f.code} reports it with the acute condition`);
+    }
   }
 };
