@@ -27,6 +27,10 @@ describe('assess: context with scope', () => {
     ['Mother had breast cancer at 58', 'breast cancer', 'family-history'],
     // A condition named with its screening is what the test looks for (I.C.21.c.5).
     ['Retinopathy screen: dilated exam, no DR', 'Retinopathy', 'hypothetical'],
+    // medspaCy HYPOTHETICAL "as needed", and its shorthand PRN: a symptom treated if it comes.
+    ['Ibuprofen/acetaminophen PRN pain/fever.', 'fever', 'hypothetical'],
+    ['Albuterol as needed for wheezing', 'wheezing', 'hypothetical'],
+    ['Wheezing, using albuterol', 'Wheezing', 'affirmed'],
     ['Screening for depression (PHQ-9 3)', 'depression', 'hypothetical'],
     ['Depression screening negative', 'Depression', 'hypothetical'],
     ['Diabetic retinopathy, screened annually', 'Diabetic retinopathy', 'affirmed'],

@@ -23,9 +23,11 @@ export const before: [RegExp, Status, string][] = [
     'negated in the same clause',
   ],
   // A disease a vaccine is given against is prevented, not present (I.C.21.c.2: the visit is Z23).
-  // medspaCy HYPOTHETICAL "risks of", as consent lists write it too: "risks (infection, bleeding) discussed".
+  // medspaCy HYPOTHETICAL "risks of", as consent lists write it too: "risks (infection, bleeding) discussed";
+  // and "as needed", as a medicine's order writes it ("PRN", medical-abbreviations: prn, pro re nata (as needed)):
+  // "acetaminophen PRN pain/fever" treats a symptom if it comes.
   [
-    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|screen(?:ing|ed)? for|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected|(?:vaccinated|immunized|vaccines?|vaccinations?|immunizations?) against)\b|\brisks?(?: and benefits)?(?:,? (?:including|include|such as)\b|\s*\()/i,
+    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|screen(?:ing|ed)? for|as needed|prn|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected|(?:vaccinated|immunized|vaccines?|vaccinations?|immunizations?) against)\b|\brisks?(?: and benefits)?(?:,? (?:including|include|such as)\b|\s*\()/i,
     'hypothetical',
     'hypothetical or future condition, not present',
   ],
