@@ -48,3 +48,30 @@ describe('index tables', () => {
     expect(() => readIndexXml(table.replace('C79.81', 'breast'), 'n.xml')).toThrow(/^n\.xml: line 13: <cell> is not an ICD-10-CM code/);
   });
 });
+
+describe('"see also" from a term with no code of its own (I.A.12.b)', () => {
+  const index = `<?xml version="1.0" encoding="utf-8"?>
+<ICD10CM.index>
+  <version>2017</version>
+  <letter>
+    <title>A</title>
+    <mainTerm><title>Abnormal</title><seeAlso>Anomaly</seeAlso></mainTerm>
+    <mainTerm><title>Anomaly</title><code>Q89.9</code></mainTerm>
+    <mainTerm><title>Coagulopathy</title><seeAlso>Defect, coagulation</seeAlso>
+      <term level="1"><title>consumption</title><code>D65</code></term>
+    </mainTerm>
+    <mainTerm><title>Defect</title>
+      <term level="1"><title>coagulation</title><code>D68.9</code>
+        <term level="2"><title>acquired</title><code>D68.4</code></term>
+      </term>
+    </mainTerm>
+  </letter>
+</ICD10CM.index>`;
+
+  it('reads the bare term as the subterm it refers to, and a whole main term as a place to look only', () => {
+    const terms = resolveIndexTerms(readIndexTree(packIndexTree(readIndexXml(index, 'i.xml')))!, () => true).map((t) => `${t.term} -> ${t.code}`);
+    expect(terms).toContain('Coagulopathy -> D68.9');
+    expect(terms).toContain('Coagulopathy, acquired -> D68.4');
+    expect(terms.filter((t) => t.startsWith('Abnormal'))).toEqual([]);
+  });
+});

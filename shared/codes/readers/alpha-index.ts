@@ -27,7 +27,12 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   });
   if (root !== 'ICD10CM.index') throw new CodeSetFileError(fileName, 'line 1', `root element is <${root}>, not <ICD10CM.index>`);
   if (out.titles.length === 0) throw new CodeSetFileError(fileName, 'line 1', 'no <mainTerm> elements');
-  const terms = followSees(out, sees, codesOf);
+  // A "see also" is the only route from a term with no code of its own ("Coagulopathy - see also
+  // Defect, coagulation"): the bare term reads as the target, as a "see" does (I.A.12.b), when the
+  // target names one condition by its subterm. A whole main term ("Abnormal - see also Anomaly",
+  // "Necrosis - see also Gangrene") is a further place to look, not the word's meaning.
+  const uncoded = seeAlsos.filter(([from, target]) => !codesOf.has(from) && target.includes(','));
+  const terms = followSees(out, [...sees, ...uncoded], codesOf);
   const links = [...sees, ...seeAlsos].flatMap(([from, target]) => {
     const at = resolve(terms, target, mainOf(out, from));
     return at === undefined ? [] : [[from, at] as const];

@@ -20,11 +20,15 @@ const cs = kitCodeSets({
     ['G62.9', true, 'Polyneuropathy, unspecified'],
     ['L30.9', true, 'Dermatitis, unspecified'],
     ['L23.7', true, 'Allergic contact dermatitis due to plants, except food'],
+    ['H25.13', true, 'Age-related nuclear cataract, bilateral'],
+    ['H26.9', true, 'Unspecified cataract'],
+    ['E11.36', true, 'Type 2 diabetes mellitus with diabetic cataract'],
     ['B95.61', true, 'Methicillin susceptible Staphylococcus aureus infection as the cause of diseases classified elsewhere'],
   ],
   index: [
     { path: ['Diabetes, diabetic', 'with', 'dermatitis'], code: 'E11.620', nemod: '(mellitus) (sugar)' },
     { path: ['Diabetes, diabetic', 'with', 'polyneuropathy'], code: 'E11.42', nemod: '(mellitus) (sugar)' },
+    { path: ['Diabetes, diabetic', 'with', 'cataract'], code: 'E11.36', nemod: '(mellitus) (sugar)' },
   ],
 });
 const run = (codes: string[], text = '') => runRule(diabetesCombination, codes, text, cs);
@@ -41,6 +45,9 @@ describe('diabetesCombination (I.A.15 "with")', () => {
     [['E11.9', 'L30.9'], 'Dermatitis', ['E11.620']],
     // A documented other cause: no presumption (the title names it, or the statement does).
     [['E11.9', 'L23.7'], 'Allergic contact dermatitis due to poison ivy', ['E11.9', 'L23.7']],
+    // Aging named as the cause in the condition's own title: no presumption.
+    [['E11.9', 'H25.13'], 'Age-related nuclear sclerotic cataract OU', ['E11.9', 'H25.13']],
+    [['E11.9', 'H26.9'], 'Cataract', ['E11.36']],
     // "Diabetic X" with no diabetes statement of its own: type 2 by default (I.C.4.a.2).
     [['L30.9'], 'Diabetic dermatitis', ['E11.620']],
   ])('%j "%s" -> %j', (input, text, expected) => expect(run(input, text)).toEqual(expected));

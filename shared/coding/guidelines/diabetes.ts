@@ -104,9 +104,9 @@ function named(combination: string, condition: string): boolean {
 const implied = new Set(['diabetes', 'diabetic', 'mellitus', 'type', '1', '2', 'with', 'diabetes-related']);
 /**
  * I.A.15: the "with" presumption also yields where the condition's own code names another cause
- * ("due to plants", "hypertensive", "alcoholic").
+ * ("due to plants", "hypertensive", "alcoholic"), aging included ("Age-related nuclear cataract").
  */
-const otherCause = /\b(?:due to|hypertensive|alcoholic|induced|in diseases classified elsewhere)\b/i;
+const otherCause = /\b(?:due to|hypertensive|alcoholic|induced|age-related|senile|in diseases classified elsewhere)\b/i;
 
 function causeDocumented(ctx: RuleContext, f: Finding): boolean {
   return otherCause.test(f.title) || unlinked(ctx, f);

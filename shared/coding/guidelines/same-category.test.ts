@@ -45,8 +45,14 @@ describe('sameCategory (I.B.2: the most specific code documented)', () => {
     // The acute-and-chronic combination holds its parts (I.B.8-9); another kind is no part of it.
     [['J96.21', 'J96.11', 'J96.01'], ['J96.21']],
     [['J96.10', 'J96.21'], ['J96.21']],
-    [['J96.21', 'J96.12'], ['J96.21', 'J96.12']],
+    [
+      ['J96.21', 'J96.12'],
+      ['J96.21', 'J96.12'],
+    ],
     [['I50.22', 'I50.23'], ['I50.23']],
-    [['I50.23', 'I50.32'], ['I50.23', 'I50.32']],
+    [
+      ['I50.23', 'I50.32'],
+      ['I50.23', 'I50.32'],
+    ],
   ])('%j -> %j', (codes, want) => expect(run(codes)).toEqual(want));
 });

@@ -4,7 +4,8 @@ import { active, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts'
 export const meta: GuidelineMeta = {
   id: 'same-category',
   section: 'I.A.9 / I.B.2 (report the most specific code documented), I.A.15 ("with"), I.B.8-9 (acute and chronic, combination codes)',
-  decides: 'Drops an unspecified code of a category that a more specific reported code already covers, and the acute or chronic part of a reported acute-and-chronic combination.',
+  decides:
+    'Drops an unspecified code of a category that a more specific reported code already covers, and the acute or chronic part of a reported acute-and-chronic combination.',
 };
 
 /**
