@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findSourceDir } from '../../../cli/codesets/paths.ts';
 import { builtCodeSets, codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
 import { bySide, bySite } from '../specificity/site-axis.ts';
-import { completeCode, seventhCharacter } from './complete-code.ts';
+import { bySibling, completeCode, seventhCharacter } from './complete-code.ts';
 
 // Rows read from the official order file of the year the compiled code sets answer for (FY2027):
 // each header's own subdivisions and titles give the expected code, none is written here.
@@ -127,6 +127,21 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     const without = kidsOf(header).find((k) => /\bwithout complications\b/i.test(k.title))!;
     expect(without).toBeDefined();
     expect(completeCode(cs(), header, undefined, byCode.get(header)!.title)?.code).toBe(dot(firstBillable(without.code)!));
+  });
+
+  // The axis a code leaves unspecified one character up: F17.200 "Nicotine dependence, unspecified,
+  // uncomplicated" -> the parent's sibling naming the product, with the same last character.
+  it.each([
+    ['Tobacco use disorder - cigarettes', 'F1721', 'F17200'],
+    ['Nicotine dependence, chewing tobacco', 'F1722', 'F17200'],
+  ])('"%s": %s with the last character of %s', (statement, parent, code) => {
+    const want = rows.find((r) => r.billable && r.code === parent + code.slice(-1));
+    expect(want).toBeDefined();
+    expect(bySibling(cs(), dot(code), undefined, statement)?.code).toBe(dot(want!.code));
+  });
+
+  it('takes no sibling whose added words the statement does not all say ("tobacco" is no "chewing tobacco")', () => {
+    expect(bySibling(cs(), 'F17.200', undefined, 'Tobacco use disorder')).toBeNull();
   });
 
   it('an unspecified site stays when no site is said', () => {

@@ -197,10 +197,24 @@ export function bySibling(codeSets: CodeSets, code: string, dos: string | undefi
   const kids = [...'0123456789X'].map((c) => codeSets.icd(flat.slice(0, -1) + c, dos)).filter((k) => k !== null && k.code !== hit.code);
   // Only the axis the code leaves unspecified: the sibling names what "unspecified" stands for
   // ("of unspecified site" -> "of hand"), not another axis ("unspecified dementia ... with agitation").
-  const named = kids.filter((k) => {
-    const theirs = tokenize(k!.title).map((t) => t.stem);
-    return !/\bunspecified\b/i.test(k!.title) && theirs.some((w) => !mine.has(w) && said.has(w) && !/^(?:right|left|bilateral|unilateral)$/.test(w));
-  });
+  const names = (k: { title: string }) =>
+    !/\bunspecified\b/i.test(k.title) &&
+    tokenize(k.title).some((t) => !mine.has(t.stem) && said.has(t.stem) && !/^(?:right|left|bilateral|unilateral)$/.test(t.stem));
+  let named = kids.filter((k) => names(k!));
+  // The axis left unspecified may be the character above ("Nicotine dependence, unspecified,
+  // uncomplicated" F17.200: the product is F17.2's axis): the parent's sibling that names the
+  // detail, with this code's own last character ("cigarettes" -> F17.210).
+  if (named.length === 0 && /\bunspecified\b/i.test(parent.title) && flat.length >= 6) {
+    const up = [...'0123456789X']
+      .map((c) => codeSets.icd(flat.slice(0, -2) + c + flat.slice(-1), dos))
+      .filter((k) => k?.billable && k.code !== hit.code && !codeSets.icd(k.code.replace('.', '').slice(0, -1), dos)?.billable);
+    // One character further from the code, every word the sibling adds must be said ("Tobacco use
+    // disorder" says "tobacco", not "chewing tobacco").
+    const parentWords = new Set(tokenize(parent.title).map((t) => t.stem));
+    named = up.filter((k) => names(k!) && tokenize(k!.title).every((t) => mine.has(t.stem) || parentWords.has(t.stem) || said.has(t.stem)));
+  }
+  // "Other" is for a detail no code names (I.A.9.a): a sibling naming the detail itself comes first.
+  if (named.length > 1) named = named.filter((k) => !/\bother\b/i.test(k!.title));
   if (named.length !== 1) return null;
   const done = completeCode(codeSets, named[0]!.code, dos, statement, 1);
   if (!done) return null;
