@@ -186,6 +186,18 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     () => 'influenza due to identified influenza virus',
     'Tabular J10 includes: influenza A (non-novel), influenza B, influenza C; Index: Influenza, due to, identified influenza virus NEC',
   ],
+  // I.C.6.a: a side named without its dominance takes the default, right dominant and left non-dominant;
+  // a dominance said beside it ("R hemiparesis (dominant side)") is kept. G81, G83.1-G83.3 and the
+  // I69 sequelae title the side "affecting right dominant side".
+  [
+    /\b(right|left|R|L)\s+(hemipar\w*|hemipleg\w*|monopar\w*|monopleg\w*)\b(?:,?\s*\(?\s*(non-?dominant|dominant)(?:\s+side)?\s*\)?)?(?![^.;\n]{0,40}\bdominan)/gi,
+    (m) => {
+      const side = /^r/i.test(m[1]!) ? 'right' : 'left';
+      const dominance = m[3] ? m[3].toLowerCase().replace('-', '') : side === 'right' ? 'dominant' : 'nondominant';
+      return `${m[2]} affecting ${side} ${dominance} side`;
+    },
+    'ICD-10-CM I.C.6.a: side documented, dominance not: right side dominant, left side non-dominant',
+  ],
   // A fragility fracture is osteoporosis's pathological fracture (Tabular M80 Includes: osteoporosis with current fragility fracture).
   [/\bfragility (fractures?|fx)\b/gi, () => 'pathological fracture', 'Tabular M80 Includes: osteoporosis with current fragility fracture'],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],

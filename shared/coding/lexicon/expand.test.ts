@@ -20,6 +20,18 @@ describe('expandTokens', () => {
     expect(stems).not.toContain('abuse');
   });
 
+  it.each([
+    // I.C.6.a: the default dominance of a side said without it; a dominance said is kept.
+    ['R hemiparesis', 'right dominant'],
+    ['Left hemiplegia', 'left nondominant'],
+    ['L hemiparesis, dominant side', 'left dominant'],
+    ['Right hemiparesis (non-dominant side)', 'right nondominant'],
+  ])('reads the side and dominance of "%s" as "%s"', (text, want) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(['hemiplegia', 'affecting', ...want.split(' '), 'side']));
+    expect(stems.filter((s) => /dominant/.test(s))).toEqual([want.split(' ')[1]]);
+  });
+
   it('marks words after "without" as denied', () => {
     const text = 'Acute cystitis without hematuria';
     const hem = expandTokens(text, 0, text.length).find((t) => t.stem === 'hematuria')!;
