@@ -117,11 +117,12 @@ export const abbreviations: [RegExp, string, Source][] = [
 /** Diabetes named shortly before, in the same clause. */
 const diabetesBefore = /\b(?:T[12]DM|DM ?(?:2|II|1|I)?|diabet\w*)\b[^.;\n]{0,40}$/i;
 
+/** I63.3- / I63.4-: "Cerebral infarction due to thrombosis / embolism of (unspecified) cerebral artery". */
 const strokeCause: Record<string, string> = {
-  embolic: ' due to embolism',
-  cardioembolic: ' due to embolism',
-  thromboembolic: ' due to embolism',
-  thrombotic: ' due to thrombosis',
+  embolic: ' due to embolism of cerebral artery',
+  cardioembolic: ' due to embolism of cerebral artery',
+  thromboembolic: ' due to embolism of cerebral artery',
+  thrombotic: ' due to thrombosis of cerebral artery',
   lacunar: ' lacunar',
 };
 
@@ -206,7 +207,12 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // I63.4- embolism). Not a hemorrhagic, heat or sun stroke, nor a stroke unit, scale or risk.
   [
     /(?<!\b(?:hemorrhagic|heat|sun)\s)\b(?:(ischemic|embolic|cardioembolic|thrombotic|thromboembolic|lacunar)\s+)?stroke\b(?!\s*(?:scale|volume|unit|clinic|team|alert|center|service|risk|prevention|prophylaxis))/gi,
-    (m) => `cerebral infarction${strokeCause[m[1]?.toLowerCase() ?? ''] ?? ''}`,
+    (m) => {
+      // Its kind said before it, or later in its sentence ("stroke, L MCA territory, likely cardioembolic").
+      const later = /^[^.;\n]{0,60}?\b(embolic|cardioembolic|thrombotic|thromboembolic|lacunar)\b/i.exec((m.input ?? '').slice((m.index ?? 0) + m[0].length));
+      const cause = strokeCause[m[1]?.toLowerCase() ?? ''] ?? strokeCause[later?.[1]?.toLowerCase() ?? ''] ?? '';
+      return `cerebral infarction${cause}`;
+    },
     'Index: Stroke (embolic) (ischemic) (thrombotic) I63.9; Tabular I63.3- (thrombosis), I63.4- (embolism)',
   ],
   // An eponym names its disease: the Index files eponymous conditions under "Disease, <name>'s"

@@ -32,6 +32,17 @@ describe('expandTokens', () => {
     expect(stems.filter((s) => /dominant/.test(s))).toEqual([want.split(' ')[1]]);
   });
 
+  it.each([
+    // A stroke's kind, before it or later in its sentence, is I63's cause axis; its artery stays to be said.
+    ['Embolic stroke', ['embolism', 'cerebral', 'artery']],
+    ['Acute ischemic stroke, L MCA territory, likely cardioembolic from new AF', ['embolism', 'cerebral', 'artery']],
+    ['Ischemic stroke. Cardioembolic source suspected', []],
+  ])('reads the kind of "%s"', (text, want) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(['cerebral', 'infarction', ...want]));
+    if (want.length === 0) expect(stems).not.toContain('embolism');
+  });
+
   it('marks words after "without" as denied', () => {
     const text = 'Acute cystitis without hematuria';
     const hem = expandTokens(text, 0, text.length).find((t) => t.stem === 'hematuria')!;
