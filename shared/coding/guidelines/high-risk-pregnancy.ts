@@ -68,7 +68,7 @@ export const highRiskPregnancy: GuidelineRule = (ctx) => {
 };
 
 /** The statement order of the finding nearest before `at` (so the O09 code sits where its statement does). */
-function orderOf(ctx: Parameters<GuidelineRule>[0], at: number): number {
+export function orderOf(ctx: Parameters<GuidelineRule>[0], at: number): number {
   const before = ctx.findings.filter((f) => f.section === 'assessment' && (f.stmt?.start ?? f.start) <= at);
   return before.length ? Math.max(...before.map((f) => f.order)) + 0.5 : 0.5;
 }

@@ -37,6 +37,7 @@ import { organisms } from './organisms.ts';
 import { osteoporoticFracture } from './osteoporotic-fracture.ts';
 import { pastCancer } from './past-cancer.ts';
 import { poisoning } from './poisoning.ts';
+import { previousCesareanDelivery } from './previous-cesarean.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
 import { pregnancyOtherConditions } from './pregnancy-other-conditions.ts';
 import type { GuidelineRule } from './rule.ts';
@@ -76,6 +77,7 @@ export const guidelineRules: GuidelineRule[] = [
   pregnancyComplicating,
   pregnancyOtherConditions,
   highRiskPregnancy,
+  previousCesareanDelivery,
   dementiaInDisease,
   sameCategory,
   bilateral,
