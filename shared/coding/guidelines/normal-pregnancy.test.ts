@@ -46,5 +46,7 @@ describe('normalPregnancy (Z34 by pregnancy and trimester)', () => {
     // A stated axis stays: "first pregnancy" said, and a stated trimester is not recomputed.
     [['Z34.01'], 'G3P2 at 10 weeks, first trimester', ['Z34.01']],
     [['O26.891'], 'G2P1 at 10 weeks', ['O26.891']],
+    // A complication of pregnancy documented: no normal-pregnancy code beside it (I.C.15.b.1).
+    [['Z34.80', 'O26.891'], 'G2P1 at 10 weeks', ['O26.891']],
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 });

@@ -1,11 +1,11 @@
-import { active, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { active, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'normal-pregnancy',
   section: 'Tabular Z34 (supervision of normal pregnancy: first or other pregnancy, trimester character); chapter 15 trimesters counted from the LMP',
   decides:
-    "Fills in the unspecified pregnancy-order or trimester axis of a Z34 code from the note's gravida and weeks of gestation, never overruling a stated one.",
+    "Fills in the unspecified pregnancy-order or trimester axis of a Z34 code from the note's gravida and weeks of gestation, never overruling a stated one; drops Z34 beside a complication of pregnancy (I.C.15.b.1, Z34 Excludes1 O00-O9A).",
 };
 
 /** "G2P1001", "G3 P2", "gravida 2", "multigravida", "primigravida", "second pregnancy", "first pregnancy". */
@@ -39,9 +39,16 @@ const weeksRe = /\b(\d{1,2})\s*(?:w\s*\d\s*d\b|w(?:ee)?ks?\b|\+\d\b)/i;
  */
 export const normalPregnancy: GuidelineRule = (ctx) => {
   const dos = ctx.doc.dateOfService;
+  // I.C.15.b.1: Z34 is for a visit with no complication, never with chapter 15 codes (Z34 Excludes1
+  // "any complication of pregnancy (O00-O9A)"). The encounter rule adds Z34 after excludes1.ts has run.
+  const complication = active(ctx).find((o) => /^O/.test(o.code));
   for (const f of active(ctx)) {
     const m = /^Z34\.([089])([0-3])$/.exec(f.code);
     if (!m) continue;
+    if (complication) {
+      drop(f, 'excludes1', `ICD-10-CM I.C.15.b.1: a complication of pregnancy (${complication.code}) is documented; Z34 is for a normal pregnancy`);
+      continue;
+    }
     let kind = m[1]!;
     let tri = m[2]!;
     const why: string[] = [];
