@@ -42,6 +42,14 @@ export const chronicCategoryGroups: { categories: string[]; source: string }[] =
   { categories: ['M15', 'M16', 'M17', 'M18', 'M19', 'M45', 'M47', 'M48', 'M50', 'M51'], source: CCW('osteoarthritis and spine disorders') },
   { categories: ['M81'], source: CCW('osteoporosis') },
   { categories: ['N31', 'N32', 'N40', 'N80', 'N81'], source: CCW('chronic genitourinary conditions (BPH, bladder dysfunction, endometriosis, prolapse)') },
+  {
+    categories: ['C18', 'C19', 'C20', 'C34', 'C50', 'C54', 'C61', 'C64', 'C65', 'C66', 'C67'],
+    source: CCW('cancers: colorectal, lung, breast, endometrial, prostate, urologic'),
+  },
+  {
+    categories: ['C81', 'C82', 'C83', 'C84', 'C85', 'C86', 'C88', 'C90', 'C91', 'C92', 'C93', 'C94', 'C95'],
+    source: CCW('leukemias and lymphomas'),
+  },
 ];
 
 const chronicCategories = new Set(chronicCategoryGroups.flatMap((g) => g.categories));

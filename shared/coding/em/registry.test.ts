@@ -28,5 +28,9 @@ describe('E/M table registry', () => {
     ['J01.00', false],
     ['N30.00', false],
     ['S93.401A', false],
+    // CCW's cancers and leukemias/lymphomas; a benign neoplasm is none.
+    ['C50.911', true],
+    ['C91.10', true],
+    ['D12.5', false],
   ])('isChronic(%s) is %s', (c, want) => expect(isChronic(c)).toBe(want));
 });
