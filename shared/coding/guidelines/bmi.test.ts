@@ -38,6 +38,9 @@ describe('bmiWithWeightDiagnosis: a child (I.C.21.c.3: pediatric codes for ages 
     [['E66.9'], 'Vitals: BMI 19.8 (97th %ile; 95th %ile for age = 18.0, so 110% of 95th)', 4, ['E66.9', 'Z68.54']],
     // No weight diagnosis: no BMI code (I.B.14); under 2: none.
     [['J45.20'], 'BMI 19.8 (97th %ile)', 4, ['J45.20']],
+    // The share of the 95th percentile said alone: its "95th" is no percentile of the child's.
+    [['E66.9'], 'BMI 24.4 kg/m2 = 127% of the 95th percentile for age/sex', 9, ['E66.9', 'Z68.55']],
+    [['E66.9'], 'BMI 31 (145% of 95th %ile)', 12, ['E66.9', 'Z68.56']],
     [['R62.51'], 'BMI 13.2 (<3rd %ile)', 1, ['R62.51']],
   ])('%j with "%s", age %s -> %j', (codes, text, age, want) => expect(run(codes, text, age)).toEqual(want));
 });

@@ -32,6 +32,9 @@ export function pediatricBmiCode(percentile: number | null, ofThe95th: number | 
 const pediatricBmi =
   /\bBMI\b[^\n]{0,60}?(?:([<>]|≥|>=)?\s*(\d{1,2})(?:st|nd|rd|th)\s*(?:%ile|percentile))(?:[^\n]{0,60}?\b(\d{3})\s*%\s*of\s*(?:the\s*)?95th)?/i;
 
+/** "BMI 24.4 kg/m2 = 127% of the 95th percentile for age": the percentage alone, no percentile before it. */
+const ofThe95thOnly = /\bBMI\b[^\n%]{0,40}?\b(\d{3})\s*%\s*of\s*(?:the\s*)?95th\b/i;
+
 /** I.B.14: BMI is reported only with a weight-related diagnosis the provider documented. */
 export const bmiWithWeightDiagnosis: GuidelineRule = (ctx) => {
   // Obesity, malnutrition, abnormal weight loss or gain, and a child's failure to gain (R62.5-).
@@ -40,10 +43,11 @@ export const bmiWithWeightDiagnosis: GuidelineRule = (ctx) => {
   const age = ctx.doc.patient.age ?? 30;
   if (age < 2) return;
   if (age < 20) {
-    const p = pediatricBmi.exec(ctx.doc.text);
+    // The share of the 95th percentile said alone ("BMI 24.4 = 127% of the 95th percentile") is no percentile of 95.
+    const share = ofThe95thOnly.exec(ctx.doc.text);
+    const p = share ?? pediatricBmi.exec(ctx.doc.text);
     if (!p) return;
-    const pct = Number(p[2]) - (p[1] === '<' ? 1 : 0);
-    const code = pediatricBmiCode(pct, p[3] ? Number(p[3]) : null);
+    const code = share ? pediatricBmiCode(null, Number(share[1])) : pediatricBmiCode(Number(p[2]) - (p[1] === '<' ? 1 : 0), p[3] ? Number(p[3]) : null);
     if (!code) return;
     addFinding(
       ctx,
