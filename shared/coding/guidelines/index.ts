@@ -38,6 +38,7 @@ import { osteoporoticFracture } from './osteoporotic-fracture.ts';
 import { pastCancer } from './past-cancer.ts';
 import { poisoning } from './poisoning.ts';
 import { previousCesareanDelivery } from './previous-cesarean.ts';
+import { receptorStatus } from './receptor-status.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
 import { pregnancyOtherConditions } from './pregnancy-other-conditions.ts';
 import type { GuidelineRule } from './rule.ts';
@@ -70,6 +71,7 @@ export const guidelineRules: GuidelineRule[] = [
   organisms,
   withSymptomSibling,
   useAdditional,
+  receptorStatus,
   poisoning,
   venom,
   underdosing,
