@@ -87,6 +87,8 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     // "Chemotherapy" with a drug of the antineoplastic row is the Index's cancer chemotherapy.
     ['1. Neutropenia due to chemotherapy (carboplatin), grade 3', ['D70.1', 'T45.1X5A']],
     ['1. Anemia due to chemotherapy - Hgb 8.4', ['D64.81', 'T45.1X5A']],
+    // "Cancer chemotherapy" as the Index writes it, with a drug the Table does not list in an aside.
+    ['1. HTN\n2. Neutropenia due to cancer chemotherapy (palbociclib) - grade 2, expected', ['I10', 'D70.1', 'T45.1X5A']],
     // Methotrexate named without chemotherapy is a drug-induced neutropenia (Index: Neutropenia, drug-induced).
     ['1. Neutropenia due to methotrexate', ['D70.2', 'T45.1X5A']],
     // The Index's "due to drugs" code though its title is an "other" one; no chemotherapy session is read from a cause.

@@ -28,6 +28,8 @@ const cause =
  * Words of a cause that say a drug was given or its dose changed, not which drug (I.C.19.e.5.a
  * covers a correctly prescribed drug at any prescribed dose): they need no Table row.
  */
+/** "Cancer" and "cytoreductive" before chemotherapy qualify it, as the Index does ("due to cytoreductive cancer chemotherapy"). */
+const chemoQualifier = /^(?:cancer|cytoreductive|antineoplastic)\s+chemo/i;
 const therapy = new Set(
   tokenize(
     'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started induced associated related inhaled oral systemic intravenous',
@@ -111,7 +113,7 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance[]
     const end = m[3] ? at + m[3].length : stmtStart + m.index + m[0].length;
     const subs = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, at, end).filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
     if (subs.length === 0) continue;
-    const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem));
+    const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem) && !chemoQualifier.test(text.slice(t.start, end)));
     const named = (t: Token) => subs.some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
     // An aside in parentheses ("due to simvastatin (statin-associated muscle symptoms)") describes; it names no second cause.
     if (said.some((t) => !named(t) && !t.paren)) continue;
