@@ -51,6 +51,13 @@ function impliedSites(codeSets: CodeSets, said: Token[]): { sites: Token[]; by: 
   return { sites: [...sites].map((stem) => ({ stem, start: -1, end: -1, neg: false, paren: true })), by };
 }
 
+const siteUnspecified = /\b(?:part|site|region|portion|location) unspecified\b|\bunspecified (?:part|site|region|portion|location)\b/i;
+/**
+ * Only a code that leaves its site unspecified ("Diverticulosis of intestine, part unspecified") has a
+ * site to refine; neoplasms take their site from the Table itself (route.ts), each by its own words.
+ */
+const refinable = (h: StatementHit): boolean => !/^(?:C|D[0-4])/.test(h.code) && siteUnspecified.test(h.title);
+
 /**
  * A statement's codes, each refined by the sites its words imply: coded again with those sites as
  * asides, a different code of the same category replaces the first (the Index's subterms of one main
@@ -65,7 +72,7 @@ export function refineBySite(
   hits: StatementHit[],
   recode: (sites: Token[]) => StatementHit[],
 ): StatementHit[] {
-  if (hits.length === 0) return hits;
+  if (!hits.some(refinable)) return hits;
   const { sites, by } = impliedSites(
     codeSets,
     tokenize(text.slice(start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start })),
@@ -73,8 +80,7 @@ export function refineBySite(
   if (sites.length === 0) return hits;
   const refined = recode(sites);
   return hits.map((h) => {
-    // Neoplasms take their site from the Table itself (route.ts): each by its own words.
-    if (/^(?:C|D[0-4])/.test(h.code)) return h;
+    if (!refinable(h)) return h;
     const r = refined.find((x) => x.code !== h.code && x.code.slice(0, 3) === h.code.slice(0, 3));
     if (!r) return h;
     const words = by.map((t) => text.slice(t.start, t.end));
