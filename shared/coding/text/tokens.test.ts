@@ -34,6 +34,12 @@ describe('tokens', () => {
     expect(tokenize('cognitive decline').map((t) => t.stem)).toEqual(['cognitive', 'decline']);
   });
 
+  it('reads "both X and Y" as a pair, "both knees" as a side', () => {
+    const stems = (t: string) => tokenize(t).map((x) => x.stem);
+    expect(stems('both small and large intestine')).toEqual(['small', 'large', 'intestine']);
+    expect(stems('OA of both knees')).toContain('bilateral');
+  });
+
   it('reads a hyphenated prefix as the solid word', () => {
     const stems = (t: string) => tokenize(t).map((x) => x.stem);
     expect(stems('pre-eclampsia, post-traumatic')).toEqual(stems('preeclampsia, posttraumatic'));

@@ -333,9 +333,14 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
       neg = true;
       continue;
     }
+    // "Both X and Y" ("both small and large intestine") pairs two sites; it is no side (I.B.13).
+    if (w.lower === 'both' && bothAnd.test(text.slice(i, i + 40))) continue;
     if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0, alt);
   }
 }
+
+/** What follows "both" when it pairs two words: "both small and large", "both upper and lower". */
+const bothAnd = /^\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+and\b/;
 
 /** Word tokens of `text` from `offset` (see `scanWords`). */
 export function tokenize(text: string, offset = 0): Token[] {
