@@ -23,6 +23,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Angioedema due to lisinopril', ['T78.3XXA']],
     // "cancer" said between "lung" and "screening" stays with the screening: no lung cancer.
     ['Annual LDCT lung cancer screening', ['Z12.2']],
+    // One word that qualifies the noun after it is no condition's name ("metabolic" of "metabolic
+    // dysfunction-associated ..."); a word named alone beside another condition is ("Cough and fever").
+    ['Metabolic dysfunction-associated steatotic liver disease (MASLD) with F2 fibrosis', ['K76.0']],
+    ['Cough and fever', ['R05.9', 'R50.9']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });

@@ -130,7 +130,7 @@ export function codeStatement(
     if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
     // diagnosis, unless it is a short title's whole name ("Cough and fever": "Fever, unspecified").
-    if (out.length > 0 && (c.score < 6 || (c.matched < 2 && !shortTitle(c)))) continue;
+    if (out.length > 0 && (c.score < 6 || (c.matched < 2 && (!shortTitle(c) || modifier(c, tokens, text))))) continue;
     // External causes (V00-Y99) are supplementary and optional (I.C.20): never read from a diagnosis statement.
     if (!prefix && /^[V-Y]/.test(c.code)) continue;
     // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
@@ -322,6 +322,19 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
     if (j > i) out.splice(i, 0, out.splice(j, 1)[0]!);
   }
   return out;
+}
+
+/**
+ * The one word a further code rests on qualifies the noun after it ("Metabolic dysfunction-associated
+ * steatotic liver disease"): an adjective of another term, not the condition's name ("Cough and fever").
+ */
+function modifier(c: TitleMatch, tokens: Token[], text: string): boolean {
+  const t = tokens.find((x) => x.start >= 0 && !x.paren && c.req.includes(x.stem));
+  return (
+    !!t &&
+    /^[ -]+[A-Za-z]{3,}/.test(text.slice(t.end, t.end + 8)) &&
+    !/^[ -]+(?:and|or|with|without|of|in|due|on|at|for|to|since|from|secondary|likely|vs|versus|but)/i.test(text.slice(t.end, t.end + 12))
+  );
 }
 
 /**
