@@ -326,15 +326,12 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
 
 /**
  * The one word a further code rests on qualifies the noun after it ("Metabolic dysfunction-associated
- * steatotic liver disease"): an adjective of another term, not the condition's name ("Cough and fever").
+ * steatotic liver disease", "diabetic macular edema"): an adjective of another term, not the
+ * condition's name. A conjunction after it coordinates two names ("Fever and cough").
  */
 function modifier(c: TitleMatch, tokens: Token[], text: string): boolean {
   const t = tokens.find((x) => x.start >= 0 && !x.paren && c.req.includes(x.stem));
-  return (
-    !!t &&
-    /^[ -]+[A-Za-z]{3,}/.test(text.slice(t.end, t.end + 8)) &&
-    !/^[ -]+(?:and|or|with|without|of|in|due|on|at|for|to|since|from|secondary|likely|vs|versus|but)/i.test(text.slice(t.end, t.end + 12))
-  );
+  return !!t && /^[ -]+[A-Za-z]{3,}/.test(text.slice(t.end, t.end + 8)) && !/^[ -]+(?:and|or|vs|versus|but|nor)\b/i.test(text.slice(t.end, t.end + 12));
 }
 
 /**
