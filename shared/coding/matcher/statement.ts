@@ -13,7 +13,7 @@ import { borrows, expansions, ownWords } from './term-words.ts';
 import { titleOfInitials } from './title-initials.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
-const manifestation = /\bin (?:other )?diseases classified elsewhere\b/i;
+import { bareName, manifestation } from './bare-name.ts';
 
 export interface StatementHit extends TitleMatch {
   start: number;
@@ -130,7 +130,7 @@ export function codeStatement(
     if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
     // diagnosis, unless it is a short title's whole name ("Cough and fever": "Fever, unspecified").
-    if (out.length > 0 && (c.score < 6 || (c.matched < 2 && (!shortTitle(c) || modifier(c, tokens, text))))) continue;
+    if (out.length > 0 && (c.score < 6 || (c.matched < 2 && !bareName(c, tokens, text)))) continue;
     // External causes (V00-Y99) are supplementary and optional (I.C.20): never read from a diagnosis statement.
     if (!prefix && /^[V-Y]/.test(c.code)) continue;
     // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
@@ -322,26 +322,6 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
     if (j > i) out.splice(i, 0, out.splice(j, 1)[0]!);
   }
   return out;
-}
-
-/**
- * The one word a further code rests on qualifies the noun after it ("Metabolic dysfunction-associated
- * steatotic liver disease", "diabetic macular edema"): an adjective of another term, not the
- * condition's name. A conjunction after it coordinates two names ("Fever and cough").
- */
-function modifier(c: TitleMatch, tokens: Token[], text: string): boolean {
-  const t = tokens.find((x) => x.start >= 0 && !x.paren && c.req.includes(x.stem));
-  return !!t && /^[ -]+[A-Za-z]{3,}/.test(text.slice(t.end, t.end + 8)) && !/^[ -]+(?:and|or|vs|versus|but|nor)\b/i.test(text.slice(t.end, t.end + 12));
-}
-
-/**
- * A condition's bare name: a tabular title of one required word and at most three words in all, or
- * an Alphabetic Index main term alone ("Hemiparesis - see Hemiplegia"), not an encounter's.
- */
-function shortTitle(c: TitleMatch): boolean {
-  if (c.req.length !== 1 || manifestation.test(c.title)) return false;
-  if (c.via === 'index') return !c.title.includes(',') && !c.code.startsWith('Z');
-  return c.via === 'title' && tokenize(c.title).length <= 3;
 }
 
 /** Adverse effect codes of the Table of Drugs: T36-T50 with 5th or 6th character 5. */
