@@ -21,6 +21,7 @@ describe('tokens', () => {
     ['otic', 'otic'],
     // Greek -sis plurals are the Index's singular main term; "doses" is an English plural.
     ['keratoses', 'keratosis'],
+    ['Vit', 'vitamin'],
     ['metastases', 'metastasis'],
     ['keratosis', 'keratosis'],
     ['overdoses', 'overdose'],

@@ -69,6 +69,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['jejunal'], 'jejunum', 'word form (adjective of jejunum)'],
   [['pregnant'], 'pregnancy', 'word form'],
   [['exam'], 'examination', 'word form (clipped)'],
+  [['vit'], 'vitamin', 'word form (clipped: "Vit D", "Vit B12")'],
   [['prosthetic', 'periprosthetic', 'prostheses'], 'prosthesis', 'word form'],
   [['neonatal', 'neonate'], 'newborn', 'Index: Neonatal - see Newborn'],
   [['mammography', 'mammographic'], 'mammogram', 'word form'],
