@@ -14,6 +14,8 @@ describe.skipIf(!codeSetsBuilt)('allergyStatus (I.C.21.c.3 Z88 with IV.J) agains
     ['Allergies: SULFA (hives)\n\nPlan: nitrofurantoin x5d (TMP-SMX avoided d/t sulfa allergy).', 'sulfonamides'],
     ['Assessment:\n1. Back pain - codeine allergy, acetaminophen scheduled.', 'narcotic agent NEC'],
     ['Plan: azithromycin x 5 d, allergic to penicillin.', 'penicillin'],
+    // The avoided drug's cue ("avoid") is not the allergy's, read from the reason it gives.
+    ['A/P: Cystitis. Nitrofurantoin 100 mg BID (avoid TMP-SMX given sulfa allergy).', 'sulfonamides'],
   ])('"%s" -> Index allergy (to) %s', (text, sub) => {
     const want = indexCode(codeSets(), ['History', 'personal', 'allergy', sub]);
     expect(want).toBeDefined();
@@ -29,5 +31,7 @@ describe.skipIf(!codeSetsBuilt)('allergyStatus (I.C.21.c.3 Z88 with IV.J) agains
     'Plan: amoxicillin 90 mg/kg/day divided BID x 10 d.',
     // The drug chosen because of the allergy is not the allergen.
     'Plan: azithromycin x 5 d given allergy history.',
+    // An allergy to avoid is still hypothetical when no reason clause separates it.
+    'Plan: avoid penicillin allergy triggers.',
   ])('"%s" -> no allergy status', (text) => expect(run(text)).toEqual([]));
 });

@@ -62,7 +62,12 @@ export const allergyStatus: GuidelineRule = (ctx) => {
       // The allergen is the one the allergy names ("PCN allergy", "sulfa-allergic", "allergic to penicillin"),
       // not a drug chosen beside it ("azithromycin given allergy history").
       if (!allergyAfter.test(after) && !allergyBefore.test(before)) continue;
-      const said = assess(text, text.lastIndexOf('\n', start) + 1, start, end, kind, ctx.doc.setting).status;
+      // The reason a decision gives ("avoid TMP-SMX given sulfa allergy") is read on its own: the
+      // avoided drug's cue is not the allergy's.
+      const lineStart = text.lastIndexOf('\n', start) + 1;
+      const reason = [...text.slice(lineStart, start).matchAll(/\b(?:given|due to|d\/t|because of|in view of)\s/gi)].at(-1);
+      const from = reason ? lineStart + reason.index + reason[0].length : lineStart;
+      const said = assess(text, from, start, end, kind, ctx.doc.setting).status;
       if (said === 'negated' || said === 'family-history' || said === 'hypothetical') continue;
       const code = allergyCode(ctx, cls);
       if (!code) continue;
