@@ -18,6 +18,8 @@ const cs = kitCodeSets({
     ['Z00.111', true, 'Health examination for newborn 8 to 28 days old'],
     ['Z51.11', true, 'Encounter for antineoplastic chemotherapy'],
     ['C18.7', true, 'Malignant neoplasm of sigmoid colon'],
+    ['Z12.11', true, 'Encounter for screening for malignant neoplasm of colon'],
+    ['Z12.9', true, 'Encounter for screening for malignant neoplasm, site unspecified'],
   ],
   index: [
     { path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' },
@@ -60,6 +62,8 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['Indication: Screening mammogram; family history of breast cancer in sister.', [], ['Z12.31']],
     ['Indication: Screening mammogram - history of breast cancer in sister.', [], ['Z12.31']],
     ['Indication: History of screening mammogram; here for HTN.', ['I10'], ['I10']],
+    // The procedure the reason's line names is the visit's: a colonoscopy screens the colon.
+    ['Indication: Colorectal cancer screening. First colonoscopy.', [], ['Z12.11']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));
 
   it('reads a newborn exam by age in days (Index: Newborn, examination)', () => {

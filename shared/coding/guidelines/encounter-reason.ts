@@ -59,6 +59,12 @@ const procedureOrgans: [RegExp, string][] = [
  */
 const visitWords = /\b(?:check(?:[- ]?up)?|visit|evaluation|eval|physical|exam|well[- ](?:child|baby|woman))\b/i;
 
+/** The whole line the offset sits on. */
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
+
 function organOf(line: string): Token[] {
   const out: Token[] = procedureOrgans.filter(([re]) => re.test(line)).map(([, stem]) => ({ stem, start: -1, end: -1, neg: false }));
   if (visitWords.test(line) && !/\bexamination\b/i.test(line)) out.push({ stem: 'examination', start: -1, end: -1, neg: false, paren: true });
@@ -77,7 +83,8 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
   for (const [kind, lines] of reasonSections) {
     let best: EncounterHit | null = null;
     for (const sec of ctx.sections.filter((s) => s.kind === kind)) {
-      // Sentence by sentence: a reason is one statement, not words gathered across a paragraph.
+      // Sentence by sentence: a reason is one statement, not words gathered across a paragraph. The
+      // procedure the reason's line names is the visit's ("Colorectal cancer screening. First colonoscopy.").
       const body = [...text.slice(sec.bodyStart, sec.end).matchAll(/[^\n.]*[A-Za-z][^\n.]*/g)].slice(0, lines);
       for (const line of body) {
         // The statement's head, as for diagnoses: "Routine gynecologic exam - normal findings"; the
@@ -87,7 +94,17 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
         if (!encounterWords.test(head) || pastService.test(head)) continue;
         const start = sec.bodyStart + line.index;
         const end = start + head.length;
-        const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, encounterCategories, implied, organOf(line[0]));
+        const hits = codeStatement(
+          ctx.codeSets,
+          ctx.doc.dateOfService,
+          text,
+          start,
+          end,
+          ctx.doc.patient.sex,
+          encounterCategories,
+          implied,
+          organOf(lineAround(text, start)),
+        );
         const h = hits.find((x) => x.matched >= 2);
         if (h && (!best || h.score > best.hit.score)) best = { hit: h, start: h.start, end: h.end };
       }
