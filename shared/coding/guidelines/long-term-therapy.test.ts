@@ -65,4 +65,14 @@ describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compil
     longTermTherapy(ctx);
     expect(activeCodes(ctx)).toEqual(['O24.414']);
   });
+
+  it("keeps the long-term use beside the drug's adverse-effect code, which names the drug, not its use", () => {
+    const ctx = kitContext(
+      codeSets(),
+      ['D68.32', 'T45.515A', 'Z79.01'],
+      'Assessment:\n1. Coagulopathy due to warfarin (adverse effect). Long-term anticoagulant use.',
+    );
+    longTermTherapy(ctx);
+    expect(activeCodes(ctx)).toEqual(['D68.32', 'T45.515A', 'Z79.01']);
+  });
 });

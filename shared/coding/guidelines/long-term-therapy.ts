@@ -108,17 +108,21 @@ function clauseAround(text: string, start: number, end: number): string {
 /**
  * I.C.21.c.3 (and I.C.15.g for O24): a status code is not reported with a diagnosis code that
  * already says it ("Gestational diabetes mellitus in pregnancy, insulin controlled" says insulin).
+ * A drug's adverse effect, poisoning or underdosing code (T36-T65) names the drug but not its use.
  * The drug words of the Z79 title ("... use of insulin") all in a reported diagnosis's title.
  */
 function saidByDiagnosis(ctx: RuleContext): void {
-  const diagnoses = active(ctx).filter((f) => !f.code.startsWith('Z'));
+  // A Table of Drugs code names the drug's effect, not its long-term use: "Adverse effect of
+  // anticoagulants" beside Z79.01 for the patient on warfarin says nothing of the therapy.
+  const diagnoses = active(ctx).filter((f) => !f.code.startsWith('Z') && !/^T(?:3[6-9]|[45]\d|6[0-5])/.test(f.code));
   for (const z of active(ctx).filter((f) => f.code.startsWith('Z79'))) {
     const drug = tokenize(z.title.replace(/^.*\buse of\b/i, ''))
       .map((t) => t.stem)
       .filter((w) => w !== 'drug');
     if (drug.length === 0) continue;
     const by = diagnoses.find((d) => {
-      const own = new Set(tokenize(d.title).map((t) => t.stem));
+      // The drug as the diagnosis's control ("insulin controlled"), not as its cause ("due to ... anticoagulants").
+      const own = new Set(tokenize(d.title.split(/\bdue to\b/i)[0]!).map((t) => t.stem));
       return drug.every((w) => own.has(w));
     });
     if (by) drop(z, 'other', `ICD-10-CM I.C.21.c.3: ${by.code} "${by.title}" already says it`);
