@@ -199,6 +199,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     },
     'ICD-10-CM I.C.6.a: side documented, dominance not: right side dominant, left side non-dominant',
   ],
+  // A loss of consciousness timed below a bound ("LOC < 30 min", "less than 30 minutes") is the Tabular's
+  // "of 30 minutes or less" (S06 titles: "with loss of consciousness of 30 minutes or less").
+  [
+    /(?:<|≤|<=|less than|under)\s*(\d{1,2})\s*min(?:utes?|s)?\b/gi,
+    (m) => `${m[1]} minutes or less`,
+    'Tabular S06 titles "with loss of consciousness of 30 minutes or less"',
+  ],
   // A fragility fracture is osteoporosis's pathological fracture (Tabular M80 Includes: osteoporosis with current fragility fracture).
   [/\bfragility (fractures?|fx)\b/gi, () => 'pathological fracture', 'Tabular M80 Includes: osteoporosis with current fragility fracture'],
   [/\bin (?:early|sustained) remission\b/gi, () => 'in remission', 'ICD-10-CM I.C.5.b.1: early or sustained remission = in remission'],

@@ -127,3 +127,17 @@ describe.skipIf(!codeSetsBuilt)('one word naming no site or kind gives no injury
     expect(codes(`Assessment:\n1. ${text}\n`).filter((c) => /^[ST]/.test(c))).toEqual([]);
   });
 });
+
+describe.skipIf(!codeSetsBuilt)('one word naming the site and the kind is the injury (I.C.19)', () => {
+  const codes = icdCodesOfOfficeNote();
+
+  // Index "Concussion (brain) (cerebral) (current)": the brain is its site; the duration of a loss of
+  // consciousness is the axis the note may leave unsaid, or bound ("< 30 min": "30 minutes or less").
+  it.each([
+    ['Concussion, initial encounter', 'S06.0X9A'],
+    ['Concussion w/ LOC < 30 min (approx 1 min), initial encounter', 'S06.0X1A'],
+    ['Concussion without loss of consciousness, initial encounter', 'S06.0X0A'],
+  ])('%s -> %s', (text, want) => {
+    expect(codes(`Assessment:\n1. ${text}\n`).filter((c) => /^S/.test(c))).toEqual([want]);
+  });
+});

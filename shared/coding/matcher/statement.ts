@@ -15,6 +15,10 @@ import { keyIdf, titleIndex } from './title-index.ts';
 
 import { bareName, manifestation } from './bare-name.ts';
 
+/** An injury or external effect of unspecified site, region or kind ("Burn of unspecified body region"). */
+const unplacedInjury =
+  /\bunspecified (?:body region|sites?|parts?|regions?|degree|injury|effects?|external cause)\b|^unspecified\b|^other specified\b|\b(?:site|part|region) unspecified\b|,\s*unspecified\b/i;
+
 export interface StatementHit extends TitleMatch {
   start: number;
   end: number;
@@ -148,8 +152,9 @@ export function codeStatement(
     const own = !!clauseOf && out.length > 0 && apart(keys, out[0]!.req, clauseOf);
     if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (!own && c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
     // Injuries are classified by site and kind (I.C.19): one word ("burn" safety, "freezing" of gait,
-    // smoke "exposure") naming neither gives no unspecified injury or effect of an external cause.
-    if (!prefix && c.matched < 2 && /^[ST]/.test(done.code) && /\bunspecified\b|^other specified\b/i.test(done.title)) continue;
+    // smoke "exposure") naming neither gives no injury of unspecified site or kind, nor an effect of an
+    // external cause. A word naming both ("Concussion": S06.0X9A, its duration unspecified) is the injury.
+    if (!prefix && c.matched < 2 && /^[ST]/.test(done.code) && unplacedInjury.test(done.title)) continue;
     // An "other" code is for a detail the note documents that no code names (I.A.9.a): one word
     // matching its title ("counseling") documents none. The Index or an inclusion term naming the
     // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
