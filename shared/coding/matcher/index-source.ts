@@ -76,7 +76,8 @@ export function mainTermForms(title: string): string {
   if (!title.includes(', ')) return title;
   const [head, ...rest] = title.split(', ');
   const stem = head!.toLowerCase().slice(0, 4);
-  const forms = rest.filter((p) => /^[A-Za-z]+$/.test(p) && p.toLowerCase().slice(0, 4) === stem);
+  // A hyphenated form counts too ("Alcohol, alcoholic, alcohol-induced").
+  const forms = rest.filter((p) => /^[A-Za-z]+(?:-[A-Za-z]+)?$/.test(p) && p.toLowerCase().slice(0, 4) === stem);
   if (forms.length === 0) return title;
   const others = rest.filter((p) => !forms.includes(p));
   return [`${head}${forms.map((f) => ` (${f})`).join('')}`, ...others].join(', ');
