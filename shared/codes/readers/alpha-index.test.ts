@@ -75,3 +75,24 @@ describe('"see also" from a term with no code of its own (I.A.12.b)', () => {
     expect(terms.filter((t) => t.startsWith('Abnormal'))).toEqual([]);
   });
 });
+
+describe('a reference citing two levels where the Index has one subterm of both words', () => {
+  const index = `<?xml version="1.0" encoding="utf-8"?>
+<ICD10CM.index>
+  <version>2017</version>
+  <letter>
+    <title>D</title>
+    <mainTerm><title>Diverticulosis</title><code>K57.90</code>
+      <term level="1"><title>large intestine</title><code>K57.30</code></term>
+    </mainTerm>
+    <mainTerm><title>Diverticulum</title><code>K57.90</code>
+      <term level="1"><title>sigmoid</title><see>Diverticulosis, intestine, large</see></term>
+    </mainTerm>
+  </letter>
+</ICD10CM.index>`;
+
+  it('"see Diverticulosis, intestine, large" reads the subterm "large intestine"', () => {
+    const terms = resolveIndexTerms(readIndexTree(packIndexTree(readIndexXml(index, 'i.xml')))!, () => true).map((t) => `${t.term} -> ${t.code}`);
+    expect(terms).toContain('Diverticulum, sigmoid -> K57.30');
+  });
+});

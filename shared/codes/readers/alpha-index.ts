@@ -182,12 +182,28 @@ function resolve({ children, heads: byWord }: Terms, target: string, from = -1):
     const shared = n === 1 ? (byWord.get(parts[0]!) ?? []) : [];
     const heads = shared.includes(from) ? [from, ...shared.filter((h) => h !== from)] : shared;
     for (const head of [children.get(-1)?.get(parts.slice(0, n).join(', ')), ...heads]) {
-      let at = head;
-      for (const part of parts.slice(n)) at = at === undefined ? undefined : children.get(at)?.get(part);
+      const at = walk(children, head, parts.slice(n));
       if (at !== undefined) return at;
     }
   }
   return undefined;
+}
+
+/**
+ * The subterm a reference's remaining parts name below `at`. A reference may cite two levels where
+ * the Index has one subterm of both words: "see Diverticulosis, intestine, large" for the subterm
+ * "large intestine".
+ */
+function walk(children: Terms['children'], at: number | undefined, parts: string[]): number | undefined {
+  for (let i = 0; i < parts.length && at !== undefined; i++) {
+    const kids = children.get(at);
+    const next = parts[i + 1];
+    const direct = kids?.get(parts[i]!);
+    const joined = direct === undefined && next !== undefined ? (kids?.get(`${next} ${parts[i]}`) ?? kids?.get(`${parts[i]} ${next}`)) : undefined;
+    if (joined !== undefined) i++;
+    at = direct ?? joined;
+  }
+  return at;
 }
 
 /** The index's terms by parent and title, and main terms by their first word. */
