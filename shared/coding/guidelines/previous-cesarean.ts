@@ -14,7 +14,7 @@ export const meta: GuidelineMeta = {
 
 /** Words of the O34.21- titles and of the Index main term that a history statement leaves unsaid. */
 const implied = new Set(['maternal', 'care', 'scar', 'from', 'previous', 'delivery', 'affecting', 'management', 'pregnancy', 'type']);
-/** "C-section" said for the cesarean: an aside with no place in the text, as the statement's own word. */
+/** "C-section", the clipped word form of "cesarean section", read as the cesarean: an aside with no place in the text. */
 const cesarean: Token = { stem: 'cesarean', start: -1, end: -1, neg: false, paren: true };
 const previousCesarean = /\b(?:history of|hx of|h\/o|hx|prior|previous|s\/p)\b[^.;\n]{0,30}\bcesarean\b|\bcesarean\b[^.;\n]{0,20}\bx\s?\d\b/i;
 

@@ -8,7 +8,12 @@ export const meta: GuidelineMeta = {
     "Adds the Z17 receptor status a breast cancer statement documents: the combined hormone receptor and HER2 code where both are said and the year has it, else the estrogen receptor's.",
 };
 
-/** A status said as the note writes it: "ER+", "ER 95%" (positive), "HER2-neg", "HR+/HER2-", "triple negative". */
+/**
+ * A status said as the note writes it: "ER+", "ER 95%" (positive), "HER2-neg", "HR+/HER2-", "triple
+ * negative". ER, PR, HR and HER2 are the shared list's estrogen receptor, progesterone receptor, hormone
+ * receptor and human epidermal growth factor receptor 2 (medical-abbreviations), each read only with a
+ * status mark beside a breast cancer, where no other meaning of the list fits.
+ */
 const pos = String.raw`(?:\s*\+|\s*pos(?:itive)?\b|\s+\d{1,3}\s*%)`;
 const neg = String.raw`(?:\s*-(?!\w)|\s*[-‑]?\s*neg(?:ative)?\b|\s+0\s*%)`;
 const status = (marker: string) => ({ pos: new RegExp(String.raw`\b${marker}${pos}`, 'i'), neg: new RegExp(String.raw`\b${marker}${neg}`, 'i') });
@@ -18,8 +23,8 @@ const hr = status('HR');
 const her2 = status(String.raw`HER-?2(?:\/neu)?`);
 /** Where the status is written: from the first receptor named to the last status mark after it. */
 const marker =
-  /\b(?:ER|PR|HR|HER-?2)\b[^\n;,]{0,30}?(?:[+-]|pos\w*|neg\w*|\d{1,3}\s*%)(?:\s*\/\s*(?:ER|PR|HR|HER-?2)\b\s*(?:[+-]|pos\w*|neg\w*))*|\btriple[- ]negative\b|\bTNBC\b/i;
-const tripleNegative = /\btriple[- ]negative\b|\bTNBC\b/i;
+  /\b(?:ER|PR|HR|HER-?2)\b[^\n;,]{0,30}?(?:[+-]|pos\w*|neg\w*|\d{1,3}\s*%)(?:\s*\/\s*(?:ER|PR|HR|HER-?2)\b\s*(?:[+-]|pos\w*|neg\w*))*|\btriple[- ]negative\b/i;
+const tripleNegative = /\btriple[- ]negative\b/i;
 
 /** What a stretch of text says of each receptor: true positive, false negative, undefined unsaid. */
 function said(text: string) {
