@@ -49,6 +49,9 @@ describe('index tables', () => {
   });
 });
 
+/** Each term of an Index file and its code, as "path -> code". */
+const termsOf = (xml: string) => resolveIndexTerms(readIndexTree(packIndexTree(readIndexXml(xml, 'i.xml')))!, () => true).map((t) => `${t.term} -> ${t.code}`);
+
 describe('"see also" from a term with no code of its own (I.A.12.b)', () => {
   const index = `<?xml version="1.0" encoding="utf-8"?>
 <ICD10CM.index>
@@ -69,7 +72,7 @@ describe('"see also" from a term with no code of its own (I.A.12.b)', () => {
 </ICD10CM.index>`;
 
   it('reads the bare term as the subterm it refers to, and a whole main term as a place to look only', () => {
-    const terms = resolveIndexTerms(readIndexTree(packIndexTree(readIndexXml(index, 'i.xml')))!, () => true).map((t) => `${t.term} -> ${t.code}`);
+    const terms = termsOf(index);
     expect(terms).toContain('Coagulopathy -> D68.9');
     expect(terms).toContain('Coagulopathy, acquired -> D68.4');
     expect(terms.filter((t) => t.startsWith('Abnormal'))).toEqual([]);
@@ -92,7 +95,7 @@ describe('a reference citing two levels where the Index has one subterm of both 
 </ICD10CM.index>`;
 
   it('"see Diverticulosis, intestine, large" reads the subterm "large intestine"', () => {
-    const terms = resolveIndexTerms(readIndexTree(packIndexTree(readIndexXml(index, 'i.xml')))!, () => true).map((t) => `${t.term} -> ${t.code}`);
+    const terms = termsOf(index);
     expect(terms).toContain('Diverticulum, sigmoid -> K57.30');
   });
 });
