@@ -49,14 +49,19 @@ describe('index tables', () => {
   });
 });
 
+/** An FY2017-style Index file around one letter's terms. */
+const indexFile = (letter: string) => `<?xml version="1.0" encoding="utf-8"?>
+<ICD10CM.index>
+  <version>2017</version>
+  <letter>
+${letter}  </letter>
+</ICD10CM.index>`;
+
 /** Each term of an Index file and its code, as "path -> code". */
 const termsOf = (xml: string) => resolveIndexTerms(readIndexTree(packIndexTree(readIndexXml(xml, 'i.xml')))!, () => true).map((t) => `${t.term} -> ${t.code}`);
 
 describe('"see also" from a term with no code of its own (I.A.12.b)', () => {
-  const index = `<?xml version="1.0" encoding="utf-8"?>
-<ICD10CM.index>
-  <version>2017</version>
-  <letter>
+  const index = indexFile(`
     <title>A</title>
     <mainTerm><title>Abnormal</title><seeAlso>Anomaly</seeAlso></mainTerm>
     <mainTerm><title>Anomaly</title><code>Q89.9</code></mainTerm>
@@ -68,8 +73,7 @@ describe('"see also" from a term with no code of its own (I.A.12.b)', () => {
         <term level="2"><title>acquired</title><code>D68.4</code></term>
       </term>
     </mainTerm>
-  </letter>
-</ICD10CM.index>`;
+`);
 
   it('reads the bare term as the subterm it refers to, and a whole main term as a place to look only', () => {
     const terms = termsOf(index);
@@ -80,10 +84,7 @@ describe('"see also" from a term with no code of its own (I.A.12.b)', () => {
 });
 
 describe('a reference citing two levels where the Index has one subterm of both words', () => {
-  const index = `<?xml version="1.0" encoding="utf-8"?>
-<ICD10CM.index>
-  <version>2017</version>
-  <letter>
+  const index = indexFile(`
     <title>D</title>
     <mainTerm><title>Diverticulosis</title><code>K57.90</code>
       <term level="1"><title>large intestine</title><code>K57.30</code></term>
@@ -91,8 +92,7 @@ describe('a reference citing two levels where the Index has one subterm of both 
     <mainTerm><title>Diverticulum</title><code>K57.90</code>
       <term level="1"><title>sigmoid</title><see>Diverticulosis, intestine, large</see></term>
     </mainTerm>
-  </letter>
-</ICD10CM.index>`;
+`);
 
   it('"see Diverticulosis, intestine, large" reads the subterm "large intestine"', () => {
     const terms = termsOf(index);
