@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeCodes, kitContext, runRule as run, standInCodeSets as codeSets } from '../../../test/support/coding-kit.ts';
 import { hypertensionCombination } from './hypertension.ts';
+import { active } from './rule.ts';
 
 describe('hypertensionCombination (I.C.9.a)', () => {
   it.each([
@@ -49,6 +50,19 @@ describe('hypertensionCombination (I.C.9.a)', () => {
     const late = kitContext(codeSets, ['I12.0', 'I50.32'], 'Hypertensive CKD stage 5; chronic diastolic HF');
     hypertensionCombination(late);
     expect(activeCodes(late)).toEqual(['I13.2', 'I50.32']);
+  });
+
+  it('takes its evidence and statement from the statement that reached its category, where the CKD stage is read (I.A.13)', () => {
+    const text = 'Chronic systolic HF due to hypertensive heart disease.\nHypertensive heart and chronic kidney disease, CKD stage 4.';
+    const ctx = kitContext(codeSets, ['I50.22', 'I13.10'], text);
+    const [hf, combined] = ctx.findings;
+    hf!.stmt = { start: 0, end: text.indexOf('\n') };
+    combined!.stmt = { start: text.indexOf('\n') + 1, end: text.length };
+    combined!.start = combined!.stmt.start;
+    hypertensionCombination(ctx);
+    const i13 = active(ctx).find((f) => f.code === 'I13.0')!;
+    expect(text.slice(i13.stmt!.start, i13.stmt!.end)).toContain('CKD stage 4');
+    expect(activeCodes(ctx)).toEqual(['I13.0', 'I50.22']);
   });
 
   it('drops a secondary hypertension (I15) read from a combination statement that names no cause (I.C.9.a.6)', () => {

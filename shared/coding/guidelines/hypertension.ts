@@ -37,11 +37,14 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   const code =
     hhd && kidney ? (failure ? (late ? 'I13.2' : 'I13.0') : late ? 'I13.11' : 'I13.10') : hhd ? (failure ? 'I11.0' : 'I11.9') : late ? 'I12.0' : 'I12.9';
   const anchor = [...hf].sort((a, b) => a.order - b.order)[0] ?? htn[0] ?? ckd[0]!;
-  const f = addFinding(ctx, code, { ...anchor, order: anchor.order - 0.5 }, hypertensionWhy(code));
+  // A statement that already reached the combination's category ("Hypertensive heart and chronic kidney
+  // disease, CKD stage 4") is its evidence, and the statement its "use additional code" notes read (I.A.13).
+  const own = htn.find((h) => h.stmt && h.code.slice(0, 3) === code.slice(0, 3)) ?? anchor;
+  const f = addFinding(ctx, code, { ...own, order: anchor.order - 0.5 }, hypertensionWhy(code));
   if (!f) return;
   f.order = Math.min(f.order, anchor.order - 0.5);
   // The combination keeps its statement, where its "use additional code" notes look for the detail (I.A.13).
-  if (!f.stmt && anchor.stmt) f.stmt = anchor.stmt;
+  if (!f.stmt && own.stmt) f.stmt = own.stmt;
   for (const h of htn) if (h !== f) drop(h, 'other', `ICD-10-CM I.C.9.a: replaced by the combination code ${code}`);
   // I.C.9.a.6: secondary hypertension is hypertension due to an underlying condition the note names as
   // its cause ("due to", "secondary to", "2/2"); "hypertensive heart and CKD" is the presumed-linked
