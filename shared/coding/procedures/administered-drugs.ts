@@ -13,12 +13,21 @@ export interface Dose {
   end: number;
 }
 
+/**
+ * "Given" as a word of giving, not the preposition "given her eGFR", "given that...", "given this":
+ * the preposition is followed by a possessive or demonstrative, the verb by the drug, dose or giver.
+ */
+const givenVerb = String.raw`given(?!\s+(?:her|his|their|its|that|this|these|those|concern|risk)\b)`;
 /** Administration here: a parenteral or inhaled route, an injection site, or a word of giving. */
-export const administeredCue =
-  /\b(?:IM|IV|SC|SQ|subcut\w*|intramuscular\w*|intravenous\w*|intra-?articular\w*|intralesional\w*|intradermal\w*|neb(?:ulizer|ulized|s)?|inhaled via|injected|injection given|infused|infusion|push|given|administered|inserted|implanted|deltoid|gluteal|ventrogluteal|thigh|buttock)\b/i;
+export const administeredCue = new RegExp(
+  String.raw`\b(?:IM|IV|SC|SQ|subcut\w*|intramuscular\w*|intravenous\w*|intra-?articular\w*|intralesional\w*|intradermal\w*|neb(?:ulizer|ulized|s)?|inhaled via|injected|injection given|infused|infusion|push|${givenVerb}|administered|inserted|implanted|deltoid|gluteal|ventrogluteal|thigh|buttock)\b`,
+  'i',
+);
 /** Evidence it happened in this visit (not a standing regimen): a giving verb, "today", "in clinic", a time stamp, a site. */
-export const givenHere =
-  /\b(?:given|administered|injected|infused|inserted|implanted|placed|today|in (?:the )?(?:clinic|office)|Tx in clinic|deltoid|gluteal|ventrogluteal|thigh|buttock|neb\s?#\d|via nebulizer|over \d+ min|(?:IV )?push|premedicat\w*|per (?:\w+ )?protocol|across \d+ sites|into (?:the )?\w+)\b|^\s*\d{1,2}:\d{2}\b/i;
+export const givenHere = new RegExp(
+  String.raw`\b(?:${givenVerb}|administered|injected|infused|inserted|implanted|placed|today|in (?:the )?(?:clinic|office)|Tx in clinic|deltoid|gluteal|ventrogluteal|thigh|buttock|neb\s?#\d|via nebulizer|over \d+ min|(?:IV )?push|premedicat\w*|per (?:\w+ )?protocol|across \d+ sites|into (?:the )?\w+)\b|^\s*\d{1,2}:\d{2}\b`,
+  'i',
+);
 /**
  * Drugs that are part of another service, never reported on their own line: local anesthetic given
  * with a procedure and heparin or saline used to flush or lock a line (NCCI Policy Manual, ch. I:
@@ -29,6 +38,8 @@ export const bundledCue =
 /** A plan for a later visit, told before the drug in its clause: "switch to", "start", "next dose", "will give". */
 export const plannedCue =
   /\b(?:switch(?:ing)? to|start(?:ing)?|begin|will (?:give|start|begin|switch)|plan(?:ned)?(?: to)?|next dose|due (?:in|on|for)|schedul\w*|consider\w*|recommend\w*|discuss\w*|if\b)[^.;]*$/i;
+/** A standing regimen, told before the drug in its clause: "Continue metoprolol 100 mg", "resume home insulin". */
+export const standingCue = /\b(?:continu\w*|resum\w*|home)\b[^.;]*$/i;
 /** A prescription to take home (CMS: self-administered drugs are not billed incident to the visit). */
 export const prescribedCue = /\b(?:Rx|prescri\w*|e-?prescribed|refill\w*|self-inject\w*|at home|dispense\w*|PO|by mouth|tablets?|capsules?)\b/i;
 

@@ -1,7 +1,7 @@
 import { matchesOf } from '../text/matches.ts';
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { ClinicalDocument, Suggestion } from '../../contracts/suggestion.ts';
-import { administeredCue, bundledCue, type Dose, dosesAfter, givenHere, plannedCue, prescribedCue, repeats } from './administered-drugs.ts';
+import { administeredCue, bundledCue, type Dose, dosesAfter, givenHere, plannedCue, prescribedCue, repeats, standingCue } from './administered-drugs.ts';
 import { global } from '../em/cue.ts';
 import { brandNames, defaultSalts } from './drug-names.ts';
 import { type DrugCode, drugCatalogue, fold } from './hcpcs-catalogue.ts';
@@ -113,7 +113,7 @@ export function hcpcsDrugs(doc: ClinicalDocument, codeSets: CodeSets, readable: 
         .slice(0, s.start)
         .split(/[.;]\s/)
         .at(-1)!;
-      if (plannedCue.test(before)) continue;
+      if (plannedCue.test(before) || standingCue.test(before)) continue;
       if (prescribedCue.test(clause.split(/[.;]/)[0]!) && !/\b(?:given|administered|injected|IM|IV|SC|SQ)\b/i.test(clause)) continue;
       const route = /\bneb\w*|inhal/i.test(line)
         ? 'inhalation'

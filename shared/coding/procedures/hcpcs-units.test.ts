@@ -32,6 +32,7 @@ const file: [string, string, string, string?][] = [
   ['J0138', 'Injection, acetaminophen 10 mg and ibuprofen 3 mg', '2025-01-01'],
   ['J1644', 'Injection, heparin sodium, per 1000 units', '1982-01-01'],
   ['J2001', 'Injection, lidocaine hcl for intravenous infusion, 10 mg', '1982-01-01'],
+  ['J0616', 'Injection, metoprolol tartrate, 1 mg', '2026-01-01'],
 ];
 const codeSets = {
   hcpcs: (code: string, dos = '2026-02-01') => {
@@ -88,6 +89,8 @@ describe('HCPCS drugs given in the visit, units from the documented dose', () =>
     ['Rx: dexamethasone 4 mg PO daily x 3 days.', []],
     ['Switch to darbepoetin 60 mcg SC q4wk next visit.', []],
     ['Stop ibuprofen given HTN; acetaminophen + diclofenac gel.', []],
+    ['Continue metoprolol 100 mg, apixaban 2.5 mg twice daily. Given her eGFR I am not starting spironolactone.', []],
+    ['Metoprolol 5 mg IV push given for rate control.', [['J0616', 5]]],
   ])('%s', (text, want) => expect(drugs(text)).toEqual(want));
 
   it('takes the code in effect on the date of service (terminated codes never)', () => {
