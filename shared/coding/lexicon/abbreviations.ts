@@ -6,6 +6,31 @@
 export type Source = string;
 
 /**
+ * An eye's word (the H00-H59 block's sites and conditions), which makes OD / OS / PDR an eye's
+ * shorthand; capitalised or not, while the shorthand itself stays case-sensitive.
+ */
+const eyeWord = String.raw`\b(?:${[
+  'eyes?',
+  'retin\\w*',
+  'macula\\w*',
+  'cataracts?',
+  'glaucoma',
+  'vitreous',
+  'vision',
+  'visual',
+  'cornea\\w*',
+  'conjunctiv\\w*',
+  'uveitis',
+  'iritis',
+  'diabet\\w*',
+  'laser',
+  'injection',
+  'fundus',
+]
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')}|VA|IOP|DM|T[12]DM|anti-VEGF)\b`;
+
+/**
  * Clinical shorthand -> the words ICD-10-CM titles use, each with its source. Case-sensitive where
  * the lowercase form is an ordinary word. Ambiguous ones (MS, PE, RA, CA, CP) are deliberately
  * absent: they are resolved only by context, or not coded.
@@ -79,6 +104,19 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bAOM\b/g, 'acute otitis media', 'abbr: AOM'],
   [/\bO2\b/g, 'oxygen', 'abbr: O2'],
   [/\bb\/l\b/gi, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
+  // The eyes' sides (the H and E11.3- titles say "right eye", "left eye", "bilateral"). OD is also an
+  // overdose and OS overall survival: those two are an eye only beside an eye's word in their clause.
+  [/\bOU\b/g, 'bilateral', 'abbr: OU'],
+  [new RegExp(String.raw`\bOD\b(?<=${eyeWord}[^.;\n]{0,40}OD)|\bOD\b(?=[^.;\n]{0,40}${eyeWord})`, 'g'), 'right eye', 'abbr: OD'],
+  [new RegExp(String.raw`\bOS\b(?<=${eyeWord}[^.;\n]{0,40}OS)|\bOS\b(?=[^.;\n]{0,40}${eyeWord})`, 'g'), 'left eye', 'abbr: OS'],
+  // Not in the shared list: the initials of the Tabular's own words at E08-E13 .32-.35 "(non)proliferative
+  // diabetic retinopathy". PDR is also a drug reference book: it is the retinopathy only beside an eye's word.
+  [/\bNPDR\b/g, 'nonproliferative diabetic retinopathy', 'Tabular E11.32-E11.34 "nonproliferative diabetic retinopathy" (its initials)'],
+  [
+    new RegExp(String.raw`\bPDR\b(?<=${eyeWord}[^.;\n]{0,40}PDR)|\bPDR\b(?=[^.;\n]{0,40}${eyeWord})`, 'g'),
+    'proliferative diabetic retinopathy',
+    'Tabular E11.35 "proliferative diabetic retinopathy" (its initials)',
+  ],
   [/\b[Rr]>[Ll]\b|\b[Ll]>[Rr]\b/g, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
   // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").
   [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9])/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],

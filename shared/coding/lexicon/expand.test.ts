@@ -43,6 +43,19 @@ describe('expandTokens', () => {
     if (want.length === 0) expect(stems).not.toContain('embolism');
   });
 
+  it.each([
+    // The eyes' sides and the retinopathy's initials; OD / OS / PDR only beside an eye's word.
+    ['Mild NPDR OU w/o macular edema', ['nonproliferative', 'retinopathy', 'bilateral'], []],
+    ['T1DM with PDR OD', ['proliferative', 'retinopathy', 'right', 'eye'], []],
+    ['Cataract OS', ['left', 'eye'], []],
+    ['Acetaminophen OD, found by roommate', [], ['right', 'eye']],
+    ['Median OS 14 months', [], ['left', 'eye']],
+  ])('reads the eye shorthand of "%s"', (text, want, not) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(want));
+    for (const w of not) expect(stems).not.toContain(w);
+  });
+
   it('marks words after "without" as denied', () => {
     const text = 'Acute cystitis without hematuria';
     const hem = expandTokens(text, 0, text.length).find((t) => t.stem === 'hematuria')!;
