@@ -194,6 +194,16 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     () => 'secondary malignant neoplasm',
     'Index: Metastasis, metastatic (deposits, disease, spread) - see Neoplasm, secondary, by site',
   ],
+  // A condition after radiation treatment is "postirradiation" (Tabular E89.0 / E89.3 inclusion terms;
+  // Index: Hypothyroidism, due to, irradiation therapy). RAI is radioactive iodine (American Thyroid
+  // Association hyperthyroidism guideline's abbreviation); the treatment's word is kept.
+  [
+    /\b(?:s\/p|status post|after|following|post-?)\s*(RAI|radioactive iodine|radioiodine|I-131|radiation|radiotherapy|XRT|irradiation)\b/gi,
+    (m) => `postirradiation ${m[1]}`,
+    'Tabular E89.0 / E89.3 "Postirradiation ..."; Index: Hypothyroidism, due to, irradiation therapy',
+  ],
+  // Ablation is a procedure: "post-ablative" is the titles' "postprocedural" (E89.0 "Postprocedural hypothyroidism").
+  [/\bpost-?ablat(?:ive|ion)\b/gi, () => 'postprocedural', 'Tabular E89 "Postprocedural endocrine and metabolic complications"'],
   // Long-bone ends as the fracture titles name them ("distal radius" = "lower end of radius").
   [
     /\b(distal|proximal) (radius|ulna|femur|tibia|fibula|humerus)\b/gi,

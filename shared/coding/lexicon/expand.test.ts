@@ -56,6 +56,18 @@ describe('expandTokens', () => {
     for (const w of not) expect(stems).not.toContain(w);
   });
 
+  it.each([
+    // A condition after radiation or ablation is the titles' postirradiation / postprocedural one (E89.0).
+    ['Hypothyroidism s/p RAI for Graves', 'postirradiation'],
+    ['Hypothyroidism after radioactive iodine', 'postirradiation'],
+    ['Hypothyroidism, post-ablative', 'postprocedural'],
+    ['Hypothyroidism, on levothyroxine', null],
+  ])('reads the procedure "%s" follows as %s', (text, want) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    if (want) expect(stems).toContain(want);
+    else expect(stems.filter((x) => /^post/.test(x))).toEqual([]);
+  });
+
   it('marks words after "without" as denied', () => {
     const text = 'Acute cystitis without hematuria';
     const hem = expandTokens(text, 0, text.length).find((t) => t.stem === 'hematuria')!;
