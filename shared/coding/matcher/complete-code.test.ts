@@ -86,6 +86,13 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(code).toBe(dot(expected.code));
   });
 
+  it('M85.80 with two sites named -> the multiple-sites sibling (I.C.13.a); one site -> not it', () => {
+    const title = byCode.get('M8580')!.title;
+    const multiple = kidsOf('M858').find((k) => /\bmultiple sites\b/.test(k.title))!;
+    expect(bySite(cs(), undefined, 'M85.80', title, new Set(['hip', 'shoulder']))?.code).toBe(dot(multiple.code));
+    expect(bySite(cs(), undefined, 'M85.80', title, new Set(['lower', 'back']))?.code).not.toBe(dot(multiple.code));
+  });
+
   // By side on a billable code: rows of unspecified-side codes whose sibling's title reads "right" in its place.
   const unsided = present
     ? spread(

@@ -53,12 +53,19 @@ export function bySite(codeSets: CodeSets, dos: string | undefined, code: string
     const w = own(k!);
     return named.some((ws) => ws.every((x) => w.has(x) && !parentWords.has(x) && !sideWords.has(x)));
   });
-  const pick = bySiteWord.length === 1 ? bySiteWord[0] : bySiteWord.length === 0 ? kids.find((k) => /\bother sites?\b/i.test(k!.title)) : undefined;
+  // I.C.13.a: where more than one site is involved and the category has a "multiple sites" code, that code.
+  const distinct = named.filter((ws) => !named.some((o) => o !== ws && o.length > ws.length && ws.every((w) => o.includes(w))));
+  const multiple = distinct.length > 1 ? kids.find((k) => /\bmultiple sites\b/i.test(k!.title)) : undefined;
+  const pick =
+    multiple ??
+    (bySiteWord.length === 1 ? bySiteWord[0] : bySiteWord.length === 0 ? kids.find((k) => /\bother sites?\b/i.test(k!.title)) : undefined);
   if (!pick?.billable) return null;
   return {
     code: pick.code,
     title: pick.title,
-    why: `ICD-10-CM I.B.18 / I.A.9.a: the site is documented (${named.map((w) => w.join(' ')).join(', ')}), so not the unspecified site`,
+    why: multiple
+      ? `ICD-10-CM I.C.13.a: more than one site is documented (${distinct.map((w) => w.join(' ')).join(', ')}): the multiple-sites code`
+      : `ICD-10-CM I.B.18 / I.A.9.a: the site is documented (${named.map((w) => w.join(' ')).join(', ')}), so not the unspecified site`,
   };
 }
 
