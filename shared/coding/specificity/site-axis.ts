@@ -57,8 +57,7 @@ export function bySite(codeSets: CodeSets, dos: string | undefined, code: string
   const distinct = named.filter((ws) => !named.some((o) => o !== ws && o.length > ws.length && ws.every((w) => o.includes(w))));
   const multiple = distinct.length > 1 ? kids.find((k) => /\bmultiple sites\b/i.test(k!.title)) : undefined;
   const pick =
-    multiple ??
-    (bySiteWord.length === 1 ? bySiteWord[0] : bySiteWord.length === 0 ? kids.find((k) => /\bother sites?\b/i.test(k!.title)) : undefined);
+    multiple ?? (bySiteWord.length === 1 ? bySiteWord[0] : bySiteWord.length === 0 ? kids.find((k) => /\bother sites?\b/i.test(k!.title)) : undefined);
   if (!pick?.billable) return null;
   return {
     code: pick.code,
