@@ -40,6 +40,10 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     // A finished course is no current use (I.C.21.c.3); a current one beside it still is.
     [['I48.91'], 'PMH: h/o provoked PE 2021 - completed 6 mo apixaban, no recurrence.', []],
     [['I48.91'], 'PMH: PE 2021 - completed 6 mo warfarin. Meds: apixaban 5 mg BID', ['Z79.01']],
+    // A stop in the same line is the other drug's when its own item does not say it.
+    [['I48.91'], 'Meds: apixaban 5 mg BID, ASA stopped 3/2026, metoprolol', ['Z79.01']],
+    [['I48.91'], 'Meds: apixaban 5 mg BID (ASA stopped 3/2026), metoprolol', ['Z79.01']],
+    [['I48.91'], 'Meds: metoprolol, apixaban stopped 3/2026', []],
   ])('%j with "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('cites the guideline in words', () => {

@@ -2,6 +2,7 @@ import { assess } from '../context/assess.ts';
 import { plannedOnly } from '../context/planned.ts';
 import { sectionAt } from '../note/sections.ts';
 import { active, addFinding, cite, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { withoutOthersAside } from './stopped-drug.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -48,6 +49,13 @@ const drugs: [RegExp, string, RegExp | null, string][] = [
   [/\b(?:hormone replacement therapy|HRT)\b/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
 ];
 
+/** The list item a drug is named in: its line between commas and semicolons, without another drug's aside. */
+function itemOf(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
+  const rest = /[,;\n]/.exec(text.slice(at));
+  return withoutOthersAside(text.slice(from, rest ? at + rest.index : text.length));
+}
+
 /**
  * Z79.x for drugs taken long term. Oral hypoglycemics and insulin are coded with diabetes only
  * (I.C.4.a.3: both when both are used); a drug mentioned as prophylaxis, held, or stopped is not.
@@ -59,7 +67,7 @@ export const drugTherapy: GuidelineRule = (ctx) => {
     if (needs && !coded.some((c) => needs.test(c.replace('.', '')))) continue;
     for (const m of text.matchAll(re)) {
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) >>> 0);
-      if (/\b(?:ppx|prophylaxis|prophylactic|stopp?ed|discontinued|held|allerg\w*)\b/i.test(line) && !/long-term/i.test(line)) continue;
+      if (/\b(?:ppx|prophylaxis|prophylactic|stopp?ed|discontinued|held|allerg\w*)\b/i.test(itemOf(text, m.index)) && !/long-term/i.test(line)) continue;
       const kind = sectionAt(ctx.sections, m.index)?.kind ?? 'preamble';
       // A drug denied or not yet taken ("no HRT", "will start insulin") is no therapy (ConText negation, hypothetical).
       const said = assess(text, text.lastIndexOf('\n', m.index) + 1, m.index, m.index + m[0].length, kind, ctx.doc.setting).status;

@@ -33,6 +33,9 @@ describe('stoppedDrug (I.C.21.c.3: Z79 is a drug in current use)', () => {
     ['Plan: start denosumab; stop alendronate when first dose given.', 'alendronate', ['Z79.83']],
     ['Meds: ASA 81, clopidogrel (STOPPED 2020 after 12 mo DAPT), atorvastatin 80', 'ASA', ['Z79.83']],
     ['Meds: ASA 81\nPlan: hold ASA 48-72 h then resume.', 'ASA', ['Z79.83']],
+    // An aside with its own subject is that drug's; one without a subject is the item's own.
+    ['Meds: apixaban 5 mg BID, clopidogrel 75 mg daily (ASA stopped 3/2026 per plan), atorvastatin', 'clopidogrel', ['Z79.83']],
+    ['Meds: apixaban 5 mg BID, clopidogrel 75 mg daily (stopped 3/2026 per plan), atorvastatin', 'clopidogrel', []],
     ['Meds: alendronate 70 mg weekly\nFamily history: mother stopped alendronate.', 'alendronate', ['Z79.83']],
   ] as [string, string, string[]][])('"%s" -> %j', (text, drug, want) => expect(run(text, drug)).toEqual(want));
 });

@@ -32,6 +32,16 @@ const deferredStart =
 /** A clause: the context module's breaks (assess.ts: ";", " - ", sentence ends), an arrow ("-> START drug holiday") and a list's comma. */
 const clauseBreak = /[;,\n]|\s[-–—]\s|\.\s|->|→/;
 
+/**
+ * A list item without an aside in parentheses that has its own subject before the stop ("clopidogrel
+ * 75 mg daily (ASA stopped 3/2026)": the stop is the aspirin's); "(stopped 2024)" is the item's own.
+ */
+export const withoutOthersAside = (item: string): string =>
+  item.replace(
+    /\(\s*(?!(?:was|were|is|has been|been|now|then|temporarily|recently|since)\b)[A-Za-z][\w-]+\s+(?:stopp?ed|discontinu\w*|d\/c\w*|held)\b[^()]*\)/gi,
+    ' ',
+  );
+
 function clauseAround(text: string, start: number, end: number): string {
   const before =
     text
@@ -39,7 +49,7 @@ function clauseAround(text: string, start: number, end: number): string {
       .split(clauseBreak)
       .at(-1) ?? '';
   const rest = text.slice(end, end + 80);
-  const after = rest.split(clauseBreak)[0] ?? '';
+  const after = withoutOthersAside(rest.split(clauseBreak)[0] ?? '');
   // A list item's annotation after a dash is the drug's own ("ASA 81 daily - stopped 2 wks ago").
   const annotation = /^\s*[-–—]\s*(?:stop|discontinu|d\/c|not (?:yet )?(?:started|taking))[^;,\n]*/i.exec(rest.slice(after.length))?.[0] ?? '';
   return `${before} ${text.slice(start, end)} ${after}${annotation}`;
