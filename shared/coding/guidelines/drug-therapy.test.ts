@@ -44,6 +44,10 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     [['I48.91'], 'Meds: apixaban 5 mg BID, ASA stopped 3/2026, metoprolol', ['Z79.01']],
     [['I48.91'], 'Meds: apixaban 5 mg BID (ASA stopped 3/2026), metoprolol', ['Z79.01']],
     [['I48.91'], 'Meds: metoprolol, apixaban stopped 3/2026', []],
+    // I.C.4.a.3: insulin given temporarily during the stay is no long-term use; a drug held for a while still is.
+    [['E11.9'], 'T2DM - home metformin held; basal-bolus insulin while inpatient, titrate.', ['Z79.84']],
+    [['E11.9'], 'T2DM - continue insulin glargine 20 u qHS.', ['Z79.4']],
+    [['E11.9'], 'T2DM w/ hyperglycemia - Start glargine 10 u qHS while metformin held.', ['Z79.84']],
   ])('%j with "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('cites the guideline in words', () => {

@@ -49,6 +49,10 @@ const drugs: [RegExp, string, RegExp | null, string][] = [
   [/\b(?:hormone replacement therapy|HRT)\b/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
 ];
 
+/** Insulin given only for a while (I.C.4.a.3): "basal-bolus insulin while inpatient", "while metformin held", "sliding scale". */
+const temporaryInsulin =
+  /\b(?:while\b|in-?house|temporar\w*|sliding[- ]scale|SSI|correction(?:al)? scale|during (?:this )?(?:admission|hospitali[sz]ation|stay))\b/i;
+
 /** The list item a drug is named in: its line between commas and semicolons, without another drug's aside. */
 function itemOf(text: string, at: number): string {
   const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
@@ -67,7 +71,10 @@ export const drugTherapy: GuidelineRule = (ctx) => {
     if (needs && !coded.some((c) => needs.test(c.replace('.', '')))) continue;
     for (const m of text.matchAll(re)) {
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) >>> 0);
-      if (/\b(?:ppx|prophylaxis|prophylactic|stopp?ed|discontinued|held|allerg\w*)\b/i.test(itemOf(text, m.index)) && !/long-term/i.test(line)) continue;
+      const item = itemOf(text, m.index);
+      if (/\b(?:ppx|prophylaxis|prophylactic|stopp?ed|discontinued|allerg\w*)\b/i.test(item) && !/long-term/i.test(line)) continue;
+      // I.C.4.a.3: not "if insulin is given temporarily to bring a type 2 patient's blood sugar under control during an encounter".
+      if (code === 'Z79.4' && temporaryInsulin.test(item)) continue;
       const kind = sectionAt(ctx.sections, m.index)?.kind ?? 'preamble';
       // A drug denied or not yet taken ("no HRT", "will start insulin") is no therapy (ConText negation, hypothetical).
       const said = assess(text, text.lastIndexOf('\n', m.index) + 1, m.index, m.index + m[0].length, kind, ctx.doc.setting).status;
