@@ -46,6 +46,9 @@ describe('sections and segments', () => {
     ['ALLERGIC REACTIONS: codeine (nausea).', 'allergies'],
     ['Interval (per wife): more "off" time with freezing at doorways.', 'hpi'],
     ['Labs (drawn today): A1c 7.2.', 'results'],
+    // A charting style before the heading (problem-oriented record).
+    ['Problem-based A/P:\n\nAcute on chronic systolic HF.', 'assessment'],
+    ['Problem-oriented assessment: HTN.', 'assessment'],
   ])('reads a heading, compound or SOAP: %s -> %s', (text, kind) => {
     expect(sections(text).map((s) => s.kind)).toContain(kind);
   });

@@ -58,7 +58,7 @@ const headers: [RegExp, SectionKind][] = [
 ];
 
 /** A header is a known name at the start of a line followed by ":" (or alone on its line). */
-const headerLine = /^[ \t]*([A-Za-z][A-Za-z /&()]{0,40}?)[ \t]*(?::|\n|$)/gm;
+const headerLine = /^[ \t]*([A-Za-z][A-Za-z /&()-]{0,40}?)[ \t]*(?::|\n|$)/gm;
 
 export function sections(text: string): Section[] {
   const found: { kind: SectionKind; start: number; bodyStart: number }[] = [];
@@ -88,12 +88,19 @@ export function sections(text: string): Section[] {
 }
 
 /**
+ * A charting style said before a heading ("Problem-based A/P", "Problem-oriented assessment", "Daily
+ * progress note assessment"): Weed's problem-oriented record writes its assessment and plan by
+ * problem, and the heading after the style is the kind.
+ */
+const chartingStyle = /^(?:problem[- ](?:based|oriented|focused)|by[- ]problem|brief|updated|daily|interval)\s+/i;
+
+/**
  * A heading's kind: a known name, or a compound of names ("ASSESSMENT / RECOMMENDATIONS",
  * "Impression/Plan", medspaCy's "Impression and plan", "PLAN/DISPOSITION") read by its first.
  * An aside in parentheses qualifies the heading, not its kind ("Interval (per wife)", "Labs (drawn today)").
  */
 function kindOf(heading: string): SectionKind | undefined {
-  const name = heading.replace(/\s*\([^)]*\)/g, '').trim() || heading;
+  const name = heading.replace(/\s*\([^)]*\)/g, '').replace(chartingStyle, '').trim() || heading;
   const own = headers.find(([h]) => h.test(name))?.[1];
   if (own) return own;
   const first = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i)[0]!;
