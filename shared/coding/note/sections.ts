@@ -100,7 +100,11 @@ const chartingStyle = /^(?:problem[- ](?:based|oriented|focused)|by[- ]problem|b
  * An aside in parentheses qualifies the heading, not its kind ("Interval (per wife)", "Labs (drawn today)").
  */
 function kindOf(heading: string): SectionKind | undefined {
-  const name = heading.replace(/\s*\([^)]*\)/g, '').replace(chartingStyle, '').trim() || heading;
+  const name =
+    heading
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(chartingStyle, '')
+      .trim() || heading;
   const own = headers.find(([h]) => h.test(name))?.[1];
   if (own) return own;
   const first = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i)[0]!;
