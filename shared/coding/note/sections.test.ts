@@ -49,6 +49,8 @@ describe('sections and segments', () => {
     // A charting style before the heading (problem-oriented record).
     ['Problem-based A/P:\n\nAcute on chronic systolic HF.', 'assessment'],
     ['Problem-oriented assessment: HTN.', 'assessment'],
+    ['FORMULATION\nAlzheimer disease, late onset.', 'assessment'],
+    ['FINAL ASSESSMENT\nAsthma.', 'assessment'],
   ])('reads a heading, compound or SOAP: %s -> %s', (text, kind) => {
     expect(sections(text).map((s) => s.kind)).toContain(kind);
   });

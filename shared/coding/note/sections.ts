@@ -29,9 +29,10 @@ export interface Section {
 
 const headers: [RegExp, SectionKind][] = [
   // SOAP's "A" and "P" beside "S" and "O" below; medspaCy's observation_and_plan and diagnoses headings;
-  // the pre- and postoperative diagnoses of a procedure note (IV.M).
+  // the pre- and postoperative diagnoses of a procedure note (IV.M); a consultation's "Formulation" (APA
+  // Practice Guideline for the Psychiatric Evaluation of Adults: the evaluation ends in a formulation).
   [
-    /^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|a|assessment|impression|dx|diagnos[ie]s|(?:final|discharge|admission|primary|secondary|working|(?:pre|post)-?(?:operative|op|procedure|procedural)) diagnos[ie]s|clinical impression|problems addressed)$/i,
+    /^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|a|assessment|impression|dx|diagnos[ie]s|(?:final|discharge|admission|primary|secondary|working|(?:pre|post)-?(?:operative|op|procedure|procedural)) diagnos[ie]s|clinical impression|problems addressed|(?:case |diagnostic )?formulation)$/i,
     'assessment',
   ],
   [/^(?:p|plan|recommendations?|disposition|dispo)$/i, 'plan'],
@@ -92,7 +93,7 @@ export function sections(text: string): Section[] {
  * progress note assessment"): Weed's problem-oriented record writes its assessment and plan by
  * problem, and the heading after the style is the kind.
  */
-const chartingStyle = /^(?:problem[- ](?:based|oriented|focused)|by[- ]problem|brief|updated|daily|interval)\s+/i;
+const chartingStyle = /^(?:problem[- ](?:based|oriented|focused)|by[- ]problem|brief|updated|daily|interval|final)\s+/i;
 
 /**
  * A heading's kind: a known name, or a compound of names ("ASSESSMENT / RECOMMENDATIONS",
