@@ -221,6 +221,12 @@ function saidByDiagnosis(ctx: RuleContext, req: string[]): boolean {
 }
 
 /**
+ * A dependence or device told as over (I.C.21.c.3: a status is current): "was on HD 2018-2021",
+ * "previously on home O2", "no longer on dialysis" (ConText HISTORICAL cues "was", "previously").
+ */
+const ended = /\b(?:was|were|previously|formerly|had been|no longer)\s+(?:on|dependent|using)\b|\bcame off\b/i;
+
+/**
  * ICD-10-CM I.C.21.c.3: a device in place ("s/p PCI/DES to LAD", "ICD in situ") or a machine
  * depended on ("ESRD on HD", "continue 2 L O2") is reported with the status code the Alphabetic
  * Index gives under "Presence", "Status" or "Dependence, on", read from the statement's words with
@@ -269,6 +275,7 @@ export const statusEvents: GuidelineRule = (ctx) => {
       if (status === 'negated' || status === 'family-history' || status === 'hypothetical' || status === 'uncertain') continue;
       if (deniedLater(ctx, text, end, outer, known, kind)) continue;
       if (plannedOnly(text, start, end) || futureCue.test(piece) || prospect.test(piece) || saidByDiagnosis(ctx, h.req)) continue;
+      if (ended.test(piece)) continue;
       const f = addFinding(
         ctx,
         h.code,
