@@ -99,3 +99,19 @@ describe('a reference citing two levels where the Index has one subterm of both 
     expect(terms).toContain('Diverticulum, sigmoid -> K57.30');
   });
 });
+
+describe('a reference leaving out the "NEC" of a residual subterm', () => {
+  const index = indexFile(`
+    <title>D</title>
+    <mainTerm><title>Dependence</title><code>F19.20</code>
+      <term level="1"><title>drug NEC</title><code>F19.20</code>
+        <term level="2"><title>nicotine</title><code>F17.200</code></term>
+      </term>
+    </mainTerm>
+    <mainTerm><title>Smoker</title><see>Dependence, drug, nicotine</see></mainTerm>
+`);
+
+  it('"Smoker - see Dependence, drug, nicotine" reads the subterm "drug NEC, nicotine"', () => {
+    expect(termsOf(index)).toContain('Smoker -> F17.200');
+  });
+});

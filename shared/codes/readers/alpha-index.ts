@@ -192,13 +192,14 @@ function resolve({ children, heads: byWord }: Terms, target: string, from = -1):
 /**
  * The subterm a reference's remaining parts name below `at`. A reference may cite two levels where
  * the Index has one subterm of both words: "see Diverticulosis, intestine, large" for the subterm
- * "large intestine".
+ * "large intestine"; and may leave out the "NEC" of a residual subterm.
  */
 function walk(children: Terms['children'], at: number | undefined, parts: string[]): number | undefined {
   for (let i = 0; i < parts.length && at !== undefined; i++) {
     const kids = children.get(at);
     const next = parts[i + 1];
-    const direct = kids?.get(parts[i]!);
+    // The Index titles a residual subterm "drug NEC"; its references cite it as "Dependence, drug, nicotine".
+    const direct = kids?.get(parts[i]!) ?? kids?.get(`${parts[i]} nec`) ?? kids?.get(`${parts[i]} nos`);
     const joined = direct === undefined && next !== undefined ? (kids?.get(`${next} ${parts[i]}`) ?? kids?.get(`${parts[i]} ${next}`)) : undefined;
     if (joined !== undefined) i++;
     at = direct ?? joined;

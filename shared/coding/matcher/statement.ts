@@ -9,7 +9,7 @@ import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { bySide, bySite } from '../specificity/site-axis.ts';
 import { spanOf } from './span-of.ts';
-import { borrows, expansions, ownWords } from './term-words.ts';
+import { acrossSemicolons, borrows, expansions, itemBreaks, ownWords } from './term-words.ts';
 import { titleOfInitials } from './title-initials.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
@@ -82,7 +82,8 @@ export function codeStatement(
   const affirmed = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const spans = expansions(tokens);
-  const all = matchTitles(idx, tokens, { ...opts, refuse: (c) => borrows(c, spans, tokens, optional) }, 40);
+  const semis = itemBreaks(text, start, end);
+  const all = matchTitles(idx, tokens, { ...opts, refuse: (c) => borrows(c, spans, tokens, optional) || acrossSemicolons(c, tokens, semis) }, 40);
   const cands = natureFirst(
     specifiedFirst(
       documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),

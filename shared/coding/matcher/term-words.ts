@@ -25,6 +25,42 @@ export function borrows(c: TitleMatch, spans: Map<string, string[]>, tokens: Tok
 }
 
 /**
+ * A semicolon separates two list items ("Cigarette smoker - 1 ppd; nicotine patch 21 mg"): one code's
+ * words are said within one of them, not gathered from both ("Patches, smokers'" K13.24 from "smoker"
+ * and "patch"). `semis` are the semicolons' offsets; context tokens (no place in the text) fit anywhere.
+ */
+export function acrossSemicolons(c: TitleMatch, tokens: Token[], semis: number[]): boolean {
+  if (semis.length === 0) return false;
+  const item = (at: number) => semis.filter((s) => s < at).length;
+  let common: Set<number> | undefined;
+  for (const k of c.req) {
+    if (k.startsWith('!')) continue;
+    const places = tokens.filter((t) => t.stem === k);
+    if (places.length === 0 || places.some((t) => t.start < 0)) continue;
+    const items = new Set(places.map((t) => item(t.start)));
+    common = common ? new Set([...common].filter((i) => items.has(i))) : items;
+    if (common.size === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The semicolons that separate a statement's list items; one inside parentheses separates the
+ * parts of an aside about the word before it ("2 polyps removed (sigmoid - snare; rectum - forceps)").
+ */
+export function itemBreaks(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) out.push(i);
+  }
+  return out;
+}
+
+/**
  * A further code's own words: those no earlier code took, and a taken word said right beside one of
  * them and beside none of the earlier codes' ("... ascites and portal hypertension" after "Cirrhosis,
  * portal, alcoholic" took "portal": the phrase is the hypertension's; "lung cancer screening" keeps
