@@ -50,6 +50,8 @@ describe('diabetesCombination (I.A.15 "with")', () => {
     [['E11.9', 'H26.9'], 'Cataract', ['E11.36']],
     // "Diabetic X" with no diabetes statement of its own: type 2 by default (I.C.4.a.2).
     [['L30.9'], 'Diabetic dermatitis', ['E11.620']],
+    // A diabetes the statement denies is none.
+    [['L30.9'], 'Dermatitis - not diabetic at this time', ['L30.9']],
   ])('%j "%s" -> %j', (input, text, expected) => expect(run(input, text)).toEqual(expected));
 });
 

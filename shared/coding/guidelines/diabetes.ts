@@ -34,7 +34,8 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   const dm = list.filter((f) => /^E1[013]\./.test(f.code));
   // "Diabetic peripheral neuropathy" with no diabetes statement of its own: the adjective names the
   // diabetes, of the type the note documents, else type 2 (I.C.4.a.2); only its own statements are read.
-  const among = dm.length ? list : list.filter((f) => f.stmt && /\bdiabet/i.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end)));
+  // A diabetes the statement denies ("Hyperglycemia due to prednisone - not diabetes") names none (ConText negation).
+  const among = dm.length ? list : list.filter((f) => f.stmt && namesDiabetes.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end)));
   if (among.length === 0) return;
   const cat = dm[0]?.code.slice(0, 3) ?? (type1Said.test(ctx.doc.text) ? 'E10' : 'E11');
   const combos = list.filter((f) => f.code.startsWith(cat) && f.code !== `${cat}.9`);
@@ -65,6 +66,8 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   if (combos.length) for (const f of dm) if (f.code === `${cat}.9`) drop(f, 'other', 'ICD-10-CM I.A.15: a diabetes combination code is reported instead');
 };
 
+/** A diabetic adjective or diabetes said, not denied ("not diabetes at this time", "no diabetes", "non-diabetic"). */
+const namesDiabetes = /(?<!\b(?:not|no|non|without|denies)[- ](?:\w+ )?)\bdiabet/i;
 /** Type 1 diabetes as the note names it (shared lexicon abbreviations T1DM, IDDM). */
 const type1Said = /\b(?:type 1 diabetes|T1DM|DM1|IDDM)\b/i;
 /** Diabetes as the note names it (Index: Diabetes, diabetic; shared lexicon abbreviations DM, T1DM, T2DM, IDDM, NIDDM). */
