@@ -48,6 +48,7 @@ describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compil
     ['Assessment:\n1. COVID pneumonia - continue dexamethasone 6 mg daily (day 3/10).', []],
     ['Assessment:\n1. Knee OA - stop ibuprofen given HTN.', []],
     ['Assessment:\n1. Osteoporosis: will start alendronate next visit.', []],
+    ['Assessment:\n1. Long-term steroid use: Ca/vit D, DXA ordered, alendronate not needed yet.', []],
     ['HPI: Mild chronic knee pain, uses OTC naproxen occasionally.', []],
     ['PMH: L breast CA 2012 - lumpectomy + XRT, tamoxifen completed 2017, NED.', []],
     ['Plan: start adalimumab 80 mg load then 40 mg q2wk once QFT back neg.', []],
