@@ -25,6 +25,11 @@ describe('hypertensionCombination (I.C.9.a)', () => {
       ['I10', 'E78.5'],
       ['I10', 'E78.5'],
     ],
+    // A diabetic CKD code names the kidney disease before its stage is added (I.A.13).
+    [
+      ['E11.22', 'I10'],
+      ['E11.22', 'I12.9'],
+    ],
   ])('%j -> %j', (input, expected) => expect(run(hypertensionCombination, input)).toEqual(expected));
 
   it('reads the hypertension a CKD statement names ("CKD stage 3a with hypertension")', () => {

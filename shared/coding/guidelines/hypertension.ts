@@ -29,14 +29,18 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   const named = (re: RegExp) => htn.some((f) => re.test(f.code));
   const hhd = /hypertensive heart/i.test(ctx.doc.text) || hf.length > 0 || hfSaid || named(/^I1[13]/);
   const ckd = list.filter((f) => /^N18\.(?:[1-46]|3[0-2]?|9)/.test(f.code));
-  const kidney = ckd.length > 0 || named(/^I1[23]/);
+  // A diabetic CKD code (E08-E13 .22) names the kidney disease whose stage its use-additional note adds later (I.A.13).
+  const diabeticCkd = list.filter((f) => /^E(?:0[89]|1[013])\.22$/.test(f.code));
+  const kidney = ckd.length > 0 || diabeticCkd.length > 0 || named(/^I1[23]/);
   if (!hhd && !kidney) return;
-  const late = ckd.some((f) => /^N18\.[56]/.test(f.code)) || named(/^I12\.0|^I13\.(?:11|2)/);
+  const saysLate = (f: (typeof list)[number]) =>
+    !!f.stmt && /\b(?:ESRD|end[- ]stage|stage (?:5|V)\b|CKD ?(?:5|V)\b)/i.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end));
+  const late = ckd.some((f) => /^N18\.[56]/.test(f.code)) || diabeticCkd.some(saysLate) || named(/^I12\.0|^I13\.(?:11|2)/);
   const failure = hf.length > 0 || hfSaid || named(/^I11\.0|^I13\.[02]/);
   // I.C.9.a.3: I13.0/I13.2 with heart failure, I13.10/I13.11 without it.
   const code =
     hhd && kidney ? (failure ? (late ? 'I13.2' : 'I13.0') : late ? 'I13.11' : 'I13.10') : hhd ? (failure ? 'I11.0' : 'I11.9') : late ? 'I12.0' : 'I12.9';
-  const anchor = [...hf].sort((a, b) => a.order - b.order)[0] ?? htn[0] ?? ckd[0]!;
+  const anchor = [...hf].sort((a, b) => a.order - b.order)[0] ?? htn[0] ?? ckd[0] ?? diabeticCkd[0]!;
   // A statement that already reached the combination's category ("Hypertensive heart and chronic kidney
   // disease, CKD stage 4") is its evidence, and the statement its "use additional code" notes read (I.A.13).
   const own = htn.find((h) => h.stmt && h.code.slice(0, 3) === code.slice(0, 3)) ?? anchor;
