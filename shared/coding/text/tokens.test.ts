@@ -35,6 +35,21 @@ describe('tokens', () => {
     expect(tokenize('cognitive decline').map((t) => t.stem)).toEqual(['cognitive', 'decline']);
   });
 
+  it.each([
+    // The denial runs through "of" after a noun of denial (R03.0 "without diagnosis of hypertension").
+    ['without diagnosis of hypertension', '!diagnosis !hypertension'],
+    ['no hx of HTN', '!history !htn'],
+    ['no evidence of fracture', '!evidence !fracture'],
+    // Elsewhere "of" ends it.
+    ['cystitis without hematuria of note', 'cystitis !hematuria note'],
+  ])('"%s" -> %s', (text, want) =>
+    expect(
+      tokenize(text)
+        .map((t) => (t.neg ? '!' : '') + t.stem)
+        .join(' '),
+    ).toBe(want),
+  );
+
   it('reads "both X and Y" as a pair, "both knees" as a side', () => {
     const stems = (t: string) => tokenize(t).map((x) => x.stem);
     expect(stems('both small and large intestine')).toEqual(['small', 'large', 'intestine']);

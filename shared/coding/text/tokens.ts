@@ -214,6 +214,9 @@ function stemWord(word: string): string {
  */
 const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent', 'except', 'declines', 'declined']);
 
+/** Nouns a denial runs through with its "of": "without mention of", "no history of", "no evidence of". */
+const denialNouns = new Set(['mention', 'diagnosis', 'dx', 'history', 'hx', 'evidence', 'signs', 'sign', 'symptoms']);
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** Prefixes medical words take either solid or hyphenated (see scanWords). */
@@ -326,7 +329,9 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
       }
     }
     const w = info(raw);
-    if (neg && w.closer && !(w.lower === 'of' && prev === 'mention')) neg = false;
+    // "without mention of X", "without diagnosis of X" (R03.0), "no history / evidence / signs of X"
+    // (ConText's NEGATED_EXISTENCE phrases): the denial runs on to X.
+    if (neg && w.closer && !(w.lower === 'of' && denialNouns.has(prev))) neg = false;
     // "or", and a slash between words in a title ("Grade/stage I hemorrhoids", "lymphoma/leukemia"), offer an alternative.
     const alt = prev === 'or' || (a > 1 && text.charCodeAt(a - 1) === 47 && isWordChar(text.charCodeAt(a - 2)));
     prev = w.lower;
