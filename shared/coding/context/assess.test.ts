@@ -15,6 +15,9 @@ describe('assess: context with scope', () => {
     ['fever: none', 'fever', 'negated'],
     ['Elevated BP reading without dx of HTN', 'HTN', 'negated'],
     ['COPD without exacerbation', 'COPD', 'affirmed'],
+    // A complication named as present ends the procedure's history.
+    ['bleeding ulcer s/p endoscopic hemostasis, complicated by acute blood loss anemia', 'acute blood loss anemia', 'affirmed'],
+    ['bleeding ulcer s/p endoscopic hemostasis, acute blood loss anemia', 'acute blood loss anemia', 'history'],
     ['Sepsis was considered on admission and ruled out - lactate 1.1', 'Sepsis', 'negated'],
     ['Tetanus booster due - Tdap given today', 'Tetanus', 'hypothetical'],
     ['Influenza vaccine given', 'Influenza', 'hypothetical'],

@@ -100,9 +100,10 @@ const screenAfter = /^\s*screen(?:ing|ed)?\b/i;
 /**
  * Where a cue's scope ends: clause punctuation, and medspaCy's TERMINATE triggers ("but", "however",
  * "although", "except"; HISTORICAL "present(s|ing)", "comes in with": "history of asthma, presents
- * with wheezing" has a current wheeze).
+ * with wheezing" has a current wheeze); a complication named as present ("s/p endoscopic hemostasis,
+ * complicated by acute blood loss anemia": the anemia is current).
  */
-const clauseBreak = /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\s[-–—]\s|\.\s/gi;
+const clauseBreak = /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\bcomplicated by\b|\s[-–—]\s|\.\s/gi;
 
 /**
  * Context of a finding with the scope a coder reads: a cue counts only inside the finding's own

@@ -51,6 +51,9 @@ describe('sections and segments', () => {
     ['Problem-oriented assessment: HTN.', 'assessment'],
     ['FORMULATION\nAlzheimer disease, late onset.', 'assessment'],
     ['FINAL ASSESSMENT\nAsthma.', 'assessment'],
+    // A summary statement where no heading names the assessment.
+    ['Exam: pale.\nThis is a 70M with bleeding gastric ulcer. Plan: PPI.', 'assessment'],
+    ['Exam: pale.\nIn summary, community-acquired pneumonia.', 'assessment'],
   ])('reads a heading, compound or SOAP: %s -> %s', (text, kind) => {
     expect(sections(text).map((s) => s.kind)).toContain(kind);
   });

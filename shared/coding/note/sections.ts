@@ -72,6 +72,16 @@ export function sections(text: string): Section[] {
     if (!endsWithColon && name !== name.toUpperCase() && !/^(?:assessment|plan)/i.test(name)) continue;
     found.push({ kind, start: m.index, bodyStart: m.index + m[0].length - (m[0].endsWith('\n') ? 1 : 0) });
   }
+  // A summary statement opening a line ("This is a 70M with bleeding gastric ulcer, ...", "In summary,
+  // ..."), in a note with no assessment heading, is the assessment: the clinical summary statement of
+  // a presentation (Bowen, NEJM 2006;355:2217, "the summary statement"), written where a heading would stand.
+  if (!found.some((f) => f.kind === 'assessment' || f.kind === 'mdm')) {
+    const summary = /^[ \t]*(?:in summary|to summarize|in sum|this is an? (?:\d{1,3}|[a-z]+-year-old))/im.exec(text);
+    if (summary) {
+      found.push({ kind: 'assessment', start: summary.index, bodyStart: summary.index });
+      found.sort((a, b) => a.start - b.start);
+    }
+  }
   // A problem list of "#" items opening a paragraph, in a note with no assessment heading, is the
   // assessment: problem-oriented charting writes its assessment and plan as "#problem - plan" items.
   if (!found.some((f) => f.kind === 'assessment' || f.kind === 'mdm')) {
