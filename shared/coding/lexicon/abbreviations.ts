@@ -103,7 +103,7 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bHSV\b/g, 'herpes simplex', 'abbr: HSV'],
   [/\bAOM\b/g, 'acute otitis media', 'abbr: AOM'],
   [/\bO2\b/g, 'oxygen', 'abbr: O2'],
-  [/\bb\/l\b/gi, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
+  [/\b(?:b\/l|bilat)\b/gi, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral); "bilat" its clipped form'],
   // The eyes' sides (the H and E11.3- titles say "right eye", "left eye", "bilateral"). OD is also an
   // overdose and OS overall survival: those two are an eye only beside an eye's word in their clause.
   [/\bOU\b/g, 'bilateral', 'abbr: OU'],

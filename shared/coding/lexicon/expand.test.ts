@@ -68,6 +68,10 @@ describe('expandTokens', () => {
     else expect(stems.filter((x) => /^post/.test(x))).toEqual([]);
   });
 
+  it.each(['bilat knee OA', 'b/l knee OA'])('reads "%s" as bilateral (I.B.13)', (text) => {
+    expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toContain('bilateral');
+  });
+
   it('marks words after "without" as denied', () => {
     const text = 'Acute cystitis without hematuria';
     const hem = expandTokens(text, 0, text.length).find((t) => t.stem === 'hematuria')!;
