@@ -28,6 +28,8 @@ export const drugClasses: DrugClassEntry[] = [
   { said: /\bSNRIs?\b/g, row: snri, source: 'abbr: SNRI' },
   { said: /\bTCAs?\b/g, row: 'Antidepressant, tricyclic', source: 'abbr: TCA' },
   { said: /\bNSAIDs?\b/g, row: 'Anti-inflammatory drug NEC, nonsteroidal NEC', source: 'abbr: NSAID' },
+  // The list's "acetylsalicylic acid (aspirin)"; not its American Society of Anesthesiologists class ("ASA II", "ASA class").
+  { said: /\bASA\b(?![- ]?(?:class|physical|[IV]+\b|[1-6]\b))/g, row: 'Acetylsalicylic acid', source: 'abbr: ASA' },
   { said: /\bACE[- ]?(?:inhibitors?|I\b|i\b)/g, row: 'Inhibitor, angiotensin-converting enzyme', source: 'abbr: ACE' },
   {
     said: /\bbeta[- ]?blockers?\b|\bbeta[- ]?blockade\b|\bβ[- ]?blockers?\b/gi,

@@ -86,6 +86,9 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     ['1. Angioedema due to lisinopril (adverse effect, taken as prescribed)', ['T78.3XXA', 'T46.4X5A']],
     // "Chemotherapy" with a drug of the antineoplastic row is the Index's cancer chemotherapy.
     ['1. Neutropenia due to chemotherapy (carboplatin), grade 3', ['D70.1', 'T45.1X5A']],
+    // A class with its drugs in parentheses: each drug's row (ASA is the list's acetylsalicylic acid).
+    ['1. Gastric ulcer, NSAID-induced (ibuprofen + low-dose ASA)', ['K25.9', 'T39.315A', 'T39.015A']],
+    ['1. Gastric ulcer, NSAID-induced', ['K25.9', 'T39.395A']],
     ['1. Anemia due to chemotherapy - Hgb 8.4', ['D64.81', 'T45.1X5A']],
     // "Cancer chemotherapy" as the Index writes it, with a drug the Table does not list in an aside.
     ['1. HTN\n2. Neutropenia due to cancer chemotherapy (palbociclib) - grade 2, expected', ['I10', 'D70.1', 'T45.1X5A']],

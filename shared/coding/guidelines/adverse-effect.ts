@@ -111,12 +111,17 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance[]
     // The drug's words: after the cue (group 1), the word before "-induced" (2), the words before "side effect" (3).
     const at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : m[3] ? m[0].indexOf(m[3]) : 0);
     const end = m[3] ? at + m[3].length : stmtStart + m.index + m[0].length;
-    const subs = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, at, end).filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
+    const drugsIn = (a: number, b: number) => findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b).filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
+    // A class named with its drugs in parentheses ("NSAID-induced (ibuprofen + low-dose ASA)"): the
+    // Table's rows for the drugs named, one code each (I.C.19.e.5.a), not the class's row.
+    const aside = m[2] ? /^\s*\(([^()]+)\)/.exec(text.slice(end)) : null;
+    const named1 = aside ? drugsIn(end + aside[0].indexOf(aside[1]!), end + aside[0].length - 1) : [];
+    const subs = named1.length ? named1 : drugsIn(at, end);
     if (subs.length === 0) continue;
     const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem) && !chemoQualifier.test(text.slice(t.start, end)));
     const named = (t: Token) => subs.some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
     // An aside in parentheses ("due to simvastatin (statin-associated muscle symptoms)") describes; it names no second cause.
-    if (said.some((t) => !named(t) && !t.paren)) continue;
+    if (!named1.length && said.some((t) => !named(t) && !t.paren)) continue;
     // Section IV.H: a suspected cause is not coded in outpatient settings (assess() keeps it inpatient).
     if (assess(text, stmtStart, subs[0]!.start, subs[0]!.end, 'assessment', setting).status !== 'affirmed') continue;
     return subs;
