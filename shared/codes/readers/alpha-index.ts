@@ -198,8 +198,10 @@ function walk(children: Terms['children'], at: number | undefined, parts: string
   for (let i = 0; i < parts.length && at !== undefined; i++) {
     const kids = children.get(at);
     const next = parts[i + 1];
-    // The Index titles a residual subterm "drug NEC"; its references cite it as "Dependence, drug, nicotine".
-    const direct = kids?.get(parts[i]!) ?? kids?.get(`${parts[i]} nec`) ?? kids?.get(`${parts[i]} nos`);
+    // The Index titles a residual subterm "drug NEC"; its references cite it on the way to a subterm below
+    // it as "Dependence, drug, nicotine". A reference ending at a term means that term, not its residual row.
+    const residual = next !== undefined ? (kids?.get(`${parts[i]} nec`) ?? kids?.get(`${parts[i]} nos`)) : undefined;
+    const direct = kids?.get(parts[i]!) ?? residual;
     const joined = direct === undefined && next !== undefined ? (kids?.get(`${next} ${parts[i]}`) ?? kids?.get(`${parts[i]} ${next}`)) : undefined;
     if (joined !== undefined) i++;
     at = direct ?? joined;
