@@ -48,6 +48,12 @@ export const abbreviations: [RegExp, string, Source][] = [
   // CA is also calcium, carbonic anhydrase, catheter ablation, chronological age: cancer only in a
   // cancer's own syntax, capitalised after a word ("breast CA") or before "of", never before a value or slash.
   [/\bCA\b(?<=[A-Za-z]{3} CA)(?![\s:]*[\d/+=<>])|\bCA(?= of\b)/g, 'malignant neoplasm', 'abbr: CA'],
+  // Written lower-case only after an organ ("prostate ca", "breast ca"); "Ca/vit D", "ca 9.5" are calcium.
+  [
+    /(?<=\b(?:prostate|breast|colon|colorectal|rectal|lung|pancreatic|pancreas|ovarian|bladder|cervical|thyroid|gastric|stomach|esophageal|liver|renal|kidney|uterine|endometrial|skin|testicular)\s)ca\b(?![\s:]*[\d/+=<>])/g,
+    'malignant neoplasm',
+    'abbr: CA',
+  ],
   [/\b(?:cancer|carcinoma|malignancy|adenocarcinoma)\b/gi, 'malignant neoplasm', 'Index: Cancer, Carcinoma, Malignancy - see Neoplasm, malignant, by site'],
   [/\b(?:T2DM|DM2|DM ?II|type (?:2|II) DM|NIDDM)\b/g, 'type 2 diabetes mellitus', 'abbr: T2DM, NIDDM'],
   [/\b(?:T1DM|DM1|IDDM)\b/g, 'type 1 diabetes mellitus', 'abbr: T1DM, IDDM'],

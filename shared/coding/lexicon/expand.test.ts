@@ -72,6 +72,14 @@ describe('expandTokens', () => {
     expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toContain('bilateral');
   });
 
+  it.each([
+    ['FHx prostate ca (father)', true],
+    ['Osteopenia - on Ca/vit D', false],
+    ['calcium: ca 9.5', false],
+  ])('reads "%s" as a cancer: %s', (text, cancer) => {
+    expect(expandTokens(text, 0, text.length).some((t) => t.stem === 'malignant')).toBe(cancer);
+  });
+
   it('marks words after "without" as denied', () => {
     const text = 'Acute cystitis without hematuria';
     const hem = expandTokens(text, 0, text.length).find((t) => t.stem === 'hematuria')!;
