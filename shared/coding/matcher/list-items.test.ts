@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtCodeSets, codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
 import { kitCodeSets } from '../../../test/support/coding-kit.ts';
 import { codeListItems } from './list-items.ts';
 import { codeStatement } from './statement.ts';
@@ -36,5 +37,15 @@ describe('codeListItems: a statement written as a list', () => {
     ['a statement without separators is left to the statement matcher', 'Hypertension', ['I10']],
   ])('%s: %s', (_, stmt, want) => {
     expect(items(stmt).sort()).toEqual([...want].sort());
+  });
+});
+
+describe.skipIf(!codeSetsBuilt)('list items over the compiled code sets', () => {
+  it('refines an item by the site the Neoplasm Table nests its word in, as a whole statement is ("sigmoid diverticulosis")', () => {
+    const cs = builtCodeSets()();
+    const stmt = 'Two colon polyps removed by cold snare; sigmoid diverticulosis; grade I internal hemorrhoids.';
+    const hits = codeStatement(cs, undefined, stmt, 0, stmt.length);
+    const codes = [...hits, ...codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits)].map((h) => h.code);
+    expect(codes).toContain('K5730');
   });
 });

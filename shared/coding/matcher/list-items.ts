@@ -1,5 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
+import { refineBySite } from '../neoplasm/site-ancestry.ts';
 import type { Token } from '../text/tokens.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeStatement, type StatementHit } from './statement.ts';
@@ -37,7 +38,9 @@ export function codeListItems(
   for (const [a, b] of topLevelItems(stmt).map(([x, y]) => [start + x, start + y] as const)) {
     const words = expandTokens(text, a, b, listed).filter((t) => !t.neg && !t.paren);
     if (words.length === 0 || words.every((t) => covered.has(t.stem))) continue;
-    const [h] = codeStatement(codeSets, dos, text, a, b, sex, undefined, undefined, context);
+    // A site word the Neoplasm Table nests in the code's site refines it, as for a whole statement ("sigmoid diverticulosis").
+    const code = (implied: Token[]) => codeStatement(codeSets, dos, text, a, b, sex, undefined, undefined, implied);
+    const [h] = refineBySite(codeSets, text, a, b, code(context), (sites) => code([...context, ...sites]));
     if (!h) continue;
     if (!h.req.some((k) => conditions?.has(k))) continue;
     if (!words.every((t) => h.req.includes(t.stem) || (t.start >= h.start && t.end <= h.end))) continue;
