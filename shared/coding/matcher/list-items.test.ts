@@ -41,8 +41,9 @@ describe('codeListItems: a statement written as a list', () => {
 });
 
 describe.skipIf(!codeSetsBuilt)('list items over the compiled code sets', () => {
+  const built = builtCodeSets();
   it('refines an item by the site the Neoplasm Table nests its word in, as a whole statement is ("sigmoid diverticulosis")', () => {
-    const cs = builtCodeSets()();
+    const cs = built();
     const stmt = 'Two colon polyps removed by cold snare; sigmoid diverticulosis; grade I internal hemorrhoids.';
     const hits = codeStatement(cs, undefined, stmt, 0, stmt.length);
     const codes = [...hits, ...codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits)].map((h) => h.code);
