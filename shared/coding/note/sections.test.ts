@@ -54,6 +54,9 @@ describe('sections and segments', () => {
     // A summary statement where no heading names the assessment.
     ['Exam: pale.\nThis is a 70M with bleeding gastric ulcer. Plan: PPI.', 'assessment'],
     ['Exam: pale.\nIn summary, community-acquired pneumonia.', 'assessment'],
+    // SOAP letters with a parenthesis.
+    ['S) Mom reports goopy eyes.\nA) \nL acute otitis media', 'assessment'],
+    ['S) Mom reports goopy eyes.\nA) \nL acute otitis media', 'hpi'],
   ])('reads a heading, compound or SOAP: %s -> %s', (text, kind) => {
     expect(sections(text).map((s) => s.kind)).toContain(kind);
   });

@@ -72,6 +72,12 @@ export function sections(text: string): Section[] {
     if (!endsWithColon && name !== name.toUpperCase() && !/^(?:assessment|plan)/i.test(name)) continue;
     found.push({ kind, start: m.index, bodyStart: m.index + m[0].length - (m[0].endsWith('\n') ? 1 : 0) });
   }
+  // SOAP's letters written with a parenthesis ("S) Mom reports...", "A)"), as an outline numbers its parts.
+  for (const m of text.matchAll(/^[ \t]*([SOAP]|A\/P)\)(?=\s)/gm)) {
+    const kind = kindOf(m[1]!);
+    if (kind && !found.some((f) => f.start === m.index)) found.push({ kind, start: m.index, bodyStart: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start);
   // A summary statement opening a line ("This is a 70M with bleeding gastric ulcer, ...", "In summary,
   // ..."), in a note with no assessment heading, is the assessment: the clinical summary statement of
   // a presentation (Bowen, NEJM 2006;355:2217, "the summary statement"), written where a heading would stand.
