@@ -18,9 +18,13 @@ export interface Hit {
   text: string;
 }
 
-/** Return precautions and "call if" instructions describe what has not happened (medspaCy ConText: hypothetical triggers "return if", "call if", "should"). */
+/**
+ * Return precautions and "call if" instructions describe what has not happened (medspaCy ConText:
+ * hypothetical triggers "return if", "call if", "should"); so does a conditional plan written with an
+ * arrow ("If not improved in 6 wks -> MRI L shoulder": ConText's "if").
+ */
 const hypothetical =
-  /\b(?:return(?:s)?|rtc|call|seek care|come back|go to (?:the )?(?:ED|ER)|ED precautions|precautions)\b[^.\n]*?\b(?:if|for|should|when|with)\b[^.\n]*/gi;
+  /\b(?:return(?:s)?|rtc|call|seek care|come back|go to (?:the )?(?:ED|ER)|ED precautions|precautions)\b[^.\n]*?\b(?:if|for|should|when|with)\b[^.\n]*|\bif\b[^.\n]*?(?:->|→)[^.\n]*/gi;
 /** medspaCy ConText negation triggers, scoped to the clause before the phrase: "no hypoxia" is not hypoxia. */
 const negatedBefore =
   /\b(?:no|not|without|denies|denied|negative for|neg(?:ative)?|absent|free of|never|doubt|unlikely|(?:at )?risk (?:of|for)|prevent\w*|prophyla\w*)\b[^.;,\n]*$/i;
@@ -30,12 +34,14 @@ const negatedAfter = /^[^.;,\n]{0,25}?\b(?:excluded|ruled out|unlikely|not (?:su
 /** medspaCy ConText historical triggers: "history of stroke", "s/p CVA" are not today's problem or test. */
 const historicalBefore = /\b(?:history of|hx of|h\/o|prior|previous|old|remote|s\/p|status post|sequelae? of|late effects? of|residual)\b[^.;,\n]*$/i;
 
-/** Where the clause holding the offset starts (a sentence, line, ";" or "," break). */
+/** Where the clause holding the offset starts (a sentence, line, ";", " - " or an arrow "->": "risk of recurrence -> requires admission"). */
 function clauseBefore(text: string, at: number): string {
   const from = Math.max(0, at - 80);
   const window = text.slice(from, at);
-  const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf(';'), window.lastIndexOf(' - '));
-  return window.slice(cut + 1);
+  const ends = ['.', '\n', ';', ' - ', '->', '→']
+    .map((b) => window.lastIndexOf(b))
+    .map((i, k) => (i < 0 ? 0 : i + ['.', '\n', ';', ' - ', '->', '→'][k]!.length));
+  return window.slice(Math.max(...ends));
 }
 
 /** Spans of `text` removed from consideration: instructions about what might happen. */

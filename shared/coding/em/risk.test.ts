@@ -6,6 +6,9 @@ const risk = (plan: string, setting = 'office') => gradeRisk({ parts: [{ text: p
 describe('gradeRisk (AMA MDM risk column)', () => {
   it.each([
     ['rest and fluids are low', 'Fluids, rest.', 2],
+    // An arrow ends a clause: the "risk of" before it governs the recurrence, not the admission after it.
+    ['an admission after an arrow is high', 'High risk of recurrence -> requires observation admission for serial BG.', 4],
+    ['a conditional plan with an arrow is no order', 'If not improved in 6 wks -> admission for IV antibiotics.', 2],
     ['over-the-counter drugs are low', 'OTC cetirizine 10 mg daily x 3 d, ice.', 2],
     ['acetaminophen is over the counter', 'Acetaminophen 650 mg q6h PRN.', 2],
     ['a prescription with its dose is moderate', 'Nitrofurantoin 100 mg BID x 5 d.', 3],
