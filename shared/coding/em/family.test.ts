@@ -72,6 +72,11 @@ describe('chooseEm', () => {
   it('gives no E/M for a routine prenatal visit or a Medicare wellness visit', () => {
     expect(chooseEm(doc('ROB visit 28 wk. Assessment: IUP.'), input('ROB visit 28 wk. Assessment: IUP.', 'IUP.'), ctx)).toBeNull();
     expect(chooseEm(doc('Medicare AWV, subsequent. A: AWV.'), input('Medicare AWV, subsequent. A: AWV.', 'AWV.'), ctx)).toBeNull();
+    expect(chooseEm(doc('Routine prenatal visit, 28 wk. A: IUP.'), input('Routine prenatal visit, 28 wk. A: IUP.', 'IUP.'), ctx)).toBeNull();
+  });
+  it('reads an earlier prenatal visit named as a time as no kind of this visit', () => {
+    const text = 'GDM clinic. A1c 5.4 at 1st prenatal visit. Assessment: GDM, insulin-requiring. Continue NPH 14 u qHS.';
+    expect(chooseEm(doc(text), input(text, 'GDM, insulin-requiring. Continue NPH 14 u qHS.'), ctx)).not.toBeNull();
   });
   it('explains each element with evidence spans', () => {
     const text = 'Assessment: Acute cystitis. Nitrofurantoin 100 mg BID.';

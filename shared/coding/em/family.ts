@@ -133,7 +133,8 @@ export const preventiveCues: Cue[] = [
 export const noEmCues: Cue[] = [
   {
     label: 'routine prenatal visit',
-    re: /\bprenatal visit|\bROB\b/i,
+    // This visit's kind, not an earlier one named as a time ("A1c 5.4 at 1st prenatal visit").
+    re: /(?<!\b(?:at|1st|first|initial|last|previous|prior|next|since)\s(?:[\w-]+\s)?)\bprenatal visit|\bROB\b/i,
     source: 'AMA CPT maternity care and delivery guidelines: antepartum visits are part of the global obstetric package',
   },
   {
