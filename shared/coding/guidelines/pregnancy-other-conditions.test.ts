@@ -23,10 +23,18 @@ const cs = kitCodeSets({
       ([c, b, t]) => [c.replace(/0$/, '9'), b, t] as [string, boolean, string],
     ),
     ['O26.93', true, 'Pregnancy related conditions, unspecified, third trimester'],
+    // O99.2 has no pregnancy-only child: its residual child repeats its title after "Other".
+    ['E03.9', true, 'Hypothyroidism, unspecified'],
+    ['O99.2', false, 'Endocrine, nutritional and metabolic diseases complicating pregnancy, childbirth and the puerperium'],
+    ['O99.21', false, 'Obesity complicating pregnancy, childbirth, and the puerperium'],
+    ...tri('O99.21', 'Obesity complicating pregnancy'),
+    ['O99.28', false, 'Other endocrine, nutritional and metabolic diseases complicating pregnancy, childbirth and the puerperium'],
+    ...tri('O99.28', 'Endocrine, nutritional and metabolic diseases complicating pregnancy'),
   ],
   notes: {
     'O99.34': { inclusionTerms: ['Conditions in F01-F09, F20-F52 and F54-F99'] },
     'O9A.2': { inclusionTerms: ['Conditions in S00-T88, except T74 and T76'] },
+    'O99.2': { inclusionTerms: ['Conditions in E00-E88'] },
   },
 });
 
@@ -48,6 +56,7 @@ describe('pregnancyOtherConditions (I.C.15.a.1, O98-O9A inclusion terms)', () =>
     [['F33.1'], 'MDD, recurrent, moderate, in pregnancy (2nd trimester) - seen at 13w6d', ['O99.342', 'F33.1']],
     // "Conditions in S00-T88", and "Pregnancy related conditions, unspecified" then adds nothing.
     [['O26.93', 'S30.1XXA'], 'Pregnancy at 31w4d complicated by abdominal wall contusion', ['O9A.213', 'S30.1XXA']],
+    [['E03.9'], 'Hypothyroidism in pregnancy - TSH at goal for 3rd trimester', ['O99.283', 'E03.9']],
     // Outside the ranges (F10-F19 go to O99.31-O99.33) or excepted (T74): unchanged.
     [['F10.20'], 'Alcohol dependence - pregnant 20w1d', ['F10.20']],
     [['T74.11XA'], 'Physical abuse - pregnant 20w1d', ['T74.11XA']],

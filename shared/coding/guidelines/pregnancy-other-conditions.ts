@@ -65,7 +65,8 @@ export function chapter15Node(codeSets: CodeSets, dos: string | undefined, code:
 /**
  * Down from a chapter 15 node to the billable code of a condition complicating pregnancy in the
  * trimester: at each level the child titled with the trimester, else the one "complicating pregnancy"
- * (not childbirth or the puerperium), else the only "Other specified" child (I.A.9.a).
+ * (not childbirth or the puerperium), else the only "Other specified" child, else the child that
+ * repeats the level's own title (I.A.9.a).
  */
 export function pregnancyChild(codeSets: CodeSets, dos: string | undefined, node: string, tri: string): string | null {
   for (let code = node, depth = 0; depth < 4; depth++) {
@@ -76,7 +77,10 @@ export function pregnancyChild(codeSets: CodeSets, dos: string | undefined, node
     const next =
       kids.find((k) => new RegExp(`\\b${tri} trimester\\b`, 'i').test(k.title)) ??
       kids.find((k) => /\bpregnancy\b/i.test(k.title) && !/\bchildbirth\b|\bpuerperium\b/i.test(k.title)) ??
-      (kids.filter((k) => /^other specified\b/i.test(k.title)).length === 1 ? kids.find((k) => /^other specified\b/i.test(k.title)) : undefined);
+      (kids.filter((k) => /^other specified\b/i.test(k.title)).length === 1 ? kids.find((k) => /^other specified\b/i.test(k.title)) : undefined) ??
+      // The subdivision that repeats its category's title is the category's residual ("O99.28 Other endocrine,
+      // nutritional and metabolic diseases complicating ..." beside "O99.21 Obesity complicating ...").
+      kids.find((k) => k.title.toLowerCase().replace(/^other /, '') === hit.title.toLowerCase());
     if (!next) return null;
     code = next.code;
   }
