@@ -221,6 +221,10 @@ function sideAgrees(c: TitleMatch, tokens: Token[]): boolean {
   const mine = c.req.find((k) => sideWords.has(k));
   if (!mine) return true;
   const said = tokens.filter((t) => t.start >= 0 && !t.neg).sort((a, b) => a.start - b.start);
+  // A side said only in an aside gives way to another side the statement says outright ("both eyes
+  // (OD center-involved)": bilateral).
+  const plainSides = said.filter((t) => !t.paren && (sideWords.has(t.stem) || t.stem === 'bilateral')).map((t) => t.stem);
+  if (plainSides.length && !plainSides.includes(mine) && said.some((t) => t.paren && t.stem === mine)) return false;
   return c.req
     .filter((k) => !sideWords.has(k) && k !== 'unilateral' && !k.startsWith('!'))
     .every((k) =>

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
+
+describe.skipIf(!codeSetsBuilt)('sides said outright and in an aside (I.B.13)', () => {
+  const codes = icdCodesOfOfficeNote();
+  const of = (t: string) => codes(`Assessment:\n1. ${t}\n`);
+  it.each([
+    // A side said only in an aside gives way to the side said outright.
+    ['Moderate NPDR with diabetic macular edema, both eyes (OD center-involved).', 'E11.3313', 'E11.3311'],
+    ['Bilateral knee OA (R worse)', 'M17.0', 'M17.11'],
+    // Each side said outright keeps its own code.
+    ['R knee OA (L knee mild)', 'M17.11', 'M17.0'],
+  ])('%s -> %s, not %s', (text, want, not) => {
+    const got = of(text);
+    expect(got).toContain(want);
+    expect(got).not.toContain(not);
+  });
+});
