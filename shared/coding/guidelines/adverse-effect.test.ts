@@ -89,6 +89,9 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     // A class with its drugs in parentheses: each drug's row (ASA is the list's acetylsalicylic acid).
     ['1. Gastric ulcer, NSAID-induced (ibuprofen + low-dose ASA)', ['K25.9', 'T39.315A', 'T39.015A']],
     ['1. Gastric ulcer, NSAID-induced', ['K25.9', 'T39.395A']],
+    // The category's code whose note asks for this drug's adverse-effect code (D68.32: T45.515), the FY2017 Index having no path.
+    ['1. Coagulopathy due to warfarin, INR 6.9', ['D68.32', 'T45.515A', 'Z79.01']],
+    ['1. Coagulopathy due to warfarin, INR 6.9, with gross hematuria', ['D68.32', 'T45.515A', 'Z79.01']],
     ['1. Anemia due to chemotherapy - Hgb 8.4', ['D64.81', 'T45.1X5A']],
     // "Cancer chemotherapy" as the Index writes it, with a drug the Table does not list in an aside.
     ['1. HTN\n2. Neutropenia due to cancer chemotherapy (palbociclib) - grade 2, expected', ['I10', 'D70.1', 'T45.1X5A']],

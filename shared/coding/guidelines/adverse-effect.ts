@@ -90,8 +90,9 @@ export const adverseEffect: GuidelineRule = (ctx) => {
     for (const drug of drugs) {
       const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, drug.cell, 'adverse', stmt);
       if (!code) continue;
-      // The condition's own "due to drug" code, even when another statement already gave the drug's code.
-      nature ??= dueToDrugCode(ctx, f, cancerChemo(drugs, stmt)) ?? f;
+      // The condition's own "due to drug" code, even when another statement already gave the drug's code;
+      // else the code of its category whose note asks for this drug's adverse-effect code.
+      nature ??= dueToDrugCode(ctx, f, cancerChemo(drugs, stmt)) ?? siblingInStatement(ctx, f, code.code) ?? f;
       if (ctx.findings.some((o) => !o.dropped && o.code === code.code)) continue;
       addFinding(
         ctx,
@@ -159,6 +160,43 @@ function dueToDrugCode(ctx: RuleContext, f: Finding, chemo: boolean): Finding | 
   if (!g || g === f) return null;
   drop(f, 'other', `ICD-10-CM I.C.19.e.5.a: the drug-induced form ${g.code} replaces it`);
   return g;
+}
+
+/**
+ * An unspecified code's sibling in its category whose "use additional code" note names the drug's
+ * adverse-effect code (D68.32 "Hemorrhagic disorder due to extrinsic circulating anticoagulants":
+ * "use additional code for adverse effect, if applicable, to identify drug (T45.515, T45.525)"): the
+ * Tabular's own route from the drug to the condition when the FY2017 Index has none (I.A.13).
+ */
+function askingSibling(ctx: RuleContext, f: Finding, adverse: string): Finding | null {
+  if (!/\bunspecified\b/i.test(f.title) || typeof ctx.codeSets.icdNotes !== 'function') return null;
+  const dos = ctx.doc.dateOfService;
+  const flat = adverse.replace('.', '');
+  const found: string[] = [];
+  const visit = (code: string, depth: number) => {
+    for (const c of '0123456789') {
+      const hit = ctx.codeSets.icd(code + c, dos);
+      if (!hit) continue;
+      const asks = ctx.codeSets.icdNotes(hit.code, dos).useAdditional.some((r) => flat.startsWith(r.code.replace('.', '').replace(/-$/, '')));
+      if (asks && hit.billable) found.push(hit.code);
+      else if (!hit.billable && depth < 2) visit(code + c, depth + 1);
+    }
+  };
+  visit(f.code.slice(0, 3), 0);
+  if (found.length !== 1 || found[0] === f.code) return null;
+  const g = addFinding(ctx, found[0]!, f, `ICD-10-CM I.A.13: its "use additional code" note names the drug's adverse-effect code ${adverse}`, f.score);
+  if (!g || g === f) return null;
+  drop(f, 'other', `ICD-10-CM I.C.19.e.5.a: ${g.code} is the drug-caused form its category names`);
+  return g;
+}
+
+/** The first of the statement's codes that has such a sibling ("Coagulopathy due to warfarin, with gross hematuria"). */
+function siblingInStatement(ctx: RuleContext, f: Finding, adverse: string): Finding | null {
+  for (const o of active(ctx).filter((x) => x.stmt?.start === f.stmt?.start && !/^T/.test(x.code))) {
+    const g = askingSibling(ctx, o, adverse);
+    if (g) return g;
+  }
+  return null;
 }
 
 /** Cancer chemotherapy as the cause: the note says "chemotherapy" and names a drug of the antineoplastic row (T45.1). */
