@@ -184,6 +184,15 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
  */
 function evidenceContext(doc: ClinicalDocument, segStart: number, start: number, end: number, section: SectionKind): Assessment {
   const whole = assess(doc.text, segStart, start, end, section, doc.setting);
+  // Evidence running across a clause break into a doubted clause ("RUL pulmonary nodule 9 mm - r/o
+  // malignancy" read as C34.11): the word that makes the code is doubted there (ConText scope).
+  const span = doc.text.slice(start, end);
+  const brk = /\s[-–—]\s|;/.exec(span);
+  if (whole.status === 'affirmed' && brk) {
+    const lastWord = /[A-Za-z0-9/'-]+\W*$/.exec(span);
+    const last = lastWord && lastWord.index > brk.index ? assess(doc.text, segStart, start + lastWord.index, end, section, doc.setting) : whole;
+    if (last.status === 'uncertain' || last.status === 'hypothetical') return last;
+  }
   const first = /^[A-Za-z0-9/'-]+/.exec(doc.text.slice(start, end));
   if (whole.status !== 'affirmed' || !first || start + first[0].length >= end) return whole;
   const head = assess(doc.text, segStart, start, start + first[0].length, section, doc.setting);

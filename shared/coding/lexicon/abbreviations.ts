@@ -210,6 +210,9 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   ],
   // Ablation is a procedure: "post-ablative" is the titles' "postprocedural" (E89.0 "Postprocedural hypothyroidism").
   [/\bpost-?ablat(?:ive|ion)\b/gi, () => 'postprocedural', 'Tabular E89 "Postprocedural endocrine and metabolic complications"'],
+  // One lung nodule is the Index's solitary one (Nodule, lung, solitary R91.1; multiple R91.8): the number
+  // is the noun's ("pulmonary nodule 9 mm"), "nodules" stay as written.
+  [/\b(pulmonary|lung) nodule\b(?!s)/gi, (m) => `solitary ${m[1]} nodule`, 'Index: Nodule, lung, solitary R91.1 (Tabular R91.1 "Solitary pulmonary nodule")'],
   // Long-bone ends as the fracture titles name them ("distal radius" = "lower end of radius").
   [
     /\b(distal|proximal) (radius|ulna|femur|tibia|fibula|humerus)\b/gi,

@@ -16,3 +16,18 @@ describe.skipIf(!codeSetsBuilt)('sides said outright and in an aside (I.B.13)', 
     expect(got).not.toContain(not);
   });
 });
+
+describe.skipIf(!codeSetsBuilt)('a doubted clause the evidence runs into (ConText scope, IV.H)', () => {
+  const codes = icdCodesOfOfficeNote();
+  const of = (t: string) => codes(`Assessment:\n1. ${t}\n`);
+  it.each([
+    // The malignancy is ruled out in its own clause: the nodule is coded, not a lung cancer.
+    ['RUL pulmonary nodule 9 mm - r/o malignancy; PET-CT ordered.', 'R91.1', 'C34.11'],
+    // One nodule is the Index's solitary one; several are not.
+    ['Pulmonary nodule, incidental', 'R91.1', 'R91.8'],
+  ])('%s -> %s, not %s', (text, want, not) => {
+    const got = of(text);
+    expect(got).toContain(want);
+    expect(got).not.toContain(not);
+  });
+});
