@@ -9,6 +9,7 @@ import { contraceptiveUse } from './contraceptive-use.ts';
 import { copdCombination } from './copd.ts';
 import { counseling } from './counseling.ts';
 import { covid } from './covid.ts';
+import { severeSepsis } from './severe-sepsis.ts';
 import { currentMalignancy } from './current-malignancy.ts';
 import { dementiaInDisease } from './dementia-in-disease.ts';
 import { diabetesCombination, diabetesDefaultType } from './diabetes.ts';
@@ -68,6 +69,7 @@ export const guidelineRules: GuidelineRule[] = [
   cadAngina,
   copdCombination,
   covid,
+  severeSepsis,
   organisms,
   withSymptomSibling,
   useAdditional,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { activeCodes, kitContext, standInCodeSets } from '../../../test/support/coding-kit.ts';
+import { severeSepsis } from './severe-sepsis.ts';
+
+/** The rule over an assessment whose one finding is the given code (titled as the stand-in code sets title it). */
+function run(code: string, title: string, text: string): string[] {
+  const ctx = kitContext(standInCodeSets, [code], text);
+  ctx.findings[0]!.title = title;
+  severeSepsis(ctx);
+  return activeCodes(ctx);
+}
+
+describe('severeSepsis (I.C.1.d.1.b, I.C.1.d.2)', () => {
+  it.each([
+    ['A41.51', 'Sepsis due to Escherichia coli [E. coli]', 'Assessment:\n1. Severe sepsis due to E. coli with AKI. No septic shock.', ['A41.51', 'R65.20']],
+    ['A41.9', 'Sepsis, unspecified organism', 'Assessment:\n1. Sepsis with septic shock, on norepinephrine.', ['A41.9', 'R65.21']],
+    // Denied, outside the assessment, or with no coded sepsis: nothing added.
+    ['A41.9', 'Sepsis, unspecified organism', 'Assessment:\n1. Sepsis, not severe sepsis; no septic shock.', ['A41.9']],
+    ['A41.9', 'Sepsis, unspecified organism', 'HPI: r/o severe sepsis on arrival.\nAssessment:\n1. Sepsis, improving.', ['A41.9']],
+    ['N39.0', 'Urinary tract infection, site not specified', 'Assessment:\n1. UTI; severe sepsis ruled out.', ['N39.0']],
+  ])('%s + "%s" -> %j', (code, title, text, want) => expect(run(code, title, text)).toEqual(want));
+});
