@@ -15,6 +15,7 @@ describe('assess: context with scope', () => {
     ['fever: none', 'fever', 'negated'],
     ['Elevated BP reading without dx of HTN', 'HTN', 'negated'],
     ['COPD without exacerbation', 'COPD', 'affirmed'],
+    ['Hyperkalemia - resolved off spironolactone. Avoid K-sparing diuretics.', 'Hyperkalemia', 'resolved'],
     // A complication named as present ends the procedure's history.
     ['bleeding ulcer s/p endoscopic hemostasis, complicated by acute blood loss anemia', 'acute blood loss anemia', 'affirmed'],
     ['bleeding ulcer s/p endoscopic hemostasis, acute blood loss anemia', 'acute blood loss anemia', 'history'],

@@ -66,9 +66,9 @@ export const after: [RegExp, Status, string][] = [
   [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
   // "X - resolved" looks back (ConText "now resolved", BACKWARD); "resolved orthostasis" governs the
   // word after it (ConText "resolved", FORWARD); "resolved after / with <treatment>" was treated in
-  // this encounter and is coded like any condition addressed.
+  // this encounter and is coded like any condition addressed; "resolved off <drug>" ended when the drug stopped.
   [
-    /^[^.;]{0,30}?\b(?:resolved|cured|healed)\b(?!\s+(?:after|with|w\/|on|following|post|once)\b)(?!\s+(?!(?:since|in|by|as|per|now|completely|fully|at|x|on|prior|before|last|this|that|and|but|or|for|today|yesterday)\b)[a-z]{3,})/i,
+    /^[^.;]{0,30}?\b(?:resolved|cured|healed)\b(?!\s+(?:after|with|w\/|on|following|post|once)\b)(?!\s+(?!(?:since|in|by|as|per|now|completely|fully|at|x|on|off|prior|before|last|this|that|and|but|or|for|today|yesterday)\b)[a-z]{3,})/i,
     'resolved',
     'resolved condition',
   ],
