@@ -70,6 +70,15 @@ describe('hypertensionCombination (I.C.9.a)', () => {
     expect(activeCodes(ctx)).toEqual(['I13.0', 'I50.22']);
   });
 
+  it('keeps the statement order between diabetic and hypertensive CKD named in one statement (I.C.9.a sets none)', () => {
+    const text = 'CKD stage 3b due to diabetic nephropathy and hypertension';
+    const ctx = kitContext(codeSets, ['E11.22', 'I12.9'], text);
+    ctx.findings[0]!.order = ctx.findings[1]!.order = 1;
+    ctx.findings[1]!.start = text.indexOf('hypertension');
+    hypertensionCombination(ctx);
+    expect(activeCodes(ctx)).toEqual(['E11.22', 'I12.9']);
+  });
+
   it('drops a secondary hypertension (I15) read from a combination statement that names no cause (I.C.9.a.6)', () => {
     const ctx = kitContext(codeSets, ['I50.23', 'I15.1', 'N18.4'], 'Acute on chronic systolic HF; hypertensive heart and CKD stage 4');
     hypertensionCombination(ctx);

@@ -44,9 +44,13 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   // A statement that already reached the combination's category ("Hypertensive heart and chronic kidney
   // disease, CKD stage 4") is its evidence, and the statement its "use additional code" notes read (I.A.13).
   const own = htn.find((h) => h.stmt && h.code.slice(0, 3) === code.slice(0, 3)) ?? anchor;
-  const f = addFinding(ctx, code, { ...own, order: anchor.order - 0.5 }, hypertensionWhy(code));
+  // I.C.9.a sets no sequence between diabetic and hypertensive CKD: named in one statement, the
+  // statement's own order stands ("CKD 3b due to diabetic nephropathy and hypertension": E11.22 first).
+  const sameStatement = diabeticCkd.some((d) => d.stmt && d.stmt.start === own.stmt?.start && d.start < own.start);
+  const at = sameStatement ? own.order : anchor.order - 0.5;
+  const f = addFinding(ctx, code, { ...own, order: at }, hypertensionWhy(code));
   if (!f) return;
-  f.order = Math.min(f.order, anchor.order - 0.5);
+  f.order = Math.min(f.order, at);
   // The combination keeps its statement, where its "use additional code" notes look for the detail (I.A.13).
   if (!f.stmt && own.stmt) f.stmt = own.stmt;
   for (const h of htn) if (h !== f) drop(h, 'other', `ICD-10-CM I.C.9.a: replaced by the combination code ${code}`);
