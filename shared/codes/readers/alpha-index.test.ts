@@ -115,3 +115,20 @@ describe('a reference leaving out the "NEC" of a residual subterm', () => {
     expect(termsOf(index)).toContain('Smoker -> F17.200');
   });
 });
+
+describe("a main term that only inverts its target's name", () => {
+  const index = indexFile(`
+    <title>D</title>
+    <mainTerm><title>Diabetes, diabetic<nemod>(mellitus) (sugar)</nemod></title><code>E11.9</code>
+      <term level="1"><title>gestational</title><code>O24.419</code></term>
+    </mainTerm>
+    <mainTerm><title>Sugar</title><see>Diabetes</see></mainTerm>
+    <mainTerm><title>Mellitus, diabetes</title><see>Diabetes</see></mainTerm>
+`);
+
+  it('"Mellitus, diabetes - see Diabetes" adds no path of its own; a one-word "see" still carries the target', () => {
+    const terms = termsOf(index);
+    expect(terms.filter((t) => t.startsWith('Mellitus'))).toEqual([]);
+    expect(terms).toContain('Sugar, gestational -> O24.419');
+  });
+});

@@ -32,8 +32,9 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   // target names one condition by its subterm. A whole main term ("Abnormal - see also Anomaly",
   // "Necrosis - see also Gangrene") is a further place to look, not the word's meaning.
   const uncoded = seeAlsos.filter(([from, target]) => !codesOf.has(from) && target.includes(','));
-  const terms = followSees(out, [...sees, ...uncoded], codesOf);
-  const links = [...sees, ...seeAlsos].flatMap(([from, target]) => {
+  const own = sees.filter(([from, target]) => !invertedName(out, from, target));
+  const terms = followSees(out, [...own, ...uncoded], codesOf);
+  const links = [...own, ...seeAlsos].flatMap(([from, target]) => {
     const at = resolve(terms, target, mainOf(out, from));
     return at === undefined ? [] : [[from, at] as const];
   });
@@ -43,6 +44,22 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   );
   if (toTable.length) tableSees.set(out, toTable);
   return out;
+}
+
+/**
+ * A main term that only turns its target's name about ("Mellitus, diabetes - see Diabetes", where
+ * "mellitus" is a nonessential modifier of "Diabetes, diabetic (mellitus) (sugar)"): the target's own
+ * terms already read those words, so it adds no path of its own to compete with them.
+ */
+function invertedName(out: CompiledIndex, from: number, target: string): boolean {
+  // Only the inverted form "X, Y" (a single word "Labor - see Delivery" is a synonym whose subterms it carries).
+  if (out.parents[from] !== -1 || target.includes(',') || !out.titles[from]!.includes(',')) return false;
+  // The target as the Index titles it with its forms ("Diabetes, diabetic").
+  const main = out.titles.findIndex((t, i) => out.parents[i] === -1 && t.split(',')[0]!.toLowerCase() === target.toLowerCase());
+  if (main < 0) return false;
+  const words = (t: string) => t.toLowerCase().match(/[a-z]+/g) ?? [];
+  const known = new Set([...words(out.titles[main]!), ...words(out.nemods[main] ?? '')]);
+  return words(out.titles[from]!).every((w) => known.has(w));
 }
 
 /** References into the Neoplasm Table, resolved once the Table is merged in (table-sees.ts). */
