@@ -28,7 +28,7 @@ const eyeWord = String.raw`\b(?:${[
   'fundus',
 ]
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|')}|VA|IOP|DM|T[12]DM|anti-VEGF)\b`;
+  .join('|')}|VA|IOP|DM|T[12]DM|N?PDR|anti-VEGF)\b`;
 
 /**
  * Clinical shorthand -> the words ICD-10-CM titles use, each with its source. Case-sensitive where
@@ -122,6 +122,13 @@ export const abbreviations: [RegExp, string, Source][] = [
     new RegExp(String.raw`\bPDR\b(?<=${eyeWord}[^.;\n]{0,40}PDR)|\bPDR\b(?=[^.;\n]{0,40}${eyeWord})`, 'g'),
     'proliferative diabetic retinopathy',
     'Tabular E11.35 "proliferative diabetic retinopathy" (its initials)',
+  ],
+  // Diabetic macular edema (E08-E13 .3x1- "with macular edema"; the retina guidelines' DME); also durable
+  // medical equipment: an eye's only beside an eye's word.
+  [
+    new RegExp(String.raw`\bDME\b(?<=${eyeWord}[^.;\n]{0,40}DME)|\bDME\b(?=[^.;\n]{0,40}${eyeWord})`, 'g'),
+    'diabetic macular edema',
+    'Tabular E11.311 "... with macular edema" (diabetic macular edema, its initials)',
   ],
   [/\b[Rr]>[Ll]\b|\b[Ll]>[Rr]\b/g, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
   // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").

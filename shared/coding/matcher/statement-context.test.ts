@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 
-describe.skipIf(!codeSetsBuilt)('a statement read with the scope of its sides, asides and clauses', () => {
+describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clauses and shorthand', () => {
   const codes = icdCodesOfOfficeNote();
   const of = (t: string) => codes(`Assessment:\n1. ${t}\n`);
   it.each([
@@ -13,6 +13,10 @@ describe.skipIf(!codeSetsBuilt)('a statement read with the scope of its sides, a
     ['RUL pulmonary nodule 9 mm - r/o malignancy; PET-CT ordered.', 'R91.1', 'C34.11'],
     // One nodule is the Index's solitary one (Nodule, lung, solitary R91.1); several are not.
     ['Pulmonary nodule, incidental', 'R91.1', 'R91.8'],
+    // I.B.18: the aside's first clause documents the axis the head leaves unspecified.
+    ['Asthma - mild intermittent, quiescent; no meds needed today.', 'J45.20', 'J45.909'],
+    // DME beside an eye's word is diabetic macular edema.
+    ['Moderate NPDR w/ DME, bilateral', 'E11.3313', 'E11.3393'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);
