@@ -1,3 +1,4 @@
+import { plannedOnly } from '../context/planned.ts';
 import { findSubstances } from '../drugs/drug-table.ts';
 import { addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
@@ -24,7 +25,11 @@ export const antineoplasticEncounter: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
   const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
   for (const line of text.matchAll(/[^\n]+/g)) {
-    if (!cycle.test(line[0])) continue;
+    const c = cycle.exec(line[0]);
+    if (!c) continue;
+    // A cycle planned for later ("cycle 12 due next week", "C4D1 scheduled 5/2") is not given at this visit.
+    if (plannedOnly(text, line.index + c.index, line.index + c.index + c[0].length) || /^\s*(?:is |was )?due\b/i.test(line[0].slice(c.index + c[0].length)))
+      continue;
     const start = line.index,
       end = start + line[0].length;
     for (const s of findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, start, end)) {
