@@ -54,6 +54,7 @@ describe('sections and segments', () => {
     // A summary statement where no heading names the assessment.
     ['Exam: pale.\nThis is a 70M with bleeding gastric ulcer. Plan: PPI.', 'assessment'],
     ['Exam: pale.\nIn summary, community-acquired pneumonia.', 'assessment'],
+    ['I saw her for her lung disease. She has emphysema. My impression is stable emphysema.', 'assessment'],
     // SOAP letters with a parenthesis.
     ['S) Mom reports goopy eyes.\nA) \nL acute otitis media', 'assessment'],
     ['S) Mom reports goopy eyes.\nA) \nL acute otitis media', 'hpi'],
@@ -84,5 +85,13 @@ describe('sections and segments', () => {
     const text = 'A:\n- ?early hidradenitis suppurativa - doubt.\n- Cough? Better today.';
     const a = sections(text).find((s) => s.kind === 'assessment')!;
     expect(segments(text, a).map((g) => text.slice(g.start, g.headEnd))).toEqual(['?early hidradenitis suppurativa', 'Cough?', 'Better today.']);
+  });
+});
+
+describe('a letter\'s "My impression is"', () => {
+  it('opens the assessment after its lead-in words, mid-paragraph', () => {
+    const text = 'Dear Dr. L,\nI saw her in follow-up of her lung disease. My impression is stable emphysema. Return in 6 months.';
+    const a = sections(text).find((s) => s.kind === 'assessment')!;
+    expect(text.slice(a.bodyStart, a.end)).toBe(' stable emphysema. Return in 6 months.');
   });
 });

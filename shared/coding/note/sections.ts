@@ -82,9 +82,14 @@ export function sections(text: string): Section[] {
   // ..."), in a note with no assessment heading, is the assessment: the clinical summary statement of
   // a presentation (Bowen, NEJM 2006;355:2217, "the summary statement"), written where a heading would stand.
   if (!found.some((f) => f.kind === 'assessment' || f.kind === 'mdm')) {
-    const summary = /^[ \t]*(?:in summary|to summarize|in sum|this is an? (?:\d{1,3}|[a-z]+-year-old))/im.exec(text);
+    // A letter's "My impression is ..." opens the same summary in the middle of its paragraph.
+    const summary =
+      /^[ \t]*(?:in summary|to summarize|in sum|this is an? (?:\d{1,3}|[a-z]+-year-old))/im.exec(text) ??
+      /(?<=[.!?]\s+)(?:my|our) (?:impression|assessment) (?:is|was)\b/i.exec(text);
     if (summary) {
-      found.push({ kind: 'assessment', start: summary.index, bodyStart: summary.index });
+      // "My impression is" is the heading of what follows; a summary statement is itself the body.
+      const lead = /impression|assessment/i.test(summary[0]) ? summary[0].length : 0;
+      found.push({ kind: 'assessment', start: summary.index, bodyStart: summary.index + lead });
       found.sort((a, b) => a.start - b.start);
     }
   }
