@@ -16,6 +16,8 @@ describe('assess: context with scope', () => {
     ['Elevated BP reading without dx of HTN', 'HTN', 'negated'],
     ['COPD without exacerbation', 'COPD', 'affirmed'],
     ['Hyperkalemia - resolved off spironolactone. Avoid K-sparing diuretics.', 'Hyperkalemia', 'resolved'],
+    ['COPD exacerbation + probable pneumonia', 'COPD exacerbation', 'affirmed'],
+    ['COPD exacerbation + probable pneumonia', 'pneumonia', 'uncertain'],
     // A complication named as present ends the procedure's history.
     ['bleeding ulcer s/p endoscopic hemostasis, complicated by acute blood loss anemia', 'acute blood loss anemia', 'affirmed'],
     ['bleeding ulcer s/p endoscopic hemostasis, acute blood loss anemia', 'acute blood loss anemia', 'history'],

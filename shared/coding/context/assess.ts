@@ -63,7 +63,8 @@ export const after: [RegExp, Status, string][] = [
   ],
   // medspaCy "ruled out" / "was ruled out" (BACKWARD, sentence scope): "Sepsis was considered on admission and ruled out".
   [/^\s+(?:was|were|is|has been|had been)\b[^.;]{0,40}?\b(?:ruled out|excluded)\b/i, 'negated', 'ruled out after the finding'],
-  [/^[^.;]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
+  // Not past a "+" that joins another condition ("COPD exacerbation + probable pneumonia": the doubt is the pneumonia's).
+  [/^[^.;+]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
   // "X - resolved" looks back (ConText "now resolved", BACKWARD); "resolved orthostasis" governs the
   // word after it (ConText "resolved", FORWARD); "resolved after / with <treatment>" was treated in
   // this encounter and is coded like any condition addressed; "resolved off <drug>" ended when the drug stopped.

@@ -17,6 +17,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Asthma - mild intermittent, quiescent; no meds needed today.', 'J45.20', 'J45.909'],
     // DME beside an eye's word is diabetic macular edema.
     ['Moderate NPDR w/ DME, bilateral', 'E11.3313', 'E11.3393'],
+    // A cause stated after the dash is coded; a doubt after a "+" is the next condition's (IV.H: not coded here).
+    ['Acute on chronic hypoxic respiratory failure - due to COPD exacerbation + probable pneumonia', 'J44.1', 'J18.9'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);
