@@ -62,7 +62,7 @@ function itemOf(text: string, at: number): string {
 
 /**
  * Z79.x for drugs taken long term. Oral hypoglycemics and insulin are coded with diabetes only
- * (I.C.4.a.3: both when both are used); a drug mentioned as prophylaxis, held, or stopped is not.
+ * (I.C.4.a.3: both when both are used); a drug mentioned as prophylaxis or stopped is not, one held for a while still is.
  */
 export const drugTherapy: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;

@@ -49,6 +49,7 @@ describe('sections and segments', () => {
     // A charting style before the heading (problem-oriented record).
     ['Problem-based A/P:\n\nAcute on chronic systolic HF.', 'assessment'],
     ['Problem-oriented assessment: HTN.', 'assessment'],
+    ['Interval history: doing well.', 'hpi'],
     ['FORMULATION\nAlzheimer disease, late onset.', 'assessment'],
     ['FINAL ASSESSMENT\nAsthma.', 'assessment'],
     // A summary statement where no heading names the assessment.

@@ -110,9 +110,9 @@ export function sections(text: string): Section[] {
 }
 
 /**
- * A charting style said before a heading ("Problem-based A/P", "Problem-oriented assessment", "Daily
- * progress note assessment"): Weed's problem-oriented record writes its assessment and plan by
- * problem, and the heading after the style is the kind.
+ * A charting style said before a heading ("Problem-based A/P", "Problem-oriented assessment", "Final
+ * assessment"): Weed's problem-oriented record writes its assessment and plan by problem, and the
+ * heading after the style is the kind.
  */
 const chartingStyle = /^(?:problem[- ](?:based|oriented|focused)|by[- ]problem|brief|updated|daily|interval|final)\s+/i;
 
@@ -122,13 +122,13 @@ const chartingStyle = /^(?:problem[- ](?:based|oriented|focused)|by[- ]problem|b
  * An aside in parentheses qualifies the heading, not its kind ("Interval (per wife)", "Labs (drawn today)").
  */
 function kindOf(heading: string): SectionKind | undefined {
-  const name =
-    heading
-      .replace(/\s*\([^)]*\)/g, '')
-      .replace(chartingStyle, '')
-      .trim() || heading;
-  const own = headers.find(([h]) => h.test(name))?.[1];
+  const bare = heading.replace(/\s*\([^)]*\)/g, '').trim() || heading;
+  // A known name as written first ("Interval history"), then without a charting style before it.
+  const own = headers.find(([h]) => h.test(bare))?.[1];
   if (own) return own;
+  const name = bare.replace(chartingStyle, '');
+  const styled = name !== bare ? headers.find(([h]) => h.test(name))?.[1] : undefined;
+  if (styled) return styled;
   const first = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i)[0]!;
   return first !== name && first ? headers.find(([h]) => h.test(first))?.[1] : undefined;
 }
