@@ -116,13 +116,13 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance[]
     // A class named with its drugs in parentheses ("NSAID-induced (ibuprofen + low-dose ASA)"): the
     // Table's rows for the drugs named, one code each (I.C.19.e.5.a), not the class's row.
     const aside = m[2] ? /^\s*\(([^()]+)\)/.exec(text.slice(end)) : null;
-    const named1 = aside ? drugsIn(end + aside[0].indexOf(aside[1]!), end + aside[0].length - 1) : [];
-    const subs = named1.length ? named1 : drugsIn(at, end);
+    const inAside = aside ? drugsIn(end + aside[0].indexOf(aside[1]!), end + aside[0].length - 1) : [];
+    const subs = inAside.length ? inAside : drugsIn(at, end);
     if (subs.length === 0) continue;
     const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem) && !chemoQualifier.test(text.slice(t.start, end)));
     const named = (t: Token) => subs.some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
     // An aside in parentheses ("due to simvastatin (statin-associated muscle symptoms)") describes; it names no second cause.
-    if (!named1.length && said.some((t) => !named(t) && !t.paren)) continue;
+    if (!inAside.length && said.some((t) => !named(t) && !t.paren)) continue;
     // Section IV.H: a suspected cause is not coded in outpatient settings (assess() keeps it inpatient).
     if (assess(text, stmtStart, subs[0]!.start, subs[0]!.end, 'assessment', setting).status !== 'affirmed') continue;
     return subs;
