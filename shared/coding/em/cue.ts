@@ -35,12 +35,14 @@ const negatedAfter = /^[^.;,\n]{0,25}?\b(?:excluded|ruled out|unlikely|not (?:su
 const historicalBefore = /\b(?:history of|hx of|h\/o|prior|previous|old|remote|s\/p|status post|sequelae? of|late effects? of|residual)\b[^.;,\n]*$/i;
 
 /** Where the clause holding the offset starts (a sentence, line, ";", " - " or an arrow "->": "risk of recurrence -> requires admission"). */
+const clauseEnds = ['.', '\n', ';', ' - ', '->', '→'];
 function clauseBefore(text: string, at: number): string {
   const from = Math.max(0, at - 80);
   const window = text.slice(from, at);
-  const ends = ['.', '\n', ';', ' - ', '->', '→']
-    .map((b) => window.lastIndexOf(b))
-    .map((i, k) => (i < 0 ? 0 : i + ['.', '\n', ';', ' - ', '->', '→'][k]!.length));
+  const ends = clauseEnds.map((b) => {
+    const i = window.lastIndexOf(b);
+    return i < 0 ? 0 : i + b.length;
+  });
   return window.slice(Math.max(...ends));
 }
 

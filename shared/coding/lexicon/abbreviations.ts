@@ -30,6 +30,9 @@ const eyeWord = String.raw`\b(?:${[
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')}|VA|IOP|DM|T[12]DM|N?PDR|anti-VEGF)\b`;
 
+/** A case-sensitive shorthand read only with an eye's word within its clause, before or after it. */
+const besideEye = (abbr: string) => new RegExp(String.raw`\b${abbr}\b(?<=${eyeWord}[^.;\n]{0,40}${abbr})|\b${abbr}\b(?=[^.;\n]{0,40}${eyeWord})`, 'g');
+
 /**
  * Clinical shorthand -> the words ICD-10-CM titles use, each with its source. Case-sensitive where
  * the lowercase form is an ordinary word. Ambiguous ones (MS, PE, RA, CA, CP) are deliberately
@@ -48,7 +51,8 @@ export const abbreviations: [RegExp, string, Source][] = [
   // CA is also calcium, carbonic anhydrase, catheter ablation, chronological age: cancer only in a
   // cancer's own syntax, capitalised after a word ("breast CA") or before "of", never before a value or slash.
   [/\bCA\b(?<=[A-Za-z]{3} CA)(?![\s:]*[\d/+=<>])|\bCA(?= of\b)/g, 'malignant neoplasm', 'abbr: CA'],
-  // Written lower-case only after an organ ("prostate ca", "breast ca"); "Ca/vit D", "ca 9.5" are calcium.
+  // Written lower-case only after an organ (primary sites of the Neoplasm Table: "prostate ca", "breast ca");
+  // "Ca/vit D", "ca 9.5" are calcium.
   [
     /(?<=\b(?:prostate|breast|colon|colorectal|rectal|lung|pancreatic|pancreas|ovarian|bladder|cervical|thyroid|gastric|stomach|esophageal|liver|renal|kidney|uterine|endometrial|skin|testicular)\s)ca\b(?![\s:]*[\d/+=<>])/g,
     'malignant neoplasm',
@@ -113,23 +117,15 @@ export const abbreviations: [RegExp, string, Source][] = [
   // The eyes' sides (the H and E11.3- titles say "right eye", "left eye", "bilateral"). OD is also an
   // overdose and OS overall survival: those two are an eye only beside an eye's word in their clause.
   [/\bOU\b/g, 'bilateral', 'abbr: OU'],
-  [new RegExp(String.raw`\bOD\b(?<=${eyeWord}[^.;\n]{0,40}OD)|\bOD\b(?=[^.;\n]{0,40}${eyeWord})`, 'g'), 'right eye', 'abbr: OD'],
-  [new RegExp(String.raw`\bOS\b(?<=${eyeWord}[^.;\n]{0,40}OS)|\bOS\b(?=[^.;\n]{0,40}${eyeWord})`, 'g'), 'left eye', 'abbr: OS'],
+  [besideEye('OD'), 'right eye', 'abbr: OD'],
+  [besideEye('OS'), 'left eye', 'abbr: OS'],
   // Not in the shared list: the initials of the Tabular's own words at E08-E13 .32-.35 "(non)proliferative
   // diabetic retinopathy". PDR is also a drug reference book: it is the retinopathy only beside an eye's word.
   [/\bNPDR\b/g, 'nonproliferative diabetic retinopathy', 'Tabular E11.32-E11.34 "nonproliferative diabetic retinopathy" (its initials)'],
-  [
-    new RegExp(String.raw`\bPDR\b(?<=${eyeWord}[^.;\n]{0,40}PDR)|\bPDR\b(?=[^.;\n]{0,40}${eyeWord})`, 'g'),
-    'proliferative diabetic retinopathy',
-    'Tabular E11.35 "proliferative diabetic retinopathy" (its initials)',
-  ],
+  [besideEye('PDR'), 'proliferative diabetic retinopathy', 'Tabular E11.35 "proliferative diabetic retinopathy" (its initials)'],
   // Diabetic macular edema (E08-E13 .3x1- "with macular edema"; the retina guidelines' DME); also durable
   // medical equipment: an eye's only beside an eye's word.
-  [
-    new RegExp(String.raw`\bDME\b(?<=${eyeWord}[^.;\n]{0,40}DME)|\bDME\b(?=[^.;\n]{0,40}${eyeWord})`, 'g'),
-    'diabetic macular edema',
-    'Tabular E11.311 "... with macular edema" (diabetic macular edema, its initials)',
-  ],
+  [besideEye('DME'), 'diabetic macular edema', 'Tabular E11.311 "... with macular edema" (diabetic macular edema, its initials)'],
   [/\b[Rr]>[Ll]\b|\b[Ll]>[Rr]\b/g, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
   // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").
   [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9])/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],
