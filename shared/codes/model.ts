@@ -74,6 +74,8 @@ export interface IcdNotes {
   excludes1: CodeRef[];
   excludes2: CodeRef[];
   codeFirst: CodeRef[];
+  /** A "Code first" note reaches the code, with or without codes of its own ("Code first underlying disease"). */
+  underlying?: boolean;
   useAdditional: CodeRef[];
   codeAlso: CodeRef[];
   sevenChr: { char: string; title: string }[];

@@ -53,6 +53,7 @@ export class TabularNotes {
       if (key === own) out.inclusionTerms.push(...(n.inclusionTerms ?? []));
       out.includes.push(...(n.includes ?? []));
       for (const kind of REF_KINDS) out[kind].push(...refs(n[kind]));
+      if (n.codeFirst?.length) out.underlying = true;
       if (n.sevenChr) out.sevenChr = n.sevenChr.map(([char, title]) => ({ char, title }));
     }
     return out;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveIndexTerms } from '../index-terms.ts';
 import { packIndexTree, readIndexTree } from '../index-tree.ts';
 import { mergeIndexes, readIndexXml } from './alpha-index.ts';
+import { wordForm } from './see-grafts.ts';
 
 // A two-row Table of Neoplasms in the CDC schema (indexHeading + cell columns).
 const table = `<?xml version="1.0" encoding="utf-8"?>
@@ -130,5 +131,42 @@ describe("a main term that only inverts its target's name", () => {
     const terms = termsOf(index);
     expect(terms.filter((t) => t.startsWith('Mellitus'))).toEqual([]);
     expect(terms).toContain('Sugar, gestational -> O24.419');
+  });
+});
+
+describe('a main term that is a word form of its "see" target carries the whole target', () => {
+  const many = Array.from(
+    { length: 40 },
+    (_, i) => `<term level="1"><title>site${String.fromCharCode(97 + (i % 26))}${i}</title><code>I83.90</code></term>`,
+  ).join('');
+  const index = indexFile(`
+    <title>V</title>
+    <mainTerm><title>Varix</title><code>I83.90</code>${many}
+      <term level="1"><title>esophagus</title><code>I85.00</code>
+        <term level="2"><title>in<nemod>(due to)</nemod></title>
+          <term level="3"><title>portal hypertension</title><code>I85.10</code></term>
+        </term>
+      </term>
+    </mainTerm>
+    <mainTerm><title>Varices</title><see>Varix</see></mainTerm>
+    <mainTerm><title>Phlebectasia</title><see>Varix</see></mainTerm>
+`);
+
+  it('"Varices - see Varix" reads on past the size limit; a synonym of another stem keeps the limit', () => {
+    const terms = termsOf(index);
+    expect(terms).toContain('Varices, esophagus, in, portal hypertension -> I85.10');
+    expect(terms.filter((t) => t.startsWith('Phlebectasia,'))).toEqual([]);
+  });
+
+  it.each([
+    ['Varices', 'Varix', true],
+    ['Calculi', 'Calculus', true],
+    ['Thrombus', 'Thrombosis', true],
+    ['Congestive', 'Congestion', true],
+    ['Hemiparesis', 'Hemiplegia', false],
+    ['Phlebectasia', 'Varix', false],
+    ['Labor', 'Delivery', false],
+  ])('%s is a form of %s: %s', (from, target, form) => {
+    expect(wordForm(from, target)).toBe(form);
   });
 });

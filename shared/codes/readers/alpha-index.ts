@@ -1,6 +1,6 @@
 import { CodeSetFileError } from '../errors.ts';
 import type { CompiledIndex } from '../model.ts';
-import { graftSees } from './see-grafts.ts';
+import { graftSees, wordForm } from './see-grafts.ts';
 import { linkTableSees } from './table-sees.ts';
 import { clean, walkXml, type XmlNode } from './xml-walk.ts';
 
@@ -36,7 +36,8 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   const terms = followSees(out, [...own, ...uncoded], codesOf);
   const links = [...own, ...seeAlsos].flatMap(([from, target]) => {
     const at = resolve(terms, target, mainOf(out, from));
-    return at === undefined ? [] : [[from, at] as const];
+    const form = out.parents[from] === -1 && !target.includes(',') && wordForm(out.titles[from]!, target);
+    return at === undefined ? [] : [[from, at, form] as const];
   });
   graftSees(out, links);
   const toTable = [...sees.map(([f, t]) => [f, t, false] as const), ...seeAlsos.map(([f, t]) => [f, t, true] as const)].filter(([, t]) =>

@@ -19,7 +19,23 @@ import type { CompiledIndex } from '../model.ts';
  */
 export const graftAtMost = 30;
 
-export function graftSees(out: CompiledIndex, links: readonly (readonly [from: number, at: number])[]): void {
+/**
+ * A main term that is only another form of its target's word ("Varices - see Varix", "Thrombus -
+ * see Thrombosis", "Calculi - see Calculus") names the same condition, so it carries the whole
+ * target whatever its size: "esophageal varices in cirrhosis" is read on to "Varix, esophagus, in,
+ * cirrhosis of liver" (I85.10). A synonym of another stem ("Hemiparesis - see Hemiplegia") keeps
+ * the limit above.
+ */
+export function wordForm(from: string, target: string): boolean {
+  const a = from.toLowerCase();
+  const b = target.toLowerCase();
+  if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return false;
+  let p = 0;
+  while (p < a.length && a[p] === b[p]) p++;
+  return p >= 4 && p >= Math.min(a.length, b.length) - 3;
+}
+
+export function graftSees(out: CompiledIndex, links: readonly (readonly [from: number, at: number, form: boolean])[]): void {
   const n = out.titles.length;
   const codesOf = new Map<number, string[]>();
   for (let i = 0; i + 1 < out.refs.length; i += 2) {
@@ -48,9 +64,9 @@ export function graftSees(out: CompiledIndex, links: readonly (readonly [from: n
     for (const code of codesOf.get(src) ?? []) out.refs.push(id, code);
     for (const c of kids.get(src) ?? []) copy(c, id);
   };
-  for (const [from, at] of links) {
+  for (const [from, at, form] of links) {
     // A reference into its own branch or out to an ancestor would copy a term into itself.
-    if (from >= n || at >= n || within(from, at) || within(at, from) || size(at) > graftAtMost) continue;
+    if (from >= n || at >= n || within(from, at) || within(at, from) || (!form && size(at) > graftAtMost)) continue;
     const own = new Set((kids.get(from) ?? []).map((c) => bare(out.titles[c]!)));
     for (const c of kids.get(at) ?? []) {
       if (own.has(bare(out.titles[c]!))) continue;

@@ -27,6 +27,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // dysfunction-associated ..."); a word named alone beside another condition is ("Cough and fever").
     ['Metabolic dysfunction-associated steatotic liver disease (MASLD) with F2 fibrosis', ['K76.0']],
     ['Cough and fever', ['R05.9', 'R50.9']],
+    // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names
+    // ("Varix, esophagus, in (due to), portal hypertension") is coded too, and first.
+    ['Portal hypertension w/ small esophageal varices', ['K76.6', 'I85.10']],
+    ['esophageal varices due to alcoholic cirrhosis of liver', ['K70.30', 'I85.10']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });

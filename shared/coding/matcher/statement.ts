@@ -72,6 +72,8 @@ export function codeStatement(
   const tokens = [...said, ...spelled, ...context];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
+  // The first code reached by its Index path's cause, with that cause's words (I.A.13 "code first").
+  let underlying: { at: number; words: Set<string> } | undefined;
   const clauseOf = clauses.length ? wordClauses(tokens, clauses) : undefined;
   const idf = (k: string) => {
     const id = idx.vocab.ids.get(k);
@@ -160,7 +162,9 @@ export function codeStatement(
     // matching its title ("counseling") documents none. The Index or an inclusion term naming the
     // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
     if (c.matched < 2 && c.via === 'title' && /^other\b/i.test(done.title)) continue;
-    keys.forEach((k) => covered.add(k));
+    const cause = c.via === 'index' && codeSets.icdNotes(done.code, dos).underlying ? causeOfPath(c.title) : new Set<string>();
+    keys.forEach((k) => cause.has(k) || covered.add(k));
+    if (cause.size && !underlying) underlying = { at: out.length, words: cause };
     // A shorthand names one term: the words of its expansion ("CAD": atherosclerotic heart disease of
     // native coronary artery) are this code's when it matched one of them, never a further code's.
     for (const words of spans.values()) if (words.filter((w) => keys.includes(w)).length >= 2) words.forEach((w) => covered.add(w));
@@ -187,7 +191,29 @@ export function codeStatement(
         end: span[1] ?? end,
       });
   }
+  // The condition a "code first underlying disease" names goes before the code that asks for it.
+  const cause = underlying && out.findIndex((h, i) => i > underlying!.at && h.req.some((k) => underlying!.words.has(k)));
+  if (underlying && cause !== undefined && cause > 0) out.splice(underlying.at, 0, ...out.splice(cause, 1));
   return specifiedType(codeSets, dos, out);
+}
+
+/**
+ * ICD-10-CM I.A.13 ("Code first underlying disease"): an Index path that reaches a code by its cause
+ * ("Varix, esophagus, in (due to), portal hypertension" I85.10) names a condition coded first in its
+ * own right. The cause's words stay free for a further code (K76.6) rather than being this code's.
+ */
+function causeOfPath(path: string): Set<string> {
+  const parts = path.split(', ');
+  const at = parts.findIndex((p, i) => i > 0 && /^(?:in|due to|secondary to)\b/i.test(p));
+  if (at < 0) return new Set();
+  return new Set(
+    tokenize(
+      parts
+        .slice(at)
+        .join(' ')
+        .replace(/^(?:in|due to|secondary to)\b/i, ''),
+    ).map((t) => t.stem),
+  );
 }
 
 /**
