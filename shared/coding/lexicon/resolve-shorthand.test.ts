@@ -9,6 +9,7 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
       ['PSA', ['polysubstance abuse', 'prostate specific antigen']],
       ['RA', ['rheumatoid arthritis', 'right atrium', 'room air']],
       ['TB', ['temporal bone', 'tuberculosis']],
+      ['RF', ['rheumatoid factor', 'risk factor']],
     ]),
   };
   // Stand-in for the title matcher: the words of the best "code" its few titles reach.
@@ -21,6 +22,7 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     [['latent', 'tuberculosis', 'infection'], 24],
     [['infection', 'bone'], 11],
     [['tuberculosis', 'bone'], 15],
+    [['rheumatoid', 'arthritis', 'factor', 'multiple'], 25],
   ];
   const best = (tokens: Token[]) => {
     const said = new Set(tokens.map((t) => t.stem));
@@ -37,8 +39,10 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     ['RA', 'RA', undefined],
     // Both meanings join the statement; one far better (twice the score) decides.
     ['Latent TB infection', 'TB', 'tuberculosis'],
-    // Both join about as well: the statement does not decide.
-    ['TB of bone infection', 'TB', undefined],
+    // Both join about as well, but only one meaning is read whole by its code: "temporal bone" lends
+    // only "bone", "risk factor" only "factor".
+    ['TB of bone infection', 'TB', 'tuberculosis'],
+    ['Rheumatoid arthritis, RF positive, multiple sites', 'RF', 'rheumatoid factor'],
   ])('%s: %s -> %s', (stmt, abbr, want) => {
     expect(read(stmt)?.get(abbr)).toBe(want);
   });

@@ -36,10 +36,15 @@ export function shorthandInContext(
       const perSpan = new Map<string, number>();
       for (const t of tokens) perSpan.set(`${t.start}:${t.end}`, (perSpan.get(`${t.start}:${t.end}`) ?? 0) + 1);
       const others = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem) && perSpan.get(`${t.start}:${t.end}`) === 1).map((t) => t.stem));
-      return hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k)) ? [{ meaning, score: hit.score }] : [];
+      const fit = hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k));
+      return fit ? [{ meaning, score: hit.score, whole: [...own].every((k) => hit.req.includes(k)) }] : [];
     });
     fits.sort((a, b) => b.score - a.score);
-    if (fits.length === 1 || (fits.length > 1 && fits[0]!.score >= 2 * fits[1]!.score)) chosen.set(abbr, fits[0]!.meaning);
+    // A meaning the code reads whole ("rheumatoid factor" in "Rheumatoid arthritis with rheumatoid
+    // factor") beats one it reads a word of ("risk factor" lending only "factor").
+    const whole = fits.filter((f) => f.whole);
+    if (whole.length === 1 && fits.length > 1) chosen.set(abbr, whole[0]!.meaning);
+    else if (fits.length === 1 || (fits.length > 1 && fits[0]!.score >= 2 * fits[1]!.score)) chosen.set(abbr, fits[0]!.meaning);
   }
   return map;
 }

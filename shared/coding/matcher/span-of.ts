@@ -22,5 +22,12 @@ export function spanOf(tokens: Token[], keys: string[]): [number, number] | [] {
       i++;
     }
   }
+  // A word of the code said right beside the span is its evidence too: the tightest stretch may take a
+  // key from a shorthand's expansion ("RF": rheumatoid factor) and leave out the same word said plainly
+  // just before it ("Rheumatoid arthritis, RF/CCP positive"). Only across one space: a comma or a dash
+  // ends the phrase ("heart failure - chronic systolic HF").
+  const placed = tokens.filter((t) => t.start >= 0).sort((a, b) => a.start - b.start);
+  let a = placed.findIndex((t) => t.start === best[0]);
+  while (a > 0 && keys.includes(placed[a - 1]!.stem) && best[0] - placed[a - 1]!.end === 1) best = [placed[--a]!.start, best[1]];
   return best;
 }
