@@ -31,6 +31,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // ("Varix, esophagus, in (due to), portal hypertension") is coded too, and first.
     ['Portal hypertension w/ small esophageal varices', ['K76.6', 'I85.10']],
     ['esophageal varices due to alcoholic cirrhosis of liver', ['K70.30', 'I85.10']],
+    // "d/t" meets the Index's "secondary to", and the title's own "(chronic)" is its word: no D63.8.
+    ['Iron deficiency anemia d/t chronic GI blood loss', ['D50.0']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });

@@ -168,8 +168,11 @@ export function codeStatement(
     // A shorthand names one term: the words of its expansion ("CAD": atherosclerotic heart disease of
     // native coronary artery) are this code's when it matched one of them, never a further code's.
     for (const words of spans.values()) if (words.filter((w) => keys.includes(w)).length >= 2) words.forEach((w) => covered.add(w));
-    // Words a completion took from the statement (the side, the episode) are this code's too.
-    if (done.code.replace('.', '') !== c.code) for (const t of tokenize(done.title)) if (plain.has(t.stem)) covered.add(t.stem);
+    // Words the code's own title names are this code's too: those a completion took from the statement
+    // (the side, the episode), and those its title holds as a nonessential modifier ("Iron deficiency
+    // anemia secondary to blood loss (chronic)" for "… d/t chronic GI blood loss": no D63.8 from "chronic").
+    const completed = done.code.replace('.', '') !== c.code;
+    for (const t of tokenize(done.title)) if (plain.has(t.stem) && (completed || t.paren) && !cause.has(t.stem)) covered.add(t.stem);
     const span = spanOf(tokens, keys);
     const route =
       c.via === 'index'

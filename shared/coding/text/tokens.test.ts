@@ -69,6 +69,12 @@ describe('tokens', () => {
     expect(seen).toEqual(['escherichia', 'coli', 'e()', 'coli()', 'tear', 'rupture|', 'acute()']);
   });
 
+  it('reads "secondary to" as a connective a title need not be met by, and "secondary" alone as a word', () => {
+    const seen: string[] = [];
+    scanWords('anemia secondary to blood loss; secondary hyperparathyroidism', (s, _a, _b, _n, _p, alt) => seen.push(`${s}${alt ? '|' : ''}`));
+    expect(seen).toEqual(['anemia', 'secondary|', 'blood', 'loss', 'secondary', 'hyperparathyroidism']);
+  });
+
   it.each([
     ['PRES', 'pres'],
     ['ARDS', 'ards'],

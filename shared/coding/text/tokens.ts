@@ -341,9 +341,15 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     }
     // "Both X and Y" ("both small and large intestine") pairs two sites; it is no side (I.B.13).
     if (w.lower === 'both' && bothAnd.test(text.slice(i, i + 40))) continue;
-    if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0, alt);
+    // "Secondary to" is the Index's "due to" ("Anemia, iron deficiency, secondary to blood loss"): a
+    // title need not be met by it (an alternative), while a note saying it still names secondary
+    // varices or hypertension ("Secondary esophageal varices"); "due" itself is a stop word.
+    const connective = w.lower === 'secondary' && secondaryTo.test(text.slice(i, i + 4));
+    if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0, alt || connective);
   }
 }
+
+const secondaryTo = /^\s+to\b/i;
 
 /** What follows "both" when it pairs two words: "both small and large", "both upper and lower". */
 const bothAnd = /^\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+and\b/;
