@@ -1,4 +1,5 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
+import type { IcdHit } from '../../codes/model.ts';
 import { tokenize } from '../text/tokens.ts';
 
 export interface Completed {
@@ -178,6 +179,28 @@ function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | u
 }
 
 /**
+ * A category's own "unspecified" code (M05.9 "Rheumatoid arthritis with rheumatoid factor,
+ * unspecified") leaves every axis of the category open. A code further down that adds only what the
+ * statement documents ("multiple sites") and the defaults its "without" clause states (I.A.6-7: M05.79
+ * "... of multiple sites without organ or systems involvement") is the statement's code (I.B.18:
+ * unspecified only when the record says no more); "Other" gives way to a code naming the detail.
+ */
+function byCategoryCode(codeSets: CodeSets, hit: IcdHit, dos: string | undefined, statement: string, said: Set<string>, mine: Set<string>): Completed | null {
+  const side = /^(?:right|left|bilateral|unilateral)$/;
+  let named = codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos).filter(([code, billable, title]) => {
+    if (!billable || code.length < 5 || /\bunspecified\b/i.test(title)) return false;
+    const words = tokenize(title).filter((t) => !t.neg);
+    return words.some((t) => !mine.has(t.stem) && said.has(t.stem) && !side.test(t.stem)) && words.every((t) => mine.has(t.stem) || said.has(t.stem));
+  });
+  if (named.length > 1) named = named.filter(([, , title]) => !/^other\b/i.test(title));
+  if (named.length !== 1) return null;
+  const done = completeCode(codeSets, named[0]![0], dos, statement, 1);
+  if (!done) return null;
+  const why = `ICD-10-CM I.B.18: ${hit.code} leaves unsaid what the statement documents; ${done.code} names it`;
+  return { ...done, why: done.why ? `${why}; ${done.why}` : why };
+}
+
+/**
  * ICD-10-CM I.A.9 / I.B.2: a billable "unspecified" code (M05.10 "... of unspecified site") whose
  * sibling names a word the statement documents ("hand") is not the statement's code: the sibling,
  * completed along the statement's other axes (the side), is. Null when no single sibling is named.
@@ -185,7 +208,7 @@ function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | u
 export function bySibling(codeSets: CodeSets, code: string, dos: string | undefined, statement: string): Completed | null {
   const hit = codeSets.icd(code, dos);
   const flat = code.replace('.', '');
-  if (!hit?.billable || !/\bunspecified\b/i.test(hit.title) || flat.length < 5) return null;
+  if (!hit?.billable || !/\bunspecified\b/i.test(hit.title) || flat.length < 4) return null;
   const parent = codeSets.icd(flat.slice(0, -1), dos);
   if (!parent || parent.billable) return null;
   const said = new Set(
@@ -194,6 +217,7 @@ export function bySibling(codeSets: CodeSets, code: string, dos: string | undefi
       .map((t) => t.stem),
   );
   const mine = new Set(tokenize(hit.title).map((t) => t.stem));
+  if (flat.length === 4) return byCategoryCode(codeSets, hit, dos, statement, said, mine);
   const kids = [...'0123456789X'].map((c) => codeSets.icd(flat.slice(0, -1) + c, dos)).filter((k) => k !== null && k.code !== hit.code);
   // Only the axis the code leaves unspecified: the sibling names what "unspecified" stands for
   // ("of unspecified site" -> "of hand"), not another axis ("unspecified dementia ... with agitation").

@@ -33,6 +33,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['esophageal varices due to alcoholic cirrhosis of liver', ['K70.30', 'I85.10']],
     // "d/t" meets the Index's "secondary to", and the title's own "(chronic)" is its word: no D63.8.
     ['Iron deficiency anemia d/t chronic GI blood loss', ['D50.0']],
+    // A category's own unspecified code (M05.9) gives way to the code naming what the statement
+    // documents and the default its "without" clause states (I.B.18); with nothing more, it stays.
+    ['Rheumatoid arthritis, seropositive, multiple sites', ['M05.79']],
+    ['Rheumatoid arthritis, seropositive', ['M05.9']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });
