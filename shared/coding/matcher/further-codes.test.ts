@@ -37,6 +37,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // documents and the default its "without" clause states (I.B.18); with nothing more, it stays.
     ['Rheumatoid arthritis, seropositive, multiple sites', ['M05.79']],
     ['Rheumatoid arthritis, seropositive', ['M05.9']],
+    // The Index's "Osteoarthritis, primary" is M19.91 "..., unspecified site": the site said (hands)
+    // takes its own code, completed by the side (both: right and left, I.B.13); unsaid, it stays.
+    ['Primary osteoarthritis, both hands', ['M19.041', 'M19.042']],
+    ['Primary osteoarthritis', ['M19.91']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });

@@ -84,12 +84,13 @@ export function codeStatement(
   const affirmed = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const spans = expansions(tokens);
+  const titleOf = (code: string) => codeSets.icd(code, dos)?.title ?? '';
   const semis = itemBreaks(text, start, end);
   const all = matchTitles(idx, tokens, { ...opts, refuse: (c) => borrows(c, spans, tokens, optional) || acrossSemicolons(c, tokens, semis) }, 40);
   const cands = natureFirst(
     specifiedFirst(
-      documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain),
-      (code) => codeSets.icd(code, dos)?.title ?? '',
+      documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain, titleOf),
+      titleOf,
       plain,
       affirmed,
     ),
@@ -286,23 +287,37 @@ function otherSite(o: TitleMatch, c: TitleMatch, plain: Set<string>, covered: Se
   );
 }
 
+const siteUnsaid = /\bunspecified site\b/i;
+
+/** A title's "unspecified" qualifies only a site the statement names ("… unspecified hand" for "both hands"): the side is open. */
+function openOnlyAtSaidSite(title: string, said: Set<string>): boolean {
+  return [...title.matchAll(/\bunspecified\s+(\w+)/gi)].every((m) => said.has(tokenize(m[1]!)[0]?.stem ?? ''));
+}
+
 /**
  * ICD-10-CM I.A.9 / I.B.2: an "unspecified" code is for documentation that lacks the detail. When
  * the best title says "unspecified" and a close rival in the same category names a word the
  * statement documents that the unspecified title leaves out ("Acute suppurative otitis media" over
  * "Suppurative otitis media, unspecified, right ear": the "acute" axis), the rival comes first; its
  * header is then completed by the side and other axes the statement documents (complete-code.ts).
+ * A title of "unspecified site" gives way, however much weaker the rival, to a code of the site the
+ * statement names with every word it needs ("Primary osteoarthritis, both hands": M19.04-, not
+ * M19.91), even one whose side is still open ("unspecified hand"), for the side said to complete.
  */
-function documentedAxisFirst(cands: TitleMatch[], said: Set<string>): TitleMatch[] {
+function documentedAxisFirst(cands: TitleMatch[], said: Set<string>, titleOf: (code: string) => string): TitleMatch[] {
   const top = cands[0];
-  if (!top || !/\bunspecified\b/i.test(top.title)) return cands;
+  if (!top || !/\bunspecified\b/i.test(top.title)) {
+    // An Index path's own words do not say "unspecified": its code's title does ("Osteoarthritis, primary" M19.91).
+    if (!top || top.via !== 'index' || !siteUnsaid.test(titleOf(top.code))) return cands;
+  }
+  const topSite = siteUnsaid.test(top.title) || (top.via === 'index' && siteUnsaid.test(titleOf(top.code)));
   const own = new Set(top.req);
   const rival = cands.find(
     (c) =>
       c !== top &&
       c.code.slice(0, 3) === top.code.slice(0, 3) &&
-      c.score >= top.score * 0.8 &&
-      !/\bunspecified\b/i.test(c.title) &&
+      (c.score >= top.score * 0.8 || (topSite && c.req.every((k) => k.startsWith('!') || said.has(k)))) &&
+      (!/\bunspecified\b/i.test(c.title) || (topSite && openOnlyAtSaidSite(c.title, said))) &&
       c.req.some((k) => !k.startsWith('!') && said.has(k) && !own.has(k)),
   );
   return rival ? [rival, ...cands.filter((c) => c !== rival)] : cands;
@@ -356,7 +371,8 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
         k > i &&
         o.code.slice(0, 3) === c.code.slice(0, 3) &&
         !/^other\b/i.test(o.title) &&
-        ((!/\bunspecified\b/i.test(o.title) && o.req.some((w) => affirmed.has(w) && !c.req.includes(w))) || (o.score >= 0.8 * c.score && said(o) > said(c))),
+        ((!/\bunspecified\b/i.test(o.title) && !/\bunspecified\b/i.test(tabularTitle(o.code)) && o.req.some((w) => affirmed.has(w) && !c.req.includes(w))) ||
+          (o.score >= 0.8 * c.score && said(o) > said(c))),
     );
     if (j > i) out.splice(i, 0, out.splice(j, 1)[0]!);
   }
