@@ -13,6 +13,19 @@ describe('expandTokens', () => {
     expect(text.slice(kidney.start, kidney.end)).toBe('CKD 3b');
   });
 
+  it.each([
+    ['frequent PVCs', 'ventricular'],
+    ['PVC burden 12%', 'ventricular'],
+  ])('reads a listed shorthand in the plural as the singular: %s', (text, want) => {
+    const listed = new Map([['PVC', 'premature ventricular contraction']]);
+    expect(expandTokens(text, 0, text.length, listed).map((t) => t.stem)).toContain(want);
+  });
+
+  it('leaves a word that is only a plural-looking shorthand alone ("Ms", "DOs" unlisted)', () => {
+    const listed = new Map([['PVC', 'premature ventricular contraction']]);
+    expect(expandTokens('PVs seen', 0, 8, listed).map((t) => t.stem)).not.toContain('ventricular');
+  });
+
   it('rewrites DSM-5 use-disorder severity into ICD-10-CM abuse/dependence wording', () => {
     const text = 'Alcohol use disorder, moderate, in sustained remission';
     const stems = expandTokens(text, 0, text.length).map((t) => t.stem);

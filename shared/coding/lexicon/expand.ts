@@ -24,7 +24,7 @@ export function expandTokens(text: string, start: number, end: number, listed?: 
   const taken = (a: number, b: number) => pieces.some((p) => a < p.end && b > p.start);
   if (listed?.size) {
     for (const { w, at } of shorthandWords(slice, listed)) {
-      const words = listed.get(w);
+      const words = lookupShorthand(listed, w);
       if (words && !taken(at, at + w.length)) pieces.push({ start: at, end: at + w.length, words });
     }
   }
@@ -51,6 +51,21 @@ export function expandTokens(text: string, start: number, end: number, listed?: 
     return start + off - shift;
   };
   return tokenize(masked).map((t) => ({ ...t, start: back(t.start, false), end: back(t.end, true) }));
+}
+
+/**
+ * A shorthand's meaning, or its plural's: "PVCs", "AKs" are the list's "PVC", "AK" written with an
+ * "s" (the meaning's own words are then read in either number, as the tokenizer stems them).
+ */
+export function lookupShorthand(listed: Lookup, w: string): string | undefined {
+  return listed.get(w) ?? listed.get(singularOf(w, listed) ?? '');
+}
+
+/** "PVCs" -> "PVC" when only the singular is listed. */
+export function singularOf(w: string, listed: { has(w: string): boolean }): string | undefined {
+  if (!/^[A-Z][A-Z0-9]+s$/.test(w) || listed.has(w)) return undefined;
+  const one = w.slice(0, -1);
+  return listed.has(one) ? one : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Shorthand } from '../../codes/code-sets.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { expandTokens, shorthandWords } from './expand.ts';
+import { expandTokens, shorthandWords, singularOf } from './expand.ts';
 
 /**
  * The shorthand to expand in one statement: the always-expanded entries, plus each in-context
@@ -20,7 +20,7 @@ export function shorthandInContext(
   best: (tokens: Token[]) => { req: readonly string[]; score: number } | undefined,
 ): Lookup | undefined {
   if (!shorthand?.inContext.size) return shorthand?.expand;
-  const present = new Set(shorthandWords(text.slice(start, end), shorthand.expand).map(({ w }) => w));
+  const present = new Set(shorthandWords(text.slice(start, end), shorthand.expand).map(({ w }) => singularOf(w, shorthand.inContext) ?? w));
   const ask = [...present].filter((w) => shorthand.inContext.has(w));
   if (ask.length === 0) return shorthand.expand;
   // The chosen meanings over the shared list, which is not copied for every statement.
