@@ -130,6 +130,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").
   [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9])/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],
   [/(?<!\d\s?)\bL\b(?=\s+[A-Za-z0-9])/g, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L before a body part'],
+  // Or set off after the condition it sides, as an item of its own ("Acute suppurative OM, L, w/o rupture", "(R)").
+  [/(?<=(?:,|\(|\s[-–])\s?)\bR\b(?=\s*(?:[,;)]|$))/gm, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R set off after its condition'],
+  [/(?<=(?:,|\(|\s[-–])\s?)\bL\b(?=\s*(?:[,;)]|$))/gm, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L set off after its condition'],
   // After a number "fx" is a radiotherapy fraction ("25 fx"), the list's other meaning; after an
   // organ it is that organ's function ("renal fx"): only a fracture is expanded.
   [

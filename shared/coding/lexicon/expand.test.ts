@@ -21,6 +21,17 @@ describe('expandTokens', () => {
     expect(expandTokens(text, 0, text.length, listed).map((t) => t.stem)).toContain(want);
   });
 
+  it.each([
+    ['Otitis media, L, w/o rupture', 'left'],
+    ['Plantar fasciitis (R)', 'right'],
+    ['Plantar fasciitis - R', 'right'],
+    ['2 L NS given', undefined],
+    ['L', undefined],
+  ])('reads a lone R / L set off after its condition as the side: %s', (text, want) => {
+    const sides = expandTokens(text, 0, text.length).filter((t) => t.stem === 'left' || t.stem === 'right');
+    expect(sides[0]?.stem).toBe(want);
+  });
+
   it('leaves a word that is only a plural-looking shorthand alone ("Ms", "DOs" unlisted)', () => {
     const listed = new Map([['PVC', 'premature ventricular contraction']]);
     expect(expandTokens('PVs seen', 0, 8, listed).map((t) => t.stem)).not.toContain('ventricular');

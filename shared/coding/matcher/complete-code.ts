@@ -124,7 +124,14 @@ function byUnspecified(
   const top = atBest.filter((x) => x.miss === fewestMiss && x.extra === fewestExtra);
   // A subdivision that keeps the header's own title ("Contusion of abdominal wall" S30.1 -> S30.11 beside groin, flank) is the header's meaning.
   const same = kids.filter((k) => k.title.toLowerCase() === title.toLowerCase());
-  const unspec = same.length === 1 ? same : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, '')));
+  let unspec = same.length === 1 ? same : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, '')));
+  // Of several unspecified subdivisions, the one adding no undocumented word ("unspecified ear", not
+  // "recurrent, unspecified ear": I.A.9, no axis from silence).
+  if (unspec.length > 1) {
+    const extra = (k: IcdHit) => scored.find((x) => x.k === k)!.extra;
+    const least = Math.min(...unspec.map(extra));
+    if (unspec.filter((k) => extra(k) === least).length === 1) unspec = unspec.filter((k) => extra(k) === least);
+  }
   // "With unspecified complications" needs complications documented; silence is the sibling "without
   // complications" (I.A.15: "with" is a link the note states; I.C.4: T1DM alone is E10.9).
   const withUnspecified = unspec.length === 1 ? /\bwith unspecified (\w+)/i.exec(unspec[0]!.title) : null;

@@ -41,6 +41,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // takes its own code, completed by the side (both: right and left, I.B.13); unsaid, it stays.
     ['Primary osteoarthritis, both hands', ['M19.041', 'M19.042']],
     ['Primary osteoarthritis', ['M19.91']],
+    // A lone L set off after its condition is the side (I.B.13); with no side, the unspecified ear and
+    // not "recurrent, unspecified ear" (no axis from silence, I.A.9).
+    ['Acute suppurative otitis media, L, w/o rupture', ['H66.002']],
+    ['Acute suppurative otitis media', ['H66.009']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });
