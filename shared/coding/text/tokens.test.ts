@@ -69,6 +69,12 @@ describe('tokens', () => {
     expect(seen).toEqual(['escherichia', 'coli', 'e()', 'coli()', 'tear', 'rupture|', 'acute()']);
   });
 
+  it('joins a prefix across a Unicode hyphen as across "-", and reads "hepatic" as the liver', () => {
+    const stems = (t: string) => tokenize(t).map((x) => x.stem);
+    expect(stems('non\u2010alcoholic fatty liver')).toEqual(stems('nonalcoholic fatty liver'));
+    expect(stems('hepatic steatosis')).toEqual(stems('liver steatosis'));
+  });
+
   it('reads "secondary to" as a connective a title need not be met by, and "secondary" alone as a word', () => {
     const seen: string[] = [];
     scanWords('anemia secondary to blood loss; secondary hyperparathyroidism', (s, _a, _b, _n, _p, alt) => seen.push(`${s}${alt ? '|' : ''}`));

@@ -34,6 +34,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['dependency'], 'dependence', 'word form'],
   [['uterine'], 'uterus', 'word form (adjective of uterus)'],
   [['gastric'], 'stomach', 'word form (adjective of stomach)'],
+  [['hepatic'], 'liver', 'word form (adjective of liver)'],
   [['ulceration'], 'ulcer', 'Index: Ulcer, ulcerated, ulcerating, ulceration, ulcerative'],
   [['infectious', 'infected', 'infective'], 'infection', 'Index: Infection, infected, infective'],
   [['diabetic'], 'diabetes', 'Index: Diabetes, diabetic'],
@@ -320,7 +321,7 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     let raw = text.slice(a, i);
     // A prefix joined by a hyphen is one word with its stem, as when written solid ("pre-eclampsia"
     // and "preeclampsia", "post-traumatic" and "posttraumatic"): titles and notes use either.
-    if (i + 1 < n && text.charCodeAt(i) === 45 && joinedPrefixes.has(raw.toLowerCase())) {
+    if (i + 1 < n && isHyphen(text.charCodeAt(i)) && joinedPrefixes.has(raw.toLowerCase())) {
       let j = i + 1;
       while (j < n && isLetter(text.charCodeAt(j))) j++;
       if (j - i > 4 && (j >= n || !isWordChar(text.charCodeAt(j)))) {
@@ -350,6 +351,11 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
 }
 
 const secondaryTo = /^\s+to\b/i;
+
+/** "-" and the Unicode hyphens a word processor or a list writes ("non‐alcoholic" with U+2010, U+2011). */
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
 
 /** What follows "both" when it pairs two words: "both small and large", "both upper and lower". */
 const bothAnd = /^\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+and\b/;
