@@ -45,6 +45,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // not "recurrent, unspecified ear" (no axis from silence, I.A.9).
     ['Acute suppurative otitis media, L, w/o rupture', ['H66.002']],
     ['Acute suppurative otitis media', ['H66.009']],
+    // A word denied in one place (the "diabetic" of "without DME") and said in another (T2DM, NPDR) still counts.
+    ['Mild NPDR OU without DME (T2DM)', ['E11.3293']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });

@@ -83,11 +83,14 @@ function noteKeys(idx: TitleIndex, tokens: Token[], clauses?: number[]): NoteKey
   const stems: string[] = [];
   const placed: string[] = [];
   const clauseOf = clauses?.length ? wordClauses(tokens, clauses) : undefined;
+  // A word denied in one place and said in another ("NPDR without DME (T2DM)": diabetic macular edema
+  // denied, diabetes said) still names its condition: only a word the statement only denies is opposed.
+  const affirmed = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   for (const t of tokens) {
     if (!t.neg && t.start >= 0) placed.push(t.stem);
     const k = (t.neg ? '!' : '') + t.stem;
     if (!t.neg) stems.push(t.stem);
-    const opp = idx.vocab.ids.get(t.neg ? t.stem : `!${t.stem}`);
+    const opp = t.neg && affirmed.has(t.stem) ? undefined : idx.vocab.ids.get(t.neg ? t.stem : `!${t.stem}`);
     if (opp !== undefined) opposite.add(opp);
     const id = idx.vocab.ids.get(k);
     if (id !== undefined) weight.set(id, Math.max(weight.get(id) ?? 0, t.paren ? 0.25 : 1));
