@@ -24,6 +24,8 @@ describe.skipIf(!codeSetsBuilt)('pastCancer (I.C.2.d, I.C.21.c.4) against the co
     // Index "History, family, malignant neoplasm, specified site NEC" (thyroid has no subterm of its own).
     expect(codeSets().icd('Z80.8')?.title).toMatch(/^Family history of malignant neoplasm of other organs or systems/);
     expect(run('Risk factors: prior neck surgery. Mother - papillary thyroid carcinoma.\n\nImpression: thyroid nodule.')).toEqual(['Z80.8']);
+    // A relative named before the cancer, with a history cue of the relative's own ("s/p prostatectomy").
+    expect(run("HPI: Brother dx'd w/ prostate cancer at 58 (s/p prostatectomy).\n\nImpression: elevated PSA.")).toEqual(['Z80.42']);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { assess } from '../context/assess.ts';
+import { assess, before } from '../context/assess.ts';
 import type { Finding } from '../finding.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { neoplasmTable, siteCode } from '../neoplasm/table.ts';
@@ -38,6 +38,17 @@ const current =
  */
 const relativeLead =
   /^\s*(?:(?:maternal|paternal)\s+)?(?:mother|father|mom|dad|sister|brother|aunt|uncle|grand(?:mother|father|parent)|son|daughter|cousin)\s*(?:[-–—:]|\(\w+\)\s*[-–—:])/i;
+/**
+ * A relative named before the cancer in the same piece ("Brother dx'd w/ prostate cancer at 58 (s/p
+ * prostatectomy)"): the relative's, even when a history cue of the piece ("s/p") is what the context reads first.
+ */
+function relativeFirst(piece: string): boolean {
+  const who = familyCue.exec(piece);
+  const what = cancerWord.exec(piece);
+  return !!who && !!what && who.index < what.index;
+}
+const familyCue = before.find(([, status]) => status === 'family-history')![0];
+
 /** Sections of past history, risk factors and the present illness; the assessment is the matcher's, the family's is not the patient's. */
 const skipped = new Set<SectionKind>(['assessment', 'plan', 'mdm', 'fhx', 'ros', 'allergies', 'meds', 'exam', 'results']);
 
@@ -66,7 +77,7 @@ export const pastCancer: GuidelineRule = (ctx) => {
       if (said === 'negated' || said === 'hypothetical') continue;
       // A relative's cancer told outside the family history ("Risk factors: ... Mother - papillary thyroid
       // carcinoma"): its family-history code (I.C.21.c.4); whether the visit addresses it is family-relevance.ts's call.
-      const family = said === 'family-history' || relativeLead.test(piece);
+      const family = said === 'family-history' || relativeLead.test(piece) || relativeFirst(piece);
       if (!family && !gone) continue;
       // An in-situ neoplasm is no malignancy (D00-D09): its history is "Personal history of in-situ neoplasm" (Z86.00-).
       if (!family && /\bin[- ]situ\b/i.test(piece)) {
