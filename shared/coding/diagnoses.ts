@@ -210,7 +210,8 @@ function evidenceContext(doc: ClinicalDocument, segStart: number, start: number,
   const first = /^[A-Za-z0-9/'-]+/.exec(doc.text.slice(start, end));
   if (whole.status !== 'affirmed' || !first || start + first[0].length >= end) return whole;
   const head = assess(doc.text, segStart, start, start + first[0].length, section, doc.setting);
-  return head.status === 'hypothetical' || head.status === 'negated' ? head : whole;
+  // A doubt between the evidence's words ("pneumonia vs aspiration" read as J69.0) is the code's too (IV.H).
+  return head.status === 'hypothetical' || head.status === 'negated' || head.status === 'uncertain' ? head : whole;
 }
 
 /** Findings of one statement's hits, each with its context (`only`: keep just that status). */

@@ -18,6 +18,12 @@ describe('assess: context with scope', () => {
     ['Hyperkalemia - resolved off spironolactone. Avoid K-sparing diuretics.', 'Hyperkalemia', 'resolved'],
     ['COPD exacerbation + probable pneumonia', 'COPD exacerbation', 'affirmed'],
     ['COPD exacerbation + probable pneumonia', 'pneumonia', 'uncertain'],
+    // A sign beside its doubted cause after a dash or comma is certain (IV.D); a doubt word alone there is the sign's.
+    ['Chest pain - probable GERD', 'Chest pain', 'affirmed'],
+    ['Exertional chest pressure, possible stable angina', 'chest pressure', 'affirmed'],
+    ['Pneumonia - probable', 'Pneumonia', 'uncertain'],
+    ['Pneumonia, possible.', 'Pneumonia', 'uncertain'],
+    ['pneumonia vs aspiration', 'pneumonia', 'uncertain'],
     // A complication named as present ends the procedure's history.
     ['bleeding ulcer s/p endoscopic hemostasis, complicated by acute blood loss anemia', 'acute blood loss anemia', 'affirmed'],
     ['bleeding ulcer s/p endoscopic hemostasis, acute blood loss anemia', 'acute blood loss anemia', 'history'],

@@ -63,8 +63,15 @@ export const after: [RegExp, Status, string][] = [
   ],
   // medspaCy "ruled out" / "was ruled out" (BACKWARD, sentence scope): "Sepsis was considered on admission and ruled out".
   [/^\s+(?:was|were|is|has been|had been)\b[^.;]{0,40}?\b(?:ruled out|excluded)\b/i, 'negated', 'ruled out after the finding'],
-  // Not past a "+" that joins another condition ("COPD exacerbation + probable pneumonia": the doubt is the pneumonia's).
-  [/^[^.;+]{0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?/i, 'uncertain', 'uncertain diagnosis'],
+  // Not past a "+" that joins another condition ("COPD exacerbation + probable pneumonia": the doubt is the
+  // pneumonia's), nor past a dash or comma to a cause named with its doubt ("Chest pain - probable GERD",
+  // "chest pain, possible angina": the sign is certain, IV.D), unless the doubt word stands alone there
+  // ("Pneumonia - probable", "Pneumonia, possible").
+  [
+    /^(?:(?!\s[-–—]\s)[^.;+,]){0,25}?\b(?:suspected|possible|probable|questionable|vs\.?)\b|^\s*\?|^\s*[-–—,]\s*(?:suspected|possible|probable|questionable)\s*(?:[.;,)\n]|$)/i,
+    'uncertain',
+    'uncertain diagnosis',
+  ],
   // "X - resolved" looks back (ConText "now resolved", BACKWARD); "resolved orthostasis" governs the
   // word after it (ConText "resolved", FORWARD); "resolved after / with <treatment>" was treated in
   // this encounter and is coded like any condition addressed; "resolved off <drug>" ended when the drug stopped.
