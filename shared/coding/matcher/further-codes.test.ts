@@ -47,6 +47,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Acute suppurative otitis media', ['H66.009']],
     // A word denied in one place (the "diabetic" of "without DME") and said in another (T2DM, NPDR) still counts.
     ['Mild NPDR OU without DME (T2DM)', ['E11.3293']],
+    // "Unspecified as acute or chronic" (K25.9) is for a note that says neither.
+    ['Acute gastric ulcer without hemorrhage or perforation', ['K25.3']],
+    ['Gastric ulcer', ['K25.9']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });

@@ -75,6 +75,12 @@ describe('tokens', () => {
     expect(stems('hepatic steatosis')).toEqual(stems('liver steatosis'));
   });
 
+  it('denies the words of a title\'s "unspecified as X or Y", as "without" words are', () => {
+    const seen: string[] = [];
+    scanWords('Gastric ulcer, unspecified as acute or chronic, without hemorrhage', (s, _a, _b, neg) => seen.push(`${neg ? '!' : ''}${s}`));
+    expect(seen).toEqual(['stomach', 'ulcer', '!acute', '!chronic', '!hemorrhage']);
+  });
+
   it('reads "secondary to" as a connective a title need not be met by, and "secondary" alone as a word', () => {
     const seen: string[] = [];
     scanWords('anemia secondary to blood loss; secondary hyperparathyroidism', (s, _a, _b, _n, _p, alt) => seen.push(`${s}${alt ? '|' : ''}`));

@@ -335,8 +335,11 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     if (neg && w.closer && !(w.lower === 'of' && denialNouns.has(prev))) neg = false;
     // "or", and a slash between words in a title ("Grade/stage I hemorrhoids", "lymphoma/leukemia"), offer an alternative.
     const alt = prev === 'or' || (a > 1 && text.charCodeAt(a - 1) === 47 && isWordChar(text.charCodeAt(a - 2)));
+    // A title's "unspecified as acute or chronic" (K25.9) names an axis the note leaves unsaid: its
+    // words are denied as "without" words are, so a note saying "acute" takes K25.3, not K25.9.
+    const unsaidAxis = w.lower === 'as' && prev === 'unspecified';
     prev = w.lower;
-    if (w.opener) {
+    if (w.opener || unsaidAxis) {
       neg = true;
       continue;
     }
