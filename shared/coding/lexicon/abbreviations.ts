@@ -185,6 +185,13 @@ function romanStage(stage: string): string {
 
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
+  // The DSM type named without its noun ("Bipolar I, current episode depressed"): F31 Includes "bipolar I
+  // disorder", "bipolar type I disorder"; F31.81 "Bipolar II disorder" (inclusion "Bipolar disorder, type 2").
+  [
+    /\bbipolar\s+(I{1,2}|[12])\b(?!\s+(?:disorder|d\/o)\b)/gi,
+    (m) => (/^(?:II|2)$/i.test(m[1]!) ? 'bipolar II disorder' : 'bipolar I disorder'),
+    'Tabular F31 Includes "bipolar I disorder"; F31.81 "Bipolar II disorder"',
+  ],
   // Bones and joints keep their name and add the region the site codes use ("1st MTP" -> ankle and foot).
   [
     /\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi,

@@ -50,6 +50,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // "Unspecified as acute or chronic" (K25.9) is for a note that says neither.
     ['Acute gastric ulcer without hemorrhage or perforation', ['K25.3']],
     ['Gastric ulcer', ['K25.9']],
+    // The DSM type without its noun is the F31 Includes' "bipolar I disorder" / F31.81 "Bipolar II disorder".
+    ['Bipolar I, current episode depressed, moderate', ['F31.32']],
+    ['Bipolar II, currently hypomanic', ['F31.81']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });
