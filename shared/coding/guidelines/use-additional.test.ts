@@ -27,10 +27,28 @@ const cs = kitCodeSets({
     ['N18.3', true, 'Chronic kidney disease, stage 3 (moderate)'],
     ['N18.4', true, 'Chronic kidney disease, stage 4 (severe)'],
     ['N18.5', true, 'Chronic kidney disease, stage 5'],
+    // G30's note names F02.80; FY2023 F02 has the severity axis (F02.A- mild, F02.B- moderate).
+    ['G30.1', true, "Alzheimer's disease with late onset"],
+    [
+      'F02.80',
+      true,
+      'Dementia in other diseases classified elsewhere, unspecified severity, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety',
+    ],
+    [
+      'F02.A0',
+      true,
+      'Dementia in other diseases classified elsewhere, mild, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety',
+    ],
+    [
+      'F02.B0',
+      true,
+      'Dementia in other diseases classified elsewhere, moderate, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety',
+    ],
     ['N18.6', true, 'End stage renal disease'],
     ['N17.9', true, 'Acute kidney failure, unspecified'],
   ],
   notes: {
+    G30: { useAdditional: ['code to identify: dementia without behavioral disturbance (F02.80)'] },
     N40: { useAdditional: ['code for associated symptoms, when specified: nocturia (R35.1)', 'weak urinary stream (R39.12)'] },
     'E11.621': { useAdditional: ['code to identify site of ulcer (L97.4-, L97.5-)'] },
     I13: {
@@ -55,6 +73,9 @@ describe('useAdditional (I.A.13)', () => {
     [['I13.0'], 'Hypertensive heart and kidney disease w/ CKD stage 5 + chronic diastolic heart failure', ['I13.0', 'I50.32']],
     // The detail after a break belongs to the statement; words of two clauses are not one code ("acute" of the kidney).
     [['I13.0'], 'Hypertensive heart and kidney disease - chronic systolic heart failure', ['I13.0', 'I50.22']],
+    // The note's code with "unspecified severity" takes the severity the statement documents (I.B.18).
+    [['G30.1'], 'Alzheimer dementia, late onset, mild', ['G30.1', 'F02.A0']],
+    [['G30.1'], 'Alzheimer dementia, late onset', ['G30.1', 'F02.80']],
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('reads the finding\'s own clause when the whole statement joins two clauses\' words ("acute" of the kidney)', () => {

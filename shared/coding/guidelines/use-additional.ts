@@ -1,6 +1,7 @@
 import { assess } from '../context/assess.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
+import { byUnspecifiedAxis } from '../matcher/complete-code.ts';
 import { tokenize } from '../text/tokens.ts';
 import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 import { notePhrase } from './with-symptom-sibling.ts';
@@ -35,11 +36,16 @@ export const useAdditional: GuidelineRule = (ctx) => {
       // The condition as the statement says it: not resolved, ruled out or hypothetical there.
       const said = said1(words[0]!);
       if (said && assess(ctx.doc.text, f.stmt.start, said.start, said.end, f.section, ctx.doc.setting).status !== 'affirmed') continue;
+      // The note's code with an axis left unspecified ("unspecified severity") takes the one the statement documents ("mild").
+      const stmt = ctx.doc.text.slice(f.stmt.start, f.stmt.end);
+      // Not where the note already reports a code of that category (F02.B11 "moderate, with agitation"): that one answers the note.
+      const reported = active(ctx).some((o) => o.code.slice(0, 3) === r.code.slice(0, 3));
+      const sharper = reported ? null : byUnspecifiedAxis(ctx.codeSets, r.code, dos, stmt);
       addFinding(
         ctx,
-        r.code,
+        sharper?.code ?? r.code,
         { start: f.start, end: f.end, order: f.order + 0.1, section: f.section },
-        `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${phrase}`,
+        `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${phrase}${sharper ? `; I.B.18: ${sharper.title}, as documented` : ''}`,
         7,
       );
     }

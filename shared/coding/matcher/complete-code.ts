@@ -186,6 +186,35 @@ function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | u
 }
 
 /**
+ * The code of the category that says, in place of a title's "unspecified <axis>", a word the statement
+ * documents: "Dementia in other diseases classified elsewhere, unspecified severity, without behavioral
+ * disturbance ..." (F02.80) with "mild" said is F02.A0 "..., mild, without behavioral disturbance ..."
+ * (I.B.18). Null when the title leaves no axis unspecified or no single code names the word.
+ */
+export function byUnspecifiedAxis(codeSets: CodeSets, code: string, dos: string | undefined, statement: string): IcdHit | null {
+  const hit = codeSets.icd(code, dos);
+  const axis = hit && /\bunspecified (\w+)/i.exec(hit.title);
+  if (!hit?.billable || !axis) return null;
+  const stems = (title: string) =>
+    new Set(
+      tokenize(title)
+        .filter((t) => !t.neg)
+        .map((t) => t.stem),
+    );
+  const mine = stems(hit.title);
+  const open = tokenize(axis[1]!)[0]?.stem;
+  const said = stems(statement);
+  const named = codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos).filter(([c, billable, title]) => {
+    if (!billable || c === code.replace('.', '') || /\bunspecified\b/i.test(title)) return false;
+    const theirs = stems(title);
+    const added = [...theirs].filter((w) => !mine.has(w));
+    const lost = [...mine].filter((w) => !theirs.has(w));
+    return added.length > 0 && added.every((w) => said.has(w)) && lost.every((w) => w === open);
+  });
+  return named.length === 1 ? codeSets.icd(named[0]![0], dos) : null;
+}
+
+/**
  * A category's own "unspecified" code (M05.9 "Rheumatoid arthritis with rheumatoid factor,
  * unspecified") leaves every axis of the category open. A code further down that adds only what the
  * statement documents ("multiple sites") and the defaults its "without" clause states (I.A.6-7: M05.79
