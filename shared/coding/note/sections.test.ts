@@ -87,6 +87,12 @@ describe('sections and segments', () => {
     const a = sections(text).find((s) => s.kind === 'assessment')!;
     expect(segments(text, a).map((g) => text.slice(g.start, g.headEnd))).toEqual(['?early hidradenitis suppurativa', 'Cough?', 'Better today.']);
   });
+
+  it('keeps a "?" standing alone before a word with it ("; ? NASH")', () => {
+    const text = 'A:\n- Hepatic steatosis; ? NASH - FIB-4 low.\n- Is it gout? Yes.';
+    const a = sections(text).find((s) => s.kind === 'assessment')!;
+    expect(segments(text, a).map((g) => text.slice(g.start, g.end))).toEqual(['Hepatic steatosis; ? NASH - FIB-4 low.', 'Is it gout?', 'Yes.']);
+  });
 });
 
 describe('a letter\'s "My impression is"', () => {

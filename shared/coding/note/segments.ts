@@ -32,8 +32,11 @@ export function segments(text: string, section: Section): Segment[] {
       let first = true;
       const lineStart = section.bodyStart + line.index;
       const clean = line[0].replace(/^(\s*(?:(?:\d{1,2}[.)]|[-*•]|\(\d+\)|#\s?\d{0,2}[.):]?)\s*|#(?=[A-Za-z])))/, (m) => ' '.repeat(m.length));
-      // A "?" against a word ("?early hidradenitis", "?PE") marks doubt, not the end of a sentence.
-      for (const s of clean.matchAll(/(?:[^.!?]|\?(?=\w))+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))(?:[^.!?]|\?(?=\w))*)*(?:[.!?]+|$)/g)) {
+      // A "?" against a word ("?early hidradenitis", "?PE"), or standing alone before one ("; ? NASH"),
+      // marks doubt, not the end of a sentence.
+      for (const s of clean.matchAll(
+        /(?:[^.!?]|\?(?=\w)|(?<=(?:^|[\s;,(])\s*)\?(?=\s+\w))+(?:(?:\.(?=\d)|(?<=\b[A-Z])\.(?= ?[a-z]))(?:[^.!?]|\?(?=\w)|(?<=(?:^|[\s;,(])\s*)\?(?=\s+\w))*)*(?:[.!?]+|$)/g,
+      )) {
         const raw = s[0];
         const lead = raw.length - raw.trimStart().length;
         const start = lineStart + s.index + lead;
