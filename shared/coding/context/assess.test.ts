@@ -24,6 +24,7 @@ describe('assess: context with scope', () => {
     ['Pneumonia - probable', 'Pneumonia', 'uncertain'],
     ['Pneumonia, possible.', 'Pneumonia', 'uncertain'],
     ['pneumonia vs aspiration', 'pneumonia', 'uncertain'],
+    ['Septic arthritis considered - doubt; await cx.', 'Septic arthritis', 'uncertain'],
     // A complication named as present ends the procedure's history.
     ['bleeding ulcer s/p endoscopic hemostasis, complicated by acute blood loss anemia', 'acute blood loss anemia', 'affirmed'],
     ['bleeding ulcer s/p endoscopic hemostasis, acute blood loss anemia', 'acute blood loss anemia', 'history'],
