@@ -25,6 +25,8 @@ describe('assess: context with scope', () => {
     ['Pneumonia, possible.', 'Pneumonia', 'uncertain'],
     ['pneumonia vs aspiration', 'pneumonia', 'uncertain'],
     ['Septic arthritis considered - doubt; await cx.', 'Septic arthritis', 'uncertain'],
+    ['# Ex-smoker.', 'smoker', 'history'],
+    ['Exertional dyspnea', 'dyspnea', 'affirmed'],
     // A complication named as present ends the procedure's history.
     ['bleeding ulcer s/p endoscopic hemostasis, complicated by acute blood loss anemia', 'acute blood loss anemia', 'affirmed'],
     ['bleeding ulcer s/p endoscopic hemostasis, acute blood loss anemia', 'acute blood loss anemia', 'history'],

@@ -38,9 +38,10 @@ export const before: [RegExp, Status, string][] = [
   ],
   // medspaCy HISTORICAL "history", "h/o"; "hx" (medical-abbreviations: Hx, history) before a condition.
   // A duration before it ("a two-week history of cough") dates the present illness (the HPI element
-  // "duration", CMS E/M documentation guidelines): the condition is current, not past.
+  // "duration", CMS E/M documentation guidelines): the condition is current, not past. "Ex-" is "former"
+  // as a word prefix ("ex-smoker": I.C.21.c.4, Z87.891 personal history of nicotine dependence).
   [
-    /(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:hours?|days?|weeks?|months?|years?)[- ])\b(?:history of|hx of)\b|\b(?:h\/o|hx|s\/p|status post|former|remote|past|prior|previous)\b/i,
+    /(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:hours?|days?|weeks?|months?|years?)[- ])\b(?:history of|hx of)\b|\b(?:h\/o|hx|s\/p|status post|former|remote|past|prior|previous)\b|\bex-(?=[a-z]|$)/i,
     'history',
     'personal history, not a current condition',
   ],
