@@ -35,6 +35,7 @@ describe('codeListItems: a statement written as a list', () => {
     ['a qualifier item adds no code of its own', 'Otitis media, right ear', ['H6691']],
     ['a list inside parentheses is an aside, not items', 'Parkinsonism (wearing-off, freezing)', ['G20C']],
     ['a statement without separators is left to the statement matcher', 'Hypertension', ['I10']],
+    ["an item's status or severity the code has no axis for describes it", 'HTN, stable severe hypothyroidism', ['E039', 'I10']],
   ])('%s: %s', (_, stmt, want) => {
     expect(items(stmt).sort()).toEqual([...want].sort());
   });

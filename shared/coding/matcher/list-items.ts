@@ -43,12 +43,23 @@ export function codeListItems(
     const [h] = refineBySite(codeSets, text, a, b, code(context), (sites) => code([...context, ...sites]));
     if (!h) continue;
     if (!h.req.some((k) => conditions?.has(k))) continue;
-    if (!words.every((t) => h.req.includes(t.stem) || (t.start >= h.start && t.end <= h.end))) continue;
+    if (!words.every((t) => h.req.includes(t.stem) || (t.start >= h.start && t.end <= h.end) || statusWord(t.stem, h.title))) continue;
     if ([...hits, ...out].some((o) => o.code.slice(0, 3) === h.code.slice(0, 3))) continue;
     out.push(h);
   }
   return out;
 }
+
+/**
+ * A word of the item's status or severity that the code's title has no axis for ("stable severe
+ * emphysema": J43.9): the 2021 E/M guidelines' problem status ("stable", "improving") and the
+ * severity the classification grades elsewhere ("mild", "moderate", "severe") describe the condition
+ * without naming another.
+ */
+function statusWord(stem: string, title: string): boolean {
+  return statusWords.has(stem) && !new RegExp(`\\b${stem}`, 'i').test(title);
+}
+const statusWords = new Set(['stable', 'improving', 'improved', 'unchanged', 'mild', 'moderate', 'severe']);
 
 /** [start, end) of each item between top-level "," / ";" (none inside parentheses). */
 function topLevelItems(stmt: string): [number, number][] {
