@@ -50,4 +50,12 @@ describe.skipIf(!codeSetsBuilt)('list items over the compiled code sets', () => 
     const codes = [...hits, ...codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits)].map((h) => h.code);
     expect(codes).toContain('K5730');
   });
+
+  it("reads an item's status or severity the code has no axis for as its description (J43.9 beside J96.11)", () => {
+    const cs = built();
+    const stmt = 'stable severe emphysema without exacerbation, chronic hypoxemic respiratory failure, and OSA on CPAP';
+    const hits = codeStatement(cs, undefined, stmt, 0, stmt.length);
+    const codes = [...hits, ...codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits)].map((h) => h.code);
+    expect(codes).toEqual(expect.arrayContaining(['J439', 'J9611', 'G4733']));
+  });
 });
