@@ -28,6 +28,8 @@ describe('receptorStatus (Tabular C50, Z17)', () => {
     [['C50.412'], 'Malignant neoplasm of left breast, ER negative', ['C50.412', 'Z17.1']],
     // The separate code a statement matched gives way to the combined one.
     [['C50.412', 'Z17.32'], 'Breast cancer, ER+, HER2-', ['C50.412', 'Z17.411']],
+    // So does another combination the statement's words reached as a bag.
+    [['C50.412', 'Z17.421'], 'Breast cancer, HR+/HER2-', ['C50.412', 'Z17.411']],
     // No breast cancer, or no status said: nothing.
     [['I10'], 'HTN. ER+ visit last week', ['I10']],
     [['C50.412'], 'Breast cancer, receptors pending', ['C50.412']],

@@ -56,9 +56,11 @@ export const receptorStatus: GuidelineRule = (ctx) => {
   const code =
     (combined && ctx.codeSets.icd(combined, ctx.doc.dateOfService)?.billable ? combined : null) ?? (s.er === undefined ? null : s.er ? 'Z17.0' : 'Z17.1');
   if (!code) return;
-  // A combined code names each receptor: the separate ones a statement matched give way to it.
+  // A combined code names each receptor: the separate ones a statement matched give way to it, and so
+  // does another combination a statement's words reached as a bag ("HR+/HER2-" read as Z17.421 too).
   if (code.startsWith('Z17.4'))
-    for (const o of active(ctx)) if (/^Z17\.[0-3]/.test(o.code)) drop(o, 'other', `ICD-10-CM I.B.9: the combined receptor status ${code} reports it`);
+    for (const o of active(ctx))
+      if (/^Z17\./.test(o.code) && o.code !== code) drop(o, 'other', `ICD-10-CM I.B.9: the combined receptor status ${code} reports it`);
   // The evidence is the status as written ("HR+/HER2-"), where the statement or the note says it.
   const from = inStmt && cancer.stmt ? cancer.stmt.start : 0;
   const where = marker.exec(inStmt ? stmt : text);

@@ -4,12 +4,16 @@ import { shorthandInContext } from './resolve-shorthand.ts';
 
 describe('shorthandInContext: a shorthand of several meanings, decided by its statement', () => {
   const shorthand = {
-    expand: new Map([['HTN', 'hypertension']]),
+    expand: new Map([
+      ['HTN', 'hypertension'],
+      ['AKI', 'acute kidney injury'],
+    ]),
     inContext: new Map([
       ['PSA', ['polysubstance abuse', 'prostate specific antigen']],
       ['RA', ['rheumatoid arthritis', 'right atrium', 'room air']],
       ['TB', ['temporal bone', 'tuberculosis']],
       ['RF', ['rheumatoid factor', 'risk factor']],
+      ['ATN', ['acute tubular necrosis', 'atubular necrosis']],
     ]),
   };
   // Stand-in for the title matcher: the words of the best "code" its few titles reach.
@@ -23,6 +27,8 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     [['infection', 'bone'], 11],
     [['tuberculosis', 'bone'], 15],
     [['rheumatoid', 'arthritis', 'factor', 'multiple'], 25],
+    [['acute', 'kidney', 'tubular', 'necrosis'], 30],
+    [['necrosis'], 5],
   ];
   const best = (tokens: Token[]) => {
     const said = new Set(tokens.map((t) => t.stem));
@@ -43,6 +49,8 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     // only "bone", "risk factor" only "factor".
     ['TB of bone infection', 'TB', 'tuberculosis'],
     ['Rheumatoid arthritis, RF positive, multiple sites', 'RF', 'rheumatoid factor'],
+    // A meaning its code reads whole may join another shorthand's words (AKI's "kidney").
+    ['AKI, likely ATN', 'ATN', 'acute tubular necrosis'],
   ])('%s: %s -> %s', (stmt, abbr, want) => {
     expect(read(stmt)?.get(abbr)).toBe(want);
   });

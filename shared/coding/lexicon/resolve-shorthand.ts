@@ -36,8 +36,12 @@ export function shorthandInContext(
       const perSpan = new Map<string, number>();
       for (const t of tokens) perSpan.set(`${t.start}:${t.end}`, (perSpan.get(`${t.start}:${t.end}`) ?? 0) + 1);
       const others = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem) && perSpan.get(`${t.start}:${t.end}`) === 1).map((t) => t.stem));
-      const fit = hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k));
-      return fit ? [{ meaning, score: hit.score, whole: [...own].every((k) => hit.req.includes(k)) }] : [];
+      const whole = [...own].every((k) => hit.req.includes(k));
+      // A meaning its code reads whole may join another shorthand's words ("AKI ..., likely ATN": N17.0
+      // "Acute kidney failure with tubular necrosis"); a meaning lending one word may not.
+      const expanded = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem)).map((t) => t.stem));
+      const fit = hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k) || (whole && expanded.has(k)));
+      return fit ? [{ meaning, score: hit.score, whole }] : [];
     });
     fits.sort((a, b) => b.score - a.score);
     // A meaning the code reads whole ("rheumatoid factor" in "Rheumatoid arthritis with rheumatoid
