@@ -53,6 +53,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // The DSM type without its noun is the F31 Includes' "bipolar I disorder" / F31.81 "Bipolar II disorder".
     ['Bipolar I, current episode depressed, moderate', ['F31.32']],
     ['Bipolar II, currently hypomanic', ['F31.81']],
+    // A residual "Other seasonal allergic rhinitis" gives way to the sibling naming the detail said (I.A.9.a).
+    ['Seasonal allergic rhinitis due to pollen', ['J30.1']],
+    ['Seasonal allergic rhinitis', ['J30.2']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });

@@ -365,12 +365,16 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;
     // An Index path's words may not say it ("Arthritis, rheumatoid, seropositive" is M05.9, "..., unspecified").
-    if (!/\bunspecified\b/i.test(c.title) && !/\bunspecified\b/i.test(tabularTitle(c.code))) continue;
+    // A residual "Other ..." title is for a detail no code names (I.A.9.a): a close sibling naming the
+    // statement's detail ("Allergic rhinitis due to pollen" beside "Other seasonal allergic rhinitis") comes first.
+    const residual = /^other\b/i.test(c.title);
+    if (!residual && !/\bunspecified\b/i.test(c.title) && !/\bunspecified\b/i.test(tabularTitle(c.code))) continue;
     const j = out.findIndex(
       (o, k) =>
         k > i &&
         o.code.slice(0, 3) === c.code.slice(0, 3) &&
         !/^other\b/i.test(o.title) &&
+        (!residual || o.score >= 0.9 * c.score) &&
         ((!/\bunspecified\b/i.test(o.title) && !/\bunspecified\b/i.test(tabularTitle(o.code)) && o.req.some((w) => affirmed.has(w) && !c.req.includes(w))) ||
           (o.score >= 0.8 * c.score && said(o) > said(c))),
     );
