@@ -59,6 +59,12 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // K21.0 is subdivided "without bleeding" / "with bleeding": silence is "without" (I.A.15).
     ['GERD with esophagitis', ['K21.00']],
     ['GERD with esophagitis and bleeding', ['K21.01']],
+    // "Tear, torn" lists its forms; a torn ligament is its sprain (Index: Tear, ligament - see Sprain).
+    ['Meniscus tear, right knee', ['S83.206A']],
+    ['Complete ACL tear, left knee - acute', ['S83.512A']],
+    ['torn ACL right knee', ['S83.511A']],
+    // A degenerative tear is no current injury.
+    ['Degenerative tear of posterior horn medial meniscus, L knee', []],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });

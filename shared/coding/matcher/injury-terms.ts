@@ -39,6 +39,8 @@ export const injuryTerms: InjuryTerm[] = [
     ],
   },
   { words: [['sprain']], main: 'Sprain', source: 'Index: Sprain' },
+  // A torn ligament is its sprain ("ACL tear, left knee": Sprain, knee, cruciate, anterior S83.51-).
+  { words: [['tear', 'ligament']], main: 'Sprain', source: 'Index: Tear, torn, ligament - see Sprain' },
   { words: [['dislocation']], main: 'Dislocation', source: 'Index: Dislocation' },
   // A strain of a site is the muscle and tendon's (Index: Strain, muscle (tendon), by site); "Strain, back / neck" name sites too.
   { words: [['strain']], main: 'Strain', implied: ['muscle', 'tendon'], source: 'Index: Strain, muscle (tendon)' },

@@ -159,6 +159,9 @@ export function codeStatement(
     // smoke "exposure") naming neither gives no injury of unspecified site or kind, nor an effect of an
     // external cause. A word naming both ("Concussion": S06.0X9A, its duration unspecified) is the injury.
     if (!prefix && c.matched < 2 && /^[ST]/.test(done.code) && unplacedInjury.test(done.title)) continue;
+    // A tear said to be degenerative or nontraumatic is no current injury (Index: "Tear, meniscus (current
+    // injury)" S83.2- beside "Derangement, knee, meniscus, degenerate" M23.3-; "Tear, rotator cuff (nontraumatic)" M75.1-).
+    if (!prefix && /^S/.test(done.code) && notInjury.test(statement)) continue;
     // An "other" code is for a detail the note documents that no code names (I.A.9.a): one word
     // matching its title ("counseling") documents none. The Index or an inclusion term naming the
     // word ("Lung disease NOS" at J98.4) is the classification's own route and stands.
@@ -219,6 +222,8 @@ function causeOfPath(path: string): Set<string> {
     ).map((t) => t.stem),
   );
 }
+
+const notInjury = /\b(?:degenerative|degenerated|degenerate|nontraumatic|non-traumatic|atraumatic)\b/i;
 
 /**
  * ICD-10-CM I.A.15 ("with") and the Tabular's "code also other specified type of pneumonia" (J10.08):

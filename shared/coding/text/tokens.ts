@@ -35,6 +35,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['uterine'], 'uterus', 'word form (adjective of uterus)'],
   [['gastric'], 'stomach', 'word form (adjective of stomach)'],
   [['hepatic'], 'liver', 'word form (adjective of liver)'],
+  [['torn'], 'tear', 'Index: Tear, torn (the main term lists its forms)'],
   [['ulceration'], 'ulcer', 'Index: Ulcer, ulcerated, ulcerating, ulceration, ulcerative'],
   [['infectious', 'infected', 'infective'], 'infection', 'Index: Infection, infected, infective'],
   [['diabetic'], 'diabetes', 'Index: Diabetes, diabetic'],
