@@ -106,7 +106,6 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bOSA\b/g, 'obstructive sleep apnea', 'abbr: OSA'],
   [/\bSOB\b/g, 'shortness of breath', 'abbr: SOB'],
   [/\bMRSA\b/g, 'methicillin resistant staphylococcus aureus', 'abbr: MRSA'],
-  [/\bE\.? ?coli\b/g, 'escherichia coli', 'Tabular B96.20: Escherichia coli [E. coli]'],
   [/\bGBS\b/g, 'streptococcus group b', 'abbr: GBS'],
   [/\bGAS\b/g, 'streptococcus group a', 'abbr: GAS'],
   [/\bMSSA\b/g, 'methicillin susceptible staphylococcus aureus', 'abbr: MSSA'],
@@ -184,7 +183,26 @@ function romanStage(stage: string): string {
 }
 
 /** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */
+const genusOf: Record<string, string> = {
+  'E coli': 'escherichia',
+  'H influenzae': 'hemophilus',
+  'H pylori': 'helicobacter',
+  'K pneumoniae': 'klebsiella',
+  'M pneumoniae': 'mycoplasma',
+  'B fragilis': 'bacteroides',
+  'C perfringens': 'clostridium',
+};
+
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
+  // An organism by its genus initial, as the Tabular brackets it: B96.20 "Escherichia coli [E. coli]",
+  // B96.3 "Hemophilus influenzae [H. influenzae]", B96.81 "Helicobacter pylori [H. pylori]", B96.1
+  // "Klebsiella pneumoniae [K. pneumoniae]", B96.0 "Mycoplasma pneumoniae [M. pneumoniae]", B96.6
+  // "Bacteroides fragilis [B. fragilis]", B96.7 "Clostridium perfringens [C. perfringens]".
+  [
+    /\b([EHKMBC])\.? ?(coli|influenzae|pylori|pneumoniae|fragilis|perfringens)\b/g,
+    (m) => `${genusOf[`${m[1]} ${m[2]!.toLowerCase()}`] ?? m[1]} ${m[2]}`.toLowerCase(),
+    'Tabular B96 titles: the bracketed genus initials ([E. coli], [H. influenzae], [H. pylori], [K. pneumoniae], [M. pneumoniae], [B. fragilis], [C. perfringens])',
+  ],
   // The DSM type named without its noun ("Bipolar I, current episode depressed"): F31 Includes "bipolar I
   // disorder", "bipolar type I disorder"; F31.81 "Bipolar II disorder" (inclusion "Bipolar disorder, type 2").
   [

@@ -32,6 +32,15 @@ describe('expandTokens', () => {
     expect(sides[0]?.stem).toBe(want);
   });
 
+  it.each([
+    ['E. coli UTI', 'escherichia'],
+    ['probable H. influenzae', 'hemophilus'],
+    ['H pylori gastritis', 'helicobacter'],
+    ['K. pneumoniae bacteremia', 'klebsiella'],
+  ])('reads an organism by the genus initial the Tabular brackets: %s', (text, genus) => {
+    expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toContain(genus);
+  });
+
   it('leaves a word that is only a plural-looking shorthand alone ("Ms", "DOs" unlisted)', () => {
     const listed = new Map([['PVC', 'premature ventricular contraction']]);
     expect(expandTokens('PVs seen', 0, 8, listed).map((t) => t.stem)).not.toContain('ventricular');

@@ -81,6 +81,12 @@ describe('tokens', () => {
     expect(seen).toEqual(['stomach', 'ulcer', '!acute', '!chronic', '!hemorrhage']);
   });
 
+  it('reads a hyphenated "-negative" as a kind ("Gram-negative"), not a denial of what follows', () => {
+    const seen: string[] = [];
+    scanWords('Gram-negative sepsis; ER-negative breast cancer; no sepsis', (s, _a, _b, neg) => seen.push(`${neg ? '!' : ''}${s}`));
+    expect(seen).toEqual(['gram', 'negative', 'sepsis', 'er', 'negative', 'breast', 'cancer', '!sepsis']);
+  });
+
   it('reads "secondary to" as a connective a title need not be met by, and "secondary" alone as a word', () => {
     const seen: string[] = [];
     scanWords('anemia secondary to blood loss; secondary hyperparathyroidism', (s, _a, _b, _n, _p, alt) => seen.push(`${s}${alt ? '|' : ''}`));

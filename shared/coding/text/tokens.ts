@@ -339,8 +339,10 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     // A title's "unspecified as acute or chronic" (K25.9) names an axis the note leaves unsaid: its
     // words are denied as "without" words are, so a note saying "acute" takes K25.3, not K25.9.
     const unsaidAxis = w.lower === 'as' && prev === 'unspecified';
+    // "Gram-negative", "Rh-negative": a compound adjective naming a kind, not a denial of what follows.
+    const compound = w.opener && a > 1 && isHyphen(text.charCodeAt(a - 1)) && isWordChar(text.charCodeAt(a - 2));
     prev = w.lower;
-    if (w.opener || unsaidAxis) {
+    if ((w.opener && !compound) || unsaidAxis) {
       neg = true;
       continue;
     }
