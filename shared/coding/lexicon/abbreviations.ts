@@ -104,6 +104,8 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bCLL\b/g, 'chronic lymphocytic leukemia', 'abbr: CLL'],
   [/\bIBS\b/g, 'irritable bowel syndrome', 'abbr: IBS'],
   [/\bOSA\b/g, 'obstructive sleep apnea', 'abbr: OSA'],
+  // Written in lower case too ("annual gyn exam"); Z01.41- "gynecological examination".
+  [/\b[Gg]yn\b/g, 'gynecological', 'abbr: Gyn, gynecology'],
   [/\bSOB\b/g, 'shortness of breath', 'abbr: SOB'],
   [/\bMRSA\b/g, 'methicillin resistant staphylococcus aureus', 'abbr: MRSA'],
   [/\bGBS\b/g, 'streptococcus group b', 'abbr: GBS'],
@@ -194,6 +196,12 @@ const genusOf: Record<string, string> = {
 };
 
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
+  // A breast's quadrants by their initials: Tabular C50.2-C50.5 and N63.21-N63.24 "upper-outer quadrant" ... "lower-inner quadrant".
+  [
+    /\b([UL])([OI])Q\b/g,
+    (m) => `${m[1] === 'U' ? 'upper' : 'lower'}-${m[2] === 'O' ? 'outer' : 'inner'} quadrant`,
+    'Tabular C50.2-C50.5, N63.21-N63.24 (the quadrant titles, by their initials)',
+  ],
   // An organism by its genus initial, as the Tabular brackets it: B96.20 "Escherichia coli [E. coli]",
   // B96.3 "Hemophilus influenzae [H. influenzae]", B96.81 "Helicobacter pylori [H. pylori]", B96.1
   // "Klebsiella pneumoniae [K. pneumoniae]", B96.0 "Mycoplasma pneumoniae [M. pneumoniae]", B96.6

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokens.ts';
 import { expandTokens } from './expand.ts';
 
 describe('expandTokens', () => {
@@ -39,6 +40,15 @@ describe('expandTokens', () => {
     ['K. pneumoniae bacteremia', 'klebsiella'],
   ])('reads an organism by the genus initial the Tabular brackets: %s', (text, genus) => {
     expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toContain(genus);
+  });
+
+  it.each([
+    ['Lump in left breast, UOQ', 'upper outer quadrant'],
+    ['IDC, LIQ', 'lower inner quadrant'],
+    ['annual gyn exam', 'gynecological'],
+  ])('reads the quadrant initials and "gyn": %s', (text, words) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    for (const w of tokenize(words)) expect(stems).toContain(w.stem);
   });
 
   it('leaves a word that is only a plural-looking shorthand alone ("Ms", "DOs" unlisted)', () => {
