@@ -104,8 +104,8 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bCLL\b/g, 'chronic lymphocytic leukemia', 'abbr: CLL'],
   [/\bIBS\b/g, 'irritable bowel syndrome', 'abbr: IBS'],
   [/\bOSA\b/g, 'obstructive sleep apnea', 'abbr: OSA'],
-  // Written in lower case too ("annual gyn exam"); Z01.41- "gynecological examination".
-  [/\b[Gg]yn\b/g, 'gynecological', 'abbr: Gyn, gynecology'],
+  // The list's "Gyn" (gynecology), written in lower case too ("annual gyn exam"); Z01.41- "gynecological examination".
+  [/\b[Gg]yn\b/g, 'gynecological', 'abbr: Gyn'],
   [/\bSOB\b/g, 'shortness of breath', 'abbr: SOB'],
   [/\bMRSA\b/g, 'methicillin resistant staphylococcus aureus', 'abbr: MRSA'],
   [/\bGBS\b/g, 'streptococcus group b', 'abbr: GBS'],
