@@ -58,4 +58,11 @@ describe.skipIf(!codeSetsBuilt)('list items over the compiled code sets', () => 
     const codes = [...hits, ...codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits)].map((h) => h.code);
     expect(codes).toEqual(expect.arrayContaining(['J439', 'J9611', 'G4733']));
   });
+
+  it('reads an item\'s words in its code\'s own title as the code\'s ("essential" of I10, reached by the Index\'s "Hypertension")', () => {
+    const cs = built();
+    const stmt = 'frequent PVCs with preserved LV function, and essential hypertension that is mildly above goal';
+    const hits = codeStatement(cs, undefined, stmt, 0, stmt.length);
+    expect(codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits).map((h) => h.code)).toEqual(['I10']);
+  });
 });

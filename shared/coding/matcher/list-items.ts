@@ -1,7 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { refineBySite } from '../neoplasm/site-ancestry.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeStatement, type StatementHit } from './statement.ts';
 
@@ -43,7 +43,10 @@ export function codeListItems(
     const [h] = refineBySite(codeSets, text, a, b, code(context), (sites) => code([...context, ...sites]));
     if (!h) continue;
     if (!h.req.some((k) => conditions?.has(k))) continue;
-    if (!words.every((t) => h.req.includes(t.stem) || (t.start >= h.start && t.end <= h.end) || statusWord(t.stem, h.title))) continue;
+    // Each word is the code's: matched, inside its evidence, in its own title ("essential" of I10 reached
+    // by the Index's "Hypertension"), or a status the title has no axis for.
+    const titled = new Set(tokenize(h.title).map((t) => t.stem));
+    if (!words.every((t) => h.req.includes(t.stem) || (t.start >= h.start && t.end <= h.end) || titled.has(t.stem) || statusWord(t.stem, h.title))) continue;
     if ([...hits, ...out].some((o) => o.code.slice(0, 3) === h.code.slice(0, 3))) continue;
     out.push(h);
   }
@@ -52,14 +55,18 @@ export function codeListItems(
 
 /**
  * A word of the item's status or severity that the code's title has no axis for ("stable severe
- * emphysema": J43.9): the 2021 E/M guidelines' problem status ("stable", "improving") and the
+ * emphysema": J43.9): the 2021 E/M guidelines' problem status ("stable", "improving", "well controlled",
+ * "mildly above goal": a stable chronic illness is one at its treatment goal) and the
  * severity the classification grades elsewhere ("mild", "moderate", "severe") describe the condition
  * without naming another.
  */
 function statusWord(stem: string, title: string): boolean {
   return statusWords.has(stem) && !new RegExp(`\\b${stem}`, 'i').test(title);
 }
-const statusWords = new Set(['stable', 'improving', 'improved', 'unchanged', 'mild', 'moderate', 'severe']);
+const statusWords = new Set([
+  ...['stable', 'improving', 'improved', 'unchanged', 'controlled', 'well', 'goal', 'above', 'below', 'at'],
+  ...['mild', 'mildly', 'slightly', 'moderate', 'severe'],
+]);
 
 /** [start, end) of each item between top-level "," / ";" (none inside parentheses). */
 function topLevelItems(stmt: string): [number, number][] {
