@@ -33,6 +33,9 @@ describe('poisoning (I.C.19.e.5.b): Table of Drugs row by the documented intent,
     ['1. Nausea with vomiting after acetaminophen overdose', ['T39.1X1A']],
     ['1. Acetaminophen given by mother in error, overdose', ['T39.1X1A']],
     ['1. Metoprolol overdose - acetaminophen 650 mg given for headache', ['T44.7X1A']],
+    // A manifestation of an ingestion: the drug of its plan treats it; a bare cue's drug after the dash is the poison.
+    ['1. Nausea/vomiting 2/2 ingestion - ondansetron', []],
+    ['1. Overdose - sertraline 20 tabs', ['T43.221A']],
     ['1. Acetaminophen overdose prevention counseling', []],
     // No poisoning stated, or denied: nothing.
     ['1. Acetaminophen for pain', []],

@@ -41,7 +41,12 @@ export const poisoning: GuidelineRule = (ctx) => {
     // The substances of the cue's own clause ("Fentanyl overdose, heroin use disorder": not the heroin), else of the statement.
     const [a, b] = clauseAround(st, at);
     const near = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b);
-    const subs = (near.length ? near : findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, st.end)).filter(
+    // Else the statement's; where the statement is a manifestation the cue causes ("Nausea/vomiting 2/2
+    // ingestion - ondansetron"), only up to its plan: the drug after the " - " aside treats it.
+    const aside = /\s[-–—]\s/.exec(text.slice(at, st.end));
+    const manifestation = /\b(?:2\/2|d\/t|due to|secondary to|from|after)\s*$/i.test(text.slice(st.start, at));
+    const upTo = aside && manifestation ? at + aside.index : st.end;
+    const subs = (near.length ? near : findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, upTo)).filter(
       (s) => !treatment(text, s.start, s.end),
     );
     if (subs.length === 0) continue;
