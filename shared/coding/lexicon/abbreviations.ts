@@ -184,7 +184,7 @@ function romanStage(stage: string): string {
   return `${({ i: 1, ii: 2, iii: 3, iv: 4, v: 5 } as Record<string, number>)[m[1]!.toLowerCase()]}${m[2]!.toLowerCase()}`;
 }
 
-/** DSM-5 wording -> ICD-10-CM wording (use disorder mild = abuse, moderate/severe = dependence). */
+/** Genus by its initial and species, as the Tabular's B96 titles bracket them. */
 const genusOf: Record<string, string> = {
   'E coli': 'escherichia',
   'H influenzae': 'hemophilus',
@@ -195,6 +195,7 @@ const genusOf: Record<string, string> = {
   'C perfringens': 'clostridium',
 };
 
+/** Rewrites of a note's wording into the classification's (DSM-5 use disorder severity, quadrants, genus initials, ...). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // A breast's quadrants by their initials: Tabular C50.2-C50.5 and N63.21-N63.24 "upper-outer quadrant" ... "lower-inner quadrant".
   [

@@ -199,8 +199,11 @@ export function codeStatement(
       });
   }
   // The condition a "code first underlying disease" names goes before the code that asks for it.
-  const cause = underlying && out.findIndex((h, i) => i > underlying!.at && h.req.some((k) => underlying!.words.has(k)));
-  if (underlying && cause !== undefined && cause > 0) out.splice(underlying.at, 0, ...out.splice(cause, 1));
+  if (underlying) {
+    const { at, words } = underlying;
+    const cause = out.findIndex((h, i) => i > at && h.req.some((k) => words.has(k)));
+    if (cause > 0) out.splice(at, 0, ...out.splice(cause, 1));
+  }
   return specifiedType(codeSets, dos, out);
 }
 
@@ -311,11 +314,10 @@ function openOnlyAtSaidSite(title: string, said: Set<string>): boolean {
  */
 function documentedAxisFirst(cands: TitleMatch[], said: Set<string>, titleOf: (code: string) => string): TitleMatch[] {
   const top = cands[0];
-  if (!top || !/\bunspecified\b/i.test(top.title)) {
-    // An Index path's own words do not say "unspecified": its code's title does ("Osteoarthritis, primary" M19.91).
-    if (!top || top.via !== 'index' || !siteUnsaid.test(titleOf(top.code))) return cands;
-  }
+  if (!top) return cands;
+  // An Index path's own words do not say "unspecified": its code's title does ("Osteoarthritis, primary" M19.91).
   const topSite = siteUnsaid.test(top.title) || (top.via === 'index' && siteUnsaid.test(titleOf(top.code)));
+  if (!/\bunspecified\b/i.test(top.title) && !topSite) return cands;
   const own = new Set(top.req);
   const rival = cands.find(
     (c) =>
