@@ -26,6 +26,9 @@ describe('assess: context with scope', () => {
     ['pneumonia vs aspiration', 'pneumonia', 'uncertain'],
     ['Septic arthritis considered - doubt; await cx.', 'Septic arthritis', 'uncertain'],
     ['# Ex-smoker.', 'smoker', 'history'],
+    // A doubt about a cause set off by commas qualifies that cause, not the conditions listed after it.
+    ['frequent PVCs, likely from the RVOT, and essential hypertension', 'hypertension', 'affirmed'],
+    ['possible pneumonia, effusion', 'effusion', 'uncertain'],
     ['Exertional dyspnea', 'dyspnea', 'affirmed'],
     // A complication named as present ends the procedure's history.
     ['bleeding ulcer s/p endoscopic hemostasis, complicated by acute blood loss anemia', 'acute blood loss anemia', 'affirmed'],

@@ -108,6 +108,12 @@ const vaccineAfter = /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immuniza
 const screenAfter = /^\s*screen(?:ing|ed)?\b/i;
 
 /**
+ * A doubt about a cause, set off by commas after the condition it explains ("PVCs, likely from the
+ * RVOT, ... and essential hypertension"): it qualifies that cause, not the conditions listed after it.
+ */
+const doubtedCause = /,\s*(?:likely|probably|possibly|presumably|suspected)\s+(?:from|due to|secondary to|related to|d\/t|2\/2|caused by)\b[^,;]*,/gi;
+
+/**
  * Where a cue's scope ends: clause punctuation, and medspaCy's TERMINATE triggers ("but", "however",
  * "although", "except"; HISTORICAL "present(s|ing)", "comes in with": "history of asthma, presents
  * with wheezing" has a current wheeze); a complication named as present ("s/p endoscopic hemostasis,
@@ -128,7 +134,7 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   const rest = text.slice(end, Math.min(text.length, end + 60));
   const restClause = rest.split(/[;\n]|\.\s|\bbut\b/)[0] ?? '';
   for (const [re, status, why] of before) {
-    if (!re.test(clause)) continue;
+    if (!re.test(status === 'uncertain' ? clause.replace(doubtedCause, ',') : clause)) continue;
     if (status === 'uncertain' && setting === 'inpatient-progress') continue;
     return { status, why };
   }
