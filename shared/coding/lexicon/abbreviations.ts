@@ -212,6 +212,9 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${genusOf[`${m[1]} ${m[2]!.toLowerCase()}`] ?? m[1]} ${m[2]}`.toLowerCase(),
     'Tabular B96 titles: the bracketed genus initials ([E. coli], [H. influenzae], [H. pylori], [K. pneumoniae], [M. pneumoniae], [B. fragilis], [C. perfringens])',
   ],
+  // The Index names dry eye only as a syndrome ("Syndrome, dry eye H04.12-"; "Deficiency, tear secretion NEC - see
+  // Syndrome, dry eye"): "Dry eye OU" is that syndrome, the side completed as for any.
+  [/\bdry eyes?\b(?!\s+(?:syndrome|disease))/gi, () => 'dry eye syndrome', 'Index: Syndrome, dry eye H04.12-'],
   // The DSM type named without its noun ("Bipolar I, current episode depressed"): F31 Includes "bipolar I
   // disorder", "bipolar type I disorder"; F31.81 "Bipolar II disorder" (inclusion "Bipolar disorder, type 2").
   [

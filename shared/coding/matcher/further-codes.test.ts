@@ -65,6 +65,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['torn ACL right knee', ['S83.511A']],
     // A degenerative tear is no current injury.
     ['Degenerative tear of posterior horn medial meniscus, L knee', []],
+    // The Index names dry eye only as "Syndrome, dry eye" (H04.12-), completed by side.
+    ['Dry eye OU - continue ATs', ['H04.123']],
+    ['dry mouth', ['R68.2']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
   });
