@@ -36,7 +36,7 @@ const besideEye = (abbr: string) => new RegExp(String.raw`\b${abbr}\b(?<=${eyeWo
 /**
  * Clinical shorthand -> the words ICD-10-CM titles use, each with its source. Case-sensitive where
  * the lowercase form is an ordinary word. Ambiguous ones (MS, PE, RA, CA, CP) are deliberately
- * absent: they are resolved only by context, or not coded.
+ * absent: they are resolved only by context, or not coded. "$&" in the words is the matched text.
  */
 export const abbreviations: [RegExp, string, Source][] = [
   [/\bHTN\b/g, 'hypertension', 'abbr: HTN'],
@@ -58,7 +58,10 @@ export const abbreviations: [RegExp, string, Source][] = [
     'malignant neoplasm',
     'abbr: CA',
   ],
-  [/\b(?:cancer|carcinoma|malignancy|adenocarcinoma)\b/gi, 'malignant neoplasm', 'Index: Cancer, Carcinoma, Malignancy - see Neoplasm, malignant, by site'],
+  [/\b(?:cancer|malignancy)\b/gi, 'malignant neoplasm', 'Index: Cancer, Malignancy - see Neoplasm, malignant, by site'],
+  // A morphology keeps its own word: the Index lists its kinds under it ("Carcinoma, hepatocellular"
+  // C22.0) before its "see also Neoplasm, malignant, by site".
+  [/\b(?:adeno)?carcinoma\b/gi, '$& malignant neoplasm', 'Index: Carcinoma, Adenocarcinoma (with subterms) - see also Neoplasm, malignant, by site'],
   [/\b(?:T2DM|DM2|DM ?II|type (?:2|II) DM|NIDDM)\b/g, 'type 2 diabetes mellitus', 'abbr: T2DM, NIDDM'],
   [/\b(?:T1DM|DM1|IDDM)\b/g, 'type 1 diabetes mellitus', 'abbr: T1DM, IDDM'],
   [/\bDM\b/g, 'diabetes mellitus', 'abbr: DM'],

@@ -7,6 +7,8 @@ interface Piece {
   start: number;
   end: number;
   words: string;
+  /** Characters at the words' start that are the note's own text, kept beside the added words ("$&"). */
+  kept?: number;
 }
 
 /** Shorthand as it stands in a note: letters and digits, joined by / & + . - ("NSTEMI", "h/o", "PCV20"). */
@@ -25,18 +27,21 @@ export function expandTokens(text: string, start: number, end: number, listed?: 
   if (listed?.size) {
     for (const { w, at } of shorthandWords(slice, listed)) {
       const words = lookupShorthand(listed, w);
-      if (words && !taken(at, at + w.length)) pieces.push({ start: at, end: at + w.length, words });
+      if (words && !taken(at, at + w.length)) pieces.push({ start: at, end: at + w.length, words: handWrittenWords(words) });
     }
   }
   pieces.sort((x, y) => x.start - y.start);
   let masked = '';
   let at = 0;
   const spans: { from: number; to: number; piece: Piece }[] = [];
+  // Masked stretches holding the note's own word inside an expansion: that word is said, not expanded.
+  const keptAt: [number, number][] = [];
   for (const p of pieces) {
     masked += slice.slice(at, p.start);
     const from = masked.length;
     masked += ` ${p.words} `;
     spans.push({ from, to: masked.length, piece: p });
+    if (p.kept) keptAt.push([from, from + 1 + p.kept]);
     at = p.end;
   }
   masked += slice.slice(at);
@@ -50,7 +55,12 @@ export function expandTokens(text: string, start: number, end: number, listed?: 
     }
     return start + off - shift;
   };
-  return tokenize(masked).map((t) => ({ ...t, start: back(t.start, false), end: back(t.end, true) }));
+  return tokenize(masked).map((t) => ({
+    ...t,
+    start: back(t.start, false),
+    end: back(t.end, true),
+    ...(keptAt.some(([a, b]) => t.start >= a && t.end <= b) && { kept: true }),
+  }));
 }
 
 /**
@@ -86,15 +96,31 @@ function handWritten(text: string, start: number, end: number): Piece[] {
   const slice = text.slice(start, end);
   const pieces: Piece[] = [];
   const taken = (a: number, b: number) => pieces.some((p) => a < p.end && b > p.start);
-  const add = (m: RegExpMatchArray, words: string) => {
+  const add = (m: RegExpMatchArray, words: string, kept?: number) => {
     const a = m.index!,
       b = a + m[0].length;
-    if (!taken(a, b)) pieces.push({ start: a, end: b, words });
+    if (!taken(a, b)) pieces.push({ start: a, end: b, words, ...(kept && { kept }) });
   };
   for (const [re, fn] of rewrites) for (const m of matchesOf(re, slice)) add(m, fn(m));
-  for (const [re, words] of abbreviations) for (const m of matchesOf(re, slice)) add(m, words);
+  for (const [re, words] of abbreviations)
+    for (const m of matchesOf(re, slice)) add(m, words.replaceAll('$&', m[0]), words.startsWith('$&') ? m[0].length : undefined);
   handWrittenOf.set(key, pieces);
   return pieces;
+}
+
+/**
+ * A listed meaning read with the hand-written word entries, as the note's own words are: "NSCLC" is
+ * "non-small cell lung malignant neoplasm" ("Cancer - see Neoplasm, malignant"), as "lung cancer" is.
+ */
+const meaningWords = new Map<string, string>();
+function handWrittenWords(meaning: string): string {
+  let out = meaningWords.get(meaning);
+  if (out === undefined) {
+    out = meaning;
+    for (const [re, words] of abbreviations) out = out.replace(re, words);
+    meaningWords.set(meaning, out);
+  }
+  return out;
 }
 
 /** Shorthand candidates of a stretch; a joined run ("HTN/HLD") counts whole when `whole` knows it, else part by part. */

@@ -85,7 +85,7 @@ export function ownWords(keys: string[], covered: Set<string>, said: Token[]): s
 export function expansions(tokens: Token[]): Map<string, string[]> {
   const bySpan = new Map<string, string[]>();
   for (const t of tokens) {
-    if (t.start < 0) continue;
+    if (t.start < 0 || t.kept) continue;
     const key = `${t.start}:${t.end}`;
     bySpan.set(key, [...(bySpan.get(key) ?? []), t.stem]);
   }

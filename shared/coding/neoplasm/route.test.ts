@@ -105,6 +105,13 @@ describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour
     ['Squamous cell carcinoma of skin of left cheek', undefined, ['C44.329']],
     // CA is calcium before a value, not cancer.
     ['Hypercalcemia, Ca 11.2', undefined, ['E83.52']],
+    // A morphology the Index lists under its own word before "see also Neoplasm": "Carcinoma, hepatocellular" C22.0.
+    ['Hepatocellular carcinoma', undefined, ['C22.0']],
+    ['Basal cell carcinoma, nodular type, L nasal ala', undefined, ['C44.311']],
+    // A shorthand whose expansion holds the column word: "NSCLC" is non-small cell lung cancer, read with its lobe.
+    ['Metastatic NSCLC, LUL, with brain mets', undefined, ['C34.12', 'C79.31']],
+    // A Table subterm names no site without its site's words ("jaw, carcinoma" C76.0; "tonsil" is C09.9).
+    ['Squamous cell carcinoma of the left tonsil', undefined, ['C09.9']],
   ] as const)('"%s" -> %j', (text, sex, want) => {
     expect(icd(text, sex)).toEqual(want);
   });

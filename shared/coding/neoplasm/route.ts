@@ -14,6 +14,8 @@ const columnCue = /neoplas|tumou?r|cancer|carcinoma|malignan|\bCA\b|\bmets\b|met
 
 /** Words of the column's own name in the Index ("Neoplasm, secondary / malignant / in situ"): not site words. */
 const columnWords = new Set(['secondary', 'malignant', 'neoplasm', 'situ', 'benign', 'primary']);
+/** Morphology words the Index lists kinds under ("Carcinoma, liver NEC"): a kind, not a site. */
+const morphologyWords = new Set(['carcinoma', 'adenocarcinoma']);
 
 /** The neoplasm chapter (C00-D49): a code the Table could have given. */
 const neoplasmChapter = /^(?:C|D[0-4])/;
@@ -40,13 +42,16 @@ export function routeNeoplasms(
   sentenceEnd = end,
 ): StatementHit[] {
   // Fast path: a statement none of whose words gives a column word ("neoplasm": the lexicon's
-  // cancer / carcinoma / CA / tumor / metastasis entries) and whose codes are no Table column is left as is.
+  // cancer / carcinoma / CA / tumor / metastasis entries) and none of whose codes is a neoplasm's is
+  // left as is. A shorthand's expansion may hold the column word ("NSCLC, LUL": a lung code came from it).
   const rootHit = hits.some((h) => /^(?:C80|C79|D09|D36|D48|D49)/.test(h.code));
-  if (!rootHit && !columnCue.test(text.slice(start, sentenceEnd))) return hits;
-  const tokens = expandTokens(text, start, end).filter((t) => !t.neg && t.start >= 0);
+  if (!hits.some((h) => neoplasmChapter.test(h.code)) && !columnCue.test(text.slice(start, sentenceEnd))) return hits;
+  // The shared list's single-meaning shorthand too ("NSCLC": non-small cell lung cancer).
+  const listed = codeSets.abbreviations?.().expand;
+  const tokens = expandTokens(text, start, end, listed).filter((t) => !t.neg && t.start >= 0);
   // Metastases stated after the diagnosis head ("adenocarcinoma of sigmoid colon, MSI-H (…), with
   // synchronous liver metastases") are the same sentence's sites: their clauses are read to its end.
-  const whole = sentenceEnd > end ? expandTokens(text, start, sentenceEnd).filter((t) => !t.neg && t.start >= 0) : tokens;
+  const whole = sentenceEnd > end ? expandTokens(text, start, sentenceEnd, listed).filter((t) => !t.neg && t.start >= 0) : tokens;
   if (!whole.some((t) => t.stem === 'neoplasm') && !rootHit) return hits;
   const table = neoplasmTable(codeSets);
   if (!table) return hits;
@@ -100,10 +105,12 @@ export function routeNeoplasms(
   const routed = col && !taken ? route(table, primaryTokens, col, complete) : null;
   if (routed) {
     const at = out.findIndex((h) => neoplasmChapter.test(h.code) && !secondaryCodes.test(h.code));
-    const own = at < 0 ? [] : out[at]!.req.filter((w) => !columnWords.has(w) && !sideWords.has(w));
+    const own = at < 0 ? [] : out[at]!.req.filter((w) => !columnWords.has(w) && !sideWords.has(w) && !morphologyWords.has(w));
     const hit = { ...routed, score: 10, matched: routed.req.length, missing: [], via: 'index' as const };
     if (at < 0) out.unshift(hit);
-    else if (out[at]!.code !== routed.code && own.length <= routed.req.length) out[at] = { ...out[at]!, ...routed };
+    // An Index morphology's own code at the same site ("Carcinoma, hepatocellular" C22.0 beside the
+    // Table's liver C22.9) is the more specific: the Index is read first (I.C.2).
+    else if (out[at]!.code !== routed.code && own.length <= routed.req.length && !morphologyAt(out[at]!, routed.code)) out[at] = { ...out[at]!, ...routed };
   }
   for (const clause of secondary) {
     const routed = route(table, clause, 'Malignant Secondary', complete);
@@ -111,6 +118,13 @@ export function routeNeoplasms(
   }
   return dedupe(out);
 }
+
+/**
+ * A specified code an Index morphology path gave ("Carcinoma, hepatocellular" C22.0) in the routed
+ * code's category; one of unspecified site ("Carcinoma, basal cell" C44.91) gives way to the site said.
+ */
+const morphologyAt = (h: StatementHit, routed: string) =>
+  h.via === 'index' && h.req.some((w) => morphologyWords.has(w)) && h.code.slice(0, 3) === routed.slice(0, 3) && !/\bunspecified\b/i.test(h.title);
 
 type Routed = Pick<StatementHit, 'code' | 'title' | 'req' | 'why' | 'start' | 'end'>;
 

@@ -126,6 +126,9 @@ export function siteCode(table: NeoplasmTable, said: Set<string>, column: Column
         else missing++;
       }
     }
+    // A subterm qualifies the site above it ("jaw, carcinoma", "cheek, external"): with none of that
+    // site's words said, it names no site ("Hepatocellular carcinoma" is no neoplasm of the jaw).
+    if (row.parent >= 0 && matched.size === row.words.length) continue;
     const m = [...matched].filter((w) => !sideWords.has(w));
     if (m.length === 0) continue;
     const code = row.cells.get(column);

@@ -11,6 +11,8 @@ export interface Token {
   neg: boolean;
   /** Inside parentheses in the note: an aside, weighs half when matching. */
   paren?: boolean;
+  /** The note's own word, kept beside the words an entry adds ("carcinoma"): said, not expanded. */
+  kept?: boolean;
 }
 
 /**
