@@ -32,6 +32,10 @@ describe('poisoning (I.C.19.e.5.b): Table of Drugs row by the documented intent,
     ['1. Overdose on acetaminophen', ['T39.1X1A']],
     ['1. Nausea with vomiting after acetaminophen overdose', ['T39.1X1A']],
     ['1. Acetaminophen given by mother in error, overdose', ['T39.1X1A']],
+    // An error in taking the drug is a poisoning (I.C.19.e.5.b): a double, extra or wrong dose.
+    ['1. Accidental double dose of metoprolol', ['T44.7X1A']],
+    ['1. Extra dose of acetaminophen taken in error', ['T39.1X1A']],
+    ['1. Acetaminophen dose checked', []],
     ['1. Metoprolol overdose - acetaminophen 650 mg given for headache', ['T44.7X1A']],
     // A manifestation of an ingestion: the drug of its plan treats it; a bare cue's drug after the dash is the poison.
     ['1. Nausea/vomiting 2/2 ingestion - ondansetron', []],

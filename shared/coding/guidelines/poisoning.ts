@@ -14,10 +14,12 @@ export const meta: GuidelineMeta = {
 
 /**
  * Words that say a substance was taken wrongly (I.C.19.e.5.b: overdose, wrong substance, wrong
- * route; Index: Overdose, drug - see Table of Drugs, by drug, poisoning; Ingestion, chemical or
- * drug - see Table of Drugs, by drug, poisoning; Poisoning - see Table of Drugs).
+ * route, an error in the drug's prescription or administration by anyone, the patient included: a
+ * double, extra or wrong dose; Index: Overdose, drug - see Table of Drugs, by drug, poisoning;
+ * Ingestion, chemical or drug - see Table of Drugs, by drug, poisoning; Poisoning - see Table of Drugs).
  */
-const poisoned = /\b(?:overdos\w*|poisoning|poisoned|ingestions?|ingested|took too (?:much|many)|toxic effects? of)\b/i;
+const poisoned =
+  /\b(?:overdos\w*|poisoning|poisoned|ingestions?|ingested|took too (?:much|many)|toxic effects? of|(?:double|extra|wrong|excess(?:ive)?) dos(?:e|es|ing)|(?:medication|dosing) error|wrong (?:drug|medication|medicine))\b/i;
 
 /**
  * ICD-10-CM I.C.19.e.5.b: a poisoning is coded from the Table of Drugs row of the substance in

@@ -49,12 +49,13 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bLUL\b/g, 'left upper lobe lung', 'abbr: LUL'],
   [/\bLLL\b(?!\s*(?:laser|therapy|light))/g, 'left lower lobe lung', 'abbr: LLL'],
   // CA is also calcium, carbonic anhydrase, catheter ablation, chronological age: cancer only in a
-  // cancer's own syntax, capitalised after a word ("breast CA") or before "of", never before a value or slash.
-  [/\bCA\b(?<=[A-Za-z]{3} CA)(?![\s:]*[\d/+=<>])|\bCA(?= of\b)/g, 'malignant neoplasm', 'abbr: CA'],
+  // cancer's own syntax, capitalised after a word ("breast CA") or before "of", never before a value or
+  // slash; a year is no value ("breast CA 2010").
+  [/\bCA\b(?<=[A-Za-z]{3} CA)(?![\s:]*(?!(?:19|20)\d\d\b)[\d/+=<>])|\bCA(?= of\b)/g, 'malignant neoplasm', 'abbr: CA'],
   // Written lower-case only after an organ (primary sites of the Neoplasm Table: "prostate ca", "breast ca");
   // "Ca/vit D", "ca 9.5" are calcium.
   [
-    /(?<=\b(?:prostate|breast|colon|colorectal|rectal|lung|pancreatic|pancreas|ovarian|bladder|cervical|thyroid|gastric|stomach|esophageal|liver|renal|kidney|uterine|endometrial|skin|testicular)\s)ca\b(?![\s:]*[\d/+=<>])/g,
+    /(?<=\b(?:prostate|breast|colon|colorectal|rectal|lung|pancreatic|pancreas|ovarian|bladder|cervical|thyroid|gastric|stomach|esophageal|liver|renal|kidney|uterine|endometrial|skin|testicular)\s)ca\b(?![\s:]*(?!(?:19|20)\d\d\b)[\d/+=<>])/g,
     'malignant neoplasm',
     'abbr: CA',
   ],

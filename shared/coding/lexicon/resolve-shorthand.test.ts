@@ -14,6 +14,7 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
       ['TB', ['temporal bone', 'tuberculosis']],
       ['RF', ['rheumatoid factor', 'risk factor']],
       ['ATN', ['acute tubular necrosis', 'atubular necrosis']],
+      ['PE', ['physical examination', 'pulmonary embolism']],
     ]),
   };
   // Stand-in for the title matcher: the words of the best "code" its few titles reach.
@@ -29,6 +30,7 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     [['rheumatoid', 'arthritis', 'factor', 'multiple'], 25],
     [['acute', 'kidney', 'tubular', 'necrosis'], 30],
     [['necrosis'], 5],
+    [['pulmonary', 'embolism'], 14],
   ];
   const best = (tokens: Token[]) => {
     const said = new Set(tokens.map((t) => t.stem));
@@ -51,6 +53,10 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     ['Rheumatoid arthritis, RF positive, multiple sites', 'RF', 'rheumatoid factor'],
     // A meaning its code reads whole may join another shorthand's words (AKI's "kidney").
     ['AKI, likely ATN', 'ATN', 'acute tubular necrosis'],
+    // A past condition named by the shorthand alone: the one meaning a code reads whole. Without a
+    // history cue a lone shorthand (a signature's "MD", a panel's "CMP") stays as written.
+    ['H/o PE - resolved', 'PE', 'pulmonary embolism'],
+    ['PE', 'PE', undefined],
   ])('%s: %s -> %s', (stmt, abbr, want) => {
     expect(read(stmt)?.get(abbr)).toBe(want);
   });

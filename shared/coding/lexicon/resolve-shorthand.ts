@@ -20,14 +20,16 @@ export function shorthandInContext(
   best: (tokens: Token[]) => { req: readonly string[]; score: number } | undefined,
 ): Lookup | undefined {
   if (!shorthand?.inContext.size) return shorthand?.expand;
-  const present = new Set(shorthandWords(text.slice(start, end), shorthand.expand).map(({ w }) => singularOf(w, shorthand.inContext) ?? w));
-  const ask = [...present].filter((w) => shorthand.inContext.has(w));
+  const words = shorthandWords(text.slice(start, end), shorthand.expand).map(({ w, at }) => ({ w: singularOf(w, shorthand.inContext) ?? w, at }));
+  const ask = [...new Set(words.map(({ w }) => w))].filter((w) => shorthand.inContext.has(w));
+  // A shorthand a history cue names ("H/o PE", "hx of CVA"): a condition the patient had.
+  const afterHistory = (abbr: string) => words.some(({ w, at }) => w === abbr && historyBefore.test(text.slice(start, start + at)));
   if (ask.length === 0) return shorthand.expand;
   // The chosen meanings over the shared list, which is not copied for every statement.
   const chosen = new Map<string, string>();
   const map = over(shorthand.expand, chosen);
   for (const abbr of ask) {
-    const fits = shorthand.inContext.get(abbr)!.flatMap((meaning) => {
+    const tried = shorthand.inContext.get(abbr)!.flatMap((meaning) => {
       const own = new Set(tokenize(meaning).map((t) => t.stem));
       const tokens = expandTokens(text, start, end, over(map, new Map([[abbr, meaning]])));
       const hit = best(tokens);
@@ -41,9 +43,15 @@ export function shorthandInContext(
       // "Acute kidney failure with tubular necrosis"); a meaning lending one word may not.
       const expanded = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem)).map((t) => t.stem));
       const fit = hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k) || (whole && expanded.has(k)));
-      return fit ? [{ meaning, score: hit.score, whole }] : [];
+      return [{ meaning, score: hit.score, whole, fit }];
     });
-    fits.sort((a, b) => b.score - a.score);
+    const fits = tried.filter((f) => f.fit).sort((a, b) => b.score - a.score);
+    // A past condition named by the shorthand alone ("H/o PE - resolved"), the statement naming nothing
+    // without it: the one meaning a code reads whole is the condition ("PE": pulmonary embolism, not
+    // physical examination). Without a history cue a lone shorthand may be a signature, a test or a
+    // place ("MD", "CMP", "ED") and stays as written.
+    const wholes = tried.filter((f) => f.whole);
+    if (fits.length === 0 && wholes.length === 1 && afterHistory(abbr) && !best(expandTokens(text, start, end, map))) chosen.set(abbr, wholes[0]!.meaning);
     // A meaning the code reads whole ("rheumatoid factor" in "Rheumatoid arthritis with rheumatoid
     // factor") beats one it reads a word of ("risk factor" lending only "factor").
     const whole = fits.filter((f) => f.whole);
@@ -52,6 +60,9 @@ export function shorthandInContext(
   }
   return map;
 }
+
+/** A history cue just before a word (ConText's historical triggers "h/o", "hx", "history of"). */
+const historyBefore = /\b(?:h\/o|hx|history)(?:\s+of)?[\s:]*$/i;
 
 /** What expanding needs of a shorthand list: lookups only. */
 export interface Lookup {

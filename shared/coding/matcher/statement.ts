@@ -188,7 +188,12 @@ export function codeStatement(
           : '';
     const why = [route, done.why ?? ''].filter(Boolean).join('; ');
     const hit: TitleMatch = { ...c, code: done.code.replace('.', ''), title: done.title, ...(why && { why }) };
-    out.push({ ...excludes1Redirect(codeSets, dos, hit, tokens, statement), start: span[0] ?? start, end: span[1] ?? end });
+    const placed = excludes1Redirect(codeSets, dos, hit, tokens, statement);
+    // A redirect into a code that an earlier code of the statement excludes ("Hypoglycemia in T2DM due to
+    // insulin": E16.0's "diabetes with hypoglycemia (E09.649)" beside E11.649, whose Excludes1 names E09):
+    // the earlier combination code already classifies the condition (I.A.12.a).
+    if (placed.code !== hit.code && out.some((o) => excludes(codeSets, dos, o.code, placed.code))) continue;
+    out.push({ ...placed, start: span[0] ?? start, end: span[1] ?? end });
     // Bilateral with no bilateral code: the other side's code from the same words (I.B.13).
     if (done.also)
       out.push({
@@ -330,6 +335,15 @@ function documentedAxisFirst(cands: TitleMatch[], said: Set<string>, titleOf: (c
       c.req.some((k) => !k.startsWith('!') && said.has(k) && !own.has(k)),
   );
   return rival ? [rival, ...cands.filter((c) => c !== rival)] : cands;
+}
+
+/** Whether `code`'s Excludes1 notes (its own and its category's) name `other`. */
+function excludes(codeSets: CodeSets, dos: string | undefined, code: string, other: string): boolean {
+  const flat = (c: string) => c.replace('.', '');
+  const o = flat(other);
+  if (typeof codeSets.icdNotes !== 'function') return false;
+  const refs = [code, code.slice(0, 3)].flatMap((c) => codeSets.icdNotes(c, dos)?.excludes1 ?? []);
+  return refs.some((r) => (r.range ? o.slice(0, 3) >= flat(r.code).slice(0, 3) && o.slice(0, 3) <= flat(r.range).slice(0, 3) : o.startsWith(flat(r.code))));
 }
 
 /**

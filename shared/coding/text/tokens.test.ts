@@ -4,6 +4,9 @@ import { scanWords, stem, tokenize } from './tokens.ts';
 describe('tokens', () => {
   it.each([
     ['seizures', 'convulsion'],
+    // Ordinals in figures are the Index's words ("Burn, palm, second degree").
+    ['2nd', 'second'],
+    ['5th', 'fifth'],
     ['ureteral', 'ureter'],
     ['gynecological', 'gynecologic'],
     ['abscesses', 'abscess'],

@@ -57,6 +57,12 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['sided'], '', 'word form ("left-sided" is "left")'],
   [['w'], 'with', 'ICD-10-CM I.A.15 "with"'],
   [['wo'], 'without', 'ICD-10-CM I.A.15 "with" / "without"'],
+  // Ordinals written in figures are the Index's words ("Burn, palm, second degree", "Pregnancy, second trimester", "Fracture, metatarsal, fifth").
+  [['1st'], 'first', 'word form (ordinal in figures)'],
+  [['2nd'], 'second', 'word form (ordinal in figures)'],
+  [['3rd'], 'third', 'word form (ordinal in figures)'],
+  [['4th'], 'fourth', 'word form (ordinal in figures)'],
+  [['5th'], 'fifth', 'word form (ordinal in figures)'],
   [['hx'], 'history', 'abbr: Hx'],
   [['lig', 'ligaments'], 'ligament', 'word form (clipped, plural)'],
   [['leukaemia'], 'leukemia', 'word form (British spelling)'],
