@@ -78,6 +78,8 @@ describe('assess: context with scope', () => {
     ['Otitis media, resolved since March', 'Otitis media', 'resolved'],
     ['Hyperkalemia - resolved after Lokelma', 'Hyperkalemia', 'affirmed'],
     ['Dehydration - resolved orthostasis w/ 2 L IVF', 'Dehydration', 'affirmed'],
+    ['DKA - resolved AG, on SC insulin', 'DKA', 'affirmed'],
+    ['Hyponatremia - resolved to baseline', 'Hyponatremia', 'resolved'],
     ['Hx bladder cancer, NED', 'bladder cancer', 'history'],
   ])('%s -> %s is %s', (text, word, status) => {
     expect(at(text, word)).toBe(status);

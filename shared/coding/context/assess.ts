@@ -74,11 +74,11 @@ export const after: [RegExp, Status, string][] = [
     'uncertain',
     'uncertain diagnosis',
   ],
-  // "X - resolved" looks back (ConText "now resolved", BACKWARD); "resolved orthostasis" governs the
-  // word after it (ConText "resolved", FORWARD); "resolved after / with <treatment>" was treated in
+  // "X - resolved" looks back (ConText "now resolved", BACKWARD); "resolved orthostasis", "resolved AG"
+  // governs the word after it (ConText "resolved", FORWARD); "resolved after / with <treatment>" was treated in
   // this encounter and is coded like any condition addressed; "resolved off <drug>" ended when the drug stopped.
   [
-    /^[^.;]{0,30}?\b(?:resolved|cured|healed)\b(?!\s+(?:after|with|w\/|on|following|post|once)\b)(?!\s+(?!(?:since|in|by|as|per|now|completely|fully|at|x|on|off|prior|before|last|this|that|and|but|or|for|today|yesterday)\b)[a-z]{3,})/i,
+    /^[^.;]{0,30}?\b(?:resolved|cured|healed)\b(?!\s+(?:after|with|w\/|on|following|post|once)\b)(?!\s+(?!(?:since|in|by|as|per|now|completely|fully|at|x|on|off|prior|before|last|this|that|and|but|or|for|today|yesterday|to|of|so|is)\b)[a-z]{2,})/i,
     'resolved',
     'resolved condition',
   ],

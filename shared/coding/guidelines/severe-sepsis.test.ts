@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCodeSets } from '../../../cli/codesets/load.ts';
+import { codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
 import { activeCodes, kitContext, standInCodeSets } from '../../../test/support/coding-kit.ts';
+import type { CodeSets } from '../../codes/code-sets.ts';
+import { suggest } from '../suggest.ts';
 import { severeSepsis } from './severe-sepsis.ts';
 
 /** The rule over an assessment whose one finding is the given code (titled as the stand-in code sets title it). */
@@ -19,4 +23,23 @@ describe('severeSepsis (I.C.1.d.1.b, I.C.1.d.2)', () => {
     ['A41.9', 'Sepsis, unspecified organism', 'HPI: r/o severe sepsis on arrival.\nAssessment:\n1. Sepsis, improving.', ['A41.9']],
     ['N39.0', 'Urinary tract infection, site not specified', 'Assessment:\n1. UTI; severe sepsis ruled out.', ['N39.0']],
   ])('%s + "%s" -> %j', (code, title, text, want) => expect(run(code, title, text)).toEqual(want));
+});
+
+describe.skipIf(!codeSetsBuilt)('severeSepsis with no systemic infection coded (real code sets)', () => {
+  let cs: CodeSets;
+  beforeAll(async () => {
+    cs = await loadCodeSets();
+  }, 60_000);
+  const icd = (item: string) =>
+    suggest({ text: `Assessment:\n1. ${item}\n`, setting: 'inpatient-progress', patient: {} }, cs)
+      .suggestions.filter((s) => s.system === 'ICD-10-CM' && s.recommended)
+      .map((s) => s.code);
+
+  it.each([
+    // I.C.1.d.1.a: the organism not documented, A41.9 first, then R65.21 (I.C.1.d.2) and the local infection.
+    ['Septic shock secondary to LLL pneumonia', ['A41.9', 'R65.21', 'J18.9']],
+    // An organism named is the sepsis's own code (A40-A41 by organism), which this rule does not choose.
+    ['Septic shock, MRSA pneumonia', ['J15.212', 'R65.21']],
+    ['Hypotension, no septic shock', ['I95.9']],
+  ])('%s -> %j', (item, want) => expect(icd(item)).toEqual(want));
 });

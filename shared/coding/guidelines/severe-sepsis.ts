@@ -1,12 +1,15 @@
 import { assess } from '../context/assess.ts';
 import { sectionAt } from '../note/sections.ts';
-import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { expandTokens } from '../lexicon/expand.ts';
+import { organismWords } from '../matcher/cause-clauses.ts';
+import { active, addFinding, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'severe-sepsis',
   section: 'I.C.1.d.1.b (severe sepsis: the systemic infection, then R65.2-), I.C.1.d.2 (septic shock R65.21)',
-  decides: 'Adds R65.20 (severe sepsis) or R65.21 (with septic shock) after a coded systemic infection when the assessment says so.',
+  decides:
+    'Adds R65.20 (severe sepsis) or R65.21 (with septic shock) after a coded systemic infection when the assessment says so, and A41.9 before a severe sepsis or septic shock whose infection is not coded.',
 };
 
 /** Severe sepsis or septic shock as the provider words it. */
@@ -19,7 +22,6 @@ const said = /\bsevere sepsis\b|\bseptic shock\b/gi;
  */
 export const severeSepsis: GuidelineRule = (ctx) => {
   const sepsis = active(ctx).find((f) => /\bsepsis\b/i.test(f.title) && !f.code.startsWith('R65'));
-  if (!sepsis) return;
   let code: 'R65.20' | 'R65.21' | null = null;
   let at: RegExpMatchArray | null = null;
   for (const m of ctx.doc.text.matchAll(said)) {
@@ -34,10 +36,34 @@ export const severeSepsis: GuidelineRule = (ctx) => {
     }
   }
   if (!code || !at) return;
+  const span = { start: at.index!, end: at.index! + at[0].length };
+  if (!sepsis) {
+    // Severe sepsis or septic shock (I.C.1.d.2: a type of severe sepsis) with no systemic infection
+    // coded: "if the causal organism is not documented, assign A41.9" (I.C.1.d.1.a), first, before the
+    // localized infection and the R65.2- its statement gave (Tabular R65.2 "code first underlying infection").
+    // An organism the assessment names is the sepsis's (A40-A41 by organism), which this rule cannot choose.
+    const r65 = active(ctx).find((f) => f.code.startsWith('R65.2'));
+    if (r65 && !organismNamed(ctx, at.index!))
+      addFinding(
+        ctx,
+        'A41.9',
+        { ...span, order: Math.floor(r65.order) - 0.5, section: r65.section },
+        `ICD-10-CM I.C.1.d.1.a: ${r65.code} names a systemic infection; organism not documented`,
+      );
+    return;
+  }
   addFinding(
     ctx,
     code,
-    { start: at.index!, end: at.index! + at[0].length, order: sepsis.order + 0.2, section: sepsis.section },
+    { ...span, order: sepsis.order + 0.2, section: sepsis.section },
     `ICD-10-CM I.C.1.d.1.b: ${code === 'R65.21' ? 'severe sepsis with septic shock' : 'severe sepsis'}, after the systemic infection ${sepsis.code}`,
   );
 };
+
+/** Whether the assessment around `at` names an organism (a word of the B95-B97 titles, shorthand expanded: "MRSA"). */
+function organismNamed(ctx: RuleContext, at: number): boolean {
+  const sec = sectionAt(ctx.sections, at);
+  if (!sec) return false;
+  const organisms = organismWords(ctx.codeSets, ctx.doc.dateOfService);
+  return expandTokens(ctx.doc.text, sec.start, sec.end, ctx.codeSets.abbreviations?.().expand).some((t) => organisms.has(t.stem));
+}

@@ -21,6 +21,8 @@ describe('underdosing (I.C.19.e.5.c): Table of Drugs Underdosing column, noncomp
     ['1. Noncompliant with metoprolol', ['T44.7X6A', 'Z91.148']],
     // A venom has no Underdosing column; a drug merely held by the prescriber is no underdosing.
     ['1. Metoprolol held for bradycardia', []],
+    // A "nonadherent dressing" is a product.
+    ['1. Burn R palm - silver sulfadiazine with nonadherent dressing', []],
   ])('%s -> %j', (items, want) => {
     expect(run(items).filter((c) => /^[TZ]/.test(c))).toEqual(want);
   });

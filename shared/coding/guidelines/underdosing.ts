@@ -11,9 +11,12 @@ export const meta: GuidelineMeta = {
     'Codes a drug taken less than prescribed from its Table of Drugs Underdosing column, after the relapsed condition, with the noncompliance code the documented reason gives.',
 };
 
-/** Words that say less of a prescribed drug was taken than prescribed (I.C.19.e.5.c: "taking less … or discontinued"). */
+/**
+ * Words that say less of a prescribed drug was taken than prescribed (I.C.19.e.5.c: "taking less … or
+ * discontinued"). A "nonadherent" dressing, gauze or pad is a kind of product, not a patient.
+ */
 const underdosed =
-  /\b(?:underdos\w*|self[- ]discontinu\w*|stopped taking|stopped (?:it|them|(?:his|her|their) \w+) on (?:his|her|their) own|missed (?:\w+ )?doses?|ran out of|run out of|not taking|non-?complian\w*|non-?adheren\w*)/i;
+  /\b(?:underdos\w*|self[- ]discontinu\w*|stopped taking|stopped (?:it|them|(?:his|her|their) \w+) on (?:his|her|their) own|missed (?:\w+ )?doses?|ran out of|run out of|not taking|non-?complian\w*|non-?adheren\w*\b(?!\s+(?:dressings?|gauze|pads?|bandages?|contact layer)))/i;
 
 /**
  * Index: Underdosing, intentional NEC Z91.128, due to financial hardship of patient Z91.120;
@@ -27,7 +30,7 @@ const intentional =
   /\b(?:intentional\w*|self[- ]discontinu\w*|on (?:his|her|their) own|chose|decided|refus\w*|wasn'?t (?:helping|working|doing)|not helping|side[- ]effects?|didn'?t (?:like|want)|did not (?:like|want))\b|\bstopped taking\b/i;
 
 /** The note calls it noncompliance, without saying whether intended. */
-const noncompliant = /\bnon-?(?:complian|adheren)\w*/i;
+const noncompliant = /\bnon-?(?:complian|adheren)\w*\b(?!\s+(?:dressings?|gauze|pads?|bandages?|contact layer))/i;
 
 function noncompliance(statement: string): [string, string] | null {
   if (financial.test(statement)) return ['Z91.120', 'Index: Underdosing, intentional, due to financial hardship of patient'];

@@ -27,6 +27,7 @@ describe('vaccines given: products and administration', () => {
     // "<product> today" is a dose given at this visit; "due today" or a recommendation is not.
     ['a dose given today', '28 wks - Tdap today (pt consents).', 30, ['90715', '90471']],
     ['a dose due today is not given', 'Tdap due today - will give at next visit.', 30, []],
+    ['up to date, so not given', 'Laceration repaired. Tdap UTD, not given.', 30, []],
     [
       'history, refusals and plans are not given',
       'Tdap 2020. Shingrix x2 complete 2021. RSV - discussed, pt declines. Hep B #1 given in nursery 01/21.',
