@@ -40,6 +40,7 @@ import { pastCancer } from './past-cancer.ts';
 import { poisoning } from './poisoning.ts';
 import { previousCesareanDelivery } from './previous-cesarean.ts';
 import { receptorStatus } from './receptor-status.ts';
+import { ruledOutLater } from './ruled-out-later.ts';
 import { pregnancyComplicating } from './pregnancy-complicating.ts';
 import { pregnancyOtherConditions } from './pregnancy-other-conditions.ts';
 import type { GuidelineRule } from './rule.ts';
@@ -58,6 +59,7 @@ import { withSymptomSibling } from './with-symptom-sibling.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
+  ruledOutLater,
   currentMalignancy,
   historyAndFamily,
   pastCancer,

@@ -46,6 +46,8 @@ describe('sections and segments', () => {
     ['ALLERGIC REACTIONS: codeine (nausea).', 'allergies'],
     ['Interval (per wife): more "off" time with freezing at doorways.', 'hpi'],
     ['Labs (drawn today): A1c 7.2.', 'results'],
+    // An assessment's aside with a date and punctuation (a copied-forward list updated).
+    ['A/P (copied forward from H&P 12/03, updated):\n1. COPD exacerbation.', 'assessment'],
     // A charting style before the heading (problem-oriented record).
     ['Problem-based A/P:\n\nAcute on chronic systolic HF.', 'assessment'],
     ['Problem-oriented assessment: HTN.', 'assessment'],

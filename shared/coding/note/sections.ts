@@ -58,8 +58,13 @@ const headers: [RegExp, SectionKind][] = [
   [/^(?:clinical history|history)$/i, 'history'],
 ];
 
-/** A header is a known name at the start of a line followed by ":" (or alone on its line). */
-const headerLine = /^[ \t]*([A-Za-z][A-Za-z /&()-]{0,40}?)[ \t]*(?::|\n|$)/gm;
+/**
+ * A header is a known name at the start of a line followed by ":" (or alone on its line), with a
+ * short aside of words ("Interval (per wife):"). An assessment's may carry a longer aside, with dates
+ * or punctuation ("A/P (copied forward from H&P 12/03, updated):"); other names with such an aside
+ * ("Recommendations (discussed with Dr. N.):") stay text of the section they stand in.
+ */
+const headerLine = /^[ \t]*([A-Za-z][A-Za-z /&()-]{0,40}?)([ \t]*\((?=[^)\n]*[^A-Za-z /&()\n-])[^)\n]{0,80}\))?[ \t]*(?::|\n|$)/gm;
 
 export function sections(text: string): Section[] {
   const found: { kind: SectionKind; start: number; bodyStart: number }[] = [];
@@ -67,7 +72,7 @@ export function sections(text: string): Section[] {
   for (const m of text.matchAll(re)) {
     const name = m[1]!.replace(/\s+/g, ' ').trim();
     const kind = kindOf(name);
-    if (!kind) continue;
+    if (!kind || (m[2] && kind !== 'assessment')) continue;
     const endsWithColon = m[0].trimEnd().endsWith(':');
     if (!endsWithColon && name !== name.toUpperCase() && !/^(?:assessment|plan)/i.test(name)) continue;
     found.push({ kind, start: m.index, bodyStart: m.index + m[0].length - (m[0].endsWith('\n') ? 1 : 0) });
