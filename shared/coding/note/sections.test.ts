@@ -57,6 +57,8 @@ describe('sections and segments', () => {
     // A summary statement where no heading names the assessment.
     ['Exam: pale.\nThis is a 70M with bleeding gastric ulcer. Plan: PPI.', 'assessment'],
     ['Exam: pale.\nIn summary, community-acquired pneumonia.', 'assessment'],
+    // "#" problems after a heading line, in a note with no assessment heading.
+    ['O: BP 132/68.\nProblem list (copied from H&P, updated):\n#Acute on chronic systolic HF - improving.', 'assessment'],
     ['I saw her for her lung disease. She has emphysema. My impression is stable emphysema.', 'assessment'],
     // SOAP letters with a parenthesis.
     ['S) Mom reports goopy eyes.\nA) \nL acute otitis media', 'assessment'],

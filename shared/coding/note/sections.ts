@@ -98,10 +98,11 @@ export function sections(text: string): Section[] {
       found.sort((a, b) => a.start - b.start);
     }
   }
-  // A problem list of "#" items opening a paragraph, in a note with no assessment heading, is the
-  // assessment: problem-oriented charting writes its assessment and plan as "#problem - plan" items.
+  // A problem list of "#" items opening a paragraph or following a heading line, in a note with no
+  // assessment heading, is the assessment: problem-oriented charting writes its assessment and plan
+  // as "#problem - plan" items ("Problem list (copied from H&P, updated):\n#Acute on chronic HF - ...").
   if (!found.some((f) => f.kind === 'assessment' || f.kind === 'mdm')) {
-    const items = /(?:^|\n[ \t]*\n)([ \t]*#\s?\d{0,2}[.):]?\s*[A-Za-z])/.exec(text);
+    const items = /(?:^|\n[ \t]*\n|:[ \t]*\n)([ \t]*#\s?\d{0,2}[.):]?\s*[A-Za-z])/.exec(text);
     if (items) {
       const at = items.index + items[0].length - items[1]!.length;
       found.push({ kind: 'assessment', start: at, bodyStart: at });
