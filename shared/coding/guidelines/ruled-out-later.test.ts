@@ -20,5 +20,8 @@ describe('ruledOutLater (a condition its own item later rules out)', () => {
     ['Assessment:\n1. Pneumonia - on ceftriaxone; PE ruled out by CTA.', 'Pneumonia', ['J18.9']],
     ['Assessment:\n1. Pneumonia - on ceftriaxone.\n2. Pneumothorax ruled out.', 'Pneumonia', ['J18.9']],
     ['Assessment:\n1. Pneumonia - on ceftriaxone.\n\nSepsis and pneumonia ruled out on admission.', 'Pneumonia', ['J18.9']],
+    // A bare "ruled out" closes the doubt a condition was named with, not a condition stated plainly.
+    ['Assessment:\n5. Copied from H&P: "r/o pneumonia" - CXR clear; ruled out.', 'pneumonia', []],
+    ['Assessment:\n1. Pneumonia - ACS considered; ruled out.', 'Pneumonia', ['J18.9']],
   ])('%s', (text, evidence, want) => expect(run(text, evidence)).toEqual(want));
 });

@@ -87,6 +87,13 @@ export const abbreviations: [RegExp, string, Source][] = [
     'other tobacco product',
     'Tabular F17.29 "other tobacco product" (FDA deeming rule, 21 CFR 1143: e-cigarettes are tobacco products)',
   ],
+  // Packs a day and pack-years count cigarettes (USPSTF 2021 lung cancer screening: a pack-year is
+  // packs of cigarettes a day times years smoked): Tabular F17.21- "cigarettes".
+  [
+    /\b(?:\d+(?:\.\d+)?|one|half|a)[ -]?(?:ppd|packs?(?: per | a |\/)day|pk\/d(?:ay)?|pack-?years?|pk-?yrs?)\b/gi,
+    '$& cigarettes',
+    'Tabular F17.21- "cigarettes" (USPSTF 2021: a pack-year is packs of cigarettes a day times years)',
+  ],
   [/\bCOPD\b/g, 'chronic obstructive pulmonary disease', 'abbr: COPD'],
   [/\bGERD\b/g, 'gastro-esophageal reflux disease', 'abbr: GERD'],
   [/\bOA\b/g, 'osteoarthritis', 'abbr: OA'],

@@ -29,6 +29,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Cough and fever', ['R05.9', 'R50.9']],
     // I.A.12.a: E16.0's Excludes1 points to E09.649, which E11 (type 2, said) excludes: E11.649 classifies it.
     ['Hypoglycemia in type 2 diabetes due to insulin', ['E11.649']],
+    // Packs a day count cigarettes (F17.21-); a PPD skin test does not.
+    ['Smoker, 1 ppd', ['F17.210']],
+    ['PPD placed, 0 mm', []],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names
     // ("Varix, esophagus, in (due to), portal hypertension") is coded too, and first.
     ['Portal hypertension w/ small esophageal varices', ['K76.6', 'I85.10']],
