@@ -51,6 +51,7 @@ import { statusEvents } from './status-events.ts';
 import { stoppedDrug } from './stopped-drug.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
 import { transplantStatus } from './transplant-status.ts';
+import { type2Mi } from './type2-mi.ts';
 import { underdosing } from './underdosing.ts';
 import { useAdditional } from './use-additional.ts';
 import { vaccination } from './vaccination.ts';
@@ -69,6 +70,7 @@ export const guidelineRules: GuidelineRule[] = [
   diabetesCombination,
   hypertensionCombination,
   cadAngina,
+  type2Mi,
   copdCombination,
   covid,
   severeSepsis,

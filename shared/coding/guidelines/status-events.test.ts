@@ -30,6 +30,8 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     ['Assessment:\n2. PVD s/p L BKA.', ['Absence', 'leg', 'below knee']],
     ['Assessment:\n2. Parastomal skin irritation, colostomy in place since 2020.', ['Status', 'colostomy']],
     ['Assessment:\n2. Dysphagia, PEG tube in place, tolerating feeds.', ['Status', 'gastrostomy']],
+    // A past infarction said with a historical cue (Index "Infarct, myocardial, healed or old").
+    ['Assessment:\n1. CAD s/p MI 2019, no angina.', ['Infarct, infarction', 'myocardium, myocardial', 'healed or old']],
   ])('"%s" -> Index %j', (text, path) => {
     const want = indexCode(codeSets(), path);
     expect(want, `Index path ${path.join(', ')}`).toBeDefined();
@@ -69,6 +71,7 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     'PMH: Chart problem list shows "h/o MI" - pt denies ever having an MI.',
     // An acute infarction is no old one (I.C.9.e.4).
     'Assessment:\n1. NSTEMI, troponin peaked 4.2.',
+    'Assessment:\n1. Acute myocardial infarction, type 2.',
   ])('"%s" -> no status code', (text) => expect(run(text)).toEqual([]));
 
   it('I.C.21.c.3: no Z95.5 beside a diagnosis that names the stent (T82.855 in-stent stenosis)', () => {

@@ -30,9 +30,10 @@ const mainTerms = ['presence', 'status', 'dependence', 'resistance', 'absence'];
 const elsewhere = ['in', 'disease', 'classified', 'elsewhere'];
 /**
  * Words of those paths a note leaves unsaid: the main terms, "resistant" (Resistance, resistant), "post" (Status (post)), "on"
- * (Dependence, on) and "artery" (Index "Presence, cardiac implant, coronary (artery)": a nonessential word).
+ * (Dependence, on), "artery" (Index "Presence, cardiac implant, coronary (artery)": a nonessential word) and "old"
+ * (I25.2 "Old myocardial infarction", said as "s/p MI": `oldInfarct` reads that the infarction is past).
  */
-const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 'artery', 'acquired']);
+const implied = new Set([...mainTerms, ...elsewhere, 'resistant', 'post', 'on', 'artery', 'acquired', 'old']);
 /**
  * Categories of devices and machines in place (Z95 cardiac and vascular implants, Z98.6- angioplasty
  * status, Z99 dependence on machines), an infection's drug resistance (Z16, I.C.1.c) and an old or
@@ -221,6 +222,12 @@ function saidByDiagnosis(ctx: RuleContext, req: string[]): boolean {
 }
 
 /**
+ * I.C.9.e.4 / Index "Infarct, myocardial, healed or old" I25.2 (and "History, personal, myocardial
+ * infarction"): a past infarction, in the Index's words or ConText's historical cues.
+ */
+const oldInfarct = /\b(?:old|healed|history|h\/o|hx|prior|previous|remote|past|s\/p)\b/i;
+
+/**
  * A dependence or device told as over (I.C.21.c.3: a status is current): "was on HD 2018-2021",
  * "previously on home O2", "no longer on dialysis" (ConText HISTORICAL cues "was", "previously").
  */
@@ -265,6 +272,8 @@ export const statusEvents: GuidelineRule = (ctx) => {
       if (absence && (kind === 'pmh' || kind === 'psh')) continue;
       if (/^Z(?:89|90|93|96)/.test(h.code) && kind === 'procedure') continue;
       if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
+      // An infarction is old only where the piece says so: "Acute MI", "Type 2 MI" are I21 (I.C.9.e.4).
+      if (h.code === 'I252' && !oldInfarct.test(piece)) continue;
       // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
       // a resistance mechanism named (Z16.12 "Extended spectrum beta lactamase (ESBL) resistance") is one by itself.
       if (/\bclassified elsewhere\b/i.test(h.title) && !active(ctx).some((f) => !f.code.startsWith('Z'))) continue;

@@ -32,6 +32,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // Packs a day count cigarettes (F17.21-); a PPD skin test does not.
     ['Smoker, 1 ppd', ['F17.210']],
     ['PPD placed, 0 mm', []],
+    // "Old" names I25.2; an age's "old" may go unsaid ("newborn 8-28 days").
+    ['Myocardial infarction', ['I21.9']],
+    ['Health exam for newborn 8-28 days', ['Z00.111']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names
     // ("Varix, esophagus, in (due to), portal hypertension") is coded too, and first.
     ['Portal hypertension w/ small esophageal varices', ['K76.6', 'I85.10']],

@@ -193,15 +193,21 @@ function scanPiece(vocab: Vocab, piece: string, optional: Set<string>): number[]
   const out: number[] = [];
   let others = false;
   let generic = false;
+  let prev = '';
   scanWords(piece, (stem, _s, _e, neg, paren, alt) => {
     const g = genericNouns.has(stem);
     if (g) generic = true;
     else if (!neg && !paren && !alt && stem.length > 1) others = true;
-    out.push(vocab.id(neg ? `!${stem}` : stem) * 4 + (paren ? 2 : 0) + (alt || optional.has(stem) ? 1 : 0));
+    // An age's "old" ("newborn 8 to 28 days old") a note leaves unsaid; "Old myocardial infarction" needs it.
+    const ageOld = stem === 'old' && ageUnit.has(prev);
+    prev = stem;
+    out.push(vocab.id(neg ? `!${stem}` : stem) * 4 + (paren ? 2 : 0) + (alt || ageOld || optional.has(stem) ? 1 : 0));
   });
   if (generic && others) for (let j = 0; j < out.length; j++) if (genericNouns.has(vocab.keys[out[j]! >> 2]!)) out[j] = out[j]! | 1;
   return out;
 }
+
+const ageUnit = new Set(['day', 'week', 'month', 'year']);
 
 /** "arteriosclerosis"/"arteriosclerotic": one word's forms, not "pneumonia"/"pneumococcal". */
 function derivedForm(a: string, b: string): boolean {

@@ -41,7 +41,6 @@ export const optionalWords = new Set([
   'limb',
   'region',
   'severity',
-  'old',
   ...genericNouns,
 ]);
 
