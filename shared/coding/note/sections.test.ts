@@ -52,6 +52,7 @@ describe('sections and segments', () => {
     ['Problem-based A/P:\n\nAcute on chronic systolic HF.', 'assessment'],
     ['Problem-oriented assessment: HTN.', 'assessment'],
     ['Interval history: doing well.', 'hpi'],
+    ['Dx: breast cancer.\nInterval hx: new low back pain.', 'hpi'],
     ['FORMULATION\nAlzheimer disease, late onset.', 'assessment'],
     ['FINAL ASSESSMENT\nAsthma.', 'assessment'],
     // A summary statement where no heading names the assessment.

@@ -128,7 +128,12 @@ const chartingStyle = /^(?:problem[- ](?:based|oriented|focused)|by[- ]problem|b
  * An aside in parentheses qualifies the heading, not its kind ("Interval (per wife)", "Labs (drawn today)").
  */
 function kindOf(heading: string): SectionKind | undefined {
-  const bare = heading.replace(/\s*\([^)]*\)/g, '').trim() || heading;
+  // "Hx" is history (shared lexicon medical-abbreviations: "Hx, history"): "Interval hx", "Past medical hx".
+  const bare =
+    heading
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/\bhx\b/gi, 'history')
+      .trim() || heading;
   // A known name as written first ("Interval history"), then without a charting style before it.
   const own = headers.find(([h]) => h.test(bare))?.[1];
   if (own) return own;
