@@ -1,3 +1,4 @@
+import { tokenize } from '../text/tokens.ts';
 import { assess } from '../context/assess.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
@@ -10,7 +11,7 @@ export const meta: GuidelineMeta = {
 };
 
 /** Words of the Index entry "Long-term (current) (prophylactic) drug therapy (use of)" a medication list leaves unsaid. */
-const implied = new Set(['long', 'term', 'current', 'prophylactic', 'drug', 'therapy', 'use']);
+const implied = new Set(tokenize('long term current prophylactic drug therapy use').map((t) => t.stem));
 
 /**
  * ICD-10-CM I.C.21.c.3 (Z79): a medicine on the patient's current list that the Index names under

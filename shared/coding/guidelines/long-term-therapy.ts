@@ -17,7 +17,7 @@ export const meta: GuidelineMeta = {
 };
 
 /** Words of the Index entry "Long-term (current) (prophylactic) drug therapy (use of)" the class words leave unsaid. */
-const implied = new Set(['long', 'term', 'current', 'prophylactic', 'drug', 'therapy', 'use']);
+const implied = new Set(tokenize('long term current prophylactic drug therapy use').map((t) => t.stem));
 /** A clause: the context module's breaks (assess.ts: ";", ":", " - ", sentence ends). */
 const clauseBreak = /[;\n]|\s[-–—]\s|\.\s/;
 /** Current use stated: taking, continuing or starting a maintenance drug, or a dose schedule. */
@@ -121,7 +121,7 @@ function saidByDiagnosis(ctx: RuleContext): void {
   for (const z of active(ctx).filter((f) => f.code.startsWith('Z79'))) {
     const drug = tokenize(z.title.replace(/^.*\buse of\b/i, ''))
       .map((t) => t.stem)
-      .filter((w) => w !== 'drug');
+      .filter((w) => !implied.has(w));
     if (drug.length === 0) continue;
     const by = diagnoses.find((d) => {
       // The drug as the diagnosis's control ("insulin controlled"), not as its cause ("due to ... anticoagulants").

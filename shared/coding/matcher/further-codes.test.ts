@@ -35,6 +35,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // "Old" names I25.2; an age's "old" may go unsaid ("newborn 8-28 days").
     ['Myocardial infarction', ['I21.9']],
     ['Health exam for newborn 8-28 days', ['Z00.111']],
+    // "Drug" and "medication" are the Index's "medicament" ("Hypothyroidism, due to, medicament NEC").
+    ['Drug-induced hypothyroidism', ['E03.2']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names
     // ("Varix, esophagus, in (due to), portal hypertension") is coded too, and first.
     ['Portal hypertension w/ small esophageal varices', ['K76.6', 'I85.10']],

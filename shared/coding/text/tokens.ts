@@ -63,6 +63,11 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['3rd'], 'third', 'word form (ordinal in figures)'],
   [['4th'], 'fourth', 'word form (ordinal in figures)'],
   [['5th'], 'fifth', 'word form (ordinal in figures)'],
+  [
+    ['drug', 'medication'],
+    'medicament',
+    'Index: the same thing named both ways ("Dermatitis, due to, drugs and medicaments"; "Hypothyroidism, due to, medicament"; "Tremor, drug induced")',
+  ],
   [['hx'], 'history', 'abbr: Hx'],
   [['lig', 'ligaments'], 'ligament', 'word form (clipped, plural)'],
   [['leukaemia'], 'leukemia', 'word form (British spelling)'],
