@@ -41,6 +41,10 @@ const besideEye = (abbr: string) => new RegExp(String.raw`\b${abbr}\b(?<=${eyeWo
 export const abbreviations: [RegExp, string, Source][] = [
   [/\bHTN\b/g, 'hypertension', 'abbr: HTN'],
   // Not in the shared list: the initials of the Tabular's own heading O24.4 "Gestational diabetes mellitus".
+  // The class says the control (ACOG Practice Bulletin 190: A1GDM diet-controlled, A2GDM medication-controlled):
+  // Tabular O24.410 "Gestational diabetes mellitus in pregnancy, diet controlled".
+  [/\b(?:GDM ?A1|A1 ?GDM)\b/g, 'gestational diabetes mellitus diet controlled', 'Tabular O24.410 (ACOG PB 190: A1GDM is diet-controlled)'],
+  [/(?<=\b(?:GDM|[Gg]estational diabetes(?: mellitus)?),? (?:class )?)A1\b/g, 'diet controlled', 'Tabular O24.410 (ACOG PB 190: class A1 is diet-controlled)'],
   [/\bGDM(?:A?[12])?\b/g, 'gestational diabetes mellitus', 'Tabular O24.4 "Gestational diabetes mellitus" (its initials)'],
   // Lung lobes (Neoplasm Table rows "lung, upper / middle / lower lobe"); LLL is also "low level laser": not before laser/therapy.
   [/\bRUL\b/g, 'right upper lobe lung', 'abbr: RUL'],

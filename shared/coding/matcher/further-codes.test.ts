@@ -37,6 +37,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Health exam for newborn 8-28 days', ['Z00.111']],
     // "Drug" and "medication" are the Index's "medicament" ("Hypothyroidism, due to, medicament NEC").
     ['Drug-induced hypothyroidism', ['E03.2']],
+    // A GDM's class says its control (ACOG PB 190): A1 is diet-controlled.
+    ['Gestational diabetes, A1', ['O24.410']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names
     // ("Varix, esophagus, in (due to), portal hypertension") is coded too, and first.
     ['Portal hypertension w/ small esophageal varices', ['K76.6', 'I85.10']],
