@@ -18,7 +18,7 @@ const said = /\bsevere sepsis\b|\bseptic shock\b/gi;
 /**
  * ICD-10-CM I.C.1.d.1.b: severe sepsis is the underlying systemic infection first, then R65.20, or
  * R65.21 with septic shock (I.C.1.d.2; Tabular R65.2 "code first underlying infection"). Read in the
- * assessment, not denied ("No septic shock"), beside a coded sepsis.
+ * assessment, not denied ("No septic shock"), beside a coded sepsis; with none coded, its R65.2- gets A41.9 before it.
  */
 export const severeSepsis: GuidelineRule = (ctx) => {
   const sepsis = active(ctx).find((f) => /\bsepsis\b/i.test(f.title) && !f.code.startsWith('R65'));
