@@ -19,6 +19,7 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['one stable chronic illness is low', ['Hypertension - at goal, continue lisinopril.'], [0], 2],
     ['two stable chronic illnesses are moderate', ['ADHD - stable.', 'Hypothyroidism - TSH normal.'], [0, 1], 3],
     ['a chronic illness not at goal is moderate', ['T2DM - A1c up to 8.1.'], [0], 3],
+    ['"up to date" says nothing of a goal', ['Hypothyroidism - TSH normal. Vaccines up to date.'], [0], 2],
     ['worsening of an acute illness is not a chronic exacerbation', ['Sinusitis, worsening after initial improvement.'], [], 2],
     ['fever makes an acute illness systemic', ['Influenza with fever and myalgias.'], [], 3],
     ['a newly diagnosed problem of uncertain prognosis is moderate', ['CLL, newly diagnosed, watch and wait.'], [], 3],

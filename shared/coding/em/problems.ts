@@ -60,7 +60,7 @@ export const worseCues: Cue[] = [
   },
   {
     label: 'not at treatment goal',
-    re: /\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|inadequately controlled|suboptimal\w*|not at (?:treatment )?goal|above goal|not to goal|off target|partial response|refractory|undertreated|rising|up to)\b/i,
+    re: /\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|inadequately controlled|suboptimal\w*|not at (?:treatment )?goal|above goal|not to goal|off target|partial response|refractory|undertreated|rising|up to(?=\s*\d))\b/i,
     source: `${AMA} stable chronic illness definition: a patient not at their treatment goal is not stable`,
   },
   {
