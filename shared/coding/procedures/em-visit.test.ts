@@ -54,3 +54,24 @@ describe('E/M level of whole visits', () => {
     expect(codes).not.toContain('99211');
   });
 });
+
+describe('E/M beside a minor procedure (CPT: a significant, separately identifiable service, modifier 25)', () => {
+  const injection = 'PROCEDURE: R knee intra-articular injection, 40 mg triamcinolone acetonide + 4 mL 1% lidocaine injected. Tolerated well.';
+  const em = (items: string) =>
+    visit(`A/P\n${items}\n\n${injection}`)
+      .filter((s) => s.system === 'CPT' && isEm(s.code))
+      .map((s) => `${s.code}${s.modifiers ? `-${s.modifiers.join('')}` : ''}`);
+  it.each([
+    ["the procedure's own problem only: in its global package", '1. Primary OA R knee - repeat CSI today.', 0],
+    ['a vaccine given beside it is no problem managed', '1. Primary OA R knee - repeat CSI today.\n2. Tetanus booster due - Tdap given.', 0],
+    [
+      'another problem managed beside it: its own E/M, modifier 25',
+      '1. Primary OA R knee - repeat CSI today.\n2. Sprain L ATFL, healing - continue brace, start home strengthening program, OTC naproxen PRN.',
+      1,
+    ],
+  ])('%s', (_why, items, n) => {
+    const got = em(items);
+    expect(got).toHaveLength(n);
+    if (n) expect(got[0]).toMatch(/-25$/);
+  });
+});

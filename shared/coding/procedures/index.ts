@@ -5,7 +5,7 @@ import { listEnd, mdmInput } from '../em/note-input.ts';
 import { sections } from '../note/sections.ts';
 import { cptRules, type CptHit } from './cpt-rules.ts';
 import { hcpcsDrugs } from './hcpcs-drugs.ts';
-import { givenVaccines, vaccineSuggestions, wellnessVisit } from './vaccines.ts';
+import { givenVaccines, namesVaccine, vaccineSuggestions, wellnessVisit } from './vaccines.ts';
 import type { SectionKind } from '../note/sections.ts';
 
 const ev = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
@@ -49,7 +49,10 @@ export function procedures(doc: ClinicalDocument, codeSets: CodeSets, icd: Sugge
     icd,
     hits.filter((h) => separateTest.test(h.code)).map((h) => lineAt(text, h.start)),
   );
-  const surgical = hits.some((h) => h.surgical) && input.items.length <= 2;
+  // A minor procedure's decision is in its global package: the visit is an E/M of its own only with
+  // another problem managed beside it (CPT: a significant, separately identifiable service, modifier
+  // 25); a vaccine given is no such problem.
+  const surgical = hits.some((h) => h.surgical) && input.items.filter((it) => !namesVaccine(it.text)).length <= 1;
   const em = chooseEm(doc, input, { surgicalOnly: surgical, vaccineOnly: vaccines.length > 0 });
   if (em) {
     const mod = hits.some((h) => h.surgical) ? ['25'] : undefined;

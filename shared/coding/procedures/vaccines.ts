@@ -35,6 +35,9 @@ interface Given {
 /** Any product name at all: lines without one are not read product by product. */
 const anyProduct = new RegExp(vaccineProducts.map((p) => `(?:${p.said.source})`).join('|'), 'i');
 
+/** Whether a stretch of text names a vaccine product. */
+export const namesVaccine = (text: string): boolean => anyProduct.test(text);
+
 export function givenVaccines(doc: ClinicalDocument, readable: (at: number) => boolean): Given[] {
   const out: Given[] = [];
   if (!anyProduct.test(doc.text)) return out;
