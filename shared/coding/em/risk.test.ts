@@ -6,6 +6,9 @@ const risk = (plan: string, setting = 'office') => gradeRisk({ parts: [{ text: p
 describe('gradeRisk (AMA MDM risk column)', () => {
   it.each([
     ['rest and fluids are low', 'Fluids, rest.', 2],
+    // A prescription drug named by its USAN stem (-prost, -lukast) and continued.
+    ['a continued prostaglandin eye drop is prescription management', 'POAG - continue latanoprost OU qhs.', 3],
+    ['a continued leukotriene antagonist is prescription management', 'Asthma - continue montelukast nightly.', 3],
     // An arrow ends a clause: the "risk of" before it governs the recurrence, not the admission after it.
     ['an admission after an arrow is high', 'High risk of recurrence -> requires observation admission for serial BG.', 4],
     ['a conditional plan with an arrow is no order', 'If not improved in 6 wks -> admission for IV antibiotics.', 2],
