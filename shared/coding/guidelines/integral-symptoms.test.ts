@@ -12,6 +12,20 @@ const cs = kitCodeSets({
 });
 
 describe('integralSymptoms (I.B.5)', () => {
+  it.each([
+    ['# Fever - see #1.', true],
+    ['# Fever - see above, APAP PRN.', true],
+    // A cause named may be a poisoning's manifestation (I.C.19.e.5.b): kept.
+    ['# Fever - 2/2 #1, APAP PRN.', false],
+    ['# Fever - workup pending.', false],
+  ])("a symptom item that refers to another problem is that problem's: %s", (item, dropped) => {
+    const text = `A/P:\n# Strep pharyngitis - amoxicillin.\n${item}`;
+    const ctx = kitContext(cs, ['J02.0', 'R50.9'], text);
+    ctx.findings[1]!.start = text.indexOf('Fever');
+    integralSymptoms(ctx);
+    expect(ctx.findings[1]!.dropped?.reason === 'integral-symptom').toBe(dropped);
+  });
+
   it('drops a symptom found in the same statement as a definitive diagnosis', () => {
     const ctx = kitContext(cs, ['J02.0', 'R50.9'], 'Strep pharyngitis with fever');
     ctx.findings[1]!.order = ctx.findings[0]!.order;
