@@ -73,6 +73,8 @@ const planLine =
 
 /** A code whose title leaves an axis open (I.B.18). */
 const unspecified = /\bunspecified\b/i;
+/** ... or says only that no complication is documented (E11.9 "... without complications"). */
+const open = /\bunspecified\b|\bwithout complications\b/i;
 
 /** The cause a tail names runs to the next aside, clause or plan: "probable bleeding duodenal ulcer - transfuse" */
 function tailEnd(text: string, from: number, end: number): number {
@@ -177,14 +179,15 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
         ...hits,
         ...codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context),
       ];
-    else if (/^\s[-–—]\s/.test(tail) && hits.some((h) => unspecified.test(h.title))) {
+    else if (/^\s[-–—]\s/.test(tail) && hits.some((h) => open.test(h.title))) {
       // The aside's first clause documents an axis the head leaves unspecified ("Asthma - mild
-      // intermittent, quiescent; ...": J45.20, not J45.909; I.B.18): a code of the same category read
-      // from the head and that clause replaces the unspecified one.
+      // intermittent, quiescent; ...": J45.20, not J45.909; I.B.18), or a complication of a code
+      // "without complications" ("T2DM - hyperglycemia": E11.65; I.A.15): a code of the same category
+      // read from the head and that clause replaces it.
       const cut = /;|\.\s|\s[-–—]\s/.exec(doc.text.slice(seg.headEnd + 3, seg.end));
       const read = code(cut ? seg.headEnd + 3 + cut.index : seg.end);
       hits = hits.map((h) =>
-        unspecified.test(h.title) ? (read.find((x) => x.code !== h.code && x.code.slice(0, 3) === h.code.slice(0, 3) && !unspecified.test(x.title)) ?? h) : h,
+        open.test(h.title) ? (read.find((x) => x.code !== h.code && x.code.slice(0, 3) === h.code.slice(0, 3) && !open.test(x.title)) ?? h) : h,
       );
     }
   }

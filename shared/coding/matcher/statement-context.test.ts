@@ -15,6 +15,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Pulmonary nodule, incidental', 'R91.1', 'R91.8'],
     // I.B.18: the aside's first clause documents the axis the head leaves unspecified.
     ['Asthma - mild intermittent, quiescent; no meds needed today.', 'J45.20', 'J45.909'],
+    // ... and a complication of a code "without complications" (I.A.15 "with").
+    ['T2DM - hyperglycemia, A1c 9.1', 'E11.65', 'E11.9'],
     // DME beside an eye's word is diabetic macular edema.
     ['Moderate NPDR w/ DME, bilateral', 'E11.3313', 'E11.3393'],
     // A cause stated after the dash is coded; a doubt after a "+" is the next condition's (IV.H: not coded here).
