@@ -42,3 +42,22 @@ describe('copdCombination: sequence as the statement names them', () => {
     expect(activeCodes(ctx)[0]).toBe(first);
   });
 });
+
+describe('copdCombination: an infection coded in another item (I.A.15 "with")', () => {
+  it.each([
+    [
+      ['J44.9', 'J18.9'],
+      ['J18.9', 'J44.0', 'J44.9'],
+    ],
+    [['J44.9'], ['J44.9']],
+  ])('%j -> %j', (codes, want) => {
+    const text = 'Assessment:\n1. LLL pneumonia - ceftriaxone.\n2. COPD - not in exacerbation.';
+    const ctx = kitContext(cs, codes, text);
+    const copd = ctx.findings[0]!;
+    copd.stmt = { start: text.indexOf('COPD'), end: text.length };
+    copd.start = copd.stmt.start;
+    copd.end = copd.start + 4;
+    copdCombination(ctx);
+    expect(activeCodes(ctx).sort()).toEqual(want);
+  });
+});
