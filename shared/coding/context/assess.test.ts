@@ -79,6 +79,7 @@ describe('assess: context with scope', () => {
     ['Hyperkalemia - resolved after Lokelma', 'Hyperkalemia', 'affirmed'],
     ['Dehydration - resolved orthostasis w/ 2 L IVF', 'Dehydration', 'affirmed'],
     ['DKA - resolved AG, on SC insulin', 'DKA', 'affirmed'],
+    ['Rh positive, rubella immune', 'rubella', 'hypothetical'],
     ['Hyponatremia - resolved to baseline', 'Hyponatremia', 'resolved'],
     ['Hx bladder cancer, NED', 'bladder cancer', 'history'],
   ])('%s -> %s is %s', (text, word, status) => {

@@ -95,10 +95,12 @@ export const after: [RegExp, Status, string][] = [
 
 /**
  * A disease named with its vaccine ("Tetanus booster due - Tdap given", "flu shot") is what is prevented:
- * I.C.21.c.2 codes the visit Z23 (Index: Vaccination, encounter for), not the disease. Kept out of
- * `after` because governed.ts reads those cues anywhere, and "Immunizations" alone names the visit.
+ * I.C.21.c.2 codes the visit Z23 (Index: Vaccination, encounter for), not the disease. One named with the
+ * patient's immunity to it ("rubella immune", "varicella non-immune") is a serology result, not the
+ * disease either. Kept out of `after` because governed.ts reads those cues anywhere, and
+ * "Immunizations" alone names the visit.
  */
-const vaccineAfter = /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b/i;
+const vaccineAfter = /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b|^[\s:]*(?:non-?)?immun(?:e|ity)\b/i;
 
 /**
  * A condition named with its screening ("Retinopathy screen: no DR", "depression screening") is what
