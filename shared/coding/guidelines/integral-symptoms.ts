@@ -1,3 +1,4 @@
+import { lineOf } from '../text/lines.ts';
 import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -25,7 +26,7 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
     );
     if (sameStatement) drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom integral to the diagnosis in the same statement');
     // A symptom whose item defers to another problem ("# Dyspnea - see #1/#2") is that problem's, when one is coded there.
-    else if (refersToProblem.test(lineFrom(ctx.doc.text, f.start)) && list.some((o) => o !== f && !/^[RZ]/.test(o.code) && o.section === 'assessment'))
+    else if (refersToProblem.test(lineOf(ctx.doc.text, f.start)) && list.some((o) => o !== f && !/^[RZ]/.test(o.code) && o.section === 'assessment'))
       drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom its item refers to another problem it is integral to');
   }
 };
@@ -35,12 +36,6 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
  * ("Nausea w/ vomiting 2/2 #1") may be a poisoning's manifestation, coded after it (I.C.19.e.5.b).
  */
 const refersToProblem = /\bsee (?:#\s?\d|above|problem \d|item \d)/i;
-
-/** The rest of the line from `at`: the symptom's item with its plan. */
-function lineFrom(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(at, end < 0 ? text.length : end);
-}
 
 /** The diagnosis's "use additional code" note asks for symptoms, or names this symptom's code ("nocturia (R35.1)" at N40.1). */
 function asksFor(ctx: RuleContext, code: string, symptom: string): boolean {

@@ -1,3 +1,4 @@
+import { lineOf } from '../text/lines.ts';
 import { baseOf } from '../../codes/year-view.ts';
 import { assess } from '../context/assess.ts';
 import { futureCue, plannedOnly } from '../context/planned.ts';
@@ -203,11 +204,6 @@ function deniedLater(ctx: RuleContext, text: string, end: number, outer: number,
   const at = anchor(rest, known, end);
   if (at >= outer) return false;
   return assess(text, end, at, outer, kind as Parameters<typeof assess>[4], ctx.doc.setting).status === 'negated';
-}
-
-function lineOf(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
 }
 
 /** I.C.21.c.3: a reported diagnosis whose title already names the device (T82.855 "Stenosis of coronary artery stent") carries the status. */

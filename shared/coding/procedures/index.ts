@@ -1,3 +1,4 @@
+import { lineOf } from '../text/lines.ts';
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { ClinicalDocument, Suggestion } from '../../contracts/suggestion.ts';
 import { chooseEm } from '../em/level.ts';
@@ -13,7 +14,6 @@ const ev = (text: string, start: number, end: number) => ({ start, end, text: te
 const separateTest = /^(?:8\d{4}|930(?:00|05|10)|940(?:10|60)|950\d\d|7\d{4})$/;
 /** Where drugs are listed or told as history, not given in this visit. */
 const notRead = new Set<SectionKind>(['meds', 'pmh', 'psh', 'fhx', 'shx', 'allergies', 'ros', 'hpi', 'cc', 'history']);
-const lineAt = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 
 /** CPT and HCPCS suggestions: documented procedures, drugs with units from the dose, and the E/M level. */
 export function procedures(doc: ClinicalDocument, codeSets: CodeSets, icd: Suggestion[]): { suggestions: Suggestion[]; hcpcsYear: string } {
@@ -47,7 +47,7 @@ export function procedures(doc: ClinicalDocument, codeSets: CodeSets, icd: Sugge
     doc,
     secs,
     icd,
-    hits.filter((h) => separateTest.test(h.code)).map((h) => lineAt(text, h.start)),
+    hits.filter((h) => separateTest.test(h.code)).map((h) => lineOf(text, h.start)),
   );
   // A minor procedure's decision is in its global package: the visit is an E/M of its own only with
   // another problem managed beside it (CPT: a significant, separately identifiable service, modifier
