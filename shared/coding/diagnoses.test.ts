@@ -148,3 +148,23 @@ describe('findDiagnoses: a cue inside the evidence governs its first word', () =
     ['Assessment:\nRenal vein thrombosis on enoxaparin.', ['I82.3 affirmed']],
   ])('%j -> %j', (text, want) => expect(found(text)).toEqual(want));
 });
+
+describe('findDiagnoses: a part a context cue governs is a statement of its own', () => {
+  const cs = kitCodeSets({
+    titles: [
+      ['I10', true, 'Essential (primary) hypertension'],
+      ['C50.919', true, 'Malignant neoplasm of unspecified site of unspecified female breast'],
+      ['K63.5', true, 'Polyp of colon'],
+    ],
+  });
+  const found = (text: string) => findDiagnoses({ text, setting: 'office', patient: {} }, cs, sections(text)).map((f) => `${f.code} ${f.status}`);
+
+  it.each([
+    ['Hypertension, history of malignant neoplasm of breast', ['I10 affirmed', 'C50.919 history']],
+    ['Hypertension with h/o malignant neoplasm of breast', ['I10 affirmed', 'C50.919 history']],
+    // The cue governs forward: the condition before it in its part is present.
+    ['Hypertension, polyp of colon s/p polypectomy', ['I10 affirmed', 'K63.5 affirmed']],
+  ])('%s -> %j', (line, want) => {
+    expect(found(`Assessment:\n1. ${line}.`)).toEqual(want);
+  });
+});

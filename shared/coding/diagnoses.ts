@@ -160,6 +160,18 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
       seg.end,
     );
   let hits = refineBySite(codeSets, doc.text, seg.start, seg.headEnd, code(seg.headEnd), (sites) => code(seg.headEnd, [...context, ...sites]));
+  // A part a context cue governs ("HTN, h/o breast cancer") is left out of the head's diagnosis and
+  // read as a statement of its own (history code, suppressed, not recommended; a condition before its
+  // cue, "CAD s/p PCI", stays present), unless it only repeats a category the head has coded.
+  for (const [a, b] of governedParts(doc.text, seg.start, seg.headEnd, doc.setting)) {
+    const own = codeStatement(codeSets, doc.dateOfService, doc.text, a, b, doc.patient.sex, undefined, undefined, context);
+    hits = [
+      ...hits,
+      ...routeNeoplasms(codeSets, doc.dateOfService, doc.text, a, b, own, doc.patient.sex).filter(
+        (h) => !hits.some((o) => o.code.slice(0, 3) === h.code.slice(0, 3)),
+      ),
+    ];
+  }
   // Items run on past a ";" ("sigmoid diverticulosis; grade I internal hemorrhoids"), not past a " - " aside (status, plan).
   const listEnd = doc.text[seg.headEnd] === ';' ? seg.end : seg.headEnd;
   if (hits.length)

@@ -10,6 +10,11 @@ describe('governedParts (ConText scope within a statement)', () => {
     ['Sepsis ruled out, influenza A', ['Sepsis ruled out']],
     ['T2DM, h/o DKA', ['h/o DKA']],
     ['Chest pain - possible GERD', ['possible GERD']],
+    // A history cue governs forward: the words before it stay the present condition (I.C.13.d.1).
+    ['Age-related osteoporosis w/ h/o fragility vertebral fx', ['h/o fragility vertebral fx']],
+    ['Hypertension with history of breast cancer', ['history of breast cancer']],
+    // "s/p" names the procedure the condition follows ("postprocedural hypothyroidism").
+    ['Hypothyroidism s/p RAI for Graves', []],
     // The whole statement governed: the finding's own context decides (assess.ts).
     ['Possible pneumonia', []],
     ['Diabetes, type 2, without complications', []],

@@ -88,6 +88,22 @@ describe.skipIf(!codeSetsBuilt)('historyAndFamily against the compiled code sets
     expect(runReal(code, 'affirmed', text)).toEqual([]);
   });
 
+  it.each([
+    // Index: History, personal, fracture (healed), <kind>: the kind said in the statement, else the current code's chapter.
+    ['S72.009A', 'h/o hip fx', ['History', 'personal', 'fracture', 'traumatic']],
+    ['S72.009A', 'h/o hip fx (fragility)', ['History', 'personal', 'fracture', 'fragility']],
+    ['M80.08XA', 'h/o vertebral fx', ['History', 'personal', 'fracture', 'osteoporosis']],
+    ['S92.323A', 'h/o stress fracture of the 2nd metatarsal', ['History', 'personal', 'fracture', 'stress']],
+  ])('%s "%s" -> the Index\'s %j', (code, text, path) => {
+    const want = indexCode(real, path);
+    expect(want).toMatch(/^Z87\./);
+    expect(runReal(code, 'history', text)).toEqual([want]);
+  });
+
+  it('a fracture named as the cause of a residual condition is its sequela, not a history (I.B.10)', () => {
+    expect(runReal('S82.851A', 'history', 'Post-traumatic OA R ankle, sequela of old trimalleolar fx')).toEqual([]);
+  });
+
   it('a history code that names its condition stays', () => {
     expect(runReal('Z87.891', 'affirmed', 'History of nicotine dependence')).toEqual(['Z87.891']);
   });

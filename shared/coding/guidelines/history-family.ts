@@ -24,6 +24,32 @@ const personal: [RegExp, string][] = [
   [/^N2[01]/, 'Z87.442'],
 ];
 
+/**
+ * The kind of a healed fracture, from the chapter its current code is in: chapter 19's fractures are
+ * traumatic (I.C.19.c), M80 is osteoporosis's (I.C.13.d), M84.3- is a stress fracture, other M84 pathological.
+ */
+const fractureKinds: [RegExp, string][] = [
+  [/^[ST]/, 'traumatic'],
+  [/^M80/, 'osteoporosis'],
+  [/^M84\.3/, 'stress'],
+  [/^M/, 'pathological'],
+];
+
+/**
+ * Index: History, personal, fracture (healed), <kind> (Z87.310-Z87.312, Z87.81): the kind the note
+ * says in its statement ("h/o hip fx (fragility)") first, else the one its current code is of ("h/o hip fx": S72.009A, traumatic).
+ */
+function fractureHistory(ctx: RuleContext, f: Finding): string | null {
+  if (!/\bfracture\b/i.test(f.title)) return null;
+  // A fracture named as the cause of a residual condition is its sequela (7th character S, I.B.10, I.C.19.a), not a history.
+  const stmt = f.stmt ?? f;
+  if (/\b(?:sequelae?|late effects?)\b/i.test(ctx.doc.text.slice(stmt.start, stmt.end))) return null;
+  if (active(ctx).some((o) => o.code.slice(0, 3) === f.code.slice(0, 3) && o.code.endsWith('S'))) return null;
+  const kind = fractureKinds.find(([re]) => re.test(f.code))?.[1];
+  const said = new Set([...tokenize(ctx.doc.text.slice(stmt.start, stmt.end)).map((t) => t.stem), ...(kind ? [kind] : [])]);
+  return subtermCodes(ctx.codeSets, ['History', 'personal', 'fracture'], said)[0] ?? null;
+}
+
 /** Family history by condition (Z80-Z84). */
 const family: [RegExp, string][] = [
   [/^E1[01]/, 'Z83.3'],
@@ -195,7 +221,7 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
       if (f.code.startsWith('C') && active(ctx).some((c) => c.code.slice(0, 3) === f.code.slice(0, 3))) continue;
       const code = f.code.startsWith('C')
         ? cancerHistory(ctx, f, 'Z85')
-        : (personal.find(([re]) => re.test(f.code))?.[1] ?? historyTitle(ctx, f, personalCategories, 'personal'));
+        : (personal.find(([re]) => re.test(f.code))?.[1] ?? fractureHistory(ctx, f) ?? historyTitle(ctx, f, personalCategories, 'personal'));
       if (!code) continue;
       const z = addFinding(
         ctx,
