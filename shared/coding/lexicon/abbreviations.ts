@@ -82,6 +82,12 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bHF\b/g, 'heart failure', 'abbr: HF'],
   [/\bILD\b/g, 'interstitial lung disease', 'abbr: ILD'],
   [/\bTIA\b/g, 'transient ischemic attack', 'abbr: TIA'],
+  // A mother 35 or older at delivery is the classification's "elderly" one (Tabular O09.5- "Supervision of
+  // elderly primigravida and multigravida", inclusion: pregnancy for a female 35 years and older at
+  // expected date of delivery); obstetric notes say "advanced maternal age". A gravida is a pregnant
+  // woman: her order is the Index's "Pregnancy, complicated by, elderly, primigravida / multigravida".
+  [/\badvanced maternal age\b/gi, 'elderly', 'Tabular O09.5- inclusion: pregnancy for a female 35 years and older at expected date of delivery'],
+  [/\b(?:primi|multi)gravida\b/gi, '$& pregnancy', 'Index: Primigravida, elderly - see Pregnancy, complicated by, elderly, primigravida'],
   // The Index writes "Preterm" (Labor, preterm), the Tabular "pre-term" (O09.21, Z87.51): both forms.
   [/\bpre-?term\b/gi, 'preterm pre-term', 'Index: Preterm (Labor, preterm); Tabular O09.21 / Z87.51 "pre-term"'],
   // Electronic nicotine delivery systems are tobacco products (FDA deeming rule, 21 CFR 1143), named
@@ -244,6 +250,7 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     'Tabular chapter 13 site "ankle and foot" (metatarsus, tarsus, toes)',
   ],
   [/\b(?:metacarpals?|MCP|fingers?|thumb|phalanx)\b/g, (m) => `${m[0]} hand`, 'Tabular chapter 13 site "hand" (metacarpus, phalanges of hand)'],
+  [/\bradiocarpal\b/gi, (m) => `${m[0]} wrist`, 'Index: Sprain, radiocarpal - see Sprain, wrist (the radiocarpal joint is the wrist joint)'],
   // The Neoplasm table's columns: "metastatic to the liver" is a secondary site.
   [
     /\b(?:metastatic (?:\w+ )?(?:to|in)|metastas[ie]s (?:to|in)|mets to)(?: the)?\b/gi,

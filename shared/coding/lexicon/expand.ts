@@ -113,7 +113,7 @@ function handWritten(text: string, start: number, end: number): Piece[] {
  * "non-small cell lung malignant neoplasm" ("Cancer - see Neoplasm, malignant"), as "lung cancer" is.
  */
 const meaningWords = new Map<string, string>();
-function handWrittenWords(meaning: string): string {
+export function handWrittenWords(meaning: string): string {
   let out = meaningWords.get(meaning);
   if (out === undefined) {
     out = meaning;

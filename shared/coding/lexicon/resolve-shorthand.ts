@@ -1,6 +1,6 @@
 import type { Shorthand } from '../../codes/code-sets.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { expandTokens, shorthandWords, singularOf } from './expand.ts';
+import { expandTokens, handWrittenWords, shorthandWords, singularOf } from './expand.ts';
 
 /**
  * The shorthand to expand in one statement: the always-expanded entries, plus each in-context
@@ -30,7 +30,8 @@ export function shorthandInContext(
   const map = over(shorthand.expand, chosen);
   for (const abbr of ask) {
     const tried = shorthand.inContext.get(abbr)!.flatMap((meaning) => {
-      const own = new Set(tokenize(meaning).map((t) => t.stem));
+      // The meaning's words as the statement reads them, with the hand-written entries ("advanced maternal age": "elderly").
+      const own = new Set(tokenize(handWrittenWords(meaning)).map((t) => t.stem));
       const tokens = expandTokens(text, start, end, over(map, new Map([[abbr, meaning]])));
       const hit = best(tokens);
       if (!hit) return [];

@@ -93,6 +93,12 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(bySite(cs(), undefined, 'M85.80', title, new Set(['lower', 'back']))?.code).not.toBe(dot(multiple.code));
   });
 
+  it('M85.80 with two sites one subdivision names together ("ankle and foot") -> that subdivision, its unspecified side (I.C.13.a)', () => {
+    const title = byCode.get('M8580')!.title;
+    const ankleFoot = kidsOf('M8587').find((k) => /\bunspecified ankle and foot\b/.test(k.title))!;
+    expect(bySite(cs(), undefined, 'M85.80', title, new Set(['ankle', 'foot']))?.code).toBe(dot(ankleFoot.code));
+  });
+
   // By side on a billable code: rows of unspecified-side codes whose sibling's title reads "right" in its place.
   const unsided = present
     ? spread(

@@ -61,9 +61,13 @@ export function treeNemod(tree: IndexTree, id: number): string {
 }
 
 /** The full path of a tree node ("Diabetes, type 2, with, chronic kidney disease"). */
-export function treePath(tree: IndexTree, id: number): string {
+export function treePath(tree: IndexTree, id: number, leaf = true): string {
   const p = tree.parent(id);
-  return p < 0 ? mainTermForms(tree.title(id)) : `${treePath(tree, p)}, ${tree.title(id)}`;
+  if (p < 0) return mainTermForms(tree.title(id));
+  const up = treePath(tree, p, false);
+  // "Pregnancy, complicated by, elderly, primigravida": the heading joins the pregnancy to what
+  // complicates it, as "with" does (I.A.15); a note says "elderly primigravida", not the heading.
+  return !leaf && tree.title(id) === 'complicated by' ? up : `${up}, ${tree.title(id)}`;
 }
 
 /**

@@ -93,6 +93,10 @@ describe.skipIf(!codeSetsBuilt)('injury statements coded in full: site, side, di
     ['open fracture of the right tibial shaft', 'S82.201B', 'S82.201A'],
     // Myalgia M79.1-: a site named that no subdivision names -> other site M79.18 (I.B.18).
     ['Myalgia of bilateral thighs', 'M79.18', 'M79.10'],
+    // Gout, idiopathic, foot joint M10.07-: the 1st MTP is the "ankle and foot" site, one site, right (I.C.13.a, I.B.13).
+    ['Acute gout flare R 1st MTP, primary gout', 'M10.071', 'M10.09'],
+    // Osteoarthritis, post-traumatic, wrist M19.13-: the radiocarpal joint is the wrist (Index: Sprain, radiocarpal - see Sprain, wrist).
+    ['Post-traumatic OA R radiocarpal jt', 'M19.131', 'M19.92'],
     // Dislocation, shoulder S43.006 (unspecified shoulder) -> its sibling for the side said, S43.004 (I.B.13).
     ['Dislocation of right shoulder', 'S43.004A', 'S43.006A'],
     // Dislocation, elbow S53.10-: "subluxation and dislocation" -> the dislocation of the left joint, S53.105.

@@ -21,6 +21,10 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Moderate NPDR w/ DME, bilateral', 'E11.3313', 'E11.3393'],
     // A cause stated after the dash is coded; a doubt after a "+" is the next condition's (IV.H: not coded here).
     ['Acute on chronic hypoxic respiratory failure - due to COPD exacerbation + probable pneumonia', 'J44.1', 'J18.9'],
+    // Index: Pregnancy, complicated by, elderly, primigravida O09.51-: the heading is no word a note says;
+    // ACOG's "advanced maternal age" (AMA) is the Tabular's "elderly" (O09.5- inclusion: 35 and older at delivery).
+    ['Elderly primigravida pregnancy, 2nd trimester', 'O09.512', 'O09.519'],
+    ['AMA primigravida', 'O09.519', 'Z33.1'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);

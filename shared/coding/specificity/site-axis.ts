@@ -54,18 +54,27 @@ export function bySite(codeSets: CodeSets, dos: string | undefined, code: string
     return named.some((ws) => ws.every((x) => w.has(x) && !parentWords.has(x) && !sideWords.has(x)));
   });
   // I.C.13.a: where more than one site is involved and the category has a "multiple sites" code, that code.
+  // Sites one subdivision names together ("ankle and foot": the ankle and the 1st MTP) are one site.
   const distinct = named.filter((ws) => !named.some((o) => o !== ws && o.length > ws.length && ws.every((w) => o.includes(w))));
-  const multiple = distinct.length > 1 ? kids.find((k) => /\bmultiple sites\b/i.test(k!.title)) : undefined;
+  const oneKid = bySiteWord.length === 1 && distinct.every((ws) => ws.every((x) => own(bySiteWord[0]!).has(x)));
+  const multiple = distinct.length > 1 && !oneKid ? kids.find((k) => /\bmultiple sites\b/i.test(k!.title)) : undefined;
   const pick =
     multiple ?? (bySiteWord.length === 1 ? bySiteWord[0] : bySiteWord.length === 0 ? kids.find((k) => /\bother sites?\b/i.test(k!.title)) : undefined);
-  if (!pick?.billable) return null;
+  // A site subdivided by side ("ankle and foot" M10.07-) gives its unspecified side, which the side said completes next (bySide).
+  const done = pick?.billable ? pick : pick && unspecifiedChild(codeSets, dos, pick.code);
+  if (!done) return null;
   return {
-    code: pick.code,
-    title: pick.title,
+    code: done.code,
+    title: done.title,
     why: multiple
       ? `ICD-10-CM I.C.13.a: more than one site is documented (${distinct.map((w) => w.join(' ')).join(', ')}): the multiple-sites code`
       : `ICD-10-CM I.B.18 / I.A.9.a: the site is documented (${named.map((w) => w.join(' ')).join(', ')}), so not the unspecified site`,
   };
+}
+
+function unspecifiedChild(codeSets: CodeSets, dos: string | undefined, code: string) {
+  const flat = code.replace('.', '');
+  return [...'0123456789X'].map((c) => codeSets.icd(flat + c, dos)).find((k) => k?.billable && /\bunspecified\b/i.test(k.title)) ?? null;
 }
 
 /**
