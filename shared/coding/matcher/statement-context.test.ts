@@ -25,6 +25,10 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     // ACOG's "advanced maternal age" (AMA) is the Tabular's "elderly" (O09.5- inclusion: 35 and older at delivery).
     ['Elderly primigravida pregnancy, 2nd trimester', 'O09.512', 'O09.519'],
     ['AMA primigravida', 'O09.519', 'Z33.1'],
+    // Index: Appetite, lack or loss R63.0: a decreased or poor appetite is its loss.
+    ['Decreased appetite - adverse effect of methylphenidate', 'R63.0', 'F50.9'],
+    // Index: Intrauterine contraceptive device, checking Z30.431 (IUD; "check" a form of "checking").
+    ['IUD check - LNG-IUD in place, strings visible', 'Z30.431', 'Z30.9'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);

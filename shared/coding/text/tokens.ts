@@ -84,6 +84,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['jejunal'], 'jejunum', 'word form (adjective of jejunum)'],
   [['pregnant'], 'pregnancy', 'word form'],
   [['exam'], 'examination', 'word form (clipped)'],
+  [['checking', 'checked'], 'check', 'word form (Index: Checking (of), intrauterine contraceptive device Z30.431)'],
   [['vit'], 'vitamin', 'word form (clipped: "Vit D", "Vit B12")'],
   [['prosthetic', 'periprosthetic', 'prostheses'], 'prosthesis', 'word form'],
   [['neonatal', 'neonate'], 'newborn', 'Index: Neonatal - see Newborn'],
