@@ -84,7 +84,11 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bTIA\b/g, 'transient ischemic attack', 'abbr: TIA'],
   // An IUD is the classification's intrauterine contraceptive device (Index: Intrauterine contraceptive device,
   // checking Z30.431; Tabular Z97.5 "Presence of (intrauterine) contraceptive device"); LNG-IUD is the levonorgestrel one.
-  [/\b(?:LNG-?)?IUDs?\b/g, 'intrauterine contraceptive device', 'abbr: IUD (intrauterine device); Index: Intrauterine contraceptive device'],
+  [
+    /\b(?:LNG-?)?IUDs?\b/g,
+    'intrauterine contraceptive device',
+    'Index: Intrauterine contraceptive device, checking Z30.431 (medical-abbreviations: IUD, intrauterine device)',
+  ],
   // A smaller appetite is the Index's "lack or loss" of it (Appetite, lack or loss R63.0; see also Anorexia).
   [/\b(?:decreased|poor|reduced|diminished|low|lost)\s+appetite\b/gi, 'loss of appetite', 'Index: Appetite, lack or loss R63.0'],
   // A mother 35 or older at delivery is the classification's "elderly" one (Tabular O09.5- "Supervision of
