@@ -15,6 +15,8 @@ const cs = kitCodeSets({
     ['Z92.3', true, 'Personal history of irradiation'],
     ['Z77.22', true, 'Contact with and (suspected) exposure to environmental tobacco smoke (acute) (chronic)'],
     ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
+    ['Z94.0', true, 'Kidney transplant status'],
+    ['Z94.4', true, 'Liver transplant status'],
   ],
 });
 const run = (text: string, codes: string[] = []) => {
@@ -52,6 +54,10 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['No prior radiation.', []],
     ['Secondhand smoke exposure - dad smokes in the car.', ['Z77.22']],
     ['No secondhand smoke exposure.', []],
+    // Index: Transplant(ed), <organ>: an organ received, not the team or a candidacy.
+    ['Relevant hx: Renal transplant 2014 (deceased donor) on tacrolimus.', ['Z94.0']],
+    ['s/p liver transplant 2019.', ['Z94.4']],
+    ['Discussed with transplant nephrology; kidney transplant evaluation pending.', []],
   ])('"%s" -> %j', (text, want) => expect(run(text)).toEqual(want));
 
   it('ER status only with breast cancer (its use-additional code)', () => {

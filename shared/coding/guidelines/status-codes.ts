@@ -11,6 +11,29 @@ export const meta: GuidelineMeta = {
 };
 
 /**
+ * Index: Transplant(ed) (status), <organ> Z94.0-Z94.84: an organ received, named with its organ
+ * ("Renal transplant 2014", "s/p liver transplant"); not the team, clinic or candidacy of one.
+ */
+function transplanted(): [RegExp, string, string][] {
+  const organs: [string, string][] = [
+    ['kidney|renal', 'Z94.0'],
+    ['heart|cardiac', 'Z94.1'],
+    ['lung', 'Z94.2'],
+    ['liver|hepatic', 'Z94.4'],
+    ['cornea|corneal', 'Z94.7'],
+    ['bone marrow', 'Z94.81'],
+    ['pancreas|pancreatic', 'Z94.83'],
+  ];
+  const notReceived =
+    '(?!\\s+(?:team|clinic|nephrology|hepatology|surgery|surgeon|coordinator|center|program|evaluation|eval|work-?up|list|candidate|candidacy|referral))';
+  return organs.map(([words, code]) => [
+    new RegExp(`\\b(?:${words})\\s+transplant(?:ed|ation)?\\b${notReceived}|\\btransplant(?:ed)?\\s+(?:${words})\\b${notReceived}`, 'gi'),
+    code,
+    'transplanted organ status (I.C.21.c.3; Index: Transplant(ed), by organ)',
+  ]);
+}
+
+/**
  * Status and history Z codes read anywhere in the note (I.C.21.c.3 status, I.C.21.c.4 history):
  * they describe the patient, not the visit's problem, so the past-history sections count too.
  */
@@ -58,6 +81,7 @@ const statusTerms: [RegExp, string, string][] = [
     'Z77.22',
     'contact with and exposure to environmental tobacco smoke (I.C.21.c.1: contact/exposure)',
   ],
+  ...transplanted(),
   [/\bER[- ]?(?:positive|\+|pos)\b|\bestrogen receptor positive\b/gi, 'Z17.0', 'estrogen receptor status, the use-additional code of breast cancer (I.C.2.o)'],
 ];
 

@@ -15,4 +15,10 @@ describe('transplantStatus (I.C.21.c.3; Index "Transplant, awaiting organ", Z76.
     transplantStatus(ctx);
     expect(activeCodes(ctx)).toEqual(want);
   });
+
+  it('drops the unspecified organ when the note names it elsewhere (I.B.18)', () => {
+    const ctx = kitContext(standInCodeSets, ['Z94.0', 'Z94.9'], 'Renal transplant 2014. FBSE q3 mo given transplant immunosuppression.');
+    transplantStatus(ctx);
+    expect(activeCodes(ctx)).toEqual(['Z94.0']);
+  });
 });

@@ -32,4 +32,8 @@ export const transplantStatus: GuidelineRule = (ctx) => {
       drop(f, 'other', 'ICD-10-CM I.C.21.c.3: a transplant evaluated or referred for is no transplant received');
     }
   }
+  // The organ named elsewhere in the note ("Renal transplant 2014" ... "given transplant immunosuppression"): not the unspecified organ (I.B.18).
+  const organ = active(ctx).some((x) => x.code.startsWith('Z94') && x.code !== 'Z94.9');
+  for (const f of active(ctx).filter((x) => x.code === 'Z94.9'))
+    if (organ) drop(f, 'other', 'ICD-10-CM I.B.18: the transplanted organ is documented in the note');
 };

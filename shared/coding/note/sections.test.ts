@@ -53,6 +53,9 @@ describe('sections and segments', () => {
     ['Problem-oriented assessment: HTN.', 'assessment'],
     ['Interval history: doing well.', 'hpi'],
     ['Dx: breast cancer.\nInterval hx: new low back pain.', 'hpi'],
+    // "Dx" is diagnosis (medical-abbreviations): a procedure note's pre- and postoperative diagnoses.
+    ['Pre-op dx: Basal cell carcinoma, nodular, L nasal ala.', 'assessment'],
+    ['Post-op dx: Nodular basal cell carcinoma - clear margins.', 'assessment'],
     ['FORMULATION\nAlzheimer disease, late onset.', 'assessment'],
     ['FINAL ASSESSMENT\nAsthma.', 'assessment'],
     // A summary statement where no heading names the assessment.

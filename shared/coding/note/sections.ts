@@ -128,11 +128,13 @@ const chartingStyle = /^(?:problem[- ](?:based|oriented|focused)|by[- ]problem|b
  * An aside in parentheses qualifies the heading, not its kind ("Interval (per wife)", "Labs (drawn today)").
  */
 function kindOf(heading: string): SectionKind | undefined {
-  // "Hx" is history (shared lexicon medical-abbreviations: "Hx, history"): "Interval hx", "Past medical hx".
+  // "Hx" is history and "Dx" diagnosis (shared lexicon medical-abbreviations: "Hx, history", "Dx, diagnosis"):
+  // "Interval hx", "Past medical hx", "Pre-op dx".
   const bare =
     heading
       .replace(/\s*\([^)]*\)/g, '')
       .replace(/\bhx\b/gi, 'history')
+      .replace(/\bdx\b/gi, 'diagnosis')
       .trim() || heading;
   // A known name as written first ("Interval history"), then without a charting style before it.
   const own = headers.find(([h]) => h.test(bare))?.[1];
