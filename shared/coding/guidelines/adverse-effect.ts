@@ -80,9 +80,11 @@ export const adverseEffect: GuidelineRule = (ctx) => {
     if (/\b(?:overdos|poisoning|intentional|underdos|took too (?:much|little)|self[- ]discontinu|stopped taking|missed (?:\w+ )?doses?)/i.test(stmt)) continue;
     // I.C.5.b: a disorder induced by a psychoactive substance the patient uses is an F10-F19 code ("Cannabis-induced anxiety disorder" F12.980), not an adverse effect.
     if (/^F1\d/.test(f.code) || substanceDisorder.test(stmt)) continue;
-    // I.B.9: a combination code whose evidence holds the drug ("Parkinson's disease … with levodopa-induced dyskinesia" G20.B2) names the effect itself.
+    // I.B.9: a combination code whose evidence holds the drug as a word of its condition ("Parkinson's disease …
+    // with levodopa-induced dyskinesia" G20.B2) names the effect itself; a cause clause inside it ("Hypoglycemia
+    // due to glipizide in T2DM" E11.649) is the adverse effect still.
     const drugs = causeOf(ctx, f.stmt.start, stmt).filter(
-      (d) => !(d.start >= f.start && d.end <= f.end && !asksForDrug(ctx, f)) && !(abused.test(d.cell) && /\buse\b/i.test(stmt)),
+      (d) => !(d.adjectival && d.start >= f.start && d.end <= f.end && !asksForDrug(ctx, f)) && !(abused.test(d.cell) && /\buse\b/i.test(stmt)),
     );
     if (drugs.length === 0) continue;
     done.add(`${f.stmt.start}`);
@@ -106,7 +108,7 @@ export const adverseEffect: GuidelineRule = (ctx) => {
 };
 
 /** The drugs a statement names as its condition's cause, when every word of the cause is a drug's (not "due to MRSA"). */
-function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance[] {
+function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance & { adjectival: boolean })[] {
   const { text, setting } = ctx.doc;
   for (const m of stmt.matchAll(cause)) {
     // The drug's words: after the cue (group 1), the word before "-induced" (2), the words before "side effect" (3).
@@ -125,7 +127,8 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): Substance[]
     if (!inAside.length && said.some((t) => !named(t) && !t.paren)) continue;
     // Section IV.H: a suspected cause is not coded in outpatient settings (assess() keeps it inpatient).
     if (assess(text, stmtStart, subs[0]!.start, subs[0]!.end, 'assessment', setting).status !== 'affirmed') continue;
-    return subs;
+    // "<drug>-induced <condition>": the drug is a word of the condition's name.
+    return subs.map((d) => ({ ...d, adjectival: !!m[2] }));
   }
   return [];
 }
