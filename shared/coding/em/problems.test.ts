@@ -40,6 +40,14 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['a denied threat is not one', ['No angioedema, no airway compromise. Contact dermatitis.'], [], 2],
     ["a threat excluded at an earlier encounter is not this one's work-up", ['Cellulitis, improving.', 'Sepsis ruled out on admission.'], [], 2],
     ['history lines are not problems addressed', ['Hx SVT s/p ablation 2010 - no recurrence.', 'Acute otitis media.'], [], 2],
+    ['symptoms persisting on treatment are not at goal', ['1) BPH w/ LUTS - nocturia persists on alpha-blocker alone. Add finasteride.'], [], 3],
+    [
+      "a side effect item of the drug another item's chronic illness takes is that illness's side effect of treatment",
+      ['1. ADHD, combined type - good response to methylphenidate ER.', '2. Decreased appetite - adverse effect of methylphenidate.'],
+      [],
+      3,
+    ],
+    ['a side effect of a drug no chronic item names is not', ['1. ADHD - stable on guanfacine.', '2. Rash - adverse effect of amoxicillin.'], [], 2],
   ])('%s', (_why, lines, chronic, want) => expect(gradeProblems(items(lines, chronic)).level).toBe(want));
 
   it('explains the level with the evidence span', () => {

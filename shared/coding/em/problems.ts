@@ -60,7 +60,7 @@ export const worseCues: Cue[] = [
   },
   {
     label: 'not at treatment goal',
-    re: /\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|inadequately controlled|suboptimal\w*|not at (?:treatment )?goal|above goal|not to goal|off target|partial response|refractory|undertreated|rising|up to(?=\s*\d))\b/i,
+    re: /\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|inadequately controlled|suboptimal\w*|not at (?:treatment )?goal|above goal|not to goal|off target|partial response|refractory|undertreated|rising|up to(?=\s*\d)|persist(?:s|ed|ing|ent)? (?:on|despite)|despite (?:treatment|therapy|medications?))\b/i,
     source: `${AMA} stable chronic illness definition: a patient not at their treatment goal is not stable`,
   },
   {
@@ -186,6 +186,9 @@ function gradeItem(item: ProblemItem): { level: number; kind: string; hits: Hit[
   return { level: 2, kind: 'acute uncomplicated illness or injury', hits: [] };
 }
 
+/** The drug a side-effect item names: "adverse effect of <drug>", "<drug>-induced". */
+const sideEffectDrug = /\b(?:side effects?|adverse (?:effects?|reactions?)) (?:of|from|to) ([A-Za-z]{5,})|\b([A-Za-z]{5,})-induced\b/i;
+
 /**
  * Problems graded per item, then combined: 2+ stable chronic illnesses are moderate; 2+ minor
  * problems are low; otherwise the highest item decides.
@@ -194,6 +197,22 @@ export function gradeProblems(items: ProblemItem[]): Graded {
   const addressed = items.filter((i) => !findCues(i.text, notAddressedCues, { negation: false }).length);
   const graded = addressed.map((i) => ({ item: i, ...gradeItem(i) }));
   if (!graded.length) return { level: 1, why: 'problems: none addressed found, minimal', evidence: [] };
+  // A side effect listed as its own item, of a drug another item treats a chronic illness with
+  // ("1. ADHD - good response to methylphenidate ER. 2. Decreased appetite - adverse effect of
+  // methylphenidate"): that chronic illness has side effects of treatment (AMA MDM, moderate).
+  for (const g of graded) {
+    const drug = sideEffectDrug.exec(g.item.text);
+    const word = drug?.[1] ?? drug?.[2];
+    if (g.level >= 3 || !word) continue;
+    const treats = new RegExp(`\\b${word}\\b`, 'i');
+    const chronic = graded.find((o) => o !== g && o.level >= 2 && o.kind === 'stable chronic illness' && treats.test(o.item.text));
+    if (chronic)
+      Object.assign(g, {
+        level: 3,
+        kind: 'chronic illness, side effects of treatment',
+        hits: [{ label: 'side effects of treatment', text: drug![0], start: g.item.start + drug!.index, end: g.item.start + drug!.index + drug![0].length }],
+      });
+  }
   let level = Math.max(...graded.map((g) => g.level));
   const stable = graded.filter((g) => g.kind === 'stable chronic illness').length;
   const minor = graded.filter((g) => g.level === 1).length;
