@@ -56,6 +56,8 @@ describe('sections and segments', () => {
     // "Dx" is diagnosis (medical-abbreviations): a procedure note's pre- and postoperative diagnoses.
     ['Pre-op dx: Basal cell carcinoma, nodular, L nasal ala.', 'assessment'],
     ['Post-op dx: Nodular basal cell carcinoma - clear margins.', 'assessment'],
+    // A compound heading naming the diagnoses anywhere carries them.
+    ['Findings/Dx:\n- Mild BPH, non-obstructing.', 'assessment'],
     ['FORMULATION\nAlzheimer disease, late onset.', 'assessment'],
     ['FINAL ASSESSMENT\nAsthma.', 'assessment'],
     // A summary statement where no heading names the assessment.

@@ -124,7 +124,8 @@ const chartingStyle = /^(?:problem[- ](?:based|oriented|focused)|by[- ]problem|b
 
 /**
  * A heading's kind: a known name, or a compound of names ("ASSESSMENT / RECOMMENDATIONS",
- * "Impression/Plan", medspaCy's "Impression and plan", "PLAN/DISPOSITION") read by its first.
+ * "Impression/Plan", medspaCy's "Impression and plan", "PLAN/DISPOSITION") read by its first, or
+ * as the assessment when one of its names is a diagnosis heading ("Findings/Dx").
  * An aside in parentheses qualifies the heading, not its kind ("Interval (per wife)", "Labs (drawn today)").
  */
 function kindOf(heading: string): SectionKind | undefined {
@@ -142,8 +143,11 @@ function kindOf(heading: string): SectionKind | undefined {
   const name = bare.replace(chartingStyle, '');
   const styled = name !== bare ? headers.find(([h]) => h.test(name))?.[1] : undefined;
   if (styled) return styled;
-  const first = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i)[0]!;
-  return first !== name && first ? headers.find(([h]) => h.test(first))?.[1] : undefined;
+  const parts = name.split(/\s*(?:\/|&|\+|\band\b)\s*/i);
+  if (parts.length < 2 || !parts[0]) return undefined;
+  const kinds = parts.map((p) => headers.find(([h]) => h.test(p))?.[1]);
+  // A compound naming the diagnoses anywhere ("Findings/Dx", "Procedure/Impression") carries them.
+  return kinds.includes('assessment') ? 'assessment' : kinds[0];
 }
 
 export function sectionAt(list: Section[], offset: number): Section | undefined {
