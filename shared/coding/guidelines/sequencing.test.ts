@@ -23,6 +23,8 @@ const cs = kitCodeSets({
     ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
     ['B96.20', true, 'Unspecified Escherichia coli [E. coli] as the cause of diseases classified elsewhere'],
     ['N39.0', true, 'Urinary tract infection, site not specified'],
+    ['O24.410', true, 'Gestational diabetes mellitus in pregnancy, diet controlled'],
+    ['O09.512', true, 'Supervision of elderly primigravida, second trimester'],
   ],
   notes: { N18: { codeFirst: ['hypertensive chronic kidney disease (I12.-, I13.-)'] } },
 });
@@ -53,6 +55,16 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
     [['G63', 'E11.9'], 'E11.9'],
     [['B96.20', 'N39.0'], 'N39.0'],
   ])('%j -> %s first', (codes, first) => expect(run(codes).first).toBe(first));
+
+  it('lists the O09 supervision code first at a routine prenatal outpatient visit, not in the hospital (I.C.15.b.2)', () => {
+    const first = (setting: 'office' | 'inpatient-progress') => {
+      const ctx = kitContext(cs, ['O24.410', 'O09.512'], 'OB VISIT - ROUTINE PRENATAL', { setting });
+      sequencing(ctx);
+      return active(ctx).sort((a, b) => a.order - b.order)[0]?.code;
+    };
+    expect(first('office')).toBe('O09.512');
+    expect(first('inpatient-progress')).toBe('O24.410');
+  });
 
   it('drops a first-only exam code the note states after the problems it addressed (I.C.21.c.15)', () => {
     expect(run(['I10', 'E78.5', 'Z00.00'])).toEqual({ first: 'I10', kept: ['E78.5', 'I10'] });

@@ -11,6 +11,7 @@ export const meta: GuidelineMeta & { sources: readonly string[] } = {
   sources: [
     'ICD-10-CM Section IV.G (first-listed: the condition chiefly responsible for the visit), IV.D (signs and symptoms)',
     'ICD-10-CM I.C.21.c.15 (Z codes that may only be first-listed), I.C.21.c.3 (status), I.C.21.c.4 (history), I.C.21.c.2 (Z23)',
+    'ICD-10-CM I.C.15.b.2 (O09 supervision of high-risk pregnancy first at prenatal outpatient visits)',
     'ICD-10-CM I.C.20 (external cause never first), I.C.19.e.5 (adverse effect and underdosing follow the condition), I.C.15.b (Z3A), I.C.1.d.4 and I.C.18.g (R65.1-/R65.2- never first)',
     'ICD-10-CM I.A.13 (etiology/manifestation: "code first", "use additional code"), CMS MCE manifestation list, I.C.1 (B95-B97)',
   ],
@@ -69,10 +70,17 @@ function follows(ctx: RuleContext, b: Finding, a: Finding): boolean {
   return covers(notes(b).codeFirst, a);
 }
 
+/** A prenatal care visit as obstetric notes title it ("OB visit - routine prenatal", "Prenatal follow-up"). */
+const routinePrenatal = /\b(?:prenatal|antenatal|antepartum|OB)\s+(?:visit|care|f\/u|follow[- ]?up|check)\b|\broutine prenatal\b/i;
+
 /** The finding to list first among reportable ones, or null. */
 export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
   if (!list.length) return null;
-  const r = new Map(list.map((f) => [f, rank(f.code, f.title, safeManifestation(ctx, f.code))]));
+  // I.C.15.b.2: at a routine prenatal outpatient visit of a high-risk pregnancy, the O09 supervision code is
+  // first-listed (a consult for one of its problems lists that problem, IV.G).
+  const prenatal = (ctx.doc.setting === 'office' || ctx.doc.setting === 'telehealth') && routinePrenatal.test(ctx.doc.text);
+  const supervision = (f: Finding) => prenatal && f.code.startsWith('O09');
+  const r = new Map(list.map((f) => [f, supervision(f) ? 1 : rank(f.code, f.title, safeManifestation(ctx, f.code))]));
   const sorted = [...list].sort((a, b) => r.get(a)! - r.get(b)! || a.order - b.order || a.start - b.start);
   let best = sorted[0]!;
   // Walk back along "code first" / "use additional" links (bounded: each step moves to an earlier partner).
