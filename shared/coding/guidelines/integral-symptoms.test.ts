@@ -8,6 +8,13 @@ const cs = kitCodeSets({
     ['J02.0', true, 'Streptococcal pharyngitis'],
     ['R50.9', true, 'Fever, unspecified'],
     ['R05.1', true, 'Acute cough'],
+    ['M25.561', true, 'Pain in right knee'],
+    ['M17.11', true, 'Unilateral primary osteoarthritis, right knee'],
+    ['M17.12', true, 'Unilateral primary osteoarthritis, left knee'],
+    ['M17.0', true, 'Bilateral primary osteoarthritis of knee'],
+    ['M25.571', true, 'Pain in right ankle and joints of right foot'],
+    ['S93.491A', true, 'Sprain of other ligament of right ankle, initial encounter'],
+    ['Z96.652', true, 'Presence of left artificial knee joint'],
   ],
 });
 
@@ -32,6 +39,26 @@ describe('integralSymptoms (I.B.5)', () => {
     integralSymptoms(ctx);
     expect(active(ctx).map((f) => f.code)).toEqual(['J02.0']);
     expect(ctx.findings[1]!.dropped?.reason).toBe('integral-symptom');
+  });
+
+  it.each([
+    // I.B.5: pain of a joint is routinely part of a definitive diagnosis of that joint, on its side or both.
+    [['M17.11', 'M25.561'], ['M17.11']],
+    [['M17.0', 'M25.561'], ['M17.0']],
+    [['S93.491A', 'M25.571'], ['S93.491A']],
+    // Another side's diagnosis, or a status code, explains nothing of it.
+    [
+      ['M17.12', 'M25.561'],
+      ['M17.12', 'M25.561'],
+    ],
+    [
+      ['Z96.652', 'M25.561'],
+      ['Z96.652', 'M25.561'],
+    ],
+  ])('joint pain beside a diagnosis of its site: %j -> %j', (codes, want) => {
+    const ctx = kitContext(cs, codes, 'Assessment: knee and ankle.');
+    integralSymptoms(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(want);
   });
 
   it('keeps a symptom stated on its own', () => {

@@ -5,7 +5,8 @@ import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext 
 export const meta: GuidelineMeta = {
   id: 'integral-symptoms',
   section: 'I.B.4-I.B.5 (signs and symptoms integral to a definitive diagnosis), I.A.13 (use additional code)',
-  decides: "Drops a chapter 18 sign or symptom found in the same statement as a definitive diagnosis, unless that diagnosis's note asks for it.",
+  decides:
+    "Drops a chapter 18 sign or symptom found in the same statement as a definitive diagnosis, unless that diagnosis's note asks for it, and a joint or limb pain beside a definitive diagnosis of that site.",
 };
 
 /**
@@ -29,7 +30,36 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
     else if (refersToProblem.test(lineOf(ctx.doc.text, f.start)) && list.some((o) => o !== f && !/^[RZ]/.test(o.code) && o.section === 'assessment'))
       drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom its item refers to another problem it is integral to');
   }
+  for (const f of list) {
+    const site = painSite(f);
+    if (!site) continue;
+    const of = list.find((o) => o !== f && !o.dropped && !/^[RZ]/.test(o.code) && !painSite(o) && sameSite(site, o.title.toLowerCase()));
+    if (of) drop(f, 'integral-symptom', `ICD-10-CM I.B.5: pain of the ${site.words.join(' and ')} is routinely part of ${of.code}, coded at that site`);
+  }
 };
+
+/**
+ * A joint or limb pain code (M25.5- "Pain in joint", M79.6- "Pain in limb", chapter 13's symptom
+ * codes): its side and sites ("Pain in right ankle and joints of right foot": right; ankle, foot).
+ */
+function painSite(f: { code: string; title: string }): { side?: string; words: string[] } | null {
+  if (!/^M(?:25\.5|79\.6)/.test(f.code)) return null;
+  const m = /^pain in (?:(right|left|unspecified) )?(.+)$/i.exec(f.title);
+  if (!m) return null;
+  const words = m[2]!
+    .toLowerCase()
+    .replace(/\b(?:right|left|unspecified|joints? of|and)\b/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
+  return words.length ? { side: m[1]?.toLowerCase(), words } : null;
+}
+
+/** A definitive diagnosis of that site, on that side or both (or no side said). */
+function sameSite(site: { side?: string; words: string[] }, title: string): boolean {
+  if (!site.words.some((w) => new RegExp(`\\b${w}\\b`).test(title))) return false;
+  const other = site.side === 'right' ? 'left' : site.side === 'left' ? 'right' : undefined;
+  return !other || !new RegExp(`\\b${other}\\b`).test(title) || /\bbilateral\b/.test(title);
+}
 
 /**
  * An item deferring to another problem of the list ("see #1", "see above"). A cause named instead
