@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
 import { active } from './rule.ts';
 
@@ -100,5 +101,18 @@ describe('integralSymptoms (I.B.5)', () => {
       integralSymptoms(ctx);
       expect(active(ctx).map((f) => f.code)).toEqual(codes);
     }
+  });
+});
+
+describe.skipIf(!codeSetsBuilt)('integralSymptoms over the compiled code sets', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    // I.B.5: the symptom a drug is given for, beside the diagnosis it belongs to.
+    ['Ibuprofen/APAP for fever.', false],
+    ['Acetaminophen PRN for fever.', false],
+    // A symptom the plan only watches for is not coded either; one stated on its own is.
+    ['Fever since yesterday - will recheck.', true],
+  ])('Acute suppurative otitis media, right ear. %s -> fever coded: %s', (line, coded) => {
+    expect(codes(`A/P:\n1. Acute suppurative otitis media, right ear, amoxicillin.\n2. ${line}\n`).includes('R50.9')).toBe(coded);
   });
 });

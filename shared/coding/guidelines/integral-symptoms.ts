@@ -1,3 +1,4 @@
+import { findSubstances } from '../drugs/drug-table.ts';
 import { lineOf } from '../text/lines.ts';
 import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
@@ -29,6 +30,20 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
     // A symptom whose item defers to another problem ("# Dyspnea - see #1/#2") is that problem's, when one is coded there.
     else if (refersToProblem.test(lineOf(ctx.doc.text, f.start)) && list.some((o) => o !== f && !/^[RZ]/.test(o.code) && o.section === 'assessment'))
       drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom its item refers to another problem it is integral to');
+  }
+  // A symptom named only as what a drug is given for ("Ibuprofen/APAP for fever", "ondansetron for nausea")
+  // beside a definitive diagnosis is that diagnosis's symptom being relieved (I.B.5).
+  for (const f of list) {
+    if (!f.code.startsWith('R') || f.dropped || f.source === 'rule') continue;
+    const lineStart = ctx.doc.text.lastIndexOf('\n', f.start - 1) + 1;
+    const before = ctx.doc.text.slice(lineStart, f.start);
+    const clause = before.slice(before.search(/[^.;]*$/));
+    const given = /\s(?:prn\s+)?for\s+$/i.exec(clause);
+    if (!given) continue;
+    const at = f.start - clause.length;
+    const drug = findSubstances(ctx.codeSets, ctx.doc.dateOfService, ctx.doc.text, at, at + given.index).length > 0;
+    if (drug && list.some((o) => o !== f && !o.dropped && !/^[RZ]/.test(o.code) && o.section === 'assessment'))
+      drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: a symptom named as what a drug relieves, beside the diagnosis it belongs to');
   }
   for (const f of list) {
     const site = painSite(f);
