@@ -125,6 +125,16 @@ function partOfShorthand(text: string, start: number, end: number, req: string[]
   return [...spans.values()].some((stems) => stems.length > 1 && stems.some((s) => req.includes(s)) && stems.some((s) => !req.includes(s)));
 }
 
+/**
+ * A chemical the Table lists with its medicinal salts ("Lithium" T56.89-, the metal, with no adverse-effect
+ * cell; "Lithium, salts (carbonate)" T43.59-): a drug correctly prescribed and taken is the medicine, its salts row.
+ */
+export function medicinalSalt(codeSets: CodeSets, dos: string | undefined, s: Substance): Substance {
+  if (!/^T(?:5[1-9]|6[0-5])/.test(s.cell) || s.byClass) return s;
+  const salt = rowOf(codeSets, dos, `${s.words.join(' ')} salts`);
+  return salt && /^T(?:3[6-9]|4\d|50)/.test(salt) ? { ...s, cell: salt } : s;
+}
+
 const rows = new WeakMap<CodeSets, Map<string, string | null>>();
 
 /** A Table row named by its words ("Immune, checkpoint inhibitors") -> its cell, memoized per code sets. */

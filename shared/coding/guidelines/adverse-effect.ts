@@ -1,5 +1,5 @@
 import { assess } from '../context/assess.ts';
-import { cellCode, findSubstances, type Substance } from '../drugs/drug-table.ts';
+import { cellCode, findSubstances, medicinalSalt, type Substance } from '../drugs/drug-table.ts';
 import type { Finding } from '../finding.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
@@ -114,7 +114,10 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
     // The drug's words: after the cue (group 1), the word before "-induced" (2), the words before "side effect" (3).
     const at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : m[3] ? m[0].indexOf(m[3]) : 0);
     const end = m[3] ? at + m[3].length : stmtStart + m.index + m[0].length;
-    const drugsIn = (a: number, b: number) => findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b).filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
+    const drugsIn = (a: number, b: number) =>
+      findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b)
+        .map((s) => medicinalSalt(ctx.codeSets, ctx.doc.dateOfService, s))
+        .filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
     // A class named with its drugs in parentheses ("NSAID-induced (ibuprofen + low-dose ASA)"): the
     // Table's rows for the drugs named, one code each (I.C.19.e.5.a), not the class's row.
     const aside = m[2] ? /^\s*\(([^()]+)\)/.exec(text.slice(end)) : null;
