@@ -27,6 +27,7 @@ import { highRiskPregnancy } from './high-risk-pregnancy.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
+import { unqualifiedPain } from './unqualified-pain.ts';
 import { intractable } from './intractable.ts';
 import { liveborn } from './liveborn.ts';
 import { longTermDrugs } from './long-term-drugs.ts';
@@ -92,6 +93,7 @@ export const guidelineRules: GuidelineRule[] = [
   osteoporoticFracture,
   fallHistory,
   integralSymptoms,
+  unqualifiedPain,
   strokeSequelae,
   excludes1,
   drugTherapy,
