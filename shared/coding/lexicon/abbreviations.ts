@@ -89,6 +89,8 @@ export const abbreviations: [RegExp, string, Source][] = [
     'intrauterine contraceptive device',
     'Index: Intrauterine contraceptive device, checking Z30.431 (medical-abbreviations: IUD, intrauterine device)',
   ],
+  // Triglycerides are the glycerides E78.1 names (Tabular E78.1 "Pure hyperglyceridemia", inclusion: elevated fasting triglycerides).
+  [/\bhypertriglyceridemia\b/gi, '$& hyperglyceridemia', 'Tabular E78.1 "Pure hyperglyceridemia", inclusion: elevated fasting triglycerides'],
   // A smaller appetite is the Index's "lack or loss" of it (Appetite, lack or loss R63.0; see also Anorexia).
   [/\b(?:decreased|poor|reduced|diminished|low|lost)\s+appetite\b/gi, 'loss of appetite', 'Index: Appetite, lack or loss R63.0'],
   // A mother 35 or older at delivery is the classification's "elderly" one (Tabular O09.5- "Supervision of

@@ -29,6 +29,11 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Decreased appetite - adverse effect of methylphenidate', 'R63.0', 'F50.9'],
     // Index: Intrauterine contraceptive device, checking Z30.431 (IUD; "check" a form of "checking").
     ['IUD check - LNG-IUD in place, strings visible', 'Z30.431', 'Z30.9'],
+    // Word forms: "deviated" is the Index's "Deviation" (septum, J34.2), "urinary" the adjective of "urine" (Retention, urine R33.9).
+    ['Deviated septum, obstructing L side', 'J34.2', 'Q67.4'],
+    ['Urinary retention, post-op', 'R33.9', 'R39.9'],
+    // Tabular E78.1 "Pure hyperglyceridemia", inclusion: elevated fasting triglycerides.
+    ['Hypertriglyceridemia (TG 410)', 'E78.1', 'E78.5'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);

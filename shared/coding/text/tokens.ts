@@ -84,6 +84,8 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['jejunal'], 'jejunum', 'word form (adjective of jejunum)'],
   [['pregnant'], 'pregnancy', 'word form'],
   [['exam'], 'examination', 'word form (clipped)'],
+  [['deviated'], 'deviation', 'word form (Index: Deviation, septum (nasal) J34.2; Tabular J34.2 "Deviated nasal septum")'],
+  [['urinary'], 'urine', 'word form (adjective of urine: Index "Retention, urine" R33.9, Tabular "Retention of urine")'],
   [['checking', 'checked'], 'check', 'word form (Index: Checking (of), intrauterine contraceptive device Z30.431)'],
   [['vit'], 'vitamin', 'word form (clipped: "Vit D", "Vit B12")'],
   [['prosthetic', 'periprosthetic', 'prostheses'], 'prosthesis', 'word form'],
