@@ -34,6 +34,9 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Urinary retention, post-op', 'R33.9', 'R39.9'],
     // Tabular E78.1 "Pure hyperglyceridemia", inclusion: elevated fasting triglycerides.
     ['Hypertriglyceridemia (TG 410)', 'E78.1', 'E78.5'],
+    // I.A.12.a: an Excludes1 redirect rests on the statement's own words, not an aside's: the aside's "use"
+    // (AUD, alcohol use disorder) describes the abuse stated (F10.1- Excludes1 "alcohol use, unspecified").
+    ['Alcohol abuse (AUD, mild), in early remission', 'F10.11', 'F10.91'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);

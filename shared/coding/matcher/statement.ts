@@ -355,6 +355,7 @@ function excludes(codeSets: CodeSets, dos: string | undefined, code: string, oth
 function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: TitleMatch, tokens: Token[], statement: string): TitleMatch {
   const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(c.code, dos) : null;
   const have = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
+  const said = new Set(tokens.filter((t) => !t.neg && !t.paren).map((t) => t.stem));
   // Compared with the code's own title: an index path may have reached it by fewer words.
   const own = new Set([...tokenize(c.title).map((t) => t.stem), ...c.req]);
   for (const ref of notes?.excludes1 ?? []) {
@@ -364,6 +365,9 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
       .filter((t) => !t.neg)
       .map((t) => t.stem);
     if (!words.some((w) => !own.has(w)) || !words.every((w) => have.has(w))) continue;
+    // The detail the redirect rests on is the statement's, not only an aside's ("Alcohol abuse (AUD, mild)":
+    // the aside's "use" describes the abuse stated, it names no "alcohol use, unspecified").
+    if (words.filter((w) => !own.has(w)).every((w) => !said.has(w))) continue;
     const target = codeSets.icd(ref.code, dos);
     const done = target?.billable ? target : target && completeCode(codeSets, target.code, dos, statement);
     if (!done) continue;
