@@ -78,6 +78,16 @@ describe('chooseEm', () => {
     const text = 'GDM clinic. A1c 5.4 at 1st prenatal visit. Assessment: GDM, insulin-requiring. Continue NPH 14 u qHS.';
     expect(chooseEm(doc(text), input(text, 'GDM, insulin-requiring. Continue NPH 14 u qHS.'), ctx)).not.toBeNull();
   });
+  it.each([
+    ['WELL CHILD CHECK - 4 YEAR\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', true],
+    // Another visit named in passing is not this visit's kind.
+    ['SICK VISIT. Wt 10.8 kg (11.3 at 15 mo WCC).\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', false],
+    ['Assessment: Acute cystitis. Nitrofurantoin 100 mg BID. Retinopathy - per ophtho, annual exam.', false],
+    ['Assessment: Acute cystitis. Nitrofurantoin 100 mg BID. Next WCC in March.', false],
+  ])('a preventive visit only from this visit: %s', (text, preventive) => {
+    const item = text.slice(text.indexOf('Acute'), text.indexOf('BID.') + 4);
+    expect(/^993/.test(chooseEm({ ...doc(text), patient: { age: 4 } }, input(text, item), ctx)?.code ?? '')).toBe(preventive);
+  });
   it('explains each element with evidence spans', () => {
     const text = 'Assessment: Acute cystitis. Nitrofurantoin 100 mg BID.';
     const em = chooseEm(doc(text), input(text, 'Acute cystitis. Nitrofurantoin 100 mg BID.'), ctx)!;

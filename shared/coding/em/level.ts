@@ -25,6 +25,16 @@ export interface EmContext {
 const names = ['straightforward', 'low', 'moderate', 'high'];
 
 /**
+ * A preventive visit named as another encounter ("wt 11.3 at 15 mo WCC", "per ophtho, annual exam",
+ * "next WCC in March"): a past or future visit, or one in an aside, is not this visit's kind.
+ */
+function otherVisit(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const aside = line.lastIndexOf('(') > line.lastIndexOf(')');
+  return aside || /\b(?:next|at|per|last|prior|previous|since|after|until|due for|scheduled)\b[^.;:\n]{0,20}$/i.test(line);
+}
+
+/**
  * E/M for the visit: preventive by age, office 99202-99215 (new only from explicit evidence), ED
  * 99281-99285, hospital 99231-99233, consults 9924x/9925x; each from MDM (two of three elements),
  * or from total time where the family allows it and time gives the higher level.
@@ -46,7 +56,7 @@ export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext)
     : isNew
       ? `new patient (${JSON.stringify(fresh[0]!.text)})`
       : 'established patient (no explicit new-patient evidence)';
-  if (findCues(text, preventiveCues, { negation: false }).length) {
+  if (findCues(text, preventiveCues, { negation: false }).some((h) => !otherVisit(text, h.start))) {
     return {
       code: preventiveCode(doc.patient.age ?? 30, isNew),
       label: 'Preventive medicine visit, by age',
