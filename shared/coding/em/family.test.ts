@@ -51,6 +51,7 @@ describe('chooseEm', () => {
   it.each([
     ['established by default', 'Assessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99213'],
     ['new only from explicit evidence', 'NEW PATIENT VISIT\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99203'],
+    ['a patient referred in is new', '45M referred by PCP for dysuria.\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99203'],
     ['total time above MDM raises the level', 'Assessment: Acute cystitis. Nitrofurantoin 100 mg BID.\nTotal time 42 minutes.', '99215'],
   ])('%s', (_why, text, want) => {
     const item = text.slice(text.indexOf('Acute'), text.indexOf('BID.') + 4);

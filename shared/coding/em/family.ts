@@ -14,6 +14,11 @@ export const newPatientCues: Cue[] = [
     re: /\bnew (?:patient|pt)\b|\bnew to (?:the )?(?:clinic|practice|office|me|us|our (?:clinic|practice))\b|\b(?:first|initial) (?:visit|encounter) (?:with|to|at) (?:me|us|this (?:clinic|practice|office))\b|\bnot previously seen\b|\bnever (?:been )?seen (?:here|in this (?:clinic|practice)|by (?:me|us))\b/i,
     source: `${AMA} new patient definition (no professional services from the physician/group of the same specialty within the past three years)`,
   },
+  {
+    label: 'new patient (referred in)',
+    re: /\breferred (?:in )?(?:by|from)\b|\breferred by:/i,
+    source: `${AMA} new patient definition: a patient referred in by another clinician is seen by this physician for the first time (an established patient's follow-up names no referrer)`,
+  },
 ];
 export const establishedCues: Cue[] = [
   {
