@@ -100,6 +100,12 @@ describe.skipIf(!codeSetsBuilt)('historyAndFamily against the compiled code sets
     expect(runReal(code, 'history', text)).toEqual([want]);
   });
 
+  it('a cancer history takes the site its current code names where the note says only the part ("SCC R forearm": skin)', () => {
+    const want = indexCode(real, ['History', 'personal', 'malignant neoplasm', 'skin NEC']);
+    expect(want).toBe('Z85.828');
+    expect(runReal('C44.622', 'history', 'Hx SCC R forearm 2020 - excised, clear')).toEqual([want]);
+  });
+
   it('a fracture named as the cause of a residual condition is its sequela, not a history (I.B.10)', () => {
     expect(runReal('S82.851A', 'history', 'Post-traumatic OA R ankle, sequela of old trimalleolar fx')).toEqual([]);
   });

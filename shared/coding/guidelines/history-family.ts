@@ -75,8 +75,9 @@ export function cancerHistory(ctx: RuleContext, f: Finding, prefix: 'Z80' | 'Z85
   const words = ctx.doc.text.slice(f.start, f.end);
   const whose = prefix === 'Z80' ? 'family' : 'personal';
   const generic = new Set([whose, 'history', 'malignant', 'neoplasm']);
+  // The note's words, and the site its current code names ("SCC R forearm": C44.622 "... of skin of right upper limb").
   const stems = new Set(
-    expandTokens(ctx.doc.text, f.start, f.end)
+    [...expandTokens(ctx.doc.text, f.start, f.end), ...(f.code.startsWith('C') ? tokenize(f.title) : [])]
       .filter((t) => !t.neg && !generic.has(t.stem))
       .map((t) => t.stem),
   );
