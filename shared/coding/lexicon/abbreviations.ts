@@ -89,6 +89,9 @@ export const abbreviations: [RegExp, string, Source][] = [
     'intrauterine contraceptive device',
     'Index: Intrauterine contraceptive device, checking Z30.431 (medical-abbreviations: IUD, intrauterine device)',
   ],
+  // A peripheral neuropathy is a polyneuropathy (Index: Neuropathy, peripheral (nerve) - see also Polyneuropathy,
+  // G62.9 "Polyneuropathy, unspecified"): "T2DM w/ peripheral neuropathy" is "Diabetes, with, polyneuropathy".
+  [/\bperipheral (?:poly)?neuropath(?:y|ies)\b/gi, 'peripheral polyneuropathy', 'Index: Neuropathy, peripheral (nerve) - see also Polyneuropathy (G62.9)'],
   // Triglycerides are the glycerides E78.1 names (Tabular E78.1 "Pure hyperglyceridemia", inclusion: elevated fasting triglycerides).
   [/\bhypertriglyceridemia\b/gi, '$& hyperglyceridemia', 'Tabular E78.1 "Pure hyperglyceridemia", inclusion: elevated fasting triglycerides'],
   // A smaller appetite is the Index's "lack or loss" of it (Appetite, lack or loss R63.0; see also Anorexia).

@@ -37,6 +37,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     // I.A.12.a: an Excludes1 redirect rests on the statement's own words, not an aside's: the aside's "use"
     // (AUD, alcohol use disorder) describes the abuse stated (F10.1- Excludes1 "alcohol use, unspecified").
     ['Alcohol abuse (AUD, mild), in early remission', 'F10.11', 'F10.91'],
+    // Index: Neuropathy, peripheral - see also Polyneuropathy: "Diabetes, type 2, with, polyneuropathy" E11.42.
+    ['T2DM w/ diabetic peripheral neuropathy', 'E11.42', 'E11.40'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);
