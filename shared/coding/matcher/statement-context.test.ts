@@ -9,6 +9,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Moderate NPDR with diabetic macular edema, both eyes (OD center-involved).', 'E11.3313', 'E11.3311'],
     ['Bilateral knee OA (R worse)', 'M17.0', 'M17.11'],
     ['R knee OA (L knee mild)', 'M17.11', 'M17.0'],
+    // Both eyes said outright, one side's detail after it: the bilateral code (I.B.13).
+    ['Age-related nuclear cataract OU, visually significant OD', 'H25.13', 'H25.11'],
     // ConText scope, IV.H: the malignancy is ruled out in its own clause, so the nodule is coded, not a lung cancer.
     ['RUL pulmonary nodule 9 mm - r/o malignancy; PET-CT ordered.', 'R91.1', 'C34.11'],
     // One nodule is the Index's solitary one (Nodule, lung, solitary R91.1); several are not.

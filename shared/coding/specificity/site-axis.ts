@@ -98,8 +98,31 @@ export function bySide(codeSets: CodeSets, dos: string | undefined, code: string
       };
     return null;
   }
+  // I.B.13: a condition said of both sides, where this code names one ("cataract OU, visually significant OD"
+  // read as "..., right eye"): the bilateral code of the same condition.
+  if (both && /\b(?:right|left)\b/i.test(title) && !/\bbilateral\b/i.test(title)) return bilateralSibling(codeSets, dos, code, title);
   if (sides.length !== 1) return null;
   return sideSibling(codeSets, dos, code, title, sides[0]!);
+}
+
+/** The title with its side words left out: siblings that differ only by side read the same. */
+const sideless = (t: string) =>
+  t
+    .replace(/\b(?:right|left|bilateral|unspecified)(?: (?:eyes?|ears?|sides?))?\b/gi, '')
+    .replace(/[\s,]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+function bilateralSibling(codeSets: CodeSets, dos: string | undefined, code: string, title: string): Completed | null {
+  const flat = code.replace('.', '');
+  if (flat.length === 7) return null;
+  const want = sideless(title);
+  for (const c of '0123456789') {
+    const hit = codeSets.icd(flat.slice(0, -1) + c, dos);
+    if (hit?.billable && /\bbilateral\b/i.test(hit.title) && sideless(hit.title) === want)
+      return { code: hit.code, title: hit.title, why: 'ICD-10-CM I.B.13: the condition is documented on both sides: the bilateral code' };
+  }
+  return null;
 }
 
 function sideSibling(codeSets: CodeSets, dos: string | undefined, code: string, title: string, side: string): Completed | null {
