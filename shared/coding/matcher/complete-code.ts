@@ -229,6 +229,10 @@ function byCategoryCode(codeSets: CodeSets, hit: IcdHit, dos: string | undefined
     return words.some((t) => !mine.has(t.stem) && said.has(t.stem) && !side.test(t.stem)) && words.every((t) => mine.has(t.stem) || said.has(t.stem));
   });
   if (named.length > 1) named = named.filter(([, , title]) => !/^other\b/i.test(title));
+  // I.C.13.a: "multiple sites" said outright is the multiple-sites code, whatever one site is said beside it
+  // ("RA, seropositive, multiple sites, ... mild R wrist synovitis").
+  const multiple = named.filter(([, , title]) => /\bmultiple sites\b/i.test(title));
+  if (named.length > 1 && said.has('multiple') && multiple.length === 1) named = multiple;
   if (named.length !== 1) return null;
   const done = completeCode(codeSets, named[0]![0], dos, statement, 1);
   if (!done) return null;

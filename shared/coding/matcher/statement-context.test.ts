@@ -11,6 +11,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['R knee OA (L knee mild)', 'M17.11', 'M17.0'],
     // Both eyes said outright, one side's detail after it: the bilateral code (I.B.13).
     ['Age-related nuclear cataract OU, visually significant OD', 'H25.13', 'H25.11'],
+    // I.C.13.a: "multiple sites" said outright is the multiple-sites code, whatever one site is said beside it.
+    ['RA, seropositive, multiple sites, low disease activity w/ mild R wrist synovitis', 'M05.79', 'M05.9'],
     // ConText scope, IV.H: the malignancy is ruled out in its own clause, so the nodule is coded, not a lung cancer.
     ['RUL pulmonary nodule 9 mm - r/o malignancy; PET-CT ordered.', 'R91.1', 'C34.11'],
     // One nodule is the Index's solitary one (Nodule, lung, solitary R91.1); several are not.
