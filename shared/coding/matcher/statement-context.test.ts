@@ -43,6 +43,9 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Alcohol abuse (AUD, mild), in early remission', 'F10.11', 'F10.91'],
     // Index: Neuropathy, peripheral - see also Polyneuropathy: "Diabetes, type 2, with, polyneuropathy" E11.42.
     ['T2DM w/ diabetic peripheral neuropathy', 'E11.42', 'E11.40'],
+    // A header the words reach more deeply through one title (Index "Disease, gastroesophageal reflux, with
+    // esophagitis" K21.0; inclusion "Reflux esophagitis" K21.00) is read as that title, not passed for the plain term.
+    ['Gastroesophageal reflux disease with erosive esophagitis, LA grade B, no bleeding', 'K21.00', 'K21.9'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);

@@ -114,7 +114,7 @@ export function codeStatement(
     h.req.forEach((k) => covered.add(k));
     out.push(h);
   }
-  for (const c of cands) {
+  for (const c of deeperFirst(codeSets, dos, cands)) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
     if (c.service) {
@@ -141,9 +141,6 @@ export function codeStatement(
     if (out.length > 0 && (c.score < 6 || (c.matched < 2 && !bareName(c, tokens, text)))) continue;
     // External causes (V00-Y99) are supplementary and optional (I.C.20): never read from a diagnosis statement.
     if (!prefix && /^[V-Y]/.test(c.code)) continue;
-    // A header the statement's own words already reach more deeply (a title under it matched too) is left to that title.
-    if (c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false && cands.some((o) => o.code.length > c.code.length && o.code.startsWith(c.code)))
-      continue;
     const found = completeCode(codeSets, c.code, dos, documented, 0, episode);
     const first = found && (bySibling(codeSets, found.code, dos, documented) ?? found);
     if (!first) continue;
@@ -338,6 +335,24 @@ function documentedAxisFirst(cands: TitleMatch[], said: Set<string>, titleOf: (c
 }
 
 /** Whether `code`'s Excludes1 notes (its own and its category's) name `other`. */
+/**
+ * A header the statement's own words already reach more deeply (a title under it matched too: "Disease,
+ * gastroesophageal reflux, with esophagitis" K21.0 and the inclusion "Reflux esophagitis" K21.00) is left
+ * to that title, which is read in the header's place when it is the only one.
+ */
+function deeperFirst(codeSets: CodeSets, dos: string | undefined, cands: TitleMatch[]): TitleMatch[] {
+  const out: TitleMatch[] = [];
+  for (const c of cands) {
+    const header = c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false;
+    const deeper = header ? cands.filter((o) => o.code.length > c.code.length && o.code.startsWith(c.code)) : [];
+    // One title under it is read in its place; several (by side, by site) are read in their own order.
+    if (deeper.length > 1) continue;
+    const pick = deeper[0] ?? c;
+    if (!out.includes(pick)) out.push(pick);
+  }
+  return out;
+}
+
 function excludes(codeSets: CodeSets, dos: string | undefined, code: string, other: string): boolean {
   const flat = (c: string) => c.replace('.', '');
   const o = flat(other);
