@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
+import type { Finding } from '../finding.ts';
 import { active } from './rule.ts';
 import { meta, rank, sequencing } from './sequencing.ts';
 
@@ -25,8 +26,11 @@ const cs = kitCodeSets({
     ['N39.0', true, 'Urinary tract infection, site not specified'],
     ['O24.410', true, 'Gestational diabetes mellitus in pregnancy, diet controlled'],
     ['O09.512', true, 'Supervision of elderly primigravida, second trimester'],
+    ['I85.11', true, 'Secondary esophageal varices with bleeding'],
+    ['K70.30', true, 'Alcoholic cirrhosis of liver without ascites'],
+    ['K70.31', true, 'Alcoholic cirrhosis of liver with ascites'],
   ],
-  notes: { N18: { codeFirst: ['hypertensive chronic kidney disease (I12.-, I13.-)'] } },
+  notes: { N18: { codeFirst: ['hypertensive chronic kidney disease (I12.-, I13.-)'] }, 'I85.1': { codeFirst: ['underlying disease'] } },
 });
 
 /** Codes in note order -> the code the rule lists first, and what stays reportable. */
@@ -64,6 +68,24 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
     };
     expect(first('office')).toBe('O09.512');
     expect(first('inpatient-progress')).toBe('O24.410');
+  });
+
+  it('lists first the disease a manifestation\'s statement names as its cause, for a "code first underlying disease" note (I.A.13)', () => {
+    const text = '#Bleeding esophageal varices secondary to alcoholic cirrhosis - s/p EBL.\n#Alcoholic cirrhosis w/ ascites.';
+    const ctx = kitContext(cs, ['I85.11', 'K70.30', 'K70.31'], text);
+    const [varices, cause, other] = ctx.findings as [Finding, Finding, Finding];
+    const line = { start: 0, end: text.indexOf('\n') };
+    Object.assign(varices, { start: 1, end: 29, stmt: line, order: 1 });
+    Object.assign(cause, {
+      start: text.indexOf('alcoholic'),
+      end: text.indexOf(' - '),
+      stmt: line,
+      order: 1,
+      dropped: { reason: 'other', why: 'K70.31 documents more' },
+    });
+    Object.assign(other, { start: text.lastIndexOf('Alcoholic'), end: text.length, order: 2 });
+    sequencing(ctx);
+    expect(active(ctx).sort((a, b) => a.order - b.order)[0]?.code).toBe('K70.31');
   });
 
   it('drops a first-only exam code the note states after the problems it addressed (I.C.21.c.15)', () => {

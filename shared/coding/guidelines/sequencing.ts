@@ -73,6 +73,9 @@ function follows(ctx: RuleContext, b: Finding, a: Finding): boolean {
 /** A prenatal care visit as obstetric notes title it ("OB visit - routine prenatal", "Prenatal follow-up"). */
 const routinePrenatal = /\b(?:prenatal|antenatal|antepartum|OB)\s+(?:visit|care|f\/u|follow[- ]?up|check)\b|\broutine prenatal\b/i;
 
+/** A stated cause between a manifestation and its disease ("secondary to", "due to", "2/2", "from"). */
+const causeWord = /\b(?:secondary to|due to|2\/2|d\/t|from|caused by|because of|in the setting of)\b/i;
+
 /** The finding to list first among reportable ones, or null. */
 export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
   if (!list.length) return null;
@@ -88,6 +91,19 @@ export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
     const before = sorted.find((o) => o !== best && r.get(o)! <= 2 && follows(ctx, best, o) && !follows(ctx, o, best));
     if (!before) break;
     best = before;
+  }
+  // I.A.13: "code first underlying disease" with no code named: the disease its own statement names as the
+  // cause ("Bleeding esophageal varices secondary to alcoholic cirrhosis": K70.3- before I85.11).
+  const notes = ctx.codeSets.icdNotes(best.code, ctx.doc.dateOfService);
+  if (notes.underlying && notes.codeFirst.length === 0 && best.stmt) {
+    const stmt = best.stmt;
+    const first = best;
+    // The cause as the statement names it, or the code of its category that replaced it there (K70.30 -> K70.31).
+    const said = ctx.findings.find(
+      (o) => o !== first && o.start >= stmt.start && o.end <= stmt.end && o.start >= first.start && causeWord.test(ctx.doc.text.slice(first.start, o.start)),
+    );
+    const cause = said && sorted.find((o) => o !== first && r.get(o)! <= 2 && o.code.slice(0, 3) === said.code.slice(0, 3));
+    if (cause) best = cause;
   }
   return best;
 }
