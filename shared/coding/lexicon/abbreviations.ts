@@ -358,6 +358,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     },
     'Index: Stroke (embolic) (ischemic) (thrombotic) I63.9; Tabular I63.3- (thrombosis), I63.4- (embolism)',
   ],
+  // A device that fails or malfunctions has the Index's mechanical complication "breakdown" (Complication(s),
+  // insulin pump, mechanical, breakdown T85.614; Tabular T82-T85 "Breakdown (mechanical) of ...").
+  [
+    /\b(pump|pacemaker|defibrillator|ICD|shunt|catheter|lead|stimulator|prosthesis|implant)\s+(?:failure|malfunction(?:ing)?|failed|malfunctioned)\b/gi,
+    (m) => `${m[1]} complication mechanical breakdown`,
+    'Index: Complication(s), <device>, mechanical, breakdown (T82-T85 "Breakdown (mechanical) of ...")',
+  ],
   // An eponym names its disease: the Index files eponymous conditions under "Disease, <name>'s"
   // ("Disease, Hashimoto's" E06.3); the aside lets that path read a note that says only the name.
   [

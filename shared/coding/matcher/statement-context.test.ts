@@ -46,6 +46,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     // A header the words reach more deeply through one title (Index "Disease, gastroesophageal reflux, with
     // esophagitis" K21.0; inclusion "Reflux esophagitis" K21.00) is read as that title, not passed for the plain term.
     ['Gastroesophageal reflux disease with erosive esophagitis, LA grade B, no bleeding', 'K21.00', 'K21.9'],
+    // Index: Complication(s), insulin pump, mechanical, breakdown T85.614: a device's failure is its mechanical breakdown.
+    ['Insulin pump failure (mechanical - motor error)', 'T85.614A', 'E10.9'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);
