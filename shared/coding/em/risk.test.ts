@@ -27,6 +27,10 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['intensive monitoring for toxicity is high', 'Vancomycin AUC dosing, trough before 4th dose.', 4],
     ['a toxic drug with scheduled labs is high', 'Methotrexate 15 mg weekly - CBC/CMP q12wk.', 4],
     ['a DNR decision is high', 'Goals of care: DNR/DNI confirmed with family.', 4],
+    // A code status recorded under its label, and antibiotics narrowed, decide neither.
+    ['a code status line is no decision', 'Code: DNR/DNI confirmed w/ pt. Dispo: home w/ HH.', 2],
+    ['de-escalating antibiotics is no de-escalation of care', 'De-escalate cefepime -> ceftriaxone 2 g daily.', 3],
+    ['de-escalation of care is high', 'Family meeting: de-escalation of care to comfort measures.', 4],
     ['return precautions decide nothing', 'Return if worse; may need admission.', 2],
   ])('%s', (_why, plan, want) => expect(risk(plan)).toBe(want));
 

@@ -42,10 +42,19 @@ const toxicAgents =
 const scheduledLabs =
   /\b(?:CBC|CMP|BMP|LFTs?|labs|K|Mg|INR|creatinine|Cr|levels?)\b[^.\n]{0,30}\b(?:q\s?\d+(?:-\d+)?\s?(?:h|hr|hrs|hours|d|days?|wk|wks|weeks?)|weekly|daily|every \d+ (?:hours|days|weeks))\b|\b(?:weekly|daily|serial) (?:labs|CBC|CMP|BMP|LFTs?)\b|\btrend\w* (?:LFTs?|levels?|labs)/i;
 
+/**
+ * A code status recorded under its label ("Code: DNR/DNI confirmed w/ pt"), not decided: the AMA's high risk
+ * is the decision regarding DNR or de-escalation of care made at this encounter because of poor prognosis.
+ */
+function codeStatusOnly(plan: string, at: number): boolean {
+  const line = plan.slice(plan.lastIndexOf('\n', at - 1) + 1, at);
+  return /\bcode(?: status)?\s*:\s*(?:\w+\/)?$/i.test(line);
+}
+
 export const endOfLifeCues: Cue[] = [
   {
     label: 'decision regarding DNR or de-escalation of care',
-    re: /\b(?:DNR|DNI|do not resuscitate|comfort (?:care|measures)|hospice|de-?escalat\w*|withdraw\w* (?:of )?care)\b/i,
+    re: /\b(?:DNR|DNI|do not resuscitate|comfort (?:care|measures)|hospice|de-?escalat\w* (?:of |in )?(?:care|treatment|to comfort)|withdraw\w* (?:of )?care)\b/i,
     source: `${AMA} high, decision regarding do not resuscitate or de-escalation of care because of poor prognosis`,
   },
 ];
@@ -132,7 +141,7 @@ function gradePart(plan: string, planOffset: number, setting: string): Graded {
   high.push(
     ...admit,
     ...findCues(plan, intensiveMonitoringCues, at),
-    ...findCues(plan, endOfLifeCues, { ...at, negation: false }),
+    ...findCues(plan, endOfLifeCues, { ...at, negation: false }).filter((h) => !codeStatusOnly(plan, h.start - planOffset)),
     ...findCues(plan, parenteralControlledCues, at),
   );
   for (const line of plan.matchAll(/[^\n]+/g)) {
