@@ -215,6 +215,31 @@ export function byUnspecifiedAxis(codeSets: CodeSets, code: string, dos: string 
 }
 
 /**
+ * The code of the category that names the most of what the statement documents in place of an
+ * unspecified code's open axes (F02.80 "..., unspecified severity, without behavioral disturbance ..."
+ * with "moderate, with agitation" said is F02.B11 "..., moderate, with agitation"; I.B.18): every word
+ * it adds is said, and the words it keeps are the unspecified code's. Null when none adds a word.
+ */
+export function byDocumentedAxes(codeSets: CodeSets, code: string, dos: string | undefined, statement: string): Completed | null {
+  const hit = codeSets.icd(code, dos);
+  if (!hit?.billable || !/\bunspecified\b/i.test(hit.title)) return null;
+  const stems = (title: string) => new Set(tokenize(title).map((t) => (t.neg ? `!${t.stem}` : t.stem)));
+  const mine = stems(hit.title);
+  const said = new Set(tokenize(statement).map((t) => (t.neg ? `!${t.stem}` : t.stem)));
+  let best: { code: string; added: number } | null = null;
+  for (const [c, billable, title] of codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos)) {
+    if (!billable || /\bunspecified\b/i.test(title)) continue;
+    const added = [...stems(title)].filter((w) => !mine.has(w));
+    if (added.length === 0 || !added.every((w) => said.has(w))) continue;
+    if (!best || added.length > best.added) best = { code: c, added: added.length };
+  }
+  const done = best && codeSets.icd(best.code, dos);
+  return done
+    ? { code: done.code, title: done.title, why: `ICD-10-CM I.B.18: ${hit.code} leaves open what the statement documents; ${done.code} names it` }
+    : null;
+}
+
+/**
  * A category's own "unspecified" code (M05.9 "Rheumatoid arthritis with rheumatoid factor,
  * unspecified") leaves every axis of the category open. A code further down that adds only what the
  * statement documents ("multiple sites") and the defaults its "without" clause states (I.A.6-7: M05.79

@@ -48,6 +48,10 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Gastroesophageal reflux disease with erosive esophagitis, LA grade B, no bleeding', 'K21.00', 'K21.9'],
     // Index: Complication(s), insulin pump, mechanical, breakdown T85.614: a device's failure is its mechanical breakdown.
     ['Insulin pump failure (mechanical - motor error)', 'T85.614A', 'E10.9'],
+    // I.A.13: the Index's bracketed manifestation ("Disease, Alzheimer's, late onset G30.1 [F02.80]") is coded with
+    // its etiology, completed along the axes said (F02.B11 "..., moderate, with agitation"; F02.B0 "moderate, without ...").
+    ["Alzheimer's disease, late onset, moderate, with agitation", 'F02.B11', 'F02.80'],
+    ["Alzheimer's dementia, late onset, moderate, no behavioral sx", 'F02.B0', 'F02.B18'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);

@@ -1,9 +1,9 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 import { apart, causeClauses, causeSides, namesRelation, organismWords, statesCause, wordClauses } from './cause-clauses.ts';
-import { bySibling, completeCode } from './complete-code.ts';
+import { byDocumentedAxes, bySibling, completeCode } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
@@ -134,7 +134,15 @@ export function codeStatement(
     const site = out.length > 0 && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3) && otherSite(o, c, plain, covered));
     // A phrase naming the relation the statement states across its clauses ("Anemia secondary to CKD 3a") may reuse their words.
     const relation = out.length > 0 && !!clauseOf && fresh.length > 0 && namesRelation(c.title, keys, clauseOf);
-    if (!site && !relation && out.length > 0 && (!fresh.some((k) => plain.has(k)) || ownWords(keys, covered, said).length * 2 <= keys.length)) continue;
+    // I.A.13: the Index lists a manifestation in brackets beside its etiology ("Disease, Alzheimer's G30.9 [F02.80]"):
+    // the words that gave the etiology give the manifestation too, sequenced after it.
+    const bracketed =
+      c.via === 'index' &&
+      out.length > 0 &&
+      manifestation.test(codeSets.icd(c.code, dos)?.title ?? '') &&
+      keys.every((k) => covered.has(k) || genericNouns.has(k));
+    if (!site && !relation && !bracketed && out.length > 0 && (!fresh.some((k) => plain.has(k)) || ownWords(keys, covered, said).length * 2 <= keys.length))
+      continue;
     if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
     // diagnosis, unless it is a short title's whole name ("Cough and fever": "Fever, unspecified").
@@ -145,7 +153,9 @@ export function codeStatement(
     const first = found && (bySibling(codeSets, found.code, dos, documented) ?? found);
     if (!first) continue;
     const sited = bySite(codeSets, dos, first.code, first.title, affirmed) ?? first;
-    const done = bySide(codeSets, dos, sited.code, sited.title, [...new Set(sides)]) ?? sited;
+    const sidedDone = bySide(codeSets, dos, sited.code, sited.title, [...new Set(sides)]) ?? sited;
+    // A bracketed manifestation is completed along the axes the statement documents (severity, disturbance).
+    const done = (bracketed && byDocumentedAxes(codeSets, sidedDone.code, dos, documented)) || sidedDone;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     // A condition the Index names plainly (its unspecified code) in another clause of a stated cause
