@@ -39,16 +39,15 @@ export const copdCombination: GuidelineRule = (ctx) => {
     const infection = codeStatement(ctx.codeSets, dos, apart, start, end, ctx.doc.patient.sex, infections).find((h) => affirmed(h.start, h.end));
     // I.A.15: "with" links the two wherever the record documents them: a pneumonia of another item.
     const listed = !infection && active(ctx).some((o) => o.section === 'assessment' && infections.some((c) => o.code.replace('.', '').startsWith(c)));
-    if (listed)
+    if (infection || listed)
       addFinding(
         ctx,
         'J44.0',
         { start: f.start, end: f.end, ...at },
-        'ICD-10-CM I.C.10.a, I.A.15: COPD with the acute lower respiratory infection coded in another item',
+        `ICD-10-CM I.C.10.a${listed ? ', I.A.15' : ''}: COPD with an acute lower respiratory infection${listed ? ' coded in another item' : ''}`,
         9,
       );
     if (infection) {
-      addFinding(ctx, 'J44.0', { start: f.start, end: f.end, ...at }, 'ICD-10-CM I.C.10.a: COPD with an acute lower respiratory infection', 9);
       addFinding(
         ctx,
         `${infection.code.slice(0, 3)}.${infection.code.slice(3)}`,

@@ -23,13 +23,13 @@ export const unqualifiedPain: GuidelineRule = (ctx) => {
     const before = /([A-Za-z-]+)[ \t]+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
     const after = text.slice(at + 4, at + 30);
     const label = /^\s*(?::|-?\s*\d+\s*\/\s*10|(?:score|scale|control|management|syndrome|medications?|regimen)\b)/i.test(after);
-    const qualified =
-      !!before &&
-      !spread.test(before) &&
-      !/^(?:and|or|with|of|no|for|in|new|the|his|her|some|mild|moderate|severe|worse|worsening|ongoing|persistent|acute|chronic)$/.test(before);
+    const qualified = !!before && !spread.test(before) && !siteless.test(before);
     if (label || qualified) drop(f, 'other', 'ICD-10-CM I.B.18: "pain" here is qualified or a score, not pain of undocumented site');
   }
 };
 
 /** Index: Pain, generalized NOS R52: how the pain spreads is what R52 names. */
 const spread = /^(?:generali[sz]ed|diffuse|widespread|total|whole|body)$/;
+
+/** Words before "pain" that name no site or kind of it: joining words, and its degree or course. */
+const siteless = /^(?:and|or|with|of|no|for|in|new|the|his|her|some|mild|moderate|severe|worse|worsening|ongoing|persistent|acute|chronic)$/;

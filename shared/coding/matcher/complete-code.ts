@@ -1,6 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { IcdHit } from '../../codes/model.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 
 export interface Completed {
   code: string;
@@ -195,48 +195,54 @@ export function byUnspecifiedAxis(codeSets: CodeSets, code: string, dos: string 
   const hit = codeSets.icd(code, dos);
   const axis = hit && /\bunspecified (\w+)/i.exec(hit.title);
   if (!hit?.billable || !axis) return null;
-  const stems = (title: string) =>
-    new Set(
-      tokenize(title)
-        .filter((t) => !t.neg)
-        .map((t) => t.stem),
-    );
-  const mine = stems(hit.title);
   const open = tokenize(axis[1]!)[0]?.stem;
-  const said = stems(statement);
-  const named = codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos).filter(([c, billable, title]) => {
-    if (!billable || c === code.replace('.', '') || /\bunspecified\b/i.test(title)) return false;
-    const theirs = stems(title);
-    const added = [...theirs].filter((w) => !mine.has(w));
-    const lost = [...mine].filter((w) => !theirs.has(w));
-    return added.length > 0 && added.every((w) => said.has(w)) && lost.every((w) => w === open);
-  });
-  return named.length === 1 ? codeSets.icd(named[0]![0], dos) : null;
+  const affirmed = (t: string) => tokenize(t).filter((w) => !w.neg);
+  const named = codesAdding(codeSets, hit, dos, statement, affirmed).filter((c) => c.lost.every((w) => w === open));
+  return named.length === 1 ? codeSets.icd(named[0]!.code, dos) : null;
 }
 
 /**
  * The code of the category that names the most of what the statement documents in place of an
  * unspecified code's open axes (F02.80 "..., unspecified severity, without behavioral disturbance ..."
  * with "moderate, with agitation" said is F02.B11 "..., moderate, with agitation"; I.B.18): every word
- * it adds is said, and the words it keeps are the unspecified code's. Null when none adds a word.
+ * it adds is said, negated words ("without", "no") read as such. Null when none adds a word.
  */
 export function byDocumentedAxes(codeSets: CodeSets, code: string, dos: string | undefined, statement: string): Completed | null {
   const hit = codeSets.icd(code, dos);
   if (!hit?.billable || !/\bunspecified\b/i.test(hit.title)) return null;
-  const stems = (title: string) => new Set(tokenize(title).map((t) => (t.neg ? `!${t.stem}` : t.stem)));
-  const mine = stems(hit.title);
-  const said = new Set(tokenize(statement).map((t) => (t.neg ? `!${t.stem}` : t.stem)));
-  let best: { code: string; added: number } | null = null;
-  for (const [c, billable, title] of codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos)) {
-    if (!billable || /\bunspecified\b/i.test(title)) continue;
-    const added = [...stems(title)].filter((w) => !mine.has(w));
-    if (added.length === 0 || !added.every((w) => said.has(w))) continue;
-    if (!best || added.length > best.added) best = { code: c, added: added.length };
-  }
+  const marked = (t: string) => tokenize(t).map((w) => ({ ...w, stem: w.neg ? `!${w.stem}` : w.stem }));
+  const best = codesAdding(codeSets, hit, dos, statement, marked).reduce<{ code: string; added: string[] } | null>(
+    (b, c) => (!b || c.added.length > b.added.length ? c : b),
+    null,
+  );
   const done = best && codeSets.icd(best.code, dos);
   return done
     ? { code: done.code, title: done.title, why: `ICD-10-CM I.B.18: ${hit.code} leaves open what the statement documents; ${done.code} names it` }
     : null;
+}
+
+/**
+ * The billable, specified codes of an unspecified code's category that add at least one word to its
+ * title, every added word said in the statement: each with the words it adds and the words it drops.
+ */
+function codesAdding(
+  codeSets: CodeSets,
+  hit: IcdHit,
+  dos: string | undefined,
+  statement: string,
+  words: (text: string) => Token[],
+): { code: string; added: string[]; lost: string[] }[] {
+  const stems = (t: string) => new Set(words(t).map((w) => w.stem));
+  const mine = stems(hit.title);
+  const said = stems(statement);
+  const out: { code: string; added: string[]; lost: string[] }[] = [];
+  for (const [c, billable, title] of codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos)) {
+    if (!billable || c === hit.code.replace('.', '') || /\bunspecified\b/i.test(title)) continue;
+    const theirs = stems(title);
+    const added = [...theirs].filter((w) => !mine.has(w));
+    if (added.length > 0 && added.every((w) => said.has(w))) out.push({ code: c, added, lost: [...mine].filter((w) => !theirs.has(w)) });
+  }
+  return out;
 }
 
 /**

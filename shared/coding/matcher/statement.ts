@@ -344,7 +344,6 @@ function documentedAxisFirst(cands: TitleMatch[], said: Set<string>, titleOf: (c
   return rival ? [rival, ...cands.filter((c) => c !== rival)] : cands;
 }
 
-/** Whether `code`'s Excludes1 notes (its own and its category's) name `other`. */
 /**
  * A header the statement's own words already reach more deeply (a title under it matched too: "Disease,
  * gastroesophageal reflux, with esophagitis" K21.0 and the inclusion "Reflux esophagitis" K21.00) is left
@@ -363,6 +362,7 @@ function deeperFirst(codeSets: CodeSets, dos: string | undefined, cands: TitleMa
   return out;
 }
 
+/** Whether `code`'s Excludes1 notes (its own and its category's) name `other`. */
 function excludes(codeSets: CodeSets, dos: string | undefined, code: string, other: string): boolean {
   const flat = (c: string) => c.replace('.', '');
   const o = flat(other);
