@@ -82,6 +82,19 @@ function tailEnd(text: string, from: number, end: number): number {
   return cut > 0 ? from + cut : end;
 }
 
+/** Words a statement joins its diagnoses with ("Pericarditis and pleural effusion"). */
+const joiner = /^(?:and|or|with|w\/|of|the|a|an|in|on|to|due|secondary|from|plus)$/i;
+
+/** Whether every word of a sentence lies in the evidence of its codes: it states diagnoses and nothing else. */
+function onlyDiagnoses(text: string, seg: Segment, hits: StatementHit[]): boolean {
+  if (!hits.length) return false;
+  for (const w of text.slice(seg.start, seg.end).matchAll(/[A-Za-z][A-Za-z0-9'/-]*/g)) {
+    const at = seg.start + w.index;
+    if (!joiner.test(w[0]) && !hits.some((h) => h.start <= at && at < h.end)) return false;
+  }
+  return true;
+}
+
 /** Title-matched findings of every diagnosis statement, each with its context. */
 export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: Section[]): Finding[] {
   const out: Finding[] = [];
@@ -95,12 +108,13 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
     // patient's background: its codes are reported after the problems the provider lists (IV.G).
     const firstItem = segs.findIndex((s) => s.numbered);
     for (const [i, seg] of segs.entries()) {
-      // After a problem item's diagnosis, its further sentences are plan ("Addiction medicine consult").
-      if (seg.cont && coded.has(seg.line)) continue;
       // Plan lines inside an assessment ("Follow-up 3 months", "Continue lisinopril") state no diagnosis.
       if (planLine.test(doc.text.slice(seg.start, seg.headEnd))) continue;
-      order++;
       const hits = segmentHits(doc, codeSets, seg, context, asides);
+      // After a problem item's diagnosis, its further sentences are plan ("Addiction medicine consult"),
+      // unless one names nothing but diagnoses ("Chest pain - ACS ruled out. Pericarditis.").
+      if (seg.cont && coded.has(seg.line) && !onlyDiagnoses(doc.text, seg, hits)) continue;
+      order++;
       if (hits.length) coded.add(seg.line);
       pushHits(out, doc, codeSets, seg, hits, firstItem > 0 && i < firstItem ? order + 500 : order, 'assessment');
     }

@@ -34,6 +34,13 @@ describe('assess: context with scope', () => {
     ['bleeding ulcer s/p endoscopic hemostasis, complicated by acute blood loss anemia', 'acute blood loss anemia', 'affirmed'],
     ['bleeding ulcer s/p endoscopic hemostasis, acute blood loss anemia', 'acute blood loss anemia', 'history'],
     ['Sepsis was considered on admission and ruled out - lactate 1.1', 'Sepsis', 'negated'],
+    // An excluded cause after a dash or comma leaves the sign it was looked for in; a cue alone there is the finding's.
+    ['Atypical chest pain - ACS ruled out', 'chest pain', 'affirmed'],
+    ['Chest pain, MI excluded by serial troponins', 'Chest pain', 'affirmed'],
+    ['Pneumonia - ruled out', 'Pneumonia', 'negated'],
+    ['PE, unlikely', 'PE', 'negated'],
+    ['ACS ruled out, likely GERD', 'GERD', 'uncertain'],
+    ['Ruled out for MI by serial troponins', 'MI', 'negated'],
     ['Tetanus booster due - Tdap given today', 'Tetanus', 'hypothetical'],
     ['Influenza vaccine given', 'Influenza', 'hypothetical'],
     ['He was vaccinated against influenza and pneumococcus', 'influenza', 'hypothetical'],

@@ -16,9 +16,10 @@ export const before: [RegExp, Status, string][] = [
     "a relative's or another person's condition, not the patient's",
   ],
   // medspaCy NEGATED_EXISTENCE "without any evidence of" (evidence|indication|sign), with "dx"/"diagnosis"
-  // (medical-abbreviations: Dx, diagnosis): "elevated BP reading without dx of HTN".
+  // (medical-abbreviations: Dx, diagnosis): "elevated BP reading without dx of HTN". "Ruled out" (FORWARD,
+  // "ruled out for MI") not past a comma: "ACS ruled out, likely GERD" read it backward (the `after` cue).
   [
-    /\b(?:no|not|denies|denied|deny|negative for|neg for|free of|ruled out|rules out|absence of|no evidence of|never|nor|without (?:any )?(?:evidence|indication|signs?|dx|diagnosis) (?:of|for)|no signs? of|no features of)\b/i,
+    /\b(?:ruled|rules) out\b(?=[^,]*$)|\b(?:no|not|denies|denied|deny|negative for|neg for|free of|absence of|no evidence of|never|nor|without (?:any )?(?:evidence|indication|signs?|dx|diagnosis) (?:of|for)|no signs? of|no features of)\b/i,
     'negated',
     'negated in the same clause',
   ],
@@ -49,8 +50,11 @@ export const before: [RegExp, Status, string][] = [
 
 /** Cues right after the finding in the same clause ("… excluded", "fever: none"). */
 export const after: [RegExp, Status, string][] = [
+  // Not past a dash or comma to another condition ("Atypical chest pain - ACS ruled out", "Chest pain, ACS
+  // ruled out": the sign stays, only the cause is excluded; medspaCy TERMINATE, like the doubt rule below),
+  // unless the cue stands alone there ("Pneumonia - ruled out", "PE: unlikely").
   [
-    /^[^.;]{0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|unlikely|absent|denied)\b|:\s*(?:none|no|neg(?:ative)?)\b)/i,
+    /^(?:(?!\s[-–—]\s|,)[^.;]){0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|unlikely|absent|denied)\b|:\s*(?:none|no|neg(?:ative)?)\b)|^\s*[-–—,]\s*(?:ruled out|excluded|not suspected|not present|not seen|unlikely|absent|denied)\b/i,
     'negated',
     'negated after the finding',
   ],
