@@ -168,3 +168,32 @@ describe('findDiagnoses: a part a context cue governs is a statement of its own'
     expect(found(`Assessment:\n1. ${line}.`)).toEqual(want);
   });
 });
+
+describe("findDiagnoses: a problem item's further sentences", () => {
+  const cs = kitCodeSets(
+    {
+      titles: [
+        ['R07.9', true, 'Chest pain, unspecified'],
+        ['I31.9', true, 'Disease of pericardium, unspecified'],
+        ['F19.20', true, 'Other psychoactive substance dependence, uncomplicated'],
+        ['I10', true, 'Essential (primary) hypertension'],
+      ],
+      index: [
+        { path: ['Pericarditis'], code: 'I31.9' },
+        { path: ['Addiction'], code: 'F19.20' },
+      ],
+    },
+    { tree: true },
+  );
+  const found = (text: string) => findDiagnoses({ text, setting: 'office', patient: {} }, cs, sections(text)).map((f) => f.code);
+
+  it.each([
+    // A sentence naming nothing but a diagnosis is one more diagnosis of the item.
+    ['Assessment:\n1. Chest pain - ACS ruled out. Pericarditis.', ['R07.9', 'I31.9']],
+    // A sentence with words beside its diagnosis is the item's plan.
+    ['Assessment:\n1. Hypertension. Addiction medicine consult.', ['I10']],
+    ['Assessment:\n1. Hypertension. Addiction.', ['I10', 'F19.20']],
+  ])('%j -> %j', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
