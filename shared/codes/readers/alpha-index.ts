@@ -190,8 +190,17 @@ function mainOf(out: CompiledIndex, id: number): number {
   return at;
 }
 
-/** A target's term; cited by a first word several main terms share, the referring term's own main term is read first. */
-function resolve({ children, heads: byWord }: Terms, target: string, from = -1): number | undefined {
+/**
+ * A target's term; cited by a first word several main terms share, the referring term's own main term is read first.
+ * A reference may cite a term with its nonessential modifiers ("see Hyperthyroidism, with, goiter (diffuse)"),
+ * which the term's title holds apart: read without them when the words as cited name no term.
+ */
+function resolve(terms: Terms, target: string, from = -1): number | undefined {
+  const bare = target.replace(/\s+\([^()]*\)/g, '');
+  return resolveParts(terms, target, from) ?? (bare === target ? undefined : resolveParts(terms, bare, from));
+}
+
+function resolveParts({ children, heads: byWord }: Terms, target: string, from: number): number | undefined {
   const parts = target
     .replace(/\s*-\s*see\b.*$/i, '')
     .split(/,\s*/)
