@@ -40,6 +40,10 @@ describe('assess: context with scope', () => {
     ['Pneumonia - ruled out', 'Pneumonia', 'negated'],
     ['PE, unlikely', 'PE', 'negated'],
     ['ACS ruled out, likely GERD', 'GERD', 'uncertain'],
+    // A condition joined as new or now present is current, past a history cue.
+    ['CAD s/p LAD DES w/ new stable exertional angina', 'angina', 'affirmed'],
+    ['h/o DVT on apixaban now with PE', 'PE', 'affirmed'],
+    ['s/p LAD DES with in-stent restenosis', 'restenosis', 'history'],
     ['Ruled out for MI by serial troponins', 'MI', 'negated'],
     ['Tetanus booster due - Tdap given today', 'Tetanus', 'hypothetical'],
     ['Influenza vaccine given', 'Influenza', 'hypothetical'],

@@ -123,9 +123,12 @@ const doubtedCause = /,\s*(?:likely|probably|possibly|presumably|suspected)\s+(?
  * Where a cue's scope ends: clause punctuation, and medspaCy's TERMINATE triggers ("but", "however",
  * "although", "except"; HISTORICAL "present(s|ing)", "comes in with": "history of asthma, presents
  * with wheezing" has a current wheeze); a complication named as present ("s/p endoscopic hemostasis,
- * complicated by acute blood loss anemia": the anemia is current).
+ * complicated by acute blood loss anemia": the anemia is current), and a condition joined as new or
+ * as now present ("CAD s/p DES w/ new stable angina", "h/o DVT, now with PE": ConText's HISTORICAL
+ * scope ends where the present illness begins, as at "presents").
  */
-const clauseBreak = /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\bcomplicated by\b|\s[-–—]\s|\.\s/gi;
+const clauseBreak =
+  /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\bcomplicated by\b|\b(?:with|w\/|and|now with) new(?:ly)?\b|\bnow with\b|\s[-–—]\s|\.\s/gi;
 
 /**
  * Context of a finding with the scope a coder reads: a cue counts only inside the finding's own

@@ -30,6 +30,8 @@ describe('cadAngina (I.C.9.b)', () => {
   it.each([
     [['I25.10'], 'CAD of native coronary arteries w/ stable angina (CCS II)', ['I25.118']],
     [['I25.10'], 'CAD with angina on exertion', ['I25.119']],
+    // The inclusion term's words with others between them: "stable exertional angina" is I20.8's "Stable angina".
+    [['I25.10'], 'CAD s/p LAD DES w/ new stable exertional angina', ['I25.118']],
     [['I25.10', 'I20.0'], 'CAD; unstable angina', ['I25.110']],
     [['I25.10'], 'CAD s/p RCA stent 2021, no angina', ['I25.10']],
     [['I25.10'], 'CAD - stable', ['I25.10']],

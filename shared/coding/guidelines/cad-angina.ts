@@ -22,9 +22,12 @@ const parallel: [string, string][] = [
   ['I20.9', 'I25.119'],
 ];
 
-/** The angina kind a statement names: the I20 subdivision whose title or inclusion term it says ("Stable angina" is I20.8's). */
+/**
+ * The angina kind a statement names: the I20 subdivision whose title or inclusion term's words it says,
+ * in any order and with other words between ("stable exertional angina" says "Stable angina", I20.8's).
+ */
 function anginaKind(ctx: RuleContext, stmt: string): string {
-  const said = stmt.toLowerCase();
+  const said = new Set(stmt.toLowerCase().match(/[a-z]+/g) ?? []);
   for (const [i20] of parallel.slice(0, 4)) {
     const hit = ctx.codeSets.icd(i20, ctx.doc.dateOfService);
     const phrases = [hit?.title ?? '', ...ctx.codeSets.icdInclusionTerms(i20, ctx.doc.dateOfService)]
@@ -36,7 +39,7 @@ function anginaKind(ctx: RuleContext, stmt: string): string {
           .trim(),
       )
       .filter((p) => p && !/^other forms/.test(p));
-    if (phrases.some((p) => said.includes(p))) return i20;
+    if (phrases.some((p) => (p.match(/[a-z]+/g) ?? []).every((w) => w === 'with' || said.has(w)))) return i20;
   }
   return 'I20.9';
 }
