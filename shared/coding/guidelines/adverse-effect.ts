@@ -23,7 +23,7 @@ export const meta: GuidelineMeta = {
  * benefit, weaning or switching ("expect benefit from SSRI", "switch from warfarin") names no cause.
  */
 const cause =
-  /\b(?:due to|secondary to|2\/2|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)(?:-(?:induced|associated|related)|\sinduced)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
+  /\b(?:due to|secondary to|2\/2|d\/t|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)(?:-(?:induced|associated|related)|\sinduced)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
 /**
  * Words of a cause that say a drug was given or its dose changed, not which drug (I.C.19.e.5.a
  * covers a correctly prescribed drug at any prescribed dose): they need no Table row.

@@ -232,6 +232,9 @@ const genusOf: Record<string, string> = {
 
 /** Rewrites of a note's wording into the classification's (DSM-5 use disorder severity, quadrants, genus initials, ...). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
+  // "d/t" is "due to" (the shorthand every cause reader here already takes as a stated cause, cause-clauses.ts):
+  // the Index's "due to" subterms read it too ("Neutropenia, drug-induced, due to cytoreductive cancer chemotherapy").
+  [/\bd\/t\b/gi, () => 'due to', 'ICD-10-CM I.A.15 and the Index\'s "due to" subterms (a stated cause, written "d/t")'],
   // A breast's quadrants by their initials: Tabular C50.2-C50.5 and N63.21-N63.24 "upper-outer quadrant" ... "lower-inner quadrant".
   [
     /\b([UL])([OI])Q\b/g,

@@ -51,6 +51,12 @@ describe('expandTokens', () => {
     for (const w of tokenize(words)) expect(stems).toContain(w.stem);
   });
 
+  it('reads "d/t" as the "due to" of a stated cause, not as the words "d" and "t"', () => {
+    const stems = (text: string) => expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems('Neutropenia d/t chemotherapy')).toEqual(stems('Neutropenia due to chemotherapy'));
+    expect(stems('Neutropenia d/t chemotherapy')).not.toContain('t');
+  });
+
   it('leaves a word that is only a plural-looking shorthand alone ("Ms", "DOs" unlisted)', () => {
     const listed = new Map([['PVC', 'premature ventricular contraction']]);
     expect(expandTokens('PVs seen', 0, 8, listed).map((t) => t.stem)).not.toContain('ventricular');
