@@ -46,8 +46,11 @@ const cs = kitCodeSets({
     ],
     ['N18.6', true, 'End stage renal disease'],
     ['N17.9', true, 'Acute kidney failure, unspecified'],
+    ['D70.1', true, 'Agranulocytosis secondary to cancer chemotherapy'],
+    ['R50.81', true, 'Fever presenting with conditions classified elsewhere'],
   ],
   notes: {
+    D70: { useAdditional: ['code for any associated: fever (R50.81)'] },
     G30: { useAdditional: ['code to identify: dementia without behavioral disturbance (F02.80)'] },
     N40: { useAdditional: ['code for associated symptoms, when specified: nocturia (R35.1)', 'weak urinary stream (R39.12)'] },
     'E11.621': { useAdditional: ['code to identify site of ulcer (L97.4-, L97.5-)'] },
@@ -76,6 +79,9 @@ describe('useAdditional (I.A.13)', () => {
     // The note's code with "unspecified severity" takes the severity the statement documents (I.B.18).
     [['G30.1'], 'Alzheimer dementia, late onset, mild', ['G30.1', 'F02.A0']],
     [['G30.1'], 'Alzheimer dementia, late onset', ['G30.1', 'F02.80']],
+    // A category's note holds for its codes; "febrile" is the Index's form of "fever" (Febris, febrile - see also Fever).
+    [['D70.1'], 'Febrile neutropenia d/t chemotherapy', ['D70.1', 'R50.81']],
+    [['D70.1'], 'Neutropenia d/t chemotherapy, afebrile', ['D70.1']],
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('reads the finding\'s own clause when the whole statement joins two clauses\' words ("acute" of the kidney)', () => {

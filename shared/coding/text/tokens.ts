@@ -33,6 +33,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['hypoxic', 'hypoxemic', 'hypoxemia'], 'hypoxia', 'Index: Hypoxemia R09.02; Hypoxia R09.02'],
   [['female', 'male'], '', "CMS MCE: a code's sex is the patient record's, not a word of the note"],
   [['fall', 'falls'], 'falling', 'Index: Fall, falling'],
+  [['febrile', 'febris'], 'fever', 'Index: Febris, febrile - see also Fever'],
   [['dependency'], 'dependence', 'word form'],
   [['uterine'], 'uterus', 'word form (adjective of uterus)'],
   [['gastric'], 'stomach', 'word form (adjective of stomach)'],
