@@ -24,6 +24,9 @@ describe.skipIf(!codeSetsBuilt)('antineoplasticEncounter (I.C.2.e.2)', () => {
     // A cycle due later is not given at this follow-up visit.
     'Now on maintenance pembrolizumab 200 mg every 3 weeks, cycle 12 due next week.\nAssessment: adenocarcinoma of sigmoid colon.',
     'Pembrolizumab cycle 7 scheduled 5/2.\nAssessment: adenocarcinoma of sigmoid colon.',
+    // A cycle given before this visit, dated or named as past.
+    'Carboplatin/pemetrexed C3D1 on 11/24. Admitted w/ fever.\nAssessment: adenocarcinoma of sigmoid colon.',
+    'Last cycle of FOLFOX (C6D1) 10 days ago.\nAssessment: adenocarcinoma of sigmoid colon.',
   ])('a drug planned, with no cycle given, is no treatment encounter: %s', (text) => {
     expect(icd(text).some((c) => c.startsWith('Z51.1'))).toBe(false);
   });

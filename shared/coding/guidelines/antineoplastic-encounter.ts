@@ -12,6 +12,13 @@ export const meta: GuidelineMeta = {
 
 /** A treatment cycle given: "Cycle 6 Day 1", "C3D1", "cycle #4". */
 const cycle = /\b(?:cycle\s*#?\s*\d+|C\d+\s*D\d+)\b/i;
+/**
+ * A cycle given before this visit: dated ("C3D1 on 11/24", "cycle 2 given 10 days ago") or named as
+ * past ("last cycle", "s/p C3D1", "completed cycle 6"). The encounter is not its administration.
+ */
+const dated =
+  /^\s*(?:(?:was |is )?(?:given|received|administered|completed|infused|on)\s+)*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\d+\s*(?:days?|d|wks?|weeks?|mo|months?)\s+ago\b)/i;
+const pastBefore = /\b(?:last|prior|previous|recent|s\/p|status post|completed|after|since|post)\s+(?:\w+\s+){0,2}$/i;
 /** The drug's Table row says which: antineoplastic drugs (T45.1) are chemotherapy, immune checkpoint inhibitors (T45.A) immunotherapy. */
 const kindOf = (cell: string): 'Z51.11' | 'Z51.12' | null => (cell.startsWith('T451') ? 'Z51.11' : cell.startsWith('T45A') ? 'Z51.12' : null);
 
@@ -30,6 +37,7 @@ export const antineoplasticEncounter: GuidelineRule = (ctx) => {
     // A cycle planned for later ("cycle 12 due next week", "C4D1 scheduled 5/2") is not given at this visit.
     if (plannedOnly(text, line.index + c.index, line.index + c.index + c[0].length) || /^\s*(?:is |was )?due\b/i.test(line[0].slice(c.index + c[0].length)))
       continue;
+    if (dated.test(line[0].slice(c.index + c[0].length)) || pastBefore.test(line[0].slice(0, c.index))) continue;
     const start = line.index,
       end = start + line[0].length;
     for (const s of findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, start, end)) {
