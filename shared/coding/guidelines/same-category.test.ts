@@ -23,6 +23,9 @@ const cs = kitCodeSets({
     ['I50.22', true, 'Chronic systolic (congestive) heart failure'],
     ['I50.23', true, 'Acute on chronic systolic (congestive) heart failure'],
     ['I50.32', true, 'Chronic diastolic (congestive) heart failure'],
+    ['C78.00', true, 'Secondary malignant neoplasm of unspecified lung'],
+    ['C78.01', true, 'Secondary malignant neoplasm of right lung'],
+    ['C78.7', true, 'Secondary malignant neoplasm of liver and intrahepatic bile duct'],
   ],
 });
 const run = (codes: string[]) => {
@@ -35,6 +38,12 @@ describe('sameCategory (I.B.2: the most specific code documented)', () => {
   it.each([
     [['N30.90', 'N30.00'], ['N30.00']],
     [['J45.909', 'J45.41'], ['J45.41']],
+    // A neoplasm's codes are sites: the unspecified lung gives way to the right lung, not to the liver.
+    [['C78.00', 'C78.01'], ['C78.01']],
+    [
+      ['C78.00', 'C78.7'],
+      ['C78.00', 'C78.7'],
+    ],
     [
       ['N39.0', 'N30.00'],
       ['N39.0', 'N30.00'],

@@ -17,7 +17,9 @@ export const sameCategory: GuidelineRule = (ctx) => {
   for (const f of list) {
     const unspecified = /unspecified/i.test(f.title) || /\.9$/.test(f.code);
     if (!unspecified) continue;
-    const better = list.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !/unspecified/i.test(o.title));
+    const better = list.find(
+      (o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !/unspecified/i.test(o.title) && sameSite(f.code, f.title, o.title),
+    );
     if (better) drop(f, 'other', `ICD-10-CM I.B.2: the more specific ${better.code} is documented`);
   }
   // A default "without X" code beside one of its category documented "with X" ("Parkinson's disease
@@ -44,3 +46,14 @@ export const sameCategory: GuidelineRule = (ctx) => {
     }
   }
 };
+
+/**
+ * A neoplasm category's codes are sites (the Neoplasm Table's rows): one "of unspecified lung" (C78.00) is
+ * covered by a code of that site (C78.01, right lung), not by another site of the category (C78.7, liver).
+ */
+function sameSite(code: string, unspecifiedTitle: string, title: string): boolean {
+  if (!/^(?:C|D[0-4])/.test(code)) return true;
+  const words = (/\bunspecified (.+)$/i.exec(unspecifiedTitle)?.[1] ?? '').toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  const site = words.filter((w) => !['part', 'site', 'sites', 'and', 'the'].includes(w));
+  return site.length === 0 || site.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(title));
+}

@@ -110,6 +110,9 @@ describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour
     ['Basal cell carcinoma, nodular type, L nasal ala', undefined, ['C44.311']],
     // A shorthand whose expansion holds the column word: "NSCLC" is non-small cell lung cancer, read with its lobe.
     ['Metastatic NSCLC, LUL, with brain mets', undefined, ['C34.12', 'C79.31']],
+    // Metastases after "w/" are their own clause; sites joined to them share it; "osseous" is bone.
+    ['NSCLC RUL w/ osseous mets', undefined, ['C34.11', 'C79.51']],
+    ['RUL adenocarcinoma, with brain and bone metastases', undefined, ['C34.11', 'C79.51', 'C79.31']],
     // A Table subterm names no site without its site's words ("jaw, carcinoma" C76.0; "tonsil" is C09.9).
     ['Squamous cell carcinoma of the left tonsil', undefined, ['C09.9']],
   ] as const)('"%s" -> %j', (text, sex, want) => {

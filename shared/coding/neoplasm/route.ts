@@ -7,7 +7,7 @@ import { completeSite } from './complete-site.ts';
 import { type Column, neoplasmTable, rootColumn, siteCode, type NeoplasmTable } from './table.ts';
 
 /** Where one statement's clauses part ("adenocarcinoma of sigmoid colon, with synchronous liver metastases"). */
-const clauseBreak = /[,;:()+]|\s[-–]\s|\bwith\b|\band\b/;
+const clauseBreak = /[,;:()+]|\s[-–]\s|\bwith\b|\bw\/|\band\b/;
 
 /** Words that give the column word "neoplasm" through the lexicon (abbreviations.ts, tokens.ts). */
 const columnCue = /neoplas|tumou?r|cancer|carcinoma|malignan|\bCA\b|\bmets\b|metasta/i;
@@ -65,6 +65,12 @@ export function routeNeoplasms(
     const to = c.findIndex((t, i) => i > m && /\bto\b/i.test(text.slice(c[i - 1]!.end, t.start)));
     if (to > 0) secondary.push(c.slice(to));
   }
+  // Sites joined to a metastases clause ("brain and bone metastases", "liver, lung and bone mets") share it.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const [prev, cur] = [clauses[i - 1]!, clauses[i]!];
+    if (!secondary.includes(cur) || secondary.includes(prev) || prev.some((t) => t.stem === 'neoplasm' || t.stem === 'malignant')) continue;
+    if (/^\s*(?:,|and|&|\/|,\s*and)\s*$/i.test(text.slice(prev.at(-1)!.end, cur[0]!.start))) secondary.push(prev);
+  }
   const inSecondary = (t: Token) => secondary.some((c) => t.start >= c[0]!.start && t.end <= c.at(-1)!.end);
   // The note's own words beside their expansions: a Table row may name a morphology ("skin, cheek,
   // squamous cell carcinoma") that the lexicon rewrote into the column's words.
@@ -79,6 +85,9 @@ export function routeNeoplasms(
   for (const h of hits) {
     const col = rootColumn(table, h.code);
     if (col === 'Malignant Secondary' && secondary.length) continue;
+    // A secondary site read across the primary's clause ("RUL with bone metastases" as C78.01): the
+    // metastases' sites are those of their own clauses (I.C.2.d), read below.
+    if (secondaryCodes.test(h.code) && secondary.length && !secondary.some((c) => h.start >= c[0]!.start && h.end <= c.at(-1)!.end)) continue;
     if (!col) {
       out.push(h);
       continue;
