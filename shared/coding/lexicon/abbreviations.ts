@@ -338,6 +338,16 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     },
     'ICD-10-CM I.C.6.a: side documented, dominance not: right side dominant, left side non-dominant',
   ],
+  // The same with the side after the word ("Hemiparesis, R dominant side", "hemiplegia of the left side").
+  [
+    /\b(hemipar\w*|hemipleg\w*|monopar\w*|monopleg\w*),?\s+(?:(?:of|affecting|on)\s+(?:the\s+)?)?\(?(right|left|R|L)\b\)?(?:\s*,?\s*\(?\s*(non-?dominant|dominant))?(?:\s+side)?\)?(?![^.;\n]{0,40}\bdominan)/gi,
+    (m) => {
+      const side = /^r/i.test(m[2]!) ? 'right' : 'left';
+      const dominance = m[3] ? m[3].toLowerCase().replace('-', '') : side === 'right' ? 'dominant' : 'nondominant';
+      return `${m[1]} affecting ${side} ${dominance} side`;
+    },
+    'ICD-10-CM I.C.6.a: side documented, dominance not: right side dominant, left side non-dominant',
+  ],
   // A loss of consciousness timed below a bound ("LOC < 30 min", "less than 30 minutes") is the Tabular's
   // "of 30 minutes or less" (S06 titles: "with loss of consciousness of 30 minutes or less").
   [

@@ -75,6 +75,9 @@ describe('expandTokens', () => {
     ['Left hemiplegia', 'left nondominant'],
     ['L hemiparesis, dominant side', 'left dominant'],
     ['Right hemiparesis (non-dominant side)', 'right nondominant'],
+    // The side after the word.
+    ['Hemiparesis, R dominant side, as late effect of stroke', 'right dominant'],
+    ['Hemiplegia of the left side', 'left nondominant'],
   ])('reads the side and dominance of "%s" as "%s"', (text, want) => {
     const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
     expect(stems).toEqual(expect.arrayContaining(['hemiplegia', 'affecting', ...want.split(' '), 'side']));
