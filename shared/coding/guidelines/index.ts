@@ -2,6 +2,7 @@ import { adverseEffect } from './adverse-effect.ts';
 import { allergyStatus } from './allergy-status.ts';
 import { antidiabeticType } from './antidiabetic-type.ts';
 import { antineoplasticEncounter } from './antineoplastic-encounter.ts';
+import { cancerFollowUp } from './cancer-follow-up.ts';
 import { bilateral } from './bilateral.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
 import { cadAngina } from './cad-angina.ts';
@@ -112,6 +113,7 @@ export const guidelineRules: GuidelineRule[] = [
   futureScreening,
   futureAftercare,
   encounterReason,
+  cancerFollowUp,
   antineoplasticEncounter,
   drugMonitoring,
   familyRelevance,
