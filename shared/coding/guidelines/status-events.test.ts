@@ -100,4 +100,9 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
   it('I.A.12.a: the status with the implant stands over angioplasty status without it (Excludes1 at Z95.5)', () => {
     expect(run('Assessment:\n1. CAD s/p DES to RCA 2021.\n2. Stable angina, resolved after PCI.')).toEqual(['Z95.5']);
   });
+
+  it('I.B.2: a status read without its side gives way to the same status documented with it', () => {
+    const text = 'HPI: L modified radical mastectomy 2015.\nAssessment:\n1. H/o L breast cancer, s/p mastectomy/chemo/XRT, completed tx 2025.';
+    expect(run(text)).toEqual(['Z90.12']);
+  });
 });

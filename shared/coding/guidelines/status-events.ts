@@ -293,6 +293,14 @@ export const statusEvents: GuidelineRule = (ctx) => {
     }
   }
   excludedByOther(ctx, added, words);
+  // I.B.2: a status read without its side or site ("s/p mastectomy": Z90.10) beside the same status
+  // documented with it ("L modified radical mastectomy": Z90.12) is that one.
+  for (const f of added) {
+    const better = active(ctx).find(
+      (o) => o !== f && /\bunspecified\b/i.test(f.title) && !/\bunspecified\b/i.test(o.title) && o.code.slice(0, 5) === f.code.slice(0, 5),
+    );
+    if (better && !f.dropped) drop(f, 'other', `ICD-10-CM I.B.2: the more specific ${better.code} is documented`);
+  }
 };
 
 /**
