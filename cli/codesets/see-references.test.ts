@@ -45,6 +45,9 @@ describe.skipIf(!present)('Index cross-references carry their target subterms (i
     ['Cardiomegaly, hypertensive', 'I11.9'],
     // The target's own code stays on the referring term
     ['Abdominalgia', 'R10.9'],
+    // A reference citing its target's nonessential modifier: "Goiter, exophthalmic - see Hyperthyroidism, with,
+    // goiter (diffuse)" is the term titled "goiter" with the modifier "(diffuse)"
+    ['Goiter, exophthalmic', 'E05.00'],
   ])('%s -> %s', (path, code) => {
     expect(codesAt(path)).toContain(code);
   });

@@ -103,6 +103,12 @@ describe('findDiagnoses: a cause named with a doubt word after the statement', (
 
   it.each([
     ['inpatient-progress', 'Gastrointestinal hemorrhage - probable duodenal ulcer with hemorrhage', ['K92.2 affirmed', 'K26.4 affirmed']],
+    // A later clause of the aside naming it "consistent with" (ConText POSSIBLE_EXISTENCE).
+    [
+      'inpatient-progress',
+      'Gastrointestinal hemorrhage - hemodynamically stable, EGD c/w duodenal ulcer with hemorrhage',
+      ['K92.2 affirmed', 'K26.4 affirmed'],
+    ],
     // A tail without a doubt word is status or plan, not a second diagnosis.
     ['inpatient-progress', 'Gastrointestinal hemorrhage - transfuse for acute posthemorrhagic anemia', ['K92.2 affirmed']],
   ] as const)('%s: %s', (setting, line, want) => {

@@ -197,8 +197,13 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
     // in the inpatient setting and kept out otherwise by its context (II.H / IV.H). The doubt words
     // are those of IV.H ("probable", "suspected", "likely") and ConText POSSIBLE_EXISTENCE ("possible").
     const tail = doc.text.slice(seg.headEnd, seg.end);
-    // A cause stated after the dash ("- due to COPD exacerbation + pneumonia") is a statement of its own too.
-    const cause = /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible|due to|secondary to|2\/2|d\/t)\s/i.exec(tail);
+    // A cause stated after the dash ("- due to COPD exacerbation + pneumonia") is a statement of its own too,
+    // as is one a later clause of the aside names with such a word ("- euvolemic, labs c/w SIADH"; ConText
+    // POSSIBLE_EXISTENCE "consistent with").
+    const cause =
+      /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible|due to|secondary to|2\/2|d\/t)\s|^\s*[-–—]\s*(?:[^,;.]*,\s*)?(?:\w+\s+)?(?:c\/w|consistent with)\s/i.exec(
+        tail,
+      );
     const from = seg.headEnd + (cause?.[0].length ?? 0);
     if (cause)
       hits = [

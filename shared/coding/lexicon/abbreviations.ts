@@ -111,6 +111,8 @@ export const abbreviations: [RegExp, string, Source][] = [
     'other tobacco product',
     'Tabular F17.29 "other tobacco product" (FDA deeming rule, 21 CFR 1143: e-cigarettes are tobacco products)',
   ],
+  // A patient who "smokes" is a smoker (Index: Smoker - see Dependence, drug, nicotine).
+  [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
   // Packs a day and pack-years count cigarettes (USPSTF 2021 lung cancer screening: a pack-year is
   // packs of cigarettes a day times years smoked): Tabular F17.21- "cigarettes".
   [
