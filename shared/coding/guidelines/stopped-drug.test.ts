@@ -37,5 +37,7 @@ describe('stoppedDrug (I.C.21.c.3: Z79 is a drug in current use)', () => {
     ['Meds: apixaban 5 mg BID, clopidogrel 75 mg daily (ASA stopped 3/2026 per plan), atorvastatin', 'clopidogrel', ['Z79.83']],
     ['Meds: apixaban 5 mg BID, clopidogrel 75 mg daily (stopped 3/2026 per plan), atorvastatin', 'clopidogrel', []],
     ['Meds: alendronate 70 mg weekly\nFamily history: mother stopped alendronate.', 'alendronate', ['Z79.83']],
+    // The aside is read whole however far into the clause it closes.
+    ['HPI: now on insulin glargine 30 units daily plus lispro with meals (metformin stopped 2025 for eGFR), and HTN.', 'insulin', ['Z79.83']],
   ] as [string, string, string[]][])('"%s" -> %j', (text, drug, want) => expect(run(text, drug)).toEqual(want));
 });

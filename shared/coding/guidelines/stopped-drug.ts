@@ -48,7 +48,7 @@ function clauseAround(text: string, start: number, end: number): string {
       .slice(Math.max(0, start - 80), start)
       .split(clauseBreak)
       .at(-1) ?? '';
-  const rest = text.slice(end, end + 80);
+  const rest = text.slice(end, end + 160);
   const after = withoutOthersAside(rest.split(clauseBreak)[0] ?? '');
   // A list item's annotation after a dash is the drug's own ("ASA 81 daily - stopped 2 wks ago").
   const annotation = /^\s*[-–—]\s*(?:stop|discontinu|d\/c|not (?:yet )?(?:started|taking))[^;,\n]*/i.exec(rest.slice(after.length))?.[0] ?? '';
