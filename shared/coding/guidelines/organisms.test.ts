@@ -11,10 +11,17 @@ const cs = kitCodeSets({
     ['B95.61', true, 'Methicillin susceptible Staphylococcus aureus infection as the cause of diseases classified elsewhere'],
     ['B96.20', true, 'Unspecified Escherichia coli [E. coli] as the cause of diseases classified elsewhere'],
     ['B96.89', true, 'Other specified bacterial agents as the cause of diseases classified elsewhere'],
+    ['B96.81', true, 'Helicobacter pylori [H. pylori] as the cause of diseases classified elsewhere'],
+    ['B95.5', true, 'Unspecified streptococcus as the cause of diseases classified elsewhere'],
+    ['K26.4', true, 'Chronic or unspecified duodenal ulcer with hemorrhage'],
+    ['K29.50', true, 'Unspecified chronic gastritis without bleeding'],
+    ['J02.0', true, 'Streptococcal pharyngitis'],
+    ['J02.8', true, 'Acute pharyngitis due to other specified organisms'],
   ],
   notes: {
     N39: { useAdditional: ['code (B95-B97), to identify infectious agent.'] },
     J01: { useAdditional: ['code (B95-B97) to identify infectious agent.'] },
+    'J02.8': { useAdditional: ['code (B95-B97) to identify infectious agent.'] },
   },
 });
 const run = (codes: string[], text: string) => {
@@ -32,5 +39,13 @@ describe('organisms (I.C.1, "use additional code (B95-B97)")', () => {
     [['N39.0'], 'UTI, culture pending', ['N39.0']],
     // "bacterial" names no organism: B96.89 would invent one.
     [['J01.00'], 'Acute bacterial maxillary sinusitis', ['J01.00']],
+    // A condition outside the infections takes an organism stated as its cause (Index: Infection, Helicobacter
+    // pylori, as cause of disease classified elsewhere B96.81), not one only named beside it or as a test.
+    [['K26.4'], 'Duodenal ulcer with hemorrhage - H. pylori-associated', ['K26.4', 'B96.81']],
+    [['K29.50'], 'Chronic gastritis - H. pylori', ['K29.50']],
+    [['K26.4'], 'Duodenal ulcer with hemorrhage - H pylori stool Ag pending', ['K26.4']],
+    [['J02.8'], 'Viral pharyngitis (strep neg)', ['J02.8']],
+    // Another reported code already names the organism.
+    [['J02.8', 'J02.0'], 'Pharyngitis due to strep', ['J02.8', 'J02.0']],
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 });

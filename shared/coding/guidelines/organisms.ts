@@ -1,7 +1,9 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { Finding } from '../finding.ts';
+import { organismWords } from '../matcher/cause-clauses.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { tokenize } from '../text/tokens.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -12,15 +14,47 @@ export const meta: GuidelineMeta = {
 
 /** B95-B97 titles end "as the cause of diseases classified elsewhere": a note never says so. */
 const causeWords = new Set(['cause', 'infection', 'agent']);
+/** The disease the organism causes is the reported code's ("as the cause of diseases classified elsewhere"): said by the finding itself. */
+const reportedDisease = { stem: 'disease', start: -1, end: -1, neg: false };
 /** Words that name a kind of agent, not an organism: "bacterial sinusitis" has no B96 code to add. */
 const generic = new Set(['bacterial', 'bacteria', 'viral', 'virus', 'fungal', 'fungus', 'agent', 'organism']);
 
 /** Whether the code asks for its infectious agent: a "use additional code (B95-B97)" note, or an infection coded outside chapter 1. */
-export function wantsOrganism(codeSets: CodeSets, f: Finding, dos?: string): 'note' | 'infection' | null {
+export function wantsOrganism(codeSets: CodeSets, f: Finding, dos?: string): 'note' | 'infection' | 'named' | null {
   if (/^[AB]/.test(f.code)) return null;
   const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(f.code, dos) : null;
   if (notes?.useAdditional.some((r) => /^B9[5-7]/.test(r.code) || /\bB95\b/.test(r.text))) return 'note';
-  return /\binfection\b|\binflammatory reaction\b|\bcellulitis\b|\babscess\b|\bosteomyelitis\b/i.test(f.title) ? 'infection' : null;
+  return /\binfection\b|\binflammatory reaction\b|\bcellulitis\b|\babscess\b|\bosteomyelitis\b/i.test(f.title) ? 'infection' : 'named';
+}
+
+/**
+ * An organism named as a test or its result ("H. pylori stool Ag pending", "H pylori breath test neg"),
+ * not as the condition's cause: B95-B97 report "the cause of diseases classified elsewhere".
+ */
+const asTest =
+  /^[\s-]*(?:\w+[\s-]+){0,1}(?:test\w*|ag|antigen|antibod\w*|ab|serolog\w*|igg|breath|stool|urea|pcr|cx|cultures?|swab|screen\w*|pending|negative|neg)\b/i;
+
+/**
+ * The organism said as the condition's cause: after a cause word ("due to", "2/2", "secondary to", "from",
+ * "associated with") or joined as "-associated", "-related", "-induced", "positive" (I.A.15: a link outside
+ * "with" must be stated).
+ */
+function linked(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 15);
+  return (
+    /\b(?:due to|secondary to|2\/2|d\/t|from|caused by|associated with|related to)\s+$/i.test(before) ||
+    /^[\s-]*(?:associated|related|induced|positive|pos|\+)/i.test(after)
+  );
+}
+
+/**
+ * A title that already names an agent or a cause ("Pneumonia due to Methicillin resistant Staphylococcus aureus",
+ * "Acute bronchiolitis due to respiratory syncytial virus", "Streptococcal pharyngitis"): a B95-B97 code would repeat it.
+ */
+function namesAgent(ctx: RuleContext, title: string): boolean {
+  const agents = organismWords(ctx.codeSets, ctx.doc.dateOfService);
+  return /\bdue to\b/i.test(title) || tokenize(title).some((t) => agents.has(t.stem));
 }
 
 /**
@@ -33,9 +67,19 @@ export const organisms: GuidelineRule = (ctx) => {
   for (const f of active(ctx)) {
     const reason = f.section === 'assessment' && f.stmt ? wantsOrganism(ctx.codeSets, f, dos) : null;
     if (!reason || !f.stmt) continue;
-    const hits = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, ['B95', 'B96', 'B97'], causeWords);
+    const hits = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, ['B95', 'B96', 'B97'], causeWords, [
+      reportedDisease,
+    ]);
     const org = hits.find((h) => h.req.some((k) => !causeWords.has(k) && !generic.has(k) && !k.startsWith('!')));
     if (!org) continue;
+    // A condition outside the infections takes the organism named as its cause ("Duodenal ulcer - H. pylori-associated":
+    // Index, Infection, Helicobacter pylori, as cause of disease classified elsewhere B96.81), not one named as a test.
+    if (asTest.test(ctx.doc.text.slice(org.end, org.end + 30))) continue;
+    if (reason === 'named' && (namesAgent(ctx, f.title) || !linked(ctx.doc.text, org.start, org.end))) continue;
+    // Another reported code already names the organism ("MRSA pneumonia" J15.212 beside influenza's J10.08);
+    // an organism's unspecified-site code (A49.-) gives way below instead.
+    const orgWords = org.req.filter((k) => organismWords(ctx.codeSets, dos).has(k));
+    if (active(ctx).some((o) => o !== f && !/^A49\./.test(o.code) && orgWords.some((w) => tokenize(o.title).some((t) => t.stem === w)))) continue;
     const code = `${org.code.slice(0, 3)}.${org.code.slice(3)}`;
     const added = addFinding(
       ctx,
