@@ -79,6 +79,18 @@ describe('hypertensionCombination (I.C.9.a)', () => {
     expect(activeCodes(ctx)).toEqual(['E11.22', 'I12.9']);
   });
 
+  it.each([
+    ['CKD stage 4 due to diabetic nephropathy; hypertension contributing', 'E11.22'],
+    ['CKD stage 4 due to hypertension and type 2 diabetes', 'I12.9'],
+  ])('orders the combinations by the cause "%s" names first', (text, first) => {
+    // The kidney disease said once: the diabetic code and the stage both read from its words.
+    const ctx = kitContext(codeSets, ['N18.4', 'E11.22'], text);
+    ctx.findings[1]!.order = 0.75;
+    hypertensionCombination(ctx);
+    expect(activeCodes(ctx)[0]).toBe(first);
+    expect(activeCodes(ctx).sort()).toEqual(['E11.22', 'I12.9', 'N18.4']);
+  });
+
   it('drops a secondary hypertension (I15) read from a combination statement that names no cause (I.C.9.a.6)', () => {
     const ctx = kitContext(codeSets, ['I50.23', 'I15.1', 'N18.4'], 'Acute on chronic systolic HF; hypertensive heart and CKD stage 4');
     hypertensionCombination(ctx);

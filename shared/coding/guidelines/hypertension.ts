@@ -45,8 +45,14 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   // disease, CKD stage 4") is its evidence, and the statement its "use additional code" notes read (I.A.13).
   const own = htn.find((h) => h.stmt && h.code.slice(0, 3) === code.slice(0, 3)) ?? anchor;
   // I.C.9.a sets no sequence between diabetic and hypertensive CKD: named in one statement, the
-  // statement's own order stands ("CKD 3b due to diabetic nephropathy and hypertension": E11.22 first).
-  const sameStatement = diabeticCkd.some((d) => d.stmt && d.stmt.start === own.stmt?.start && d.start < own.start);
+  // statement's own order stands ("CKD 3b due to diabetic nephropathy and hypertension": E11.22 first),
+  // read by which cause the statement names first ("CKD 4 due to diabetic nephropathy; HTN contributing").
+  const stmt = own.stmt ? ctx.doc.text.slice(own.stmt.start, own.stmt.end) : '';
+  const firstAt = (re: RegExp) => stmt.search(re);
+  const diabetesAt = firstAt(/\b(?:diabet\w*|T[12]DM|DM\d?|IDDM|NIDDM)\b/i);
+  const htnAt = firstAt(/\b(?:hypertens\w*|HTN)\b/i);
+  const sameStatement =
+    diabeticCkd.some((d) => !!own.stmt && d.start >= own.stmt.start && d.start <= own.stmt.end) && diabetesAt >= 0 && (htnAt < 0 || diabetesAt < htnAt);
   const at = sameStatement ? own.order : anchor.order - 0.5;
   const f = addFinding(ctx, code, { ...own, order: at }, hypertensionWhy(code));
   if (!f) return;
