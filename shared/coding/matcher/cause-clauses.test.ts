@@ -25,6 +25,16 @@ describe('causeClauses: where a stated cause splits a statement', () => {
     expect(at.map((b) => t.slice(0, b))).toEqual(before);
     expect(causeSides(t, at)).toEqual(sides);
   });
+
+  // "from" names a cause only between two conditions (here a stand-in list of condition words).
+  const conditions = new Set(['bleed', 'hemorrhage', 'ulcer', 'pain', 'disease', 'falling']);
+  it.each([
+    ['GI bleed from bleeding gastric ulcer', ['GI bleed from']],
+    ['bleeding from rectum', []],
+    ['Fall from ladder', []],
+  ])('"from" in %s -> %j', (t, before) => {
+    expect(causeClauses(t, 0, t.length, conditions).map((b) => t.slice(0, b))).toEqual(before);
+  });
 });
 
 describe('headInOneClause: a phrase names its own condition within one clause, its cause the same way round (I.B.1, I.A.15)', () => {

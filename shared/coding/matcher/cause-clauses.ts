@@ -19,11 +19,24 @@ const causeCue =
  * secondary to | hypertension", "NSAID induced | ulcer". The cue's own words stay with the clause
  * before it ("secondary" is said of the effect).
  */
-export function causeClauses(text: string, start: number, end: number): number[] {
+export function causeClauses(text: string, start: number, end: number, conditions?: Set<string> | null): number[] {
   const out: number[] = [];
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(causeCue)) out.push(start + m.index + m[0].length);
-  return out;
+  // "from" between two conditions names the cause ("GI bleed from bleeding gastric ulcer", "low back pain
+  // from lumbar DDD"); before a site, a source or a thing ("bleeding from rectum", "fall from ladder") it does not.
+  if (conditions)
+    for (const m of slice.matchAll(/\bfrom(?=\s)/gi)) {
+      const before =
+        slice
+          .slice(0, m.index)
+          .split(/[,;(]|\s[-–—]\s/)
+          .at(-1) ?? '';
+      const after = slice.slice(m.index + 4).split(/[,;(]|\s[-–—]\s/)[0] ?? '';
+      const names = (s: string) => tokenize(s).some((t) => conditions.has(t.stem) && !genericNouns.has(t.stem));
+      if (names(before) && names(after)) out.push(start + m.index + 4);
+    }
+  return out.sort((a, b) => a - b);
 }
 
 /**

@@ -49,10 +49,11 @@ export function codeStatement(
   // `skip`: parts of the statement a context cue governs (context/governed.ts), not words of its diagnosis.
   // Clauses a stated cause separates ("CKD secondary to | hypertension"): a phrase's own condition is named
   // within one (cause-clauses.ts). A scoped search (`prefix`) is a rule reading the relation itself (B95-B97 "as the cause of").
-  const clauses = prefix ? [] : causeClauses(text, start, end);
+  const conditions = conditionKeys(codeSets, dos);
+  const clauses = prefix ? [] : causeClauses(text, start, end, conditions);
   const opts = {
     sex,
-    conditions: conditionKeys(codeSets, dos),
+    conditions,
     ...(prefix && { prefix }),
     ...(optional && { optional }),
     ...(mainTerms && { mainTerms }),
