@@ -23,6 +23,10 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['observation in the ED is not hospital observation', 'Observed 2 h in ED: no further vomiting.', 2],
     ['an ED disposition to the hospital is a decision', 'Dispo: admitted to hospitalist service, telemetry.', 4],
     ['a past admission is not a decision', 'Admitted 10/24 with cellulitis; improving.', 2],
+    // A hospitalization decided against ("the need to initiate or forego ... hospitalization"), not a past one.
+    ['a hospitalization decided against is high', 'COPD w/ acute exacerbation - not requiring admission. Prednisone 40 mg x 5 d.', 4],
+    ['declining admission is high', 'Offered admission; pt declines admission, will return if worse.', 4],
+    ['no past hospitalization is no decision', 'No hospitalizations in the past year.', 2],
     ['escalation of care is high in hospital', 'Escalation to ICU if FiO2 rises.', 4],
     ['intensive monitoring for toxicity is high', 'Vancomycin AUC dosing, trough before 4th dose.', 4],
     ['a toxic drug with scheduled labs is high', 'Methotrexate 15 mg weekly - CBC/CMP q12wk.', 4],

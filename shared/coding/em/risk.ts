@@ -25,6 +25,20 @@ export const hospitalizationCues: Cue[] = [
     source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care`,
   },
 ];
+/**
+ * A hospitalization decided against at this encounter ("COPD exacerbation - not requiring admission",
+ * "admission not indicated", "declines admission"): AMA, risk "includes MDM related to the need to
+ * initiate or forego further testing, treatment, and/or hospitalization". Read where a negation would
+ * otherwise hide the cue.
+ */
+export const forgoneHospitalizationCues: Cue[] = [
+  {
+    label: 'decision regarding hospitalization (forgone)',
+    re: /\b(?:(?:not|no) (?:requiring|require[sd]?|need(?:ing|ed|s)?|needs|warrant(?:ing|s)?|indicat\w*)(?: an?)? (?:admission|hospitali[sz]ation|to be admitted)|(?:does|did) not (?:require|need|warrant)(?: an?)? (?:admission|hospitali[sz]ation)|(?:admission|hospitali[sz]ation) (?:is |was )?(?:not (?:needed|necessary|required|indicated|warranted)|deferred|declined|offered)|declin(?:es|ed|ing) (?:admission|hospitali[sz]ation)|no need for (?:admission|hospitali[sz]ation)|(?:safe|appropriate) for (?:outpatient|home) (?:management|treatment|care)(?: rather than admission)?)\b/i,
+    source: `${AMA} high, decision regarding hospitalization ("the need to initiate or forego ... hospitalization")`,
+  },
+];
+
 /** An admission named as history, not decided now ("admitted 10/24", "on admission", "since admission"). */
 const pastAdmission =
   /(?:\b(?:was|were|on|since|prior|previous|recent|last|after|at|per|during|from|psych|hospital)\s+$)|^(?:admission|admit)\w*\s+(?:\d|dx|diagnosis|orders?|H&P|labs?|weight|note)/i;
@@ -138,8 +152,11 @@ function gradePart(plan: string, planOffset: number, setting: string): Graded {
       !pastAdmission.test(plan.slice(Math.max(0, h.start - planOffset - 12), h.start - planOffset)) &&
       !pastAdmission.test(plan.slice(h.start - planOffset, h.start - planOffset + 25)),
   );
+  // A decision against admission is made at an encounter that could admit: not within a hospital stay.
+  const forgone = setting === 'inpatient-progress' ? [] : findCues(plan, forgoneHospitalizationCues, { ...at, negation: false });
   high.push(
     ...admit,
+    ...forgone,
     ...findCues(plan, intensiveMonitoringCues, at),
     ...findCues(plan, endOfLifeCues, { ...at, negation: false }).filter((h) => !codeStatusOnly(plan, h.start - planOffset)),
     ...findCues(plan, parenteralControlledCues, at),
