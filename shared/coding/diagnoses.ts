@@ -85,6 +85,8 @@ function tailEnd(text: string, from: number, end: number): number {
 /** Words a statement joins its diagnoses with ("Pericarditis and pleural effusion"). */
 const joiner = /^(?:and|or|with|w\/|of|the|a|an|in|on|to|due|secondary|from|plus)$/i;
 
+const wordCount = (s: string) => s.match(/[A-Za-z][A-Za-z0-9'/-]*/g)?.length ?? 0;
+
 /** Whether every word of a sentence lies in the evidence of its codes: it states diagnoses and nothing else. */
 function onlyDiagnoses(text: string, seg: Segment, hits: StatementHit[]): boolean {
   if (!hits.length) return false;
@@ -110,10 +112,13 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
     for (const [i, seg] of segs.entries()) {
       // Plan lines inside an assessment ("Follow-up 3 months", "Continue lisinopril") state no diagnosis.
       if (planLine.test(doc.text.slice(seg.start, seg.headEnd))) continue;
-      const hits = segmentHits(doc, codeSets, seg, context, asides);
       // After a problem item's diagnosis, its further sentences are plan ("Addiction medicine consult"),
-      // unless one names nothing but diagnoses ("Chest pain - ACS ruled out. Pericarditis.").
-      if (seg.cont && coded.has(seg.line) && !onlyDiagnoses(doc.text, seg, hits)) continue;
+      // unless one names nothing but diagnoses ("Chest pain - ACS ruled out. Pericarditis."): a short one,
+      // read only then (plan sentences are many).
+      const further = seg.cont && coded.has(seg.line);
+      if (further && wordCount(doc.text.slice(seg.start, seg.end)) > 6) continue;
+      const hits = segmentHits(doc, codeSets, seg, context, asides);
+      if (further && !onlyDiagnoses(doc.text, seg, hits)) continue;
       order++;
       if (hits.length) coded.add(seg.line);
       pushHits(out, doc, codeSets, seg, hits, firstItem > 0 && i < firstItem ? order + 500 : order, 'assessment');

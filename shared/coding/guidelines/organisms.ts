@@ -1,5 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { Finding } from '../finding.ts';
+import { expandTokens } from '../lexicon/expand.ts';
 import { organismWords } from '../matcher/cause-clauses.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -48,6 +49,12 @@ function linked(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Whether a statement says an organism word (B95-B97 titles' words, the lexicon's organism shorthand expanded). */
+function saysOrganism(ctx: RuleContext, start: number, end: number): boolean {
+  const agents = organismWords(ctx.codeSets, ctx.doc.dateOfService);
+  return expandTokens(ctx.doc.text, start, end, ctx.codeSets.abbreviations?.().expand).some((t) => agents.has(t.stem));
+}
+
 /**
  * A title that already names an agent or a cause ("Pneumonia due to Methicillin resistant Staphylococcus aureus",
  * "Acute bronchiolitis due to respiratory syncytial virus", "Streptococcal pharyngitis"): a B95-B97 code would repeat it.
@@ -67,6 +74,8 @@ export const organisms: GuidelineRule = (ctx) => {
   for (const f of active(ctx)) {
     const reason = f.section === 'assessment' && f.stmt ? wantsOrganism(ctx.codeSets, f, dos) : null;
     if (!reason || !f.stmt) continue;
+    // Any condition may name its organism: the Index search runs only where the statement says one.
+    if (reason === 'named' && !saysOrganism(ctx, f.stmt.start, f.stmt.end)) continue;
     const hits = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, ['B95', 'B96', 'B97'], causeWords, [
       reportedDisease,
     ]);
