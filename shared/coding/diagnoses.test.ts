@@ -103,6 +103,8 @@ describe('findDiagnoses: a cause named with a doubt word after the statement', (
 
   it.each([
     ['inpatient-progress', 'Gastrointestinal hemorrhage - probable duodenal ulcer with hemorrhage', ['K92.2 affirmed', 'K26.4 affirmed']],
+    // A cause after one word of the aside ("- prerenal from dehydration").
+    ['office', 'Gastrointestinal hemorrhage - upper from duodenal ulcer with hemorrhage', ['K92.2 affirmed', 'K26.4 affirmed']],
     // A later clause of the aside naming it "consistent with" (ConText POSSIBLE_EXISTENCE).
     [
       'inpatient-progress',

@@ -202,20 +202,25 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
     // in the inpatient setting and kept out otherwise by its context (II.H / IV.H). The doubt words
     // are those of IV.H ("probable", "suspected", "likely") and ConText POSSIBLE_EXISTENCE ("possible").
     const tail = doc.text.slice(seg.headEnd, seg.end);
-    // A cause stated after the dash ("- due to COPD exacerbation + pneumonia") is a statement of its own too,
+    // A cause stated after the dash ("- due to COPD exacerbation + pneumonia", "- prerenal from dehydration") is a statement of its own too,
     // as is one a later clause of the aside names with such a word ("- euvolemic, labs c/w SIADH"; ConText
     // POSSIBLE_EXISTENCE "consistent with").
     const cause =
-      /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible|due to|secondary to|2\/2|d\/t)\s|^\s*[-–—]\s*(?:[^,;.]*,\s*)?(?:\w+\s+)?(?:c\/w|consistent with)\s/i.exec(
+      /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible|due to|secondary to|2\/2|d\/t)\s|^\s*[-–—]\s*\w+\s+(?:due to|secondary to|2\/2|d\/t|from)\s|^\s*[-–—]\s*(?:[^,;.]*,\s*)?(?:\w+\s+)?(?:c\/w|consistent with)\s/i.exec(
         tail,
       );
     const from = seg.headEnd + (cause?.[0].length ?? 0);
+    // A word before the cause ("- cardioembolic from AF", "- ATN from shock") is the aside's axis, read below too.
+    const axisFirst =
+      !!cause &&
+      /^\s*[-–—]\s*\w+\s+(?:due to|secondary to|2\/2|d\/t|from)\s/i.test(cause[0]) &&
+      !/^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible)\s/i.test(cause[0]);
     if (cause)
       hits = [
         ...hits,
         ...codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context),
       ];
-    else if (/^\s[-–—]\s/.test(tail) && hits.some((h) => open.test(h.title))) {
+    if ((!cause || axisFirst) && /^\s[-–—]\s/.test(tail) && hits.some((h) => open.test(h.title))) {
       // The aside's first clause documents an axis the head leaves unspecified ("Asthma - mild
       // intermittent, quiescent; ...": J45.20, not J45.909; I.B.18), or a complication of a code
       // "without complications" ("T2DM - hyperglycemia": E11.65; I.A.15): a code of the same category
