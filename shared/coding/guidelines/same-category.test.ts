@@ -26,6 +26,9 @@ const cs = kitCodeSets({
     ['C78.00', true, 'Secondary malignant neoplasm of unspecified lung'],
     ['C78.01', true, 'Secondary malignant neoplasm of right lung'],
     ['C78.7', true, 'Secondary malignant neoplasm of liver and intrahepatic bile duct'],
+    ['J18.9', true, 'Pneumonia, unspecified organism'],
+    ['J15.0', true, 'Pneumonia due to Klebsiella pneumoniae'],
+    ['J69.0', true, 'Pneumonitis due to inhalation of food and vomit'],
   ],
 });
 const run = (codes: string[]) => {

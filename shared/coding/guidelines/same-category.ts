@@ -21,6 +21,13 @@ export const sameCategory: GuidelineRule = (ctx) => {
       (o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !/unspecified/i.test(o.title) && sameSite(f.code, f.title, o.title),
     );
     if (better) drop(f, 'other', `ICD-10-CM I.B.2: the more specific ${better.code} is documented`);
+    // The same condition named more specifically in another category of its chapter: "Pneumonia, unspecified
+    // organism" (J18.9) beside "Pneumonia due to Klebsiella pneumoniae" (J15.0), "Anemia, unspecified" beside
+    // "Anemia in chronic kidney disease".
+    const head = /^([^,]+), unspecified\b/i.exec(f.title)?.[1];
+    const starts = head && new RegExp(`^${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!,)`, 'i');
+    const named = !better && starts ? list.find((o) => o !== f && o.code[0] === f.code[0] && !/unspecified/i.test(o.title) && starts.test(o.title)) : undefined;
+    if (named) drop(f, 'other', `ICD-10-CM I.B.2: the more specific ${named.code} is documented`);
   }
   // A default "without X" code beside one of its category documented "with X" ("Parkinson's disease
   // without dyskinesia" from a bare mention, "with dyskinesia, with fluctuations" from the assessment):
