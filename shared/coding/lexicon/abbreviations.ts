@@ -111,6 +111,13 @@ export const abbreviations: [RegExp, string, Source][] = [
     'other tobacco product',
     'Tabular F17.29 "other tobacco product" (FDA deeming rule, 21 CFR 1143: e-cigarettes are tobacco products)',
   ],
+  // A high INR (abbr: INR, international normalized ratio: the prothrombin time standardized) is a prolonged
+  // prothrombin time (Index: Prolonged, prothrombin time R79.1; Tabular R79.1 "Abnormal or prolonged prothrombin time").
+  [
+    /\b(?:elevated|high|supratherapeutic|prolonged|raised|increased)\s+INR\b|\bINR\s+(?:is\s+)?(?:elevated|high|supratherapeutic|prolonged)\b/gi,
+    'prolonged prothrombin time',
+    'Index: Prolonged, prothrombin time R79.1 (abbr: INR, international normalized ratio)',
+  ],
   // A patient who "smokes" is a smoker (Index: Smoker - see Dependence, drug, nicotine).
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
   // Packs a day and pack-years count cigarettes (USPSTF 2021 lung cancer screening: a pack-year is

@@ -57,6 +57,15 @@ describe('expandTokens', () => {
     expect(stems('Neutropenia d/t chemotherapy')).not.toContain('t');
   });
 
+  it.each([
+    ['Elevated INR - adverse effect of warfarin', true],
+    ['INR elevated at 5.1', true],
+    ['INR 2.4, therapeutic', false],
+  ])('reads a high INR as a prolonged prothrombin time (Index: Prolonged, prothrombin time): %s', (text, want) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems.includes('prothrombin') && stems.includes('prolonged')).toBe(want);
+  });
+
   it('leaves a word that is only a plural-looking shorthand alone ("Ms", "DOs" unlisted)', () => {
     const listed = new Map([['PVC', 'premature ventricular contraction']]);
     expect(expandTokens('PVs seen', 0, 8, listed).map((t) => t.stem)).not.toContain('ventricular');
