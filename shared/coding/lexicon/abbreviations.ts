@@ -118,6 +118,13 @@ export const abbreviations: [RegExp, string, Source][] = [
     'prolonged prothrombin time',
     'Index: Prolonged, prothrombin time R79.1 (abbr: INR, international normalized ratio)',
   ],
+  // A rising PSA is an elevated one: Tabular R97.2 "Elevated prostate specific antigen [PSA]" holds R97.21 "Rising
+  // PSA following treatment for malignant neoplasm of prostate"; without that treatment it is R97.20.
+  [
+    /\b(?:rising|increasing|uptrending)\s+PSA\b/gi,
+    'rising elevated prostate specific antigen',
+    'Tabular R97.2 "Elevated prostate specific antigen [PSA]" (R97.21 "Rising PSA ...")',
+  ],
   // A patient who "smokes" is a smoker (Index: Smoker - see Dependence, drug, nicotine).
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
   // Packs a day and pack-years count cigarettes (USPSTF 2021 lung cancer screening: a pack-year is

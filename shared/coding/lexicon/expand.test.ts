@@ -66,6 +66,11 @@ describe('expandTokens', () => {
     expect(stems.includes('prothrombin') && stems.includes('prolonged')).toBe(want);
   });
 
+  it('reads a rising PSA as an elevated prostate specific antigen (Tabular R97.2)', () => {
+    const stems = expandTokens('Rising PSA', 0, 10).map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(['rising', 'elevated', 'prostate', 'specific', 'antigen']));
+  });
+
   it('leaves a word that is only a plural-looking shorthand alone ("Ms", "DOs" unlisted)', () => {
     const listed = new Map([['PVC', 'premature ventricular contraction']]);
     expect(expandTokens('PVs seen', 0, 8, listed).map((t) => t.stem)).not.toContain('ventricular');
