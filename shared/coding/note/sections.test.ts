@@ -80,6 +80,11 @@ describe('sections and segments', () => {
     // A heading names it already, or "#" is no item ("#2 pencil" inside a line), or no paragraph opens with it.
     ['Exam: normal.\nAssessment:\n# HTN.', ['exam', 'assessment']],
     ['Exam: BP 120/80, #2 views normal.', ['exam']],
+    // A problem list heading, with or without an aside, is the assessment when no heading names one.
+    ['Labs: K 4.6.\n\nProblem list (copied forward):\n1. Acute on chronic diastolic HF - improving w/ UF.', ['results', 'assessment']],
+    ['Problems addressed today:\n1. Hypertension - at goal.', ['assessment']],
+    // Beside an assessment heading it stays the past history.
+    ['Problem list:\nHTN; HLD\nAssessment:\n1. Hypertension.', ['pmh', 'assessment']],
   ])('%j -> %j', (text, kinds) => {
     expect(sections(text).map((s) => s.kind)).toEqual(kinds);
   });

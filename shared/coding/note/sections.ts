@@ -98,6 +98,17 @@ export function sections(text: string): Section[] {
       found.sort((a, b) => a.start - b.start);
     }
   }
+  // A problem list heading, with or without an aside ("Problem list (copied forward):"), in a note with no
+  // assessment heading, is the assessment: problem-oriented charting (Weed) writes the assessment and plan
+  // by problem under it ("1. Acute on chronic HF - improving w/ UF; HD again tomorrow").
+  if (!found.some((f) => f.kind === 'assessment' || f.kind === 'mdm')) {
+    const list = /^[ \t]*((?:active |current )?problem list|active problems|problems(?: addressed)?(?: today)?)\b[^\n:]{0,80}:[ \t]*\n/im.exec(text);
+    if (list) {
+      for (const f of found.filter((x) => x.start === list.index)) found.splice(found.indexOf(f), 1);
+      found.push({ kind: 'assessment', start: list.index, bodyStart: list.index + list[0].length - 1 });
+      found.sort((a, b) => a.start - b.start);
+    }
+  }
   // A problem list of "#" items opening a paragraph or following a heading line, in a note with no
   // assessment heading, is the assessment: problem-oriented charting writes its assessment and plan
   // as "#problem - plan" items ("Problem list (copied from H&P, updated):\n#Acute on chronic HF - ...").
