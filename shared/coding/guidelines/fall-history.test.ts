@@ -16,4 +16,33 @@ describe('fallHistory (I.C.21.c.4, Index: History, personal, fall(s))', () => {
     ['Repeated falls, 3 this month - gait unsteady', ['R29.6']],
     ['Recurrent falls since 02/2025, worsening', ['R29.6']],
   ])('%s -> %j', (text, want) => expect(run(text)).toEqual(want));
+
+  it.each([
+    // This visit's fall is coded by its injury (initial encounter): the falls before it are history.
+    [
+      ['S01.81XA', 'R29.6'],
+      ['S01.81XA', 'Z91.81'],
+    ],
+    [
+      ['M80.051A', 'R29.6'],
+      ['M80.051A', 'Z91.81'],
+    ],
+    // An adverse effect or a healing fracture's follow-up is no injury of this visit.
+    [
+      ['T44.6X5A', 'R29.6'],
+      ['T44.6X5A', 'R29.6'],
+    ],
+    [
+      ['S72.001D', 'R29.6'],
+      ['S72.001D', 'R29.6'],
+    ],
+  ])('recurrent falls beside %j -> %j', (codes, want) => {
+    const ctx = kitContext(standInCodeSets, codes, 'Recurrent falls - 3 falls this yr');
+    fallHistory(ctx);
+    expect(
+      active(ctx)
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual([...want].sort());
+  });
 });
