@@ -37,12 +37,21 @@ describe('fallHistory (I.C.21.c.4, Index: History, personal, fall(s))', () => {
       ['S72.001D', 'R29.6'],
     ],
   ])('recurrent falls beside %j -> %j', (codes, want) => {
-    const ctx = kitContext(standInCodeSets, codes, 'Recurrent falls - 3 falls this yr');
+    const text = 'Laceration, R hip fracture.\nRecurrent falls - 3 falls this yr';
+    const ctx = kitContext(standInCodeSets, codes, text);
+    ctx.findings[0]!.stmt = { start: 0, end: text.indexOf('\n') };
+    ctx.findings[1]!.stmt = { start: text.indexOf('\n') + 1, end: text.length };
     fallHistory(ctx);
     expect(
       active(ctx)
         .map((f) => f.code)
         .sort(),
     ).toEqual([...want].sort());
+  });
+
+  it("leaves the fall an injury's own statement names to that injury", () => {
+    const ctx = kitContext(standInCodeSets, ['S06.5X0A', 'R29.6'], 'Acute traumatic R SDH after mechanical fall, no LOC');
+    fallHistory(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(['S06.5X0A', 'R29.6']);
   });
 });

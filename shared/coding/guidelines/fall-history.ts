@@ -25,9 +25,11 @@ export const fallHistory: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
   // This visit's fall is coded by the injury it caused (I.C.19, initial encounter): the falls before it
   // are the patient's history of falling ("Recurrent falls - 3 falls this yr" beside a hip fracture).
-  const injured = active(ctx).some((x) => injuryNow.test(x.code));
+  const injuries = active(ctx).filter((x) => injuryNow.test(x.code));
   for (const f of active(ctx).filter((x) => x.code === 'R29.6')) {
     const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end);
+    // The fall an injury's own statement names ("SDH after mechanical fall") is that injury's cause, not the falls before it.
+    const injured = injuries.length > 0 && !injuries.some((i) => i.stmt && f.stmt && i.stmt.start === f.stmt.start);
     if (
       !injured &&
       (!past.test(stmt) || /\brepeated|recurrent falls\b|\bfrequent falls\b/i.test(stmt.replace(/at risk for (?:further |recurrent )?falls?/i, '')))
