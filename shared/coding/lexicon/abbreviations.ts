@@ -201,8 +201,9 @@ export const abbreviations: [RegExp, string, Source][] = [
     'medial collateral ligament',
     'abbr: MCL',
   ],
+  // The clause's injury words are those of S06's titles ("Traumatic subdural hemorrhage without loss of consciousness").
   [
-    /\bLOC\b(?<=\b(?:concussion|head (?:injury|trauma)|TBI|struck|hit)\b[^.;\n]{0,40}LOC)|\bLOC\b(?=[^.;\n]{0,40}\b(?:concussion|head (?:injury|trauma)))/gi,
+    /\bLOC\b(?<=\b(?:concussion|head (?:injury|trauma)|TBI|struck|hit|fall|fell|SDH|EDH|SAH|subdural|epidural|subarachnoid|intracranial)\b[^.;\n]{0,40}LOC)|\bLOC\b(?=[^.;\n]{0,40}\b(?:concussion|head (?:injury|trauma)))/gi,
     'loss of consciousness',
     'abbr: LOC',
   ],

@@ -70,6 +70,14 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), head, undefined, 'sequela of the injury')?.code.replace('.', '')).toBe(want(/sequela$/));
   });
 
+  // A "without X" subdivision documented by the statement denying X, its shorthand read by the lexicon.
+  it('S06.5X "Traumatic subdural hemorrhage" with "no LOC" after a fall is its "without loss of consciousness" subdivision', () => {
+    const without = kidsOf('S065X').find((k) => /without loss of consciousness/i.test(k.title))!;
+    expect(completeCode(cs(), 'S065X', undefined, 'Acute traumatic R SDH after mechanical fall, no LOC, initial encounter')?.code).toBe(
+      dot(firstBillable(without.code)!),
+    );
+  });
+
   // By site: the subdivision keeping the header's title (S30.1 -> S30.11 beside groin, flank), and an
   // unspecified site given way to the site named or "other site" (M79.1: M79.10, M79.12, M79.18).
   it('S30.1 "Contusion of abdominal wall" is completed by the subdivision that keeps its title', () => {

@@ -1,5 +1,6 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { IcdHit } from '../../codes/model.ts';
+import { expandTokens } from '../lexicon/expand.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
 export interface Completed {
@@ -101,6 +102,17 @@ function byUnspecified(
       .filter((t) => !t.neg)
       .map((t) => t.stem),
   );
+  // What the statement denies, its shorthand read as the lexicon spells it ("no LOC"): a subdivision "without
+  // X" ("... without loss of consciousness") is documented by it.
+  const denied = new Set(
+    expandTokens(statement, 0, statement.length, codeSets.abbreviations?.().expand)
+      .filter((t) => t.neg)
+      .map((t) => t.stem),
+  );
+  const deniedBy = (k: { title: string }) => {
+    const without = tokenize(k.title).filter((t) => t.neg);
+    return without.length > 0 && without.every((t) => denied.has(t.stem)) ? without.length : 0;
+  };
   const words = kids.map((k) => new Set(tokenize(k.title).map((t) => t.stem)));
   // A subdivision's own words: beyond the header's, and those the header lists as alternatives
   // that some sibling leaves out ("subluxation and dislocation" -> "dislocation of left ...").
@@ -109,7 +121,7 @@ function byUnspecified(
     const o = own(i);
     return {
       k,
-      n: o.filter((w) => said.has(w)).length,
+      n: o.filter((w) => said.has(w)).length + deniedBy(k),
       miss: o.filter((w) => !said.has(w) && parent.has(w)).length,
       extra: o.filter((w) => !said.has(w) && !parent.has(w)).length,
     };
