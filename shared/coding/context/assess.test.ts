@@ -40,6 +40,10 @@ describe('assess: context with scope', () => {
     ['Pneumonia - ruled out', 'Pneumonia', 'negated'],
     ['PE, unlikely', 'PE', 'negated'],
     ['ACS ruled out, likely GERD', 'GERD', 'uncertain'],
+    // An item's dash aside ending on its status after its dates and treatment.
+    ['C. diff colitis (03/2024) - completed vancomycin, resolved.', 'colitis', 'resolved'],
+    ['UTI (10/2026, E. coli) - treated as outpt, resolved.', 'UTI', 'resolved'],
+    ['CHF exacerbation - diuresed, edema resolved.', 'CHF', 'affirmed'],
     // A condition joined as new or now present is current, past a history cue.
     ['CAD s/p LAD DES w/ new stable exertional angina', 'angina', 'affirmed'],
     ['h/o DVT on apixaban now with PE', 'PE', 'affirmed'],

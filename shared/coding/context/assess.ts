@@ -86,6 +86,14 @@ export const after: [RegExp, Status, string][] = [
     'resolved',
     'resolved condition',
   ],
+  // An item's dash aside ending on its status, after its dates and treatment ("C. diff colitis (03/2024) -
+  // completed vancomycin, resolved"; ConText "now resolved", BACKWARD): the aside's own last word, not a
+  // word of another finding ("CHF - diuresed, edema resolved" names the edema).
+  [
+    /^\s*(?:\([^)]*\)\s*)?[-–—]\s*(?:[^.;,()]{0,40},\s*)?(?:now\s+)?(?:resolved|cured|healed)\b(?=\s*(?:[.;,)]|$|\s(?:since|now|completely|in|by|at)\b))/i,
+    'resolved',
+    'resolved condition',
+  ],
   // medspaCy FAMILY trigger words, read backward when a preposition right after the finding ties the relative to it ("premature CAD in father").
   [
     /^\s*(?:\([^)]{0,30}\)\s*)?(?:in|of) (?:(?:his|her|the|their|pt'?s|patient'?s) )?(?:mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|aunts?|uncles?|grand(?:mother|father|parents?)|cousins?)\b/i,
@@ -141,7 +149,8 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   for (const m of pre.matchAll(clauseBreak)) cut = m.index + m[0].length;
   const clause = pre.slice(cut);
   const rest = text.slice(end, Math.min(text.length, end + 60));
-  const restClause = rest.split(/[;\n]|\.\s|\bbut\b/)[0] ?? '';
+  // A period after a lone capital is an initial ("E. coli"), not a sentence end.
+  const restClause = rest.split(/[;\n]|(?<!\b[A-Z])\.\s|\bbut\b/)[0] ?? '';
   for (const [re, status, why] of before) {
     if (!re.test(status === 'uncertain' ? clause.replace(doubtedCause, ',') : clause)) continue;
     if (status === 'uncertain' && setting === 'inpatient-progress') continue;
