@@ -44,6 +44,8 @@ describe('assess: context with scope', () => {
     ['C. diff colitis (03/2024) - completed vancomycin, resolved.', 'colitis', 'resolved'],
     ['UTI (10/2026, E. coli) - treated as outpt, resolved.', 'UTI', 'resolved'],
     ['CHF exacerbation - diuresed, edema resolved.', 'CHF', 'affirmed'],
+    ['Strep pneumoniae bacteremia / RLL pneumonia - shock resolved, pressors off', 'pneumonia', 'affirmed'],
+    ['Hyperkalemia - now resolved', 'Hyperkalemia', 'resolved'],
     // A condition joined as new or now present is current, past a history cue.
     ['CAD s/p LAD DES w/ new stable exertional angina', 'angina', 'affirmed'],
     ['h/o DVT on apixaban now with PE', 'PE', 'affirmed'],
