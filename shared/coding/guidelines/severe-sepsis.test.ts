@@ -38,8 +38,9 @@ describe.skipIf(!codeSetsBuilt)('severeSepsis with no systemic infection coded (
   it.each([
     // I.C.1.d.1.a: the organism not documented, A41.9 first, then R65.21 (I.C.1.d.2) and the local infection.
     ['Septic shock secondary to LLL pneumonia', ['A41.9', 'R65.21', 'J18.9']],
-    // An organism named is the sepsis's own code (A40-A41 by organism), which this rule does not choose.
-    ['Septic shock, MRSA pneumonia', ['J15.212', 'R65.21']],
+    // An organism named is the sepsis's own code: the Index's "Sepsis" subterm by organism.
+    ['Septic shock, MRSA pneumonia', ['A41.02', 'J15.212', 'R65.21']],
+    ['Septic shock d/t Strep pneumoniae bacteremia / RLL pneumonia - pressors off', ['A40.3', 'J13', 'R65.21']],
     ['Hypotension, no septic shock', ['I95.9']],
   ])('%s -> %j', (item, want) => expect(icd(item)).toEqual(want));
 });

@@ -2,6 +2,7 @@ import { assess } from '../context/assess.ts';
 import { sectionAt } from '../note/sections.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { organismWords } from '../matcher/cause-clauses.ts';
+import { codeStatement } from '../matcher/statement.ts';
 import { active, addFinding, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -41,15 +42,15 @@ export const severeSepsis: GuidelineRule = (ctx) => {
     // Severe sepsis or septic shock (I.C.1.d.2: a type of severe sepsis) with no systemic infection
     // coded: "if the causal organism is not documented, assign A41.9" (I.C.1.d.1.a), first, before the
     // localized infection and the R65.2- its statement gave (Tabular R65.2 "code first underlying infection").
-    // An organism the assessment names is the sepsis's (A40-A41 by organism), which this rule cannot choose.
+    // An organism the statement names is the sepsis's: the Index's "Sepsis" subterm by organism ("Sepsis,
+    // streptococcal, pneumoniae A40.3"), read from the statement with "sepsis" implied by the septic shock.
     const r65 = active(ctx).find((f) => f.code.startsWith('R65.2'));
-    if (r65 && !organismNamed(ctx, at.index!))
-      addFinding(
-        ctx,
-        'A41.9',
-        { ...span, order: Math.floor(r65.order) - 0.5, section: r65.section },
-        `ICD-10-CM I.C.1.d.1.a: ${r65.code} names a systemic infection; organism not documented`,
-      );
+    if (!r65) return;
+    const order = { ...span, order: Math.floor(r65.order) - 0.5, section: r65.section };
+    const byOrganism = organismSepsis(ctx, at.index!);
+    if (byOrganism) addFinding(ctx, byOrganism, order, `ICD-10-CM I.C.1.d.1.a: ${r65.code} names a systemic infection by the organism the statement names`);
+    else if (!organismNamed(ctx, at.index!))
+      addFinding(ctx, 'A41.9', order, `ICD-10-CM I.C.1.d.1.a: ${r65.code} names a systemic infection; organism not documented`);
     return;
   }
   addFinding(
@@ -66,4 +67,17 @@ function organismNamed(ctx: RuleContext, at: number): boolean {
   if (!sec) return false;
   const organisms = organismWords(ctx.codeSets, ctx.doc.dateOfService);
   return expandTokens(ctx.doc.text, sec.start, sec.end, ctx.codeSets.abbreviations?.().expand).some((t) => organisms.has(t.stem));
+}
+
+/** The sepsis code (A40-A41) of the organism the severe sepsis's own line names, if the Index reaches one. */
+function organismSepsis(ctx: RuleContext, at: number): string | null {
+  const { text } = ctx.doc;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const organisms = organismWords(ctx.codeSets, ctx.doc.dateOfService);
+  const sepsis = { stem: 'sepsis', start: -1, end: -1, neg: false };
+  const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, ['A40', 'A41'], undefined, [sepsis]).find(
+    (h) => h.req.some((k) => organisms.has(k)) && !/\bunspecified\b/i.test(h.title),
+  );
+  return hit ? `${hit.code.slice(0, 3)}.${hit.code.slice(3)}` : null;
 }
