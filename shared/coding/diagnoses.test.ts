@@ -96,6 +96,8 @@ describe('findDiagnoses: a cause named with a doubt word after the statement', (
       ['K92.2', true, 'Gastrointestinal hemorrhage, unspecified'],
       ['K26.4', true, 'Duodenal ulcer with hemorrhage'],
       ['D62', true, 'Acute posthemorrhagic anemia'],
+      ['N17.9', true, 'Acute kidney failure, unspecified'],
+      ['N17.0', true, 'Acute kidney failure with tubular necrosis'],
     ],
   });
   const found = (text: string, setting: 'office' | 'inpatient-progress') =>
@@ -103,6 +105,9 @@ describe('findDiagnoses: a cause named with a doubt word after the statement', (
 
   it.each([
     ['inpatient-progress', 'Gastrointestinal hemorrhage - probable duodenal ulcer with hemorrhage', ['K92.2 affirmed', 'K26.4 affirmed']],
+    // A doubted aside documents the head's axis where the setting codes it as established (II.H), not elsewhere (IV.H).
+    ['inpatient-progress', 'Acute kidney failure - likely tubular necrosis from NSAID', ['N17.0 affirmed']],
+    ['office', 'Acute kidney failure - likely tubular necrosis from NSAID', ['N17.9 affirmed']],
     // A cause after one word of the aside ("- prerenal from dehydration").
     ['office', 'Gastrointestinal hemorrhage - upper from duodenal ulcer with hemorrhage', ['K92.2 affirmed', 'K26.4 affirmed']],
     // A later clause of the aside naming it "consistent with" (ConText POSSIBLE_EXISTENCE).

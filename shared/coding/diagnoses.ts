@@ -211,24 +211,26 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
       );
     const from = seg.headEnd + (cause?.[0].length ?? 0);
     // A word before the cause ("- cardioembolic from AF", "- ATN from shock") is the aside's axis, read below too.
+    // So is a doubted one where the setting codes it as established ("AKI - likely ATN": N17.0 inpatient; II.H).
+    const doubted = !!cause && /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible)\s/i.test(cause[0]);
     const axisFirst =
-      !!cause &&
-      /^\s*[-–—]\s*\w+\s+(?:due to|secondary to|2\/2|d\/t|from)\s/i.test(cause[0]) &&
-      !/^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible)\s/i.test(cause[0]);
+      !!cause && (doubted ? doc.setting === 'inpatient-progress' : /^\s*[-–—]\s*\w+\s+(?:due to|secondary to|2\/2|d\/t|from)\s/i.test(cause[0]));
+    const own = new Set(hits);
     if (cause)
       hits = [
         ...hits,
         ...codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context),
       ];
-    if ((!cause || axisFirst) && /^\s[-–—]\s/.test(tail) && hits.some((h) => open.test(h.title))) {
+    if ((!cause || axisFirst) && /^\s[-–—]\s/.test(tail) && hits.some((h) => own.has(h) && open.test(h.title))) {
       // The aside's first clause documents an axis the head leaves unspecified ("Asthma - mild
       // intermittent, quiescent; ...": J45.20, not J45.909; I.B.18), or a complication of a code
       // "without complications" ("T2DM - hyperglycemia": E11.65; I.A.15): a code of the same category
       // read from the head and that clause replaces it.
       const cut = /;|\.\s|\s[-–—]\s/.exec(doc.text.slice(seg.headEnd + 3, seg.end));
       const read = code(cut ? seg.headEnd + 3 + cut.index : seg.end);
+      // Only the head's own codes: the cause's are read from its own words ("acute" of the bleed is not the ulcer's).
       hits = hits.map((h) =>
-        open.test(h.title) ? (read.find((x) => x.code !== h.code && x.code.slice(0, 3) === h.code.slice(0, 3) && !open.test(x.title)) ?? h) : h,
+        own.has(h) && open.test(h.title) ? (read.find((x) => x.code !== h.code && x.code.slice(0, 3) === h.code.slice(0, 3) && !open.test(x.title)) ?? h) : h,
       );
     }
   }
