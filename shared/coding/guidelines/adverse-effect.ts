@@ -114,18 +114,26 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
     // The drug's words: after the cue (group 1), the word before "-induced" (2), the words before "side effect" (3).
     const at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : m[3] ? m[0].indexOf(m[3]) : 0);
     const end = m[3] ? at + m[3].length : stmtStart + m.index + m[0].length;
-    const drugsIn = (a: number, b: number) =>
+    const drugsIn = (a: number, b: number): Substance[] =>
       findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b)
         .map((s) => medicinalSalt(ctx.codeSets, ctx.doc.dateOfService, s))
         .filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
+    const namedIn = (d: Substance) => {
+      const paren = /^\s*\(([^()]+)\)/.exec(text.slice(d.end));
+      const drugs = paren ? drugsIn(d.end + paren[0].indexOf(paren[1]!), d.end + paren[0].length - 1).filter((x) => !x.byClass) : [];
+      return drugs.length ? drugs : null;
+    };
     // A class named with its drugs in parentheses ("NSAID-induced (ibuprofen + low-dose ASA)"): the
     // Table's rows for the drugs named, one code each (I.C.19.e.5.a), not the class's row.
     const aside = m[2] ? /^\s*\(([^()]+)\)/.exec(text.slice(end)) : null;
     const inAside = aside ? drugsIn(end + aside[0].indexOf(aside[1]!), end + aside[0].length - 1) : [];
-    const subs = inAside.length ? inAside : drugsIn(at, end);
+    // The same after a cue ("ATN from NSAID (ibuprofen)"): the class gives way to the drugs its aside names.
+    const found = inAside.length ? [] : drugsIn(at, end);
+    const replaced = found.filter((d) => d.byClass && namedIn(d));
+    const subs = inAside.length ? inAside : found.flatMap((d) => (replaced.includes(d) ? namedIn(d)! : [d]));
     if (subs.length === 0) continue;
     const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem) && !chemoQualifier.test(text.slice(t.start, end)));
-    const named = (t: Token) => subs.some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
+    const named = (t: Token) => [...subs, ...replaced].some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
     // An aside in parentheses ("due to simvastatin (statin-associated muscle symptoms)") describes; it names no second cause.
     if (!inAside.length && said.some((t) => !named(t) && !t.paren)) continue;
     // Section IV.H: a suspected cause is not coded in outpatient settings (assess() keeps it inpatient).
