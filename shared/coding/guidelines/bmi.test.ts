@@ -44,3 +44,10 @@ describe('bmiWithWeightDiagnosis: a child (I.C.21.c.3: pediatric codes for ages 
     [['R62.51'], 'BMI 13.2 (<3rd %ile)', 1, ['R62.51']],
   ])('%j with "%s", age %s -> %j', (codes, text, age, want) => expect(run(codes, text, age)).toEqual(want));
 });
+
+describe('bmiWithWeightDiagnosis in pregnancy (I.C.21.c.3: no BMI codes during pregnancy)', () => {
+  it('drops a BMI code beside a chapter 15 code, and adds none', () => {
+    expect(runRule(bmiWithWeightDiagnosis, ['O99.213', 'E66.812', 'Z68.37'], 'Obesity class 2 in pregnancy, BMI 37.4')).toEqual(['O99.213', 'E66.812']);
+    expect(runRule(bmiWithWeightDiagnosis, ['E66.812'], 'Obesity class 2, BMI 37.4')).toEqual(['E66.812', 'Z68.37']);
+  });
+});

@@ -1,9 +1,9 @@
-import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'bmi',
-  section: 'I.B.14 (BMI only with an associated weight diagnosis); I.C.21.c.3 (Z68: adults 20 and over, pediatric 2-19 by percentile)',
+  section: 'I.B.14 (BMI only with an associated weight diagnosis); I.C.21.c.3 (Z68: adults 20 and over, pediatric 2-19 by percentile; none during pregnancy)',
   decides: 'Reports the Z68 BMI code (adult by value, pediatric by percentile for age) only when the provider documented a weight-related diagnosis.',
 };
 
@@ -37,6 +37,11 @@ const ofThe95thOnly = /\bBMI\b[^\n%]{0,40}?\b(\d{3})\s*%\s*of\s*(?:the\s*)?95th\
 
 /** I.B.14: BMI is reported only with a weight-related diagnosis the provider documented. */
 export const bmiWithWeightDiagnosis: GuidelineRule = (ctx) => {
+  // I.C.21.c.3 (Z68): "Do not assign BMI codes during pregnancy" - a pregnancy coded in chapter 15.
+  if (active(ctx).some((f) => /^O/.test(f.code))) {
+    for (const f of active(ctx)) if (f.code.startsWith('Z68')) drop(f, 'other', 'ICD-10-CM I.C.21.c.3: BMI codes are not assigned during pregnancy');
+    return;
+  }
   // Obesity, malnutrition, abnormal weight loss or gain, and a child's failure to gain (R62.5-).
   const weightDx = active(ctx).find((f) => /^E66|^E4[0-6]|^R63\.[46]|^R62\.5/.test(f.code));
   if (!weightDx) return;

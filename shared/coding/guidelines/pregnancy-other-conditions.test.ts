@@ -25,6 +25,7 @@ const cs = kitCodeSets({
     ['O26.93', true, 'Pregnancy related conditions, unspecified, third trimester'],
     // O99.2 has no pregnancy-only child: its residual child repeats its title after "Other".
     ['E03.9', true, 'Hypothyroidism, unspecified'],
+    ['E66.812', true, 'Obesity, class 2'],
     ['O99.2', false, 'Endocrine, nutritional and metabolic diseases complicating pregnancy, childbirth and the puerperium'],
     ['O99.21', false, 'Obesity complicating pregnancy, childbirth, and the puerperium'],
     ...tri('O99.21', 'Obesity complicating pregnancy'),
@@ -57,6 +58,8 @@ describe('pregnancyOtherConditions (I.C.15.a.1, O98-O9A inclusion terms)', () =>
     // "Conditions in S00-T88", and "Pregnancy related conditions, unspecified" then adds nothing.
     [['O26.93', 'S30.1XXA'], 'Pregnancy at 31w4d complicated by abdominal wall contusion', ['O9A.213', 'S30.1XXA']],
     [['E03.9'], 'Hypothyroidism in pregnancy - TSH at goal for 3rd trimester', ['O99.283', 'E03.9']],
+    // The condition's own name picks its own subdivision ("Obesity complicating pregnancy"), else the residual.
+    [['E66.812'], 'Obesity class 2 - pregnant 30w2d', ['O99.213', 'E66.812']],
     // Outside the ranges (F10-F19 go to O99.31-O99.33) or excepted (T74): unchanged.
     [['F10.20'], 'Alcohol dependence - pregnant 20w1d', ['F10.20']],
     [['T74.11XA'], 'Physical abuse - pregnant 20w1d', ['T74.11XA']],

@@ -68,7 +68,9 @@ export function chapter15Node(codeSets: CodeSets, dos: string | undefined, code:
  * (not childbirth or the puerperium), else the only "Other specified" child, else the child that
  * repeats the level's own title (I.A.9.a).
  */
-export function pregnancyChild(codeSets: CodeSets, dos: string | undefined, node: string, tri: string): string | null {
+export function pregnancyChild(codeSets: CodeSets, dos: string | undefined, node: string, tri: string, condition = ''): string | null {
+  // The condition's own name ("Obesity, class 2": obesity) names a subdivision of its own ("O99.21 Obesity complicating ...").
+  const named = condition.toLowerCase().split(/[,(]/)[0]!.trim();
   for (let code = node, depth = 0; depth < 4; depth++) {
     const hit = codeSets.icd(code, dos);
     if (!hit) return null;
@@ -76,6 +78,7 @@ export function pregnancyChild(codeSets: CodeSets, dos: string | undefined, node
     const kids = [...'0123456789X'].map((c) => codeSets.icd(code.replace('.', '') + c, dos)).filter((k) => k !== null);
     const next =
       kids.find((k) => new RegExp(`\\b${tri} trimester\\b`, 'i').test(k.title)) ??
+      (named ? kids.find((k) => k.title.toLowerCase().startsWith(`${named} complicating`)) : undefined) ??
       kids.find((k) => /\bpregnancy\b/i.test(k.title) && !/\bchildbirth\b|\bpuerperium\b/i.test(k.title)) ??
       (kids.filter((k) => /^other specified\b/i.test(k.title)).length === 1 ? kids.find((k) => /^other specified\b/i.test(k.title)) : undefined) ??
       // The subdivision that repeats its category's title is the category's residual ("O99.28 Other endocrine,
@@ -110,7 +113,7 @@ export const pregnancyOtherConditions: GuidelineRule = (ctx: RuleContext) => {
     const dated = trimesterOf(stmt, text);
     if (!dated) continue;
     const node = chapter15Node(ctx.codeSets, dos, f.code);
-    const code = node && pregnancyChild(ctx.codeSets, dos, node, dated.tri);
+    const code = node && pregnancyChild(ctx.codeSets, dos, node, dated.tri, f.title);
     if (!code) continue;
     const terms = ctx.codeSets.icdInclusionTerms(node!, dos).join('; ');
     const o = addFinding(ctx, code, f, `ICD-10-CM I.C.15.a.1: ${f.code} in pregnancy (${dated.why}) is coded first to ${node} ("${terms}")`);
