@@ -39,6 +39,8 @@ describe('assess: context with scope', () => {
     ['Chest pain, MI excluded by serial troponins', 'Chest pain', 'affirmed'],
     ['Pneumonia - ruled out', 'Pneumonia', 'negated'],
     ['PE, unlikely', 'PE', 'negated'],
+    ["Chronic low back pain (chronic pain syndrome not dx'd; nonspecific)", 'chronic pain syndrome', 'negated'],
+    ["Chronic low back pain (chronic pain syndrome not dx'd; nonspecific)", 'Chronic low back pain', 'affirmed'],
     ['ACS ruled out, likely GERD', 'GERD', 'uncertain'],
     // An item's dash aside ending on its status after its dates and treatment.
     ['C. diff colitis (03/2024) - completed vancomycin, resolved.', 'colitis', 'resolved'],
