@@ -104,14 +104,16 @@ function byUnspecified(
   );
   // What the statement denies, its shorthand read as the lexicon spells it ("no LOC"): a subdivision "without
   // X" ("... without loss of consciousness") is documented by it.
-  const denied = new Set(
-    expandTokens(statement, 0, statement.length, codeSets.abbreviations?.().expand)
-      .filter((t) => t.neg)
-      .map((t) => t.stem),
-  );
+  let denied: Set<string> | undefined;
   const deniedBy = (k: { title: string }) => {
     const without = tokenize(k.title).filter((t) => t.neg);
-    return without.length > 0 && without.every((t) => denied.has(t.stem)) ? without.length : 0;
+    if (without.length === 0) return 0;
+    denied ??= new Set(
+      expandTokens(statement, 0, statement.length, codeSets.abbreviations?.().expand)
+        .filter((t) => t.neg)
+        .map((t) => t.stem),
+    );
+    return without.every((t) => denied!.has(t.stem)) ? without.length : 0;
   };
   const words = kids.map((k) => new Set(tokenize(k.title).map((t) => t.stem)));
   // A subdivision's own words: beyond the header's, and those the header lists as alternatives
