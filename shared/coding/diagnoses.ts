@@ -82,6 +82,18 @@ function tailEnd(text: string, from: number, end: number): number {
   return cut > 0 ? from + cut : end;
 }
 
+/** The doubt words of IV.H ("probable", "suspected", "likely") and ConText POSSIBLE_EXISTENCE ("possible"). */
+const doubtWords = 'probable|probably|likely|suspected|presumed|presumably|possible';
+/** A stated cause, and its shorthand (cause-clauses.ts). */
+const causeWords = 'due to|secondary to|2\\/2|d\\/t';
+const asideDoubt = new RegExp(`^\\s*[-–—]\\s*(?:${doubtWords})\\s`, 'i');
+const asideWordCause = new RegExp(`^\\s*[-–—]\\s*\\w+\\s+(?:${causeWords}|from)\\s`, 'i');
+/** A dash aside naming a cause: with a doubt or cause word, after one word of its own, or in a later clause "consistent with" (ConText POSSIBLE_EXISTENCE). */
+const asideCause = new RegExp(
+  `^\\s*[-–—]\\s*(?:${doubtWords}|${causeWords})\\s|${asideWordCause.source}|^\\s*[-–—]\\s*(?:[^,;.]*,\\s*)?(?:\\w+\\s+)?(?:c\\/w|consistent with)\\s`,
+  'i',
+);
+
 /** Words a statement joins its diagnoses with ("Pericarditis and pleural effusion"). */
 const joiner = /^(?:and|or|with|w\/|of|the|a|an|in|on|to|due|secondary|from|plus)$/i;
 
@@ -202,19 +214,13 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
     // in the inpatient setting and kept out otherwise by its context (II.H / IV.H). The doubt words
     // are those of IV.H ("probable", "suspected", "likely") and ConText POSSIBLE_EXISTENCE ("possible").
     const tail = doc.text.slice(seg.headEnd, seg.end);
-    // A cause stated after the dash ("- due to COPD exacerbation + pneumonia", "- prerenal from dehydration") is a statement of its own too,
-    // as is one a later clause of the aside names with such a word ("- euvolemic, labs c/w SIADH"; ConText
-    // POSSIBLE_EXISTENCE "consistent with").
-    const cause =
-      /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible|due to|secondary to|2\/2|d\/t)\s|^\s*[-–—]\s*\w+\s+(?:due to|secondary to|2\/2|d\/t|from)\s|^\s*[-–—]\s*(?:[^,;.]*,\s*)?(?:\w+\s+)?(?:c\/w|consistent with)\s/i.exec(
-        tail,
-      );
+    // A cause stated after the dash ("- due to COPD exacerbation + pneumonia", "- prerenal from dehydration") is a
+    // statement of its own too, as is one a later clause of the aside names "consistent with" ("- euvolemic, labs c/w SIADH").
+    const cause = asideCause.exec(tail);
     const from = seg.headEnd + (cause?.[0].length ?? 0);
     // A word before the cause ("- cardioembolic from AF", "- ATN from shock") is the aside's axis, read below too.
     // So is a doubted one where the setting codes it as established ("AKI - likely ATN": N17.0 inpatient; II.H).
-    const doubted = !!cause && /^\s*[-–—]\s*(?:probable|probably|likely|suspected|presumed|presumably|possible)\s/i.test(cause[0]);
-    const axisFirst =
-      !!cause && (doubted ? doc.setting === 'inpatient-progress' : /^\s*[-–—]\s*\w+\s+(?:due to|secondary to|2\/2|d\/t|from)\s/i.test(cause[0]));
+    const axisFirst = !!cause && (asideDoubt.test(cause[0]) ? doc.setting === 'inpatient-progress' : asideWordCause.test(cause[0]));
     const own = new Set(hits);
     if (cause)
       hits = [
