@@ -10,7 +10,8 @@ import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type 
 export const meta: GuidelineMeta = {
   id: 'organisms',
   section: 'I.C.1 and the tabular "use additional code (B95-B97) to identify infectious agent"',
-  decides: 'Adds the B95-B97 code of the organism a statement names for an infection coded elsewhere, and leaves out an A49.- code that only names it.',
+  decides:
+    'Adds the B95-B97 code of the organism a statement names for an infection coded elsewhere, or as the stated cause of another condition, unless a reported code names it already; leaves out an A49.- code that only names it.',
 };
 
 /** B95-B97 titles end "as the cause of diseases classified elsewhere": a note never says so. */
@@ -20,7 +21,10 @@ const reportedDisease = { stem: 'disease', start: -1, end: -1, neg: false };
 /** Words that name a kind of agent, not an organism: "bacterial sinusitis" has no B96 code to add. */
 const generic = new Set(['bacterial', 'bacteria', 'viral', 'virus', 'fungal', 'fungus', 'agent', 'organism']);
 
-/** Whether the code asks for its infectious agent: a "use additional code (B95-B97)" note, or an infection coded outside chapter 1. */
+/**
+ * Whether the code asks for its infectious agent: a "use additional code (B95-B97)" note, an infection coded
+ * outside chapter 1, or any other condition ('named': only an organism its statement names as the cause).
+ */
 export function wantsOrganism(codeSets: CodeSets, f: Finding, dos?: string): 'note' | 'infection' | 'named' | null {
   if (/^[AB]/.test(f.code)) return null;
   const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(f.code, dos) : null;
