@@ -107,6 +107,14 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(bySite(cs(), undefined, 'M85.80', title, new Set(['ankle', 'foot']))?.code).toBe(dot(ankleFoot.code));
   });
 
+  it('M85.80 at a site its subdivisions name only by region (WHO chapter XIII: the hip is the thigh region), and the spine as a site of its own', () => {
+    const title = byCode.get('M8580')!.title;
+    const thigh = kidsOf('M8585').find((k) => /\bunspecified thigh\b/.test(k.title))!;
+    const multiple = kidsOf('M858').find((k) => /\bmultiple sites\b/.test(k.title))!;
+    expect(bySite(cs(), undefined, 'M85.80', title, new Set(['hip']))?.code).toBe(dot(thigh.code));
+    expect(bySite(cs(), undefined, 'M85.80', title, new Set(['spine', 'hip']))?.code).toBe(dot(multiple.code));
+  });
+
   // By side on a billable code: rows of unspecified-side codes whose sibling's title reads "right" in its place.
   const unsided = present
     ? spread(

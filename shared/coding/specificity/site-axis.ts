@@ -42,6 +42,8 @@ export function indexSites(codeSets: CodeSets): string[][] {
 export function bySite(codeSets: CodeSets, dos: string | undefined, code: string, title: string, said: Set<string>): Completed | null {
   if (!/\bunspecified site\b/i.test(title)) return null;
   const named = indexSites(codeSets).filter((ws) => ws.every((w) => said.has(w)));
+  // The vertebral column is a site of its own (WHO chapter XIII site 8, "other": head, neck, ribs, skull, trunk, vertebral column).
+  if (spineWords.some((w) => said.has(w)) && !named.some((ws) => ws.includes('back'))) named.push(['spine']);
   if (named.length === 0) return null;
   const flat = code.replace('.', '');
   const parent = codeSets.icd(flat.slice(0, -1), dos);
@@ -51,7 +53,11 @@ export function bySite(codeSets: CodeSets, dos: string | undefined, code: string
   const parentWords = own(parent);
   const bySiteWord = kids.filter((k) => {
     const w = own(k!);
-    return named.some((ws) => ws.every((x) => w.has(x) && !parentWords.has(x) && !sideWords.has(x)));
+    return named.some(
+      (ws) =>
+        ws.every((x) => w.has(x) && !parentWords.has(x) && !sideWords.has(x)) ||
+        (!kids.some((o) => ws.every((x) => own(o!).has(x))) && !!regionOf(ws)?.every((x) => w.has(x))),
+    );
   });
   // I.C.13.a: where more than one site is involved and the category has a "multiple sites" code, that code.
   // Sites one subdivision names together ("ankle and foot": the ankle and the 1st MTP) are one site.
@@ -71,6 +77,29 @@ export function bySite(codeSets: CodeSets, dos: string | undefined, code: string
       : `ICD-10-CM I.B.18 / I.A.9.a: the site is documented (${named.map((w) => w.join(' ')).join(', ')}), so not the unspecified site`,
   };
 }
+
+/**
+ * A site a category's subdivisions name only by its region, as WHO's ICD-10 chapter XIII site table groups them
+ * ("5 Pelvic region and thigh: buttock, femur, hip (joint), sacroiliac joint"; "6 Lower leg: fibula, knee joint,
+ * tibia"; "2 Upper arm: humerus, elbow joint"; "3 Forearm: radius, ulna, wrist joint"; "4 Hand: carpus, fingers,
+ * metacarpus"; "1 Shoulder region: clavicle, scapula, acromioclavicular, glenohumeral, sternoclavicular joints").
+ */
+const regions: [string[], string[]][] = [
+  [['hip', 'buttock', 'femur', 'femoral', 'pelvis', 'pelvic', 'sacroiliac'], ['thigh']],
+  [
+    ['knee', 'tibia', 'fibula'],
+    ['lower', 'leg'],
+  ],
+  [
+    ['elbow', 'humerus'],
+    ['upper', 'arm'],
+  ],
+  [['wrist', 'radius', 'ulna'], ['forearm']],
+  [['finger', 'thumb', 'metacarpal', 'carpal'], ['hand']],
+  [['clavicle', 'scapula', 'acromioclavicular', 'glenohumeral', 'sternoclavicular'], ['shoulder']],
+];
+const regionOf = (ws: string[]) => regions.find(([sites]) => ws.some((w) => sites.includes(w)))?.[1];
+const spineWords = ['spine', 'vertebra', 'vertebrae', 'vertebral'];
 
 function unspecifiedChild(codeSets: CodeSets, dos: string | undefined, code: string) {
   const flat = code.replace('.', '');
