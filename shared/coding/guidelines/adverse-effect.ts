@@ -128,9 +128,9 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
     const aside = m[2] ? /^\s*\(([^()]+)\)/.exec(text.slice(end)) : null;
     const inAside = aside ? drugsIn(end + aside[0].indexOf(aside[1]!), end + aside[0].length - 1) : [];
     // The same after a cue ("ATN from NSAID (ibuprofen)"): the class gives way to the drugs its aside names.
-    const found = inAside.length ? [] : drugsIn(at, end);
-    const replaced = found.filter((d) => d.byClass && namedIn(d));
-    const subs = inAside.length ? inAside : found.flatMap((d) => (replaced.includes(d) ? namedIn(d)! : [d]));
+    const found = (inAside.length ? [] : drugsIn(at, end)).map((d) => ({ d, drugs: d.byClass ? namedIn(d) : null }));
+    const replaced = found.filter((x) => x.drugs).map((x) => x.d);
+    const subs = inAside.length ? inAside : found.flatMap((x) => x.drugs ?? [x.d]);
     if (subs.length === 0) continue;
     const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem) && !chemoQualifier.test(text.slice(t.start, end)));
     const named = (t: Token) => [...subs, ...replaced].some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));

@@ -104,7 +104,9 @@ export function sections(text: string): Section[] {
   if (!found.some((f) => f.kind === 'assessment' || f.kind === 'mdm')) {
     const list = /^[ \t]*((?:active |current )?problem list|active problems|problems(?: addressed)?(?: today)?)\b[^\n:]{0,80}:[ \t]*\n/im.exec(text);
     if (list) {
-      for (const f of found.filter((x) => x.start === list.index)) found.splice(found.indexOf(f), 1);
+      // The heading read as the past history ("Problem list:") is this assessment's.
+      const pmh = found.findIndex((x) => x.start === list.index);
+      if (pmh >= 0) found.splice(pmh, 1);
       found.push({ kind: 'assessment', start: list.index, bodyStart: list.index + list[0].length - 1 });
       found.sort((a, b) => a.start - b.start);
     }

@@ -51,12 +51,13 @@ export function bySite(codeSets: CodeSets, dos: string | undefined, code: string
   const kids = [...'0123456789X'].map((c) => codeSets.icd(flat.slice(0, -1) + c, dos)).filter((k) => k !== null && k.code.replace('.', '') !== flat);
   const own = (k: { title: string }) => new Set(tokenize(k.title).map((t) => t.stem));
   const parentWords = own(parent);
+  const kidWords = new Map(kids.map((k) => [k, own(k!)]));
+  // A site no subdivision names by its own words is read by its region ("hip": the "thigh" subdivision).
+  const byRegion = named.filter((ws) => ![...kidWords.values()].some((w) => ws.every((x) => w.has(x)))).map(regionOf);
   const bySiteWord = kids.filter((k) => {
-    const w = own(k!);
-    return named.some(
-      (ws) =>
-        ws.every((x) => w.has(x) && !parentWords.has(x) && !sideWords.has(x)) ||
-        (!kids.some((o) => ws.every((x) => own(o!).has(x))) && !!regionOf(ws)?.every((x) => w.has(x))),
+    const w = kidWords.get(k)!;
+    return (
+      named.some((ws) => ws.every((x) => w.has(x) && !parentWords.has(x) && !sideWords.has(x))) || byRegion.some((region) => !!region?.every((x) => w.has(x)))
     );
   });
   // I.C.13.a: where more than one site is involved and the category has a "multiple sites" code, that code.
