@@ -70,6 +70,13 @@ describe('hypertensionCombination (I.C.9.a)', () => {
     expect(activeCodes(ctx)).toEqual(['I13.0', 'I50.22']);
   });
 
+  it('takes its anchor\'s place after the condition its statement names first ("AKI due to ATN, on CKD 3b": N17.0 stays first, I.C.9.a.2)', () => {
+    const ctx = kitContext(codeSets, ['N17.0', 'N18.32', 'I10'], 'AKI due to ATN, on CKD 3b and HTN');
+    for (const f of ctx.findings) f.order = 1;
+    hypertensionCombination(ctx);
+    expect(activeCodes(ctx)).toEqual(['N17.0', 'I12.9', 'N18.32']);
+  });
+
   it('keeps the statement order between diabetic and hypertensive CKD named in one statement (I.C.9.a sets none)', () => {
     const text = 'CKD stage 3b due to diabetic nephropathy and hypertension';
     const ctx = kitContext(codeSets, ['E11.22', 'I12.9'], text);

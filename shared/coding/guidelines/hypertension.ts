@@ -53,10 +53,17 @@ export const hypertensionCombination: GuidelineRule = (ctx) => {
   const htnAt = firstAt(/\b(?:hypertens\w*|HTN)\b/i);
   const sameStatement =
     diabeticCkd.some((d) => !!own.stmt && d.start >= own.stmt.start && d.start <= own.stmt.end) && diabetesAt >= 0 && (htnAt < 0 || diabetesAt < htnAt);
-  const at = sameStatement ? own.order : anchor.order - 0.5;
+  // The combination takes its anchor's place, after a condition its statement names first ("AKI due to ATN,
+  // on CKD 3b": N17.0 stays the head, then I12.9 before N18.32, whose stage it asks for, I.C.9.a.2).
+  const combined = (o: (typeof list)[number]) => /^(?:I1[0-6]|I50|N18|E(?:0[89]|1[013])\.22)/.test(o.code);
+  const head = list.find((o) => o.order === anchor.order && !combined(o));
+  const place = list.find((o) => o.order === anchor.order && combined(o))!;
+  const afterHead = !sameStatement && !!head && list.indexOf(head) < list.indexOf(place);
+  const at = sameStatement || afterHead ? anchor.order : anchor.order - 0.5;
   const f = addFinding(ctx, code, { ...own, order: at }, hypertensionWhy(code));
   if (!f) return;
   f.order = Math.min(f.order, at);
+  if (afterHead && f.order === anchor.order) ctx.findings.splice(ctx.findings.indexOf(place), 0, ...ctx.findings.splice(ctx.findings.indexOf(f), 1));
   // The combination keeps its statement, where its "use additional code" notes look for the detail (I.A.13).
   if (!f.stmt && own.stmt) f.stmt = own.stmt;
   for (const h of htn) if (h !== f) drop(h, 'other', `ICD-10-CM I.C.9.a: replaced by the combination code ${code}`);

@@ -27,6 +27,9 @@ const cs = kitCodeSets({
     ['O24.410', true, 'Gestational diabetes mellitus in pregnancy, diet controlled'],
     ['O09.512', true, 'Supervision of elderly primigravida, second trimester'],
     ['I85.11', true, 'Secondary esophageal varices with bleeding'],
+    ['A40.3', true, 'Sepsis due to Streptococcus pneumoniae'],
+    ['J13', true, 'Pneumonia due to Streptococcus pneumoniae'],
+    ['O86.04', true, 'Sepsis following an obstetrical procedure'],
     ['K70.30', true, 'Alcoholic cirrhosis of liver without ascites'],
     ['K70.31', true, 'Alcoholic cirrhosis of liver with ascites'],
   ],
@@ -59,6 +62,20 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
     [['G63', 'E11.9'], 'E11.9'],
     [['B96.20', 'N39.0'], 'N39.0'],
   ])('%j -> %s first', (codes, first) => expect(run(codes).first).toBe(first));
+
+  it.each([
+    // I.C.1.d.4: sepsis and the localized infection named together: the systemic infection first.
+    [['J13', 'A40.3'], true, 'A40.3'],
+    // Sepsis named only in a later statement (it followed the admission's pneumonia) leaves the order.
+    [['J13', 'A40.3'], false, 'J13'],
+    // An obstetric code keeps its place (I.C.15.d).
+    [['O86.04', 'A40.3'], true, 'O86.04'],
+  ])('%j named in one statement: %s -> %s first (I.C.1.d.4)', (codes, together, first) => {
+    const ctx = kitContext(cs, codes);
+    if (together) for (const f of ctx.findings) f.order = 1;
+    sequencing(ctx);
+    expect(active(ctx).sort((a, b) => a.order - b.order)[0]?.code).toBe(first);
+  });
 
   it('lists the O09 supervision code first at a routine prenatal outpatient visit, not in the hospital (I.C.15.b.2)', () => {
     const first = (setting: 'office' | 'inpatient-progress') => {

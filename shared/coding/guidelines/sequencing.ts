@@ -76,6 +76,9 @@ const routinePrenatal = /\b(?:prenatal|antenatal|antepartum|OB)\s+(?:visit|care|
 /** A stated cause between a manifestation and its disease ("secondary to", "due to", "2/2", "from"). */
 const causeWord = /\b(?:secondary to|due to|2\/2|d\/t|from|caused by|because of|in the setting of)\b/i;
 
+/** The systemic infection codes of chapter 1 (I.C.1.d: sepsis A40-A41 and the organism-specific sepsis codes). */
+const systemicInfection = /^(?:A4[01]\.|A02\.1|A22\.7|A26\.7|A32\.7|A39\.[1-4]|A42\.7|A54\.86|B37\.7)/;
+
 /** The finding to list first among reportable ones, or null. */
 export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
   if (!list.length) return null;
@@ -92,6 +95,10 @@ export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
     if (!before) break;
     best = before;
   }
+  // I.C.1.d.4: sepsis named with (or before) a localized infection is the systemic infection, sequenced first. Not
+  // before an obstetric or a procedure's complication, which the guideline codes first (I.C.15.d, I.C.1.d.5).
+  const sepsis = sorted.find((o) => systemicInfection.test(o.code) && r.get(o)! <= 2 && o.order <= best.order);
+  if (sepsis && !systemicInfection.test(best.code) && !/^[OST]/.test(best.code)) best = sepsis;
   // I.A.13: "code first underlying disease" with no code named: the disease its own statement names as the
   // cause ("Bleeding esophageal varices secondary to alcoholic cirrhosis": K70.3- before I85.11).
   const notes = ctx.codeSets.icdNotes(best.code, ctx.doc.dateOfService);

@@ -1,7 +1,7 @@
 import { assess } from '../context/assess.ts';
 import { cellCode, findSubstances } from '../drugs/drug-table.ts';
 import { clauseAround, drugStatements, tableCodesOf } from '../drugs/statements.ts';
-import { addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -93,5 +93,10 @@ export const underdosing: GuidelineRule = (ctx) => {
       `ICD-10-CM I.C.19.e.5.c: noncompliance code for the intent of the underdosing (${z[1]})`,
       7,
     );
+    // The Index's bare "Underdosing" (Z91.14-, "other noncompliance with medication regimen") is the
+    // residual of the intent codes: with the intent coded it is no other noncompliance.
+    for (const o of active(ctx))
+      if (/^Z91\.1[234]/.test(o.code) && !o.code.startsWith(z[0].slice(0, 6)))
+        drop(o, 'other', `ICD-10-CM I.C.19.e.5.c: the underdosing's intent is coded ${z[0]}`);
   }
 };

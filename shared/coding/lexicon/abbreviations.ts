@@ -395,6 +395,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[1]} complication mechanical breakdown`,
     'Index: Complication(s), <device>, mechanical, breakdown (T82-T85 "Breakdown (mechanical) of ...")',
   ],
+  // A dialysis session missed or skipped is the patient's noncompliance with dialysis (Index: Noncompliance, with,
+  // dialysis Z91.15; Tabular Z91.15 "Patient's noncompliance with renal dialysis"), HD and PD being its two kinds.
+  [
+    /\b(?:missed|skipped)\s+(?:(?:his|her|their|the|last|one|two|three|several|multiple|\d+|x\s?\d+)\s+)*(?:(?:sessions?|runs?|treatments?) of\s+)?(?:HD|hemodialysis|dialysis|PD|peritoneal dialysis)\b/gi,
+    () => 'noncompliance with renal dialysis',
+    'Index: Noncompliance, with, dialysis Z91.15 (a missed session is noncompliance with renal dialysis)',
+  ],
   // An eponym names its disease: the Index files eponymous conditions under "Disease, <name>'s"
   // ("Disease, Hashimoto's" E06.3); the aside lets that path read a note that says only the name.
   [

@@ -66,6 +66,19 @@ describe('expandTokens', () => {
     expect(stems.includes('prothrombin') && stems.includes('prolonged')).toBe(want);
   });
 
+  it.each(['Missed HD d/t transportation', 'missed 2 HD sessions this week', 'Skipped dialysis Friday'])(
+    'reads "%s" as noncompliance with renal dialysis (Index: Noncompliance, with, dialysis)',
+    (text) => {
+      const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+      expect(stems).toEqual(expect.arrayContaining(['noncompliance', 'dialysis']));
+    },
+  );
+
+  it('leaves a missed dose or appointment of anything else alone', () => {
+    const stems = expandTokens('Missed PT appointment', 0, 21).map((t) => t.stem);
+    expect(stems).not.toContain('dialysis');
+  });
+
   it('reads a rising PSA as an elevated prostate specific antigen (Tabular R97.2)', () => {
     const stems = expandTokens('Rising PSA', 0, 10).map((t) => t.stem);
     expect(stems).toEqual(expect.arrayContaining(['rising', 'elevated', 'prostate', 'specific', 'antigen']));

@@ -169,6 +169,24 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(bySibling(cs(), dot(code), undefined, statement)?.code).toBe(dot(want!.code));
   });
 
+  // A reason axis with no unspecified subdivision (Z91.1- noncompliance, FY2024): the residual "for other reason".
+  const byReason = rows.filter(
+    (r) =>
+      !r.billable &&
+      /^Z91/.test(r.code) &&
+      kidsOf(r.code).some((k) => /\bfor other reason$/i.test(k.title)) &&
+      !kidsOf(r.code).some((k) => /\bunspecified\b/i.test(k.title)),
+  );
+  it.each(byReason.map((r) => [r.code, r.title]))(
+    '%s "%s" with no reason said -> "for other reason"; financial hardship said -> that subdivision',
+    (header, title) => {
+      const other = kidsOf(header).find((k) => /\bfor other reason$/i.test(k.title))!;
+      expect(completeCode(cs(), header, undefined, title)?.code).toBe(dot(other.code));
+      const hardship = kidsOf(header).find((k) => /\bfinancial hardship\b/i.test(k.title));
+      if (hardship) expect(completeCode(cs(), header, undefined, `${title} due to financial hardship`)?.code).toBe(dot(hardship.code));
+    },
+  );
+
   it('takes no sibling whose added words the statement does not all say ("tobacco" is no "chewing tobacco")', () => {
     expect(bySibling(cs(), 'F17.200', undefined, 'Tobacco use disorder')).toBeNull();
   });

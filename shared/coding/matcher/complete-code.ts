@@ -139,6 +139,9 @@ function byUnspecified(
   // A subdivision that keeps the header's own title ("Contusion of abdominal wall" S30.1 -> S30.11 beside groin, flank) is the header's meaning.
   const same = kids.filter((k) => k.title.toLowerCase() === title.toLowerCase());
   let unspec = same.length === 1 ? same : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, '')));
+  // A reason axis with no unspecified subdivision (Z91.15- "noncompliance with renal dialysis": "due to financial
+  // hardship", "for other reason") leaves the residual "for other reason" for a reason not named (I.A.9.a).
+  if (unspec.length === 0) unspec = kids.filter((k) => /\bfor other reasons?$/i.test(k.title));
   // Of several unspecified subdivisions, the one adding no undocumented word ("unspecified ear", not
   // "recurrent, unspecified ear": I.A.9, no axis from silence).
   if (unspec.length > 1) {
@@ -161,7 +164,9 @@ function byUnspecified(
         ? 'ICD-10-CM I.A.9: the Index code is now subdivided; the subdivision the note documents'
         : without
           ? `ICD-10-CM I.A.15: the Index code is now subdivided; the subdivision "without ${withUnspecified![1]}", as the note documents none`
-          : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
+          : /\bfor other reasons?$/i.test(pick.title)
+            ? 'ICD-10-CM I.A.9.a: the Index code is now subdivided by reason; "for other reason", as the note names none of the others'
+            : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
   return { ...done, why: done.why ? `${why}; ${done.why}` : why };
 }
 const sides: [RegExp, RegExp][] = [
