@@ -245,6 +245,7 @@ const genusOf: Record<string, string> = {
   'M pneumoniae': 'mycoplasma',
   'B fragilis': 'bacteroides',
   'C perfringens': 'clostridium',
+  'C difficile': 'clostridium',
 };
 
 /** Rewrites of a note's wording into the classification's (DSM-5 use disorder severity, quadrants, genus initials, ...). */
@@ -261,11 +262,15 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // An organism by its genus initial, as the Tabular brackets it: B96.20 "Escherichia coli [E. coli]",
   // B96.3 "Hemophilus influenzae [H. influenzae]", B96.81 "Helicobacter pylori [H. pylori]", B96.1
   // "Klebsiella pneumoniae [K. pneumoniae]", B96.0 "Mycoplasma pneumoniae [M. pneumoniae]", B96.6
-  // "Bacteroides fragilis [B. fragilis]", B96.7 "Clostridium perfringens [C. perfringens]".
+  // "Bacteroides fragilis [B. fragilis]", B96.7 "Clostridium perfringens [C. perfringens]"; and A04.7 "Enterocolitis
+  // due to Clostridium difficile", whose species the shared list shortens ("C diff, Clostridium difficile").
   [
-    /\b([EHKMBC])\.? ?(coli|influenzae|pylori|pneumoniae|fragilis|perfringens)\b/g,
-    (m) => `${genusOf[`${m[1]} ${m[2]!.toLowerCase()}`] ?? m[1]} ${m[2]}`.toLowerCase(),
-    'Tabular B96 titles: the bracketed genus initials ([E. coli], [H. influenzae], [H. pylori], [K. pneumoniae], [M. pneumoniae], [B. fragilis], [C. perfringens])',
+    /\b([EHKMBC])\.? ?(coli|influenzae|pylori|pneumoniae|fragilis|perfringens|difficile|diff)\b/g,
+    (m) => {
+      const species = m[2]!.toLowerCase() === 'diff' ? 'difficile' : m[2]!.toLowerCase();
+      return `${genusOf[`${m[1]} ${species}`] ?? m[1]} ${species}`.toLowerCase();
+    },
+    'Tabular B96 titles: the bracketed genus initials ([E. coli], [H. influenzae], [H. pylori], [K. pneumoniae], [M. pneumoniae], [B. fragilis], [C. perfringens]); A04.7 Clostridium difficile (abbr: C diff)',
   ],
   // The Index names dry eye only as a syndrome ("Syndrome, dry eye H04.12-"; "Deficiency, tear secretion NEC - see
   // Syndrome, dry eye"): "Dry eye OU" is that syndrome, the side completed as for any.

@@ -74,6 +74,11 @@ describe('expandTokens', () => {
     },
   );
 
+  it.each(['C diff colitis', 'C. diff colitis', 'C. difficile colitis'])('reads "%s" as Clostridium difficile (A04.7; abbr: C diff)', (text) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(['clostridium', 'difficile', 'colitis']));
+  });
+
   it('leaves a missed dose or appointment of anything else alone', () => {
     const stems = expandTokens('Missed PT appointment', 0, 21).map((t) => t.stem);
     expect(stems).not.toContain('dialysis');

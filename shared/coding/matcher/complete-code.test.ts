@@ -187,6 +187,21 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     },
   );
 
+  // A subdivision titled by what is not said ("..., not specified as recurrent") is the unspecified one, and its
+  // words document nothing: "recurrent" said is the sibling titled recurrent.
+  const notSpecified = rows.filter(
+    (r) =>
+      !r.billable &&
+      kidsOf(r.code).some((k) => /\bnot specified as recurrent$/i.test(k.title)) &&
+      !kidsOf(r.code).some((k) => /\bunspecified\b/i.test(k.title)),
+  );
+  it.each(notSpecified.map((r) => [r.code, r.title]))('%s "%s": silence -> "not specified as recurrent"; "recurrent" -> the recurrent one', (header, title) => {
+    const silent = kidsOf(header).find((k) => /\bnot specified as recurrent$/i.test(k.title))!;
+    const recurrent = kidsOf(header).find((k) => /\brecurrent$/i.test(k.title) && k !== silent)!;
+    expect(completeCode(cs(), header, undefined, title)?.code).toBe(dot(firstBillable(silent.code)!));
+    expect(completeCode(cs(), header, undefined, `Recurrent ${title.toLowerCase()}`)?.code).toBe(dot(firstBillable(recurrent.code)!));
+  });
+
   it('takes no sibling whose added words the statement does not all say ("tobacco" is no "chewing tobacco")', () => {
     expect(bySibling(cs(), 'F17.200', undefined, 'Tobacco use disorder')).toBeNull();
   });

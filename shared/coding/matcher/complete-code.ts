@@ -106,7 +106,7 @@ function byUnspecified(
   // X" ("... without loss of consciousness") is documented by it.
   let denied: Set<string> | undefined;
   const deniedBy = (k: { title: string }) => {
-    const without = tokenize(k.title).filter((t) => t.neg);
+    const without = tokenize(k.title.replace(notSpecifiedAs, '')).filter((t) => t.neg);
     if (without.length === 0) return 0;
     denied ??= new Set(
       expandTokens(statement, 0, statement.length, codeSets.abbreviations?.().expand)
@@ -115,7 +115,8 @@ function byUnspecified(
     );
     return without.every((t) => denied!.has(t.stem)) ? without.length : 0;
   };
-  const words = kids.map((k) => new Set(tokenize(k.title).map((t) => t.stem)));
+  // "Not specified as recurrent" (A04.72) documents nothing: its words are no detail a note could say.
+  const words = kids.map((k) => new Set(tokenize(k.title.replace(notSpecifiedAs, '')).map((t) => t.stem)));
   // A subdivision's own words: beyond the header's, and those the header lists as alternatives
   // that some sibling leaves out ("subluxation and dislocation" -> "dislocation of left ...").
   const own = (i: number) => [...words[i]!].filter((w) => !parent.has(w) || !words.every((o) => o.has(w)));
@@ -141,7 +142,8 @@ function byUnspecified(
   let unspec = same.length === 1 ? same : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, '')));
   // A reason axis with no unspecified subdivision (Z91.15- "noncompliance with renal dialysis": "due to financial
   // hardship", "for other reason") leaves the residual "for other reason" for a reason not named (I.A.9.a).
-  if (unspec.length === 0) unspec = kids.filter((k) => /\bfor other reasons?$/i.test(k.title));
+  // "Not specified as recurrent" (A04.72 beside A04.71 "recurrent") is the unspecified subdivision in other words.
+  if (unspec.length === 0) unspec = kids.filter((k) => /\bfor other reasons?$/i.test(k.title) || notSpecifiedAs.test(k.title));
   // Of several unspecified subdivisions, the one adding no undocumented word ("unspecified ear", not
   // "recurrent, unspecified ear": I.A.9, no axis from silence).
   if (unspec.length > 1) {
@@ -169,6 +171,9 @@ function byUnspecified(
             : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
   return { ...done, why: done.why ? `${why}; ${done.why}` : why };
 }
+/** A subdivision titled by what the note does not say ("..., not specified as recurrent"). */
+const notSpecifiedAs = /,?\s*\bnot specified as [^,]+/i;
+
 const sides: [RegExp, RegExp][] = [
   [/\bright\b/i, /\bright\b/i],
   [/\bleft\b/i, /\bleft\b/i],
@@ -182,8 +187,9 @@ const sides: [RegExp, RegExp][] = [
 function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | undefined, statement: string, depth: number, episode: string): Completed | null {
   const kids = [...'0123456789X'].map((c) => codeSets.icd(flat + c, dos)).filter((k) => k !== null);
   if (kids.length < 2 || kids.length > 4) return null;
-  // Only a header whose subdivisions are sides: each names one, or none (the unspecified side).
-  const sided = kids.filter((k) => sides.some(([re]) => re.test(k.title)));
+  // Only a header whose subdivisions are sides: each names one, or none (the unspecified side). A side the header
+  // itself names ("Bilateral inguinal hernia" K40.0) is no axis of its subdivisions.
+  const sided = kids.filter((k) => sides.some(([re]) => re.test(k.title) && !re.test(title)));
   if (sided.length < 2 || !kids.every((k) => sided.includes(k) || /\bunspecified\b/i.test(k.title.replace(title, '')))) return null;
   const side = sides.find(([inTitle, inNote]) => kids.some((k) => inTitle.test(k.title)) && inNote.test(statement));
   // I.B.13: bilateral, and no bilateral code: a code for each side.
