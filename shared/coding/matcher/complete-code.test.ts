@@ -202,6 +202,11 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), header, undefined, `Recurrent ${title.toLowerCase()}`)?.code).toBe(dot(firstBillable(recurrent.code)!));
   });
 
+  it('K22.8 (the FY2017 Index\'s "Hemorrhage, esophagus") -> its "other specified disease" subdivision, not a polyp: a generic noun is no alternative to name', () => {
+    const other = kidsOf('K228').find((k) => /^other specified disease/i.test(k.title))!;
+    expect(completeCode(cs(), 'K228', undefined, 'Esophageal hemorrhage')?.code).toBe(dot(other.code));
+  });
+
   it('takes no sibling whose added words the statement does not all say ("tobacco" is no "chewing tobacco")', () => {
     expect(bySibling(cs(), 'F17.200', undefined, 'Tobacco use disorder')).toBeNull();
   });

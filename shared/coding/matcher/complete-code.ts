@@ -1,7 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { IcdHit } from '../../codes/model.ts';
 import { expandTokens } from '../lexicon/expand.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 
 export interface Completed {
   code: string;
@@ -125,7 +125,8 @@ function byUnspecified(
     return {
       k,
       n: o.filter((w) => said.has(w)).length + deniedBy(k),
-      miss: o.filter((w) => !said.has(w) && parent.has(w)).length,
+      // A generic head noun ("Other specified diseases of esophagus") is no alternative the note must name.
+      miss: o.filter((w) => !said.has(w) && parent.has(w) && !genericNouns.has(w)).length,
       extra: o.filter((w) => !said.has(w) && !parent.has(w)).length,
     };
   });

@@ -14,6 +14,10 @@ describe('tokens', () => {
     ['toString', 'tostring'],
     ["Crohn's", 'crohn'],
     ['prosthetic', 'prosthesis'],
+    // Index: Varices - see Varix; Diabetes, with, hyperosmolarity (ADA's "hyperosmolar hyperglycemic state").
+    ['variceal', 'varix'],
+    ['varices', 'varix'],
+    ['hyperosmolar', 'hyperosmolarity'],
     // An -osis condition's adjective is the same word (Index "Fibrosis, fibrotic", "Psychosis, psychotic").
     ['cirrhotic', 'cirrhosis'],
     ['stenotic', 'stenosis'],

@@ -76,6 +76,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['leukaemia'], 'leukemia', 'word form (British spelling)'],
   [['haemorrhage', 'bleeding', 'bleed'], 'hemorrhage', 'Index: Bleeding - see Hemorrhage; word form (British spelling)'],
   [['oesophagus', 'esophageal'], 'esophagus', 'word form'],
+  [['variceal', 'varices'], 'varix', 'Index: Varices - see Varix; word form (adjective of varix)'],
   [['laryngeal'], 'larynx', 'word form'],
   // Index subterms name the organ ("Ulcer, duodenum", "Polyp, rectum", "Fistula, ileum"); notes say its adjective.
   [['duodenal'], 'duodenum', 'word form (adjective of duodenum)'],
