@@ -30,6 +30,15 @@ const eyeWord = String.raw`\b(?:${[
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')}|VA|IOP|DM|T[12]DM|N?PDR|anti-VEGF)\b`;
 
+/** An injury's bleed (S06.3-): "traumatic", not "nontraumatic", in the match's sentence. */
+const traumaticNear = (m: RegExpMatchArray) => {
+  const input = m.input ?? '';
+  const at = m.index ?? 0;
+  const from = Math.max(input.lastIndexOf('.', at), input.lastIndexOf('\n', at), input.lastIndexOf(';', at)) + 1;
+  const to = input.slice(at).search(/[.;\n]/);
+  return /(?<!non-?)\btraumatic\b/i.test(input.slice(from, to < 0 ? input.length : at + to));
+};
+
 /** A case-sensitive shorthand read only with an eye's word within its clause, before or after it. */
 const besideEye = (abbr: string) => new RegExp(String.raw`\b${abbr}\b(?<=${eyeWord}[^.;\n]{0,40}${abbr})|\b${abbr}\b(?=[^.;\n]{0,40}${eyeWord})`, 'g');
 
@@ -210,8 +219,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bw\/o\b/gi, 'without', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bw\//gi, 'with ', 'ICD-10-CM I.A.15 "with" / "without" conventions'],
   [/\bCOVID(?:-19)?\b/gi, 'COVID-19', 'ICD-10-CM I.C.1.g.1: COVID-19 (U07.1)'],
-  // Titles say "not specified as traumatic" / "nontraumatic" both ways; the note's word is a denial.
-  [/\bnon-?traumatic\b/gi, 'not traumatic', 'Tabular titles "nontraumatic" / "not specified as traumatic"'],
+  // Titles say "not specified as traumatic" / "nontraumatic" both ways; the note's word is a denial of that word
+  // alone, set off so it does not run on to the condition ("Nontraumatic intracerebral hemorrhage").
+  [/\bnon-?traumatic\b/gi, '(not traumatic)', 'Tabular titles "nontraumatic" / "not specified as traumatic"'],
   // One side named is a unilateral condition (M16/M17 titles say "unilateral").
   [/\bleft\b/gi, 'left unilateral', 'ICD-10-CM I.B.13 laterality; M16/M17 titles say "unilateral"'],
   [/\bright\b/gi, 'right unilateral', 'ICD-10-CM I.B.13 laterality; M16/M17 titles say "unilateral"'],
@@ -406,6 +416,19 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     /\b(?:missed|skipped)\s+(?:(?:his|her|their|the|last|one|two|three|several|multiple|\d+|x\s?\d+)\s+)*(?:(?:sessions?|runs?|treatments?) of\s+)?(?:HD|hemodialysis|dialysis|PD|peritoneal dialysis)\b/gi,
     () => 'noncompliance with renal dialysis',
     'Index: Noncompliance, with, dialysis Z91.15 (a missed session is noncompliance with renal dialysis)',
+  ],
+  // A hemorrhage in the deep gray nuclei is the Tabular's "Deep intracerebral hemorrhage" (I61.0 inclusion term): the
+  // basal ganglia, thalamus and internal capsule are the deep locations (AHA/ASA 2022 ICH guideline: deep vs lobar),
+  // and a bleed there is intracerebral whatever "ICH" stands for; a lobar one is I61.1's "Cerebral lobe hemorrhage".
+  [
+    /(?<=\b(?:hemorrhage|ICH|IPH|bleed)\b[^.;\n]{0,60}?)\b(?:basal ganglia|thalam(?:us|ic)|putam(?:en|inal)|internal capsule)\b|\b(?:basal ganglia|thalamic|putaminal|capsular)(?=\s+(?:hemorrhage|ICH|IPH|bleed)\b)/gi,
+    (m) => (traumaticNear(m) ? m[0] : `${m[0]} deep intracerebral hemorrhage`),
+    'Tabular I61.0 inclusion "Deep intracerebral hemorrhage" (AHA/ASA 2022 ICH guideline: basal ganglia, thalamus, internal capsule are deep)',
+  ],
+  [
+    /\blobar(?=\s+(?:hemorrhage|ICH|IPH|bleed)\b)/gi,
+    (m) => (traumaticNear(m) ? m[0] : `${m[0]} cerebral lobe intracerebral hemorrhage`),
+    'Tabular I61.1 inclusion "Cerebral lobe hemorrhage"',
   ],
   // An eponym names its disease: the Index files eponymous conditions under "Disease, <name>'s"
   // ("Disease, Hashimoto's" E06.3); the aside lets that path read a note that says only the name.

@@ -79,6 +79,24 @@ describe('expandTokens', () => {
     expect(stems).toEqual(expect.arrayContaining(['clostridium', 'difficile', 'colitis']));
   });
 
+  it('denies only the word "traumatic" of "nontraumatic", not the condition after it', () => {
+    const text = 'Nontraumatic intracerebral hemorrhage';
+    const toks = expandTokens(text, 0, text.length);
+    expect(toks.filter((t) => t.neg).map((t) => t.stem)).toEqual(['traumatic']);
+  });
+
+  it.each([
+    ['Nontraumatic ICH, L basal ganglia', 'deep'],
+    ['L thalamic hemorrhage', 'deep'],
+    ['Lobar ICH, R parietal', 'lobe'],
+    ['Traumatic hemorrhage of R thalamus after fall', null],
+    ['Thalamic infarct', null],
+  ])("reads the site of an intracerebral bleed as the Tabular's deep or lobar hemorrhage (I61.0, I61.1): %s", (text, want) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    if (want) expect(stems).toEqual(expect.arrayContaining([want, 'intracerebral', 'hemorrhage']));
+    else expect(stems).not.toContain('intracerebral');
+  });
+
   it('leaves a missed dose or appointment of anything else alone', () => {
     const stems = expandTokens('Missed PT appointment', 0, 21).map((t) => t.stem);
     expect(stems).not.toContain('dialysis');
