@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicalDocument } from '../../contracts/suggestion.ts';
-import { familyFor, levelByTime, totalMinutes } from './family.ts';
+import { dischargeMinutes, familyFor, hospitalDay, levelByTime, totalMinutes } from './family.ts';
 import { chooseEm } from './level.ts';
 import type { MdmInput } from './mdm.ts';
 
@@ -34,6 +34,40 @@ describe('E/M by total time', () => {
     ['officeNew', 44, 2],
     ['ed', 90, 0],
   ])('%s %s min -> level %s', (f, min, want) => expect(levelByTime(f, min)).toBe(want));
+});
+
+describe("the hospital day a note's title names (CPT 2023: initial care 99221-99223, discharge day 99238-99239)", () => {
+  it.each([
+    ['ADMISSION H&P                Date of admission: 11/28/2026\nCC: SOB', 'admission'],
+    ['HISTORY & PHYSICAL - MICU ADMISSION\n24F w/ T1DM', 'admission'],
+    ['DISCHARGE DAY NOTE    12/05/2026\nAdmit date: 12/01/2026', 'discharge'],
+    ['Discharge Day Progress Note\nDate: 12/04/2026', 'discharge'],
+    ['HOSPITAL MEDICINE PROGRESS NOTE - HD 3\nAdmitted 11/30 w/ CAP. Discharge planning: home in 1-2 d.', null],
+  ])('%s -> %s', (text, day) => expect(hospitalDay(text)?.day ?? null).toBe(day));
+  it.each([
+    ['Discharge time: 25 minutes. F/u PCP 1 wk.', 25],
+    ['Time: 42 minutes on discharge day management incl med reconciliation.', 42],
+    ['Discharge meds: furosemide 40 mg PO daily.', null],
+  ])('%s -> %s min', (text, min) => expect(dischargeMinutes(text)).toBe(min));
+  it('an admission note levels as initial hospital care', () =>
+    expect(familyFor('inpatient-progress', false, { inpatient: false, medicare: false }, true).code(4)).toBe('99223'));
+  it.each([
+    ['Discharge Day Note\nAssessment: CAP, resolved. Cefpodoxime 200 mg BID x 3 d.\nDischarge time: 25 minutes.', '99238'],
+    ['Discharge Day Note\nAssessment: CAP, resolved. Cefpodoxime 200 mg BID x 3 d.\nTime: 42 minutes on discharge day management.', '99239'],
+    ['Discharge Day Note\nAssessment: CAP, resolved. Cefpodoxime 200 mg BID x 3 d.', '99238'],
+  ])('discharge day management by its time: %s -> %s', (text, want) => {
+    const item = text.slice(text.indexOf('CAP'), text.indexOf('3 d.') + 4);
+    const input: MdmInput = {
+      text,
+      setting: 'inpatient-progress',
+      items: [{ text: item, start: text.indexOf(item), chronic: false }],
+      notData: [],
+      notTests: [],
+      billed: new Set(),
+      plan: [{ text: item, offset: text.indexOf(item) }],
+    };
+    expect(chooseEm({ text, setting: 'inpatient-progress', patient: { age: 70 } }, input, { surgicalOnly: false, vaccineOnly: false })?.code).toBe(want);
+  });
 });
 
 describe('chooseEm', () => {

@@ -52,11 +52,33 @@ export function totalMinutes(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The hospital day a note's title names (its first lines, where an EHR or an author titles the document): the
+ * admission ("ADMISSION H&P", "History & Physical - MICU admission": initial hospital care 99221-99223) or the
+ * discharge ("Discharge Day Note": discharge day management 99238-99239). AMA CPT 2023 hospital inpatient and
+ * observation care: the initial service is the first encounter of the stay, discharge day management its last.
+ */
+export function hospitalDay(text: string): { day: 'admission' | 'discharge'; title: string } | null {
+  const head = text.split('\n').slice(0, 3).join('\n');
+  const discharge = /\bdischarge (?:day|summary|note|progress note)\b|\bday of discharge\b/i.exec(head);
+  if (discharge) return { day: 'discharge', title: discharge[0] };
+  const admission = /\badmission (?:H&P|history|note)\b|\b(?:H&P|history (?:and|&) physical|admit note)\b/i.exec(head);
+  return admission ? { day: 'admission', title: admission[0] } : null;
+}
+
+/** Discharge day management time ("Discharge time: 25 minutes", "42 minutes on discharge day management"). */
+export function dischargeMinutes(text: string): number | null {
+  const m =
+    /\bdischarge[^0-9\n]{0,40}?(\d{1,3})\s*(?:min|minutes)\b/i.exec(text) ?? /\b(\d{1,3})\s*(?:min|minutes)\b[^.\n]{0,30}\bdischarge\b/i.exec(text) ?? null;
+  return m ? Number(m[1]) : (totalMinutes(text) ?? null);
+}
+
 /** Minimum minutes for levels 1..4 (straightforward .. high), by code family. */
 const timeTable: Record<string, number[]> = {
   officeNew: [15, 30, 45, 60], // 99202-99205 (2021 office E/M, meet or exceed)
   officeEstablished: [10, 20, 30, 40], // 99212-99215
   hospitalSubsequent: [25, 25, 35, 50], // 99231-99233 (2023 hospital inpatient/observation)
+  hospitalInitial: [40, 40, 55, 75], // 99221-99223
   consultOffice: [20, 30, 40, 55], // 99242-99245 (2023 consultations)
   consultInpatient: [35, 45, 60, 80], // 99252-99255
 };
@@ -78,9 +100,16 @@ export interface Family {
   basis: string;
 }
 
-export function familyFor(setting: string, isNew: boolean, consult: { inpatient: boolean; medicare: boolean }): Family {
+export function familyFor(setting: string, isNew: boolean, consult: { inpatient: boolean; medicare: boolean }, admission = false): Family {
   const lv = (l: number) => Math.max(1, Math.min(4, l));
   if (setting === 'ed') return { key: 'ed', code: (l) => `9928${lv(l) + 1}`, label: 'Emergency department visit', basis: '2023 ED E/M by MDM' };
+  if (setting === 'inpatient-progress' && admission)
+    return {
+      key: 'hospitalInitial',
+      code: (l) => `9922${Math.max(1, lv(l) - 1)}`,
+      label: 'Initial hospital inpatient or observation care',
+      basis: '2023 hospital E/M by MDM or time, the admission',
+    };
   if (setting === 'inpatient-progress')
     return {
       key: 'hospitalSubsequent',

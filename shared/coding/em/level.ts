@@ -1,6 +1,18 @@
 import type { ClinicalDocument } from '../../contracts/suggestion.ts';
 import { findCues, type Hit } from './cue.ts';
-import { establishedCues, familyFor, levelByTime, medicareCues, newPatientCues, noEmCues, nurseVisitCues, preventiveCues, totalMinutes } from './family.ts';
+import {
+  dischargeMinutes,
+  establishedCues,
+  familyFor,
+  hospitalDay,
+  levelByTime,
+  medicareCues,
+  newPatientCues,
+  noEmCues,
+  nurseVisitCues,
+  preventiveCues,
+  totalMinutes,
+} from './family.ts';
 import { gradeMdm, type MdmInput } from './mdm.ts';
 
 export interface EmChoice {
@@ -36,7 +48,7 @@ function otherVisit(text: string, at: number): boolean {
 
 /**
  * E/M for the visit: preventive by age, office 99202-99215 (new only from explicit evidence), ED
- * 99281-99285, hospital 99231-99233, consults 9924x/9925x; each from MDM (two of three elements),
+ * 99281-99285, hospital 99221-99223 at the admission, 99231-99233 after it, 99238-99239 at discharge (by time), consults 9924x/9925x; each from MDM (two of three elements),
  * or from total time where the family allows it and time gives the higher level.
  */
 export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext): EmChoice | null {
@@ -76,7 +88,21 @@ export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext)
   }
   const medicare = findCues(text, medicareCues, { negation: false }).length > 0;
   const inpatient = setting === 'consult' && /\b(?:inpatient|hospital day|HD\s?#?\d|admitted (?:on|to)|(?:room|bed) \d+|primary team)\b/i.test(text);
-  const family = familyFor(setting, isNew, { inpatient, medicare });
+  const day = setting === 'inpatient-progress' ? hospitalDay(text) : null;
+  // Discharge day management is reported by its time (CPT 99238: 30 minutes or less, or not stated; 99239: more).
+  if (day?.day === 'discharge') {
+    const minutes = dischargeMinutes(text);
+    const more = minutes !== null && minutes > 30;
+    return {
+      code: more ? '99239' : '99238',
+      label: `Hospital discharge day management, ${more ? 'more than 30 minutes' : '30 minutes or less'}`,
+      why: [
+        `the note is the discharge day (${JSON.stringify(day.title)}): ${minutes === null ? 'no time documented' : `${minutes} min`} -> ${more ? '99239' : '99238'}`,
+      ],
+      evidence: [],
+    };
+  }
+  const family = familyFor(setting, isNew, { inpatient, medicare }, day?.day === 'admission');
   const mdm = gradeMdm(input);
   const why = [`${family.basis}: ${setting}${family.key.startsWith('office') ? `, ${newWhy}` : ''}`, ...mdm.why];
   let level = mdm.level;

@@ -31,12 +31,14 @@ export interface MdmInput {
   billed: Set<string>;
   /** Where management is decided. */
   plan: { text: string; offset: number }[];
+  /** The note is the hospital admission (its title says so): the decision to admit is this encounter's. */
+  admission?: boolean;
 }
 
 export function gradeMdm(input: MdmInput): Mdm {
   const p = gradeProblems(input.items);
   const d = gradeData({ text: input.text, billed: input.billed, notData: input.notData, notTests: input.notTests, setting: input.setting });
-  const r = gradeRisk({ parts: input.plan, setting: input.setting });
+  const r = gradeRisk({ parts: input.plan, setting: input.setting, admission: input.admission });
   const level = [p.level, d.level, r.level].sort((a, b) => b - a)[1]!;
   return { problems: p.level, data: d.level, risk: r.level, level, why: [p.why, d.why, r.why], evidence: [...p.evidence, ...d.evidence, ...r.evidence] };
 }

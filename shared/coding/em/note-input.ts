@@ -3,6 +3,7 @@ import type { Section, SectionKind } from '../note/sections.ts';
 import { isChronic } from './chronic.ts';
 import { findCues } from './cue.ts';
 import { testCues, testKey } from './data.ts';
+import { hospitalDay } from './family.ts';
 import type { MdmInput } from './mdm.ts';
 import type { ProblemItem } from './problems.ts';
 
@@ -50,6 +51,7 @@ export function mdmInput(doc: ClinicalDocument, secs: Section[], icd: Suggestion
   return {
     text,
     setting: doc.setting,
+    admission: doc.setting === 'inpatient-progress' && hospitalDay(text)?.day === 'admission',
     items,
     billed,
     sectioned: source.length > 0,

@@ -42,4 +42,11 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     expect(risk('Admission for syncope; metoprolol held.', 'inpatient-progress')).toBe(3);
     expect(risk('Admitted to telemetry 11/24 for syncope; metoprolol held.', 'inpatient-progress')).toBe(3);
   });
+
+  it("reads the admission's own note deciding the admission as high (decision regarding hospitalization)", () => {
+    expect(
+      gradeRisk({ parts: [{ text: 'Admit to telemetry; furosemide 80 mg IV BID.', offset: 0 }], setting: 'inpatient-progress', admission: true }).level,
+    ).toBe(4);
+    expect(gradeRisk({ parts: [{ text: 'Admit to telemetry; furosemide 80 mg IV BID.', offset: 0 }], setting: 'inpatient-progress' }).level).toBe(3);
+  });
 });

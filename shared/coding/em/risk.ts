@@ -136,24 +136,28 @@ function clauses(text: string, offset: number): { text: string; start: number }[
 export interface RiskInput {
   parts: { text: string; offset: number }[];
   setting: string;
+  /** The hospital admission's own note: its decision to admit is made at this encounter. */
+  admission?: boolean;
 }
 
 export function gradeRisk(input: RiskInput): Graded {
-  const graded = input.parts.map((p) => gradePart(p.text, p.offset, input.setting));
+  // Within a stay the admission was decided before, unless this is the admission's own note.
+  const withinStay = input.setting === 'inpatient-progress' && !input.admission;
+  const graded = input.parts.map((p) => gradePart(p.text, p.offset, withinStay, input.setting === 'inpatient-progress'));
   const best = graded.reduce<Graded | undefined>((a, g) => (!a || g.level > a.level || (g.level === a.level && !a.evidence.length) ? g : a), undefined);
   return best ?? { level: 2, why: 'risk: low (no management documented)', evidence: [] };
 }
 
-function gradePart(plan: string, planOffset: number, setting: string): Graded {
+function gradePart(plan: string, planOffset: number, withinStay: boolean, hospital: boolean): Graded {
   const at = { offset: planOffset };
   const high: Hit[] = [];
-  const admit = findCues(plan, setting === 'inpatient-progress' ? hospitalizationCues.slice(2) : hospitalizationCues, at).filter(
+  const admit = findCues(plan, withinStay ? hospitalizationCues.slice(2) : hospitalizationCues, at).filter(
     (h) =>
       !pastAdmission.test(plan.slice(Math.max(0, h.start - planOffset - 12), h.start - planOffset)) &&
       !pastAdmission.test(plan.slice(h.start - planOffset, h.start - planOffset + 25)),
   );
   // A decision against admission is made at an encounter that could admit: not within a hospital stay.
-  const forgone = setting === 'inpatient-progress' ? [] : findCues(plan, forgoneHospitalizationCues, { ...at, negation: false });
+  const forgone = hospital ? [] : findCues(plan, forgoneHospitalizationCues, { ...at, negation: false });
   high.push(
     ...admit,
     ...forgone,

@@ -33,7 +33,7 @@ export interface NoteScore {
   goldCount: number;
 }
 
-const emRe = /^99(?:20[2-5]|21[1-5]|28[1-5]|22[1-3]|23[1-3]|24[1-5]|25[1-5]|38[1-7]|39[1-7])$/;
+const emRe = /^99(?:20[2-5]|21[1-5]|28[1-5]|22[1-3]|23[1-3]|23[89]|24[1-5]|25[1-5]|38[1-7]|39[1-7])$/;
 export const isEm = (c: string) => emRe.test(c);
 
 export function scoreNote(note: GoldNote, p: Predicted): NoteScore {
