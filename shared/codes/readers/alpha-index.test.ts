@@ -170,3 +170,19 @@ describe('a main term that is a word form of its "see" target carries the whole 
     expect(wordForm(from, target)).toBe(form);
   });
 });
+
+describe('a stated link inside a nonessential-modifier element (I.A.7: only parenthesised words are nonessential)', () => {
+  const index = indexFile(`
+    <title>N</title>
+    <mainTerm><title>Normocytic anemia<nemod>(infectional) due to blood loss (chronic)</nemod></title><code>D50.0</code></mainTerm>
+    <mainTerm><title>Long-term<nemod>(current) (prophylactic) drug therapy (use of)</nemod></title>
+      <term level="1"><title>insulin</title><code>Z79.4</code></term>
+    </mainTerm>
+`);
+
+  it('keeps "due to blood loss" essential, and a main term\'s phrase as the Index lays it out', () => {
+    const terms = termsOf(index);
+    expect(terms).toContain('Normocytic anemia due to blood loss -> D50.0');
+    expect(terms).toContain('Long-term, insulin -> Z79.4');
+  });
+});

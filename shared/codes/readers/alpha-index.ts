@@ -78,9 +78,9 @@ interface Ctx {
 function addTerm(node: XmlNode, parent: number, ctx: Ctx): void {
   const { out, sees, seeAlsos, codesOf, file } = ctx;
   const titleNode = node.children.find((c) => c.name === 'title');
-  const nemod = clean(titleNode?.children.find((c) => c.name === 'nemod')?.text ?? '');
+  const [nemod, essential] = splitNemod(clean(titleNode?.children.find((c) => c.name === 'nemod')?.text ?? ''));
   // A subterm may be only a nonessential modifier ("electric" > "(taser)"): it names itself.
-  const title = clean(titleNode?.text ?? '') || nemod;
+  const title = [clean(titleNode?.text ?? ''), essential].filter(Boolean).join(' ') || nemod;
   if (!title) throw new CodeSetFileError(file, `line ${node.line}`, `<${node.name}> without a <title>`);
   const id = out.titles.length;
   out.titles.push(title);
@@ -100,6 +100,25 @@ function addTerm(node: XmlNode, parent: number, ctx: Ctx): void {
   }
   for (const c of node.children) if (c.name === 'cell') addCell(c, id, ctx);
   for (const c of node.children) if (c.name === 'term') addTerm(c, id, ctx);
+}
+
+/**
+ * I.A.7: only words in parentheses are nonessential. A <nemod> element that also holds a stated link outside its
+ * parentheses ("Normocytic anemia" + "(infectional) due to blood loss (chronic)") keeps that link essential: it is
+ * read as the title's, the parenthesised words as its modifiers.
+ */
+function splitNemod(nemod: string): [nonessential: string, essential: string] {
+  let outside = nemod;
+  for (let prev = ''; prev !== outside; ) {
+    prev = outside;
+    outside = outside.replace(/\([^()]*\)/g, ' ');
+  }
+  outside = outside.replace(/\s+/g, ' ').trim();
+  // Only a stated link is read so ("due to", "with", "without": I.A.15); the words an eponym or a main term's
+  // phrase continues with ("drug therapy" of "Long-term (current) drug therapy") stay as the Index's layout reads them.
+  if (!/^(?:due to|with|without)\b/i.test(outside) || outside.includes('(') || outside.includes(')')) return [nemod, ''];
+  const inside = nemod.match(/\((?:[^()]|\([^()]*\))*\)/g)?.join(' ') ?? '';
+  return [inside, outside];
 }
 
 /** A table cell: "-" / "--" mean no code for that column. */
