@@ -16,6 +16,7 @@ describe.skipIf(!codeSetsBuilt)('previousCesareanDelivery (I.C.15.a.1)', () => {
 
   it.each([
     ['G2P1 at 24w1d.\nAssessment:\n1. History of low transverse cesarean - planning TOLAC', [main, 'low transverse scar']],
+    ['G2P1 at 24w1d.\nAssessment:\n1. Previous LTCS, desires TOLAC', [main, 'low transverse scar']],
     ['G3P2 at 26w.\nAssessment:\n1. Hx C-section x1, low transverse', [main, 'low transverse scar']],
     ['G2P1 at 30w2d.\nAssessment:\n1. Prior cesarean, classical incision', [main, 'classical scar']],
     ['G2P1 at 30w2d.\nAssessment:\n1. Prior cesarean', [main]],

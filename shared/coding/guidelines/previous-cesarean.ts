@@ -29,7 +29,8 @@ export const previousCesareanDelivery: GuidelineRule = (ctx) => {
   if (ctx.doc.patient.sex === 'M' || !currentPregnancy(text)) return;
   for (const sec of ctx.sections.filter((s) => s.kind === 'assessment')) {
     for (const seg of segments(text, sec)) {
-      const stmt = text.slice(seg.start, seg.end).replace(/\bC-?section\b/gi, 'cesarean');
+      // "C-section" and the scar's shorthand (LTCS, CVCS: abbreviations.ts) name the cesarean too.
+      const stmt = text.slice(seg.start, seg.end).replace(/\bC-?section\b|\b(?:LTCS|CVCS)\b/gi, 'cesarean');
       if (!previousCesarean.test(stmt)) continue;
       const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, seg.start, seg.end, 'F', ['O3421'], implied, [cesarean])[0];
       const code = hit ? `${hit.code.slice(0, 3)}.${hit.code.slice(3)}` : 'O34.219';

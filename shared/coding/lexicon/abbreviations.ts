@@ -55,6 +55,10 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\b(?:GDM ?A1|A1 ?GDM)\b/g, 'gestational diabetes mellitus diet controlled', 'Tabular O24.410 (ACOG PB 190: A1GDM is diet-controlled)'],
   [/(?<=\b(?:GDM|[Gg]estational diabetes(?: mellitus)?),? (?:class )?)A1\b/g, 'diet controlled', 'Tabular O24.410 (ACOG PB 190: class A1 is diet-controlled)'],
   [/\bGDM(?:A?[12])?\b/g, 'gestational diabetes mellitus', 'Tabular O24.4 "Gestational diabetes mellitus" (its initials)'],
+  // Obstetric shorthand for the incision of a past cesarean: Tabular O34.211 "... low transverse scar from previous
+  // cesarean delivery", O34.212 "... vertical scar ..." (LTCS / CVCS, ACOG Practice Bulletin 205 on TOLAC).
+  [/\bLTCS\b/g, 'low transverse cesarean section', 'Tabular O34.211 (LTCS: low transverse cesarean section, ACOG PB 205)'],
+  [/\bCVCS\b/g, 'classical vertical cesarean section', 'Tabular O34.212 (CVCS: classical vertical cesarean section, ACOG PB 205)'],
   // Lung lobes (Neoplasm Table rows "lung, upper / middle / lower lobe"); LLL is also "low level laser": not before laser/therapy.
   [/\bRUL\b/g, 'right upper lobe lung', 'abbr: RUL'],
   [/\bRML\b/g, 'right middle lobe lung', 'abbr: RML'],

@@ -27,6 +27,8 @@ describe('vaccines given: products and administration', () => {
     // "<product> today" is a dose given at this visit; "due today" or a recommendation is not.
     ['a dose given today', '28 wks - Tdap today (pt consents).', 30, ['90715', '90471']],
     ['a dose due today is not given', 'Tdap due today - will give at next visit.', 30, []],
+    // The need stated before a dash is its own clause: the dose after it was given.
+    ['a dose given after its need', 'Tetanus booster due - Tdap 0.5 mL IM given L deltoid.', 30, ['90715', '90471']],
     ['up to date, so not given', 'Laceration repaired. Tdap UTD, not given.', 30, []],
     [
       'history, refusals and plans are not given',

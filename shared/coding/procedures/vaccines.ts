@@ -56,7 +56,7 @@ export function givenVaccines(doc: ClinicalDocument, readable: (at: number) => b
       const after = line.slice(f.end, found[i + 1]?.start ?? line.length).split(/\.\s|;/)[0]!;
       const before = line
         .slice(0, f.start)
-        .split(/\.\s|;|,|\(/)
+        .split(/\.\s|;|,|\(|\s[-–]\s/)
         .at(-1)!;
       const listed = leadIn.test(line.slice(0, found[0]!.start)) && !notNow.test(line.slice(0, found[0]!.start).replace(/\bVIS given\b/gi, ''));
       if ((!givenNow.test(after) && !listed) || notNow.test(before) || notNow.test(after.split(/[(,]/)[0]!)) return;
