@@ -34,6 +34,10 @@ export const chronicCategoryGroups: { categories: string[]; source: string }[] =
     source: CCW('endocrine conditions, obesity and cystic fibrosis'),
   },
   { categories: ['D50', 'D56', 'D57', 'D61', 'D68'], source: CCW('anemia and chronic blood disorders') },
+  {
+    categories: ['C18', 'C19', 'C20', 'C34', 'C50', 'C54', 'C61', 'C81', 'C82', 'C83', 'C84', 'C85', 'C88', 'C90', 'C91', 'C92', 'C93', 'C94', 'C95'],
+    source: CCW('cancers (breast, colorectal, endometrial, lung, prostate) and leukemias and lymphomas'),
+  },
   { categories: ['B18', 'B20'], source: CCW('viral hepatitis and HIV/AIDS') },
   { categories: ['H40'], source: CCW('glaucoma') },
   { categories: ['K21', 'K50', 'K51', 'K58', 'K70', 'K73', 'K74', 'K75', 'K76', 'K86'], source: CCW('chronic digestive and liver conditions') },

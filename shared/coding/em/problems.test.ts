@@ -18,6 +18,8 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['a doubted complication is not graded', ['Acute cystitis.', 'Doubt pyelonephritis - afebrile.'], [], 2],
     ['one stable chronic illness is low', ['Hypertension - at goal, continue lisinopril.'], [0], 2],
     ['two stable chronic illnesses are moderate', ['ADHD - stable.', 'Hypothyroidism - TSH normal.'], [0, 1], 3],
+    ['an over-replaced chronic illness has side effects of treatment', ['Postsurgical hypothyroidism - over-replaced, TSH suppressed.'], [], 3],
+    ['a cancer progressing is a chronic illness with progression (CMS CCW cancers)', ['Metastatic breast cancer to bone - progression on anastrozole.'], [], 3],
     ['a chronic illness not at goal is moderate', ['T2DM - A1c up to 8.1.'], [0], 3],
     ['"up to date" says nothing of a goal', ['Hypothyroidism - TSH normal. Vaccines up to date.'], [0], 2],
     ['worsening of an acute illness is not a chronic exacerbation', ['Sinusitis, worsening after initial improvement.'], [], 2],

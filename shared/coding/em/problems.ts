@@ -65,7 +65,7 @@ export const worseCues: Cue[] = [
   },
   {
     label: 'side effects of treatment',
-    re: /\b(?:side effects?|adverse (?:effect|reaction)|intoleran\w*|drug-induced|induced by|due to (?:his|her|the) \w+ (?:dose|therapy))\b|\b(?:hypoglyc\w*) on\b/i,
+    re: /\b(?:side effects?|adverse (?:effect|reaction)|intoleran\w*|drug-induced|induced by|due to (?:his|her|the) \w+ (?:dose|therapy)|over-?(?:replaced|replacement|treated|anticoagulated)|excess(?:ive)? dose|supratherapeutic)\b|\b(?:hypoglyc\w*) on\b/i,
     source: `${AMA} chronic illness with side effects of treatment`,
   },
 ];
@@ -112,7 +112,7 @@ const CCW = 'CMS Chronic Conditions Data Warehouse (CCW) condition categories, e
 export const chronicConditionCues: Cue[] = [
   {
     label: 'chronic condition',
-    re: /\b(?:diabet\w*|hypertension|hyperlipidemia|dyslipidemia|hypercholesterolemia|heart failure|cardiomyopathy|atrial fibrillation|coronary artery disease|ischemic heart disease|chronic kidney disease|asthma|emphysema|bronchiectasis|depressi\w*|depressive disorder|anxiety|bipolar|schizo\w*|attention[- ]deficit|autis\w*|osteoporosis|osteoarthritis|rheumatoid arthritis|psoria\w*|hypothyroidism|hyperthyroidism|epilepsy|seizure disorder|migraine|parkinson\w*|dementia|alzheimer\w*|multiple sclerosis|HIV|cirrhosis|fatty liver|reflux|irritable bowel|crohn\w*|ulcerative colitis|obesity|sleep apnea|prostatic hyperplasia|glaucoma|gout|fibromyalgia|use disorder|dependence|lupus|sickle cell|anemia of chronic|leukemia|lymphoma|neuropathy|hypogonadism|prediabetes|hyperparathyroidism)\b/i,
+    re: /\b(?:diabet\w*|hypertension|hyperlipidemia|dyslipidemia|hypercholesterolemia|heart failure|cardiomyopathy|atrial fibrillation|coronary artery disease|ischemic heart disease|chronic kidney disease|asthma|emphysema|bronchiectasis|depressi\w*|depressive disorder|anxiety|bipolar|schizo\w*|attention[- ]deficit|autis\w*|osteoporosis|osteoarthritis|rheumatoid arthritis|psoria\w*|hypothyroidism|hyperthyroidism|epilepsy|seizure disorder|migraine|parkinson\w*|dementia|alzheimer\w*|multiple sclerosis|HIV|cirrhosis|fatty liver|reflux|irritable bowel|crohn\w*|ulcerative colitis|obesity|sleep apnea|prostatic hyperplasia|glaucoma|gout|fibromyalgia|use disorder|dependence|lupus|sickle cell|anemia of chronic|leukemia|lymphoma|myeloma|cancer|carcinoma|neuropathy|hypogonadism|prediabetes|hyperparathyroidism)\b/i,
     source: CCW,
   },
   {

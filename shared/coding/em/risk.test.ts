@@ -6,6 +6,8 @@ const risk = (plan: string, setting = 'office') => gradeRisk({ parts: [{ text: p
 describe('gradeRisk (AMA MDM risk column)', () => {
   it.each([
     ['rest and fluids are low', 'Fluids, rest.', 2],
+    ['a dose changed is prescription management', 'Decrease levothyroxine 137 -> 125 mcg qd.', 3],
+    ['an admission weighed and forgone is high', 'Discussed hospital admission vs outpatient treatment; stable -> will not admit.', 4],
     // A prescription drug named by its USAN stem (-prost, -lukast) and continued.
     ['a continued prostaglandin eye drop is prescription management', 'POAG - continue latanoprost OU qhs.', 3],
     ['a continued leukotriene antagonist is prescription management', 'Asthma - continue montelukast nightly.', 3],

@@ -34,7 +34,7 @@ export const hospitalizationCues: Cue[] = [
 export const forgoneHospitalizationCues: Cue[] = [
   {
     label: 'decision regarding hospitalization (forgone)',
-    re: /\b(?:(?:not|no) (?:requiring|require[sd]?|need(?:ing|ed|s)?|needs|warrant(?:ing|s)?|indicat\w*)(?: an?)? (?:admission|hospitali[sz]ation|to be admitted)|(?:does|did) not (?:require|need|warrant)(?: an?)? (?:admission|hospitali[sz]ation)|(?:admission|hospitali[sz]ation) (?:is |was )?(?:not (?:needed|necessary|required|indicated|warranted)|deferred|declined|offered)|declin(?:es|ed|ing) (?:admission|hospitali[sz]ation)|no need for (?:admission|hospitali[sz]ation)|(?:safe|appropriate) for (?:outpatient|home) (?:management|treatment|care)(?: rather than admission)?)\b/i,
+    re: /\b(?:(?:not|no) (?:requiring|require[sd]?|need(?:ing|ed|s)?|needs|warrant(?:ing|s)?|indicat\w*)(?: an?)? (?:admission|hospitali[sz]ation|to be admitted)|(?:does|did) not (?:require|need|warrant)(?: an?)? (?:admission|hospitali[sz]ation)|(?:admission|hospitali[sz]ation) (?:is |was )?(?:not (?:needed|necessary|required|indicated|warranted)|deferred|declined|offered)|declin(?:es|ed|ing) (?:admission|hospitali[sz]ation)|no need for (?:admission|hospitali[sz]ation)|(?:safe|appropriate) for (?:outpatient|home) (?:management|treatment|care)(?: rather than admission)?|will not (?:be )?admit(?:ted)?|(?:discussed|considered|weighed) (?:hospital )?(?:admission|hospitali[sz]ation)\b[^.\n]{0,80}\boutpatient|treat(?:ed|ing)? as (?:an )?outpatient rather than)\b/i,
     source: `${AMA} high, decision regarding hospitalization ("the need to initiate or forego ... hospitalization")`,
   },
 ];
@@ -109,6 +109,11 @@ export const prescriptionCues: Cue[] = [
     label: 'prescription drug management',
     re: /\b(?:Rx|prescri\w*|e-?prescribed|refill\w*|titrat\w*)\b/i,
     source: `${AMA} moderate, prescription drug management (prescribing, renewing or adjusting)`,
+  },
+  {
+    label: 'prescription drug management',
+    re: /\b[A-Za-z][\w-]{2,}\s+\d+(?:\.\d+)?\s*(?:->|→|to)\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?|u)\b/,
+    source: `${AMA} moderate, prescription drug management (a dose changed: "levothyroxine 137 -> 125 mcg")`,
   },
   {
     label: 'prescription drug management',
