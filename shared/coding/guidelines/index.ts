@@ -52,6 +52,7 @@ import { statusCodes } from './status-codes.ts';
 import { statusEvents } from './status-events.ts';
 import { stoppedDrug } from './stopped-drug.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
+import { tobaccoProduct } from './tobacco-product.ts';
 import { transplantStatus } from './transplant-status.ts';
 import { type2Mi } from './type2-mi.ts';
 import { underdosing } from './underdosing.ts';
@@ -90,6 +91,7 @@ export const guidelineRules: GuidelineRule[] = [
   previousCesareanDelivery,
   dementiaInDisease,
   sameCategory,
+  tobaccoProduct,
   bilateral,
   osteoporoticFracture,
   fallHistory,
