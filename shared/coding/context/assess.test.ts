@@ -52,6 +52,8 @@ describe('assess: context with scope', () => {
     ['CAD s/p LAD DES w/ new stable exertional angina', 'angina', 'affirmed'],
     ['h/o DVT on apixaban now with PE', 'PE', 'affirmed'],
     ['s/p LAD DES with in-stent restenosis', 'restenosis', 'history'],
+    ['Acute ischemic stroke, s/p IV tPA at OSH, with R hemiparesis and expressive aphasia', 'hemiparesis', 'affirmed'],
+    ['No fever, with productive cough', 'cough', 'affirmed'],
     ['Ruled out for MI by serial troponins', 'MI', 'negated'],
     ['Tetanus booster due - Tdap given today', 'Tetanus', 'hypothetical'],
     ['Influenza vaccine given', 'Influenza', 'hypothetical'],

@@ -134,10 +134,11 @@ const doubtedCause = /,\s*(?:likely|probably|possibly|presumably|suspected)\s+(?
  * with wheezing" has a current wheeze); a complication named as present ("s/p endoscopic hemostasis,
  * complicated by acute blood loss anemia": the anemia is current), and a condition joined as new or
  * as now present ("CAD s/p DES w/ new stable angina", "h/o DVT, now with PE": ConText's HISTORICAL
- * scope ends where the present illness begins, as at "presents").
+ * scope ends where the present illness begins, as at "presents"); a finding joined after a comma by
+ * "with" ("Acute ischemic stroke, s/p IV tPA at OSH, with R hemiparesis": the deficit is current).
  */
 const clauseBreak =
-  /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\bcomplicated by\b|\b(?:with|w\/|and|now with) new(?:ly)?\b|\bnow with\b|\s[-–—]\s|\.\s/gi;
+  /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\bcomplicated by\b|\b(?:with|w\/|and|now with) new(?:ly)?\b|\bnow with\b|,\s*(?:with|w\/)\s|\s[-–—]\s|\.\s/gi;
 
 /**
  * Context of a finding with the scope a coder reads: a cue counts only inside the finding's own

@@ -33,6 +33,7 @@ import { intractable } from './intractable.ts';
 import { liveborn } from './liveborn.ts';
 import { longTermDrugs } from './long-term-drugs.ts';
 import { longTermTherapy } from './long-term-therapy.ts';
+import { nihss } from './nihss.ts';
 import { noteDetail } from './note-detail.ts';
 import { neoplasmSequence } from './neoplasm-sequence.ts';
 import { normalPregnancy } from './normal-pregnancy.ts';
@@ -53,6 +54,7 @@ import { statusEvents } from './status-events.ts';
 import { stoppedDrug } from './stopped-drug.ts';
 import { strokeSequelae } from './stroke-sequelae.ts';
 import { tobaccoProduct } from './tobacco-product.ts';
+import { tpaTransfer } from './tpa-transfer.ts';
 import { transplantStatus } from './transplant-status.ts';
 import { type2Mi } from './type2-mi.ts';
 import { underdosing } from './underdosing.ts';
@@ -98,6 +100,8 @@ export const guidelineRules: GuidelineRule[] = [
   integralSymptoms,
   unqualifiedPain,
   strokeSequelae,
+  nihss,
+  tpaTransfer,
   excludes1,
   drugTherapy,
   longTermDrugs,
