@@ -225,9 +225,9 @@ const oldInfarct = /\b(?:old|healed|history|h\/o|hx|prior|previous|remote|past|s
 
 /**
  * A dependence or device told as over (I.C.21.c.3: a status is current): "was on HD 2018-2021",
- * "previously on home O2", "no longer on dialysis" (ConText HISTORICAL cues "was", "previously").
+ * "previously on home O2", "no longer on dialysis", "O2 weaned to RA" (ConText HISTORICAL cues "was", "previously").
  */
-const ended = /\b(?:was|were|previously|formerly|had been|no longer)\s+(?:on|dependent|using)\b|\bcame off\b/i;
+const ended = /\b(?:was|were|previously|formerly|had been|no longer)\s+(?:on|dependent|using)\b|\bcame off\b|\bweaned (?:off|to (?:RA|room air))\b/i;
 
 /**
  * ICD-10-CM I.C.21.c.3: a device in place ("s/p PCI/DES to LAD", "ICD in situ") or a machine
