@@ -112,12 +112,22 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
   const { text, setting } = ctx.doc;
   for (const m of stmt.matchAll(cause)) {
     // The drug's words: after the cue (group 1), the word before "-induced" (2), the words before "side effect" (3).
-    const at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : m[3] ? m[0].indexOf(m[3]) : 0);
+    let at = stmtStart + m.index + (m[1] ? m[0].length - m[1].length : m[3] ? m[0].indexOf(m[3]) : 0);
     const end = m[3] ? at + m[3].length : stmtStart + m.index + m[0].length;
     const drugsIn = (a: number, b: number): Substance[] =>
       findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b)
         .map((s) => medicinalSalt(ctx.codeSets, ctx.doc.dateOfService, s))
         .filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
+    // A class named in more than one word before "-induced" ("ACE inhibitor-induced angioedema"): the words
+    // before the hyphen, back to where the Table's row begins (at most two more).
+    if (m[2] && drugsIn(at, end).length === 0) {
+      const before = /(?:[A-Za-z]+\s+){1,2}$/.exec(text.slice(Math.max(stmtStart, at - 40), at));
+      if (before) {
+        const from = at - before[0].length;
+        const words = [...before[0].matchAll(/[A-Za-z]+\s+/g)].map((w) => from + w.index);
+        at = words.find((w) => drugsIn(w, end).length > 0) ?? at;
+      }
+    }
     const namedIn = (d: Substance) => {
       const paren = /^\s*\(([^()]+)\)/.exec(text.slice(d.end));
       const drugs = paren ? drugsIn(d.end + paren[0].indexOf(paren[1]!), d.end + paren[0].length - 1).filter((x) => !x.byClass) : [];
