@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findSourceDir } from '../../../cli/codesets/paths.ts';
 import { builtCodeSets, codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
 import { bySide, bySite } from '../specificity/site-axis.ts';
-import { bySibling, completeCode, seventhCharacter } from './complete-code.ts';
+import { bySibling, byUnspecifiedAxis, completeCode, seventhCharacter } from './complete-code.ts';
 
 // Rows read from the official order file of the year the compiled code sets answer for (FY2027):
 // each header's own subdivisions and titles give the expected code, none is written here.
@@ -205,6 +205,14 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
   it('K22.8 (the FY2017 Index\'s "Hemorrhage, esophagus") -> its "other specified disease" subdivision, not a polyp: a generic noun is no alternative to name', () => {
     const other = kidsOf('K228').find((k) => /^other specified disease/i.test(k.title))!;
     expect(completeCode(cs(), 'K228', undefined, 'Esophageal hemorrhage')?.code).toBe(dot(other.code));
+  });
+
+  // A title opening with its condition's "Unspecified" ("Unspecified dementia, unspecified severity, ...") leaves the
+  // later "unspecified severity" as its open axis; the severity said is the code naming it (I.B.18).
+  it.each(['mild', 'moderate', 'severe'])('F03.90 with "Dementia, %s" -> the unspecified dementia of that severity, without disturbance', (severity) => {
+    const want = rows.find((r) => r.billable && r.code.startsWith('F03') && new RegExp(`^Unspecified dementia, ${severity}, without`, 'i').test(r.title))!;
+    expect(want).toBeDefined();
+    expect(byUnspecifiedAxis(cs(), 'F03.90', undefined, `Dementia, ${severity}`)?.code).toBe(dot(want.code));
   });
 
   it('takes no sibling whose added words the statement does not all say ("tobacco" is no "chewing tobacco")', () => {

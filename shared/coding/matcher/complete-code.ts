@@ -219,7 +219,9 @@ function bySide(codeSets: CodeSets, title: string, flat: string, dos: string | u
  */
 export function byUnspecifiedAxis(codeSets: CodeSets, code: string, dos: string | undefined, statement: string): IcdHit | null {
   const hit = codeSets.icd(code, dos);
-  const axis = hit && /\bunspecified (\w+)/i.exec(hit.title);
+  // The axis a title leaves open, not the condition it opens with ("Unspecified dementia, unspecified severity, ...": severity).
+  const axes = hit ? [...hit.title.matchAll(/\bunspecified (\w+)/gi)] : [];
+  const axis = axes.find((a) => a.index > 0) ?? axes[0];
   if (!hit?.billable || !axis) return null;
   const open = tokenize(axis[1]!)[0]?.stem;
   const affirmed = (t: string) => tokenize(t).filter((w) => !w.neg);
@@ -263,7 +265,8 @@ function codesAdding(
   const said = stems(statement);
   const out: { code: string; added: string[]; lost: string[] }[] = [];
   for (const [c, billable, title] of codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos)) {
-    if (!billable || c === hit.code.replace('.', '') || /\bunspecified\b/i.test(title)) continue;
+    // A title opening with its condition's own "Unspecified" ("Unspecified dementia, moderate, ...") leaves no axis open.
+    if (!billable || c === hit.code.replace('.', '') || /\bunspecified\b/i.test(title.replace(/^unspecified\s+/i, ''))) continue;
     const theirs = stems(title);
     const added = [...theirs].filter((w) => !mine.has(w));
     if (added.length > 0 && added.every((w) => said.has(w))) out.push({ code: c, added, lost: [...mine].filter((w) => !theirs.has(w)) });

@@ -3,7 +3,7 @@ import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 import { apart, causeClauses, causeSides, namesRelation, organismWords, statesCause, wordClauses } from './cause-clauses.ts';
-import { byDocumentedAxes, bySibling, completeCode } from './complete-code.ts';
+import { byDocumentedAxes, bySibling, byUnspecifiedAxis, completeCode, type Completed } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
@@ -156,7 +156,9 @@ export function codeStatement(
     const sited = bySite(codeSets, dos, first.code, first.title, affirmed) ?? first;
     const sidedDone = bySide(codeSets, dos, sited.code, sited.title, [...new Set(sides)]) ?? sited;
     // A bracketed manifestation is completed along the axes the statement documents (severity, disturbance).
-    const done = (bracketed && byDocumentedAxes(codeSets, sidedDone.code, dos, documented)) || sidedDone;
+    // An axis the code names "unspecified" ("..., unspecified severity, ...") that the statement documents ("moderate")
+    // is the category's code naming it (I.B.18: F03.90 -> F03.B0).
+    const done = (bracketed && byDocumentedAxes(codeSets, sidedDone.code, dos, documented)) || axisNamed(codeSets, sidedDone, dos, documented) || sidedDone;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     // A condition the Index names plainly (its unspecified code) in another clause of a stated cause
@@ -450,4 +452,13 @@ function natureFirst(cands: TitleMatch[]): TitleMatch[] {
   const drugWords = new Set(top.req);
   const nature = cands.find((c) => !/^T(?:3[6-9]|[45]\d|6[0-5])|^[V-Y]/.test(c.code) && !c.req.some((k) => drugWords.has(k)));
   return nature ? [nature, ...cands.filter((c) => c !== nature)] : cands;
+}
+
+/** The code naming the axis a completed code leaves unspecified, when the statement documents it (byUnspecifiedAxis). */
+function axisNamed(codeSets: CodeSets, found: Completed, dos: string | undefined, statement: string): Completed | null {
+  if (!/,\s*unspecified\b/i.test(found.title)) return null;
+  const hit = byUnspecifiedAxis(codeSets, found.code, dos, statement);
+  return hit
+    ? { code: hit.code, title: hit.title, why: `ICD-10-CM I.B.18: ${found.code} leaves open what the statement documents; ${hit.code} names it` }
+    : null;
 }
