@@ -39,6 +39,14 @@ export const injuryTerms: InjuryTerm[] = [
     ],
   },
   { words: [['sprain']], main: 'Sprain', source: 'Index: Sprain' },
+  // A wound a bite made is the bite's, by site (Index: Bite(s) (animal) (human), by site: "open bite"; Tabular S61.45
+  // "Open bite of hand", inclusion "Bite of hand NOS"), however the wound is described ("cat bite, 2 punctures").
+  {
+    words: [['bite']],
+    main: 'Bite',
+    not: ['insect', 'tick', 'spider', 'mosquito', 'flea', 'snake', 'venomous'],
+    source: 'Index: Bite(s) (animal) (human), by site',
+  },
   // A torn ligament is its sprain ("ACL tear, left knee": Sprain, knee, cruciate, anterior S83.51-).
   { words: [['tear', 'ligament']], main: 'Sprain', source: 'Index: Tear, torn, ligament - see Sprain' },
   { words: [['dislocation']], main: 'Dislocation', source: 'Index: Dislocation' },
