@@ -81,6 +81,11 @@ describe.skipIf(!codeSetsBuilt)('historyAndFamily against the compiled code sets
     expect(runReal('D12.6', 'history', 'Hx colon polyps')).toEqual(['Z86.0100']);
   });
 
+  it('reads a code\'s Index names for its history: a colon adenoma is "Polyp, colon, adenomatous" (D12.6), so Z86.0101', () => {
+    expect(indexCode(real, ['Polyp, polypus', 'colon', 'adenomatous'])).toBe('D12.6');
+    expect(runReal('D12.6', 'history', 'Hx of colon adenomas')).toEqual(['Z86.0101']);
+  });
+
   it.each([
     ['Z87.898', 'Personal hx'],
     ['Z84.89', 'Family hx'],

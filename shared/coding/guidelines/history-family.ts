@@ -1,3 +1,4 @@
+import { indexTree } from '../matcher/index-source.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { indexPathCodes, subtermCodes } from '../neoplasm/index-path.ts';
@@ -127,19 +128,49 @@ function historyTitle(ctx: RuleContext, f: Finding, categories: string[], whose:
   // "Intracranial injury", includes "traumatic brain injury" -> "History, personal, traumatic brain injury").
   // A name borrowed from an ancestor is broader than the note: its history code rests on two of its words
   // (a block's "includes" such as "injuries of ear", or "disorder" alone, name no one condition).
-  const names = [said, ...ancestorNames(ctx, f.code)];
+  // The Index's own names for the code come before the tabular's ("Polyp, colon, adenomatous" D12.6: a colon
+  // adenoma's history is that of adenomatous colon polyps, Z86.0101).
+  const names = [said, ...indexNames(ctx, f.code), ...ancestorNames(ctx, f.code)];
   for (const [i, words] of names.entries()) {
     const statement = `${whose} history of ${words}`;
     const need = i === 0 ? 1 : 2;
     const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, statement, 0, statement.length, ctx.doc.patient.sex, categories).find(
       (h) => h.req.filter((k) => !historyWords.has(k) && !genericNouns.has(k)).length >= need,
     );
-    if (hit) return andOrSibling(ctx, hit.code, said) ?? hit.code;
+    if (hit) return andOrSibling(ctx, hit.code, `${said} ${words}`) ?? hit.code;
   }
   return null;
 }
 
 const historyWords = new Set(['personal', 'family', 'history', 'hx', 'of', 'past', 'prior', 'medical']);
+
+const pathsByCode = new WeakMap<object, Map<string, number[]>>();
+
+/**
+ * The Alphabetic Index paths that lead to a code ("Polyp, polypus, colon, adenomatous" for D12.6), read as
+ * names of its condition: main term and subterms, nonessential forms left out. Built once per Index.
+ */
+function indexNames(ctx: RuleContext, code: string): string[] {
+  const tree = indexTree(ctx.codeSets);
+  if (!tree) return [];
+  let byCode = pathsByCode.get(tree);
+  if (!byCode) {
+    byCode = new Map();
+    for (let r = 0; r < tree.refs; r++) {
+      const c = tree.refCode(r).replace(/[.-]+$/, '');
+      byCode.set(c, [...(byCode.get(c) ?? []), tree.refNode(r)]);
+    }
+    pathsByCode.set(tree, byCode);
+  }
+  const names: string[] = [];
+  for (const node of byCode.get(code) ?? []) {
+    const parts: string[] = [];
+    for (let n = node; n >= 0; n = tree.parent(n)) parts.unshift(tree.title(n).split(', ')[0]!);
+    // A Table row or an external-cause path names no condition of the note.
+    if (parts.length > 1 && !/^neoplasm\b/i.test(parts[0]!)) names.push(parts.join(' '));
+  }
+  return names.slice(0, 8);
+}
 
 /** The names the tabular gives a code's ancestors (nearest first): inclusion terms, "includes" notes, then the title. */
 function ancestorNames(ctx: RuleContext, code: string): string[] {

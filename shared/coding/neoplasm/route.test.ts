@@ -75,6 +75,8 @@ describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour
     ['right upper lobe of lung', ['lung', 'upper lobe']],
     ['RUL', ['lung', 'upper lobe']],
     ['sigmoid colon', ['intestine, intestinal', 'large', 'colon', 'sigmoid']],
+    // A subterm the Table also lists as a site of its own ("colon", see also "intestine, large").
+    ['colon', ['intestine, intestinal', 'large', 'colon']],
     ['liver', ['liver']],
     ['stomach', ['stomach']],
     ['bladder', ['bladder']],

@@ -22,6 +22,8 @@ export interface NeoplasmTable {
   byWord: Map<string, number[]>;
   /** The unspecified-site row ("Neoplasm, neoplastic"): the code each column gives with no site. */
   root: Map<Column, string>;
+  /** The title of each site the Table lists as a row of its own ("colon", "jaw"), lower-cased. */
+  sites: Set<string>;
 }
 
 /** Sides are read for completion (I.B.13), never as a site on their own. */
@@ -86,7 +88,8 @@ function readTable(tree: IndexTree): NeoplasmTable | null {
       l.push(i);
     }
   });
-  return { rows, byWord, root };
+  const sites = new Set(rows.filter((r) => r.parent === -1).map((r) => r.title.toLowerCase()));
+  return { rows, byWord, root, sites };
 }
 
 /** Which column of the unspecified-site row a code is (C80.1 -> Malignant Primary), if any. */
@@ -127,8 +130,9 @@ export function siteCode(table: NeoplasmTable, said: Set<string>, column: Column
       }
     }
     // A subterm qualifies the site above it ("jaw, carcinoma", "cheek, external"): with none of that
-    // site's words said, it names no site ("Hepatocellular carcinoma" is no neoplasm of the jaw).
-    if (row.parent >= 0 && matched.size === row.words.length) continue;
+    // site's words said, it names no site ("Hepatocellular carcinoma" is no neoplasm of the jaw). A subterm the
+    // Table also lists as a site of its own ("colon", see also "intestine, large, colon") is that site.
+    if (row.parent >= 0 && matched.size === row.words.length && !table.sites.has(row.title.toLowerCase())) continue;
     const m = [...matched].filter((w) => !sideWords.has(w));
     if (m.length === 0) continue;
     const code = row.cells.get(column);
