@@ -19,6 +19,10 @@ describe('stoppedDrug (I.C.21.c.3: Z79 is a drug in current use)', () => {
     ['HPI: on methotrexate 15 mg weekly.\nPlan: STOP methotrexate. Recheck LFTs.', 'methotrexate', []],
     ['Plan: ASA 81 mg not started (dx after 28 wk).', 'ASA', []],
     ['Meds: metoprolol, ASA 81 daily - stopped 2 wks ago by cardiology.', 'ASA', []],
+    // A course told as completed, before or just after the drug; a completion that follows another drug is that one's.
+    ['PROBLEM LIST: h/o DVT on apixaban\nA/P: Hx DVT 2019 - completed 6 mo apixaban in 2020. Not on anticoagulation now.', 'apixaban', []],
+    ['PMH: breast cancer 2016, on tamoxifen - completed 2021.', 'tamoxifen', []],
+    ['Meds: aspirin 81 mg + clopidogrel completed 90 d DAPT -> now aspirin 81 mg alone.', 'aspirin', ['Z79.83']],
     ['Assessment:\n1. CAD - continue ASA 81 - stopped clopidogrel.', 'ASA', ['Z79.83']],
     // The evidence's schedule word is no drug: "stop daily weights" does not end "daily aspirin".
     ['Meds: daily aspirin 81 mg\nPlan: stop daily weights.', 'daily aspirin', ['Z79.83']],

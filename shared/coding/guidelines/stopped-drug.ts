@@ -29,6 +29,14 @@ const goesOn =
  */
 const deferredStart =
   /\b(?:start|begin|initiate)\w*\b.*\b(?:on )?(?:day \d+|in \d+\s*(?:d|days?|wks?|weeks?|mo|months?)|once|when|pending|next (?:week|visit|month))\b/i;
+/**
+ * A course of the drug told as over: "completed 6 mo apixaban in 2020", "finished a course of tamoxifen"
+ * just before it, or "tamoxifen - completed 2021", "(finished 2019)" just after it (a completed course is
+ * no current use, I.C.21.c.3); a "completed" that follows another drug is that one's.
+ */
+const completedBefore = /\b(?:completed|finished)\s+(?:(?:a |the )?course(?: of)?\s+|\d+\s*(?:d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\s+(?:of\s+)?)?$/i;
+const completedAfter = /^\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg)\s*)?(?:[-–—(,:]\s*)?(?:completed|finished)\b/i;
+
 /** A clause: the context module's breaks (assess.ts: ";", " - ", sentence ends), an arrow ("-> START drug holiday") and a list's comma. */
 const clauseBreak = /[;,\n]|\s[-–—]\s|\.\s|->|→/;
 
@@ -84,7 +92,10 @@ export const stoppedDrug: GuidelineRule = (ctx) => {
       const clause = clauseAround(text, m.index, m.index + m[0].length);
       mentions++;
       if (deferredStart.test(clause)) deferred++;
-      if (!ended.test(clause) || goesOn.test(clause)) continue;
+      const completed =
+        completedBefore.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+        completedAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if ((!ended.test(clause) && !completed) || goesOn.test(clause)) continue;
       drop(f, 'other', `ICD-10-CM I.C.21.c.3: ${m[0]} is stopped or not started ("${clause.trim()}"): no current long-term use`);
       break;
     }
