@@ -247,6 +247,9 @@ describe('the 7th character by the encounter and the fracture (I.C.19.a, I.C.19.
     ['fracture with nonunion', 'K'],
     ['malunion of old fracture', 'P'],
     ['sequela of old fracture', 'S'],
+    // A follow-up planned for later is another visit: this one is still active treatment.
+    ['distal radius fracture - closed reduction in ED; ortho f/u 1 wk for repeat XR', 'A'],
+    ['wrist fracture - follow up with PCP in 2 weeks', 'A'],
   ])('%s -> %s', (statement, char) => {
     expect(seventhCharacter(s52, statement)?.char).toBe(char);
   });

@@ -26,9 +26,18 @@ const episodes: [RegExp, RegExp, string][] = [
 ];
 const initial: [RegExp, string] = [/^initial encounter/i, 'initial encounter'];
 
+/**
+ * A follow-up planned for later ("ortho f/u 1 wk", "follow up with PCP in 2 weeks"): another visit, not this
+ * encounter's (I.C.19.a: the 7th character is the encounter's own; active treatment now is A).
+ */
+const laterFollowUp =
+  /\b(?:ortho\w*|PCP|clinic|outpatient|will|to|schedul\w*|arrang\w*|plan\w*)\s+(?:\w+\s+)?(?:f\/u|follow[- ]?up)\b|\b(?:f\/u|follow[- ]?up)\s+(?:with|w\/|in|at)\b|\b(?:f\/u|follow[- ]?up)\s+(?:in\s+)?\d+\s*(?:-\s*\d+\s*)?(?:d|days?|wks?|weeks?|mo|months?)\b/gi;
+const thisEncounter = (statement: string) => statement.replace(laterFollowUp, ' ');
+
 /** The encounter a statement documents: 'sequela', 'subsequent encounter' or 'initial encounter'. */
 export function episodeOf(statement: string): string {
-  return (episodes.find(([re]) => re.test(statement))?.[2] ?? initial[1]) as string;
+  const own = thisEncounter(statement);
+  return (episodes.find(([re]) => re.test(own))?.[2] ?? initial[1]) as string;
 }
 
 /**
@@ -37,7 +46,8 @@ export function episodeOf(statement: string): string {
  * healing (I.C.19.c.1: a fracture not indicated as open or closed is coded closed).
  */
 export function seventhCharacter(seven: { char: string; title: string }[], statement: string): { char: string; label: string } | null {
-  const [inTitle, label] = episodes.find(([re]) => re.test(statement))?.slice(1) ?? initial;
+  const encounter = thisEncounter(statement);
+  const [inTitle, label] = episodes.find(([re]) => re.test(encounter))?.slice(1) ?? initial;
   const cands = seven.filter((s) => (inTitle as RegExp).test(s.title));
   if (cands.length === 0) return null;
   const words = cands.map((c) => new Set(tokenize(c.title).map((t) => t.stem)));
