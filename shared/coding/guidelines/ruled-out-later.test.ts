@@ -23,5 +23,9 @@ describe('ruledOutLater (a condition its own item later rules out)', () => {
     // A bare "ruled out" closes the doubt a condition was named with, not a condition stated plainly.
     ['Assessment:\n5. Copied from H&P: "r/o pneumonia" - CXR clear; ruled out.', 'pneumonia', []],
     ['Assessment:\n1. Pneumonia - ACS considered; ruled out.', 'Pneumonia', ['J18.9']],
+    // A doubt ("CKD?") its item answers with a plain denial of the same condition; a denial of something about it is none.
+    ['Assessment:\n3. CKD? - eGFR 64, no albuminuria on file; no CKD.', 'CKD', []],
+    ['Assessment:\n3. CKD? - eGFR 64; no CKD progression.', 'CKD', ['J18.9']],
+    ['Assessment:\n3. CKD - eGFR 40; no CKD-MBD.', 'CKD', ['J18.9']],
   ])('%s', (text, evidence, want) => expect(run(text, evidence)).toEqual(want));
 });

@@ -6,7 +6,7 @@ export const meta: GuidelineMeta = {
   id: 'ruled-out-later',
   section: 'Section II.H / III.C and IV.H (a condition ruled out is not reported); medspaCy ConText NEGATED_EXISTENCE "ruled out", read over the problem item',
   decides:
-    'Drops a condition that a later sentence of its own problem item says was ruled out ("Pneumonia - on ceftriaxone. ... pneumonia ruled out"), or a doubted one its item closes with a bare "ruled out".',
+    'Drops a condition that a later sentence of its own problem item says was ruled out ("Pneumonia - on ceftriaxone. ... pneumonia ruled out"), or a doubted one its item closes with a bare "ruled out" or a plain denial ("CKD? - ...; no CKD").',
 };
 
 /** Where a problem item ends: a blank line, or a line that opens the next item (numbered, "#", a bullet). */
@@ -33,12 +33,24 @@ export const ruledOutLater: GuidelineRule = (ctx) => {
         .map((t) => t.stem)
         .filter((w) => w.length >= 4),
     );
-    if (own.size === 0) continue;
     const rest = text.slice(f.end);
     const item = rest.slice(0, nextItem.exec(rest)?.index ?? rest.length);
     // A bare "ruled out" closes a doubt the condition was named with ('"r/o alcoholic hepatitis" - Maddrey <32; ruled out').
-    const doubt = doubted.test(text.slice(text.lastIndexOf('\n', f.start) + 1, f.end));
-    const sentence = item.split(/\.\s|;|\n/).find((s) => (ruledOut.test(s) && tokenize(s).some((t) => own.has(t.stem))) || (doubt && bareRuledOut.test(s)));
+    // A question mark right after the condition ("CKD?") doubts it too.
+    const doubt = doubted.test(text.slice(text.lastIndexOf('\n', f.start) + 1, f.end)) || text[f.end] === '?';
+    const sentences = item.split(/\.\s|;|\n/);
+    const sentence = sentences.find((s) => (own.size > 0 && ruledOut.test(s) && tokenize(s).some((t) => own.has(t.stem))) || (doubt && bareRuledOut.test(s)));
     if (sentence) drop(f, 'negated', `ruled out later in its item: "${sentence.trim()}"`);
+    // A doubt its item answers with a plain denial of the same condition ("CKD? - eGFR 64, no albuminuria; no CKD."):
+    // every word of the condition denied, and nothing said of it after (ConText NEGATED_EXISTENCE, "no").
+    else if (doubt) {
+      const words = new Set(tokenize(text.slice(f.start, f.end)).map((t) => t.stem));
+      const denial = sentences.find((s) => {
+        const toks = tokenize(s);
+        const mine = toks.filter((t) => words.has(t.stem));
+        return mine.length > 0 && mine.every((t) => t.neg) && words.size === new Set(mine.map((t) => t.stem)).size && toks.at(-1) === mine.at(-1);
+      });
+      if (denial) drop(f, 'negated', `denied later in its item: "${denial.trim()}"`);
+    }
   }
 };
