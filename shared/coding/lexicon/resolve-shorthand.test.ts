@@ -15,6 +15,7 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
       ['RF', ['rheumatoid factor', 'risk factor']],
       ['ATN', ['acute tubular necrosis', 'atubular necrosis']],
       ['PE', ['physical examination', 'pulmonary embolism']],
+      ['CAP', ['community acquired pneumonia', 'prostate cancer']],
     ]),
   };
   // Stand-in for the title matcher: the words of the best "code" its few titles reach.
@@ -31,6 +32,9 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     [['acute', 'kidney', 'tubular', 'necrosis'], 30],
     [['necrosis'], 5],
     [['pulmonary', 'embolism'], 14],
+    [['prostate', 'cancer', 'primary'], 16],
+    [['prostate', 'cancer'], 12],
+    [['community', 'acquired', 'pneumonia'], 15],
   ];
   const best = (tokens: Token[]) => {
     const said = new Set(tokens.map((t) => t.stem));
@@ -57,6 +61,8 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     // history cue a lone shorthand (a signature's "MD", a panel's "CMP") stays as written.
     ['H/o PE - resolved', 'PE', 'pulmonary embolism'],
     ['PE', 'PE', undefined],
+    // "Primary" (a primary team, a PCP) joins nothing: it is no primary neoplasm.
+    ['CAP - per primary team', 'CAP', undefined],
   ])('%s: %s -> %s', (stmt, abbr, want) => {
     expect(read(stmt)?.get(abbr)).toBe(want);
   });

@@ -38,11 +38,14 @@ export function shorthandInContext(
       // The statement's own words: not those another shorthand's expansion brought ("RUL" is no "right ear" for "PET").
       const perSpan = new Map<string, number>();
       for (const t of tokens) perSpan.set(`${t.start}:${t.end}`, (perSpan.get(`${t.start}:${t.end}`) ?? 0) + 1);
-      const others = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem) && perSpan.get(`${t.start}:${t.end}`) === 1).map((t) => t.stem));
+      // "Primary" joins nothing: a note's "primary team" or "PCP" is no primary neoplasm ("CAP - per primary team").
+      const others = new Set(
+        tokens.filter((t) => !t.neg && !own.has(t.stem) && t.stem !== 'primary' && perSpan.get(`${t.start}:${t.end}`) === 1).map((t) => t.stem),
+      );
       const whole = [...own].every((k) => hit.req.includes(k));
       // A meaning its code reads whole may join another shorthand's words ("AKI ..., likely ATN": N17.0
       // "Acute kidney failure with tubular necrosis"); a meaning lending one word may not.
-      const expanded = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem)).map((t) => t.stem));
+      const expanded = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem) && t.stem !== 'primary').map((t) => t.stem));
       const fit = hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k) || (whole && expanded.has(k)));
       return [{ meaning, score: hit.score, whole, fit }];
     });

@@ -23,6 +23,8 @@ describe('status shorthand (context-resolved abbreviations for status statements
       's/p percutaneous coronary intervention angioplasty/drug-eluting stent coronary angioplasty implant to left anterior descending coronary artery',
     ],
     ['ESRD on HD MWF', 'ESRD on hemodialysis dialysis MWF'],
+    // A number after it is the hospital day.
+    ['NEPHROLOGY CONSULT FOLLOW-UP (HD 2)', 'NEPHROLOGY CONSULT FOLLOW-UP (HD 2)'],
     ['ICD in situ', 'automatic implantable cardiac defibrillator in situ'],
     // Without its context an abbreviation of several meanings is not used.
     ['LAD in the neck', '  in the neck'],

@@ -45,7 +45,8 @@ export const statusShorthand: Shorthand[] = [
   { said: /\bMIs?\b/g, when: heartOrPast, words: 'myocardial infarction', source: 'abbr: MI' },
   { said: /\bO2\b/g, words: 'oxygen', source: 'abbr: O2' },
   { said: /\bESBL\b/g, words: 'extended spectrum beta lactamase', source: 'abbr: ESBL' },
-  { said: /\bHD\b/g, when: renal, words: 'hemodialysis', source: 'abbr: HD' },
+  // "HD 2", "HD#3", "HD day 4": the hospital day (abbr: HD, hospital day), not hemodialysis.
+  { said: /\bHD\b(?!\s*(?:#|day\s*)?\d)/g, when: renal, words: 'hemodialysis', source: 'abbr: HD' },
   // A coronary stent is the "coronary angioplasty implant" of Tabular Z95.5 (T82 "Complications of
   // cardiac and vascular prosthetic devices, implants and grafts" holds T82.855 "Stenosis of coronary artery stent").
   {
