@@ -97,6 +97,16 @@ describe('expandTokens', () => {
     else expect(stems).not.toContain('intracerebral');
   });
 
+  it.each([
+    ['Diverticulosis of colon with hemorrhage', 'large'],
+    ["Crohn's disease of ileum and colon", 'small'],
+    ['Colon cancer', null],
+  ])('reads a bowel part by its region, as the Tabular inclusion terms do (K50.0, K50.1, K57.3): %s', (text, region) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    if (region) expect(stems).toEqual(expect.arrayContaining([region, 'intestine']));
+    else expect(stems).not.toContain('intestine');
+  });
+
   it('leaves a missed dose or appointment of anything else alone', () => {
     const stems = expandTokens('Missed PT appointment', 0, 21).map((t) => t.stem);
     expect(stems).not.toContain('dialysis');
