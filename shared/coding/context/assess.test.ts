@@ -54,6 +54,8 @@ describe('assess: context with scope', () => {
     ['s/p LAD DES with in-stent restenosis', 'restenosis', 'history'],
     ['Acute ischemic stroke, s/p IV tPA at OSH, with R hemiparesis and expressive aphasia', 'hemiparesis', 'affirmed'],
     ['No fever, with productive cough', 'cough', 'affirmed'],
+    // "history" as the condition's label after it (medspaCy HISTORICAL, backward); "history of" opens another.
+    ['Stroke hx - on ASA/statin, no new deficits', 'Stroke', 'history'],
     ['Ruled out for MI by serial troponins', 'MI', 'negated'],
     ['Tetanus booster due - Tdap given today', 'Tetanus', 'hypothetical'],
     ['Influenza vaccine given', 'Influenza', 'hypothetical'],

@@ -95,6 +95,9 @@ export const after: [RegExp, Status, string][] = [
     'resolved',
     'resolved condition',
   ],
+  // medspaCy HISTORICAL "history" read backward where it follows the condition as its label ("Stroke hx - on ASA",
+  // "DVT history, completed anticoagulation"): a past condition (I.C.21.c.4).
+  [/^\s*(?:hx|history)\b(?!\s+of\b)/i, 'history', 'personal history, not a current condition'],
   // medspaCy FAMILY trigger words, read backward when a preposition right after the finding ties the relative to it ("premature CAD in father").
   [
     /^\s*(?:\([^)]{0,30}\)\s*)?(?:in|of) (?:(?:his|her|the|their|pt'?s|patient'?s) )?(?:mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|aunts?|uncles?|grand(?:mother|father|parents?)|cousins?)\b/i,

@@ -40,6 +40,8 @@ describe('strokeSequelae (I.C.9.d)', () => {
   it.each([
     ['Oropharyngeal dysphagia as late effect of prior stroke', 'I63.9', ['I69.391']],
     ['Residual aphasia from old stroke', 'I63.9', ['I69.320']],
+    ['Oropharyngeal dysphagia d/t old stroke', 'I63.9', ['I69.391']],
+    ['Aphasia, chronic, post-stroke', 'I63.9', ['I69.320']],
     // An old stroke stated as history keeps its history code; the I69 code comes beside it for Excludes1 to settle.
     ['Dysphagia as late effect of prior stroke', 'Z86.73', ['I69.391', 'Z86.73']],
     // A current stroke with its deficit is the acute code (I.C.9.d allows I69 beside it only for an old one).

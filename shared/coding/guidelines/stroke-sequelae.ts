@@ -10,11 +10,12 @@ export const meta: GuidelineMeta = {
 
 /**
  * A deficit tied to a stroke the statement calls old ("Oropharyngeal dysphagia as late effect of
- * prior stroke", "aphasia residual from CVA 2019"): I.C.9.d's late effects. Cues are the
- * guideline's own words (sequela, late effect, residual) and the history words of assess.ts.
+ * prior stroke", "aphasia residual from CVA 2019", "R hemiparesis, chronic, post-stroke"): I.C.9.d's late
+ * effects. Cues are the guideline's own words (sequela, late effect, residual), the history words of assess.ts
+ * and "post-" joined to the stroke ("following cerebral infarction").
  */
 const oldStroke =
-  /\b(?:late effects? of|sequela[e]? of|residual(?: \w+)? (?:from|of|after)|(?:from|due to|after|following|secondary to) (?:an? |his |her )?(?:old|prior|previous|remote|past|hx of|history of))\b/i;
+  /\b(?:late effects? of|sequela[e]? of|residual(?: \w+)? (?:from|of|after)|(?:from|due to|d\/t|2\/2|after|following|secondary to) (?:an? |his |her )?(?:old|prior|previous|remote|past|hx of|history of))\b|\bpost-?\s*$/i;
 
 /** Title words of I69.3- a note leaves implied ("Dysphagia following cerebral infarction"). */
 const implied = new Set(['following', 'cerebral', 'infarction', 'sequelae']);
