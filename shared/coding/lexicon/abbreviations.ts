@@ -447,6 +447,9 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[0]} small intestine`,
     'Tabular K50.0 inclusion terms (duodenum, ileum, jejunum: small intestine)',
   ],
+  // A surgical site infection is a postprocedural one (Index: Infection, postprocedural, superficial incisional /
+  // deep incisional / organ and space surgical site T81.41-T81.43; CDC NHSN SSI criteria).
+  [/\bsurgical site infections?\b/gi, (m) => `postprocedural ${m[0]}`, 'Index: Infection, postprocedural, ... surgical site (T81.4-)'],
   // An eponym names its disease: the Index files eponymous conditions under "Disease, <name>'s"
   // ("Disease, Hashimoto's" E06.3); the aside lets that path read a note that says only the name.
   [

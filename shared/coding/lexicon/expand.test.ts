@@ -107,6 +107,11 @@ describe('expandTokens', () => {
     else expect(stems).not.toContain('intestine');
   });
 
+  it('reads a surgical site infection as postprocedural (Index: Infection, postprocedural, ... surgical site)', () => {
+    const text = 'Superficial incisional surgical site infection';
+    expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toEqual(expect.arrayContaining(['postprocedural', 'incisional', 'infection']));
+  });
+
   it('leaves a missed dose or appointment of anything else alone', () => {
     const stems = expandTokens('Missed PT appointment', 0, 21).map((t) => t.stem);
     expect(stems).not.toContain('dialysis');
