@@ -24,6 +24,12 @@ describe('ruledOutLater (a condition its own item later rules out)', () => {
     ['Assessment:\n5. Copied from H&P: "r/o pneumonia" - CXR clear; ruled out.', 'pneumonia', []],
     ['Assessment:\n1. Pneumonia - ACS considered; ruled out.', 'Pneumonia', ['J18.9']],
     // A doubt ("CKD?") its item answers with a plain denial of the same condition; a denial of something about it is none.
+    // Another kind of the condition ruled out leaves it ("Gallstone pancreatitis ruled out" beside an alcohol-induced one).
+    [
+      'Impression:\nAcute alcohol-induced pancreatitis - improving. Gallstone pancreatitis ruled out (US neg).',
+      'Acute alcohol-induced pancreatitis',
+      ['J18.9'],
+    ],
     ['Assessment:\n3. CKD? - eGFR 64, no albuminuria on file; no CKD.', 'CKD', []],
     ['Assessment:\n3. CKD? - eGFR 64; no CKD progression.', 'CKD', ['J18.9']],
     ['Assessment:\n3. CKD - eGFR 40; no CKD-MBD.', 'CKD', ['J18.9']],

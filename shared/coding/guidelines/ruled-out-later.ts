@@ -19,6 +19,21 @@ const bareRuledOut = /^\s*(?:(?:now|since|subsequently|and|but)\s+)?(?:(?:was|be
 const doubted = /\b(?:r\/o|rule out|possible|probable|suspected|questionable|considered|vs\.?)(?=\W)|\?/i;
 
 /**
+ * The words a "ruled out" sentence puts before its cue name the condition and nothing else: "pneumonia ruled
+ * out" ends the pneumonia, "Gallstone pancreatitis ruled out" is another kind than an alcohol-induced one.
+ */
+function namesOnly(sentence: string, own: Set<string>): boolean {
+  const cue = ruledOut.exec(sentence)!;
+  const before = tokenize(sentence.slice(0, cue.index)).filter((t) => t.stem.length >= 4);
+  const after = tokenize(sentence.slice(cue.index + cue[0].length)).filter((t) => t.stem.length >= 4);
+  const named = before.length ? before : after;
+  return (
+    named.some((t) => own.has(t.stem)) &&
+    (before.length === 0 || before.every((t) => own.has(t.stem) || /^(?:repeat|update|since|then|also|now)$/i.test(t.stem)))
+  );
+}
+
+/**
  * A copied-forward item updated in a later sentence ("2. Pneumonia - on ceftriaxone. -> UPDATE 12/05:
  * repeat CXR no infiltrate; pneumonia ruled out"): the condition's own words, said again in a
  * sentence of the same item with "ruled out", end it. Another condition ruled out there ("Chest
@@ -39,7 +54,7 @@ export const ruledOutLater: GuidelineRule = (ctx) => {
     // A question mark right after the condition ("CKD?") doubts it too.
     const doubt = doubted.test(text.slice(text.lastIndexOf('\n', f.start) + 1, f.end)) || text[f.end] === '?';
     const sentences = item.split(/\.\s|;|\n/);
-    const sentence = sentences.find((s) => (own.size > 0 && ruledOut.test(s) && tokenize(s).some((t) => own.has(t.stem))) || (doubt && bareRuledOut.test(s)));
+    const sentence = sentences.find((s) => (own.size > 0 && ruledOut.test(s) && namesOnly(s, own)) || (doubt && bareRuledOut.test(s)));
     if (sentence) drop(f, 'negated', `ruled out later in its item: "${sentence.trim()}"`);
     // A doubt its item answers with a plain denial of the same condition ("CKD? - eGFR 64, no albuminuria; no CKD."):
     // every word of the condition denied, and nothing said of it after (ConText NEGATED_EXISTENCE, "no").

@@ -464,6 +464,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => (m[2]!.toLowerCase() === 'with' ? `severe ${m[1]}` : `mild to moderate ${m[1]}`),
     'Tabular O14.0 "Mild to moderate pre-eclampsia", O14.1 "Severe pre-eclampsia" (ACOG: with / without severe features)',
   ],
+  // Addiction medicine is a specialty a patient is referred to ("addiction med consult"), not the patient's
+  // dependence (Index: Addiction - see Dependence): the specialty names no condition.
+  [
+    /\baddiction (?:med(?:icine)?|psychiatry|services?|consult(?:ation)?|team|clinic|specialist)\b/gi,
+    () => 'specialty consult',
+    'Index: Addiction - see Dependence (a condition); the specialty names none',
+  ],
   // A stress test is a heart test, not the stress of Index "Stress NEC" Z73.3 (a life-management difficulty).
   [
     /\bstress (?:test(?:ing)?|echo(?:cardiogram)?|ECG|EKG|imaging|MPI|study)\b/gi,

@@ -112,6 +112,11 @@ describe('expandTokens', () => {
     expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toEqual(expect.arrayContaining(['postprocedural', 'incisional', 'infection']));
   });
 
+  it('reads "addiction med" as the specialty consulted, no dependence', () => {
+    const text = 'Alcohol cessation counseling provided; addiction med; acamprosate candidate.';
+    expect(expandTokens(text, 0, text.length).map((t) => t.stem)).not.toContain('addiction');
+  });
+
   it('leaves a missed dose or appointment of anything else alone', () => {
     const stems = expandTokens('Missed PT appointment', 0, 21).map((t) => t.stem);
     expect(stems).not.toContain('dialysis');
