@@ -438,7 +438,7 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // duodenum / ileum / jejunum" under "small intestine"; K50.1 "Crohn's disease of colon", K57.3 "diverticular
   // disease of colon" under "large intestine"): the Index's subterms name the region ("Diverticulosis, large intestine").
   [
-    /\b(?:colon|colonic)\b(?!\s+(?:cancer|carcinoma|CA|polyps?|adenomas?|mass|lesion|screening|resection))/gi,
+    /\b(?:colon|colonic)\b(?=[^.;\n]{0,40}\b(?:crohn|diverticul))|(?<=\b(?:crohn|diverticul)\w*\b[^.;\n]{0,40})\b(?:colon|colonic)\b/gi,
     (m) => `${m[0]} large intestine`,
     'Tabular K50.1, K57.3 inclusion terms (colon: large intestine)',
   ],
