@@ -100,11 +100,11 @@ export function findSubstances(codeSets: CodeSets, dos: string | undefined, text
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** [start, end) of the items of a list: split at commas, semicolons, "and", "with", "plus", "+", "/", "&", and around an aside in parentheses. */
+/** [start, end) of the items of a list: split at commas, semicolons, "and", "with", "plus", "+", "/", "&". */
 function pieces(slice: string): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
-  for (const m of slice.matchAll(/\s*(?:[,;+/&()]|\b(?:and|with|plus)\b)\s*/gi)) {
+  for (const m of slice.matchAll(/\s*(?:[,;+/&]|\b(?:and|with|plus)\b)\s*/gi)) {
     if (m.index > at) out.push([at, m.index]);
     at = m.index + m[0].length;
   }
