@@ -234,7 +234,6 @@ export function byUnspecifiedAxis(codeSets: CodeSets, code: string, dos: string 
   const axis = axes.find((a) => a.index > 0) ?? axes[0];
   if (!hit?.billable || !axis) return null;
   const open = tokenize(axis[1]!)[0]?.stem;
-  const affirmed = (t: string) => tokenize(t).filter((w) => !w.neg);
   const named = codesAdding(codeSets, hit, dos, statement, affirmed).filter((c) => c.lost.every((w) => w === open));
   return named.length === 1 ? codeSets.icd(named[0]!.code, dos) : null;
 }
@@ -248,7 +247,6 @@ export function byUnspecifiedAxis(codeSets: CodeSets, code: string, dos: string 
 export function byDocumentedAxes(codeSets: CodeSets, code: string, dos: string | undefined, statement: string): Completed | null {
   const hit = codeSets.icd(code, dos);
   if (!hit?.billable || !/\bunspecified\b/i.test(hit.title)) return null;
-  const marked = (t: string) => tokenize(t).map((w) => ({ ...w, stem: w.neg ? `!${w.stem}` : w.stem }));
   const best = codesAdding(codeSets, hit, dos, statement, marked).reduce<{ code: string; added: string[] } | null>(
     (b, c) => (!b || c.added.length > b.added.length ? c : b),
     null,
@@ -263,6 +261,12 @@ export function byDocumentedAxes(codeSets: CodeSets, code: string, dos: string |
  * The billable, specified codes of an unspecified code's category that add at least one word to its
  * title, every added word said in the statement: each with the words it adds and the words it drops.
  */
+/** A text's affirmed words; its words with denied ones marked "!" ("without behavioral disturbance"). */
+const affirmed = (t: string) => tokenize(t).filter((w) => !w.neg);
+const marked = (t: string) => tokenize(t).map((w) => ({ ...w, stem: w.neg ? `!${w.stem}` : w.stem }));
+/** Each reading's stems of a title, kept: a category's titles are read for every statement that reaches it. */
+const titleStems = new Map<(text: string) => Token[], Map<string, Set<string>>>();
+
 function codesAdding(
   codeSets: CodeSets,
   hit: IcdHit,
@@ -270,9 +274,15 @@ function codesAdding(
   statement: string,
   words: (text: string) => Token[],
 ): { code: string; added: string[]; lost: string[] }[] {
-  const stems = (t: string) => new Set(words(t).map((w) => w.stem));
+  let cache = titleStems.get(words);
+  if (!cache) titleStems.set(words, (cache = new Map()));
+  const stems = (t: string) => {
+    let st = cache.get(t);
+    if (!st) cache.set(t, (st = new Set(words(t).map((w) => w.stem))));
+    return st;
+  };
   const mine = stems(hit.title);
-  const said = stems(statement);
+  const said = new Set(words(statement).map((w) => w.stem));
   const out: { code: string; added: string[]; lost: string[] }[] = [];
   for (const [c, billable, title] of codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos)) {
     // A title opening with its condition's own "Unspecified" ("Unspecified dementia, moderate, ...") leaves no axis open.

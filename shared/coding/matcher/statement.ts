@@ -456,7 +456,8 @@ function natureFirst(cands: TitleMatch[]): TitleMatch[] {
 
 /** The code naming the axis a completed code leaves unspecified, when the statement documents it (byUnspecifiedAxis). */
 function axisNamed(codeSets: CodeSets, found: Completed, dos: string | undefined, statement: string): Completed | null {
-  if (!/,\s*unspecified\b/i.test(found.title)) return null;
+  // Sides, sites and encounters are completed elsewhere (bySide, bySite, the 7th character); the axes left are these.
+  if (!/,\s*unspecified (?:severity|type|stage|degree)\b/i.test(found.title)) return null;
   const hit = byUnspecifiedAxis(codeSets, found.code, dos, statement);
   return hit
     ? { code: hit.code, title: hit.title, why: `ICD-10-CM I.B.18: ${found.code} leaves open what the statement documents; ${hit.code} names it` }
