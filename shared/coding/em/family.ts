@@ -68,9 +68,8 @@ export function hospitalDay(text: string): { day: 'admission' | 'discharge'; tit
 
 /** Discharge day management time ("Discharge time: 25 minutes", "42 minutes on discharge day management"). */
 export function dischargeMinutes(text: string): number | null {
-  const m =
-    /\bdischarge[^0-9\n]{0,40}?(\d{1,3})\s*(?:min|minutes)\b/i.exec(text) ?? /\b(\d{1,3})\s*(?:min|minutes)\b[^.\n]{0,30}\bdischarge\b/i.exec(text) ?? null;
-  return m ? Number(m[1]) : (totalMinutes(text) ?? null);
+  const m = /\bdischarge[^0-9\n]{0,40}?(\d{1,3})\s*(?:min|minutes)\b/i.exec(text) ?? /\b(\d{1,3})\s*(?:min|minutes)\b[^.\n]{0,30}\bdischarge\b/i.exec(text);
+  return m ? Number(m[1]) : totalMinutes(text);
 }
 
 /** Minimum minutes for levels 1..4 (straightforward .. high), by code family. */
