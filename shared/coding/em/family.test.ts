@@ -4,6 +4,17 @@ import { dischargeMinutes, familyFor, hospitalDay, levelByTime, totalMinutes } f
 import { chooseEm } from './level.ts';
 import type { MdmInput } from './mdm.ts';
 
+/** One problem item that is also the plan, in a note of `setting`. */
+const input = (text: string, item: string, setting = 'office'): MdmInput => ({
+  text,
+  setting,
+  items: [{ text: item, start: text.indexOf(item), chronic: false }],
+  notData: [],
+  notTests: [],
+  billed: new Set(),
+  plan: [{ text: item, offset: text.indexOf(item) }],
+});
+
 describe('E/M code family by setting', () => {
   const none = { inpatient: false, medicare: false };
   it.each([
@@ -57,29 +68,16 @@ describe("the hospital day a note's title names (CPT 2023: initial care 99221-99
     ['Discharge Day Note\nAssessment: CAP, resolved. Cefpodoxime 200 mg BID x 3 d.', '99238'],
   ])('discharge day management by its time: %s -> %s', (text, want) => {
     const item = text.slice(text.indexOf('CAP'), text.indexOf('3 d.') + 4);
-    const input: MdmInput = {
-      text,
-      setting: 'inpatient-progress',
-      items: [{ text: item, start: text.indexOf(item), chronic: false }],
-      notData: [],
-      notTests: [],
-      billed: new Set(),
-      plan: [{ text: item, offset: text.indexOf(item) }],
-    };
-    expect(chooseEm({ text, setting: 'inpatient-progress', patient: { age: 70 } }, input, { surgicalOnly: false, vaccineOnly: false })?.code).toBe(want);
+    expect(
+      chooseEm({ text, setting: 'inpatient-progress', patient: { age: 70 } }, input(text, item, 'inpatient-progress'), {
+        surgicalOnly: false,
+        vaccineOnly: false,
+      })?.code,
+    ).toBe(want);
   });
 });
 
 describe('chooseEm', () => {
-  const input = (text: string, item: string): MdmInput => ({
-    text,
-    setting: 'office',
-    items: [{ text: item, start: text.indexOf(item), chronic: false }],
-    notData: [],
-    notTests: [],
-    billed: new Set(),
-    plan: [{ text: item, offset: text.indexOf(item) }],
-  });
   const doc = (text: string, setting: ClinicalDocument['setting'] = 'office'): ClinicalDocument => ({ text, setting, patient: { age: 40 } });
   const ctx = { surgicalOnly: false, vaccineOnly: false };
   it.each([

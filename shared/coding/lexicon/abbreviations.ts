@@ -434,16 +434,16 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => (traumaticNear(m) ? m[0] : `${m[0]} cerebral lobe intracerebral hemorrhage`),
     'Tabular I61.1 inclusion "Cerebral lobe hemorrhage"',
   ],
-  // The bowel's parts by their region, as the Tabular's inclusion terms equate them (K50.0 "Crohn's disease of
-  // duodenum / ileum / jejunum" under "small intestine"; K50.1 "Crohn's disease of colon", K57.3 "diverticular
-  // disease of colon" under "large intestine"): the Index's subterms name the region ("Diverticulosis, large intestine").
+  // The bowel's parts by their region beside Crohn's or diverticular disease, as those categories' inclusion terms
+  // equate them (K50.0 "Crohn's disease of duodenum / ileum / jejunum" under "small intestine"; K50.1 "Crohn's disease
+  // of colon", K57.3 "diverticular disease of colon" under "large intestine"): the Index's subterms name the region.
   [
     /\b(?:colon|colonic)\b(?=[^.;\n]{0,40}\b(?:crohn|diverticul))|(?<=\b(?:crohn|diverticul)\w*\b[^.;\n]{0,40})\b(?:colon|colonic)\b/gi,
     (m) => `${m[0]} large intestine`,
     'Tabular K50.1, K57.3 inclusion terms (colon: large intestine)',
   ],
   [
-    /\b(?:ileum|ileal|jejunum|jejunal|duodenum|duodenal)\b(?=[^.;\n]{0,40}\b(?:crohn|diverticul|enteritis|angiodysplasia)|(?<=\b(?:crohn|diverticul|enteritis)\w*[^.;\n]{0,40}))/gi,
+    /\b(?:ileum|ileal|jejunum|jejunal|duodenum|duodenal)\b(?=[^.;\n]{0,40}\b(?:crohn|diverticul))|(?<=\b(?:crohn|diverticul)\w*\b[^.;\n]{0,40})\b(?:ileum|ileal|jejunum|jejunal|duodenum|duodenal)\b/gi,
     (m) => `${m[0]} small intestine`,
     'Tabular K50.0 inclusion terms (duodenum, ileum, jejunum: small intestine)',
   ],
