@@ -17,6 +17,7 @@ const cs = kitCodeSets({
     ['K29.50', true, 'Unspecified chronic gastritis without bleeding'],
     ['J02.0', true, 'Streptococcal pharyngitis'],
     ['J02.8', true, 'Acute pharyngitis due to other specified organisms'],
+    ['A04.8', true, 'Other specified bacterial intestinal infections'],
   ],
   notes: {
     N39: { useAdditional: ['code (B95-B97), to identify infectious agent.'] },
@@ -48,4 +49,53 @@ describe('organisms (I.C.1, "use additional code (B95-B97)")', () => {
     // Another reported code already names the organism.
     [['J02.8', 'J02.0'], 'Pharyngitis due to strep', ['J02.8', 'J02.0']],
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+});
+
+describe('organisms: the organism diagnosed in an item of its own', () => {
+  /** One finding per line, each line its statement. */
+  const runLines = (lines: [string, string][]) => {
+    const text = lines.map(([, t]) => t).join('\n');
+    const ctx = kitContext(
+      cs,
+      lines.map(([c]) => c),
+      text,
+    );
+    let at = 0;
+    lines.forEach(([, t], i) => {
+      const f = ctx.findings[i];
+      if (f) f.stmt = { start: at, end: at + t.length };
+      at += t.length + 1;
+    });
+    organisms(ctx);
+    return active(ctx)
+      .sort((a, b) => a.order - b.order)
+      .map((f) => f.code);
+  };
+  it.each([
+    // Index: Infection, Helicobacter pylori A04.8; as cause of disease classified elsewhere B96.81.
+    [
+      [
+        ['K26.4', 'Duodenal ulcer with hemorrhage - PPI BID, H. pylori treatment to start'],
+        ['A04.8', 'H. pylori infection - as above'],
+      ],
+      ['K26.4', 'B96.81'],
+    ],
+    [
+      [
+        ['K26.4', 'Duodenal ulcer with hemorrhage - H. pylori related'],
+        ['A04.8', 'H. pylori infection - quadruple therapy'],
+      ],
+      ['K26.4', 'B96.81'],
+    ],
+    // Named only as a test in the ulcer's item: the infection stays its own code.
+    [
+      [
+        ['K26.4', 'Duodenal ulcer with hemorrhage - H. pylori biopsy pending'],
+        ['A04.8', 'H. pylori infection - treat'],
+      ],
+      ['K26.4', 'A04.8'],
+    ],
+    // No other disease names it: the infection is the code.
+    [[['A04.8', 'H. pylori infection - quadruple therapy']], ['A04.8']],
+  ] as [[string, string][], string[]][])('%j -> %j', (lines, want) => expect(runLines(lines)).toEqual(want));
 });

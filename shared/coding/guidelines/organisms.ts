@@ -69,6 +69,23 @@ function namesAgent(ctx: RuleContext, title: string): boolean {
 }
 
 /**
+ * The organism's own item elsewhere in the note ("3. H. pylori infection - quadruple therapy"), coded in chapter 1 by a
+ * title that does not name it (A04.8 "Other specified bacterial intestinal infections"): the Index reaches it through
+ * "Infection, Helicobacter pylori", whose subterm "as cause of disease classified elsewhere" (B96.81) is the code
+ * beside a disease whose statement names that organism.
+ */
+function infectionsApart(ctx: RuleContext, f: Finding, orgWords: string[]): Finding[] {
+  if (!orgWords.length) return [];
+  const expand = ctx.codeSets.abbreviations?.().expand;
+  return active(ctx).filter((o) => {
+    if (o === f || !/^[AB]/.test(o.code) || /^B9[5-7]/.test(o.code) || !o.stmt || o.stmt.start === f.stmt?.start) return false;
+    if (tokenize(o.title).some((t) => orgWords.includes(t.stem))) return false;
+    const stems = new Set(expandTokens(ctx.doc.text, o.stmt.start, o.stmt.end, expand).map((t) => t.stem));
+    return orgWords.every((w) => stems.has(w));
+  });
+}
+
+/**
  * ICD-10-CM I.C.1 and the tabular's "use additional code (B95-B97) to identify infectious agent":
  * an infection coded elsewhere takes the organism named in its statement as a B95-B97 code; a
  * chapter 1 code that only names the organism at an unspecified site (A49.-) is then left out.
@@ -88,10 +105,11 @@ export const organisms: GuidelineRule = (ctx) => {
     // A condition outside the infections takes the organism named as its cause ("Duodenal ulcer - H. pylori-associated":
     // Index, Infection, Helicobacter pylori, as cause of disease classified elsewhere B96.81), not one named as a test.
     if (asTest.test(ctx.doc.text.slice(org.end, org.end + 30))) continue;
-    if (reason === 'named' && (namesAgent(ctx, f.title) || !linked(ctx.doc.text, org.start, org.end))) continue;
+    const orgWords = org.req.filter((k) => organismWords(ctx.codeSets, dos).has(k));
+    const apart = infectionsApart(ctx, f, orgWords);
+    if (reason === 'named' && (namesAgent(ctx, f.title) || !(linked(ctx.doc.text, org.start, org.end) || apart.length))) continue;
     // Another reported code already names the organism ("MRSA pneumonia" J15.212 beside influenza's J10.08);
     // an organism's unspecified-site code (A49.-) gives way below instead.
-    const orgWords = org.req.filter((k) => organismWords(ctx.codeSets, dos).has(k));
     if (active(ctx).some((o) => o !== f && !/^A49\./.test(o.code) && orgWords.some((w) => tokenize(o.title).some((t) => t.stem === w)))) continue;
     const code = `${org.code.slice(0, 3)}.${org.code.slice(3)}`;
     const added = addFinding(
@@ -109,5 +127,11 @@ export const organisms: GuidelineRule = (ctx) => {
       if (o.stmt?.start === f.stmt.start && /^A49\./.test(o.code))
         drop(o, 'other', `ICD-10-CM I.C.1: the organism is coded as ${code} with the site infection ${f.code}`);
     }
+    for (const o of apart)
+      drop(
+        o,
+        'other',
+        `ICD-10-CM Index "Infection, <organism>, as cause of disease classified elsewhere": the organism is coded as ${code}, the cause of ${f.code}`,
+      );
   }
 };
