@@ -16,6 +16,8 @@ const cs = kitCodeSets({
     ['M25.571', true, 'Pain in right ankle and joints of right foot'],
     ['S93.491A', true, 'Sprain of other ligament of right ankle, initial encounter'],
     ['Z96.652', true, 'Presence of left artificial knee joint'],
+    ['R79.1', true, 'Abnormal coagulation profile'],
+    ['T45.515A', true, 'Adverse effect of anticoagulants, initial encounter'],
   ],
 });
 
@@ -40,6 +42,20 @@ describe('integralSymptoms (I.B.5)', () => {
     integralSymptoms(ctx);
     expect(active(ctx).map((f) => f.code)).toEqual(['J02.0']);
     expect(ctx.findings[1]!.dropped?.reason).toBe('integral-symptom');
+  });
+
+  it.each([
+    [['J02.0', 'R50.9'], ['J02.0']],
+    // I.C.19.e.5.a: an adverse effect's nature is coded, first; the T code explains no symptom away.
+    [
+      ['R79.1', 'T45.515A'],
+      ['R79.1', 'T45.515A'],
+    ],
+  ])('a symptom in the statement of %j -> %j', (codes, want) => {
+    const ctx = kitContext(cs, codes, 'Supratherapeutic INR due to warfarin (adverse effect); strep pharyngitis with fever');
+    for (const f of ctx.findings) f.order = 1;
+    integralSymptoms(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(want);
   });
 
   it.each([

@@ -24,7 +24,7 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
     // A diagnosis whose tabular note says "use additional code ... symptoms" (N40.1) keeps them (I.A.13).
     const sameStatement = list.some(
       (o) =>
-        o !== f && !o.code.startsWith('R') && !o.code.startsWith('Z') && !asksFor(ctx, o.code, f.code) && o.order === f.order && o.section === 'assessment',
+        o !== f && !/^[RZ]/.test(o.code) && !drugTableCode.test(o.code) && !asksFor(ctx, o.code, f.code) && o.order === f.order && o.section === 'assessment',
     );
     if (sameStatement) drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom integral to the diagnosis in the same statement');
     // A symptom whose item defers to another problem ("# Dyspnea - see #1/#2") is that problem's, when one is coded there.
@@ -75,6 +75,12 @@ function sameSite(site: { side?: string; words: string[] }, title: string): bool
   const other = site.side === 'right' ? 'left' : site.side === 'left' ? 'right' : undefined;
   return !other || !new RegExp(`\\b${other}\\b`).test(title) || /\bbilateral\b/.test(title);
 }
+
+/**
+ * A poisoning, adverse effect or underdosing (the Table of Drugs and Chemicals' T36-T65) is no diagnosis its
+ * symptoms are part of: I.C.19.e.5 codes their nature ("Supratherapeutic INR due to warfarin": R79.1, T45.515A).
+ */
+const drugTableCode = /^T(?:3[6-9]|[45]\d|6[0-5])/;
 
 /**
  * An item deferring to another problem of the list ("see #1", "see above"). A cause named instead
