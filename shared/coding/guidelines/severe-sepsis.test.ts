@@ -42,5 +42,10 @@ describe.skipIf(!codeSetsBuilt)('severeSepsis with no systemic infection coded (
     ['Septic shock, MRSA pneumonia', ['A41.02', 'J15.212', 'R65.21']],
     ['Septic shock d/t Strep pneumoniae bacteremia / RLL pneumonia - pressors off', ['A40.3', 'J13', 'R65.21']],
     ['Hypotension, no septic shock', ['I95.9']],
+    // A later item that refers back to the shock ("secondary to septic shock") leaves the organism with the first.
+    [
+      'Septic shock due to Pseudomonas bacteremia from LLL Pseudomonas pneumonia\n2. AKI with ATN secondary to septic shock',
+      ['A41.52', 'J15.1', 'R65.21', 'N17.0'],
+    ],
   ])('%s -> %j', (item, want) => expect(icd(item)).toEqual(want));
 });

@@ -30,8 +30,9 @@ export const severeSepsis: GuidelineRule = (ctx) => {
     if (sec?.kind !== 'assessment' && sec?.kind !== 'mdm') continue;
     const lineStart = ctx.doc.text.lastIndexOf('\n', m.index) + 1;
     if (assess(ctx.doc.text, lineStart, m.index, m.index + m[0].length, sec.kind, ctx.doc.setting).status !== 'affirmed') continue;
+    // The first mention of the stronger form is the diagnosis; later ones ("AKI secondary to septic shock") refer back to it.
     const shock = /shock/i.test(m[0]);
-    if (shock || !code) {
+    if ((shock && code !== 'R65.21') || !code) {
       code = shock ? 'R65.21' : 'R65.20';
       at = m;
     }
