@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kitCodeSets, runRule } from '../../../test/support/coding-kit.ts';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { osteoporoticFracture } from './osteoporotic-fracture.ts';
 
 // FY2026 titles of the fractures and of M80.0's site axis.
@@ -26,4 +27,17 @@ describe('osteoporoticFracture (I.C.13.d.2)', () => {
     [['S72.001A', 'M81.0'], 'R femoral neck fracture in MVC', ['S72.001A', 'M81.0']],
     [['S52.532A'], 'Colles fracture L distal radius after ground-level fall', ['S52.532A']],
   ])('%j "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+});
+
+describe.skipIf(!codeSetsBuilt)('osteoporoticFracture: the site its own statement names (real code sets)', () => {
+  const icd = icdCodesOfOfficeNote();
+  it.each([
+    // Index: Osteoporosis, age-related, with current pathologic fracture M80.00; Tabular M80.0 site and side axes,
+    // the bone read as the Index's "Fracture" path reads it ("femoral neck": femur).
+    ['L femoral neck fragility fracture (age-related osteoporosis) s/p hemiarthroplasty', 'M80.052A'],
+    ['Osteoporosis with pathological fracture of R distal radius', 'M80.031A'],
+    ['Osteoporotic fracture, L1 vertebra', 'M80.08XA'],
+    // No bone named: the unspecified site stands.
+    ['Osteoporosis with pathological fracture', 'M80.00XA'],
+  ])('%s -> %s', (item, want) => expect(icd(`Assessment:\n1. ${item}\n`)).toContain(want));
 });

@@ -1,3 +1,4 @@
+import { codeInjuries } from '../matcher/injury-hits.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -5,7 +6,7 @@ export const meta: GuidelineMeta = {
   id: 'osteoporotic-fracture',
   section: 'I.C.13.d.2 (fracture in a patient with known osteoporosis: M80, not a traumatic fracture code); Tabular M80.0 site axis',
   decides:
-    'Replaces a traumatic fracture code (S) with M80.0- of its site, side and encounter when the note documents osteoporosis and the fracture came from minor trauma (a fragility or ground-level fall); completes an M80.0 of unspecified site from the fracture it names.',
+    'Replaces a traumatic fracture code (S) with M80.0- of its site, side and encounter when the note documents osteoporosis and the fracture came from minor trauma (a fragility or ground-level fall); completes an M80.0 of unspecified site from the fracture it or its own statement names.',
 };
 
 /**
@@ -18,6 +19,9 @@ const osteoporosis = /\bosteoporo(?:sis|tic)\b/i;
 const minorTrauma =
   /\b(?:fragility|osteoporotic|low[- ](?:energy|impact|trauma)|minimal trauma|ground[- ]level|(?:from )?standing(?: height)?|trip(?:ped)?|slip(?:ped)?|pathologic(?:al)?)\b/i;
 const majorTrauma = /\b(?:MVC|MVA|motor vehicle|high[- ](?:energy|speed|velocity)|from (?:a )?(?:height|ladder|roof)|crush|assault|gunshot)\b/i;
+
+/** What makes a fracture pathological in the Index ("Fracture, pathological, due to osteoporosis"; "fragility" is its minor trauma). */
+const pathologicalWords = /\b(?:age-related|senile|osteoporo(?:sis|tic)|pathologic(?:al)?|fragility|insufficiency)\b/gi;
 
 /**
  * The M80.0 site of a fracture code (Tabular M80.0: shoulder, humerus, forearm, hand, femur, lower
@@ -54,6 +58,24 @@ export const osteoporoticFracture: GuidelineRule = (ctx) => {
     m.order = Math.min(m.order, f.order);
     drop(f, 'other', `ICD-10-CM I.C.13.d.2: reported as ${code} (known osteoporosis, minor trauma)`);
     for (const u of unsited) drop(u, 'other', `ICD-10-CM I.B: ${code} names the site`);
+  }
+  // An M80.0 of unspecified site whose own statement names the bone ("L femoral neck fragility fracture
+  // (age-related osteoporosis)"): the site and side of the fracture the Index's "Fracture" path reads there,
+  // with the M80 code's own encounter (I.B.18: the unspecified site only where the record has no site).
+  for (const u of unsited) {
+    if (u.dropped || !u.stmt) continue;
+    const { start, end } = u.stmt;
+    // The words that make the fracture pathological set aside (same length: spans keep their places), the
+    // Index's "Fracture" path reads the bone as it would for any fracture ("femoral neck": femur).
+    const bone = text.slice(0, end).replace(pathologicalWords, (w) => ' '.repeat(w.length));
+    const fracture = codeInjuries(ctx.codeSets, ctx.doc.dateOfService, bone, start, end, end, [], () => 1).hits.find(
+      (h) => h.code.startsWith('S') && /fracture/i.test(h.title),
+    );
+    const sited = fracture && m80Of(ctx, fracture.code.replace(/^(...)/, '$1.'), fracture.title);
+    const code = sited && `${sited.slice(0, -1)}${u.code.at(-1)}`;
+    if (!code || !ctx.codeSets.icd(code, ctx.doc.dateOfService)?.billable) continue;
+    if (addFinding(ctx, code, u, `ICD-10-CM I.B.18, Tabular M80.0: the site and side the statement names ("${fracture.title}")`))
+      drop(u, 'other', `ICD-10-CM I.B: ${code} names the site`);
   }
 };
 
