@@ -62,6 +62,7 @@ import { useAdditional } from './use-additional.ts';
 import { vaccination } from './vaccination.ts';
 import { venom } from './venom.ts';
 import { withSymptomSibling } from './with-symptom-sibling.ts';
+import { bothAlternatives } from './both-alternatives.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
@@ -81,6 +82,7 @@ export const guidelineRules: GuidelineRule[] = [
   severeSepsis,
   organisms,
   withSymptomSibling,
+  bothAlternatives,
   useAdditional,
   receptorStatus,
   poisoning,

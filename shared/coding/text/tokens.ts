@@ -31,6 +31,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['malignancy'], 'malignant', 'Index: Malignancy - see Neoplasm, malignant'],
   [['tumor'], 'neoplasm', 'Index: Tumor - see also Neoplasm, unspecified behavior'],
   [['hypoxic', 'hypoxemic', 'hypoxemia'], 'hypoxia', 'Index: Hypoxemia R09.02; Hypoxia R09.02'],
+  [['hypercapnic'], 'hypercapnia', 'word form (Tabular J96 "with hypercapnia")'],
   [['female', 'male'], '', "CMS MCE: a code's sex is the patient record's, not a word of the note"],
   [['fall', 'falls'], 'falling', 'Index: Fall, falling'],
   [['febrile', 'febris'], 'fever', 'Index: Febris, febrile - see also Fever'],
