@@ -140,6 +140,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   ],
   // A patient who "smokes" is a smoker (Index: Smoker - see Dependence, drug, nicotine).
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // The Index lists the forms as one main term, "Alcohol, alcoholic, alcohol-induced": an alcoholic condition is the
+  // alcohol-induced one of its subterms ("alcoholic pancreatitis": Pancreatitis, acute, alcohol induced K85.20).
+  [/\balcoholic\b(?=[ \t]+[a-z])/gi, '$& alcohol-induced', 'Index: Alcohol, alcoholic, alcohol-induced (one main term, its forms listed)'],
   // Packs a day and pack-years count cigarettes (USPSTF 2021 lung cancer screening: a pack-year is
   // packs of cigarettes a day times years smoked): Tabular F17.21- "cigarettes".
   [

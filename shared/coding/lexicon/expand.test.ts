@@ -23,6 +23,15 @@ describe('expandTokens', () => {
   });
 
   it.each([
+    // Index: "Alcohol, alcoholic, alcohol-induced" is one main term: an alcoholic condition is its alcohol-induced subterm.
+    ['Acute alcoholic pancreatitis', true],
+    ['Alcoholic cirrhosis', true],
+    ['Pt is an alcoholic, drinks daily', false],
+  ])('reads "alcoholic" before a condition as alcohol-induced: %s', (text, induced) => {
+    expect(expandTokens(text, 0, text.length).some((t) => t.stem === 'induced')).toBe(induced);
+  });
+
+  it.each([
     ['Otitis media, L, w/o rupture', 'left'],
     ['Plantar fasciitis (R)', 'right'],
     ['Plantar fasciitis - R', 'right'],
