@@ -169,6 +169,17 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(bySibling(cs(), dot(code), undefined, statement)?.code).toBe(dot(want!.code));
   });
 
+  // A header subdivided by limb and side only (L02.41- cutaneous abscess of limb, L03.11- cellulitis of limb): a part
+  // of a limb is that limb (chapter 19's blocks: hip to foot the lower limb, shoulder to hand the upper).
+  const byLimb = rows.filter(
+    (r) => !r.billable && kidsOf(r.code).some((k) => /\bright lower limb\b/i.test(k.title)) && kidsOf(r.code).some((k) => /\bleft upper limb\b/i.test(k.title)),
+  );
+  it.each(byLimb.map((r) => [r.code, r.title]))('%s "%s": "right thigh" -> right lower limb, "left forearm" -> left upper limb', (header) => {
+    const kid = (re: RegExp) => kidsOf(header).find((k) => re.test(k.title))!.code;
+    expect(completeCode(cs(), dot(header), undefined, 'right thigh')?.code).toBe(dot(kid(/\bright lower limb\b/i)));
+    expect(completeCode(cs(), dot(header), undefined, 'left forearm')?.code).toBe(dot(kid(/\bleft upper limb\b/i)));
+  });
+
   // A reason axis with no unspecified subdivision (Z91.1- noncompliance, FY2024): the residual "for other reason".
   const byReason = rows.filter(
     (r) =>
