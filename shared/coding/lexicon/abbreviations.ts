@@ -410,6 +410,18 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     },
     'Index: Stroke (embolic) (ischemic) (thrombotic) I63.9; Tabular I63.3- (thrombosis), I63.4- (embolism)',
   ],
+  // An ischemic infarct in a brain artery's territory is a cerebral infarction (Index: Infarct, infarction, cerebral
+  // I63.9, by vessel and cause, I63.3-I63.5), with its kind as for a stroke ("Acute ischemic infarct, L MCA territory,
+  // likely cardioembolic": I63.412).
+  [
+    /\b(?:(ischemic|embolic|cardioembolic|thrombotic|thromboembolic|lacunar)\s+)infarct(?:ion)?\b(?=[^.;\n]{0,30}\b(?:[MAP]CA|cerebral|cerebellar|basilar|vertebral|pontine|thalamic|brain)\b)/gi,
+    (m) => {
+      const later = /^[^.;\n]{0,80}?\b(embolic|cardioembolic|thrombotic|thromboembolic)\b/i.exec((m.input ?? '').slice((m.index ?? 0) + m[0].length));
+      const cause = strokeCause[later?.[1]?.toLowerCase() ?? ''] ?? strokeCause[m[1]!.toLowerCase()] ?? '';
+      return `cerebral infarction${cause}`;
+    },
+    'Index: Infarct, infarction, cerebral I63.9; Tabular I63.3- (thrombosis), I63.4- (embolism)',
+  ],
   // A device that fails or malfunctions has the Index's mechanical complication "breakdown" (Complication(s),
   // insulin pump, mechanical, breakdown T85.614; Tabular T82-T85 "Breakdown (mechanical) of ...").
   [

@@ -168,10 +168,17 @@ describe('expandTokens', () => {
     ['Embolic stroke', ['embolism', 'cerebral', 'artery']],
     ['Acute ischemic stroke, L MCA territory, likely cardioembolic from new AF', ['embolism', 'cerebral', 'artery']],
     ['Ischemic stroke. Cardioembolic source suspected', []],
+    // An ischemic infarct in a brain artery's territory is a cerebral infarction (Index: Infarct, cerebral).
+    ['Acute ischemic infarct, L MCA territory, most likely cardioembolic', ['embolism', 'cerebral', 'artery']],
+    ['Lacunar infarct, R thalamic', ['lacunar']],
   ])('reads the kind of "%s"', (text, want) => {
     const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
     expect(stems).toEqual(expect.arrayContaining(['cerebral', 'infarction', ...want]));
     if (want.length === 0) expect(stems).not.toContain('embolism');
+  });
+
+  it('reads an ischemic infarct outside the brain as written ("Ischemic infarct of bowel")', () => {
+    expect(expandTokens('Ischemic infarct of bowel', 0, 25).map((t) => t.stem)).not.toContain('cerebral');
   });
 
   it.each([

@@ -80,6 +80,7 @@ describe('tokens', () => {
     const stems = (t: string) => tokenize(t).map((x) => x.stem);
     expect(stems('non\u2010alcoholic fatty liver')).toEqual(stems('nonalcoholic fatty liver'));
     expect(stems('hepatic steatosis')).toEqual(stems('liver steatosis'));
+    expect(stems('splenic infarction')).toEqual(stems('spleen infarction'));
   });
 
   it('denies the words of a title\'s "unspecified as X or Y", as "without" words are', () => {

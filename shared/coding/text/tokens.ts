@@ -39,6 +39,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['uterine'], 'uterus', 'word form (adjective of uterus)'],
   [['gastric'], 'stomach', 'word form (adjective of stomach)'],
   [['hepatic'], 'liver', 'word form (adjective of liver)'],
+  [['splenic'], 'spleen', 'word form (adjective of spleen)'],
   [['osseous'], 'bone', 'word form (adjective of bone)'],
   [['torn'], 'tear', 'Index: Tear, torn (the main term lists its forms)'],
   [['ulceration'], 'ulcer', 'Index: Ulcer, ulcerated, ulcerating, ulceration, ulcerative'],
