@@ -18,6 +18,8 @@ const cs = kitCodeSets({
     ['Z96.652', true, 'Presence of left artificial knee joint'],
     ['R79.1', true, 'Abnormal coagulation profile'],
     ['T45.515A', true, 'Adverse effect of anticoagulants, initial encounter'],
+    ['G81.91', true, 'Hemiplegia, unspecified affecting right dominant side'],
+    ['R47.01', true, 'Aphasia'],
   ],
 });
 
@@ -50,6 +52,11 @@ describe('integralSymptoms (I.B.5)', () => {
     [
       ['R79.1', 'T45.515A'],
       ['R79.1', 'T45.515A'],
+    ],
+    // Tabular G81: hemiplegia is coded beside the other deficits ("multiple coding"), not as their cause.
+    [
+      ['G81.91', 'R47.01'],
+      ['G81.91', 'R47.01'],
     ],
   ])('a symptom in the statement of %j -> %j', (codes, want) => {
     const ctx = kitContext(cs, codes, 'Supratherapeutic INR due to warfarin (adverse effect); strep pharyngitis with fever');

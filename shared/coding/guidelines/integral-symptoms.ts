@@ -24,7 +24,13 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
     // A diagnosis whose tabular note says "use additional code ... symptoms" (N40.1) keeps them (I.A.13).
     const sameStatement = list.some(
       (o) =>
-        o !== f && !/^[RZ]/.test(o.code) && !drugTableCode.test(o.code) && !asksFor(ctx, o.code, f.code) && o.order === f.order && o.section === 'assessment',
+        o !== f &&
+        !/^[RZ]/.test(o.code) &&
+        !drugTableCode.test(o.code) &&
+        !paralyticSyndrome.test(o.code) &&
+        !asksFor(ctx, o.code, f.code) &&
+        o.order === f.order &&
+        o.section === 'assessment',
     );
     if (sameStatement) drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom integral to the diagnosis in the same statement');
     // A symptom whose item defers to another problem ("# Dyspnea - see #1/#2") is that problem's, when one is coded there.
@@ -81,6 +87,12 @@ function sameSite(site: { side?: string; words: string[] }, title: string): bool
  * symptoms are part of: I.C.19.e.5 codes their nature ("Supratherapeutic INR due to warfarin": R79.1, T45.515A).
  */
 const drugTableCode = /^T(?:3[6-9]|[45]\d|6[0-5])/;
+
+/**
+ * A paralytic syndrome (G81-G83) is a deficit beside others, not their cause: Tabular G81 "is also for use in multiple
+ * coding to identify these types of hemiplegia resulting from any cause" ("Deficits: R hemiparesis, expressive aphasia").
+ */
+const paralyticSyndrome = /^G8[1-3]/;
 
 /**
  * An item deferring to another problem of the list ("see #1", "see above"). A cause named instead
