@@ -42,6 +42,9 @@ describe.skipIf(!codeSetsBuilt)('severeSepsis with no systemic infection coded (
     ['Septic shock, MRSA pneumonia', ['A41.02', 'J15.212', 'R65.21']],
     ['Septic shock d/t Strep pneumoniae bacteremia / RLL pneumonia - pressors off', ['A40.3', 'J13', 'R65.21']],
     ['Hypotension, no septic shock', ['I95.9']],
+    // The bacteremia the shock is due to is the sepsis, by its organism (Index: Bacteremia, with sepsis - see Sepsis; Sepsis, pneumococcal).
+    ['Septic shock due to pneumococcal bacteremia, source RLL pneumococcal pneumonia', ['A40.3', 'R65.21', 'J13']],
+    ['Septic shock due to Pseudomonas bacteremia', ['A41.52', 'R65.21']],
     // A later item that refers back to the shock ("secondary to septic shock") leaves the organism with the first.
     [
       'Septic shock due to Pseudomonas bacteremia from LLL Pseudomonas pneumonia\n2. AKI with ATN secondary to septic shock',

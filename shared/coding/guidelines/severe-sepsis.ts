@@ -3,7 +3,7 @@ import { sectionAt } from '../note/sections.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { organismWords } from '../matcher/cause-clauses.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { active, addFinding, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -49,8 +49,14 @@ export const severeSepsis: GuidelineRule = (ctx) => {
     if (!r65) return;
     const order = { ...span, order: Math.floor(r65.order) - 0.5, section: r65.section };
     const byOrganism = organismSepsis(ctx, at.index!);
-    if (byOrganism) addFinding(ctx, byOrganism, order, `ICD-10-CM I.C.1.d.1.a: ${r65.code} names a systemic infection by the organism the statement names`);
-    else if (!organismNamed(ctx, at.index!))
+    if (byOrganism) {
+      addFinding(ctx, byOrganism, order, `ICD-10-CM I.C.1.d.1.a: ${r65.code} names a systemic infection by the organism the statement names`);
+      // Its line's bacteremia is that sepsis (Index: Bacteremia, with sepsis - see Sepsis; Tabular R78.81 Excludes1: sepsis).
+      const line = lineSpan(ctx.doc.text, at.index!);
+      for (const f of active(ctx))
+        if (f.code === 'R78.81' && f.start >= line.start && f.start < line.end)
+          drop(f, 'excludes1', `Tabular R78.81 Excludes1 "sepsis - code to specified infection": ${byOrganism}`);
+    } else if (!organismNamed(ctx, at.index!))
       addFinding(ctx, 'A41.9', order, `ICD-10-CM I.C.1.d.1.a: ${r65.code} names a systemic infection; organism not documented`);
     return;
   }
@@ -61,6 +67,12 @@ export const severeSepsis: GuidelineRule = (ctx) => {
     `ICD-10-CM I.C.1.d.1.b: ${code === 'R65.21' ? 'severe sepsis with septic shock' : 'severe sepsis'}, after the systemic infection ${sepsis.code}`,
   );
 };
+
+/** The line holding `at`. */
+function lineSpan(text: string, at: number): { start: number; end: number } {
+  const next = text.indexOf('\n', at);
+  return { start: text.lastIndexOf('\n', at) + 1, end: next < 0 ? text.length : next };
+}
 
 /** Whether the assessment around `at` names an organism (a word of the B95-B97 titles, shorthand expanded: "MRSA"). */
 function organismNamed(ctx: RuleContext, at: number): boolean {
@@ -73,12 +85,13 @@ function organismNamed(ctx: RuleContext, at: number): boolean {
 /** The sepsis code (A40-A41) of the organism the severe sepsis's own line names, if the Index reaches one. */
 function organismSepsis(ctx: RuleContext, at: number): string | null {
   const { text } = ctx.doc;
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-  const organisms = organismWords(ctx.codeSets, ctx.doc.dateOfService);
+  const { start, end } = lineSpan(text, at);
   const sepsis = { stem: 'sepsis', start: -1, end: -1, neg: false };
-  const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, ['A40', 'A41'], undefined, [sepsis]).find(
-    (h) => h.req.some((k) => organisms.has(k)) && !/\bunspecified\b/i.test(h.title),
+  // The bacteremia the shock is due to is the sepsis itself (Index: Bacteremia, with sepsis - see Sepsis): the
+  // organism is read as the Index's "Sepsis" subterm ("pneumococcal bacteremia": Sepsis, pneumococcal A40.3).
+  const read = text.slice(0, end).replace(/\bbacter(?:a)?emi(?:a|c)\b/gi, (w) => ' '.repeat(w.length));
+  const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, read, start, end, ctx.doc.patient.sex, ['A40', 'A41'], undefined, [sepsis]).find(
+    (h) => h.req.some((k) => k !== 'sepsis') && !/\bunspecified\b/i.test(h.title),
   );
   return hit ? `${hit.code.slice(0, 3)}.${hit.code.slice(3)}` : null;
 }
