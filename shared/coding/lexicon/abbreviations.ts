@@ -140,6 +140,15 @@ export const abbreviations: [RegExp, string, Source][] = [
   ],
   // A patient who "smokes" is a smoker (Index: Smoker - see Dependence, drug, nicotine).
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // DSM-5 specifies a delirium's level of activity (hyperactive, hypoactive, mixed): a kind of the delirium, not the
+  // Index's "Hyperactive, hyperactivity" F90.9 of a child.
+  [
+    /\b(?:hyper|hypo)active(?=,?\s+delirium\b)|(?<=\bdelirium,?\s+)(?:hyper|hypo)active\b/gi,
+    '',
+    'DSM-5 delirium specifiers: hyperactive, hypoactive, mixed level of activity',
+  ],
+  // A delirium of several causes is the Index's "Delirium, due to, multiple etiologies F05".
+  [/(?<=\bdelirium\b[^.;\n]{0,80})\bmultifactorial\b/gi, 'due to multiple etiologies', 'Index: Delirium, due to, multiple etiologies F05'],
   // The Index lists the forms as one main term, "Alcohol, alcoholic, alcohol-induced": an alcoholic condition is the
   // alcohol-induced one of its subterms ("alcoholic pancreatitis": Pancreatitis, acute, alcohol induced K85.20).
   [/\balcoholic\b(?=[ \t]+[a-z])/gi, '$& alcohol-induced', 'Index: Alcohol, alcoholic, alcohol-induced (one main term, its forms listed)'],

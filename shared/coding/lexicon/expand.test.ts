@@ -23,6 +23,19 @@ describe('expandTokens', () => {
   });
 
   it.each([
+    // DSM-5 delirium specifiers (hyperactive, hypoactive) are no hyperactivity; a multifactorial delirium is the
+    // Index's "Delirium, due to, multiple etiologies".
+    ['Delirium, hyperactive', ['delirium'], ['hyperactive']],
+    ['hypoactive delirium', ['delirium'], ['hypoactive']],
+    ['Delirium, multifactorial', ['delirium', 'multiple'], ['multifactorial']],
+    ['Hyperactive child', ['hyperactive'], []],
+  ])('reads "%s"', (text, want, not) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(want));
+    for (const w of not) expect(stems).not.toContain(w);
+  });
+
+  it.each([
     // Index: "Alcohol, alcoholic, alcohol-induced" is one main term: an alcoholic condition is its alcohol-induced subterm.
     ['Acute alcoholic pancreatitis', true],
     ['Alcoholic cirrhosis', true],

@@ -14,6 +14,8 @@ describe('codeListItems: a statement written as a list', () => {
         ['H93.91', true, 'Unspecified disorder of right ear'],
         ['G20.C', true, 'Parkinsonism, unspecified'],
         ['T69.9XXA', true, 'Effect of reduced temperature, unspecified, initial encounter'],
+        ['R41.0', true, 'Disorientation, unspecified'],
+        ['F90.9', true, 'Attention-deficit hyperactivity disorder, unspecified type'],
       ],
       index: [
         { path: ['Hypertension'], code: 'I10' },
@@ -21,6 +23,8 @@ describe('codeListItems: a statement written as a list', () => {
         { path: ['Otitis', 'media'], code: 'H66.91' },
         { path: ['Parkinsonism'], code: 'G20.C' },
         { path: ['Freezing'], code: 'T69.9XXA' },
+        { path: ['Delirium'], code: 'R41.0' },
+        { path: ['Hyperactive'], code: 'F90.9' },
       ],
     },
     { tree: true },
@@ -36,6 +40,8 @@ describe('codeListItems: a statement written as a list', () => {
     ['a list inside parentheses is an aside, not items', 'Parkinsonism (wearing-off, freezing)', ['G20C']],
     ['a statement without separators is left to the statement matcher', 'Hypertension', ['I10']],
     ["an item's status or severity the code has no axis for describes it", 'HTN, stable severe hypothyroidism', ['E039', 'I10']],
+    // DSM-5's delirium specifier, read away by the lexicon in the whole statement, is no item of its own.
+    ['a word the lexicon reads away in context is no item', 'Delirium, hyperactive, superimposed on dementia', ['R410']],
   ])('%s: %s', (_, stmt, want) => {
     expect(items(stmt).sort()).toEqual([...want].sort());
   });

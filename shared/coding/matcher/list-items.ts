@@ -34,9 +34,12 @@ export function codeListItems(
       .map((t) => t.stem),
   );
   const conditions = conditionKeys(codeSets, dos);
+  // The statement's words as the lexicon reads it whole: a word it reads away in context ("Delirium, hyperactive":
+  // a delirium's DSM-5 specifier) is no item of the list.
+  const read = new Set(expandTokens(text, start, end, listed).map((t) => t.stem));
   const out: StatementHit[] = [];
   for (const [a, b] of topLevelItems(stmt).map(([x, y]) => [start + x, start + y] as const)) {
-    const words = expandTokens(text, a, b, listed).filter((t) => !t.neg && !t.paren);
+    const words = expandTokens(text, a, b, listed).filter((t) => !t.neg && !t.paren && read.has(t.stem));
     if (words.length === 0 || words.every((t) => covered.has(t.stem))) continue;
     // A site word the Neoplasm Table nests in the code's site refines it, as for a whole statement ("sigmoid diverticulosis").
     const code = (implied: Token[]) => codeStatement(codeSets, dos, text, a, b, sex, undefined, undefined, implied);
