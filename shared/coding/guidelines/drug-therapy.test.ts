@@ -48,6 +48,9 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     [['E11.9'], 'T2DM - home metformin held; basal-bolus insulin while inpatient, titrate.', ['Z79.84']],
     [['E11.9'], 'T2DM - continue insulin glargine 20 u qHS.', ['Z79.4']],
     [['E11.9'], 'T2DM w/ hyperglycemia - Start glargine 10 u qHS while metformin held.', ['Z79.84']],
+    [['E11.9'], 'T2DM - metformin held; add glargine 10 units tonight for inpatient control only.', ['Z79.84']],
+    // A drug the patient declines (ConText NEGATED_EXISTENCE "declines") is not taken.
+    [['E11.9'], 'T2DM - resume metformin at discharge; pt declines home insulin.', ['Z79.84']],
   ])('%j with "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('cites the guideline in words', () => {

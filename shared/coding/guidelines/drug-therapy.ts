@@ -49,9 +49,12 @@ const drugs: [RegExp, string, RegExp | null, string][] = [
   [/\b(?:hormone replacement therapy|HRT)\b/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
 ];
 
-/** Insulin given only for a while (I.C.4.a.3): "basal-bolus insulin while inpatient", "while metformin held", "sliding scale". */
+/**
+ * Insulin given only for a while (I.C.4.a.3: "given temporarily ... during an encounter"): "basal-bolus insulin while
+ * inpatient", "while metformin held", "sliding scale", "glargine for inpatient control only".
+ */
 const temporaryInsulin =
-  /\b(?:while\b|in-?house|temporar\w*|sliding[- ]scale|SSI|correction(?:al)? scale|during (?:this )?(?:admission|hospitali[sz]ation|stay))\b/i;
+  /\b(?:while\b|in-?house|inpatient|temporar\w*|sliding[- ]scale|SSI|correction(?:al)? scale|during (?:this )?(?:admission|hospitali[sz]ation|stay))\b/i;
 
 /** The list item a drug is named in: its line between commas and semicolons, without another drug's aside. */
 function itemOf(text: string, at: number): string {
@@ -72,7 +75,8 @@ export const drugTherapy: GuidelineRule = (ctx) => {
     for (const m of text.matchAll(re)) {
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) >>> 0);
       const item = itemOf(text, m.index);
-      if (/\b(?:ppx|prophylaxis|prophylactic|stopp?ed|discontinued|allerg\w*)\b/i.test(item) && !/long-term/i.test(line)) continue;
+      // A drug declined (medspaCy ConText NEGATED_EXISTENCE "decline(s/d)") or refused is not taken.
+      if (/\b(?:ppx|prophylaxis|prophylactic|stopp?ed|discontinued|allerg\w*|declin\w*|refus\w*)\b/i.test(item) && !/long-term/i.test(line)) continue;
       // I.C.4.a.3: not "if insulin is given temporarily to bring a type 2 patient's blood sugar under control during an encounter".
       if (code === 'Z79.4' && temporaryInsulin.test(item)) continue;
       const kind = sectionAt(ctx.sections, m.index)?.kind ?? 'preamble';
