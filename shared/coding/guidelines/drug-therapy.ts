@@ -1,6 +1,7 @@
 import { assess } from '../context/assess.ts';
 import { plannedOnly } from '../context/planned.ts';
 import { sectionAt } from '../note/sections.ts';
+import { temporaryInsulin } from '../drugs/temporary-insulin.ts';
 import { active, addFinding, cite, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 import { withoutOthersAside } from './stopped-drug.ts';
 
@@ -48,13 +49,6 @@ const drugs: [RegExp, string, RegExp | null, string][] = [
   ],
   [/\b(?:hormone replacement therapy|HRT)\b/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
 ];
-
-/**
- * Insulin given only for a while (I.C.4.a.3: "given temporarily ... during an encounter"): "basal-bolus insulin while
- * inpatient", "while metformin held", "sliding scale", "glargine for inpatient control only".
- */
-const temporaryInsulin =
-  /\b(?:while\b|in-?house|inpatient|temporar\w*|sliding[- ]scale|SSI|correction(?:al)? scale|during (?:this )?(?:admission|hospitali[sz]ation|stay))\b/i;
 
 /** The list item a drug is named in: its line between commas and semicolons, without another drug's aside. */
 function itemOf(text: string, at: number): string {

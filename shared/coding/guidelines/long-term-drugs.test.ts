@@ -37,5 +37,7 @@ describe('longTermDrugs (I.C.21.c.3 through the Index)', () => {
     ['Meds: no aspirin', []],
     ['HPI: took an aspirin for a headache.', []],
     ['Meds: lisinopril 10 mg', []],
+    // I.C.4.a.3: insulin given for a while during the encounter is no long-term use.
+    ['Meds: insulin lispro correction scale AC/HS, aspirin 81 mg', ['Z79.82']],
   ])('"%s" -> %j', (text, want) => expect(run(text)).toEqual(want));
 });

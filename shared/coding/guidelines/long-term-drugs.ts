@@ -1,6 +1,7 @@
 import { tokenize } from '../text/tokens.ts';
 import { assess } from '../context/assess.ts';
 import { codeStatement } from '../matcher/statement.ts';
+import { temporaryInsulin } from '../drugs/temporary-insulin.ts';
 import { addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -31,6 +32,7 @@ export const longTermDrugs: GuidelineRule = (ctx) => {
       if (said !== 'affirmed') continue;
       for (const h of codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, ['Z79'], implied, [], [], ['long'])) {
         if (!h.req.some((k) => !implied.has(k) && !k.startsWith('!'))) continue;
+        if (h.code === 'Z794' && temporaryInsulin.test(m[0])) continue;
         addFinding(
           ctx,
           h.code,

@@ -8,6 +8,8 @@ const cs = kitCodeSets({
     ['R35.1', true, 'Nocturia'],
     ['R39.12', true, 'Poor urinary stream'],
     ['E11.621', true, 'Type 2 diabetes mellitus with foot ulcer'],
+    ['E11.65', true, 'Type 2 diabetes mellitus with hyperglycemia'],
+    ['Z79.4', true, 'Long term (current) use of insulin'],
     ['L97', false, 'Non-pressure chronic ulcer of lower limb, not elsewhere classified'],
     ['L97.5', false, 'Non-pressure chronic ulcer of other part of foot'],
     ['L97.514', true, 'Non-pressure chronic ulcer of other part of right foot with necrosis of bone'],
@@ -54,6 +56,7 @@ const cs = kitCodeSets({
     G30: { useAdditional: ['code to identify: dementia without behavioral disturbance (F02.80)'] },
     N40: { useAdditional: ['code for associated symptoms, when specified: nocturia (R35.1)', 'weak urinary stream (R39.12)'] },
     'E11.621': { useAdditional: ['code to identify site of ulcer (L97.4-, L97.5-)'] },
+    'E11.65': { useAdditional: ['code to identify control using: insulin (Z79.4)'] },
     I13: {
       useAdditional: ['code to identify type of heart failure (I50.-)', 'code to identify stage of chronic kidney disease (N18.1-N18.4, N18.9)'],
     },
@@ -70,6 +73,10 @@ describe('useAdditional (I.A.13)', () => {
     [['N40.1'], 'BPH with LUTS, no nocturia', ['N40.1']],
     [['E11.621'], 'Diabetic foot ulcer, R plantar 1st MTP with necrosis of bone', ['E11.621', 'L97.514']],
     [['E11.621'], 'Diabetic foot ulcer', ['E11.621']],
+    // I.C.4.a.3: insulin given temporarily during the encounter is no long-term use.
+    [['E11.65'], 'T2DM with hyperglycemia on insulin glargine', ['E11.65', 'Z79.4']],
+    [['E11.65'], 'T2DM with hyperglycemia - correction insulin while inpatient', ['E11.65']],
+    [['E11.65'], 'T2DM with hyperglycemia - on insulin glargine 22 u qHS + lispro SSI', ['E11.65', 'Z79.4']],
     // A category (I50.-) and a range (N18.1-N18.4) each give their own code.
     [['I13.0'], 'Hypertensive heart and kidney disease w/ CKD stage 4 + chronic diastolic heart failure', ['I13.0', 'I50.32', 'N18.4']],
     // Outside the range (stage 5 is I13.2's), no stage code.

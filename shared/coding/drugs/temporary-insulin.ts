@@ -1,0 +1,15 @@
+/**
+ * Insulin given only for a while (ICD-10-CM I.C.4.a.3: Z79.4 is not assigned "if insulin is given temporarily to
+ * bring a type 2 patient's blood sugar under control during an encounter"): "basal-bolus insulin while inpatient",
+ * "while metformin held", "sliding scale", "lispro correction scale", "correction insulin", "glargine for inpatient control only".
+ */
+export const temporaryInsulin =
+  /\b(?:while\b|in-?house|inpatient|temporar\w*|sliding[- ]scale|SSI|correction(?:al)? (?:scale|insulin|dos\w*)|during (?:this )?(?:admission|hospitali[sz]ation|stay))\b/i;
+
+const insulinWord = /\binsulin\b|\b(?:glargine|lispro|aspart|detemir|degludec|NPH)\b/i;
+
+/** Every insulin a passage names is given only for a while ("correction insulin while inpatient"; not "glargine 22 u qHS + lispro SSI"). */
+export function onlyTemporaryInsulin(passage: string): boolean {
+  const pieces = passage.split(/[,;+]|\s[-–—]\s|\.\s/).filter((p) => insulinWord.test(p));
+  return pieces.length > 0 && pieces.every((p) => temporaryInsulin.test(p));
+}
