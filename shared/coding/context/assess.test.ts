@@ -38,6 +38,13 @@ describe('assess: context with scope', () => {
     ['Atypical chest pain - ACS ruled out', 'chest pain', 'affirmed'],
     ['Chest pain, MI excluded by serial troponins', 'Chest pain', 'affirmed'],
     ['Pneumonia - ruled out', 'Pneumonia', 'negated'],
+    // A test result in a lab's shorthand closing the clause denies what was tested; a receptor's status or a culture-negative
+    // infection names a kind.
+    ['rapid PCR influenza A positive, RSV/COVID negative.', 'COVID', 'negated'],
+    ['rapid PCR influenza A positive, RSV/COVID negative.', 'influenza A', 'affirmed'],
+    ['COVID-19 PCR neg x2', 'COVID-19', 'negated'],
+    ['Left breast cancer, HER2 negative', 'HER2', 'affirmed'],
+    ['Sepsis culture negative', 'Sepsis', 'affirmed'],
     ['PE, unlikely', 'PE', 'negated'],
     ["Chronic low back pain (chronic pain syndrome not dx'd; nonspecific)", 'chronic pain syndrome', 'negated'],
     ["Chronic low back pain (chronic pain syndrome not dx'd; nonspecific)", 'Chronic low back pain', 'affirmed'],

@@ -110,6 +110,16 @@ export const after: [RegExp, Status, string][] = [
 ];
 
 /**
+ * A test result in a lab's shorthand, without ConText's "was" (NEGATED_EXISTENCE BACKWARD "was negative"), right after
+ * what was tested and closing the clause ("RSV/COVID negative.", "COVID-19 PCR neg", "flu swab negative"); not a status
+ * naming a kind ("HER2 negative breast cancer"), nor after a culture: a culture-negative infection is still one.
+ */
+const resultAfter =
+  /^\s*(?:(?:rapid|pcr|naat|test(?:ing)?|swab|antigen|ag|serolog(?:y|ies)|titers?|antibod(?:y|ies)|ab)\s+){0,2}(?:negative|neg)\b(?=\s*(?:[.;,)\n]|$|x\s?\d))/i;
+/** A receptor whose status the result is (Tabular Z17 "... receptor negative status"): the tumour's kind, not a test denying it. */
+const receptor = /\b(?:ER|PR|HER-?2|receptors?|triple)\b/i;
+
+/**
  * A disease named with its vaccine ("Tetanus booster due - Tdap given", "flu shot") is what is prevented:
  * I.C.21.c.2 codes the visit Z23 (Index: Vaccination, encounter for), not the disease. One named with the
  * patient's immunity to it ("rubella immune", "varicella non-immune") is a serology result, not the
@@ -168,5 +178,6 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   }
   if (vaccineAfter.test(restClause)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
   if (screenAfter.test(restClause)) return { status: 'hypothetical', why: 'screened for, not a finding (I.C.21.c.5)' };
+  if (resultAfter.test(restClause) && !receptor.test(text.slice(start, end))) return { status: 'negated', why: 'negated after the finding' };
   return { status: 'affirmed', why: 'affirmed' };
 }

@@ -7,6 +7,7 @@ const titles: [string, boolean, string][] = [
   ['C50.412', true, 'Malignant neoplasm of upper-outer quadrant of left female breast'],
   ['Z17.0', true, 'Estrogen receptor positive status [ER+]'],
   ['Z17.1', true, 'Estrogen receptor negative status [ER-]'],
+  ['Z17.31', true, 'Human epidermal growth factor receptor 2 positive status'],
   ['Z17.32', true, 'Human epidermal growth factor receptor 2 negative status'],
   ['Z17.410', true, 'Hormone receptor positive with human epidermal growth factor receptor 2 positive status'],
   ['Z17.411', true, 'Hormone receptor positive with human epidermal growth factor receptor 2 negative status'],
@@ -26,6 +27,9 @@ describe('receptorStatus (Tabular C50, Z17)', () => {
     [['C50.412'], 'Triple negative breast cancer', ['C50.412', 'Z17.421']],
     [['C50.412'], 'Malignant neoplasm of left breast, ER+', ['C50.412', 'Z17.0']],
     [['C50.412'], 'Malignant neoplasm of left breast, ER negative', ['C50.412', 'Z17.1']],
+    // HER2 said alone: its own code (Z17.3-).
+    [['C50.412'], 'HER2 positive breast cancer', ['C50.412', 'Z17.31']],
+    [['C50.412', 'Z17.32'], 'Breast cancer, HER2 negative', ['C50.412', 'Z17.32']],
     // The separate code a statement matched gives way to the combined one.
     [['C50.412', 'Z17.32'], 'Breast cancer, ER+, HER2-', ['C50.412', 'Z17.411']],
     // So does another combination the statement's words reached as a bag.

@@ -41,8 +41,8 @@ function said(text: string) {
 /**
  * The Tabular asks at C50 for the receptor status beside a breast cancer. The statement of the
  * cancer is read first, then the note: FY2026's Z17.4 codes combine the hormone receptors (ER, PR)
- * with HER2 ("HR+/HER2-" Z17.411, "triple negative" Z17.421); with HER2 unsaid, or before the
- * year has Z17.4, the estrogen receptor's own code (Z17.0 / Z17.1).
+ * with HER2 ("HR+/HER2-" Z17.411, "triple negative" Z17.421); HER2 said alone, its own code (Z17.31 /
+ * Z17.32); with HER2 unsaid, or before the year has Z17.4, the estrogen receptor's own code (Z17.0 / Z17.1).
  */
 export const receptorStatus: GuidelineRule = (ctx) => {
   const cancer = active(ctx).find((f) => /^C50\./.test(f.code));
@@ -53,14 +53,15 @@ export const receptorStatus: GuidelineRule = (ctx) => {
   const inStmt = own.hormone !== undefined || own.her2 !== undefined;
   const s = inStmt ? own : said(text);
   const combined = s.hormone !== undefined && s.her2 !== undefined ? `Z17.4${s.hormone ? 1 : 2}${s.her2 ? 0 : 1}` : null;
-  const code =
-    (combined && ctx.codeSets.icd(combined, ctx.doc.dateOfService)?.billable ? combined : null) ?? (s.er === undefined ? null : s.er ? 'Z17.0' : 'Z17.1');
+  // HER2 said alone: its own status code (Z17.3-, FY2026), where the year has it.
+  const her2Alone = s.her2 !== undefined && s.hormone === undefined ? (s.her2 ? 'Z17.31' : 'Z17.32') : null;
+  const billable = (c: string | null) => (c && ctx.codeSets.icd(c, ctx.doc.dateOfService)?.billable ? c : null);
+  const code = billable(combined) ?? billable(her2Alone) ?? (s.er === undefined ? null : s.er ? 'Z17.0' : 'Z17.1');
   if (!code) return;
   // A combined code names each receptor: the separate ones a statement matched give way to it, and so
   // does another combination a statement's words reached as a bag ("HR+/HER2-" read as Z17.421 too).
-  if (code.startsWith('Z17.4'))
-    for (const o of active(ctx))
-      if (/^Z17\./.test(o.code) && o.code !== code) drop(o, 'other', `ICD-10-CM I.B.9: the combined receptor status ${code} reports it`);
+  if (code.startsWith('Z17.4') || code.startsWith('Z17.3'))
+    for (const o of active(ctx)) if (/^Z17\./.test(o.code) && o.code !== code) drop(o, 'other', `ICD-10-CM I.B.9: the receptor status ${code} reports it`);
   // The evidence is the status as written ("HR+/HER2-"), where the statement or the note says it.
   const from = inStmt && cancer.stmt ? cancer.stmt.start : 0;
   const where = marker.exec(inStmt ? stmt : text);

@@ -83,6 +83,17 @@ describe('tokens', () => {
     expect(stems('splenic infarction')).toEqual(stems('spleen infarction'));
   });
 
+  it('reads a receptor\'s "negative" as its status, not a denial of what follows', () => {
+    const negs = (t: string) =>
+      tokenize(t)
+        .filter((x) => x.neg)
+        .map((x) => x.stem);
+    expect(negs('Triple negative breast cancer')).toEqual([]);
+    expect(negs('HER2 negative breast cancer')).toEqual([]);
+    expect(tokenize('Human epidermal growth factor receptor 2 negative status').map((x) => x.stem)).toContain('negative');
+    expect(negs('negative for breast cancer')).toEqual(expect.arrayContaining(['breast']));
+  });
+
   it('denies the words of a title\'s "unspecified as X or Y", as "without" words are', () => {
     const seen: string[] = [];
     scanWords('Gastric ulcer, unspecified as acute or chronic, without hemorrhage', (s, _a, _b, neg) => seen.push(`${neg ? '!' : ''}${s}`));

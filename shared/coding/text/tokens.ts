@@ -362,8 +362,11 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     const unsaidAxis = w.lower === 'as' && prev === 'unspecified';
     // "Gram-negative", "Rh-negative": a compound adjective naming a kind, not a denial of what follows.
     const compound = w.opener && a > 1 && isHyphen(text.charCodeAt(a - 1)) && isWordChar(text.charCodeAt(a - 2));
+    // A receptor's status ("triple negative", "ER/PR negative", "HER2 negative"; Tabular Z17 "... receptor 2 negative
+    // status"): a word of the status, as "positive" is, not a denial of the cancer named next.
+    const status = w.lower === 'negative' && receptorWords.has(prev);
     prev = w.lower;
-    if ((w.opener && !compound) || unsaidAxis) {
+    if ((w.opener && !compound && !status) || unsaidAxis) {
       neg = true;
       continue;
     }
@@ -378,6 +381,9 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
 }
 
 const secondaryTo = /^\s+to\b/i;
+
+/** Words a receptor status follows (Tabular Z17: estrogen, progesterone, HER2, "receptor 2", hormone receptor; "triple negative"). */
+const receptorWords = new Set(['triple', 'er', 'pr', 'her2', 'receptor', 'hr', '2']);
 
 /** "-" and the Unicode hyphens a word processor or a list writes ("non‐alcoholic" with U+2010, U+2011). */
 function isHyphen(c: number): boolean {
