@@ -60,6 +60,9 @@ describe('sections and segments', () => {
     ['Findings/Dx:\n- Mild BPH, non-obstructing.', 'assessment'],
     ['FORMULATION\nAlzheimer disease, late onset.', 'assessment'],
     ['FINAL ASSESSMENT\nAsthma.', 'assessment'],
+    // The assessment's and plan's names alone on a line, without a colon, in any case.
+    ['Labs: Cr 1.0.\nImpression\n1. Acute esophageal variceal hemorrhage.', 'assessment'],
+    ['Impression\n1. COPD.\nRecommendations\n- nebs', 'plan'],
     // A summary statement where no heading names the assessment.
     ['Exam: pale.\nThis is a 70M with bleeding gastric ulcer. Plan: PPI.', 'assessment'],
     ['Exam: pale.\nIn summary, community-acquired pneumonia.', 'assessment'],

@@ -74,7 +74,9 @@ export function sections(text: string): Section[] {
     const kind = kindOf(name);
     if (!kind || (m[2] && kind !== 'assessment')) continue;
     const endsWithColon = m[0].trimEnd().endsWith(':');
-    if (!endsWithColon && name !== name.toUpperCase() && !/^(?:assessment|plan)/i.test(name)) continue;
+    // A heading alone on its line without a colon: in capitals, or the assessment's and plan's names ("Impression",
+    // "Recommendations"), which open a note's last part in any case.
+    if (!endsWithColon && name !== name.toUpperCase() && kind !== 'assessment' && kind !== 'plan') continue;
     found.push({ kind, start: m.index, bodyStart: m.index + m[0].length - (m[0].endsWith('\n') ? 1 : 0) });
   }
   // SOAP's letters written with a parenthesis ("S) Mom reports...", "A)"), as an outline numbers its parts.
