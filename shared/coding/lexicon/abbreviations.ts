@@ -152,6 +152,13 @@ export const abbreviations: [RegExp, string, Source][] = [
   // The Index lists the forms as one main term, "Alcohol, alcoholic, alcohol-induced": an alcoholic condition is the
   // alcohol-induced one of its subterms ("alcoholic pancreatitis": Pancreatitis, acute, alcohol induced K85.20).
   [/\balcoholic\b(?=[ \t]+[a-z])/gi, '$& alcohol-induced', 'Index: Alcohol, alcoholic, alcohol-induced (one main term, its forms listed)'],
+  // "Alcohol-associated liver disease" is the current name of alcoholic liver disease (AASLD 2019 practice guidance;
+  // multisociety nomenclature 2023): the Index's alcoholic forms.
+  [
+    /\balcohol[- ]associated\b(?=[ \t]+[a-z])/gi,
+    'alcoholic',
+    'Index: Alcohol, alcoholic, alcohol-induced; AASLD: alcohol-associated = alcoholic liver disease',
+  ],
   // Packs a day and pack-years count cigarettes (USPSTF 2021 lung cancer screening: a pack-year is
   // packs of cigarettes a day times years smoked): Tabular F17.21- "cigarettes".
   [

@@ -83,6 +83,13 @@ describe('tokens', () => {
     expect(stems('splenic infarction')).toEqual(stems('spleen infarction'));
   });
 
+  it('reads a capital "A" after a word as a type letter, not the article', () => {
+    const stems = (t: string) => tokenize(t).map((x) => x.stem);
+    expect(stems('Hepatitis A without hepatic coma')).toContain('a');
+    expect(stems('Vitamin A deficiency')).toContain('a');
+    expect(stems('had a fever. A 45yo')).not.toContain('a');
+  });
+
   it('reads a receptor\'s "negative" as its status, not a denial of what follows', () => {
     const negs = (t: string) =>
       tokenize(t)

@@ -376,7 +376,10 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     // title need not be met by it (an alternative), while a note saying it still names secondary
     // varices or hypertension ("Secondary esophageal varices"); "due" itself is a stop word.
     const connective = w.lower === 'secondary' && secondaryTo.test(text.slice(i, i + 4));
-    if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0, alt || connective);
+    // A capital "A" right after a word names a type ("Hepatitis A", "Vitamin A", "Streptococcus, group A"), not the article:
+    // without it the title "Hepatitis A without hepatic coma" (B15.9) read as any hepatitis (Index: Hepatitis K75.9).
+    if (raw === 'A' && a > 1 && text.charCodeAt(a - 1) === 32 && isLetter(text.charCodeAt(a - 2))) emit('a', offset + a, offset + i, neg, depth > 0, alt);
+    else if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0, alt || connective);
   }
 }
 
