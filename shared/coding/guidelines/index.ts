@@ -63,6 +63,7 @@ import { vaccination } from './vaccination.ts';
 import { venom } from './venom.ts';
 import { withSymptomSibling } from './with-symptom-sibling.ts';
 import { bothAlternatives } from './both-alternatives.ts';
+import { postproceduralComplication } from './postprocedural-complication.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
@@ -83,6 +84,7 @@ export const guidelineRules: GuidelineRule[] = [
   organisms,
   withSymptomSibling,
   bothAlternatives,
+  postproceduralComplication,
   useAdditional,
   receptorStatus,
   poisoning,
