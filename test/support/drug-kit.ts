@@ -34,6 +34,8 @@ const rows: [string[], string, string, (string | null)[]][] = [
   [['Venom, venomous', 'snake'], 'T63.00', 'unspecified snake venom', ['1', '2', '3', '4', null, null]],
   [['Methicillin'], 'T36.0X', 'penicillins', ['1', '2', '3', '4', '5', '6']],
   [['Cannabis'], 'T40.71', 'cannabis', ['1', '2', '3', '4', '5', '6']],
+  [['Opioid NEC'], 'T40.2X', 'other opioids', ['1', '2', '3', '4', '5', '6']],
+  [['Fentanyl'], 'T40.41', 'fentanyl or fentanyl analogs', ['1', '2', '3', '4', '5', '6']],
   [['Levodopa'], 'T42.8X', 'antiparkinsonism drugs and other central muscle-tone depressants', ['1', '2', '3', '4', '5', '6']],
 ];
 

@@ -45,6 +45,7 @@ describe('assess: context with scope', () => {
     ['COVID-19 PCR neg x2', 'COVID-19', 'negated'],
     ['Left breast cancer, HER2 negative', 'HER2', 'affirmed'],
     ['Sepsis culture negative', 'Sepsis', 'affirmed'],
+    ['4. AKI - Cr 2.1 -> 1.0, resolved', 'AKI', 'resolved'],
     ['PE, unlikely', 'PE', 'negated'],
     ["Chronic low back pain (chronic pain syndrome not dx'd; nonspecific)", 'chronic pain syndrome', 'negated'],
     ["Chronic low back pain (chronic pain syndrome not dx'd; nonspecific)", 'Chronic low back pain', 'affirmed'],

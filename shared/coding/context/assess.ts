@@ -87,11 +87,11 @@ export const after: [RegExp, Status, string][] = [
     'resolved',
     'resolved condition',
   ],
-  // An item's dash aside ending on its status, after its dates and treatment ("C. diff colitis (03/2024) -
-  // completed vancomycin, resolved"; ConText "now resolved", BACKWARD): the aside's own last word, not a
+  // An item's dash aside ending on its status, after its dates, values and treatment ("C. diff colitis (03/2024) -
+  // completed vancomycin, resolved", "AKI - Cr 2.1 -> 1.0, resolved"; ConText "now resolved", BACKWARD): the aside's own last word, not a
   // word of another finding ("CHF - diuresed, edema resolved" names the edema).
   [
-    /^\s*(?:\([^)]*\)\s*)?[-–—]\s*(?:[^.;,()]{0,40},\s*)?(?:now\s+)?(?:resolved|cured|healed)\b(?=\s*(?:[.;,)]|$|\s(?:since|now|completely|in|by|at)\b))/i,
+    /^\s*(?:\([^)]*\)\s*)?[-–—]\s*(?:(?:[^.;,()]|\.(?=\d)){0,40},\s*)?(?:now\s+)?(?:resolved|cured|healed)\b(?=\s*(?:[.;,)]|$|\s(?:since|now|completely|in|by|at)\b))/i,
     'resolved',
     'resolved condition',
   ],

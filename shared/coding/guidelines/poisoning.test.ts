@@ -27,6 +27,9 @@ describe('poisoning (I.C.19.e.5.b): Table of Drugs row by the documented intent,
     // Each drug of a list has its code (I.C.19.e.3); a drug outside the cue's clause is not poisoned.
     ['1. Intentional overdose of sertraline and acetaminophen', ['T43.222A', 'T39.1X2A']],
     ['1. Acetaminophen overdose, on metoprolol for hypertension', ['T39.1X1A']],
+    // A class the Table codes to its residual gives way to the substance of its category named beside it (I.A.9.a).
+    ['1. Opioid overdose, accidental, fentanyl', ['T40.411A']],
+    ['1. Opioid overdose', ['T40.2X1A']],
     // The antidote given is no poison; a poisoning to prevent is none.
     ['1. Metoprolol overdose s/p acetaminophen', ['T44.7X1A']],
     ['1. Overdose on acetaminophen', ['T39.1X1A']],

@@ -1,5 +1,5 @@
 import { assess } from '../context/assess.ts';
-import { cellCode, findSubstances } from '../drugs/drug-table.ts';
+import { cellCode, findSubstances, type Substance } from '../drugs/drug-table.ts';
 import { type Intent, poisoningIntent } from '../drugs/intent.ts';
 import { clauseAround, type DrugStatement, drugStatements, tableCodesOf } from '../drugs/statements.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
@@ -48,9 +48,8 @@ export const poisoning: GuidelineRule = (ctx) => {
     const aside = /\s[-–—]\s/.exec(text.slice(at, st.end));
     const manifestation = /\b(?:2\/2|d\/t|due to|secondary to|from|after)\s*$/i.test(text.slice(st.start, at));
     const upTo = aside && manifestation ? at + aside.index : st.end;
-    const subs = (near.length ? near : findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, upTo)).filter(
-      (s) => !treatment(text, s.start, s.end),
-    );
+    const inStatement = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, st.start, upTo);
+    const subs = (near.length ? near.map((s) => namedForm(ctx, s, inStatement, st.text)) : inStatement).filter((s) => !treatment(text, s.start, s.end));
     if (subs.length === 0) continue;
     // The statement's own words first; the chief complaint or the history of the present illness
     // ("intentional ingestion") documents the intent too.
@@ -86,6 +85,20 @@ export const poisoning: GuidelineRule = (ctx) => {
 };
 
 const prevented = /^\s*(?:prevention|precautions?|risk|education|reversal)\b/i;
+
+/** A Tabular title of a residual: "Poisoning by other opioids", "... unspecified ...". */
+const residual = /\b(?:other|unspecified)\b/i;
+
+/**
+ * A class the Table codes to its residual ("Opioid NEC": T40.2X- "other opioids") gives way to the substance of the
+ * same category the statement names beside it ("Opioid overdose, accidental, fentanyl": T40.41-): I.A.9.a, "other"
+ * is for a specified form no code names.
+ */
+function namedForm(ctx: RuleContext, s: Substance, inStatement: Substance[], statement: string): Substance {
+  const title = (x: Substance) => cellCode(ctx.codeSets, ctx.doc.dateOfService, x.cell, 'accidental', statement)?.title ?? '';
+  if (!residual.test(title(s))) return s;
+  return inStatement.find((t) => t.start >= s.end && t.cell.slice(0, 3) === s.cell.slice(0, 3) && !residual.test(title(t))) ?? s;
+}
 
 /** A drug given as the treatment ("s/p naloxone", "responded to flumazenil", "NAC started", "naloxone kit"), not the poison. */
 function treatment(text: string, start: number, end: number): boolean {

@@ -63,6 +63,8 @@ describe('sections and segments', () => {
     // The assessment's and plan's names alone on a line, without a colon, in any case.
     ['Labs: Cr 1.0.\nImpression\n1. Acute esophageal variceal hemorrhage.', 'assessment'],
     ['Impression\n1. COPD.\nRecommendations\n- nebs', 'plan'],
+    // An assessment that only defers to the problem list above makes that list its own.
+    ['PROBLEM LIST (carried fwd):\n1. Rhabdomyolysis - IVF.\nA/P: main issue today as above. Other problems as above.', 'assessment'],
     // A summary statement where no heading names the assessment.
     ['Exam: pale.\nThis is a 70M with bleeding gastric ulcer. Plan: PPI.', 'assessment'],
     ['Exam: pale.\nIn summary, community-acquired pneumonia.', 'assessment'],
@@ -119,4 +121,16 @@ describe('a letter\'s "My impression is"', () => {
     const a = sections(text).find((s) => s.kind === 'assessment')!;
     expect(text.slice(a.bodyStart, a.end)).toBe(' stable emphysema. Return in 6 months.');
   });
+});
+
+describe('an assessment deferring to the problem list above', () => {
+  const kinds = (text: string) => sections(text).map((s) => `${s.kind}:${text.slice(s.start, s.start + 4)}`);
+  it.each([
+    ['PROBLEM LIST (carried fwd):\n1. Rhabdomyolysis - IVF.\nA/P: main issue today as above. Other problems as above.', ['assessment:PROB', 'assessment:A/P:']],
+    // An assessment with its own list keeps the problem list as history.
+    [
+      'Problem list:\n1. HTN.\nA/P:\n1. Pneumonia - ceftriaxone; HTN as above.\n2. AKI - IVF, BMP in AM, hold lisinopril, renal US, strict I/O; nephrology if Cr rises further.\n3. Hyperkalemia - Lokelma.',
+      ['pmh:Prob', 'assessment:A/P:'],
+    ],
+  ])('%s', (text, want) => expect(kinds(text)).toEqual(want));
 });

@@ -124,11 +124,22 @@ export function sections(text: string): Section[] {
       found.sort((a, b) => a.start - b.start);
     }
   }
+  // An assessment that only defers to the problem list above it ("A/P: main issue today = opioid withdrawal as above.
+  // Other problems as above."): that list is the assessment and plan by problem (Weed), read as the assessment too.
+  const deferring = found.findIndex((f, i) => f.kind === 'assessment' && defersAbove.test(text.slice(f.bodyStart, found[i + 1]?.start ?? text.length)));
+  if (deferring > 0) {
+    const list = found.slice(0, deferring).findLast((f) => f.kind === 'pmh' && /^[ \t]*(?:active |current )?problem/i.test(text.slice(f.start, f.bodyStart)));
+    if (list) list.kind = 'assessment';
+  }
   const out: Section[] = [];
   if ((found[0]?.start ?? text.length) > 0) out.push({ kind: 'preamble', start: 0, bodyStart: 0, end: found[0]?.start ?? text.length });
   found.forEach((f, i) => out.push({ ...f, end: found[i + 1]?.start ?? text.length }));
   return out;
 }
+
+/** A short assessment whose problems are "as above", with no items of its own (a dash before the signature is none). */
+const defersAbove =
+  /^(?=[^]{0,240}$)(?![^]*(?:^|\n)[ \t]*(?:\d{1,2}[.)]|#|[-•*])[ \t]*(?![A-Z][a-z]+ [A-Z][a-z]+, (?:MD|DO|PA|NP))\S)[^]*\b(?:as above|see above|per (?:the )?problem list)\b/i;
 
 /**
  * A charting style said before a heading ("Problem-based A/P", "Problem-oriented assessment", "Final
