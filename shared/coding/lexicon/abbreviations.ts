@@ -465,6 +465,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => (traumaticNear(m) ? m[0] : `${m[0]} cerebral lobe intracerebral hemorrhage`),
     'Tabular I61.1 inclusion "Cerebral lobe hemorrhage"',
   ],
+  // A diverticular bleed is bleeding diverticulosis (Tabular K57 "Diverticular disease of intestine": K57.31 "Diverticulosis
+  // of large intestine ... with bleeding"; Index: Diverticulosis, large intestine, with bleeding).
+  [
+    /\bdiverticular\s+(?:bleed|bleeding|hemorrhage)\b/gi,
+    () => 'diverticulosis with bleeding',
+    'Tabular K57 (diverticular disease): K57.31, K57.11 "diverticulosis ... with bleeding"',
+  ],
   // The bowel's parts by their region beside Crohn's or diverticular disease, as those categories' inclusion terms
   // equate them (K50.0 "Crohn's disease of duodenum / ileum / jejunum" under "small intestine"; K50.1 "Crohn's disease
   // of colon", K57.3 "diverticular disease of colon" under "large intestine"): the Index's subterms name the region.

@@ -29,6 +29,8 @@ describe('expandTokens', () => {
     ['hypoactive delirium', ['delirium'], ['hypoactive']],
     ['Delirium, multifactorial', ['delirium', 'multiple'], ['multifactorial']],
     ['Hyperactive child', ['hyperactive'], []],
+    // Tabular K57: a diverticular bleed is diverticulosis with bleeding.
+    ['Diverticular bleed, sigmoid', ['diverticulosis', 'hemorrhage'], ['diverticular']],
   ])('reads "%s"', (text, want, not) => {
     const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
     expect(stems).toEqual(expect.arrayContaining(want));
