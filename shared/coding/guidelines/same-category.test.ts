@@ -68,3 +68,13 @@ describe('sameCategory (I.B.2: the most specific code documented)', () => {
     ],
   ])('%j -> %j', (codes, want) => expect(run(codes)).toEqual(want));
 });
+
+describe('sameCategory: the more specific code keeps the earlier place', () => {
+  it('takes the place of the unspecified code the assessment named first', () => {
+    const ctx = kitContext(cs, ['J18.9', 'J15.0']);
+    sameCategory(ctx);
+    const kept = active(ctx);
+    expect(kept.map((f) => f.code)).toEqual(['J15.0']);
+    expect(kept[0]!.order).toBe(1);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Finding } from '../finding.ts';
 import { active, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -20,14 +21,14 @@ export const sameCategory: GuidelineRule = (ctx) => {
     const better = list.find(
       (o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !/unspecified/i.test(o.title) && sameSite(f.code, f.title, o.title),
     );
-    if (better) drop(f, 'other', `ICD-10-CM I.B.2: the more specific ${better.code} is documented`);
+    if (better) replaceBy(f, better);
     // The same condition named more specifically in another category of its chapter: "Pneumonia, unspecified
     // organism" (J18.9) beside "Pneumonia due to Klebsiella pneumoniae" (J15.0), "Anemia, unspecified" beside
     // "Anemia in chronic kidney disease".
     const head = /^([^,]+), unspecified\b/i.exec(f.title)?.[1];
     const starts = head && new RegExp(`^${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!,)`, 'i');
     const named = !better && starts ? list.find((o) => o !== f && o.code[0] === f.code[0] && !/unspecified/i.test(o.title) && starts.test(o.title)) : undefined;
-    if (named) drop(f, 'other', `ICD-10-CM I.B.2: the more specific ${named.code} is documented`);
+    if (named) replaceBy(f, named);
   }
   // A default "without X" code beside one of its category documented "with X" ("Parkinson's disease
   // without dyskinesia" from a bare mention, "with dyskinesia, with fluctuations" from the assessment):
@@ -53,6 +54,15 @@ export const sameCategory: GuidelineRule = (ctx) => {
     }
   }
 };
+
+/**
+ * I.B.2: the more specific code reports the condition, from where the assessment first names it ("Impression: ...
+ * intracerebral hemorrhage" before "Dx: 1. Nontraumatic ICH, L basal ganglia"): it keeps the earlier place.
+ */
+function replaceBy(f: Finding, better: Finding): void {
+  drop(f, 'other', `ICD-10-CM I.B.2: the more specific ${better.code} is documented`);
+  if (f.section === 'assessment' && better.section === 'assessment') better.order = Math.min(better.order, f.order);
+}
 
 /**
  * A neoplasm category's codes are sites (the Neoplasm Table's rows): one "of unspecified lung" (C78.00) is
