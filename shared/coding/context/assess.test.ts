@@ -46,6 +46,8 @@ describe('assess: context with scope', () => {
     ['Left breast cancer, HER2 negative', 'HER2', 'affirmed'],
     ['Sepsis culture negative', 'Sepsis', 'affirmed'],
     ['4. AKI - Cr 2.1 -> 1.0, resolved', 'AKI', 'resolved'],
+    // "resolved" before another finding governs that one (ConText "resolved", FORWARD), a hyphenated word too.
+    ['Hyperkalemia - resolved T-wave changes after HD', 'Hyperkalemia', 'affirmed'],
     ['PE, unlikely', 'PE', 'negated'],
     ["Chronic low back pain (chronic pain syndrome not dx'd; nonspecific)", 'chronic pain syndrome', 'negated'],
     ["Chronic low back pain (chronic pain syndrome not dx'd; nonspecific)", 'Chronic low back pain', 'affirmed'],
