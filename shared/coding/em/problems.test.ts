@@ -33,6 +33,10 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['a chronic illness with an acute exacerbation is moderate', ['Mild persistent asthma w/ acute exacerbation.'], [], 3],
     ['an old stroke is not an acute threat', ['Hx of stroke with residual L weakness - PT ongoing.'], [], 1],
     ['a severe exacerbation is high', ['Acute on chronic systolic heart failure, decompensated.'], [0], 4],
+    // CIWA-Ar 20 or more is severe withdrawal; a high risk of its complications is the threat without treatment.
+    ['severe withdrawal is a threat to life', ['Alcohol withdrawal, CIWA-Ar 22 - symptom-triggered diazepam.'], [], 4],
+    ['a high risk of complicated withdrawal is a threat', ['Alcohol dependence w/ withdrawal. High risk for complicated withdrawal - admit.'], [], 4],
+    ['mild withdrawal is not', ['Alcohol withdrawal, mild, CIWA 8.'], [], 3],
     [
       'a threat worked up and excluded is an undiagnosed problem of uncertain prognosis',
       ['Threatened abortion, viable IUP.', 'Ectopic pregnancy excluded (IUP with cardiac activity).'],

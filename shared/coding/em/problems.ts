@@ -40,6 +40,13 @@ export const highProblemCues: Cue[] = [
     source: `${AMA} threat to life or bodily function`,
   },
   {
+    // CIWA-Ar 20 or more is severe withdrawal (Sullivan et al., Br J Addict 1989); seizures and delirium tremens are its
+    // complications, and a provider's "high risk for" them is the threat in the near term without treatment (AMA).
+    label: 'severe or complicated withdrawal',
+    re: /\bCIWA(?:-Ar)?(?: score)?(?: of)?:?\s*(?:[2-6]\d)\b|\b(?:high risk (?:for|of) )?(?:delirium tremens|withdrawal seizures?|complicated (?:alcohol )?withdrawal|severe (?:alcohol )?withdrawal)\b/i,
+    source: `${AMA} threat to life or bodily function (CIWA-Ar >= 20: severe withdrawal)`,
+  },
+  {
     label: 'poisoning or self-harm',
     re: /\b(?:overdose|poisoning|toxic (?:level|ingestion)|suicid\w*|self-harm|homicidal)\b/i,
     source: `${AMA} threat to life or bodily function (AMA example: psychiatric illness with potential threat to self or others)`,

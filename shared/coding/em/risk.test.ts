@@ -32,6 +32,8 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['escalation of care is high in hospital', 'Escalation to ICU if FiO2 rises.', 4],
     ['intensive monitoring for toxicity is high', 'Vancomycin AUC dosing, trough before 4th dose.', 4],
     ['a toxic drug with scheduled labs is high', 'Methotrexate 15 mg weekly - CBC/CMP q12wk.', 4],
+    ['a direct thrombin inhibitor infusion by aPTT is high', 'Plan: argatroban infusion, aPTT q4h target 1.5-3x baseline.', 4],
+    ['a dextrose infusion by hourly glucose is high', 'POC glucose q1h: 142 -> 98 -> 74 -> D10 infusion started.', 4],
     ['a DNR decision is high', 'Goals of care: DNR/DNI confirmed with family.', 4],
     // A code status recorded under its label, and antibiotics narrowed, decide neither.
     ['a code status line is no decision', 'Code: DNR/DNI confirmed w/ pt. Dispo: home w/ HH.', 2],
