@@ -86,3 +86,16 @@ describe.skipIf(!codeSetsBuilt)('Table of Drugs by substance and intent, from th
     },
   );
 });
+
+describe.skipIf(!codeSetsBuilt)('a drug class in parentheses describes the drug named before it', () => {
+  const codeSets = builtCodeSets();
+  const coded = (statement: string) =>
+    suggest({ text: `Assessment:\n1. ${statement}\n`, setting: 'office', patient: { age: 60, sex: 'M' } }, codeSets())
+      .suggestions.filter((s) => s.system === 'ICD-10-CM' && s.recommended)
+      .map((s) => s.code.replace('.', ''));
+  it('"Chronic cough - adverse effect of lisinopril (ACE-inhibitor cough)" is the lisinopril row, adverse effect', () => {
+    const cell = rowCells(codeSets().indexTree()!, ['Lisinopril']).get('Adverse effect');
+    expect(cell).toBeTruthy();
+    expect(coded('Chronic cough - adverse effect of lisinopril (ACE-inhibitor cough), time course classic.')).toContain(initial(cell!));
+  });
+});

@@ -74,6 +74,8 @@ export function cellCode(codeSets: CodeSets, dos: string | undefined, cell: stri
  */
 export function findSubstances(codeSets: CodeSets, dos: string | undefined, text: string, start: number, end: number, extra: string[] = []): Substance[] {
   const out: Substance[] = [];
+  // A class in parentheses describes the drug named before it ("lisinopril (ACE-inhibitor cough)"): read after the names.
+  const asides: Substance[] = [];
   const slice = text.slice(start, end);
   for (const entry of drugClasses) {
     for (const m of slice.matchAll(new RegExp(entry.said.source, entry.said.flags))) {
@@ -82,7 +84,8 @@ export function findSubstances(codeSets: CodeSets, dos: string | undefined, text
       const a = start + m.index,
         b = a + m[0].length;
       if (out.some((o) => o.start < b && a < o.end)) continue;
-      out.push({ cell: row, start: a, end: b, words: [], byClass: true });
+      const inParens = /\([^()]*$/.test(slice.slice(0, m.index));
+      (inParens ? asides : out).push({ cell: row, start: a, end: b, words: [], byClass: true });
     }
   }
   const optional = new Set([...headingWords, ...extra]);
@@ -97,6 +100,7 @@ export function findSubstances(codeSets: CodeSets, dos: string | undefined, text
       out.push({ cell: cellOf(h.code), start: h.start, end: h.end, words, byClass: false });
     }
   }
+  for (const c of asides) if (!out.some((o) => (o.start < c.end && c.start < o.end) || o.cell.slice(0, 4) === c.cell.slice(0, 4))) out.push(c);
   return out.sort((x, y) => x.start - y.start);
 }
 
