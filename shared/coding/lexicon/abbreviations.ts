@@ -139,6 +139,18 @@ export const abbreviations: [RegExp, string, Source][] = [
     'Tabular R97.2 "Elevated prostate specific antigen [PSA]" (R97.21 "Rising PSA ...")',
   ],
   // A patient who "smokes" is a smoker (Index: Smoker - see Dependence, drug, nicotine).
+  // NPIAP (2016) renamed the pressure ulcer a pressure injury; Tabular L89 "Pressure ulcer" includes pressure area and sore.
+  // A deep tissue one is its own subdivision ("pressure-induced deep tissue damage"), read by its words.
+  [
+    /(?<!\bdeep tissue\s)\bpressure injur(?:y|ies)\b|\b(?:decubitus(?: ulcers?)?|bed ?sores?|pressure sores?)\b/gi,
+    'pressure ulcer',
+    'Tabular L89 "Pressure ulcer" (includes: bed sore, decubitus ulcer, pressure sore); Index: Decubitus - see Ulcer, pressure; NPIAP 2016: pressure injury',
+  ],
+  [
+    /\bdeep tissue (?:pressure )?injur(?:y|ies)\b/gi,
+    'pressure-induced deep tissue damage',
+    'Tabular L89.-6 "Pressure-induced deep tissue damage" (NPIAP 2016: deep tissue pressure injury)',
+  ],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
   // DSM-5 specifies a delirium's level of activity (hyperactive, hypoactive, mixed): a kind of the delirium, not the
   // Index's "Hyperactive, hyperactivity" F90.9 of a child.

@@ -29,6 +29,10 @@ describe('expandTokens', () => {
     ['hypoactive delirium', ['delirium'], ['hypoactive']],
     ['Delirium, multifactorial', ['delirium', 'multiple'], ['multifactorial']],
     ['Hyperactive child', ['hyperactive'], []],
+    // Tabular L89 includes decubitus ulcer, bed sore and pressure sore; NPIAP's "pressure injury" is the pressure ulcer.
+    ['Stage 2 pressure injury R heel', ['pressure', 'ulcer', 'heel'], ['injury']],
+    ['Sacral decubitus ulcer stage 2', ['pressure', 'ulcer', 'sacrum'], ['decubitus']],
+    ['Deep tissue pressure injury, L heel', ['deep', 'tissue', 'damage'], ['injury']],
     // Tabular K57: a diverticular bleed is diverticulosis with bleeding.
     ['Diverticular bleed, sigmoid', ['diverticulosis', 'hemorrhage'], ['diverticular']],
   ])('reads "%s"', (text, want, not) => {
@@ -312,5 +316,13 @@ describe('expandTokens', () => {
 
   it('leaves a duration after CKD alone', () => {
     expect(expandTokens('CKD 3 years', 0, 11).map((x) => x.stem)).not.toContain('stage');
+  });
+});
+
+describe("a rewrite that keeps the note's word", () => {
+  it('marks the word as said, not expanded ("heel" -> "heel ankle and foot")', () => {
+    const toks = expandTokens('pressure ulcer of right heel', 0, 28);
+    expect(toks.find((t) => t.stem === 'heel')?.kept).toBe(true);
+    expect(toks.find((t) => t.stem === 'ankle')?.kept).toBeFalsy();
   });
 });

@@ -101,7 +101,12 @@ function handWritten(text: string, start: number, end: number): Piece[] {
       b = a + m[0].length;
     if (!taken(a, b)) pieces.push({ start: a, end: b, words, ...(kept && { kept }) });
   };
-  for (const [re, fn] of rewrites) for (const m of matchesOf(re, slice)) add(m, fn(m));
+  // A rewrite that keeps the note's word before what it adds ("heel ankle and foot") keeps it as said, as "$&" entries do.
+  for (const [re, fn] of rewrites)
+    for (const m of matchesOf(re, slice)) {
+      const words = fn(m);
+      add(m, words, words.startsWith(m[0]) ? m[0].length : undefined);
+    }
   for (const [re, words] of abbreviations)
     for (const m of matchesOf(re, slice)) add(m, words.replaceAll('$&', m[0]), words.startsWith('$&') ? m[0].length : undefined);
   handWrittenOf.set(key, pieces);

@@ -81,6 +81,7 @@ describe('tokens', () => {
     expect(stems('non\u2010alcoholic fatty liver')).toEqual(stems('nonalcoholic fatty liver'));
     expect(stems('hepatic steatosis')).toEqual(stems('liver steatosis'));
     expect(stems('splenic infarction')).toEqual(stems('spleen infarction'));
+    expect(stems('sacral region')).toEqual(stems('sacrum region'));
   });
 
   it('reads a capital "A" after a word as a type letter, not the article', () => {

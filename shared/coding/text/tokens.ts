@@ -40,6 +40,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['gastric'], 'stomach', 'word form (adjective of stomach)'],
   [['hepatic'], 'liver', 'word form (adjective of liver)'],
   [['splenic'], 'spleen', 'word form (adjective of spleen)'],
+  [['sacral'], 'sacrum', 'word form (adjective of sacrum; Tabular L89.15- "sacral region", S32.1- "sacrum")'],
   [['osseous'], 'bone', 'word form (adjective of bone)'],
   [['torn'], 'tear', 'Index: Tear, torn (the main term lists its forms)'],
   [['ulceration'], 'ulcer', 'Index: Ulcer, ulcerated, ulcerating, ulceration, ulcerative'],
