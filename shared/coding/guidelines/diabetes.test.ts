@@ -23,6 +23,8 @@ const cs = kitCodeSets({
     ['H25.13', true, 'Age-related nuclear cataract, bilateral'],
     ['H26.9', true, 'Unspecified cataract'],
     ['E11.36', true, 'Type 2 diabetes mellitus with diabetic cataract'],
+    ['E11.51', true, 'Type 2 diabetes mellitus with diabetic peripheral angiopathy without gangrene'],
+    ['I73.9', true, 'Peripheral vascular disease, unspecified'],
     ['B95.61', true, 'Methicillin susceptible Staphylococcus aureus infection as the cause of diseases classified elsewhere'],
   ],
   index: [
@@ -38,6 +40,8 @@ describe('diabetesCombination (I.A.15 "with")', () => {
     // The tabular asks for the stage beside E11.22; a residual "other specified complication" keeps the complication's code.
     [['E11.9', 'N18.32'], '', ['E11.22', 'N18.32']],
     [['E11.9', 'E78.5'], 'Hyperlipidemia', ['E11.9', 'E78.5']],
+    // Peripheral angiopathy is peripheral vascular disease: E11.51 names it whole and asks for no further code.
+    [['E11.9', 'I73.9'], 'PAD - claudication', ['E11.51']],
     [['E11.9', 'M86.171'], '', ['E11.69', 'M86.171']],
     // The combination names the condition whole: its own code goes.
     [['E11.9', 'G62.9'], 'Polyneuropathy', ['E11.42']],

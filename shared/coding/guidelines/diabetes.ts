@@ -14,11 +14,13 @@ export const meta: GuidelineMeta = {
 };
 
 /** Conditions the Alphabetic Index lists under "Diabetes, with": linked by I.A.15 unless the note says otherwise. */
-const complications: [RegExp, string, string][] = [
+const complications: [RegExp, string, string, includes?: boolean][] = [
   [/^N18\./, '22', 'diabetic chronic kidney disease'],
   [/^M86\./, '69', 'other specified complication (osteomyelitis)'],
   [/^L97\./, '621', 'foot ulcer'],
-  [/^I73\.9/, '51', 'peripheral angiopathy without gangrene'],
+  // Peripheral angiopathy is peripheral vascular disease (Index: Angiopathy, peripheral I73.9; Disease, vascular,
+  // peripheral I73.9): the combination names it whole, and E11.51 asks for no further code.
+  [/^I73\.9/, '51', 'peripheral angiopathy without gangrene', true],
   [/^G62\.9|^G60\.9/, '42', 'polyneuropathy'],
   [/^R73\.9/, '65', 'hyperglycemia'],
   [/^K31\.84/, '43', 'gastroparesis'],
@@ -41,7 +43,7 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
   const combos = list.filter((f) => f.code.startsWith(cat) && f.code !== `${cat}.9`);
   const listed = new Set<Finding>();
   for (const f of among) {
-    for (const [re, suffix, label] of complications) {
+    for (const [re, suffix, label, includes] of complications) {
       if (!re.test(f.code)) continue;
       listed.add(f);
       if (causeDocumented(ctx, f)) continue;
@@ -53,7 +55,7 @@ export const diabetesCombination: GuidelineRule = (ctx) => {
       if (!c) continue;
       c.order = Math.min(c.order, order);
       combos.push(c);
-      if (named(c.title, f.title)) drop(f, 'other', `ICD-10-CM I.A.15: part of the diabetes combination code ${c.code}`);
+      if (includes || named(c.title, f.title)) drop(f, 'other', `ICD-10-CM I.A.15: part of the diabetes combination code ${c.code}`);
     }
   }
   combos.push(
