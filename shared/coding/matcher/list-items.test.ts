@@ -16,6 +16,8 @@ describe('codeListItems: a statement written as a list', () => {
         ['T69.9XXA', true, 'Effect of reduced temperature, unspecified, initial encounter'],
         ['R41.0', true, 'Disorientation, unspecified'],
         ['F90.9', true, 'Attention-deficit hyperactivity disorder, unspecified type'],
+        ['E83.42', true, 'Hypomagnesemia'],
+        ['E83.39', true, 'Other disorders of phosphorus metabolism'],
       ],
       index: [
         { path: ['Hypertension'], code: 'I10' },
@@ -25,6 +27,8 @@ describe('codeListItems: a statement written as a list', () => {
         { path: ['Freezing'], code: 'T69.9XXA' },
         { path: ['Delirium'], code: 'R41.0' },
         { path: ['Hyperactive'], code: 'F90.9' },
+        { path: ['Hypomagnesemia'], code: 'E83.42' },
+        { path: ['Hypophosphatemia'], code: 'E83.39' },
       ],
     },
     { tree: true },
@@ -42,6 +46,8 @@ describe('codeListItems: a statement written as a list', () => {
     ["an item's status or severity the code has no axis for describes it", 'HTN, stable severe hypothyroidism', ['E039', 'I10']],
     // DSM-5's delirium specifier, read away by the lexicon in the whole statement, is no item of its own.
     ['a word the lexicon reads away in context is no item', 'Delirium, hyperactive, superimposed on dementia', ['R410']],
+    // Two conditions of one category are two codes; one condition is one ("Otitis media, right ear" above).
+    ['each condition of a shared category is coded', 'Hypomagnesemia, hypophosphatemia', ['E8339', 'E8342']],
   ])('%s: %s', (_, stmt, want) => {
     expect(items(stmt).sort()).toEqual([...want].sort());
   });

@@ -50,7 +50,10 @@ export function codeListItems(
     // by the Index's "Hypertension"), or a status the title has no axis for.
     const titled = new Set(tokenize(h.title).map((t) => t.stem));
     if (!words.every((t) => h.req.includes(t.stem) || (t.start >= h.start && t.end <= h.end) || titled.has(t.stem) || statusWord(t.stem, h.title))) continue;
-    if ([...hits, ...out].some((o) => o.code.slice(0, 3) === h.code.slice(0, 3))) continue;
+    // One code per condition: another of its category already reported for it (read by the same condition word),
+    // not a second condition the category also holds ("Hypomagnesemia, hypophosphatemia": E83.42 beside E83.39).
+    const mine = h.req.filter((k) => conditions?.has(k));
+    if ([...hits, ...out].some((o) => o.code.slice(0, 3) === h.code.slice(0, 3) && o.req.some((k) => mine.includes(k)))) continue;
     out.push(h);
   }
   return out;
