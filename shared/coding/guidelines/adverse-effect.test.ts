@@ -57,6 +57,8 @@ describe('adverseEffect over the Table of Drugs kit: causes, classes, due-to-dru
     // Not a cause: a benefit expected from a drug, a drug for the condition.
     ['1. Hypotension - expect benefit from SSRI', ['I95.9']],
     ['1. Hypotension from lisinopril', ['I95.2', 'T46.4X5A']],
+    // A drug's named toxicity is its effect, not a second cause ("ATN due to vancomycin nephrotoxicity").
+    ['1. Hypotension due to lisinopril toxicity, taken as prescribed', ['I95.2', 'T46.4X5A']],
     ['1. Hypotension - switched from lisinopril', ['I95.9']],
     ['1. Hypothyroidism - start levothyroxine', ['E03.9']],
     // I.C.5.b: a disorder induced by a substance the patient uses is an F10-F19 code, not an adverse effect.

@@ -151,6 +151,13 @@ export const abbreviations: [RegExp, string, Source][] = [
     'pressure-induced deep tissue damage',
     'Tabular L89.-6 "Pressure-induced deep tissue damage" (NPIAP 2016: deep tissue pressure injury)',
   ],
+  // A precerebral or cerebral artery's stenosis is its "occlusion and stenosis" (Tabular I65 "Occlusion and stenosis of
+  // precerebral arteries", I66 "... of cerebral arteries"): one code names both ("L ICA stenosis 60-70%": I65.22).
+  [
+    /\bstenos[ie]s\b(?<=\b(?:carotid|ICA|CCA|vertebral|basilar|cerebral|MCA|ACA|PCA)\b[^.;\n]{0,30})|\bstenos[ie]s\b(?=[^.;\n]{0,30}\b(?:carotid|ICA|vertebral|basilar|cerebral)\b)/gi,
+    '$& occlusion',
+    'Tabular I65-I66 "Occlusion and stenosis of precerebral / cerebral arteries"',
+  ],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
   // DSM-5 specifies a delirium's level of activity (hyperactive, hypoactive, mixed): a kind of the delirium, not the
   // Index's "Hyperactive, hyperactivity" F90.9 of a child.

@@ -33,6 +33,9 @@ describe('expandTokens', () => {
     ['Stage 2 pressure injury R heel', ['pressure', 'ulcer', 'heel'], ['injury']],
     ['Sacral decubitus ulcer stage 2', ['pressure', 'ulcer', 'sacrum'], ['decubitus']],
     ['Deep tissue pressure injury, L heel', ['deep', 'tissue', 'damage'], ['injury']],
+    // Tabular I65-I66: a precerebral or cerebral artery's stenosis is its "occlusion and stenosis".
+    ['L internal carotid artery stenosis', ['stenosis', 'occlusion', 'carotid'], []],
+    ['Aortic stenosis, severe', ['stenosis'], ['occlusion']],
     // Tabular K57: a diverticular bleed is diverticulosis with bleeding.
     ['Diverticular bleed, sigmoid', ['diverticulosis', 'hemorrhage'], ['diverticular']],
   ])('reads "%s"', (text, want, not) => {

@@ -16,6 +16,7 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
       ['ATN', ['acute tubular necrosis', 'atubular necrosis']],
       ['PE', ['physical examination', 'pulmonary embolism']],
       ['CAP', ['community acquired pneumonia', 'prostate cancer']],
+      ['ICA', ['internal carotid artery', 'invasive coronary angiography']],
     ]),
   };
   // Stand-in for the title matcher: the words of the best "code" its few titles reach.
@@ -35,6 +36,7 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     [['prostate', 'cancer', 'primary'], 16],
     [['prostate', 'cancer'], 12],
     [['community', 'acquired', 'pneumonia'], 15],
+    [['occlusion', 'stenosis', 'carotid', 'artery'], 22],
   ];
   const best = (tokens: Token[]) => {
     const said = new Set(tokens.map((t) => t.stem));
@@ -63,6 +65,8 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     ['PE', 'PE', undefined],
     // "Primary" (a primary team, a PCP) joins nothing: it is no primary neoplasm.
     ['CAP - per primary team', 'CAP', undefined],
+    // A word the lexicon kept inside its own expansion ("stenosis" of "stenosis occlusion") is the statement's own.
+    ['ICA stenosis', 'ICA', 'internal carotid artery'],
   ])('%s: %s -> %s', (stmt, abbr, want) => {
     expect(read(stmt)?.get(abbr)).toBe(want);
   });

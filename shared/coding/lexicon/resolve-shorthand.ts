@@ -35,12 +35,13 @@ export function shorthandInContext(
       const tokens = expandTokens(text, start, end, over(map, new Map([[abbr, meaning]])));
       const hit = best(tokens);
       if (!hit) return [];
-      // The statement's own words: not those another shorthand's expansion brought ("RUL" is no "right ear" for "PET").
+      // The statement's own words, kept ones inside an expansion too ("stenosis" of "stenosis occlusion"): not those
+      // another shorthand's expansion brought ("RUL" is no "right ear" for "PET").
       const perSpan = new Map<string, number>();
       for (const t of tokens) perSpan.set(`${t.start}:${t.end}`, (perSpan.get(`${t.start}:${t.end}`) ?? 0) + 1);
       // "Primary" joins nothing: a note's "primary team" or "PCP" is no primary neoplasm ("CAP - per primary team").
       const others = new Set(
-        tokens.filter((t) => !t.neg && !own.has(t.stem) && t.stem !== 'primary' && perSpan.get(`${t.start}:${t.end}`) === 1).map((t) => t.stem),
+        tokens.filter((t) => !t.neg && !own.has(t.stem) && t.stem !== 'primary' && (t.kept || perSpan.get(`${t.start}:${t.end}`) === 1)).map((t) => t.stem),
       );
       const whole = [...own].every((k) => hit.req.includes(k));
       // A meaning its code reads whole may join another shorthand's words ("AKI ..., likely ATN": N17.0
