@@ -33,6 +33,8 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     ['Cat bite, L hand, 2 punctures', ['Bite', 'hand']],
     ['Dog bite R forearm with puncture wounds', ['Bite', 'forearm']],
     ['bruised right knee', ['Contusion', 'knee']],
+    // A hematoma with the skin intact is its contusion (Index: Hematoma (traumatic) - see also Contusion).
+    ['Scalp hematoma R parietal', ['Contusion', 'scalp']],
     ['Corneal foreign body, L eye', ['Foreign body', 'cornea']],
     ['old R bimalleolar fx', ['Fracture, traumatic', 'bimalleolar']],
     ['Osteoporotic compression fracture T12', ['Osteoporosis', 'age-related', 'with current pathologic fracture', 'vertebra']],
@@ -68,6 +70,9 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     // After a number "fx" is a radiotherapy fraction; after an organ, its function.
     '25 fx',
     'normal renal fx',
+    // A hematoma the Index's own Hematoma subterms place elsewhere.
+    'Splenic hematoma',
+    'Postoperative hematoma of abdominal wall',
   ])('%s -> no injury path', (statement) => {
     expect(hits(statement)).toEqual([]);
   });

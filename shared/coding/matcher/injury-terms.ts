@@ -53,6 +53,20 @@ export const injuryTerms: InjuryTerm[] = [
   // A strain of a site is the muscle and tendon's (Index: Strain, muscle (tendon), by site); "Strain, back / neck" name sites too.
   { words: [['strain']], main: 'Strain', implied: ['muscle', 'tendon'], source: 'Index: Strain, muscle (tendon)' },
   { words: [['contusion']], main: 'Contusion', source: 'Index: Contusion; Bruise - see Contusion' },
+  // A hematoma of a site with the skin intact is its contusion (Index: Hematoma (traumatic) (skin surface intact) - see
+  // also Contusion): "Scalp hematoma, R parietal" S00.03-. Not where the Index's own Hematoma subterms name it elsewhere
+  // (intracranial, spleen, liver, retroperitoneal, perianal, obstetric, genital, postprocedural ones).
+  {
+    words: [['hematoma']],
+    main: 'Contusion',
+    not: [
+      ...['subdural', 'epidural', 'subarachnoid', 'intracerebral', 'cerebral', 'cerebellar', 'brain', 'spinal', 'orbit', 'vitreous'],
+      ...['spleen', 'splenic', 'liver', 'hepatic', 'retroperitoneal', 'perianal', 'perirenal', 'kidney', 'mediastinum', 'aorta', 'aortic'],
+      ...['breast', 'pelvis', 'vulva', 'vagina', 'labia', 'penis', 'testis', 'epididymis', 'placenta', 'umbilical', 'cesarean', 'episiotomy'],
+      ...['postoperative', 'postprocedural', 'intraoperative', 'amputation', 'birth', 'newborn'],
+    ],
+    source: 'Index: Hematoma (traumatic) (skin surface intact) - see also Contusion',
+  },
   // The Index classes a foreign body in a natural orifice (T15-T19) under "entering through orifice";
   // the sensation of one is a symptom (Index: Foreign body, feeling of, in throat R09.89), not an injury.
   {
