@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.ts';
-import { expandTokens } from './expand.ts';
+import { expandTokens, handWrittenWords } from './expand.ts';
 
 describe('expandTokens', () => {
   it('expands shorthand while keeping evidence on the exact shorthand span', () => {
@@ -327,5 +327,11 @@ describe("a rewrite that keeps the note's word", () => {
     const toks = expandTokens('pressure ulcer of right heel', 0, 28);
     expect(toks.find((t) => t.stem === 'heel')?.kept).toBe(true);
     expect(toks.find((t) => t.stem === 'ankle')?.kept).toBeFalsy();
+  });
+});
+
+describe("a listed meaning read as the note's own words are", () => {
+  it('goes through the rewrites too ("SSI": surgical site infection, a postprocedural one)', () => {
+    expect(handWrittenWords('surgical site infection')).toMatch(/\bpostprocedural surgical site infection\b/);
   });
 });

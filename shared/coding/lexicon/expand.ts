@@ -122,6 +122,16 @@ export function handWrittenWords(meaning: string): string {
   let out = meaningWords.get(meaning);
   if (out === undefined) {
     out = meaning;
+    // The rewrites first, as a note's own words are read ("surgical site infection": postprocedural).
+    for (const [re, fn] of rewrites) {
+      let next = '';
+      let at = 0;
+      for (const m of matchesOf(re, out)) {
+        next += out.slice(at, m.index) + fn(m);
+        at = m.index! + m[0].length;
+      }
+      out = next + out.slice(at);
+    }
     for (const [re, words] of abbreviations) out = out.replace(re, words);
     meaningWords.set(meaning, out);
   }
