@@ -29,6 +29,10 @@ const cs = kitCodeSets({
     ['J18.9', true, 'Pneumonia, unspecified organism'],
     ['J15.0', true, 'Pneumonia due to Klebsiella pneumoniae'],
     ['J69.0', true, 'Pneumonitis due to inhalation of food and vomit'],
+    ['R57.9', true, 'Shock, unspecified'],
+    ['R65.21', true, 'Severe sepsis with septic shock'],
+    ['R52', true, 'Pain, unspecified'],
+    ['R10.9', true, 'Unspecified abdominal pain'],
   ],
 });
 const run = (codes: string[]) => {
@@ -62,6 +66,8 @@ describe('sameCategory (I.B.2: the most specific code documented)', () => {
       ['J96.21', 'J96.12'],
     ],
     [['I50.22', 'I50.23'], ['I50.23']],
+    // A kind of the condition named by its adjective at the end of the other title (I.B.2).
+    [['R57.9', 'R65.21'], ['R65.21']],
     [
       ['I50.23', 'I50.32'],
       ['I50.23', 'I50.32'],

@@ -27,7 +27,12 @@ export const sameCategory: GuidelineRule = (ctx) => {
     // "Anemia in chronic kidney disease".
     const head = /^([^,]+), unspecified\b/i.exec(f.title)?.[1];
     const starts = head && new RegExp(`^${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!,)`, 'i');
-    const named = !better && starts ? list.find((o) => o !== f && o.code[0] === f.code[0] && !/unspecified/i.test(o.title) && starts.test(o.title)) : undefined;
+    // Or a kind of it, named by its adjective in the other title ("Shock, unspecified" R57.9 beside "Severe sepsis with septic shock").
+    const kind = head && /^[a-z]+$/i.test(head) ? new RegExp(`\\b[a-z]+ ${head}$`, 'i') : undefined;
+    const named =
+      !better && starts
+        ? list.find((o) => o !== f && o.code[0] === f.code[0] && !/unspecified/i.test(o.title) && (starts.test(o.title) || !!kind?.test(o.title)))
+        : undefined;
     if (named) replaceBy(f, named);
   }
   // A default "without X" code beside one of its category documented "with X" ("Parkinson's disease
