@@ -59,6 +59,8 @@ describe('adverseEffect over the Table of Drugs kit: causes, classes, due-to-dru
     ['1. Hypotension from lisinopril', ['I95.2', 'T46.4X5A']],
     // A drug's named toxicity is its effect, not a second cause ("ATN due to vancomycin nephrotoxicity").
     ['1. Hypotension due to lisinopril toxicity, taken as prescribed', ['I95.2', 'T46.4X5A']],
+    // The route says how it was given, not a second cause.
+    ['1. Hypotension due to IV metoprolol', ['I95.2', 'T44.7X5A']],
     ['1. Hypotension - switched from lisinopril', ['I95.9']],
     ['1. Hypothyroidism - start levothyroxine', ['E03.9']],
     // I.C.5.b: a disorder induced by a substance the patient uses is an F10-F19 code, not an adverse effect.

@@ -25,7 +25,7 @@ export const meta: GuidelineMeta = {
 const cause =
   /\b(?:due to|secondary to|2\/2|d\/t|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with)\s)[^,;.])+)|\b([A-Za-z]+)(?:-(?:induced|associated|related)|\sinduced)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
 /**
- * Words of a cause that say a drug was given or its dose changed, or name the effect itself ("vancomycin
+ * Words of a cause that say a drug was given (its route: "IV furosemide") or its dose changed, or name the effect itself ("vancomycin
  * nephrotoxicity"), not which drug (I.C.19.e.5.a covers a correctly prescribed drug at any prescribed dose):
  * they need no Table row.
  */
@@ -33,7 +33,7 @@ const cause =
 const chemoQualifier = /^(?:cancer|cytoreductive|antineoplastic)\s+chemo/i;
 const therapy = new Set(
   tokenize(
-    'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started induced associated related inhaled oral systemic intravenous toxicity nephrotoxicity hepatotoxicity ototoxicity cardiotoxicity neurotoxicity',
+    'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started induced associated related inhaled oral systemic intravenous iv po im sc subcutaneous intramuscular toxicity nephrotoxicity hepatotoxicity ototoxicity cardiotoxicity neurotoxicity',
   ).map((t) => t.stem),
 );
 /** I.C.5.b: abuse, dependence, intoxication or withdrawal of a psychoactive substance is classified in F10-F19. */

@@ -158,6 +158,8 @@ export const abbreviations: [RegExp, string, Source][] = [
     '$& occlusion',
     'Tabular I65-I66 "Occlusion and stenosis of precerebral / cerebral arteries"',
   ],
+  // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
+  [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
   // DSM-5 specifies a delirium's level of activity (hyperactive, hypoactive, mixed): a kind of the delirium, not the
   // Index's "Hyperactive, hyperactivity" F90.9 of a child.

@@ -36,6 +36,8 @@ describe('expandTokens', () => {
     // Tabular I65-I66: a precerebral or cerebral artery's stenosis is its "occlusion and stenosis".
     ['L internal carotid artery stenosis', ['stenosis', 'occlusion', 'carotid'], []],
     ['Aortic stenosis, severe', ['stenosis'], ['occlusion']],
+    // Table of Drugs: diuresis by a loop diuretic is that drug's therapy.
+    ['Hypokalemia d/t IV loop diuresis', ['loop', 'diuretic'], ['diuresis']],
     // Tabular K57: a diverticular bleed is diverticulosis with bleeding.
     ['Diverticular bleed, sigmoid', ['diverticulosis', 'hemorrhage'], ['diverticular']],
   ])('reads "%s"', (text, want, not) => {
