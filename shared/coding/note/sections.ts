@@ -139,7 +139,7 @@ export function sections(text: string): Section[] {
 
 /** A short assessment whose problems are "as above", with no items of its own (a dash before the signature is none). */
 const defersAbove =
-  /^(?=[^]{0,240}$)(?![^]*(?:^|\n)[ \t]*(?:\d{1,2}[.)]|#|[-•*])[ \t]*(?![A-Z][a-z]+ [A-Z][a-z]+, (?:MD|DO|PA|NP))\S)[^]*\b(?:as above|see above|per (?:the )?problem list)\b/i;
+  /^(?=[\s\S]{0,240}$)(?![\s\S]*(?:^|\n)[ \t]*(?:\d{1,2}[.)]|#|[-•*])[ \t]*(?![A-Z][a-z]+ [A-Z][a-z]+, (?:MD|DO|PA|NP))\S)[\s\S]*\b(?:as above|see above|per (?:the )?problem list)\b/i;
 
 /**
  * A charting style said before a heading ("Problem-based A/P", "Problem-oriented assessment", "Final
