@@ -158,6 +158,9 @@ export const abbreviations: [RegExp, string, Source][] = [
     '$& occlusion',
     'Tabular I65-I66 "Occlusion and stenosis of precerebral / cerebral arteries"',
   ],
+  // A gastroenteritis is read under the Index's Enteritis too, where its organisms are listed ("Enteritis, norovirus
+  // A08.11"; Gastroenteropathy - see also Gastroenteritis): "Norovirus gastroenteritis" is A08.11.
+  [/\bgastroenteritis\b/gi, '$& enteritis', 'Index: Enteritis, by organism (norovirus A08.11, rotaviral A08.0); Gastroenteropathy - see also Gastroenteritis'],
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],

@@ -36,6 +36,8 @@ describe('expandTokens', () => {
     // Tabular I65-I66: a precerebral or cerebral artery's stenosis is its "occlusion and stenosis".
     ['L internal carotid artery stenosis', ['stenosis', 'occlusion', 'carotid'], []],
     ['Aortic stenosis, severe', ['stenosis'], ['occlusion']],
+    // Index: Enteritis, by organism: a gastroenteritis is read under Enteritis too.
+    ['Norovirus gastroenteritis', ['norovirus', 'gastroenteritis', 'enteritis'], []],
     // Table of Drugs: diuresis by a loop diuretic is that drug's therapy.
     ['Hypokalemia d/t IV loop diuresis', ['loop', 'diuretic'], ['diuresis']],
     // Tabular K57: a diverticular bleed is diverticulosis with bleeding.
