@@ -137,9 +137,8 @@ export function sections(text: string): Section[] {
   return out;
 }
 
-/** A short assessment whose problems are "as above", with no items of its own (a dash before the signature is none). */
-const defersAbove =
-  /^(?=[\s\S]{0,240}$)(?![\s\S]*(?:^|\n)[ \t]*(?:\d{1,2}[.)]|#|[-•*])[ \t]*(?![A-Z][a-z]+ [A-Z][a-z]+, (?:MD|DO|PA|NP))\S)[\s\S]*\b(?:as above|see above|per (?:the )?problem list)\b/i;
+/** A short assessment whose problems are "as above", with no numbered or "#" items of its own. */
+const defersAbove = /^(?=[\s\S]{0,240}$)(?![\s\S]*(?:^|\n)[ \t]*(?:\d{1,2}[.)]|#)[ \t]*\S)[\s\S]*\b(?:as above|see above|per (?:the )?problem list)\b/i;
 
 /**
  * A charting style said before a heading ("Problem-based A/P", "Problem-oriented assessment", "Final
