@@ -47,8 +47,8 @@ export const postproceduralComplication: GuidelineRule = (ctx) => {
     const code = bySystem.find(([re]) => re.test(f.code))?.[1];
     if (!code) continue;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    if (!postoperative.test(text.slice(lineStart, f.start))) continue;
-    const said = postoperative.exec(text.slice(lineStart, f.start))!;
+    const said = postoperative.exec(text.slice(lineStart, f.start));
+    if (!said) continue;
     addFinding(
       ctx,
       code,
