@@ -41,6 +41,8 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     ['Osteoporosis with pathological fracture of the radius', ['Osteoporosis', 'age-related', 'with current pathologic fracture', 'radius']],
     // "femur, femoral" is one word in two forms; a numbered toe other than the first is a lesser toe.
     ['closed fracture of left femoral neck', ['Fracture, traumatic', 'femur, femoral', 'neck']],
+    // Equal words: the part named ("subcapital") over the code for an unspecified part of the neck (I.B.18).
+    ['R displaced subcapital femoral neck fracture', ['Fracture, traumatic', 'femur, femoral', 'subcapital']],
     ['Fracture of right 5th toe', ['Fracture, traumatic', 'toe', 'lesser']],
     // A site said in the plural is several; a foreign body in an orifice is read under "entering through orifice".
     ['Fractures of left ribs', ['Fracture, traumatic', 'rib', 'multiple']],

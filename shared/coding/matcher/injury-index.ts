@@ -63,7 +63,7 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[], text: strin
     // A said word weighs 1, a word the main term implies half: the statement's own words choose the path.
     const weight = (w: string) => (has(w) ? 1 : implied.has(w) ? 0.5 : 0);
     for (const node of t.mains(variant?.main ?? term.main)) {
-      const best = walk(t, node, weight);
+      const best = walk(t, node, weight, siteUnsaid(codeSets, t));
       const where = [node, ...best.path];
       const at = where.at(-1)!;
       // The main term's own code (T14.8, injury of unspecified body region) is not for a statement naming a site it has
@@ -98,7 +98,7 @@ interface Walk {
  * "with") pass through. One subterm the statement leaves unsaid may be passed when at least two
  * words below it are said, at the cost of its words ("physeal" for "Salter-Harris, Type II").
  */
-function walk(t: Tree, node: number, weight: (w: string) => number, depth = 0, passed = false): Walk {
+function walk(t: Tree, node: number, weight: (w: string) => number, vague: (node: number) => boolean, depth = 0, passed = false): Walk {
   let best: Walk = { score: 0, path: [], used: [] };
   if (depth > 6) return best;
   for (const k of t.kids(node)) {
@@ -109,15 +109,32 @@ function walk(t: Tree, node: number, weight: (w: string) => number, depth = 0, p
     if (!alts) continue;
     const hit = alts.find((ws) => ws.every((w) => weight(w) > 0));
     if (!hit && passed) continue;
-    const below = walk(t, k, weight, depth + 1, passed || !hit);
+    const below = walk(t, k, weight, vague, depth + 1, passed || !hit);
     if (!hit && below.score < 2) continue;
     const score = (hit ? hit.reduce((s, w) => s + weight(w), 0) : -0.5 - alts[0]!.length) + below.score;
     const path = [k, ...below.path];
     // Equal words: a path ending at a code over one ending at a term without ("nasal bones": "nasal" S02.2, not "multiple").
     const coded = (p: number[]) => p.length > 0 && t.code(p.at(-1)!) !== undefined;
-    if (score > best.score || (score === best.score && score > 0 && (best.path.length === 0 || (coded(path) && !coded(best.path))))) {
+    // Equal words: a code for the part the statement names over one for an unspecified part ("subcapital femoral neck
+    // fracture": Fracture, femur, subcapital S72.01-, not neck S72.00- "unspecified part of neck"; I.B.18).
+    const sharper = (p: number[]) => coded(p) && !vague(p.at(-1)!);
+    if (
+      score > best.score ||
+      (score === best.score &&
+        score > 0 &&
+        (best.path.length === 0 || (coded(path) && !coded(best.path)) || (sharper(path) && coded(best.path) && vague(best.path.at(-1)!))))
+    ) {
       best = { score, path, used: [...(hit ?? []), ...below.used] };
     }
   }
   return best;
+}
+
+/** Whether a node's code is for an unspecified part, site or region (its Tabular title says so). */
+function siteUnsaid(codeSets: CodeSets, t: Tree): (node: number) => boolean {
+  return (node) => {
+    const code = t.code(node)?.replace(/[.-]+$/, '');
+    const hit = code ? codeSets.icd(code, undefined) : null;
+    return !!hit && /\bunspecified (?:part|site|region)\b/i.test(hit.title);
+  };
 }
