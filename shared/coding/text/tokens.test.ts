@@ -100,6 +100,7 @@ describe('tokens', () => {
     expect(negs('HER2 negative breast cancer')).toEqual([]);
     expect(tokenize('Human epidermal growth factor receptor 2 negative status').map((x) => x.stem)).toContain('negative');
     expect(negs('negative for breast cancer')).toEqual(expect.arrayContaining(['breast']));
+    expect(negs('Troponin x 2 negative for infarction')).toEqual(['infarction']);
   });
 
   it('denies the words of a title\'s "unspecified as X or Y", as "without" words are', () => {

@@ -365,7 +365,7 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     const compound = w.opener && a > 1 && isHyphen(text.charCodeAt(a - 1)) && isWordChar(text.charCodeAt(a - 2));
     // A receptor's status ("triple negative", "ER/PR negative", "HER2 negative"; Tabular Z17 "... receptor 2 negative
     // status"): a word of the status, as "positive" is, not a denial of the cancer named next.
-    const status = w.lower === 'negative' && receptorWords.has(prev);
+    const status = w.lower === 'negative' && receptorBefore.test(text.slice(Math.max(0, a - 16), a));
     prev = w.lower;
     if ((w.opener && !compound && !status) || unsaidAxis) {
       neg = true;
@@ -386,8 +386,8 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
 
 const secondaryTo = /^\s+to\b/i;
 
-/** Words a receptor status follows (Tabular Z17: estrogen, progesterone, HER2, "receptor 2", hormone receptor; "triple negative"). */
-const receptorWords = new Set(['triple', 'er', 'pr', 'her2', 'receptor', 'hr', '2']);
+/** What a receptor status follows (Tabular Z17: estrogen, progesterone, HER2, "receptor 2", hormone receptor; "triple negative"). */
+const receptorBefore = /\b(?:triple|ER|PR|HR|HER-?2|receptor(?: 2)?)[\s/-]*$/i;
 
 /** "-" and the Unicode hyphens a word processor or a list writes ("non‐alcoholic" with U+2010, U+2011). */
 function isHyphen(c: number): boolean {
