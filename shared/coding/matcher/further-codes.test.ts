@@ -27,6 +27,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // dysfunction-associated ..."); a word named alone beside another condition is ("Cough and fever").
     ['Metabolic dysfunction-associated steatotic liver disease (MASLD) with F2 fibrosis', ['K76.0']],
     ['Cough and fever', ['R05.9', 'R50.9']],
+    // A main term named alone before "with" is a condition of its own, its Index code unspecified as it is
+    // ("Gastroenteritis" K52.9, "Pneumonia" J18.9): no description of the other.
+    ['Gastroenteritis with dehydration', ['E86.0', 'K52.9']],
+    ['Pneumonia with dehydration', ['E86.0', 'J18.9']],
     // I.A.12.a: E16.0's Excludes1 points to E09.649, which E11 (type 2, said) excludes: E11.649 classifies it.
     ['Hypoglycemia in type 2 diabetes due to insulin', ['E11.649']],
     // Packs a day count cigarettes (F17.21-); a PPD skin test does not.

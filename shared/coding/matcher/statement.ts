@@ -162,9 +162,16 @@ export function codeStatement(
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     // A condition the Index names plainly (its unspecified code) in another clause of a stated cause
-    // than the first code's describes nothing of it (cause-clauses.ts); an "other" code still needs its detail.
+    // than the first code's describes nothing of it (cause-clauses.ts), nor does one named by its bare
+    // name in an undivided statement ("Gastroenteritis with dehydration": K52.9; list items are refined
+    // one by one, list-items.ts); an "other" code still needs its detail.
     const own = !!clauseOf && out.length > 0 && apart(keys, out[0]!.req, clauseOf);
-    if (out.length > 0 && c.matched < 3 && (/^other\b/i.test(done.title) || (!own && c.via !== 'title' && /\bunspecified\b/i.test(done.title)))) continue;
+    if (
+      out.length > 0 &&
+      c.matched < 3 &&
+      (/^other\b/i.test(done.title) || (!own && !(semis.length === 0 && bareName(c, tokens, text)) && c.via !== 'title' && /\bunspecified\b/i.test(done.title)))
+    )
+      continue;
     // Injuries are classified by site and kind (I.C.19): one word ("burn" safety, "freezing" of gait,
     // smoke "exposure") naming neither gives no injury of unspecified site or kind, nor an effect of an
     // external cause. A word naming both ("Concussion": S06.0X9A, its duration unspecified) is the injury.
