@@ -217,7 +217,8 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
     // A cause stated after the dash ("- due to COPD exacerbation + pneumonia", "- prerenal from dehydration") is a
     // statement of its own too, as is one a later clause of the aside names "consistent with" ("- euvolemic, labs c/w SIADH").
     const cause = asideCause.exec(tail);
-    const from = seg.headEnd + (cause?.[0].length ?? 0);
+    // A word before the cause is read with it ("- coagulopathy due to warfarin": D68.32, the condition the drug caused).
+    const from = seg.headEnd + (cause ? (asideWordCause.test(cause[0]) ? tail.search(/[^\s\-–—]/) : cause[0].length) : 0);
     // A word before the cause ("- cardioembolic from AF", "- ATN from shock") is the aside's axis, read below too.
     // So is a doubted one where the setting codes it as established ("AKI - likely ATN": N17.0 inpatient; II.H).
     const axisFirst = !!cause && (asideDoubt.test(cause[0]) ? doc.setting === 'inpatient-progress' : asideWordCause.test(cause[0]));
