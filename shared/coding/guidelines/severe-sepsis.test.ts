@@ -42,6 +42,9 @@ describe.skipIf(!codeSetsBuilt)('severeSepsis with no systemic infection coded (
     ['Septic shock, MRSA pneumonia', ['A41.02', 'J15.212', 'R65.21']],
     ['Septic shock d/t Strep pneumoniae bacteremia / RLL pneumonia - pressors off', ['A40.3', 'J13', 'R65.21']],
     ['Hypotension, no septic shock', ['I95.9']],
+    // A prior culture's organism is history, not this sepsis's (I.C.1.d.1.a: organism not documented, A41.9).
+    ['Severe sepsis due to UTI. Prior cx E. coli, await cx.', ['A41.9', 'N39.0', 'R65.20']],
+    ['Severe sepsis due to E. coli UTI', ['A41.51', 'N39.0', 'R65.20']],
     // The bacteremia the shock is due to is the sepsis, by its organism (Index: Bacteremia, with sepsis - see Sepsis; Sepsis, pneumococcal).
     ['Septic shock due to pneumococcal bacteremia, source RLL pneumococcal pneumonia', ['A40.3', 'R65.21', 'J13']],
     ['Septic shock due to Pseudomonas bacteremia', ['A41.52', 'R65.21']],

@@ -74,12 +74,18 @@ function lineSpan(text: string, at: number): { start: number; end: number } {
   return { start: text.lastIndexOf('\n', at) + 1, end: next < 0 ? text.length : next };
 }
 
-/** Whether the assessment around `at` names an organism (a word of the B95-B97 titles, shorthand expanded: "MRSA"). */
+/**
+ * Whether the assessment around `at` names an organism (a word of the B95-B97 titles, shorthand expanded:
+ * "MRSA") as present: a prior culture's or a doubted one outside the inpatient setting is not documented.
+ */
 function organismNamed(ctx: RuleContext, at: number): boolean {
   const sec = sectionAt(ctx.sections, at);
   if (!sec) return false;
   const organisms = organismWords(ctx.codeSets, ctx.doc.dateOfService);
-  return expandTokens(ctx.doc.text, sec.start, sec.end, ctx.codeSets.abbreviations?.().expand).some((t) => organisms.has(t.stem));
+  const { text } = ctx.doc;
+  return expandTokens(text, sec.start, sec.end, ctx.codeSets.abbreviations?.().expand).some(
+    (t) => organisms.has(t.stem) && assess(text, lineSpan(text, t.start).start, t.start, t.end, sec.kind, ctx.doc.setting).status === 'affirmed',
+  );
 }
 
 /** The sepsis code (A40-A41) of the organism the severe sepsis's own line names, if the Index reaches one. */
@@ -90,8 +96,16 @@ function organismSepsis(ctx: RuleContext, at: number): string | null {
   // The bacteremia the shock is due to is the sepsis itself (Index: Bacteremia, with sepsis - see Sepsis): the
   // organism is read as the Index's "Sepsis" subterm ("pneumococcal bacteremia": Sepsis, pneumococcal A40.3).
   const read = text.slice(0, end).replace(/\bbacter(?:a)?emi(?:a|c)\b/gi, (w) => ' '.repeat(w.length));
+  // The organism's own context counts: a prior culture's organism ("Prior cx E. coli") is history, and a
+  // doubted one ("likely E. coli, await cx") is coded only where the setting codes doubt as established (II.H, IV.H).
+  const section = sectionAt(ctx.sections, at)?.kind ?? 'assessment';
+  const words = expandTokens(text, start, end, ctx.codeSets.abbreviations?.().expand);
+  const affirmed = (req: string[]) => {
+    const t = words.find((w) => w.stem !== 'sepsis' && req.includes(w.stem));
+    return !t || assess(text, start, t.start, t.end, section, ctx.doc.setting).status === 'affirmed';
+  };
   const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, read, start, end, ctx.doc.patient.sex, ['A40', 'A41'], undefined, [sepsis]).find(
-    (h) => h.req.some((k) => k !== 'sepsis') && !/\bunspecified\b/i.test(h.title),
+    (h) => h.req.some((k) => k !== 'sepsis') && !/\bunspecified\b/i.test(h.title) && affirmed(h.req),
   );
   return hit ? `${hit.code.slice(0, 3)}.${hit.code.slice(3)}` : null;
 }
