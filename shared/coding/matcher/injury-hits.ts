@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens.ts';
 import { completeCode, episodeOf } from './complete-code.ts';
 import { injuryIndexHits, mentionsInjury } from './injury-index.ts';
 import { spanOf } from './span-of.ts';
+import { byLocDuration } from '../specificity/loc-duration.ts';
 import { bySide } from '../specificity/site-axis.ts';
 import type { StatementHit } from './statement.ts';
 
@@ -45,8 +46,9 @@ export function codeInjuries(
       const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
       const statement = `${text.slice(a, b)} (${[...new Set(sides), ...inj.words].join(' ')})`;
       const found = completeCode(codeSets, inj.code, dos, statement, 0, text.slice(start, end));
-      const done = found && (bySide(codeSets, dos, found.code, found.title, [...new Set(sides)]) ?? found);
-      if (!done) continue;
+      const sided = found && (bySide(codeSets, dos, found.code, found.title, [...new Set(sides)]) ?? found);
+      if (!sided) continue;
+      const done = byLocDuration(codeSets, dos, sided.code, sided.title, text.slice(start, end)) ?? sided;
       // Only a path that reached a code claims the statement's injury words from other titles.
       inj.used.forEach((k) => words.add(k));
       inj.main.forEach((k) => main.add(k));

@@ -7,6 +7,7 @@ import { byDocumentedAxes, bySibling, byUnspecifiedAxis, completeCode, type Comp
 import { conditionKeys } from './condition-keys.ts';
 import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
+import { byLocDuration } from '../specificity/loc-duration.ts';
 import { bySide, bySite } from '../specificity/site-axis.ts';
 import { spanOf } from './span-of.ts';
 import { acrossSemicolons, borrows, expansions, itemBreaks, ownWords } from './term-words.ts';
@@ -158,7 +159,11 @@ export function codeStatement(
     // A bracketed manifestation is completed along the axes the statement documents (severity, disturbance).
     // An axis the code names "unspecified" ("..., unspecified severity, ...") that the statement documents ("moderate")
     // is the category's code naming it (I.B.18: F03.90 -> F03.B0).
-    const done = (bracketed && byDocumentedAxes(codeSets, sidedDone.code, dos, documented)) || axisNamed(codeSets, sidedDone, dos, documented) || sidedDone;
+    const done =
+      (bracketed && byDocumentedAxes(codeSets, sidedDone.code, dos, documented)) ||
+      axisNamed(codeSets, sidedDone, dos, documented) ||
+      byLocDuration(codeSets, dos, sidedDone.code, sidedDone.title, documented) ||
+      sidedDone;
     // A residual code ("Other specified disorders of the skin") beside a statement's diagnosis is a
     // word of its description ("with sinus tract"), unless three words of the note name it.
     // A condition the Index names plainly (its unspecified code) in another clause of a stated cause
