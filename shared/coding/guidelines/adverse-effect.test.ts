@@ -107,6 +107,8 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     ['1. Anemia due to chemotherapy - Hgb 8.4', ['D64.81', 'T45.1X5A']],
     // The condition a dash aside names before its cause is read with it; R79.1 excludes coagulation defects (Excludes1).
     ['1. Supratherapeutic INR on warfarin - coagulopathy due to warfarin', ['D68.32', 'T45.515A', 'Z79.01']],
+    // The drug is the cause's own cause, after a further cue ("due to X from <drug>"): X's "due to drugs" code.
+    ['1. Syncope due to orthostatic hypotension from furosemide', ['I95.2', 'T50.1X5A']],
     // "Cancer chemotherapy" as the Index writes it, with a drug the Table does not list in an aside.
     ['1. HTN\n2. Neutropenia due to cancer chemotherapy (palbociclib) - grade 2, expected', ['I10', 'D70.1', 'T45.1X5A']],
     // Methotrexate named without chemotherapy is a drug-induced neutropenia (Index: Neutropenia, drug-induced).

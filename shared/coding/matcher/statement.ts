@@ -210,7 +210,7 @@ export function codeStatement(
           : '';
     const why = [route, done.why ?? ''].filter(Boolean).join('; ');
     const hit: TitleMatch = { ...c, code: done.code.replace('.', ''), title: done.title, ...(why && { why }) };
-    const placed = excludes1Redirect(codeSets, dos, hit, tokens, statement);
+    const placed = excludes1Redirect(codeSets, dos, hit, tokens, statement, clauseOf);
     // A redirect into a code that an earlier code of the statement excludes ("Hypoglycemia in T2DM due to
     // insulin": E16.0's "diabetes with hypoglycemia (E09.649)" beside E11.649, whose Excludes1 names E09):
     // the earlier combination code already classifies the condition (I.A.12.a).
@@ -392,7 +392,14 @@ function excludes(codeSets: CodeSets, dos: string | undefined, code: string, oth
  * header ("gestational diabetes (O24.4-)") is completed along the axes the statement documents
  * (complete-code.ts), or not taken.
  */
-function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: TitleMatch, tokens: Token[], statement: string): TitleMatch {
+function excludes1Redirect(
+  codeSets: CodeSets,
+  dos: string | undefined,
+  c: TitleMatch,
+  tokens: Token[],
+  statement: string,
+  clauseOf?: Map<string, Set<number>>,
+): TitleMatch {
   const notes = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(c.code, dos) : null;
   const have = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
   const said = new Set(tokens.filter((t) => !t.neg && !t.paren).map((t) => t.stem));
@@ -408,6 +415,9 @@ function excludes1Redirect(codeSets: CodeSets, dos: string | undefined, c: Title
     // The detail the redirect rests on is the statement's, not only an aside's ("Alcohol abuse (AUD, mild)":
     // the aside's "use" describes the abuse stated, it names no "alcohol use, unspecified").
     if (words.filter((w) => !own.has(w)).every((w) => !said.has(w))) continue;
+    // The excluded condition named as the cause in a clause of its own ("Syncope due to orthostatic
+    // hypotension from furosemide") is a condition the statement codes in its own right, with its own cause.
+    if (clauseOf && apart(c.req, words, clauseOf)) continue;
     const target = codeSets.icd(ref.code, dos);
     const done = target?.billable ? target : target && completeCode(codeSets, target.code, dos, statement);
     if (!done) continue;
