@@ -26,9 +26,10 @@ export const before: [RegExp, Status, string][] = [
   // A disease a vaccine is given against is prevented, not present (I.C.21.c.2: the visit is Z23).
   // medspaCy HYPOTHETICAL "risks of", as consent lists write it too: "risks (infection, bleeding) discussed";
   // and "as needed", as a medicine's order writes it ("PRN", medical-abbreviations: prn, pro re nata (as needed)):
-  // "acetaminophen PRN pain/fever" treats a symptom if it comes.
+  // "acetaminophen PRN pain/fever" treats a symptom if it comes. A visit "sooner for" signs names a return's
+  // reasons (ConText HYPOTHETICAL "come back for", "return"): "Wound check in 48 h or sooner for redness, fever".
   [
-    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|call if|screen(?:ing|ed)? for|as needed|prn|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected|(?:vaccinated|immunized|vaccines?|vaccinations?|immunizations?) against)\b|\brisks?(?: and benefits)?(?:,? (?:including|include|such as)\b|\s*\()/i,
+    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|(?:sooner|earlier) (?:if|for)|call if|screen(?:ing|ed)? for|as needed|prn|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected|(?:vaccinated|immunized|vaccines?|vaccinations?|immunizations?) against)\b|\brisks?(?: and benefits)?(?:,? (?:including|include|such as)\b|\s*\()/i,
     'hypothetical',
     'hypothetical or future condition, not present',
   ],
@@ -123,10 +124,12 @@ const receptor = /\b(?:ER|PR|HER-?2|receptors?|triple)\b/i;
  * A disease named with its vaccine ("Tetanus booster due - Tdap given", "flu shot") is what is prevented:
  * I.C.21.c.2 codes the visit Z23 (Index: Vaccination, encounter for), not the disease. One named with the
  * patient's immunity to it ("rubella immune", "varicella non-immune") is a serology result, not the
- * disease either. Kept out of `after` because governed.ts reads those cues anywhere, and
+ * disease either; one said "up to date" ("Tetanus: up to date, no booster needed"; CDC's term for a
+ * patient who has had every recommended dose) is the vaccination status. Kept out of `after` because governed.ts reads those cues anywhere, and
  * "Immunizations" alone names the visit.
  */
-const vaccineAfter = /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b|^[\s:]*(?:non-?)?immun(?:e|ity)\b/i;
+const vaccineAfter =
+  /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b|^[\s:]*(?:non-?)?immun(?:e|ity)\b|^[\s:]*(?:up[- ]to[- ]date|UTD)\b/i;
 
 /**
  * A condition named with its screening ("Retinopathy screen: no DR", "depression screening") is what
