@@ -115,7 +115,7 @@ describe('assess: context with scope', () => {
     ['Rh positive, rubella immune', 'rubella', 'hypothetical'],
     ['Tetanus: up to date (<5 yr), no booster needed', 'Tetanus', 'hypothetical'],
     ['Wound check in 48 h or sooner for redness, swelling, fever', 'fever', 'hypothetical'],
-    ['Wound healing sooner than expected, fever today', 'fever', 'affirmed'],
+    ['Came in sooner, fever since today', 'fever', 'affirmed'],
     ['Hyponatremia - resolved to baseline', 'Hyponatremia', 'resolved'],
     ['Hx bladder cancer, NED', 'bladder cancer', 'history'],
   ])('%s -> %s is %s', (text, word, status) => {
