@@ -114,6 +114,8 @@ describe('assess: context with scope', () => {
     ['DKA - resolved AG, on SC insulin', 'DKA', 'affirmed'],
     ['Rh positive, rubella immune', 'rubella', 'hypothetical'],
     ['Tetanus: up to date (<5 yr), no booster needed', 'Tetanus', 'hypothetical'],
+    // IV.H: "doubted" right after the condition is its uncertainty, like "considered".
+    ['DVT doubted (Wells 0, exam) - no US today', 'DVT', 'uncertain'],
     ['Wound check in 48 h or sooner for redness, swelling, fever', 'fever', 'hypothetical'],
     ['Came in sooner, fever since today', 'fever', 'affirmed'],
     ['Hyponatremia - resolved to baseline', 'Hyponatremia', 'resolved'],

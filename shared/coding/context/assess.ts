@@ -73,10 +73,10 @@ export const after: [RegExp, Status, string][] = [
   // Not past a "+" that joins another condition ("COPD exacerbation + probable pneumonia": the doubt is the
   // pneumonia's), nor past a dash or comma to a cause named with its doubt ("Chest pain - probable GERD",
   // "chest pain, possible angina": the sign is certain, IV.D), unless the doubt word stands alone there
-  // ("Pneumonia - probable", "Pneumonia, possible"). "Considered" and a trailing "doubt" are IV.H's
+  // ("Pneumonia - probable", "Pneumonia, possible"). "Considered", "doubted" and a trailing "doubt" are IV.H's
   // "other similar terms indicating uncertainty" ("Septic arthritis considered - doubt").
   [
-    /^(?:(?!\s[-–—]\s)[^.;+,]){0,25}?\b(?:suspected|possible|probable|questionable|considered|vs\.?)\b|^\s*\?|^\s*[-–—,]\s*(?:suspected|possible|probable|questionable|doubt(?:ful|ed)?)\s*(?:[.;,)\n]|$)/i,
+    /^(?:(?!\s[-–—]\s)[^.;+,]){0,25}?\b(?:suspected|possible|probable|questionable|considered|doubted|vs\.?)\b|^\s*\?|^\s*[-–—,]\s*(?:suspected|possible|probable|questionable|doubt(?:ful|ed)?)\s*(?:[.;,)\n]|$)/i,
     'uncertain',
     'uncertain diagnosis',
   ],
