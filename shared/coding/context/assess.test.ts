@@ -106,6 +106,7 @@ describe('assess: context with scope', () => {
     ['GI prophylaxis with pantoprazole', 'GI', 'hypothetical'],
     ['Anticipatory guidance: water/burn safety', 'burn', 'hypothetical'],
     ['Fall precautions reviewed', 'Fall', 'hypothetical'],
+    ['Add glipizide 5 mg daily; hypoglycemia teaching', 'hypoglycemia', 'hypothetical'],
     ['Burn of L palm, 2nd degree', 'Burn', 'affirmed'],
     ['Shingles 2019 - resolved', 'Shingles', 'resolved'],
     ['Otitis media, resolved since March', 'Otitis media', 'resolved'],

@@ -106,8 +106,9 @@ export const after: [RegExp, Status, string][] = [
     "a relative's condition",
   ],
   // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented;
-  // so do the same measures named as safety or precautions ("burn safety", "fall precautions" in guidance).
-  [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic|prevention|precautions|safety)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
+  // so do the same measures named as safety or precautions ("burn safety", "fall precautions" in guidance), and
+  // teaching on what to watch for ("hypoglycemia teaching" with a new sulfonylurea: a risk taught, not an event).
+  [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic|prevention|precautions|safety|teaching)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
 ];
 
 /**
