@@ -17,6 +17,8 @@ const cs = kitCodeSets({
     ['C50.911', true, 'Malignant neoplasm of unspecified site of right female breast'],
     ['Z94.0', true, 'Kidney transplant status'],
     ['Z94.4', true, 'Liver transplant status'],
+    ['Z95.2', true, 'Presence of prosthetic heart valve'],
+    ['Z95.3', true, 'Presence of xenogenic heart valve'],
   ],
 });
 const run = (text: string, codes: string[] = []) => {
@@ -33,6 +35,11 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['Former smoker, quit 2010.', ['Z87.891']],
     ['Hx of tobacco use, quit 2015.', ['Z87.891']],
     ['CAD s/p CABG 2019.', ['Z95.1']],
+    // Index: Presence, heart valve implant (prosthetic) Z95.2, xenogenic Z95.3.
+    ['Mechanical mitral valve, long-term warfarin.', ['Z95.2']],
+    ['PMH: s/p aortic valve replacement 2015.', ['Z95.2']],
+    ['PMH: s/p aortic valve replacement 2015 with a bioprosthetic valve.', ['Z95.3']],
+    ['Mitral valve prolapse, no regurgitation.', []],
     ['Remote h/o left leg DVT.', ['Z86.718']],
     ['COPD on home O2 2 L.', ['Z99.81']],
     ['Family history:\nFather: former smoker.', []],

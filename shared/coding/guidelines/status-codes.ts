@@ -60,6 +60,18 @@ const statusTerms: [RegExp, string, string][] = [
     'Z95.0',
     'presence of cardiac pacemaker (I.C.21.c.3)',
   ],
+  // Index: Presence, heart valve implant (functional) (prosthetic) Z95.2, xenogenic Z95.3: a valve of the heart
+  // (mitral, aortic, tricuspid, pulmonary) named as a mechanical or animal-tissue prosthesis, or "valve replacement" done.
+  [
+    /\b(?:mechanical|prosthetic|metallic)\s+(?:(?:mitral|aortic|tricuspid|pulmonary|pulmonic|heart)\s+)?valve\b|\b(?:s\/p|status post)\s+(?:mitral|aortic|tricuspid|pulmonary|pulmonic)\s+valve\s+replacement\b(?![^.;\n]{0,30}\b(?:bioprosthe|porcine|bovine|tissue))/gi,
+    'Z95.2',
+    'presence of prosthetic heart valve (I.C.21.c.3)',
+  ],
+  [
+    /\b(?:bioprosthetic|porcine|bovine|tissue)\s+(?:(?:mitral|aortic|tricuspid|pulmonary|pulmonic|heart)\s+)?valve\b/gi,
+    'Z95.3',
+    'presence of xenogenic heart valve (I.C.21.c.3)',
+  ],
   [/\b(?:history of|h\/o|hx of) falls?\b|\brecurrent falls\b/gi, 'Z91.81', 'history of falling (I.C.21.c.4)'],
   // Index (FY2022+): History, personal (of), suicidal behavior Z91.51 (Tabular Z91.51 "Personal history of suicidal
   // behavior"; FY2021 "self-harm"); an attempt told as past ("prior", "h/o", "hx of"), not the one of this visit.
