@@ -20,11 +20,11 @@ export interface Hit {
 
 /**
  * Return precautions and "call if" instructions describe what has not happened (medspaCy ConText:
- * hypothetical triggers "return if", "call if", "should"); so does a conditional plan written with an
+ * hypothetical triggers "return if", "call if", "should"; a visit "sooner for" signs, as "come back for"); so does a conditional plan written with an
  * arrow ("If not improved in 6 wks -> MRI L shoulder": ConText's "if").
  */
 const hypothetical =
-  /\b(?:return(?:s)?|rtc|call|seek care|come back|go to (?:the )?(?:ED|ER)|ED precautions|precautions)\b[^.\n]*?\b(?:if|for|should|when|with)\b[^.\n]*|\bif\b[^.\n]*?(?:->|→)[^.\n]*/gi;
+  /\b(?:return(?:s)?|rtc|call|seek care|come back|sooner|earlier|go to (?:the )?(?:ED|ER)|ED precautions|precautions)\b[^.\n]*?\b(?:if|for|should|when|with)\b[^.\n]*|\bif\b[^.\n]*?(?:->|→)[^.\n]*/gi;
 /** medspaCy ConText negation triggers, scoped to the clause before the phrase: "no hypoxia" is not hypoxia. */
 const negatedBefore =
   /\b(?:no|not|without|denies|denied|negative for|neg(?:ative)?|absent|free of|never|doubt|unlikely|(?:at )?risk (?:of|for)|prevent\w*|prophyla\w*)\b[^.;,\n]*$/i;

@@ -15,6 +15,7 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['one self-limited problem is minimal', ['Local reaction to insect sting, R forearm. No systemic features.'], [], 1],
     ['two minor problems are low', ['Insect bite L ankle.', 'Common cold.'], [], 2],
     ['an acute uncomplicated illness is low', ['Acute cystitis - uncomplicated. Return if fever develops.'], [], 2],
+    ['signs to come back sooner for are hypothetical', ['Dog bite, L forearm. Wound check in 48 h or sooner for redness, fever.'], [], 2],
     ['a doubted complication is not graded', ['Acute cystitis.', 'Doubt pyelonephritis - afebrile.'], [], 2],
     ['one stable chronic illness is low', ['Hypertension - at goal, continue lisinopril.'], [0], 2],
     ['two stable chronic illnesses are moderate', ['ADHD - stable.', 'Hypothyroidism - TSH normal.'], [0, 1], 3],
