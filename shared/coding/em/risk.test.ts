@@ -30,6 +30,8 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['declining admission is high', 'Offered admission; pt declines admission, will return if worse.', 4],
     ['no past hospitalization is no decision', 'No hospitalizations in the past year.', 2],
     ['escalation of care is high in hospital', 'Escalation to ICU if FiO2 rises.', 4],
+    ['an office patient sent to the ED is an escalation of care', "911 called for transfer to Children's ED for observation.", 4],
+    ['an ED return precaution is no transfer', 'Return to the ED for chest pain.', 2],
     ['intensive monitoring for toxicity is high', 'Vancomycin AUC dosing, trough before 4th dose.', 4],
     ['a toxic drug with scheduled labs is high', 'Methotrexate 15 mg weekly - CBC/CMP q12wk.', 4],
     ['a direct thrombin inhibitor infusion by aPTT is high', 'Plan: argatroban infusion, aPTT q4h target 1.5-3x baseline.', 4],

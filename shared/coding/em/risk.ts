@@ -24,6 +24,11 @@ export const hospitalizationCues: Cue[] = [
     re: /\b(?:escalat\w* (?:of|in) care|escalat\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level)|(?:transfer|upgrade)\w* to (?:the )?(?:ICU|MICU|CCU|step-?down|higher level of care|tertiary)|ICU (?:transfer|admission|evaluation|consult))\b/i,
     source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care`,
   },
+  {
+    label: 'decision regarding escalation of care (sent to the emergency department)',
+    re: /\b(?:transfer\w*|sen[dt]|transport\w*)\b[^.\n]{0,30}?\bto (?:the )?(?:[\w']+ )?(?:ED|ER|emergency (?:department|room))\b/i,
+    source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care: an office or urgent-care patient sent to the emergency department`,
+  },
 ];
 /**
  * A hospitalization decided against at this encounter ("COPD exacerbation - not requiring admission",
