@@ -19,6 +19,7 @@ describe('gradeData (AMA MDM data column)', () => {
     ['a test not done is not counted', 'CT not obtained. UA.', 1],
     ['a discussion with the patient is not category 3', 'Discussed with patient and wife.', 1],
     ['"w/" is "with"', 'Discussed w/ Dr. Okoye (cardiology): hold clopidogrel.', 3],
+    ['a specialty consulted, its physician named, is a discussion', 'Ortho (Dr. Kessler) consulted - plans hemiarthroplasty tomorrow.', 3],
     ['a film done and read in clinic is reported by the practice', 'L shoulder XR 3 views obtained in clinic today, my read: no fracture.', 1],
   ])('%s', (_why, text, want) => expect(gradeData({ text }).level).toBe(want));
 

@@ -118,7 +118,7 @@ export const interpretationCues: Cue[] = [
 export const discussionCues: Cue[] = [
   {
     label: 'discussion of management with an external physician or appropriate source',
-    re: /\b(?:discussed|d\/w|spoke|talked|conferred|reviewed (?:case|plan)|case reviewed)\b[^.\n]{0,25}(?:\bwith\b|\bw\/)[^.\n]{0,15}\b(?:dr\.?|the (?:on-?call|attending)|\w*ologist|\w*ology|surgeon|surgery|ortho\w*|ENT|EP|GI|ID|pharmac\w*|poison (?:control|center)|radiolog\w*|hospitalist|intensivist|consultant|case manag\w*|social work\w*|PCP|oncolog\w*)|\b(?:poison (?:control|center)|\w*ology|ENT|EP|GI|ID|surgery|ortho(?:pedics)?|hospitalist|radiolog\w*)\b[^.\n]{0,25}\b(?:consulted|called|paged|discussed|agrees|recommend\w*)\b|\bby phone w(?:ith|\/) dr\b/i,
+    re: /\b(?:discussed|d\/w|spoke|talked|conferred|reviewed (?:case|plan)|case reviewed)\b[^.\n]{0,25}(?:\bwith\b|\bw\/)[^.\n]{0,15}\b(?:dr\.?|the (?:on-?call|attending)|\w*ologist|\w*ology|surgeon|surgery|ortho\w*|ENT|EP|GI|ID|pharmac\w*|poison (?:control|center)|radiolog\w*|hospitalist|intensivist|consultant|case manag\w*|social work\w*|PCP|oncolog\w*)|\b(?:poison (?:control|center)|\w*ology|ENT|EP|GI|ID|surgery|ortho(?:pedics)?|hospitalist|radiolog\w*)\b(?:[^.\n]|(?<=\bDr)\.){0,25}\b(?:consulted|called|paged|discussed|agrees|recommend\w*)\b|\bby phone w(?:ith|\/) dr\b/i,
     source: `${AMA} category 3, discussion of management or test interpretation with an external physician/QHP/appropriate source (interactive exchange, not separately reported)`,
   },
 ];
