@@ -49,6 +49,15 @@ describe('fallHistory (I.C.21.c.4, Index: History, personal, fall(s))', () => {
     ).toEqual([...want].sort());
   });
 
+  it("reads one undated fall beside this visit's injury as its external cause, neither repeated falls nor history", () => {
+    const text = "Colles' fracture of left radius.\nFall at home (tripped on rug)";
+    const ctx = kitContext(standInCodeSets, ['S52.532A', 'R29.6'], text);
+    ctx.findings[0]!.stmt = { start: 0, end: text.indexOf('\n') };
+    ctx.findings[1]!.stmt = { start: text.indexOf('\n') + 1, end: text.length };
+    fallHistory(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(['S52.532A']);
+  });
+
   it("leaves the fall an injury's own statement names to that injury", () => {
     const ctx = kitContext(standInCodeSets, ['S06.5X0A', 'R29.6'], 'Acute traumatic R SDH after mechanical fall, no LOC');
     fallHistory(ctx);

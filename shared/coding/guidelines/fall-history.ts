@@ -30,6 +30,12 @@ export const fallHistory: GuidelineRule = (ctx) => {
     const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end);
     // The fall an injury's own statement names ("SDH after mechanical fall") is that injury's cause, not the falls before it.
     const injured = injuries.length > 0 && !injuries.some((i) => i.stmt && f.stmt && i.stmt.start === f.stmt.start);
+    // One fall, undated, beside the injury it caused ("3. Fall at home (tripped on rug)") is this visit's fall:
+    // its external cause (W00-W19, optional: I.C.20), neither a symptom of repeated falls nor a history of them.
+    if (injured && !past.test(stmt) && !/\bfalls\b|\brepeated\b|\brecurrent\b|\bfrequent\b|\bmultiple\b/i.test(stmt)) {
+      drop(f, 'other', "ICD-10-CM I.C.20: this visit's fall is the injury's external cause, not repeated falls");
+      continue;
+    }
     if (
       !injured &&
       (!past.test(stmt) || /\brepeated|recurrent falls\b|\bfrequent falls\b/i.test(stmt.replace(/at risk for (?:further |recurrent )?falls?/i, '')))
