@@ -117,6 +117,7 @@ describe('assess: context with scope', () => {
     ['Tetanus: up to date (<5 yr), no booster needed', 'Tetanus', 'hypothetical'],
     // IV.H: "doubted" right after the condition is its uncertainty, like "considered".
     ['DVT doubted (Wells 0, exam) - no US today', 'DVT', 'uncertain'],
+    ['Hypertriglyceridemia not the cause (TG 188).', 'Hypertriglyceridemia', 'negated'],
     ['Wound check in 48 h or sooner for redness, swelling, fever', 'fever', 'hypothetical'],
     ['Came in sooner, fever since today', 'fever', 'affirmed'],
     ['Hyponatremia - resolved to baseline', 'Hyponatremia', 'resolved'],

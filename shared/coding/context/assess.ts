@@ -54,9 +54,10 @@ export const after: [RegExp, Status, string][] = [
   // Not past a dash, comma or parenthesis to another condition ("Atypical chest pain - ACS ruled out", "Chest pain, ACS
   // ruled out": the sign stays, only the cause is excluded; medspaCy TERMINATE, like the doubt rule below),
   // unless the cue stands alone there ("Pneumonia - ruled out", "PE: unlikely"). "Not diagnosed" / "not dx'd" is
-  // ConText's NEGATED_EXISTENCE "not" of a diagnosis ("chronic pain syndrome not dx'd").
+  // ConText's NEGATED_EXISTENCE "not" of a diagnosis ("chronic pain syndrome not dx'd"), as is "not the cause"
+  // of a differential excluded ("Hypertriglyceridemia not the cause (TG 188)").
   [
-    /^(?:(?!\s[-–—]\s|,|\()[^.;]){0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|unlikely|absent|denied)(?![\w'])|:\s*(?:none|no|neg(?:ative)?)\b)|^\s*[-–—,]\s*(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|unlikely|absent|denied)(?![\w'])/i,
+    /^(?:(?!\s[-–—]\s|,|\()[^.;]){0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|not (?:the |a )?(?:cause|etiology|culprit)|unlikely|absent|denied)(?![\w'])|:\s*(?:none|no|neg(?:ative)?)\b)|^\s*[-–—,]\s*(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|unlikely|absent|denied)(?![\w'])/i,
     'negated',
     'negated after the finding',
   ],
