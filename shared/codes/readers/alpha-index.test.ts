@@ -117,6 +117,24 @@ describe('a reference leaving out the "NEC" of a residual subterm', () => {
   });
 });
 
+describe('a reference to a main term titled with "NOS"', () => {
+  const index = indexFile(`
+    <title>C</title>
+    <mainTerm><title>Conjunctivitis NOS</title><code>H10.9</code>
+      <term level="1"><title>acute</title><code>H10.3-</code>
+        <term level="2"><title>mucopurulent</title><code>H10.02-</code></term>
+      </term>
+    </mainTerm>
+    <mainTerm><title>Pink</title>
+      <term level="1"><title>eye</title><see>Conjunctivitis, acute, mucopurulent</see></term>
+    </mainTerm>
+`);
+
+  it('"Pink, eye - see Conjunctivitis, acute, mucopurulent" reads the term "Conjunctivitis NOS"', () => {
+    expect(termsOf(index)).toContain('Pink, eye -> H10.02');
+  });
+});
+
 describe("a main term that only inverts its target's name", () => {
   const index = indexFile(`
     <title>D</title>
