@@ -34,6 +34,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // An Excludes1 target the statement names as the cause in a clause of its own is coded from its own
     // words, not put in place of the symptom (R55 Excludes1 "orthostatic hypotension (I95.1)").
     ['Syncope due to orthostatic hypotension', ['I95.1', 'R55']],
+    // A food named below the Index's "due to food" says the class (Anaphylactic shock, due to food, peanuts).
+    ['Anaphylaxis due to peanut ingestion (accidental)', ['T78.01XA']],
     // I.A.12.a: E16.0's Excludes1 points to E09.649, which E11 (type 2, said) excludes: E11.649 classifies it.
     ['Hypoglycemia in type 2 diabetes due to insulin', ['E11.649']],
     // Packs a day count cigarettes (F17.21-); a PPD skin test does not.

@@ -144,7 +144,9 @@ export class IndexPhrases {
       // Nor can one that ends in a connective ("chronic, and" + nonessential "acute"): its branch is in the modifier.
       const subs = t.term.split(', ').slice(1);
       if (subs.some((p, i) => tokenize(p).length === 0 && (!connective.test(p) || i === subs.length - 1))) continue;
-      if (this.list.addTitle(this.vocab, t.code.replace('.', ''), t.term, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node ?? -1);
+      // A food the path names below "due to food" says the class ("Anaphylactic shock, due to food, peanuts" for "due to peanuts").
+      const term = t.term.replace(/, due to food, (?=[^,])/, ', due to (food), ');
+      if (this.list.addTitle(this.vocab, t.code.replace('.', ''), term, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node ?? -1);
     }
     r = [start, this.list.size];
     this.built.set(name, r);
