@@ -36,6 +36,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Syncope due to orthostatic hypotension', ['I95.1', 'R55']],
     // A food named below the Index's "due to food" says the class (Anaphylactic shock, due to food, peanuts).
     ['Anaphylaxis due to peanut ingestion (accidental)', ['T78.01XA']],
+    // An adverse effect named alone is its code, cause unspecified; an injury word alone is no injury of unspecified site.
+    ['Anaphylaxis', ['T78.2XXA']],
+    ['Abrasion cleaned with saline', []],
     // I.A.12.a: E16.0's Excludes1 points to E09.649, which E11 (type 2, said) excludes: E11.649 classifies it.
     ['Hypoglycemia in type 2 diabetes due to insulin', ['E11.649']],
     // Packs a day count cigarettes (F17.21-); a PPD skin test does not.

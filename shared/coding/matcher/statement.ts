@@ -180,7 +180,8 @@ export function codeStatement(
     // Injuries are classified by site and kind (I.C.19): one word ("burn" safety, "freezing" of gait,
     // smoke "exposure") naming neither gives no injury of unspecified site or kind, nor an effect of an
     // external cause. A word naming both ("Concussion": S06.0X9A, its duration unspecified) is the injury.
-    if (!prefix && c.matched < 2 && /^[ST]/.test(done.code) && unplacedInjury.test(done.title)) continue;
+    if (!prefix && c.matched < 2 && /^[ST]/.test(done.code) && unplacedInjury.test(done.title) && !(/^T(?:7[89]|8\d)/.test(done.code) && headTerm(c, said)))
+      continue;
     // A tear said to be degenerative or nontraumatic is no current injury (Index: "Tear, meniscus (current
     // injury)" S83.2- beside "Derangement, knee, meniscus, degenerate" M23.3-; "Tear, rotator cuff (nontraumatic)" M75.1-).
     if (!prefix && /^S/.test(done.code) && notInjury.test(statement)) continue;
@@ -253,6 +254,16 @@ function causeOfPath(path: string): Set<string> {
         .replace(/^(?:in|due to|secondary to)\b/i, ''),
     ).map((t) => t.stem),
   );
+}
+
+/**
+ * An Index main term alone that opens the statement names its condition whole: an adverse effect or
+ * complication of T78-T88 ("Anaphylaxis" T78.2, its cause unspecified) is the statement's diagnosis,
+ * though an injury word alone ("Abrasion cleaned") is no injury of unspecified site.
+ */
+function headTerm(c: TitleMatch, said: Token[]): boolean {
+  const first = said.find((t) => t.start >= 0);
+  return c.via === 'index' && !c.title.includes(',') && !!first && c.req.length === 1 && c.req[0] === first.stem;
 }
 
 const notInjury = /\b(?:degenerative|degenerated|degenerate|nontraumatic|non-traumatic|atraumatic)\b/i;
