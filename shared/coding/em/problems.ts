@@ -52,6 +52,19 @@ export const highProblemCues: Cue[] = [
     source: `${AMA} threat to life or bodily function (AMA example: psychiatric illness with potential threat to self or others)`,
   },
   {
+    // A metastatic cancer progressing (the item names its metastases; progression on its therapy) needs a change of systemic
+    // therapy: the AMA's severe progression "that may require escalation in level of care".
+    label: 'chronic illness with severe progression (metastatic cancer progressing)',
+    re: /(?<=\b(?:metasta\w*|stage IV\w*|distant recurrence|mets)\b[\s\S]*)\bprogress(?:ion|ing|ed)\b|\bprogress(?:ion|ing|ed)\b(?=[^.\n]{0,40}\b(?:new (?:mets|metastas\w*|lesions)|metastatic)\b)/i,
+    source: `${AMA} chronic illness with severe exacerbation, progression (definition: significant risk of morbidity, may require escalation in level of care)`,
+  },
+  {
+    // NCI CTCAE v5: grade 3 is a severe adverse event, grade 4 a life-threatening one.
+    label: 'severe side effects of treatment (CTCAE grade 3-4)',
+    re: /\b(?:due to|induced|immune-related|toxicity)\b[^.\n]{0,60}\bgrade (?:3|4|III|IV)\b|\bgrade (?:3|4|III|IV)\b[^.\n]{0,40}\b(?:toxicity|due to (?:chemo\w*|\w+mab|immunotherapy|radiation))\b/i,
+    source: `${AMA} chronic illness with severe side effects of treatment (NCI CTCAE v5: grade 3 severe, grade 4 life-threatening)`,
+  },
+  {
     label: 'chronic illness with severe exacerbation',
     re: /\bsevere (?:exacerbation|progression|flare)|\bdecompensat\w*|\bacute on chronic\b|\bstatus (?:asthmaticus|epilepticus)\b/i,
     source: `${AMA} chronic illness with severe exacerbation, progression, or side effects of treatment`,
