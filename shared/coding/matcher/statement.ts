@@ -98,7 +98,9 @@ export function codeStatement(
     ),
   );
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
-  const sides = tokens.filter((t) => !t.neg && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
+  // A side closing its clause after a "without" detail ("Mild NPDR w/o macular edema OU, T2DM") is the statement's, not denied.
+  const closing = (t: Token) => t.start >= 0 && /^\s*(?:[,;.)]|$)/.test(text.slice(t.end, end));
+  const sides = tokens.filter((t) => (!t.neg || closing(t)) && (t.stem === 'right' || t.stem === 'left' || t.stem === 'bilateral')).map((t) => t.stem);
   // The patient's context (a newborn, a current pregnancy: `asides`) completes a header as an aside too.
   const extra = [...new Set([...sides, ...context.map((t) => t.stem), ...asides])];
   const aside = extra.length ? ` (${extra.join(' ')})` : '';
