@@ -33,6 +33,8 @@ describe('cadAngina (I.C.9.b)', () => {
     // The inclusion term's words with others between them: "stable exertional angina" is I20.8's "Stable angina".
     [['I25.10'], 'CAD s/p LAD DES w/ new stable exertional angina', ['I25.118']],
     [['I25.10', 'I20.0'], 'CAD; unstable angina', ['I25.110']],
+    // A kind the statement denies is not its angina's kind.
+    [['I25.10'], 'CAD w/ stable exertional angina; no features of unstable angina/ACS', ['I25.118']],
     [['I25.10'], 'CAD s/p RCA stent 2021, no angina', ['I25.10']],
     [['I25.10'], 'CAD - stable', ['I25.10']],
     [['I25.10'], 'CAD w/o angina, old MI (2019)', ['I25.10']],

@@ -1,4 +1,5 @@
 import { assess } from '../context/assess.ts';
+import { tokenize } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -27,7 +28,12 @@ const parallel: [string, string][] = [
  * in any order and with other words between ("stable exertional angina" says "Stable angina", I20.8's).
  */
 function anginaKind(ctx: RuleContext, stmt: string): string {
-  const said = new Set(stmt.toLowerCase().match(/[a-z]+/g) ?? []);
+  // Words said, not denied ("no features of unstable angina" names no unstable angina).
+  const said = new Set(
+    tokenize(stmt)
+      .filter((t) => !t.neg)
+      .map((t) => t.stem),
+  );
   for (const [i20] of parallel.slice(0, 4)) {
     const hit = ctx.codeSets.icd(i20, ctx.doc.dateOfService);
     const phrases = [hit?.title ?? '', ...ctx.codeSets.icdInclusionTerms(i20, ctx.doc.dateOfService)]
@@ -39,7 +45,7 @@ function anginaKind(ctx: RuleContext, stmt: string): string {
           .trim(),
       )
       .filter((p) => p && !/^other forms/.test(p));
-    if (phrases.some((p) => (p.match(/[a-z]+/g) ?? []).every((w) => w === 'with' || said.has(w)))) return i20;
+    if (phrases.some((p) => tokenize(p).every((w) => said.has(w.stem)))) return i20;
   }
   return 'I20.9';
 }

@@ -238,8 +238,8 @@ function stemWord(word: string): string {
  */
 const negOpeners = new Set(['without', 'wo', 'no', 'not', 'negative', 'denies', 'excluded', 'absent', 'except', 'declines', 'declined']);
 
-/** Nouns a denial runs through with its "of": "without mention of", "no history of", "no evidence of". */
-const denialNouns = new Set(['mention', 'diagnosis', 'dx', 'history', 'hx', 'evidence', 'signs', 'sign', 'symptoms']);
+/** Nouns a denial runs through with its "of": "without mention of", "no history of", "no evidence of", "no features of" (as context/assess.ts reads it). */
+const denialNouns = new Set(['mention', 'diagnosis', 'dx', 'history', 'hx', 'evidence', 'signs', 'sign', 'symptoms', 'features']);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
