@@ -164,6 +164,12 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // Low back pain is the Index's Lumbago (both M54.5): read there too, where "with sciatica" M54.4- is listed.
+  [
+    /\blow back pain\b/gi,
+    '$& lumbago',
+    'Index: Lumbago, lumbalgia M54.5, with sciatica M54.4-; Pain, low back M54.5; Pain, spine, low back, with sciatica M54.4-',
+  ],
   // DSM-5 specifies a delirium's level of activity (hyperactive, hypoactive, mixed): a kind of the delirium, not the
   // Index's "Hyperactive, hyperactivity" F90.9 of a child.
   [
@@ -236,8 +242,8 @@ export const abbreviations: [RegExp, string, Source][] = [
   [besideEye('DME'), 'diabetic macular edema', 'Tabular E11.311 "... with macular edema" (diabetic macular edema, its initials)'],
   [/\b[Rr]>[Ll]\b|\b[Ll]>[Rr]\b/g, 'bilateral', 'ICD-10-CM I.B.13 laterality (bilateral)'],
   // A lone capital R / L before the next word is a side ("R knee", "L palm", "R 1st MTP"); after a number it is a unit ("2 L").
-  [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9])/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part'],
-  [/(?<!\d\s?)\bL\b(?=\s+[A-Za-z0-9])/g, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L before a body part'],
+  [/(?<!\d\s?)\bR\b(?=\s+[A-Za-z0-9]|-sided\b)/g, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R before a body part, or "R-sided"'],
+  [/(?<!\d\s?)\bL\b(?=\s+[A-Za-z0-9]|-sided\b)/g, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L before a body part, or "L-sided"'],
   // Or set off after the condition it sides, as an item of its own ("Acute suppurative OM, L, w/o rupture", "(R)").
   [/(?<=(?:,|\(|\s[-–])\s?)\bR\b(?=\s*(?:[,;)]|$))/gm, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R set off after its condition'],
   [/(?<=(?:,|\(|\s[-–])\s?)\bL\b(?=\s*(?:[,;)]|$))/gm, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L set off after its condition'],

@@ -34,6 +34,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // An Excludes1 target the statement names as the cause in a clause of its own is coded from its own
     // words, not put in place of the symptom (R55 Excludes1 "orthostatic hypotension (I95.1)").
     ['Syncope due to orthostatic hypotension', ['I95.1', 'R55']],
+    // Low back pain is the Index's Lumbago, with sciatica M54.4- by side ("R-sided": right); no further code from its words.
+    ['acute low back pain w/ R-sided sciatica', ['M54.41']],
+    ['Chronic low back pain', ['M54.50']],
     // A side closing the statement after a "without" detail is the statement's side (I.B.13), not denied.
     ['Mild NPDR w/o macular edema OU, T2DM', ['E11.3293']],
     // A food named below the Index's "due to food" says the class (Anaphylactic shock, due to food, peanuts).
