@@ -118,6 +118,10 @@ describe('assess: context with scope', () => {
     // IV.H: "doubted" right after the condition is its uncertainty, like "considered".
     ['DVT doubted (Wells 0, exam) - no US today', 'DVT', 'uncertain'],
     ['Hypertriglyceridemia not the cause (TG 188).', 'Hypertriglyceridemia', 'negated'],
+    // A few words saying when, between the condition and its aside's status.
+    ['AKI on adm (Cr 1.4) - resolved, Cr 0.9 on 1/21.', 'AKI', 'resolved'],
+    ['Sepsis on adm - ruled out; lactate 1.0.', 'Sepsis', 'negated'],
+    ['Hypoglycemia due to insulin (taken in error) - resolved with meal.', 'Hypoglycemia', 'affirmed'],
     ['Wound check in 48 h or sooner for redness, swelling, fever', 'fever', 'hypothetical'],
     ['Came in sooner, fever since today', 'fever', 'affirmed'],
     ['Hyponatremia - resolved to baseline', 'Hyponatremia', 'resolved'],

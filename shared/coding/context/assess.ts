@@ -53,11 +53,11 @@ export const before: [RegExp, Status, string][] = [
 export const after: [RegExp, Status, string][] = [
   // Not past a dash, comma or parenthesis to another condition ("Atypical chest pain - ACS ruled out", "Chest pain, ACS
   // ruled out": the sign stays, only the cause is excluded; medspaCy TERMINATE, like the doubt rule below),
-  // unless the cue stands alone there ("Pneumonia - ruled out", "PE: unlikely"). "Not diagnosed" / "not dx'd" is
+  // unless the cue stands alone there ("Pneumonia - ruled out", "?Sepsis on adm - ruled out", "PE: unlikely"). "Not diagnosed" / "not dx'd" is
   // ConText's NEGATED_EXISTENCE "not" of a diagnosis ("chronic pain syndrome not dx'd"), as is "not the cause"
   // of a differential excluded ("Hypertriglyceridemia not the cause (TG 188)").
   [
-    /^(?:(?!\s[-–—]\s|,|\()[^.;]){0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|not (?:the |a )?(?:cause|etiology|culprit)|unlikely|absent|denied)(?![\w'])|:\s*(?:none|no|neg(?:ative)?)\b)|^\s*[-–—,]\s*(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|unlikely|absent|denied)(?![\w'])/i,
+    /^(?:(?!\s[-–—]\s|,|\()[^.;]){0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|not (?:the |a )?(?:cause|etiology|culprit)|unlikely|absent|denied)(?![\w'])|:\s*(?:none|no|neg(?:ative)?)\b)|^(?:\s+[\w/]+){0,3}?\s*(?:\([^)]*\)\s*)?[-–—,]\s*(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|unlikely|absent|denied)(?![\w'])/i,
     'negated',
     'negated after the finding',
   ],
@@ -89,11 +89,11 @@ export const after: [RegExp, Status, string][] = [
     'resolved',
     'resolved condition',
   ],
-  // An item's dash aside ending on its status, after its dates, values and treatment ("C. diff colitis (03/2024) -
+  // An item's dash aside ending on its status, after when it was found ("AKI on adm (Cr 1.4) - resolved"), its dates, values and treatment ("C. diff colitis (03/2024) -
   // completed vancomycin, resolved", "AKI - Cr 2.1 -> 1.0, resolved"; ConText "now resolved", BACKWARD): the aside's own last word, not a
   // word of another finding ("CHF - diuresed, edema resolved" names the edema).
   [
-    /^\s*(?:\([^)]*\)\s*)?[-–—]\s*(?:(?:[^.;,()]|\.(?=\d)){0,40},\s*)?(?:now\s+)?(?:resolved|cured|healed)\b(?=\s*(?:[.;,)]|$|\s(?:since|now|completely|in|by|at)\b))/i,
+    /^(?:\s+(?:on|at)\s+(?:adm\w*|presentation|arrival))?\s*(?:\([^)]*\)\s*)?[-–—]\s*(?:(?:[^.;,()]|\.(?=\d)){0,40},\s*)?(?:now\s+)?(?:resolved|cured|healed)\b(?=\s*(?:[.;,)]|$|\s(?:since|now|completely|in|by|at)\b))/i,
     'resolved',
     'resolved condition',
   ],
