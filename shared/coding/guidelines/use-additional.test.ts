@@ -50,6 +50,7 @@ const cs = kitCodeSets({
     ['N17.9', true, 'Acute kidney failure, unspecified'],
     ['D70.1', true, 'Agranulocytosis secondary to cancer chemotherapy'],
     ['R50.81', true, 'Fever presenting with conditions classified elsewhere'],
+    ['R50.9', true, 'Fever, unspecified'],
   ],
   notes: {
     D70: { useAdditional: ['code for any associated: fever (R50.81)'] },
@@ -89,6 +90,8 @@ describe('useAdditional (I.A.13)', () => {
     // A category's note holds for its codes; "febrile" is the Index's form of "fever" (Febris, febrile - see also Fever).
     [['D70.1'], 'Febrile neutropenia d/t chemotherapy', ['D70.1', 'R50.81']],
     [['D70.1'], 'Neutropenia d/t chemotherapy, afebrile', ['D70.1']],
+    // The note's code is the condition's wherever the note documents it: R50.9 from another item gives way.
+    [['D70.1', 'R50.9'], 'Neutropenia d/t chemotherapy. Fever 38.4, cultures sent.', ['D70.1', 'R50.81']],
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('reads the finding\'s own clause when the whole statement joins two clauses\' words ("acute" of the kidney)', () => {

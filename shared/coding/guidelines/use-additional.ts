@@ -4,14 +4,15 @@ import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { byUnspecifiedAxis } from '../matcher/complete-code.ts';
 import { tokenize } from '../text/tokens.ts';
-import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 import { notePhrase } from './with-symptom-sibling.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'use-additional',
   section: 'I.A.13 ("use additional code" notes)',
-  decides: 'Adds the further code a reported code\'s "use additional code" note names when the same statement documents it.',
+  decides:
+    'Adds the further code a reported code\'s "use additional code" note names when the same statement documents it, and puts it in place of an unspecified code of its category.',
 };
 
 /**
@@ -23,6 +24,7 @@ export const meta: GuidelineMeta = {
  */
 export const useAdditional: GuidelineRule = (ctx) => {
   const dos = ctx.doc.dateOfService;
+  namedSibling(ctx);
   for (const f of active(ctx)) {
     if (f.section !== 'assessment' || !f.stmt) continue;
     const refs = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code) && !r.range);
@@ -106,3 +108,25 @@ export const useAdditional: GuidelineRule = (ctx) => {
     }
   }
 };
+
+/**
+ * I.A.13: the code a reported code's "use additional code" note names for a condition ("any associated fever
+ * (R50.81)" at D57) is that condition's code wherever the note documents it: an unspecified code of its
+ * category ("Fever, unspecified" R50.9 from "Fever 38.4") gives way to it.
+ */
+function namedSibling(ctx: RuleContext): void {
+  const dos = ctx.doc.dateOfService;
+  const list = active(ctx);
+  for (const g of list) {
+    for (const r of ctx.codeSets.icdNotes(g.code, dos).useAdditional) {
+      if (r.range || r.subdivisions) continue;
+      const named = ctx.codeSets.icd(r.code, dos);
+      if (!named?.billable) continue;
+      for (const f of list) {
+        if (f === g || f.dropped || f.code === named.code || f.code.slice(0, 3) !== named.code.slice(0, 3) || !/\bunspecified\b/i.test(f.title)) continue;
+        const h = addFinding(ctx, named.code, f, `ICD-10-CM I.A.13: "use additional code" at ${g.code} names ${named.code} for it`);
+        if (h && h !== f) drop(f, 'other', `ICD-10-CM I.A.13: ${g.code}'s note names ${named.code}`);
+      }
+    }
+  }
+}
