@@ -121,6 +121,8 @@ describe('assess: context with scope', () => {
     // A few words saying when, between the condition and its aside's status.
     ['AKI on adm (Cr 1.4) - resolved, Cr 0.9 on 1/21.', 'AKI', 'resolved'],
     ['Sepsis on adm - ruled out; lactate 1.0.', 'Sepsis', 'negated'],
+    // Resolved on an earlier hospital day is a past problem of the stay.
+    ['Acute metabolic encephalopathy due to #1 - resolved HD#2.', 'Acute metabolic encephalopathy', 'resolved'],
     ['Hypoglycemia due to insulin (taken in error) - resolved with meal.', 'Hypoglycemia', 'affirmed'],
     ['Wound check in 48 h or sooner for redness, swelling, fever', 'fever', 'hypothetical'],
     ['Came in sooner, fever since today', 'fever', 'affirmed'],

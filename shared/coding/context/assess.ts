@@ -85,7 +85,7 @@ export const after: [RegExp, Status, string][] = [
   // "resolved orthostasis", "resolved AG" governs the word after it (ConText "resolved", FORWARD); "resolved after / with <treatment>" was treated in
   // this encounter and is coded like any condition addressed; "resolved off <drug>" ended when the drug stopped.
   [
-    /^(?![^.;]{0,30}?\s[-–—]\s*(?!(?:now|has|have|is|was|fully|completely|since|all|mostly)\b)[a-z]+\s+(?:resolved|cured|healed)\b)[^.;]{0,30}?\b(?:resolved|cured|healed)\b(?!\s+(?:after|with|w\/|on|following|post|once)\b)(?!\s+(?!(?:since|in|by|as|per|now|completely|fully|at|x|on|off|prior|before|last|this|that|and|but|or|for|today|yesterday|to|of|so|is)\b)[a-z][a-z'-]*[a-z])/i,
+    /^(?![^.;]{0,30}?\s[-–—]\s*(?!(?:now|has|have|is|was|fully|completely|since|all|mostly)\b)[a-z]+\s+(?:resolved|cured|healed)\b)[^.;]{0,30}?\b(?:resolved|cured|healed)\b(?!\s+(?:after|with|w\/|on|following|post|once)\b)(?!\s+(?!(?:since|in|by|as|per|now|completely|fully|at|x|on|off|prior|before|last|this|that|and|but|or|for|today|yesterday|hd|pod|day|to|of|so|is)\b)[a-z][a-z'-]*[a-z])/i,
     'resolved',
     'resolved condition',
   ],
@@ -93,7 +93,7 @@ export const after: [RegExp, Status, string][] = [
   // completed vancomycin, resolved", "AKI - Cr 2.1 -> 1.0, resolved"; ConText "now resolved", BACKWARD): the aside's own last word, not a
   // word of another finding ("CHF - diuresed, edema resolved" names the edema).
   [
-    /^(?:\s+(?:on|at)\s+(?:adm\w*|presentation|arrival))?\s*(?:\([^)]*\)\s*)?[-–—]\s*(?:(?:[^.;,()]|\.(?=\d)){0,40},\s*)?(?:now\s+)?(?:resolved|cured|healed)\b(?=\s*(?:[.;,)]|$|\s(?:since|now|completely|in|by|at)\b))/i,
+    /^(?:\s+(?:on|at)\s+(?:adm\w*|presentation|arrival))?\s*(?:\([^)]*\)\s*)?[-–—]\s*(?:(?:[^.;,()]|\.(?=\d)){0,40},\s*)?(?:now\s+)?(?:resolved|cured|healed)\b(?=\s*(?:[.;,)]|$|\s(?:since|now|completely|in|by|at|on|HD|POD|day)\b))/i,
     'resolved',
     'resolved condition',
   ],
