@@ -127,6 +127,21 @@ describe('findDiagnoses: a cause named with a doubt word after the statement', (
   });
 });
 
+describe("findDiagnoses: an item's conclusion denying the condition it opened with", () => {
+  const cs = kitCodeSets({ titles: [['R55', true, 'Syncope']] });
+  const found = (line: string) =>
+    findDiagnoses({ text: `Assessment:\n1. ${line}`, setting: 'inpatient-progress', patient: {} }, cs, sections(`Assessment:\n1. ${line}`)).map(
+      (f) => `${f.code} ${f.status}`,
+    );
+  it.each([
+    // ConText NEGATED_EXISTENCE "not", read for the word the item named.
+    ['?Syncope on adm - tilt neg, event monitor bland -> not syncope, no further w/u.', ['R55 negated']],
+    ['Syncope - not syncope, mechanical fall.', ['R55 negated']],
+    // A denial of a further word ("not a syncope recurrence") is not the condition's.
+    ['Syncope - not a syncope recurrence, first episode.', ['R55 affirmed']],
+  ])('%s -> %j', (line, want) => expect(found(line)).toEqual(want));
+});
+
 describe('findDiagnoses: a summary line before numbered problems', () => {
   const cs = kitCodeSets({
     titles: [

@@ -267,6 +267,23 @@ function evidenceContext(doc: ClinicalDocument, segStart: number, start: number,
   return head.status === 'hypothetical' || head.status === 'negated' || head.status === 'uncertain' ? head : whole;
 }
 
+/**
+ * The item's own conclusion denies the condition it opened with, by the same word ("?UTI on adm - UA bland,
+ * UCx no growth -> not UTI"; "Test anxiety - ...; no anxiety disorder"): ConText NEGATED_EXISTENCE "not"/"no",
+ * read for the word named, later in its statement.
+ */
+function deniedLater(text: string, h: { start: number; end: number }, segEnd: number): Assessment | null {
+  const word = /([A-Za-z][A-Za-z0-9'-]{2,})\W*$/.exec(text.slice(h.start, h.end))?.[1];
+  if (!word) return null;
+  const later = text.slice(h.end, segEnd);
+  // The word ends the denied phrase, or a generic noun does ("no anxiety disorder"); "not an asthma exacerbation" denies the exacerbation.
+  const re = new RegExp(
+    `\\b(?:not|no)\\s+(?:an?\\s+)?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+(?:disorder|disease|syndrome))?(?=\\s*(?:[.,;:)]|->|$))`,
+    'i',
+  );
+  return re.test(later) ? { status: 'negated', why: `denied later in its item ("not ${word}")` } : null;
+}
+
 /** Findings of one statement's hits, each with its context (`only`: keep just that status). */
 function pushHits(
   out: Finding[],
@@ -281,7 +298,7 @@ function pushHits(
   for (const h of hits) {
     const entry = codeSets.icd(h.code, doc.dateOfService);
     if (!entry?.billable) continue;
-    const ctx = historyCodeContext(entry.title, evidenceContext(doc, seg.start, h.start, h.end, section));
+    const ctx = historyCodeContext(entry.title, deniedLater(doc.text, h, seg.end) ?? evidenceContext(doc, seg.start, h.start, h.end, section));
     if (only && ctx.status !== only) continue;
     out.push({
       code: entry.code,
