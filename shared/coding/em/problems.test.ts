@@ -41,6 +41,7 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     // CIWA-Ar 20 or more is severe withdrawal; a high risk of its complications is the threat without treatment.
     ['severe withdrawal is a threat to life', ['Alcohol withdrawal, CIWA-Ar 22 - symptom-triggered diazepam.'], [], 4],
     ['a high risk of complicated withdrawal is a threat', ['Alcohol dependence w/ withdrawal. High risk for complicated withdrawal - admit.'], [], 4],
+    ['a high risk of DTs (delirium tremens) is a threat', ['Alcohol withdrawal w/ hallucinations - high risk of progression to DTs or seizure.'], [], 4],
     ['mild withdrawal is not', ['Alcohol withdrawal, mild, CIWA 8.'], [], 3],
     [
       'a threat worked up and excluded is an undiagnosed problem of uncertain prognosis',

@@ -43,7 +43,7 @@ export const highProblemCues: Cue[] = [
     // CIWA-Ar 20 or more is severe withdrawal (Sullivan et al., Br J Addict 1989); seizures and delirium tremens are its
     // complications, and a provider's "high risk for" them is the threat in the near term without treatment (AMA).
     label: 'severe or complicated withdrawal',
-    re: /\bCIWA(?:-Ar)?(?: score)?(?: of)?:?\s*(?:[2-6]\d)\b|\b(?:high risk (?:for|of) )?(?:delirium tremens|withdrawal seizures?|complicated (?:alcohol )?withdrawal|severe (?:alcohol )?withdrawal)\b/i,
+    re: /\bCIWA(?:-Ar)?(?: score)?(?: of)?:?\s*(?:[2-6]\d)\b|\b(?:high risk (?:for|of) (?:progression to )?)?(?:delirium tremens|DTs|withdrawal seizures?|complicated (?:alcohol )?withdrawal|severe (?:alcohol )?withdrawal)\b/i,
     source: `${AMA} threat to life or bodily function (CIWA-Ar >= 20: severe withdrawal)`,
   },
   {
