@@ -35,6 +35,7 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['intensive monitoring for toxicity is high', 'Vancomycin AUC dosing, trough before 4th dose.', 4],
     ['a toxic drug with scheduled labs is high', 'Methotrexate 15 mg weekly - CBC/CMP q12wk.', 4],
     ['a direct thrombin inhibitor infusion by aPTT is high', 'Plan: argatroban infusion, aPTT q4h target 1.5-3x baseline.', 4],
+    ['an unfractionated heparin infusion by anti-Xa is high', 'Continue UFH infusion w/ anti-Xa q6h per nomogram.', 4],
     ['a dextrose infusion by hourly glucose is high', 'POC glucose q1h: 142 -> 98 -> 74 -> D10 infusion started.', 4],
     ['a DNR decision is high', 'Goals of care: DNR/DNI confirmed with family.', 4],
     // A code status recorded under its label, and antibiotics narrowed, decide neither.

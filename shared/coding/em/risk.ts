@@ -57,10 +57,11 @@ export const intensiveMonitoringCues: Cue[] = [
 ];
 /**
  * Agents whose toxicity is monitored by laboratory testing (AMA example: cytopenias with antineoplastic agents), paired on
- * a line with scheduled labs: a direct thrombin inhibitor infusion by aPTT, a dextrose infusion for sulfonylurea hypoglycemia by hourly glucose.
+ * a line with scheduled labs: a heparin (UFH, unfractionated heparin) or direct thrombin inhibitor infusion by anti-Xa or aPTT,
+ * a dextrose infusion for sulfonylurea hypoglycemia by hourly glucose.
  */
 const toxicAgents =
-  /\b(?:chemo\w*|antineoplastic|methotrexate|vancomycin|gentamicin|tobramycin|amikacin|aminoglycoside|lithium|NAC|acetylcysteine|heparin (?:drip|infusion|gtt)|(?:argatroban|bivalirudin) (?:drip|infusion|gtt)|insulin (?:drip|infusion|gtt)|(?:D10|D20|dextrose) (?:drip|infusion|gtt)|amiodarone load\w*|IV diure\w*|(?:furosemide|bumetanide) (?:drip|gtt|IV)|\w+mab\b|\w+tinib\b|\w+platin\b|\w+taxel\b)/i;
+  /\b(?:chemo\w*|antineoplastic|methotrexate|vancomycin|gentamicin|tobramycin|amikacin|aminoglycoside|lithium|NAC|acetylcysteine|(?:heparin|UFH) (?:drip|infusion|gtt)|(?:argatroban|bivalirudin) (?:drip|infusion|gtt)|insulin (?:drip|infusion|gtt)|(?:D10|D20|dextrose) (?:drip|infusion|gtt)|amiodarone load\w*|IV diure\w*|(?:furosemide|bumetanide) (?:drip|gtt|IV)|\w+mab\b|\w+tinib\b|\w+platin\b|\w+taxel\b)/i;
 const scheduledLabs =
   /\b(?:CBC|CMP|BMP|LFTs?|labs|K|Mg|INR|a?PTT|anti-Xa|creatinine|Cr|levels?|(?:POC |fingerstick )?glucose|BG)\b[^.\n]{0,30}\b(?:q\s?\d+(?:-\d+)?\s?(?:h|hr|hrs|hours|d|days?|wk|wks|weeks?)|weekly|daily|every \d+ (?:hours|days|weeks))\b|\b(?:weekly|daily|serial) (?:labs|CBC|CMP|BMP|LFTs?)\b|\btrend\w* (?:LFTs?|levels?|labs)/i;
 
