@@ -51,6 +51,7 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ],
     ['a denied threat is not one', ['No angioedema, no airway compromise. Contact dermatitis.'], [], 2],
     ["a threat excluded at an earlier encounter is not this one's work-up", ['Cellulitis, improving.', 'Sepsis ruled out on admission.'], [], 2],
+    ['"on adm" is on admission', ['Cellulitis, improving.', '?Sepsis on adm - ruled out; lactate 1.0.'], [], 2],
     ['history lines are not problems addressed', ['Hx SVT s/p ablation 2010 - no recurrence.', 'Acute otitis media.'], [], 2],
     ['symptoms persisting on treatment are not at goal', ['1) BPH w/ LUTS - nocturia persists on alpha-blocker alone. Add finasteride.'], [], 3],
     [

@@ -183,7 +183,7 @@ function gradeItem(item: ProblemItem): { level: number; kind: string; hits: Hit[
     const at = h.start - item.start;
     const after = item.text.slice(at + h.text.length, at + h.text.length + 40);
     // Excluded at an earlier encounter ("ruled out on admission") is not this encounter's work-up.
-    if (/\b(?:on|at) admission\b|\bpreviously\b|\bprior\b|\blast (?:visit|week|month)\b/i.test(after)) return false;
+    if (/\b(?:on|at) adm(?:ission)?\b|\bpreviously\b|\bprior\b|\blast (?:visit|week|month)\b/i.test(after)) return false;
     return differentialAfter.test(after) || differentialBefore.test(item.text.slice(Math.max(0, at - 40), at));
   });
   if (ruledOut.length)
