@@ -113,6 +113,9 @@ describe('chooseEm', () => {
   });
   it.each([
     ['WELL CHILD CHECK - 4 YEAR\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', true],
+    // CPT 99381-99397 "periodic comprehensive preventive medicine" visits, as notes title them.
+    ['ANNUAL PREVENTIVE EXAM\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', true],
+    ['CC: "Yearly physical."\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', true],
     // Another visit named in passing is not this visit's kind.
     ['SICK VISIT. Wt 10.8 kg (11.3 at 15 mo WCC).\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', false],
     ['Assessment: Acute cystitis. Nitrofurantoin 100 mg BID. Retinopathy - per ophtho, annual exam.', false],

@@ -158,7 +158,7 @@ export function familyFor(setting: string, isNew: boolean, consult: { inpatient:
 export const preventiveCues: Cue[] = [
   {
     label: 'preventive medicine visit',
-    re: /\b(?:well[- ](?:woman|man|child|visit|exam)|annual (?:gynecologic |physical )?exam|routine gynecologic examination|health exam for newborn|WCC|well visit|preventive visit)\b/i,
+    re: /\b(?:well[- ](?:woman|man|child|visit|exam)|annual (?:gynecologic |physical |preventive )?exam(?:ination)?|(?:annual|yearly|routine|complete) physical(?: exam)?|routine gynecologic examination|health exam for newborn|WCC|well visit|preventive (?:medicine )?(?:visit|exam(?:ination)?|evaluation))\b/i,
     source: `${AMA} preventive medicine services 99381-99397 (age- and gender-appropriate history, exam, counseling)`,
   },
 ];
