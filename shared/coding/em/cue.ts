@@ -25,9 +25,9 @@ export interface Hit {
  */
 const hypothetical =
   /\b(?:return(?:s)?|rtc|call|seek care|come back|sooner|earlier|go to (?:the )?(?:ED|ER)|ED precautions|precautions)\b[^.\n]*?\b(?:if|for|should|when|with)\b[^.\n]*|\bif\b[^.\n]*?(?:->|→)[^.\n]*/gi;
-/** medspaCy ConText negation triggers, scoped to the clause before the phrase: "no hypoxia" is not hypoxia. */
+/** medspaCy ConText negation triggers, scoped to the clause before the phrase: "no hypoxia" is not hypoxia; "low suspicion for" is ConText's "unlikely". */
 const negatedBefore =
-  /\b(?:no|not|without|denies|denied|negative for|neg(?:ative)?|absent|free of|never|doubt|unlikely|(?:at )?risk (?:of|for)|prevent\w*|prophyla\w*)\b[^.;,\n]*$/i;
+  /\b(?:no|not|without|denies|denied|negative for|neg(?:ative)?|absent|free of|never|doubt|unlikely|low (?:suspicion|concern|probability) (?:for|of)|(?:at )?risk (?:of|for)|prevent\w*|prophyla\w*)\b[^.;,\n]*$/i;
 /** medspaCy ConText backward triggers: "X excluded", "X ruled out", "X unlikely", "X risk". */
 const negatedAfter = /^[^.;,\n]{0,25}?\b(?:excluded|ruled out|unlikely|not (?:suspected|likely|present|seen)|risk|precautions|prophylaxis|resolved)\b/i;
 

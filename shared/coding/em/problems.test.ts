@@ -29,6 +29,7 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['"up to date" says nothing of a goal', ['Hypothyroidism - TSH normal. Vaccines up to date.'], [0], 2],
     ['worsening of an acute illness is not a chronic exacerbation', ['Sinusitis, worsening after initial improvement.'], [], 2],
     ['fever makes an acute illness systemic', ['Influenza with fever and myalgias.'], [], 3],
+    ['a complication held unlikely is not graded', ['Acute uncomplicated cystitis. Low suspicion for pyelonephritis.'], [], 2],
     ['a newly diagnosed problem of uncertain prognosis is moderate', ['CLL, newly diagnosed, watch and wait.'], [], 3],
     ['a displaced fracture is an acute complicated injury', ['Displaced fracture of the 5th metacarpal.'], [], 3],
     ['a threat to bodily function is high', ['Acute hypoxic respiratory failure - escalate if FiO2 rises.'], [], 4],
