@@ -118,6 +118,9 @@ describe('assess: context with scope', () => {
     // IV.H: "doubted" right after the condition is its uncertainty, like "considered".
     ['DVT doubted (Wells 0, exam) - no US today', 'DVT', 'uncertain'],
     ['Hypertriglyceridemia not the cause (TG 188).', 'Hypertriglyceridemia', 'negated'],
+    // A cue inside a closed aside keeps to it; one outside the aside still reaches past it.
+    ["Parkinson's disease (no dyskinesias) admitted with acute cystitis", 'acute cystitis', 'affirmed'],
+    ['No fever (checked twice) or chills', 'chills', 'negated'],
     // A few words saying when, between the condition and its aside's status.
     ['AKI on adm (Cr 1.4) - resolved, Cr 0.9 on 1/21.', 'AKI', 'resolved'],
     ['Sepsis on adm - ruled out; lactate 1.0.', 'Sepsis', 'negated'],

@@ -167,7 +167,9 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   const pre = text.slice(segStart, start);
   let cut = 0;
   for (const m of pre.matchAll(clauseBreak)) cut = m.index + m[0].length;
-  const clause = pre.slice(cut);
+  // A closed aside before the finding keeps its cues to itself ("Parkinson's disease (no dyskinesias) admitted with
+  // acute cystitis": the cystitis is not denied); ConText scopes a cue to its own phrase.
+  const clause = pre.slice(cut).replace(/\([^()]*\)/g, ' ');
   const rest = text.slice(end, Math.min(text.length, end + 60));
   // A period after a lone capital is an initial ("E. coli"), not a sentence end.
   const restClause = rest.split(/[;\n]|(?<!\b[A-Z])\.\s|\bbut\b/)[0] ?? '';
