@@ -121,6 +121,8 @@ describe('assess: context with scope', () => {
     // A cue inside a closed aside keeps to it; one outside the aside still reaches past it.
     ["Parkinson's disease (no dyskinesias) admitted with acute cystitis", 'acute cystitis', 'affirmed'],
     ['No fever (checked twice) or chills', 'chills', 'negated'],
+    ['Delirium has cleared, CAM negative x48 h.', 'Delirium', 'resolved'],
+    ['C-spine cleared clinically; neck pain', 'neck pain', 'affirmed'],
     // A few words saying when, between the condition and its aside's status.
     ['AKI on adm (Cr 1.4) - resolved, Cr 0.9 on 1/21.', 'AKI', 'resolved'],
     ['Sepsis on adm - ruled out; lactate 1.0.', 'Sepsis', 'negated'],

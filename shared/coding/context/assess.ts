@@ -81,11 +81,11 @@ export const after: [RegExp, Status, string][] = [
     'uncertain',
     'uncertain diagnosis',
   ],
-  // "X - resolved" looks back (ConText "now resolved", BACKWARD), not "X - shock resolved" (another finding's);
+  // "X - resolved" looks back (ConText "now resolved", BACKWARD; "has cleared" says the same), not "X - shock resolved" (another finding's);
   // "resolved orthostasis", "resolved AG" governs the word after it (ConText "resolved", FORWARD); "resolved after / with <treatment>" was treated in
   // this encounter and is coded like any condition addressed; "resolved off <drug>" ended when the drug stopped.
   [
-    /^(?![^.;]{0,30}?\s[-–—]\s*(?!(?:now|has|have|is|was|fully|completely|since|all|mostly)\b)[a-z]+\s+(?:resolved|cured|healed)\b)[^.;]{0,30}?\b(?:resolved|cured|healed)\b(?!\s+(?:after|with|w\/|on|following|post|once)\b)(?!\s+(?!(?:since|in|by|as|per|now|completely|fully|at|x|on|off|prior|before|last|this|that|and|but|or|for|today|yesterday|hd|pod|day|to|of|so|is)\b)[a-z][a-z'-]*[a-z])/i,
+    /^(?![^.;]{0,30}?\s[-–—]\s*(?!(?:now|has|have|is|was|fully|completely|since|all|mostly)\b)[a-z]+\s+(?:resolved|cured|healed)\b)[^.;]{0,30}?\b(?:resolved|cured|healed|(?:has|have) cleared)\b(?!\s+(?:after|with|w\/|on|following|post|once)\b)(?!\s+(?!(?:since|in|by|as|per|now|completely|fully|at|x|on|off|prior|before|last|this|that|and|but|or|for|today|yesterday|hd|pod|day|to|of|so|is)\b)[a-z][a-z'-]*[a-z])/i,
     'resolved',
     'resolved condition',
   ],
