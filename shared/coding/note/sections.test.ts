@@ -36,6 +36,7 @@ describe('sections and segments', () => {
   it.each([
     ['ASSESSMENT / RECOMMENDATIONS\n1. Hypertension.', 'assessment'],
     ['Impression/Plan: Hypertension.', 'assessment'],
+    ['Imp/Plan:\nAdhesive partial SBO - resolving.', 'assessment'],
     ['Impression and plan: Hypertension.', 'assessment'],
     ['A: Hypertension.', 'assessment'],
     ['PLAN/DISPOSITION: home.', 'plan'],

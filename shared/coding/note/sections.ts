@@ -30,9 +30,10 @@ export interface Section {
 const headers: [RegExp, SectionKind][] = [
   // SOAP's "A" and "P" beside "S" and "O" below; medspaCy's observation_and_plan and diagnoses headings;
   // the pre- and postoperative diagnoses of a procedure note (IV.M); a consultation's "Formulation" (APA
-  // Practice Guideline for the Psychiatric Evaluation of Adults: the evaluation ends in a formulation).
+  // Practice Guideline for the Psychiatric Evaluation of Adults: the evaluation ends in a formulation); "Imp" is
+  // medspaCy's "Impression" clipped ("Imp/Plan:", as "bilat" is "bilateral").
   [
-    /^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|a|assessment|impression|dx|diagnos[ie]s|(?:final|discharge|admission|primary|secondary|working|(?:pre|post)-?(?:operative|op|procedure|procedural)) diagnos[ie]s|clinical impression|problems addressed|(?:case |diagnostic )?formulation)$/i,
+    /^(?:assessment\s*(?:and|&|\/)\s*plan|a\s*\/\s*p|a&p|a|assessment|impression|imp|dx|diagnos[ie]s|(?:final|discharge|admission|primary|secondary|working|(?:pre|post)-?(?:operative|op|procedure|procedural)) diagnos[ie]s|clinical impression|problems addressed|(?:case |diagnostic )?formulation)$/i,
     'assessment',
   ],
   [/^(?:p|plan|recommendations?|disposition|dispo)$/i, 'plan'],
