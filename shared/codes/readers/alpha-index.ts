@@ -174,17 +174,19 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
   // A term listing its forms is cited by its first ("Disease, Alzheimer's" for "Disease, diseased";
   // "see Fracture, femur, neck" for the subterm "femur, femoral").
   out.parents.forEach((p, id) => add(p, out.titles[id]!.toLowerCase().split(',')[0]!.trim(), id));
-  // A term titled with "NOS" ("Conjunctivitis NOS") is cited without it ("see Conjunctivitis, acute, mucopurulent").
-  out.parents.forEach((p, id) =>
-    add(
-      p,
-      out.titles[id]!.toLowerCase()
-        .split(',')[0]!
-        .replace(/\s+nos$/, '')
-        .trim(),
-      id,
-    ),
-  );
+  // A main term titled with "NOS" ("Conjunctivitis NOS") is cited without it ("see Conjunctivitis, acute, mucopurulent");
+  // a subterm's "NOS" row ("skin NOS") stays apart from the subterm of that name that holds the children.
+  out.parents.forEach((p, id) => {
+    if (p === -1)
+      add(
+        p,
+        out.titles[id]!.toLowerCase()
+          .split(',')[0]!
+          .replace(/\s+nos$/, '')
+          .trim(),
+        id,
+      );
+  });
   // Several main terms share a first word ("Fracture, burst" ... "Fracture, traumatic"): a
   // reference cited by that word ("see Fracture, ankle, bimalleolar") is read under each in turn.
   const heads = new Map<string, number[]>();
