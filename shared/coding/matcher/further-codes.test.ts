@@ -37,6 +37,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // Low back pain is the Index's Lumbago, with sciatica M54.4- by side ("R-sided": right); no further code from its words.
     ['acute low back pain w/ R-sided sciatica', ['M54.41']],
     ['Chronic low back pain', ['M54.50']],
+    // "Emboli" is the plural of embolus (Index: Embolus - see Embolism); "embolic" its adjective.
+    ['Septic pulmonary emboli', ['I26.90']],
+    ['Embolic stroke, L MCA', ['I63.412']],
     // A side closing the statement after a "without" detail is the statement's side (I.B.13), not denied.
     ['Mild NPDR w/o macular edema OU, T2DM', ['E11.3293']],
     // A food named below the Index's "due to food" says the class (Anaphylactic shock, due to food, peanuts).

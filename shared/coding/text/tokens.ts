@@ -26,6 +26,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['renal', 'nephric'], 'kidney', 'word form (adjective of kidney)'],
   [['calculous', 'calculi', 'stone'], 'calculus', 'Index: Calculus, calculous; Stone(s) - see Calculus'],
   [['seizure', 'convulsive'], 'convulsion', 'Index: Seizure(s) - see also Convulsions'],
+  [['emboli', 'embolus', 'embolic'], 'embolism', 'Index: Embolus - see Embolism (emboli its plural)'],
   [['hemiparesis', 'hemiparetic'], 'hemiplegia', 'Index: Hemiparesis - see Hemiplegia'],
   [['cardiac'], 'heart', 'word form (adjective of heart)'],
   [['malignancy'], 'malignant', 'Index: Malignancy - see Neoplasm, malignant'],
