@@ -31,6 +31,7 @@ import { integralSymptoms } from './integral-symptoms.ts';
 import { unqualifiedPain } from './unqualified-pain.ts';
 import { intractable } from './intractable.ts';
 import { liveborn } from './liveborn.ts';
+import { manifestationEtiology } from './manifestation-etiology.ts';
 import { longTermDrugs } from './long-term-drugs.ts';
 import { longTermTherapy } from './long-term-therapy.ts';
 import { nihss } from './nihss.ts';
@@ -96,6 +97,7 @@ export const guidelineRules: GuidelineRule[] = [
   highRiskPregnancy,
   previousCesareanDelivery,
   dementiaInDisease,
+  manifestationEtiology,
   sameCategory,
   tobaccoProduct,
   bilateral,
