@@ -176,10 +176,12 @@ export function apart(a: string[], b: string[], clauseOf: Map<string, Set<number
 /**
  * Any word of a statement that links a condition to a cause, for the "due to" rule below: the
  * stated causes above and the looser "from", "related to", "-related", "associated with",
- * "-associated", "because of", "in the setting of", "on" (a drug: "hypotension on lisinopril").
+ * "-associated", "because of", "in the setting of", "on" (a drug: "hypotension on lisinopril"), and "of" a
+ * disease as its source ("Coagulopathy of liver disease", "anemia of chronic kidney disease": Index "Coagulopathy,
+ * due to, liver disease"; "Anemia, in (due to) (with), chronic kidney disease").
  */
 const linked =
-  /\b(?:due to|secondary to|2\/2|caused|attributed|explained by|induced|from|related|associated|because of|in the setting of|result(?:s|ed|ing)? (?:of|from)|triggered|provoked)\b/i;
+  /\b(?:due to|secondary to|2\/2|caused|attributed|explained by|induced|from|related|associated|because of|in the setting of|result(?:s|ed|ing)? (?:of|from)|triggered|provoked)\b|\bof (?:\w+ ){0,2}(?:disease|disorder|failure|cirrhosis|sepsis)\b/i;
 
 /** Whether a statement links its condition to a cause in words. */
 export function statesCause(text: string, start: number, end: number): boolean {

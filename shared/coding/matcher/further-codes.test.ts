@@ -37,6 +37,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // Low back pain is the Index's Lumbago, with sciatica M54.4- by side ("R-sided": right); no further code from its words.
     ['acute low back pain w/ R-sided sciatica', ['M54.41']],
     ['Chronic low back pain', ['M54.50']],
+    // "Of" a disease names its source (Index: Coagulopathy, due to, liver disease D68.4); "of" a site does not.
+    ['Coagulopathy of liver disease (INR 2.3)', ['D68.4']],
     // "Emboli" is the plural of embolus (Index: Embolus - see Embolism); "embolic" its adjective.
     ['Septic pulmonary emboli', ['I26.90']],
     ['Embolic stroke, L MCA', ['I63.412']],
