@@ -37,6 +37,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // Low back pain is the Index's Lumbago, with sciatica M54.4- by side ("R-sided": right); no further code from its words.
     ['acute low back pain w/ R-sided sciatica', ['M54.41']],
     ['Chronic low back pain', ['M54.50']],
+    // A part of a limb is that limb where the Index header is split by limb, though one title under it names the
+    // other limb; and a limb part one code took is the further condition's site too.
+    ['Cellulitis of left thigh', ['L03.116']],
+    ['Cellulitis with abscess of left thigh', ['L03.116', 'L02.416']],
     // "Of" a disease names its source (Index: Coagulopathy, due to, liver disease D68.4); "of" a site does not.
     ['Coagulopathy of liver disease (INR 2.3)', ['D68.4']],
     // "Emboli" is the plural of embolus (Index: Embolus - see Embolism); "embolic" its adjective.

@@ -9,6 +9,7 @@ import { codeInjuries } from './injury-hits.ts';
 import { matchTitles, type TitleMatch } from './match-title.ts';
 import { byLocDuration } from '../specificity/loc-duration.ts';
 import { bySide, bySite } from '../specificity/site-axis.ts';
+import { limbParts } from '../specificity/limb-region.ts';
 import { spanOf } from './span-of.ts';
 import { acrossSemicolons, borrows, expansions, itemBreaks, ownWords } from './term-words.ts';
 import { titleOfInitials } from './title-initials.ts';
@@ -118,7 +119,7 @@ export function codeStatement(
     h.req.forEach((k) => covered.add(k));
     out.push(h);
   }
-  for (const c of deeperFirst(codeSets, dos, cands)) {
+  for (const c of deeperFirst(codeSets, dos, cands, documented)) {
     if (out.length >= 3) break;
     const keys = c.req.filter((k) => !k.startsWith('!'));
     if (c.service) {
@@ -145,7 +146,10 @@ export function codeStatement(
       out.length > 0 &&
       manifestation.test(codeSets.icd(c.code, dos)?.title ?? '') &&
       keys.every((k) => covered.has(k) || genericNouns.has(k));
-    if (!site && !relation && !bracketed && out.length > 0 && (!fresh.some((k) => plain.has(k)) || ownWords(keys, covered, said).length * 2 <= keys.length))
+    // A part of a limb an earlier code took is the further condition's site too ("Cellulitis with abscess of left
+    // thigh": the thigh is the abscess's, L02.416): its own words are weighed without it.
+    const core = keys.filter((k) => !(covered.has(k) && limbParts.has(k)));
+    if (!site && !relation && !bracketed && out.length > 0 && (!fresh.some((k) => plain.has(k)) || ownWords(core, covered, said).length * 2 <= core.length))
       continue;
     if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
@@ -380,14 +384,17 @@ function documentedAxisFirst(cands: TitleMatch[], said: Set<string>, titleOf: (c
  * gastroesophageal reflux, with esophagitis" K21.0 and the inclusion "Reflux esophagitis" K21.00) is left
  * to that title, which is read in the header's place when it is the only one.
  */
-function deeperFirst(codeSets: CodeSets, dos: string | undefined, cands: TitleMatch[]): TitleMatch[] {
+function deeperFirst(codeSets: CodeSets, dos: string | undefined, cands: TitleMatch[], statement: string): TitleMatch[] {
   const out: TitleMatch[] = [];
   for (const c of cands) {
     const header = c.via === 'index' && codeSets.icd(c.code, dos)?.billable === false;
     const deeper = header ? cands.filter((o) => o.code.length > c.code.length && o.code.startsWith(c.code)) : [];
-    // One title under it is read in its place; several (by side, by site) are read in their own order.
+    // One title under it is read in its place; several (by side, by site) are read in their own order. Not one
+    // the header's completion along the documented axes disagrees with ("Cellulitis of left thigh": the Index's
+    // "Cellulitis, thigh" L03.11- is the left lower limb, L03.116, not the title "Cellulitis of left upper limb").
     if (deeper.length > 1) continue;
-    const pick = deeper[0] ?? c;
+    const completed = deeper.length === 1 ? completeCode(codeSets, c.code, dos, statement) : null;
+    const pick = deeper[0] && (!completed || completed.code.replace('.', '') === deeper[0].code) ? deeper[0] : c;
     if (!out.includes(pick)) out.push(pick);
   }
   return out;

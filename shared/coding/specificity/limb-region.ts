@@ -21,3 +21,6 @@ export function limbOf(stems: Set<string>): string[] {
   const named = limbs.filter(([parts]) => parts.some((p) => stems.has(p)));
   return named.length === 1 ? named[0]![1] : [];
 }
+
+/** The parts of the limbs named above ("thigh", "forearm"), as stems. */
+export const limbParts: ReadonlySet<string> = new Set(limbs.flatMap(([parts]) => parts));
