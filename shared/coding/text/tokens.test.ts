@@ -63,6 +63,11 @@ describe('tokens', () => {
     expect(stems('OA of both knees')).toContain('bilateral');
   });
 
+  it('reads no number of a dose as a word ("cefazolin 1 g" names no type 1)', () => {
+    expect(tokenize('ulcer - on cefazolin 1 g q12h').map((t) => t.stem)).not.toContain('1');
+    expect(tokenize('Type 1 diabetes, CKD stage 3').map((t) => t.stem)).toEqual(['1', 'diabetes', 'ckd', 'stage', '3']);
+  });
+
   it('reads a hyphenated prefix as the solid word', () => {
     const stems = (t: string) => tokenize(t).map((x) => x.stem);
     expect(stems('pre-eclampsia, post-traumatic')).toEqual(stems('preeclampsia, posttraumatic'));

@@ -353,6 +353,8 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
         i = j;
       }
     }
+    // A dose is no word of a diagnosis ("cefazolin 1 g q12h" names no type 1 diabetes): a number followed by a unit of dose.
+    if (isDigit(raw.charCodeAt(0)) && doseUnit.test(text.slice(i, i + 8))) continue;
     const w = info(raw);
     // "without mention of X", "without diagnosis of X" (R03.0), "no history / evidence / signs of X"
     // (ConText's NEGATED_EXISTENCE phrases): the denial runs on to X.
@@ -386,6 +388,8 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
 }
 
 const secondaryTo = /^\s+to\b/i;
+/** Units of a dose or rate after a number (mg, mcg, g, mEq, units, mL, L/min). */
+const doseUnit = /^\s?(?:mg|mcg|g|gm|mEq|mmol|units?|u|mL|ml|L\/min)\b/;
 
 /** What a receptor status follows (Tabular Z17: estrogen, progesterone, HER2, "receptor 2", hormone receptor; "triple negative"). */
 const receptorBefore = /\b(?:triple|ER|PR|HR|HER-?2|receptor(?: 2)?)[\s/-]*$/i;
