@@ -164,6 +164,19 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // Words of a plan's dosing and trends, not conditions: "stress-dose" glucocorticoids (dosing for physiologic stress),
+  // insulin by a "sliding" or "correction scale" (ADA Standards: correction insulin), a measure "falling" (decreasing).
+  [/\bstress[- ]dos(?:e|ed|ing)\b/gi, 'dose', 'Table of Drugs: Glucocorticoid (its "stress dosing", a dose), not Index: Stress Z73.3'],
+  [
+    /\b(?:sliding|correction)[- ]scale\b/gi,
+    'correction insulin',
+    'Table of Drugs: Insulin (its "sliding" or "correction scale" dosing; ADA Standards: correction insulin), not Index: Scaling, skin R23.4',
+  ],
+  [
+    /(?<=\b(?:requirements?|levels?|counts?|Cr|creatinine|Hgb|hemoglobin|platelets?|BP|pressures?|lactate|WBC|sats?|saturations?|O2)\s+)falling\b/gi,
+    'decreasing',
+    'word form (a measure "falling" is decreasing), not Index: Fall, falling R29.6',
+  ],
   // Low back pain is the Index's Lumbago (both M54.5): read there too, where "with sciatica" M54.4- is listed.
   [
     /\blow back pain\b/gi,

@@ -42,6 +42,12 @@ describe('expandTokens', () => {
     ['Hypokalemia d/t IV loop diuresis', ['loop', 'diuretic'], ['diuresis']],
     // Tabular K57: a diverticular bleed is diverticulosis with bleeding.
     ['Diverticular bleed, sigmoid', ['diverticulosis', 'hemorrhage'], ['diverticular']],
+    // A plan's dosing and trends are no conditions.
+    ['stress-dose hydrocortisone while on pressors', ['hydrocortisone'], ['stress']],
+    ['insulin correction scale AC/HS', ['insulin', 'correction'], ['scale']],
+    ['Pressor requirement falling since 0400', ['pressor', 'decreasing'], ['falling']],
+    ['Fall at home, no injury', ['falling'], []],
+    ['Low back pain with sciatica', ['lumbago', 'sciatica'], []],
   ])('reads "%s"', (text, want, not) => {
     const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
     expect(stems).toEqual(expect.arrayContaining(want));
