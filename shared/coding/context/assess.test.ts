@@ -122,6 +122,9 @@ describe('assess: context with scope', () => {
     ["Parkinson's disease (no dyskinesias) admitted with acute cystitis", 'acute cystitis', 'affirmed'],
     ['No fever (checked twice) or chills', 'chills', 'negated'],
     ['Delirium has cleared, CAM negative x48 h.', 'Delirium', 'resolved'],
+    ['Anticipatory guidance: driving safety, sleep, screen time reviewed.', 'sleep', 'hypothetical'],
+    ['- Influenza (Fluarix trivalent) 0.5 mL IM R deltoid', 'Influenza', 'hypothetical'],
+    ['Influenza A, oseltamivir 75 mg BID', 'Influenza A', 'affirmed'],
     ['C-spine cleared clinically; neck pain', 'neck pain', 'affirmed'],
     // A few words saying when, between the condition and its aside's status.
     ['AKI on adm (Cr 1.4) - resolved, Cr 0.9 on 1/21.', 'AKI', 'resolved'],

@@ -127,11 +127,12 @@ const receptor = /\b(?:ER|PR|HER-?2|receptors?|triple)\b/i;
  * I.C.21.c.2 codes the visit Z23 (Index: Vaccination, encounter for), not the disease. One named with the
  * patient's immunity to it ("rubella immune", "varicella non-immune") is a serology result, not the
  * disease either; one said "up to date" ("Tetanus: up to date, no booster needed"; CDC's term for a
- * patient who has had every recommended dose) is the vaccination status. Kept out of `after` because governed.ts reads those cues anywhere, and
+ * patient who has had every recommended dose) is the vaccination status; one followed by a dose and route
+ * ("Influenza (Fluarix) 0.5 mL IM R deltoid") is the vaccine given. Kept out of `after` because governed.ts reads those cues anywhere, and
  * "Immunizations" alone names the visit.
  */
 const vaccineAfter =
-  /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b|^[\s:]*(?:non-?)?immun(?:e|ity)\b|^[\s:]*(?:up[- ]to[- ]date|UTD)\b/i;
+  /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b|^[\s:]*(?:non-?)?immun(?:e|ity)\b|^[\s:]*(?:up[- ]to[- ]date|UTD)\b|^\s*(?:\([^)]*\)\s*)?#?\d*,?\s*\d+(?:\.\d+)?\s*mL\s+(?:IM|SC|SQ|ID|intramuscular\w*|subcut\w*|intradermal\w*)\b/i;
 
 /**
  * A condition named with its screening ("Retinopathy screen: no DR", "depression screening") is what
@@ -155,6 +156,8 @@ const doubtedCause = /,\s*(?:likely|probably|possibly|presumably|suspected)\s+(?
  * scope ends where the present illness begins, as at "presents"); a finding joined after a comma by
  * "with" ("Acute ischemic stroke, s/p IV tPA at OSH, with R hemiparesis": the deficit is current).
  */
+const guidanceLine = /^\W*anticipatory guidance\b/i;
+
 const clauseBreak =
   /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\bcomplicated by\b|\b(?:with|w\/|and|now with) new(?:ly)?\b|\bnow with\b|,\s*(?:with|w\/)\s|\s[-–—]\s|\.\s/gi;
 
@@ -170,6 +173,9 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   // A closed aside before the finding keeps its cues to itself ("Parkinson's disease (no dyskinesias) admitted with
   // acute cystitis": the cystitis is not denied); ConText scopes a cue to its own phrase.
   const clause = pre.slice(cut).replace(/\([^()]*\)/g, ' ');
+  // A line of anticipatory guidance (AAP Bright Futures) lists topics to prepare for or prevent ("Anticipatory guidance:
+  // driving safety, sleep, screen time"), not conditions found.
+  if (guidanceLine.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return { status: 'hypothetical', why: 'anticipatory guidance topic' };
   const rest = text.slice(end, Math.min(text.length, end + 60));
   // A period after a lone capital is an initial ("E. coli"), not a sentence end.
   const restClause = rest.split(/[;\n]|(?<!\b[A-Z])\.\s|\bbut\b/)[0] ?? '';
