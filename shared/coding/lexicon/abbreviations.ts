@@ -164,6 +164,13 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // A well adolescent visit is the routine child health check (Tabular Z00.12 "Encounter for routine child health
+  // examination": health check for child over 28 days old), not Z00.3's assessment of adolescent development.
+  [
+    /\bwell[- ](?:adolescent|teen(?:ager)?)\b/gi,
+    'well child',
+    'Tabular Z00.12 routine child health examination (health check (routine) for child over 28 days old)',
+  ],
   // Words of a plan's dosing and trends, not conditions: "stress-dose" glucocorticoids (dosing for physiologic stress),
   // insulin by a "sliding" or "correction scale" (ADA Standards: correction insulin), a measure "falling" (decreasing).
   [/\bstress[- ]dos(?:e|ed|ing)\b/gi, 'dose', 'Table of Drugs: Glucocorticoid (its "stress dosing", a dose), not Index: Stress Z73.3'],

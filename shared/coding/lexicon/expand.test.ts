@@ -48,6 +48,7 @@ describe('expandTokens', () => {
     ['Pressor requirement falling since 0400', ['pressor', 'decreasing'], ['falling']],
     ['Fall at home, no injury', ['falling'], []],
     ['Low back pain with sciatica', ['lumbago', 'sciatica'], []],
+    ['Well adolescent exam', ['well', 'child'], ['adolescent']],
   ])('reads "%s"', (text, want, not) => {
     const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
     expect(stems).toEqual(expect.arrayContaining(want));
