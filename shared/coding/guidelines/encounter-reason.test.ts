@@ -20,6 +20,7 @@ const cs = kitCodeSets({
     ['C18.7', true, 'Malignant neoplasm of sigmoid colon'],
     ['Z12.11', true, 'Encounter for screening for malignant neoplasm of colon'],
     ['Z12.9', true, 'Encounter for screening for malignant neoplasm, site unspecified'],
+    ['Z12.4', true, 'Encounter for screening for malignant neoplasm of cervix'],
   ],
   index: [
     { path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' },
@@ -62,6 +63,9 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['Indication: Screening mammogram; family history of breast cancer in sister.', [], ['Z12.31']],
     ['Indication: Screening mammogram - history of breast cancer in sister.', [], ['Z12.31']],
     ['Indication: History of screening mammogram; here for HTN.', ['I10'], ['I10']],
+    // A history line dated to a past year tells of earlier care.
+    ['Hx: LSIL Pap 2023 -> colpo CIN 1 -> cotest 2024 negative, routine screening resumed.\nAssessment: HTN.', ['I10'], ['I10']],
+    ['Hx: routine cervical screening Pap today.\nAssessment: HTN.', ['I10'], ['Z12.4', 'I10']],
     // The procedure the reason's line names is the visit's: a colonoscopy screens the colon.
     ['Indication: Colorectal cancer screening. First colonoscopy.', [], ['Z12.11']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));

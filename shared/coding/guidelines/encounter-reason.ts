@@ -92,6 +92,8 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
         const cut = line[0].search(/\s[-–—]\s|;|:\s/);
         const head = cut > 0 ? line[0].slice(0, cut) : line[0];
         if (!encounterWords.test(head) || pastService.test(head)) continue;
+        // A history line dated to a past year tells of earlier care ("LSIL Pap 2023 -> ... routine screening resumed").
+        if (kind === 'history' && /\b(?:19|20)\d\d\b/.test(head)) continue;
         const start = sec.bodyStart + line.index;
         const end = start + head.length;
         const hits = codeStatement(
