@@ -98,6 +98,16 @@ describe('chooseEm', () => {
     expect(em?.code).toBe(want);
     expect(em?.why[0]).toContain(`${status} patient (as the encounter record says)`);
   });
+  it.each([
+    // CPT 99252-99255: a consultation of a patient in the hospital, told by its ward, unit or hospital day.
+    ['CARDIOLOGY CONSULT - MICU bed 4\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99253'],
+    ['Nephrology consult, HD #3, requested by the hospitalist.\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99253'],
+    // An outpatient consult that considers admission is still an office consultation.
+    ['Cardiology consult. Considered direct admission; stable.\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99243'],
+  ])('consult in or out of the hospital: %s -> %s', (text, want) => {
+    const item = text.slice(text.indexOf('Acute'), text.indexOf('BID.') + 4);
+    expect(chooseEm(doc(text, 'consult'), input(text, item, 'consult'), ctx)?.code).toBe(want);
+  });
   it('gives no E/M for a document without clinical statements', () => {
     expect(chooseEm(doc(''), input('', ''), ctx)).toBeNull();
     expect(chooseEm(doc('Given IM IV SC 5 mg'), { ...input('Given IM IV SC 5 mg', 'Given IM IV SC 5 mg'), sectioned: false }, ctx)).toBeNull();

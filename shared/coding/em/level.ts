@@ -87,7 +87,12 @@ export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext)
     };
   }
   const medicare = findCues(text, medicareCues, { negation: false }).length > 0;
-  const inpatient = setting === 'consult' && /\b(?:inpatient|hospital day|HD\s?#?\d|admitted (?:on|to)|(?:room|bed) \d+|primary team)\b/i.test(text);
+  // A consultation in the hospital (CPT 99252-99255): the patient is admitted, on a hospital day, ward or unit.
+  const inpatient =
+    setting === 'consult' &&
+    /\b(?:inpatient|hospital day|HD\s?#?\d|POD\s?#?\d|admitted (?:on|to|\d)|currently hospitali[sz]ed|(?:room|bed) \d+|primary team|hospitalist|ICU|MICU|SICU|CCU|step-?down|telemetry floor)\b/i.test(
+      text,
+    );
   const day = setting === 'inpatient-progress' ? hospitalDay(text) : null;
   // Discharge day management is reported by its time (CPT 99238: 30 minutes or less, or not stated; 99239: more).
   if (day?.day === 'discharge') {
