@@ -71,9 +71,7 @@ const bloodRelative =
 const planLine =
   /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?|add|increase|decrease|titrate|taper|wean|switch|obtain|repeat)\b(?!-)/i;
 
-/** A code whose title leaves an axis open (I.B.18). */
-const unspecified = /\bunspecified\b/i;
-/** ... or says only that no complication is documented (E11.9 "... without complications"). */
+/** A code whose title leaves an axis open (I.B.18), or says only that no complication is documented (E11.9 "... without complications"). */
 const open = /\bunspecified\b|\bwithout complications\b/i;
 
 /** The cause a tail names runs to the next aside, clause or plan: "probable bleeding duodenal ulcer - transfuse" */
