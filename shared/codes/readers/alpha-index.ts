@@ -158,6 +158,15 @@ export function mergeIndexes(parts: CompiledIndex[]): CompiledIndex {
   return out;
 }
 
+/** A main term as references cite it: its first form, without a trailing "NOS" ("Conjunctivitis NOS" -> "conjunctivitis"). */
+function citedName(title: string): string {
+  return title
+    .toLowerCase()
+    .split(',')[0]!
+    .replace(/\s+nos$/, '')
+    .trim();
+}
+
 /**
  * "Pain, abdominal" -> main term "Pain", subterm "abdominal". Main terms may hold commas and are
  * also cited by their first word ("Disease, Alzheimer's" for main term "Disease, diseased"). A
@@ -177,25 +186,14 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
   // A main term titled with "NOS" ("Conjunctivitis NOS") is cited without it ("see Conjunctivitis, acute, mucopurulent");
   // a subterm's "NOS" row ("skin NOS") stays apart from the subterm of that name that holds the children.
   out.parents.forEach((p, id) => {
-    if (p === -1)
-      add(
-        p,
-        out.titles[id]!.toLowerCase()
-          .split(',')[0]!
-          .replace(/\s+nos$/, '')
-          .trim(),
-        id,
-      );
+    if (p === -1) add(p, citedName(out.titles[id]!), id);
   });
   // Several main terms share a first word ("Fracture, burst" ... "Fracture, traumatic"): a
   // reference cited by that word ("see Fracture, ankle, bimalleolar") is read under each in turn.
   const heads = new Map<string, number[]>();
   out.parents.forEach((p, id) => {
     if (p >= 0) return;
-    const w = out.titles[id]!.toLowerCase()
-      .split(',')[0]!
-      .replace(/\s+nos$/, '')
-      .trim();
+    const w = citedName(out.titles[id]!);
     heads.set(w, [...(heads.get(w) ?? []), id]);
   });
   const terms: Terms = { children, heads };

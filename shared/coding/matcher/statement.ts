@@ -203,9 +203,11 @@ export function codeStatement(
     for (const words of spans.values()) if (words.filter((w) => keys.includes(w)).length >= 2) words.forEach((w) => covered.add(w));
     // The note's word kept beside the words an entry adds ("carcinoma", "malignant neoplasm") is one term with them.
     // So are the words an entry adds beside the note's ("low back pain" read as Lumbago too): the note's words are that code's.
-    for (const t of tokens)
-      if (keys.includes(t.stem) && (t.kept || tokens.some((o) => o.kept && o.start === t.start && o.end === t.end)))
-        for (const o of tokens) if (o.start === t.start && o.end === t.end) covered.add(o.stem);
+    for (const t of tokens) {
+      if (!keys.includes(t.stem)) continue;
+      const span = tokens.filter((o) => o.start === t.start && o.end === t.end);
+      if (span.some((o) => o.kept)) for (const o of span) covered.add(o.stem);
+    }
     // Words the code's own title names are this code's too: those a completion took from the statement
     // (the side, the episode), and those its title holds as a nonessential modifier ("Iron deficiency
     // anemia secondary to blood loss (chronic)" for "… d/t chronic GI blood loss": no D63.8 from "chronic").
