@@ -14,6 +14,8 @@ describe('tokens', () => {
     ['toString', 'tostring'],
     ["Crohn's", 'crohn'],
     ['prosthetic', 'prosthesis'],
+    // Index: Adhesions, adhesive ("Obstruction, intestine, with adhesions" is an adhesive obstruction).
+    ['adhesive', 'adhesion'],
     // Index: Varices - see Varix; Diabetes, with, hyperosmolarity (ADA's "hyperosmolar hyperglycemic state").
     ['variceal', 'varix'],
     ['varices', 'varix'],

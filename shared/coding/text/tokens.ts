@@ -43,6 +43,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['splenic'], 'spleen', 'word form (adjective of spleen)'],
   [['sacral'], 'sacrum', 'word form (adjective of sacrum; Tabular L89.15- "sacral region", S32.1- "sacrum")'],
   [['osseous'], 'bone', 'word form (adjective of bone)'],
+  [['adhesive'], 'adhesion', 'Index: Adhesions, adhesive (the main term lists its forms)'],
   [['torn'], 'tear', 'Index: Tear, torn (the main term lists its forms)'],
   [['ulceration'], 'ulcer', 'Index: Ulcer, ulcerated, ulcerating, ulceration, ulcerative'],
   [['infectious', 'infected', 'infective'], 'infection', 'Index: Infection, infected, infective'],
