@@ -85,6 +85,16 @@ describe('assess: context with scope', () => {
     ['Screening for depression (PHQ-9 3)', 'depression', 'hypothetical'],
     ['Depression screening negative', 'Depression', 'hypothetical'],
     ['Diabetic retinopathy, screened annually', 'Diabetic retinopathy', 'affirmed'],
+    ['HIV and hepatitis C screening: done, negative.', 'hepatitis', 'hypothetical'],
+    // A condition named by the test for it is the test's target until a result says so (IV.H, IV.K).
+    ['Check hepatitis B serologies.', 'hepatitis B', 'hypothetical'],
+    ['Lyme titers sent.', 'Lyme', 'hypothetical'],
+    ['Hepatitis C antibody positive, RNA pending.', 'Hepatitis C', 'affirmed'],
+    ['Hepatitis C Ab nonreactive.', 'Hepatitis C', 'negated'],
+    ['Hepatitis B series started.', 'Hepatitis B', 'hypothetical'],
+    // A line labelled with the vaccines given lists what is prevented (I.C.21.c.2).
+    ['Vaccines today (VIS given): MMR, varicella, hepatitis A #1.', 'varicella', 'hypothetical'],
+    ['Immunizations: up to date. Varicella on trunk', 'Varicella', 'affirmed'],
     // A relative tied to the finding by a preposition right after it (medspaCy FAMILY words, read backward).
     ['Statin indicated: premature CAD in father.', 'CAD', 'family-history'],
     ['Breast cancer in her mother (age 60).', 'Breast cancer', 'family-history'],

@@ -118,7 +118,7 @@ export const after: [RegExp, Status, string][] = [
  * naming a kind ("HER2 negative breast cancer"), nor after a culture: a culture-negative infection is still one.
  */
 const resultAfter =
-  /^\s*(?:(?:rapid|pcr|naat|test(?:ing)?|swab|antigen|ag|serolog(?:y|ies)|titers?|antibod(?:y|ies)|ab)\s+){0,2}(?:negative|neg)\b(?=\s*(?:[.;,)\n]|$|x\s?\d))/i;
+  /^\s*(?:(?:rapid|pcr|naat|test(?:ing)?|swab|antigen|ag|serolog(?:y|ies)|titers?|antibod(?:y|ies)|ab)\s+){0,2}(?:negative|neg|non-?reactive)\b(?=\s*(?:[.;,)\n]|$|x\s?\d))/i;
 /** A receptor whose status the result is (Tabular Z17 "... receptor negative status"): the tumour's kind, not a test denying it. */
 const receptor = /\b(?:ER|PR|HER-?2|receptors?|triple)\b/i;
 
@@ -132,14 +132,24 @@ const receptor = /\b(?:ER|PR|HER-?2|receptors?|triple)\b/i;
  * "Immunizations" alone names the visit.
  */
 const vaccineAfter =
-  /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin)\b|^[\s:]*(?:non-?)?immun(?:e|ity)\b|^[\s:]*(?:up[- ]to[- ]date|UTD)\b|^\s*(?:\([^)]*\)\s*)?#?\d*,?\s*\d+(?:\.\d+)?\s*mL\s+(?:IM|SC|SQ|ID|intramuscular\w*|subcut\w*|intradermal\w*)\b/i;
+  /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin|series)\b|^[\s:]*(?:non-?)?immun(?:e|ity)\b|^[\s:]*(?:up[- ]to[- ]date|UTD)\b|^\s*(?:\([^)]*\)\s*)?#?\d*,?\s*\d+(?:\.\d+)?\s*mL\s+(?:IM|SC|SQ|ID|intramuscular\w*|subcut\w*|intradermal\w*)\b/i;
 
 /**
- * A condition named with its screening ("Retinopathy screen: no DR", "depression screening") is what
+ * A condition named with its screening ("Retinopathy screen: no DR", "depression screening",
+ * with the virus's letter between: "hepatitis C screening") is what
  * the test looks for in a seemingly well person (I.C.21.c.5), not a finding of this visit. Kept out
  * of `after` like the vaccines: "Screening colonoscopy w/ 2 polyps" governs no word before it.
  */
-const screenAfter = /^\s*screen(?:ing|ed)?\b/i;
+const screenAfter = /^\s*(?:\w+\s+)?screen(?:ing|ed)?\b/i;
+
+/**
+ * A condition named by the laboratory test for it ("check hepatitis B serologies", "HBV surface antibody",
+ * "Lyme titers") is what the test looks for (ConText HYPOTHETICAL "test for", medspaCy "screen for"): an
+ * ordered test reports the reason it was ordered, not its target, until a result says so (IV.H, IV.K).
+ * A positive or reactive result, or a measured load ("HCV RNA 1.2 million IU/mL"), is the finding.
+ */
+const testAfter =
+  /^\s*(?:virus\s+)?(?:serolog(?:y|ies)|antibod(?:y|ies)|titers?|surface (?:antigen|antibody)|core antibody|s(?:Ag|Ab)|IgG|IgM)\b(?![^.;,\n]{0,30}\b(?:positive|pos|reactive|detected)\b)/i;
 
 /**
  * A doubt about a cause, set off by commas after the condition it explains ("PVCs, likely from the
@@ -157,6 +167,11 @@ const doubtedCause = /,\s*(?:likely|probably|possibly|presumably|suspected)\s+(?
  * "with" ("Acute ischemic stroke, s/p IV tPA at OSH, with R hemiparesis": the deficit is current).
  */
 const guidanceLine = /^\W*anticipatory guidance\b/i;
+/**
+ * A line labelled with the vaccines given ("Vaccines today (VIS given): MMR, varicella, hep A #1") lists what is
+ * prevented (I.C.21.c.2: the visit is Z23), not diseases found; the label governs each item up to the sentence's end.
+ */
+const vaccineLine = /\b(?:vaccines?|vaccinations?|immunizations?|imms)\b[^:\n]*:(?:(?!\.\s)[^\n])*$/i;
 
 const clauseBreak =
   /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\bcomplicated by\b|\b(?:with|w\/|and|now with) new(?:ly)?\b|\bnow with\b|,\s*(?:with|w\/)\s|\s[-–—]\s|\.\s/gi;
@@ -175,7 +190,9 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   const clause = pre.slice(cut).replace(/\([^()]*\)/g, ' ');
   // A line of anticipatory guidance (AAP Bright Futures) lists topics to prepare for or prevent ("Anticipatory guidance:
   // driving safety, sleep, screen time"), not conditions found.
-  if (guidanceLine.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return { status: 'hypothetical', why: 'anticipatory guidance topic' };
+  const lineBefore = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  if (guidanceLine.test(lineBefore)) return { status: 'hypothetical', why: 'anticipatory guidance topic' };
+  if (vaccineLine.test(lineBefore)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
   const rest = text.slice(end, Math.min(text.length, end + 60));
   // A period after a lone capital is an initial ("E. coli"), not a sentence end.
   const restClause = rest.split(/[;\n]|(?<!\b[A-Z])\.\s|\bbut\b/)[0] ?? '';
@@ -191,6 +208,7 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   }
   if (vaccineAfter.test(restClause)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
   if (screenAfter.test(restClause)) return { status: 'hypothetical', why: 'screened for, not a finding (I.C.21.c.5)' };
+  if (testAfter.test(restClause)) return { status: 'hypothetical', why: 'the target of a laboratory test, not a finding' };
   if (resultAfter.test(restClause) && !receptor.test(text.slice(start, end))) return { status: 'negated', why: 'negated after the finding' };
   return { status: 'affirmed', why: 'affirmed' };
 }

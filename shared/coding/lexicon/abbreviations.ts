@@ -84,6 +84,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\b(?:T1DM|DM1|IDDM)\b/g, 'type 1 diabetes mellitus', 'abbr: T1DM, IDDM'],
   [/\bDM\b/g, 'diabetes mellitus', 'abbr: DM'],
   [/\bCKD\b/g, 'chronic kidney disease', 'abbr: CKD'],
+  // "Hep" clipped before a virus letter is hepatitis (Tabular B15-B19 "viral hepatitis" A to E; abbr: HAV, HBV,
+  // HCV name the same viruses); alone it is also heparin ("hep lock") or a home exercise program (abbr: HEP).
+  [/\b[Hh]ep\.?(?= ?[A-E]\b)/g, 'hepatitis', 'Tabular B15-B19 viral hepatitis A to E (abbr: HAV, HBV, HCV)'],
   [/\bESRD\b/g, 'end stage renal disease', 'abbr: ESRD'],
   [/\bAKI\b/g, 'acute kidney failure', 'abbr: AKI'],
   [/\b(?:AF|A-?[Ff]ib|afib)\b/g, 'atrial fibrillation', 'abbr: AF, afib'],

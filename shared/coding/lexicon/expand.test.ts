@@ -49,6 +49,9 @@ describe('expandTokens', () => {
     ['Fall at home, no injury', ['falling'], []],
     ['Low back pain with sciatica', ['lumbago', 'sciatica'], []],
     ['Well adolescent exam', ['well', 'child'], ['adolescent']],
+    // "Hep" before a virus letter is hepatitis (Tabular B15-B19); alone it is heparin or a home exercise program.
+    ['Chronic hep C', ['hepatitis'], ['hep']],
+    ['hep lock flush', ['hep'], ['hepatitis']],
   ])('reads "%s"', (text, want, not) => {
     const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
     expect(stems).toEqual(expect.arrayContaining(want));
