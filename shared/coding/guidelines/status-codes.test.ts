@@ -49,6 +49,9 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['No history of DVT.', []],
     ['Sick sinus syndrome, has a dual-chamber pacemaker.', ['Z95.0']],
     ['Symptomatic bradycardia: refer for pacemaker evaluation.', []],
+    // abbr: PPM is a permanent pacemaker, ppm parts per million.
+    ['CHB s/p PPM 2022.', ['Z95.0']],
+    ['Fire dept found CO 310 ppm in house.', []],
     ['Hypoxia: on 2 L oxygen in the ED.', []],
     ['Diagnoses:\n1. Intentional overdose (suicide attempt)\n4. H/o prior suicide attempt', ['Z91.51']],
     ['Personal hx of suicide attempt (2021).', ['Z91.51']],

@@ -56,10 +56,12 @@ const statusTerms: [RegExp, string, string][] = [
   [/\b(?:home|long-term|supplemental|continuous) (?:O2|oxygen)\b/gi, 'Z99.81', 'dependence on supplemental oxygen (I.C.21.c.3)'],
   // Index: Presence, cardiac pacemaker Z95.0: a device in place, not one planned or evaluated for.
   [
-    /\b(?:has an?|with an?|(?:dual|single)[- ]chamber|permanent|existing|s\/p|status post) (?:\w+ )?pacemaker\b|\bpacemaker (?:in place|present|dependent)\b|\bPPM\b/gi,
+    /\b(?:has an?|with an?|(?:dual|single)[- ]chamber|permanent|existing|s\/p|status post) (?:\w+ )?pacemaker\b|\bpacemaker (?:in place|present|dependent)\b/gi,
     'Z95.0',
     'presence of cardiac pacemaker (I.C.21.c.3)',
   ],
+  // Capitals only: the medical-abbreviations list has "PPM, permanent pacemaker" and "ppm, parts per million" ("CO 310 ppm").
+  [/\bPPM\b/g, 'Z95.0', 'presence of cardiac pacemaker (I.C.21.c.3; abbr: PPM)'],
   // Index: Presence, heart valve implant (functional) (prosthetic) Z95.2, xenogenic Z95.3: a valve of the heart
   // (mitral, aortic, tricuspid, pulmonary) named as a mechanical or animal-tissue prosthesis, or "valve replacement" done.
   [

@@ -59,6 +59,8 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     'Txp hx: DDKT 03/2021 for ESRD; was on HD 2018-2021.',
     'PMH: COPD, previously on home O2, weaned 2024.',
     'Course: O2 weaned to RA day 3 (no home O2).',
+    // A treatment continued in this encounter is no long-term dependence.
+    'Course: 100% O2 via NRB continued. COHb 24%.',
     // An organ named without its removal, a lesion excised, or an operation only listed in the past history: no Z90 (IV.J).
     'Exam: Lungs clear. Cervix: normal.',
     'Exam: Breasts: healed R lumpectomy scar, no masses.',

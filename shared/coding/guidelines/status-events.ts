@@ -50,7 +50,7 @@ const infection = (ctx: RuleContext) => active(ctx).some((f) => /^[AB]/.test(f.c
  * (supplemental)"), not a saturation or an acute trial ("on 2 L in the ED"): the Index's own
  * nonessential words or a word of continuing use.
  */
-const oxygenOngoing = /\b(?:home|long[- ]term|supplemental|chronic|baseline|nocturnal|at night|with exertion|w\/ exertion|continu\w*|dependen\w*)\b/i;
+const oxygenOngoing = /\b(?:home|long[- ]term|supplemental|chronic|baseline|nocturnal|at night|with exertion|w\/ exertion|continuous(?:ly)?|dependen\w*)\b/i;
 const oxygenReading = /\b(?:SpO2|O2 sat\w*|sat(?:uration)?s?)\b/i;
 
 /**
