@@ -72,7 +72,9 @@ const planLine =
   /^(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?|add|increase|decrease|titrate|taper|wean|switch|obtain|repeat)\b(?!-)/i;
 
 /** A code whose title leaves an axis open (I.B.18), or says only that no complication is documented (E11.9 "... without complications"). */
-const open = /\bunspecified\b|\bwithout complications\b/i;
+const open = /\bunspecified\b|\bwithout complications\b|\buncomplicated\b/i;
+/** How many axes a title leaves open ("Unspecified asthma, uncomplicated": two; "Mild intermittent asthma, uncomplicated": one). */
+const openness = (title: string) => title.match(new RegExp(open.source, 'gi'))?.length ?? 0;
 
 /** The cause a tail names runs to the next aside, clause or plan: "probable bleeding duodenal ulcer - transfuse" */
 function tailEnd(text: string, from: number, end: number): number {
@@ -229,13 +231,15 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
     if ((!cause || axisFirst) && /^\s[-–—]\s/.test(tail) && hits.some((h) => own.has(h) && open.test(h.title))) {
       // The aside's first clause documents an axis the head leaves unspecified ("Asthma - mild
       // intermittent, quiescent; ...": J45.20, not J45.909; I.B.18), or a complication of a code
-      // "without complications" ("T2DM - hyperglycemia": E11.65; I.A.15): a code of the same category
-      // read from the head and that clause replaces it.
+      // "without complications" or "uncomplicated" ("T2DM - hyperglycemia": E11.65; "OUD - in sustained remission":
+      // F11.21; I.A.15): a code of the same category read from the head and that clause, leaving fewer axes open, replaces it.
       const cut = /;|\.\s|\s[-–—]\s/.exec(doc.text.slice(seg.headEnd + 3, seg.end));
       const read = code(cut ? seg.headEnd + 3 + cut.index : seg.end);
       // Only the head's own codes: the cause's are read from its own words ("acute" of the bleed is not the ulcer's).
       hits = hits.map((h) =>
-        own.has(h) && open.test(h.title) ? (read.find((x) => x.code !== h.code && x.code.slice(0, 3) === h.code.slice(0, 3) && !open.test(x.title)) ?? h) : h,
+        own.has(h) && open.test(h.title)
+          ? (read.find((x) => x.code !== h.code && x.code.slice(0, 3) === h.code.slice(0, 3) && openness(x.title) < openness(h.title)) ?? h)
+          : h,
       );
     }
   }

@@ -21,6 +21,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Asthma - mild intermittent, quiescent; no meds needed today.', 'J45.20', 'J45.909'],
     // ... and a complication of a code "without complications" (I.A.15 "with").
     ['T2DM - hyperglycemia, A1c 9.1', 'E11.65', 'E11.9'],
+    // ... and of an "uncomplicated" one (F11.20 "Opioid dependence, uncomplicated"; DSM-5 "in sustained remission").
+    ['OUD, severe - in sustained remission on maintenance therapy (buprenorphine).', 'F11.21', 'F11.20'],
     // DME beside an eye's word is diabetic macular edema.
     ['Moderate NPDR w/ DME, bilateral', 'E11.3313', 'E11.3393'],
     // A cause stated after the dash is coded; a doubt after a "+" is the next condition's (IV.H: not coded here).
