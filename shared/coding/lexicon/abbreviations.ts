@@ -170,7 +170,7 @@ export const abbreviations: [RegExp, string, Source][] = [
   // A well adolescent visit is the routine child health check (Tabular Z00.12 "Encounter for routine child health
   // examination": health check for child over 28 days old), not Z00.3's assessment of adolescent development.
   [
-    /\bwell[- ](?:adolescent|teen(?:ager)?)\b/gi,
+    /\bwell[- ](?:adolescent|teen(?:ager)?)\b|\b(?:adolescent|teen(?:ager)?) well\b/gi,
     'well child',
     'Tabular Z00.12 routine child health examination (health check (routine) for child over 28 days old)',
   ],
@@ -241,7 +241,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bIBS\b/g, 'irritable bowel syndrome', 'abbr: IBS'],
   [/\bOSA\b/g, 'obstructive sleep apnea', 'abbr: OSA'],
   // The list's "Gyn" (gynecology), written in lower case too ("annual gyn exam"); Z01.41- "gynecological examination".
-  [/\b[Gg]yn\b/g, 'gynecological', 'abbr: Gyn'],
+  [/\b(?:GYN|[Gg]yn)\b/g, 'gynecological', 'abbr: Gyn'],
+  // ACOG's well-woman visit is the annual gynecological examination (Index: Examination, annual, gynecological Z01.419).
+  [/\bwell[- ]wom[ae]n\b/gi, 'annual gynecological', 'Index: Examination, annual, gynecological Z01.419 (ACOG: the well-woman visit)'],
   [/\bSOB\b/g, 'shortness of breath', 'abbr: SOB'],
   [/\bMRSA\b/g, 'methicillin resistant staphylococcus aureus', 'abbr: MRSA'],
   [/\bGBS\b/g, 'streptococcus group b', 'abbr: GBS'],

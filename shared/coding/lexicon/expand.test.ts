@@ -49,6 +49,10 @@ describe('expandTokens', () => {
     ['Fall at home, no injury', ['falling'], []],
     ['Low back pain with sciatica', ['lumbago', 'sciatica'], []],
     ['Well adolescent exam', ['well', 'child'], ['adolescent']],
+    ['Adolescent well exam, abnormal findings', ['well', 'child'], ['adolescent']],
+    // ACOG's well-woman visit is Index: Examination, annual, gynecological; the list's Gyn in capitals too.
+    ['Well woman exam', ['annual', 'gynecological'], ['woman']],
+    ['ANNUAL GYN EXAM', ['gynecological'], []],
     // "Hep" before a virus letter is hepatitis (Tabular B15-B19); alone it is heparin or a home exercise program.
     ['Chronic hep C', ['hepatitis'], ['hep']],
     ['hep lock flush', ['hep'], ['hepatitis']],
