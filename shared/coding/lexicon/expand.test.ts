@@ -51,8 +51,8 @@ describe('expandTokens', () => {
     ['Well adolescent exam', ['well', 'child'], ['adolescent']],
     ['Adolescent well exam, abnormal findings', ['well', 'child'], ['adolescent']],
     // ACOG's well-woman visit is Index: Examination, annual, gynecological; the list's Gyn in capitals too.
-    ['Well woman exam', ['annual', 'gynecological'], ['woman']],
-    ['ANNUAL GYN EXAM', ['gynecological'], []],
+    ['Well woman exam', ['annual', 'gynecologic'], ['woman']],
+    ['ANNUAL GYN EXAM', ['gynecologic'], []],
     // "Hep" before a virus letter is hepatitis (Tabular B15-B19); alone it is heparin or a home exercise program.
     ['Chronic hep C', ['hepatitis'], ['hep']],
     ['hep lock flush', ['hep'], ['hepatitis']],
