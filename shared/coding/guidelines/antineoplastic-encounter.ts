@@ -18,7 +18,10 @@ const cycle = /\b(?:cycle\s*#?\s*\d+|C\d+\s*D\d+)\b/i;
  */
 const dated =
   /^\s*(?:(?:was |is )?(?:given|received|administered|completed|infused|on)\s+)*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\d+\s*(?:days?|d|wks?|weeks?|mo|months?)\s+ago\b)/i;
-const pastBefore = /\b(?:last|prior|previous|recent|s\/p|status post|completed|after|since|post)\s+(?:\w+\s+){0,2}$/i;
+const pastBefore =
+  /\b(?:last|prior|previous|recent|s\/p|status post|completed|after|since|post)\s+(?:\w+\s+){0,2}$|\blast\s+(?:infusion|dose|treatment|administration)\b[^.;]*$/i;
+/** A drug's dose right after its name ("0940 doxorubicin 108 mg slow IV push"): an administration record's entry, not a per-m2 regimen. */
+const doseAfter = /^\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?)\b(?!\s*\/\s*m2)/i;
 /** The drug's Table row says which: antineoplastic drugs (T45.1) are chemotherapy, immune checkpoint inhibitors (T45.A) immunotherapy. */
 const kindOf = (cell: string): 'Z51.11' | 'Z51.12' | null => (cell.startsWith('T451') ? 'Z51.11' : cell.startsWith('T45A') ? 'Z51.12' : null);
 
@@ -30,6 +33,8 @@ const kindOf = (cell: string): 'Z51.11' | 'Z51.12' | null => (cell.startsWith('T
  */
 export const antineoplasticEncounter: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
+  // A telehealth visit administers nothing: its cycle is given elsewhere.
+  if (ctx.doc.setting === 'telehealth') return;
   const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
   for (const line of text.matchAll(/[^\n]+/g)) {
     const c = cycle.exec(line[0]);
@@ -40,9 +45,14 @@ export const antineoplasticEncounter: GuidelineRule = (ctx) => {
     if (dated.test(line[0].slice(c.index + c[0].length)) || pastBefore.test(line[0].slice(0, c.index))) continue;
     const start = line.index,
       end = start + line[0].length;
-    for (const s of findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, start, end)) {
-      const code = kindOf(s.cell);
-      if (!code) continue;
+    let given = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, start, end).filter((s) => kindOf(s.cell));
+    // A cycle line naming no drug ("Today: C2D1") takes the antineoplastic drugs the note records with a dose given.
+    if (given.length === 0)
+      given = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, 0, text.length).filter(
+        (s) => kindOf(s.cell) && doseAfter.test(text.slice(s.end, s.end + 20)) && !plannedOnly(text, s.start, s.end),
+      );
+    for (const s of given) {
+      const code = kindOf(s.cell)!;
       addFinding(
         ctx,
         code,
