@@ -95,6 +95,9 @@ describe('assess: context with scope', () => {
     // A line labelled with the vaccines given lists what is prevented (I.C.21.c.2).
     ['Vaccines today (VIS given): MMR, varicella, hepatitis A #1.', 'varicella', 'hypothetical'],
     ['Immunizations: up to date. Varicella on trunk', 'Varicella', 'affirmed'],
+    // ... and one labelled with a screening lists what is looked for (I.C.21.c.5), unless a result found it.
+    ['STI screening: GC/CT urine NAAT + HIV/syphilis ordered at lab.', 'syphilis', 'hypothetical'],
+    ['Depression screening: PHQ-9 positive, major depression, moderate', 'major depression', 'affirmed'],
     // A relative tied to the finding by a preposition right after it (medspaCy FAMILY words, read backward).
     ['Statin indicated: premature CAD in father.', 'CAD', 'family-history'],
     ['Breast cancer in her mother (age 60).', 'Breast cancer', 'family-history'],

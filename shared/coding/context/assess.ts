@@ -172,6 +172,10 @@ const guidanceLine = /^\W*anticipatory guidance\b/i;
  * prevented (I.C.21.c.2: the visit is Z23), not diseases found; the label governs each item up to the sentence's end.
  */
 const vaccineLine = /\b(?:vaccines?|vaccinations?|immunizations?|imms)\b[^:\n]*:(?:(?!\.\s)[^\n])*$/i;
+/** A line labelled with a screening ("STI screening: GC/CT urine NAAT, HIV ordered") lists what is looked for (I.C.21.c.5), not findings. */
+const screeningLine = /\bscreen(?:ing)?\b[^:\n]*:(?:(?!\.\s)[^\n])*$/i;
+/** A screening's result that found something ("PHQ-9 positive, major depression"): the finding is the visit's. */
+const screenFound = /\b(?:positive|pos|reactive|detected|found|diagnosed)\b|\(\+\)/i;
 
 const clauseBreak =
   /[;:]|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\bpresent(?:s|ed|ing)?\b|\b(?:comes|came) in with\b|\bcomplicated by\b|\b(?:with|w\/|and|now with) new(?:ly)?\b|\bnow with\b|,\s*(?:with|w\/)\s|\s[-–—]\s|\.\s/gi;
@@ -193,6 +197,9 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   const lineBefore = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   if (guidanceLine.test(lineBefore)) return { status: 'hypothetical', why: 'anticipatory guidance topic' };
   if (vaccineLine.test(lineBefore)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
+  const lineEnd = text.indexOf('\n', start);
+  if (screeningLine.test(lineBefore) && !screenFound.test(text.slice(start, lineEnd < 0 ? undefined : lineEnd)))
+    return { status: 'hypothetical', why: 'screened for, not a finding (I.C.21.c.5)' };
   const rest = text.slice(end, Math.min(text.length, end + 60));
   // A period after a lone capital is an initial ("E. coli"), not a sentence end.
   const restClause = rest.split(/[;\n]|(?<!\b[A-Z])\.\s|\bbut\b/)[0] ?? '';
