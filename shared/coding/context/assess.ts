@@ -198,7 +198,7 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   if (guidanceLine.test(lineBefore)) return { status: 'hypothetical', why: 'anticipatory guidance topic' };
   if (vaccineLine.test(lineBefore)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
   const lineEnd = text.indexOf('\n', start);
-  if (screeningLine.test(lineBefore) && !screenFound.test(text.slice(start, lineEnd < 0 ? undefined : lineEnd)))
+  if (screeningLine.test(lineBefore) && !screenFound.test(lineBefore + text.slice(start, lineEnd < 0 ? undefined : lineEnd)))
     return { status: 'hypothetical', why: 'screened for, not a finding (I.C.21.c.5)' };
   const rest = text.slice(end, Math.min(text.length, end + 60));
   // A period after a lone capital is an initial ("E. coli"), not a sentence end.
