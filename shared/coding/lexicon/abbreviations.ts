@@ -167,6 +167,19 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // Heavy menstrual bleeding is the Tabular's heavy periods (N92.0 inclusion "Heavy periods NOS"; Index: Menstruation, excessive).
+  [
+    /\b(?:[Hh]eavy (?:menstrual bleeding|menses|menstruation)|HMB)\b/g,
+    'heavy periods excessive menstruation',
+    'Tabular N92.0 inclusion "Heavy periods NOS" (abbr: HMB, heavy menstrual bleeding)',
+  ],
+  // A uterine fibroid is a leiomyoma of the uterus (Tabular D25 includes: uterine fibroid, fibromyoma, myoma), whose
+  // kinds the Index lists under Leiomyoma, uterus (intramural D25.1, submucous D25.0, subserosal D25.2).
+  [
+    /\b(?:fibroids?|fibromyomas?|myomas?)\b(?<=\b(?:uter\w*|intramural|submucos\w*|submucous|subserosal|pedunculated)\b[^.;\n]{0,30})|\b(?:fibroids?|fibromyomas?|myomas?)\b(?=[^.;\n]{0,30}\buter)/gi,
+    '$& leiomyoma',
+    'Tabular D25 includes: uterine fibroid, uterine fibromyoma, uterine myoma',
+  ],
   // A well adolescent visit is the routine child health check (Tabular Z00.12 "Encounter for routine child health
   // examination": health check for child over 28 days old), not Z00.3's assessment of adolescent development.
   [

@@ -53,6 +53,10 @@ describe('expandTokens', () => {
     // ACOG's well-woman visit is Index: Examination, annual, gynecological; the list's Gyn in capitals too.
     ['Well woman exam', ['annual', 'gynecologic'], ['woman']],
     ['ANNUAL GYN EXAM', ['gynecologic'], []],
+    // Tabular N92.0 inclusion "Heavy periods NOS"; Tabular D25 includes uterine fibroid (Index: Leiomyoma, uterus, intramural).
+    ['Heavy menstrual bleeding w/ regular cycles', ['heavy', 'period', 'excessive', 'menstruation'], []],
+    ['Intramural uterine fibroid, 3.8 cm', ['intramural', 'leiomyoma'], []],
+    ['Fibroid lung', ['fibroid'], ['leiomyoma']],
     // "Hep" before a virus letter is hepatitis (Tabular B15-B19); alone it is heparin or a home exercise program.
     ['Chronic hep C', ['hepatitis'], ['hep']],
     ['hep lock flush', ['hep'], ['hepatitis']],
