@@ -100,6 +100,10 @@ describe('assess: context with scope', () => {
     ['Depression screening: PHQ-9 positive, major depression, moderate', 'major depression', 'affirmed'],
     // A relative tied to the finding by a preposition right after it (medspaCy FAMILY words, read backward).
     ['Statin indicated: premature CAD in father.', 'CAD', 'family-history'],
+    // ... and forward, when the relative is said to have it a few words on.
+    ['Flu neg (sib w/ flu A).', 'flu A', 'family-history'],
+    ['Brother has strep throat; pt with sore throat.', 'sore throat', 'affirmed'],
+    ['Mother with pt. Fever x 2 d.', 'Fever', 'affirmed'],
     ['Breast cancer in her mother (age 60).', 'Breast cancer', 'family-history'],
     ['Mixed hyperlipidemia - premature CAD in father.', 'Mixed hyperlipidemia', 'affirmed'],
     ['Return if fever develops', 'fever', 'hypothetical'],

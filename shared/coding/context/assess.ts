@@ -38,6 +38,13 @@ export const before: [RegExp, Status, string][] = [
     'uncertain',
     'uncertain diagnosis',
   ],
+  // medspaCy FAMILY trigger words ("mother", "brother", "sibling"; abbr: sib) forward, when the relative is said to have
+  // the finding a few words on ("sib w/ flu A", "brother has strep"): a relative's condition, not the patient's.
+  [
+    /\b(?:mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|sibs?|twin|sons?|daughters?|grand(?:mother|father|parents?))\s+(?:w\/|with|has|had)\s+(?:\S+\s+){0,2}$/i,
+    'family-history',
+    "a relative's condition",
+  ],
   // medspaCy HISTORICAL "history", "h/o"; "hx" (medical-abbreviations: Hx, history) before a condition.
   // A duration before it ("a two-week history of cough") dates the present illness (the HPI element
   // "duration", CMS E/M documentation guidelines): the condition is current, not past. "Ex-" is "former"

@@ -236,7 +236,8 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bGERD\b/g, 'gastro-esophageal reflux disease', 'abbr: GERD'],
   [/\bOA\b/g, 'osteoarthritis', 'abbr: OA'],
   [/\bMDD\b/g, 'major depressive disorder', 'abbr: MDD'],
-  [/\bGAD\b/g, 'generalized anxiety disorder', 'abbr: GAD'],
+  // Not the GAD-7 questionnaire (a score, not a diagnosis), as PHQ-9 is no depression.
+  [/\bGAD\b(?!-?7\b)/g, 'generalized anxiety disorder', 'abbr: GAD'],
   [/\bADHD\b/g, 'attention-deficit hyperactivity disorder', 'abbr: ADHD'],
   [/\bBPH\b/g, 'benign prostatic hyperplasia', 'abbr: BPH'],
   [/\bLUTS\b/g, 'lower urinary tract symptoms', 'abbr: LUTS'],

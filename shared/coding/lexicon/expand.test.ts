@@ -57,6 +57,9 @@ describe('expandTokens', () => {
     ['Heavy menstrual bleeding w/ regular cycles', ['heavy', 'period', 'excessive', 'menstruation'], []],
     ['Intramural uterine fibroid, 3.8 cm', ['intramural', 'leiomyoma'], []],
     ['Fibroid lung', ['fibroid'], ['leiomyoma']],
+    // The GAD-7 questionnaire's score is no diagnosis.
+    ['GAD-7 4, not consistent w/ anxiety disorder', [], ['generalized']],
+    ['GAD, stable', ['generalized', 'anxiety'], []],
     // "Hep" before a virus letter is hepatitis (Tabular B15-B19); alone it is heparin or a home exercise program.
     ['Chronic hep C', ['hepatitis'], ['hep']],
     ['hep lock flush', ['hep'], ['hepatitis']],
