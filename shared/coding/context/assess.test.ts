@@ -141,6 +141,8 @@ describe('assess: context with scope', () => {
     ['Delirium has cleared, CAM negative x48 h.', 'Delirium', 'resolved'],
     ['Anticipatory guidance: driving safety, sleep, screen time reviewed.', 'sleep', 'hypothetical'],
     ['- Influenza (Fluarix trivalent) 0.5 mL IM R deltoid', 'Influenza', 'hypothetical'],
+    ['Lac repaired. Tetanus updated.', 'Tetanus', 'hypothetical'],
+    ['RLL pneumonia, most likely aspiration given known dysphagia', 'aspiration', 'uncertain'],
     ['Influenza A, oseltamivir 75 mg BID', 'Influenza A', 'affirmed'],
     ['C-spine cleared clinically; neck pain', 'neck pain', 'affirmed'],
     // A few words saying when, between the condition and its aside's status.

@@ -133,13 +133,13 @@ const receptor = /\b(?:ER|PR|HER-?2|receptors?|triple)\b/i;
  * A disease named with its vaccine ("Tetanus booster due - Tdap given", "flu shot") is what is prevented:
  * I.C.21.c.2 codes the visit Z23 (Index: Vaccination, encounter for), not the disease. One named with the
  * patient's immunity to it ("rubella immune", "varicella non-immune") is a serology result, not the
- * disease either; one said "up to date" ("Tetanus: up to date, no booster needed"; CDC's term for a
+ * disease either; one said "up to date" or "updated" ("Tetanus: up to date, no booster needed", "Tetanus updated"; CDC's term for a
  * patient who has had every recommended dose) is the vaccination status; one followed by a dose and route
  * ("Influenza (Fluarix) 0.5 mL IM R deltoid") is the vaccine given. Kept out of `after` because governed.ts reads those cues anywhere, and
  * "Immunizations" alone names the visit.
  */
 const vaccineAfter =
-  /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin|series)\b|^[\s:]*(?:non-?)?immun(?:e|ity)\b|^[\s:]*(?:up[- ]to[- ]date|UTD)\b|^\s*(?:\([^)]*\)\s*)?#?\d*,?\s*\d+(?:\.\d+)?\s*mL\s+(?:IM|SC|SQ|ID|intramuscular\w*|subcut\w*|intradermal\w*)\b/i;
+  /^\s*(?:\w+\s+)?(?:booster|vaccines?|vaccinations?|immunizations?|shots?|toxoid|immunoglobulin|series)\b|^[\s:]*(?:non-?)?immun(?:e|ity)\b|^[\s:]*(?:up[- ]to[- ]date|UTD|updated)\b|^\s*(?:\([^)]*\)\s*)?#?\d*,?\s*\d+(?:\.\d+)?\s*mL\s+(?:IM|SC|SQ|ID|intramuscular\w*|subcut\w*|intradermal\w*)\b/i;
 
 /**
  * A condition named with its screening ("Retinopathy screen: no DR", "depression screening",

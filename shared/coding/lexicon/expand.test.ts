@@ -60,6 +60,9 @@ describe('expandTokens', () => {
     // The GAD-7 questionnaire's score is no diagnosis.
     ['GAD-7 4, not consistent w/ anxiety disorder', [], ['generalized']],
     ['GAD, stable', ['generalized', 'anxiety'], []],
+    // "Lac" clipped is a laceration, before a value lactate.
+    ['Lac R index finger, simple', ['laceration'], []],
+    ['lac 2.1, WBC 12', [], ['laceration']],
     // "Hep" before a virus letter is hepatitis (Tabular B15-B19); alone it is heparin or a home exercise program.
     ['Chronic hep C', ['hepatitis'], ['hep']],
     ['hep lock flush', ['hep'], ['hepatitis']],

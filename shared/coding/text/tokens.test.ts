@@ -16,6 +16,7 @@ describe('tokens', () => {
     ['prosthetic', 'prosthesis'],
     // Index: Adhesions, adhesive ("Obstruction, intestine, with adhesions" is an adhesive obstruction).
     ['adhesive', 'adhesion'],
+    ['corneal', 'cornea'],
     // Index: Varices - see Varix; Diabetes, with, hyperosmolarity (ADA's "hyperosmolar hyperglycemic state").
     ['variceal', 'varix'],
     ['varices', 'varix'],

@@ -83,6 +83,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['oesophagus', 'esophageal'], 'esophagus', 'word form'],
   [['variceal', 'varices'], 'varix', 'Index: Varices - see Varix; word form (adjective of varix)'],
   [['laryngeal'], 'larynx', 'word form'],
+  [['corneal'], 'cornea', 'word form (adjective of cornea; Index: Abrasion, cornea S05.0-)'],
   // Index subterms name the organ ("Ulcer, duodenum", "Polyp, rectum", "Fistula, ileum"); notes say its adjective.
   [['duodenal'], 'duodenum', 'word form (adjective of duodenum)'],
   [['rectal'], 'rectum', 'word form (adjective of rectum)'],
