@@ -20,6 +20,10 @@ describe('gradeData (AMA MDM data column)', () => {
     ['a discussion with the patient is not category 3', 'Discussed with patient and wife.', 1],
     ['"w/" is "with"', 'Discussed w/ Dr. Okoye (cardiology): hold clopidogrel.', 3],
     ['a specialty consulted, its physician named, is a discussion', 'Ortho (Dr. Kessler) consulted - plans hemiarthroplasty tomorrow.', 3],
+    // A named physician consulted or quoted with the agreed plan, whatever the specialty's name.
+    ['a named physician consulted is a discussion', 'Hyperbaric consulted (Dr. Lindahl, regional HBO center) - not meeting criteria.', 3],
+    ['a named consultant quoted with the plan is a discussion', 'Ortho (Dr. Haddad) - plan hemiarthroplasty tomorrow.', 3],
+    ['a physician named as the PCP is no discussion', 'PCP (Dr. Haddad) in 2 weeks.', 1],
     ['a film done and read in clinic is reported by the practice', 'L shoulder XR 3 views obtained in clinic today, my read: no fracture.', 1],
   ])('%s', (_why, text, want) => expect(gradeData({ text }).level).toBe(want));
 

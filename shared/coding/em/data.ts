@@ -121,6 +121,13 @@ export const discussionCues: Cue[] = [
     re: /\b(?:discussed|d\/w|spoke|talked|conferred|reviewed (?:case|plan)|case reviewed)\b[^.\n]{0,25}(?:\bwith\b|\bw\/)[^.\n]{0,15}\b(?:dr\.?|the (?:on-?call|attending)|\w*ologist|\w*ology|surgeon|surgery|ortho\w*|ENT|EP|GI|ID|pharmac\w*|poison (?:control|center)|radiolog\w*|hospitalist|intensivist|consultant|case manag\w*|social work\w*|PCP|oncolog\w*)|\b(?:poison (?:control|center)|\w*ology|ENT|EP|GI|ID|surgery|ortho(?:pedics)?|hospitalist|radiolog\w*)\b(?:[^.\n]|(?<=\bDr)\.){0,25}\b(?:consulted|called|paged|discussed|agrees|recommend\w*)\b|\bby phone w(?:ith|\/) dr\b/i,
     source: `${AMA} category 3, discussion of management or test interpretation with an external physician/QHP/appropriate source (interactive exchange, not separately reported)`,
   },
+  {
+    // A named physician consulted, or quoted with the plan agreed ("Hyperbaric consulted (Dr. L)", "Ortho (Dr. H) - plan
+    // hemiarthroplasty tomorrow"): the exchange happened, whatever the specialty is called.
+    label: 'discussion of management with a named external physician',
+    re: /\b(?:consulted|called|paged)\s*\(\s*Dr\.?\s+[A-Z]|\(\s*Dr\.?\s+[A-Z][^()\n]{0,40}\)\s*(?:consulted|called|paged|agrees|accepts|[-–:]\s*(?:plan|recommend\w*|recs?|agrees|accepts|will)\b)/,
+    source: `${AMA} category 3, discussion of management with an external physician/QHP (interactive exchange)`,
+  },
 ];
 
 /** A test done and read in the practice is reported by the practice's own code, so it is not also data (neither test nor independent interpretation). */
