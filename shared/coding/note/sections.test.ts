@@ -91,6 +91,9 @@ describe('sections and segments', () => {
     ['Problems addressed today:\n1. Hypertension - at goal.', ['assessment']],
     // Beside an assessment heading it stays the past history.
     ['Problem list:\nHTN; HLD\nAssessment:\n1. Hypertension.', ['pmh', 'assessment']],
+    // SOAP letters with a dash, when two or more open lines; one lettered line alone is a list's.
+    ['S - FB sensation R eye.\nO - VA 20/30.\nA - R corneal abrasion\nP - erythromycin', ['hpi', 'exam', 'assessment', 'plan']],
+    ['Exam: normal.\nA - 1 mm lesion, benign.', ['exam']],
   ])('%j -> %j', (text, kinds) => {
     expect(sections(text).map((s) => s.kind)).toEqual(kinds);
   });

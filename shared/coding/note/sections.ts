@@ -81,7 +81,11 @@ export function sections(text: string): Section[] {
     found.push({ kind, start: m.index, bodyStart: m.index + m[0].length - (m[0].endsWith('\n') ? 1 : 0) });
   }
   // SOAP's letters written with a parenthesis ("S) Mom reports...", "A)"), as an outline numbers its parts.
-  for (const m of text.matchAll(/^[ \t]*([SOAP]|A\/P)\)(?=\s)/gm)) {
+  // So are the letters with a dash ("S - 31M welder...", "A - R corneal abrasion"), when at least two of them open lines:
+  // one lettered line alone may be a list's.
+  const dashed = [...text.matchAll(/^[ \t]*([SOAP]|A\/P)[ \t]*[-–—][ \t]/gm)];
+  const lettered = [...text.matchAll(/^[ \t]*([SOAP]|A\/P)\)(?=\s)/gm), ...(new Set(dashed.map((m) => m[1])).size >= 2 ? dashed : [])];
+  for (const m of lettered) {
     const kind = kindOf(m[1]!);
     if (kind && !found.some((f) => f.start === m.index)) found.push({ kind, start: m.index, bodyStart: m.index + m[0].length });
   }
