@@ -167,6 +167,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // A stone at the ureter's junctions is a ureteral one (Index: Calculus, ureter N20.1; Hydronephrosis, with, ureteral
+  // calculus N13.2): the ureterovesical junction (UVJ) and the list's UPJ, ureteropelvic junction.
+  [/\bU[VP]J\b/g, '$& ureter junction', 'Index: Calculus, ureter N20.1 (abbr: UPJ, ureteropelvic junction; UVJ, ureterovesical junction)'],
   // "Lac" clipped is a laceration ("lac repair", Index: Laceration); before a value it is lactate ("lac 2.1").
   [/\b[Ll]ac\b(?!\s*[\d:=<>])/g, 'laceration', 'word form (clipped: Index: Laceration)'],
   // Heavy menstrual bleeding is the Tabular's heavy periods (N92.0 inclusion "Heavy periods NOS"; Index: Menstruation, excessive).

@@ -63,6 +63,8 @@ describe('expandTokens', () => {
     // "Lac" clipped is a laceration, before a value lactate.
     ['Lac R index finger, simple', ['laceration'], []],
     ['lac 2.1, WBC 12', [], ['laceration']],
+    // A stone at the ureterovesical or ureteropelvic junction is the ureter's (Index: Calculus, ureter).
+    ['R UVJ stone 5 mm', ['ureter', 'calculus'], []],
     // "Hep" before a virus letter is hepatitis (Tabular B15-B19); alone it is heparin or a home exercise program.
     ['Chronic hep C', ['hepatitis'], ['hep']],
     ['hep lock flush', ['hep'], ['hepatitis']],
