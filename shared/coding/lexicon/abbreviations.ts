@@ -243,6 +243,8 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bMDD\b/g, 'major depressive disorder', 'abbr: MDD'],
   // Not the GAD-7 questionnaire (a score, not a diagnosis), as PHQ-9 is no depression.
   [/\bGAD\b(?!-?7\b)/g, 'generalized anxiety disorder', 'abbr: GAD'],
+  // The list's "post traumatic" written as the classification writes it (Tabular F43.1 "Post-traumatic stress disorder").
+  [/\bPTSD\b/g, 'post-traumatic stress disorder', 'abbr: PTSD'],
   [/\bADHD\b/g, 'attention-deficit hyperactivity disorder', 'abbr: ADHD'],
   [/\bBPH\b/g, 'benign prostatic hyperplasia', 'abbr: BPH'],
   [/\bLUTS\b/g, 'lower urinary tract symptoms', 'abbr: LUTS'],

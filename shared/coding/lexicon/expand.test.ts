@@ -60,6 +60,8 @@ describe('expandTokens', () => {
     // The GAD-7 questionnaire's score is no diagnosis.
     ['GAD-7 4, not consistent w/ anxiety disorder', [], ['generalized']],
     ['GAD, stable', ['generalized', 'anxiety'], []],
+    // The list's "post traumatic" as the Tabular writes it (F43.1 "Post-traumatic stress disorder").
+    ['PTSD, chronic', ['posttraumatic', 'stress'], ['post']],
     // "Lac" clipped is a laceration, before a value lactate.
     ['Lac R index finger, simple', ['laceration'], []],
     ['lac 2.1, WBC 12', [], ['laceration']],
