@@ -225,3 +225,24 @@ describe("findDiagnoses: a problem item's further sentences", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe('findDiagnoses: plan lines inside the assessment', () => {
+  const cs = kitCodeSets(
+    {
+      titles: [
+        ['I10', true, 'Essential (primary) hypertension'],
+        ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+      ],
+      index: [],
+    },
+    { tree: true },
+  );
+  const found = (text: string) => findDiagnoses({ text, setting: 'office', patient: {} }, cs, sections(text)).map((f) => f.code);
+
+  // An order, or an arrow to one, states no diagnosis: the plan's imperative verbs.
+  it.each([
+    ['Assessment:\nHypertension.\n -> increase lisinopril; type 2 diabetes mellitus screening next visit', ['I10']],
+    ['Assessment:\nHypertension.\nContinue lisinopril; type 2 diabetes mellitus screening next visit', ['I10']],
+    ['Assessment:\nHypertension.\nType 2 diabetes mellitus', ['I10', 'E11.9']],
+  ])('%j -> %j', (text, want) => expect(found(text)).toEqual(want));
+});
