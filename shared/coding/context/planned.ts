@@ -7,7 +7,7 @@
  * for a device is its prospect: "Audiology referral for hearing aids").
  */
 export const futureCue =
-  /\b(?:plan(?:ned|ning|s)?|pending|tomorrow|next (?:visit|week|month)|scheduled|candidate for|consider(?:ing|ed)?|discussed (?:starting|adding|initiating|placing)|will (?:start|need|place|require|add|begin)|refer(?:ral|red)?(?: to [\w ]{1,30}?)? for|if)\b/i;
+  /\b(?:plan(?:ned|ning|s)?|pending|tomorrow|next (?:visit|week|month)|scheduled|candidate for|consider(?:ing|ed)?|discussed (?:starting|adding|initiating|placing)|will (?:start|need|place|require|add|begin)|refer(?:ral|red)?(?: to [\w ]{1,30}?)? for|to be (?:given|done|administered|placed|started)|if)\b/i;
 
 /** Clause breaks as the context module reads them (assess.ts): ";", ":", " - ", sentence ends. */
 const clauseBreak = /[;:\n]|\s[-–—]\s|\.\s|\bbut\b/gi;

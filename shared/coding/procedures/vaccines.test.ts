@@ -30,6 +30,7 @@ describe('vaccines given: products and administration', () => {
     // The need stated before a dash is its own clause: the dose after it was given.
     ['a dose given after its need', 'Tetanus booster due - Tdap 0.5 mL IM given L deltoid.', 30, ['90715', '90471']],
     ['up to date, so not given', 'Laceration repaired. Tdap UTD, not given.', 30, []],
+    ['a dose to be given later is not given (ConText FUTURE)', 'Vaccine: Tdap to be given 27-36 wk.', 30, []],
     [
       'history, refusals and plans are not given',
       'Tdap 2020. Shingrix x2 complete 2021. RSV - discussed, pt declines. Hep B #1 given in nursery 01/21.',

@@ -20,7 +20,7 @@ const givenNow =
  * up to date and so not given ("Tdap UTD, not given").
  */
 const notNow =
-  /\b(?:last|prior|previous|hx|history|completed?|UTD|up[- ]to[- ]date|not (?:given|administered|needed|indicated)|declin\w*|defer\w*|refus\w*|due|next|discuss\w*|recommend\w*|consider\w*|offered|at (?:work|pharmacy|birth)|pharmacy|nursery|in (?:the )?hospital|will|plan\w*|ago|(?:in|since) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
+  /\b(?:last|prior|previous|hx|history|completed?|UTD|up[- ]to[- ]date|not (?:given|administered|needed|indicated)|declin\w*|defer\w*|refus\w*|due|next|discuss\w*|recommend\w*|consider\w*|offered|at (?:work|pharmacy|birth)|pharmacy|nursery|in (?:the )?hospital|will|to be (?:given|administered)|plan\w*|ago|(?:in|since) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
 /** A list introduced as given ("Immunizations (VIS given): MMR #1, varicella #1"). */
 const leadIn = /\b(?:immuniz\w*|vaccines?|vaccinations?)\b[^:]*\b(?:given|administered)\b[^:]*:\s*$/i;
 const medicarePartB: Partial<Record<VaccineGroup, string>> = { influenza: 'G0008', pneumococcal: 'G0009', 'hepatitis-b': 'G0010' };
