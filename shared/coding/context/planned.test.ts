@@ -15,6 +15,8 @@ describe('plannedOnly (I.C.21.c.3: a status is present, not planned)', () => {
     ['Pacemaker in place since 2019; plan echo next year.', 'Pacemaker', false],
     ['Continue aspirin 81 mg daily.', 'aspirin', false],
     ['Dispo: pending PPM decision.', 'PPM', true],
+    // ConText FUTURE "to be": an order for later.
+    ['Enoxaparin to be started after the procedure.', 'Enoxaparin', true],
     ['3. Audiology referral for hearing aids.', 'hearing aids', true],
     ['Referred to audiology for hearing aids.', 'hearing aids', true],
     ['Uses hearing aids bilaterally.', 'hearing aids', false],
