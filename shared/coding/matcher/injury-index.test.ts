@@ -43,6 +43,8 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     ['closed fracture of left femoral neck', ['Fracture, traumatic', 'femur, femoral', 'neck']],
     // Equal words: the part named ("subcapital") over the code for an unspecified part of the neck (I.B.18).
     ['R displaced subcapital femoral neck fracture', ['Fracture, traumatic', 'femur, femoral', 'subcapital']],
+    // A bone's "upper end" is the region its parts lie in: a part said below it is enough.
+    ['Closed displaced midcervical fracture L femoral neck', ['Fracture, traumatic', 'femur, femoral', 'upper end', 'midcervical']],
     ['Fracture of right 5th toe', ['Fracture, traumatic', 'toe', 'lesser']],
     // A site said in the plural is several; a foreign body in an orifice is read under "entering through orifice".
     ['Fractures of left ribs', ['Fracture, traumatic', 'rib', 'multiple']],

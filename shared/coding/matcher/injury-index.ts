@@ -87,6 +87,9 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[], text: strin
   return out;
 }
 
+/** The Index's region of a bone, which groups its parts. */
+const regionTerm = /^(?:upper|lower) end$/;
+
 interface Walk {
   score: number;
   path: number[];
@@ -109,9 +112,12 @@ function walk(t: Tree, node: number, weight: (w: string) => number, vague: (node
     if (!alts) continue;
     const hit = alts.find((ws) => ws.every((w) => weight(w) > 0));
     if (!hit && passed) continue;
-    const below = walk(t, k, weight, vague, depth + 1, passed || !hit);
-    if (!hit && below.score < 2) continue;
-    const score = (hit ? hit.reduce((s, w) => s + weight(w), 0) : -0.5 - alts[0]!.length) + below.score;
+    // A bone's "upper end" or "lower end" is the region its named parts lie in ("Fracture, femur, upper end, midcervical"):
+    // a part said below it is enough, at no cost ("midcervical fracture of the femoral neck").
+    const region = !hit && regionTerm.test(t.tree.title(k));
+    const below = walk(t, k, weight, vague, depth + 1, passed || (!hit && !region));
+    if (!hit && below.score < (region ? 1 : 2)) continue;
+    const score = (hit ? hit.reduce((s, w) => s + weight(w), 0) : region ? 0 : -0.5 - alts[0]!.length) + below.score;
     const path = [k, ...below.path];
     // Equal words: a path ending at a code over one ending at a term without ("nasal bones": "nasal" S02.2, not "multiple").
     const coded = (p: number[]) => p.length > 0 && t.code(p.at(-1)!) !== undefined;
