@@ -45,6 +45,9 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     ['R displaced subcapital femoral neck fracture', ['Fracture, traumatic', 'femur, femoral', 'subcapital']],
     // A bone's "upper end" is the region its parts lie in: a part said below it is enough.
     ['Closed displaced midcervical fracture L femoral neck', ['Fracture, traumatic', 'femur, femoral', 'upper end', 'midcervical']],
+    // A shoulder's dislocation is the glenohumeral joint's (Tabular S43.0 inclusion), which the Index files under the humerus.
+    ['Posterior dislocation of left shoulder', ['Dislocation', 'shoulder', 'humerus', 'posterior']],
+    ['Anterior glenohumeral dislocation, right', ['Dislocation', 'shoulder', 'humerus', 'anterior']],
     ['Fracture of right 5th toe', ['Fracture, traumatic', 'toe', 'lesser']],
     // A site said in the plural is several; a foreign body in an orifice is read under "entering through orifice".
     ['Fractures of left ribs', ['Fracture, traumatic', 'rib', 'multiple']],

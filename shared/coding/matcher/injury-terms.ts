@@ -49,7 +49,21 @@ export const injuryTerms: InjuryTerm[] = [
   },
   // A torn ligament is its sprain ("ACL tear, left knee": Sprain, knee, cruciate, anterior S83.51-).
   { words: [['tear', 'ligament']], main: 'Sprain', source: 'Index: Tear, torn, ligament - see Sprain' },
-  { words: [['dislocation']], main: 'Dislocation', source: 'Index: Dislocation' },
+  {
+    words: [['dislocation']],
+    main: 'Dislocation',
+    source: 'Index: Dislocation',
+    variants: [
+      {
+        // Tabular S43.0 "Subluxation and dislocation of shoulder joint", inclusion: dislocation of glenohumeral joint: the
+        // shoulder's dislocation is the humerus's, which the Index subdivides (Dislocation, shoulder, humerus, anterior S43.01-).
+        words: ['shoulder'],
+        main: 'Dislocation',
+        implied: ['humerus'],
+        source: 'Tabular S43.0 inclusion: dislocation of glenohumeral joint; Index: Dislocation, shoulder, humerus',
+      },
+    ],
+  },
   // A strain of a site is the muscle and tendon's (Index: Strain, muscle (tendon), by site); "Strain, back / neck" name sites too.
   { words: [['strain']], main: 'Strain', implied: ['muscle', 'tendon'], source: 'Index: Strain, muscle (tendon)' },
   { words: [['contusion']], main: 'Contusion', source: 'Index: Contusion; Bruise - see Contusion' },

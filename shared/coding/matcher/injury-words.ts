@@ -36,6 +36,8 @@ const forms: Record<string, string> = {
   radial: 'radius',
   ulnar: 'ulna',
   humeral: 'humerus',
+  // The glenohumeral joint is the humerus's joint with the glenoid: Index: Dislocation, shoulder, humerus (anterior S43.01-).
+  glenohumeral: 'humerus',
   pelvic: 'pelvis',
   vertebral: 'vertebra',
   clavicular: 'clavicle',
