@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
 import { noteDetail } from './note-detail.ts';
 import { active } from './rule.ts';
@@ -31,4 +32,18 @@ describe('noteDetail (I.B.2: the detail documented elsewhere in the note)', () =
     ['Results: Bedside MBS: penetration w/ thin liquids, oropharyngeal phase dysphagia.\nImpression: Aspiration given known dysphagia.', 'R13.10', ['R13.12']],
     ['Results: MBS normal.\nImpression: Known dysphagia.', 'R13.10', ['R13.10']],
   ])('%j (%s) -> %j', (text, code, want) => expect(run(text, code)).toEqual(want));
+});
+
+// Against the compiled code sets: an injury's part is read by walking the Index, not by a title prefix.
+describe.skipIf(!codeSetsBuilt)('noteDetail: the part of an injury the history names', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    ['HPI: R displaced subcapital femoral neck fracture.\nAssessment:\n1. R femoral neck fracture.\n', 'S72.011A', 'S72.001A'],
+    // The encounter stays the assessment's (I.C.19.a): a sequela is not made an initial encounter.
+    ['HPI: R displaced subcapital femoral neck fracture.\nAssessment:\n1. R femoral neck fracture, sequela.\n', 'S72.011S', 'S72.011A'],
+  ])('%j -> %s, not %s', (text, want, not) => {
+    const got = codes(text);
+    expect(got).toContain(want);
+    expect(got).not.toContain(not);
+  });
 });

@@ -51,11 +51,22 @@ export const noteDetail: GuidelineRule = (ctx) => {
     for (const { sec, start, end, said } of detailLines()) {
       // Only a line naming the condition itself ("dysphagia", "hematuria") can detail it.
       if (!named.some((w) => said.has(w))) continue;
-      const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, [cat5])[0];
-      if (!hit || hit.code === f.code.replace('.', '') || /\bunspecified\b|^other\b/i.test(hit.title)) continue;
+      // An injury is read by walking the Index, which a title prefix does not steer: its hits are taken from the whole line.
+      const hit =
+        codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, [cat5])[0] ??
+        (f.code.startsWith('S')
+          ? codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex).find((h) => h.code.startsWith(cat5))
+          : undefined);
+      // An injury's part named by the Index walk is detail even where its title leaves another axis open
+      // ("subcapital": S72.01- "Unspecified intracapsular fracture", not S72.00- "unspecified part of neck").
+      const open = f.code.startsWith('S') ? /\bunspecified (?:part|site|region)\b/i : /\bunspecified\b|^other\b/i;
+      const own = f.code.replace('.', '');
+      // An injury keeps its own encounter (7th character, I.C.19.a): the history details the part, not the episode.
+      const detail = hit && f.code.startsWith('S') ? hit.code.slice(0, 6) + own.slice(6) : hit?.code;
+      if (!hit || !detail || detail === own || open.test(hit.title)) continue;
       // Only what the history affirms: "no gross hematuria" details nothing.
       if (assess(text, start, hit.start, hit.end, sec.kind, ctx.doc.setting).status !== 'affirmed') continue;
-      const code = `${cat}.${hit.code.slice(3)}`;
+      const code = `${cat}.${detail.slice(3)}`;
       const entry = ctx.codeSets.icd(code, ctx.doc.dateOfService);
       if (!entry?.billable) continue;
       f.why.push(`ICD-10-CM I.B.2: ${entry.code} instead of ${f.code}, the ${where[sec.kind] ?? 'visit reason'} documents "${text.slice(hit.start, hit.end)}"`);
