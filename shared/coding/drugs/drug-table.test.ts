@@ -24,6 +24,8 @@ const substances: [string[], string][] = [
   [['Prednisone'], 'prednisone'],
   [['Metoprolol'], 'metoprolol'],
   [['Tamsulosin'], 'tamsulosin'],
+  // A row naming the drug with its salt or ester is reached by the drug's name alone (USP: the active moiety).
+  [['Fluticasone propionate'], 'fluticasone'],
   // Class rows, reached from a drug the Table does not list by name (drug-classes.ts).
   [['Antidepressant', 'selective serotonin reuptake inhibitor'], 'sertraline'],
   [['Immune', 'checkpoint inhibitors'], 'pembrolizumab'],

@@ -36,6 +36,16 @@ export const headingWords = new Set(
   tokenize('Poisoning Accidental unintentional Intentional self-harm Assault Undetermined Adverse effect Underdosing drug bite sting').map((t) => t.stem),
 );
 
+/**
+ * The salt or ester a Table row names after its drug ("Fluticasone propionate", "Hydroxyzine hydrochloride"): USP
+ * established names add it to the active moiety, which is what a note says ("fluticasone"), so it need not be said.
+ */
+const saltWords = new Set(
+  tokenize(
+    'propionate dipropionate furoate hydrochloride sulfate maleate acetate citrate phosphate tartrate succinate besylate mesylate fumarate bromide valerate hyclate',
+  ).map((t) => t.stem),
+);
+
 /** One Table row a statement names, by its cell code (undotted, without placeholder X or 7th character: "T391X1"). */
 export interface Substance {
   cell: string;
@@ -88,7 +98,7 @@ export function findSubstances(codeSets: CodeSets, dos: string | undefined, text
       (inParens ? asides : out).push({ cell: row, start: a, end: b, words: [], byClass: true });
     }
   }
-  const optional = new Set([...headingWords, ...extra]);
+  const optional = new Set([...headingWords, ...saltWords, ...extra]);
   // Each item of a list ("sertraline and alprazolam", "carbidopa/levodopa") is read on its own:
   // one statement may name several substances.
   for (const [a, b] of pieces(slice)) {
