@@ -12,6 +12,9 @@ describe('underdosing (I.C.19.e.5.c): Table of Drugs Underdosing column, noncomp
     ['1. Ran out of metoprolol - could not afford refills', ['T44.7X6A', 'Z91.120']],
     // Index: Underdosing, unintentional NEC Z91.138 / due to age related debility Z91.130.
     ['1. Missed doses of metoprolol - forgot', ['T44.7X6A', 'Z91.138']],
+    ['1. Metoprolol missed most days - forgets', ['T44.7X6A', 'Z91.138']],
+    // Rationing a drug is taking less of it than prescribed.
+    ['1. Rationing metoprolol d/t cost', ['T44.7X6A', 'Z91.120']],
     ['1. Missed doses of metoprolol due to age-related debility', ['T44.7X6A', 'Z91.130']],
     // The drug inside the cue's words.
     ['1. Syncope 2/2 missed metoprolol doses, forgot', ['T44.7X6A', 'Z91.138']],

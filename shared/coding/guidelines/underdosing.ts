@@ -13,10 +13,10 @@ export const meta: GuidelineMeta = {
 
 /**
  * Words that say less of a prescribed drug was taken than prescribed (I.C.19.e.5.c: "taking less … or
- * discontinued"). A "nonadherent" dressing, gauze or pad is a kind of product, not a patient.
+ * discontinued"; "rationing" insulin is taking less of it). A "nonadherent" dressing, gauze or pad is a kind of product, not a patient.
  */
 const underdosed =
-  /\b(?:underdos\w*|self[- ]discontinu\w*|stopped taking|stopped (?:it|them|(?:his|her|their) \w+) on (?:his|her|their) own|missed (?:\w+ )?doses?|ran out of|run out of|not taking|non-?complian\w*|non-?adheren\w*\b(?!\s+(?:dressings?|gauze|pads?|bandages?|contact layer)))/i;
+  /\b(?:underdos\w*|self[- ]discontinu\w*|stopped taking|stopped (?:it|them|(?:his|her|their) \w+) on (?:his|her|their) own|missed (?:\w+ ){0,2}(?:doses?|days|pills|injections)|ration(?:s|ed|ing)\b|ran out of|run out of|not taking|non-?complian\w*|non-?adheren\w*\b(?!\s+(?:dressings?|gauze|pads?|bandages?|contact layer)))/i;
 
 /**
  * Index: Underdosing, intentional NEC Z91.128, due to financial hardship of patient Z91.120;
