@@ -126,4 +126,8 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
     ]);
     expect(meta.sources.every((s) => s.startsWith('ICD-10-CM'))).toBe(true);
   });
+
+  it("ranks a malignancy's receptor and hormone status and a drug resistance after the condition they qualify", () => {
+    expect([rank('Z19.1', ''), rank('Z17.0', ''), rank('Z16.11', ''), rank('Z11.3', ''), rank('C61', '')]).toEqual([4, 4, 4, 2, 2]);
+  });
 });

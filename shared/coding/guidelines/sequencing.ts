@@ -51,8 +51,10 @@ export function rank(code: string, title: string, manifestation = false): number
   const c = code.toUpperCase();
   if (under(c, firstOnly) && !under(c, firstOnlyExcept)) return 0;
   // I.C.20: external causes are never first; I.C.15.b: Z3A weeks of gestation go with an O code;
-  // I.C.21.c.3-c.4: status, history and BMI codes qualify a condition (Z77-Z99, Z68); I.C.1: B95-B97 name an organism of a condition coded first.
-  if (/^[VWXY]/.test(c) || c.startsWith('Z3A') || c.startsWith('Z68') || /^Z(?:7[7-9]|8\d|9\d)/.test(c) || /^B9[5-7]/.test(c)) return 4;
+  // I.C.21.c.3-c.4: status, history and BMI codes qualify a condition (Z77-Z99, Z68), as do the statuses its "use additional
+  // code" notes name: drug resistance (Z16, I.C.1.c), receptor and hormone status of a malignancy (Z17, Z19; I.C.2.r);
+  // I.C.1: B95-B97 name an organism of a condition coded first.
+  if (/^[VWXY]/.test(c) || c.startsWith('Z3A') || c.startsWith('Z68') || /^Z(?:1[679]|7[7-9]|8\d|9\d)/.test(c) || /^B9[5-7]/.test(c)) return 4;
   // I.C.19.e.5.a/c: an adverse effect (5th or 6th character 5) or underdosing (6) follows the condition it caused.
   if (/^T(?:3[6-9]|4\d|50)/.test(c) && /[56]/.test(c.replace('.', '')[5] ?? '')) return 4;
   // I.C.1.d.4 and I.C.18.g: severe sepsis (R65.2-) "can never be assigned as a principal diagnosis",

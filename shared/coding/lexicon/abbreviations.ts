@@ -167,6 +167,10 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // A prostate cancer's response to androgen deprivation is its hormone status (Tabular Z19.2 inclusion: castrate
+  // resistant prostate malignancy status; castration-sensitive is its opposite, Z19.1 hormone sensitive).
+  [/\bcastrat(?:e|ion)[- ]resistant\b/gi, 'hormone resistant', 'Tabular Z19.2 inclusion: Castrate resistant prostate malignancy status'],
+  [/\bcastrat(?:e|ion)[- ]sensitive\b/gi, 'hormone sensitive', 'Tabular Z19.1 Hormone sensitive malignancy status (the opposite of Z19.2 castrate resistant)'],
   // A stone at the ureter's junctions is a ureteral one (Index: Calculus, ureter N20.1; Hydronephrosis, with, ureteral
   // calculus N13.2): the ureterovesical junction (UVJ) and the list's UPJ, ureteropelvic junction.
   [/\bU[VP]J\b/g, '$& ureter junction', 'Index: Calculus, ureter N20.1 (abbr: UPJ, ureteropelvic junction; UVJ, ureterovesical junction)'],

@@ -67,6 +67,9 @@ describe('expandTokens', () => {
     ['lac 2.1, WBC 12', [], ['laceration']],
     // A stone at the ureterovesical or ureteropelvic junction is the ureter's (Index: Calculus, ureter).
     ['R UVJ stone 5 mm', ['ureter', 'calculus'], []],
+    // Tabular Z19.2 inclusion "Castrate resistant prostate malignancy status"; castration-sensitive is Z19.1's hormone sensitive.
+    ['castrate-resistant prostate cancer', ['hormone', 'resistant'], ['castrate']],
+    ['Metastatic castration-sensitive prostate cancer', ['hormone', 'sensitive'], []],
     // "Hep" before a virus letter is hepatitis (Tabular B15-B19); alone it is heparin or a home exercise program.
     ['Chronic hep C', ['hepatitis'], ['hep']],
     ['hep lock flush', ['hep'], ['hepatitis']],
