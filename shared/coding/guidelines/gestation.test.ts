@@ -29,5 +29,7 @@ describe('gestationWeeks (I.C.15.b)', () => {
     [['O20.0'], 'Threatened abortion at 10 weeks gestation', ['O20.0', 'Z3A.10']],
     [['Z34.82'], 'G2P1001 at 24w2d by 8-wk US', ['Z34.82', 'Z3A.24']],
     [['J06.9'], 'URI, symptoms for 2 weeks', ['J06.9']],
+    // A duration, an interval or a window is no gestation: the weeks the pregnancy is at are read after them.
+    [['Z34.82'], 'Cough x 2 wks. Tdap at 27-36 wk. G2P1 at 24w2d.', ['Z34.82', 'Z3A.24']],
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 });

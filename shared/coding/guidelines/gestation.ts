@@ -15,8 +15,12 @@ export function gestationCode(weeks: number): string | null {
   return `Z3A.${String(weeks).padStart(2, '0')}`;
 }
 
-/** "24w2d", "24 weeks", "24 wks", "GA 24+2", "at 10 weeks gestation". */
-const weeksRe = /\b(\d{1,2})\s*(?:w\s*\d\s*d\b|w(?:ee)?ks?\b|\+\d\b)/i;
+/**
+ * "24w2d", "24 weeks", "24 wks", "GA 24+2", "at 10 weeks gestation"; not a duration, an interval or a window
+ * ("cough x 2 wks", "RTC in 4 wk", "Tdap at 27-36 wk").
+ */
+const weeksRe =
+  /(?<!(?:\bx|\bfor|\bin|\bq|\bevery|\bwithin|\bover|\bnext|\blast|\bpast|\bRTC|\bf\/u|\d\s*[-–]|\bto)\s*)\b(\d{1,2})\s*(?:w\s*\d\s*d\b|w(?:ee)?ks?\b|\+\d\b)/i;
 
 /**
  * ICD-10-CM I.C.15.b (chapter 15 "use additional code from category Z3A") and I.C.21.c.11:
