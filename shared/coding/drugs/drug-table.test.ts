@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndexTree } from '../../codes/index-tree.ts';
 import { builtCodeSets, codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
 import { suggest } from '../suggest.ts';
+import { findSubstances } from './drug-table.ts';
 import type { Setting } from '../../contracts/suggestion.ts';
 
 // Rows of the official Table of Drugs and Chemicals (FY2025), read from the compiled index, against
@@ -100,4 +101,14 @@ describe.skipIf(!codeSetsBuilt)('a drug class in parentheses describes the drug 
     expect(cell).toBeTruthy();
     expect(coded('Chronic cough - adverse effect of lisinopril (ACE-inhibitor cough), time course classic.')).toContain(initial(cell!));
   });
+});
+
+describe.skipIf(!codeSetsBuilt)('a class row named by a body system and "drug"', () => {
+  const codeSets = builtCodeSets();
+  const cells = (text: string) => findSubstances(codeSets(), undefined, text, 0, text.length).map((s) => s.cell.slice(0, 3));
+  it.each([
+    // The system's word alone names the organ, not a drug (Table of Drugs: Respiratory drug NEC T48.90-).
+    ['Accidental fentanyl overdose w/ acute hypoxic + hypercapnic respiratory failure', ['T40']],
+    ['Accidental respiratory drug overdose', ['T48']],
+  ])('%s -> %j', (text, want) => expect(cells(text)).toEqual(want));
 });

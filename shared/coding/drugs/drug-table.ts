@@ -36,6 +36,8 @@ export const headingWords = new Set(
   tokenize('Poisoning Accidental unintentional Intentional self-harm Assault Undetermined Adverse effect Underdosing drug bite sting').map((t) => t.stem),
 );
 
+const drugWord = tokenize('drug')[0]!.stem;
+
 /**
  * The salt or ester a Table row names after its drug ("Fluticasone propionate", "Hydroxyzine hydrochloride"): USP
  * established names add it to the active moiety, which is what a note says ("fluticasone"), so it need not be said.
@@ -105,6 +107,9 @@ export function findSubstances(codeSets: CodeSets, dos: string | undefined, text
     for (const h of codeStatement(codeSets, dos, text, start + a, start + b, undefined, tableCategories, optional, [], [], extra.length ? extra : undefined)) {
       const words = h.req.filter((k) => !k.startsWith('!') && !optional.has(k));
       if (words.length === 0) continue;
+      // A class row named by a body system and "drug" ("Respiratory drug NEC") needs the drug said: the system's word
+      // alone names the organ ("hypercapnic respiratory failure"), not a drug.
+      if (words.length === 1 && h.req.includes(drugWord) && !tokenize(text.slice(h.start, h.end)).some((t) => t.stem === drugWord)) continue;
       if (out.some((o) => o.start < h.end && h.start < o.end)) continue;
       if (partOfShorthand(text, h.start, h.end, h.req)) continue;
       out.push({ cell: cellOf(h.code), start: h.start, end: h.end, words, byClass: false });
