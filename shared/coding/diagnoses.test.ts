@@ -244,5 +244,8 @@ describe('findDiagnoses: plan lines inside the assessment', () => {
     ['Assessment:\nHypertension.\n -> increase lisinopril; type 2 diabetes mellitus screening next visit', ['I10']],
     ['Assessment:\nHypertension.\nContinue lisinopril; type 2 diabetes mellitus screening next visit', ['I10']],
     ['Assessment:\nHypertension.\nType 2 diabetes mellitus', ['I10', 'E11.9']],
+    // A further short sentence naming a condition and the therapy it is on is a diagnosis; one with a plan is not.
+    ['Assessment:\n1. Type 2 diabetes mellitus. Hypertension on lisinopril.', ['E11.9', 'I10']],
+    ['Assessment:\n1. Type 2 diabetes mellitus. Hypertension, lisinopril increased.', ['E11.9']],
   ])('%j -> %j', (text, want) => expect(found(text)).toEqual(want));
 });

@@ -99,10 +99,15 @@ const joiner = /^(?:and|or|with|w\/|of|the|a|an|in|on|to|due|secondary|from|plus
 
 const wordCount = (s: string) => s.match(/[A-Za-z][A-Za-z0-9'/-]*/g)?.length ?? 0;
 
-/** Whether every word of a sentence lies in the evidence of its codes: it states diagnoses and nothing else. */
+/**
+ * Whether every word of a sentence lies in the evidence of its codes: it states diagnoses and nothing else, but
+ * for the therapy it is on at its end ("OSA on CPAP.", "HTN on lisinopril.": the condition's current treatment).
+ */
 function onlyDiagnoses(text: string, seg: Segment, hits: StatementHit[]): boolean {
   if (!hits.length) return false;
-  for (const w of text.slice(seg.start, seg.end).matchAll(/[A-Za-z][A-Za-z0-9'/-]*/g)) {
+  const sentence = text.slice(seg.start, seg.end);
+  const therapy = /\s(?:on|off)\s+[\w/ -]{1,30}[.]?\s*$/i.exec(sentence);
+  for (const w of sentence.slice(0, therapy?.index).matchAll(/[A-Za-z][A-Za-z0-9'/-]*/g)) {
     const at = seg.start + w.index;
     if (!joiner.test(w[0]) && !hits.some((h) => h.start <= at && at < h.end)) return false;
   }
