@@ -142,6 +142,9 @@ describe('assess: context with scope', () => {
     ['Anticipatory guidance: driving safety, sleep, screen time reviewed.', 'sleep', 'hypothetical'],
     ['- Influenza (Fluarix trivalent) 0.5 mL IM R deltoid', 'Influenza', 'hypothetical'],
     ['Lac repaired. Tetanus updated.', 'Tetanus', 'hypothetical'],
+    // A disease's prophylaxis by its shorthand (abbr: PrEP; CDC: post-exposure prophylaxis, PEP).
+    ['Rabies PEP not indicated (own vaccinated cat).', 'Rabies', 'hypothetical'],
+    ['HIV PrEP - continue.', 'HIV', 'hypothetical'],
     ['RLL pneumonia, most likely aspiration given known dysphagia', 'aspiration', 'uncertain'],
     ['Influenza A, oseltamivir 75 mg BID', 'Influenza A', 'affirmed'],
     ['C-spine cleared clinically; neck pain', 'neck pain', 'affirmed'],

@@ -116,7 +116,12 @@ export const after: [RegExp, Status, string][] = [
   // medspaCy NEGATED_EXISTENCE, BACKWARD "prophylaxis": "DVT ppx", "GI prophylaxis" name what is prevented;
   // so do the same measures named as safety or precautions ("burn safety", "fall precautions" in guidance), and
   // teaching on what to watch for ("hypoglycemia teaching" with a new sulfonylurea: a risk taught, not an event).
-  [/^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic|prevention|precautions|safety|teaching)\b/i, 'hypothetical', 'prevented, not present (prophylaxis)'],
+  // After a disease its prophylaxis' shorthand too: "HIV PrEP" (abbr: PrEP, pre-exposure prophylaxis), "Rabies PEP" (CDC: post-exposure prophylaxis).
+  [
+    /^\s*(?:\w+\s+)?(?:ppx|prophylaxis|prophylactic|prevention|precautions|safety|teaching|PEP|PrEP)\b/i,
+    'hypothetical',
+    'prevented, not present (prophylaxis)',
+  ],
 ];
 
 /**
