@@ -179,13 +179,15 @@ const doubtedCause = /,\s*(?:likely|probably|possibly|presumably|suspected)\s+(?
  * "with" ("Acute ischemic stroke, s/p IV tPA at OSH, with R hemiparesis": the deficit is current).
  */
 const guidanceLine = /^\W*anticipatory guidance\b/i;
+/** A line's label ending in ":" that names one of `words`, read up to the finding within the label's sentence. */
+const labelled = (words: string) => new RegExp(String.raw`\b(?:${words})\b[^:\n]*:(?:(?!\.\s)[^\n])*$`, 'i');
 /**
  * A line labelled with the vaccines given ("Vaccines today (VIS given): MMR, varicella, hep A #1") lists what is
  * prevented (I.C.21.c.2: the visit is Z23), not diseases found; the label governs each item up to the sentence's end.
  */
-const vaccineLine = /\b(?:vaccines?|vaccinations?|immunizations?|imms)\b[^:\n]*:(?:(?!\.\s)[^\n])*$/i;
+const vaccineLine = labelled('vaccines?|vaccinations?|immunizations?|imms');
 /** A line labelled with a screening ("STI screening: GC/CT urine NAAT, HIV ordered") lists what is looked for (I.C.21.c.5), not findings. */
-const screeningLine = /\bscreen(?:ing)?\b[^:\n]*:(?:(?!\.\s)[^\n])*$/i;
+const screeningLine = labelled('screen(?:ing)?');
 /** A screening's result that found something ("PHQ-9 positive, major depression"): the finding is the visit's. */
 const screenFound = /\b(?:positive|pos|reactive|detected|found|diagnosed)\b|\(\+\)/i;
 

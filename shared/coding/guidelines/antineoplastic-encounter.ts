@@ -36,6 +36,12 @@ export const antineoplasticEncounter: GuidelineRule = (ctx) => {
   // A telehealth visit administers nothing: its cycle is given elsewhere.
   if (ctx.doc.setting === 'telehealth') return;
   const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
+  // The antineoplastic drugs the note records with a dose given ("0940 doxorubicin 108 mg"), read once for any cycle line naming none.
+  let dosed: ReturnType<typeof findSubstances> | undefined;
+  const dosedInNote = () =>
+    (dosed ??= findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, 0, text.length).filter(
+      (s) => kindOf(s.cell) && doseAfter.test(text.slice(s.end, s.end + 20)) && !plannedOnly(text, s.start, s.end),
+    ));
   for (const line of text.matchAll(/[^\n]+/g)) {
     const c = cycle.exec(line[0]);
     if (!c) continue;
@@ -45,13 +51,9 @@ export const antineoplasticEncounter: GuidelineRule = (ctx) => {
     if (dated.test(line[0].slice(c.index + c[0].length)) || pastBefore.test(line[0].slice(0, c.index))) continue;
     const start = line.index,
       end = start + line[0].length;
-    let given = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, start, end).filter((s) => kindOf(s.cell));
-    // A cycle line naming no drug ("Today: C2D1") takes the antineoplastic drugs the note records with a dose given.
-    if (given.length === 0)
-      given = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, 0, text.length).filter(
-        (s) => kindOf(s.cell) && doseAfter.test(text.slice(s.end, s.end + 20)) && !plannedOnly(text, s.start, s.end),
-      );
-    for (const s of given) {
+    const named = findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, start, end).filter((s) => kindOf(s.cell));
+    // A cycle line naming no drug ("Today: C2D1") takes the drugs the administration record gives.
+    for (const s of named.length ? named : dosedInNote()) {
       const code = kindOf(s.cell)!;
       addFinding(
         ctx,
