@@ -117,6 +117,12 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     ['1. Thrombocytopenia due to chemotherapy', ['D69.59', 'T45.1X5A']],
     // Each statement takes its own "due to drug" code, though the drug's code is reported once.
     ['1. Neutropenia due to chemotherapy\n2. Anemia due to chemotherapy', ['D70.1', 'T45.1X5A', 'D64.81']],
+    // A regimen's name or its timing before "chemotherapy" qualifies it; the cause is chemotherapy still.
+    ['1. Neutropenia due to R-CHOP chemotherapy', ['D70.1', 'T45.1X5A']],
+    ['1. Neutropenia due to adjuvant chemotherapy', ['D70.1', 'T45.1X5A']],
+    // One cause governs conditions listed with "and" or "/" (Index: Anemia, due to, antineoplastic chemotherapy; Thrombocytopenia, due to, drugs).
+    ['1. Anemia and thrombocytopenia due to chemotherapy', ['D64.81', 'D69.59', 'T45.1X5A']],
+    ['1. Anemia/thrombocytopenia - chemo-related', ['D64.81', 'D69.59', 'T45.1X5A']],
     // A laboratory value is its level (Index: Elevated, transaminase level).
     ['1. Elevated transaminases due to methotrexate', ['R74.01', 'T45.1X5A']],
   ])('%s -> %j', (t, want) => expect(codes(`Assessment:\n${t}\n`)).toEqual(want));

@@ -30,8 +30,12 @@ const cause =
  * nephrotoxicity"), not which drug (I.C.19.e.5.a covers a correctly prescribed drug at any prescribed dose):
  * they need no Table row.
  */
-/** "Cancer" and "cytoreductive" before chemotherapy qualify it, as the Index does ("due to cytoreductive cancer chemotherapy"). */
-const chemoQualifier = /^(?:cancer|cytoreductive|antineoplastic)\s+chemo/i;
+/**
+ * Words before "chemotherapy" qualify it: the Index's own ("due to cytoreductive cancer chemotherapy"),
+ * its timing ("adjuvant") or its regimen's name ("R-CHOP chemotherapy"); the cause is chemotherapy still.
+ * A conjunction starts a second cause ("sepsis and chemotherapy").
+ */
+const chemoQualifier = /^(?:(?!(?:and|or|with|plus)\b)[\w/-]+\s+){1,3}chemo/i;
 const therapy = new Set(
   tokenize(
     'chemotherapy therapy treatment medication medicine drug use agent dose dosing dosage increase increased escalation change titration adverse effect side reaction long term chronic current prescribed taken as high new recent started induced associated related inhaled oral systemic intravenous iv po im sc subcutaneous intramuscular toxicity nephrotoxicity hepatotoxicity ototoxicity cardiotoxicity neurotoxicity',
@@ -95,8 +99,14 @@ export const adverseEffect: GuidelineRule = (ctx) => {
       const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, drug.cell, 'adverse', stmt);
       if (!code) continue;
       // The condition's own "due to drug" code, even when another statement already gave the drug's code;
-      // else the code of its category whose note asks for this drug's adverse-effect code.
-      nature ??= dueToDrugCode(ctx, f, cancerChemo(drugs, stmt)) ?? siblingInStatement(ctx, f, code.code) ?? f;
+      // else the code of its category whose note asks for this drug's adverse-effect code. Conditions
+      // joined to it by "and" or "/" share its cause ("Anemia/thrombocytopenia - chemo-related").
+      if (!nature) {
+        const chemo = cancerChemo(drugs, stmt);
+        const sharing = sharingCause(ctx, f);
+        nature = dueToDrugCode(ctx, f, chemo) ?? siblingInStatement(ctx, f, code.code) ?? f;
+        for (const g of sharing) dueToDrugCode(ctx, g, chemo);
+      }
       if (ctx.findings.some((o) => !o.dropped && o.code === code.code)) continue;
       addFinding(
         ctx,
@@ -156,6 +166,23 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
   return [];
 }
 
+/**
+ * Conditions of f's statement listed with it by "and" or "/" only ("Anemia and thrombocytopenia due to
+ * chemotherapy"): one cause governs the whole coordinated list. A comma or a dash starts another item.
+ */
+function sharingCause(ctx: RuleContext, f: Finding): Finding[] {
+  const { text } = ctx.doc;
+  const listed = active(ctx)
+    .filter((o) => o.stmt?.start === f.stmt?.start && o.section === f.section && !/^T/.test(o.code))
+    .sort((a, b) => a.start - b.start);
+  const at = listed.indexOf(f);
+  const joined = (a: Finding, b: Finding) => /^\s*(?:and|&|\/)\s*$/i.test(text.slice(a.end, b.start));
+  const out: Finding[] = [];
+  for (let i = at + 1; i < listed.length && joined(listed[i - 1]!, listed[i]!); i++) out.push(listed[i]!);
+  for (let i = at - 1; i >= 0 && joined(listed[i]!, listed[i + 1]!); i--) out.push(listed[i]!);
+  return out;
+}
+
 /** A code that names a drug cause: its title says so, or its note asks for the adverse-effect code (T36-T50 with 5th or 6th character 5). */
 function asksForDrug(ctx: RuleContext, f: Finding): boolean {
   if (dueToDrugTitle.test(f.title)) return true;
@@ -173,7 +200,10 @@ function dueToDrugCode(ctx: RuleContext, f: Finding, chemo: boolean): Finding | 
   const words = chemo ? [...dueToDrug, ...cancerChemotherapy] : dueToDrug;
   const given = new Set(words.map((t) => t.stem));
   given.delete('chemotherapy');
-  const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, f.stmt!.start, f.stmt!.end, ctx.doc.patient.sex, undefined, undefined, words);
+  // Read from the end of the condition before it, so that a code of that condition does not take its words.
+  const before = active(ctx).filter((o) => o !== f && o.stmt?.start === f.stmt?.start && o.end <= f.start);
+  const from = Math.max(f.stmt!.start, ...before.map((o) => o.end));
+  const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, from, f.stmt!.end, ctx.doc.patient.sex, undefined, undefined, words);
   const better = hits.find((h) => h.code !== f.code.replace('.', '') && h.start < f.end && f.start < h.end && h.req.some((k) => given.has(k)));
   if (!better) return null;
   const g = addFinding(
