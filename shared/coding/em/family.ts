@@ -15,8 +15,17 @@ export const newPatientCues: Cue[] = [
     source: `${AMA} new patient definition (no professional services from the physician/group of the same specialty within the past three years)`,
   },
   {
+    // A visit type in the note's title ("SLEEP/PULM NEW CONSULT", "Pulmonary nodule clinic - new"): its first two
+    // lines only, where a note names its visit; "new consult" further on is an order placed for someone else.
+    label: 'new patient (visit type)',
+    re: /^(?<!\n[\s\S]*\n[\s\S]*)[^\n]*(?:\bnew (?:consult(?:ation)?|referral|eval(?:uation)?)\b|\s[-–:]\s*new\s*$)/im,
+    source: `${AMA} new patient definition, as the note's visit type states it`,
+  },
+  {
     label: 'new patient (referred in)',
-    re: /\breferred (?:in )?(?:by|from)\b|\breferred by:/i,
+    // "66M referred for elevated PSA": the patient, as the line's subject, comes by referral; "...; referred
+    // for Mohs" later in a line sends the patient on.
+    re: /\breferred (?:in )?(?:by|from)\b|\breferred by:|^[^\n.;]{0,30}\breferred for\b/im,
     source: `${AMA} new patient definition: a patient referred in by another clinician is seen by this physician for the first time (an established patient's follow-up names no referrer)`,
   },
 ];
