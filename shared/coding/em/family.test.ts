@@ -85,10 +85,18 @@ describe('chooseEm', () => {
     ['new only from explicit evidence', 'NEW PATIENT VISIT\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99203'],
     ['a patient referred in is new', '45M referred by PCP for dysuria.\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99203'],
     ['a patient opening the note referred for a problem is new', '45M referred for dysuria.\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99203'],
-    ['a referral sent on later in a line is no new patient', 'Seen for dysuria; referred for cystoscopy.\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99213'],
+    [
+      'a referral sent on later in a line is no new patient',
+      'Seen for dysuria; referred for cystoscopy.\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.',
+      '99213',
+    ],
     ['a title naming a new consult is new', 'UROLOGY NEW CONSULT - Dr. K\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99203'],
     ['a title ending in "- new" is new', 'Urology clinic - new\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.', '99203'],
-    ['a new consult ordered in the plan is no new patient', 'Dysuria x 2 d.\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.\nPlan: new consult to urology if recurs.', '99213'],
+    [
+      'a new consult ordered in the plan is no new patient',
+      'Dysuria x 2 d.\nAssessment: Acute cystitis. Nitrofurantoin 100 mg BID.\nPlan: new consult to urology if recurs.',
+      '99213',
+    ],
     ['total time above MDM raises the level', 'Assessment: Acute cystitis. Nitrofurantoin 100 mg BID.\nTotal time 42 minutes.', '99215'],
   ])('%s', (_why, text, want) => {
     const item = text.slice(text.indexOf('Acute'), text.indexOf('BID.') + 4);

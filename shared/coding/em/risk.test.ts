@@ -11,6 +11,9 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     // A prescription drug named by its USAN stem (-prost, -lukast) and continued.
     ['a continued prostaglandin eye drop is prescription management', 'POAG - continue latanoprost OU qhs.', 3],
     ['a continued leukotriene antagonist is prescription management', 'Asthma - continue montelukast nightly.', 3],
+    ['a continued alpha/beta blocker (-dilol) is prescription management', 'Varices - cont carvedilol, HR 62.', 3],
+    ['a nicotinic agonist (-icline) started is prescription management', 'Tobacco use - start varenicline; quitline.', 3],
+    ['a P2Y12 inhibitor (-grel) held is prescription management', 'Hold clopidogrel 5 d before surgery.', 3],
     // An arrow ends a clause: the "risk of" before it governs the recurrence, not the admission after it.
     ['an admission after an arrow is high', 'High risk of recurrence -> requires observation admission for serial BG.', 4],
     ['a conditional plan with an arrow is no order', 'If not improved in 6 wks -> admission for IV antibiotics.', 2],

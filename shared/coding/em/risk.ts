@@ -126,7 +126,7 @@ export const prescriptionCues: Cue[] = [
   },
   {
     label: 'prescription drug management',
-    re: /\b\w+(?:pril|sartan|olol|statin|dipine|semide|thiazide|gliptin|gliflozin|glutide|formin|parin|xaban|gatran|cillin|mycin|floxacin|cycline|cef\w+|azole|prazole|tidine|sone|olone|triptan|azepam|zolam|oxetine|aline|ipramine|apine|idone|etine|pine|mab|tinib|vir|prost|lukast|afil|tropium|terol|dronate|setron|osin)\b/i,
+    re: /\b\w+(?:pril|sartan|olol|alol|dilol|statin|dipine|semide|thiazide|gliptin|gliflozin|glutide|formin|parin|xaban|gatran|cillin|mycin|floxacin|cycline|cef\w+|azole|prazole|tidine|sone|olone|triptan|azepam|zolam|oxetine|aline|ipramine|apine|idone|etine|pine|mab|tinib|vir|prost|lukast|afil|tropium|terol|dronate|setron|osin|icline|coxib|glinide|glitazone|grel|platin|rubicin|taxel|imus)\b/i,
     source: 'USAN Council stem list (drug classes by stem), evidencing AMA MDM risk moderate: prescription drug management',
   },
 ];
