@@ -96,3 +96,13 @@ export function findCues(text: string, cues: readonly Cue[], opts: { negation?: 
 }
 
 export const quote = (h: Hit) => `"${h.text}"`;
+
+/**
+ * An operation decided for now ("emergent laparotomy", "to OR tonight for lap appy"): the AMA's emergency
+ * major surgery. "OR tomorrow" or a scheduled date is planned, not emergency. The operating room is "OR"
+ * in capitals only ("urgent care or ED" is no operation).
+ */
+export const emergencySurgery: RegExp[] = [
+  /\b(?:emergen\w*|urgent\w*|STAT)\s+(?:\w+\s+){0,2}(?:surgery|surgical (?:exploration|intervention)|operation|laparotomy|\w+ectomy|\w+otomy)\b|\bsurgery (?:tonight|now|emergently|urgently)\b/i,
+  /\bto (?:the )?OR\b(?=[^.\n]{0,15}\b(?:tonight|now|emergent\w*|urgent\w*|today|this (?:evening|afternoon|morning))\b)|\bOR (?:tonight|now|emergently|urgently)\b/,
+];

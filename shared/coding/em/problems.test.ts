@@ -18,6 +18,18 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['signs to come back sooner for are hypothetical', ['Dog bite, L forearm. Wound check in 48 h or sooner for redness, fever.'], [], 2],
     ['a doubted complication is not graded', ['Acute cystitis.', 'Doubt pyelonephritis - afebrile.'], [], 2],
     ['one stable chronic illness is low', ['Hypertension - at goal, continue lisinopril.'], [0], 2],
+    // AMA: a threat to bodily function in the near term without treatment, which an emergency operation decided for it shows.
+    [
+      'an illness sent to the OR tonight is a threat to bodily function',
+      ['Acute appendicitis, uncomplicated. Gen surg at bedside - to OR tonight for lap appy.'],
+      [],
+      4,
+    ],
+    ['an emergent laparotomy is the same', ['Small bowel obstruction - emergent exploratory laparotomy.'], [], 4],
+    ['an operation scheduled for tomorrow is not emergency', ['Acute cholecystitis - IV abx, OR tomorrow for lap chole.'], [], 2],
+    ['urgent care is no operation', ['Acute cystitis. Return to urgent care or ED if worse.'], [], 2],
+    // Index: Ingestion, drug or chemical - see Table of Drugs and Chemicals, poisoning.
+    ['an accidental drug ingestion is a poisoning', ['Accidental clonidine ingestion w/ bradycardia and somnolence.'], [], 4],
     ['two stable chronic illnesses are moderate', ['ADHD - stable.', 'Hypothyroidism - TSH normal.'], [0, 1], 3],
     ['an over-replaced chronic illness has side effects of treatment', ['Postsurgical hypothyroidism - over-replaced, TSH suppressed.'], [], 3],
     ['a metastatic cancer progressing is a severe progression', ['Metastatic breast cancer to bone - progression on anastrozole.'], [], 4],

@@ -1,4 +1,4 @@
-import { type Cue, findCues, type Hit, quote } from './cue.ts';
+import { type Cue, emergencySurgery, findCues, type Hit, quote } from './cue.ts';
 
 /**
  * Number and complexity of problems addressed (AMA CPT 2021 office / 2023 other-setting E/M
@@ -48,9 +48,17 @@ export const highProblemCues: Cue[] = [
   },
   {
     label: 'poisoning or self-harm',
-    re: /\b(?:overdose|poisoning|toxic (?:level|ingestion)|suicid\w*|self-harm|homicidal)\b/i,
+    // Index: Ingestion, chemical or drug - see Table of Drugs and Chemicals, poisoning ("Accidental clonidine ingestion").
+    re: /\b(?:overdose|poisoning|toxic (?:level|ingestion)|(?:accidental|unintentional|intentional) (?:\w+ ){0,2}ingestion|suicid\w*|self-harm|homicidal)\b/i,
     source: `${AMA} threat to life or bodily function (AMA example: psychiatric illness with potential threat to self or others)`,
   },
+  // AMA: an illness that "poses a threat to life or bodily function in the near term without treatment";
+  // an emergency operation decided for it says so (the risk column's "decision regarding emergency major surgery").
+  ...emergencySurgery.map((re) => ({
+    label: 'illness needing emergency surgery',
+    re,
+    source: `${AMA} threat to life or bodily function in the near term without treatment (emergency major surgery decided)`,
+  })),
   {
     // A metastatic cancer progressing (the item names its metastases; progression on its therapy) needs a change of systemic
     // therapy: the AMA's severe progression "that may require escalation in level of care".

@@ -23,6 +23,8 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['a drug named by its stem is moderate', 'Hold lisinopril; start amlodipine.', 3],
     ['a prescription beside an OTC drug is still moderate', 'Dicyclomine 10 mg QID PRN, loperamide PRN.', 3],
     ['a decision about elective surgery is moderate', 'Discussed total knee arthroplasty; pt wishes to proceed.', 3],
+    ['a decision about emergency surgery is high', 'Gen surg at bedside - to OR tonight for lap appy.', 4],
+    ['surgery tomorrow is no emergency surgery', 'Plan: laparoscopic cholecystectomy, OR tomorrow.', 3],
     ['social determinants limiting treatment are moderate', 'Cannot afford inhaler; samples given.', 3],
     ['a decision about admission is high', 'Discussed admission to obs vs discharge; pt prefers home.', 4],
     ['observation in the ED is not hospital observation', 'Observed 2 h in ED: no further vomiting.', 2],

@@ -1,4 +1,4 @@
-import { type Cue, findCues, type Hit, quote } from './cue.ts';
+import { type Cue, emergencySurgery, findCues, type Hit, quote } from './cue.ts';
 import type { Graded } from './problems.ts';
 
 /**
@@ -90,6 +90,12 @@ export const parenteralControlledCues: Cue[] = [
   },
 ];
 
+export const emergencySurgeryCues: Cue[] = emergencySurgery.map((re) => ({
+  label: 'decision regarding emergency major surgery',
+  re,
+  source: `${AMA} high, decision regarding emergency major surgery`,
+}));
+
 export const surgeryDecisionCues: Cue[] = [
   {
     label: 'decision regarding surgery',
@@ -178,6 +184,7 @@ function gradePart(plan: string, planOffset: number, withinStay: boolean, hospit
     ...findCues(plan, intensiveMonitoringCues, at),
     ...findCues(plan, endOfLifeCues, { ...at, negation: false }).filter((h) => !codeStatusOnly(plan, h.start - planOffset)),
     ...findCues(plan, parenteralControlledCues, at),
+    ...findCues(plan, emergencySurgeryCues, at),
   );
   for (const line of plan.matchAll(/[^\n]+/g)) {
     const drug = toxicAgents.exec(line[0]);
