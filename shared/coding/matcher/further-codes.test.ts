@@ -94,6 +94,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // A residual "Other seasonal allergic rhinitis" gives way to the sibling naming the detail said (I.A.9.a).
     ['Seasonal allergic rhinitis due to pollen', ['J30.1']],
     ['Seasonal allergic rhinitis', ['J30.2']],
+    // The residual title matches more words, but the sibling's Index path (Osteoporosis, postmenopausal M81.0) names the
+    // detail said and its title says the rest.
+    ['Postmenopausal osteoporosis without current fracture', ['M81.0']],
+    ['Drug-induced osteoporosis without current fracture', ['M81.8']],
     // K21.0 is subdivided "without bleeding" / "with bleeding": silence is "without" (I.A.15).
     ['GERD with esophagitis', ['K21.00']],
     ['GERD with esophagitis and bleeding', ['K21.01']],
