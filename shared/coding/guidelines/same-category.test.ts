@@ -33,6 +33,7 @@ const cs = kitCodeSets({
     ['R65.21', true, 'Severe sepsis with septic shock'],
     ['R52', true, 'Pain, unspecified'],
     ['R10.9', true, 'Unspecified abdominal pain'],
+    ['K21.9', true, 'Gastro-esophageal reflux disease without esophagitis'],
   ],
 });
 const run = (codes: string[]) => {
@@ -66,6 +67,12 @@ describe('sameCategory (I.B.2: the most specific code documented)', () => {
       ['J96.21', 'J96.12'],
     ],
     [['I50.22', 'I50.23'], ['I50.23']],
+    // The same ".9" code from two statements: neither is more specific, so neither drops the other (each
+    // statement's own context decides whether it stands).
+    [
+      ['K21.9', 'K21.9'],
+      ['K21.9', 'K21.9'],
+    ],
     // A kind of the condition named by its adjective at the end of the other title (I.B.2).
     [['R57.9', 'R65.21'], ['R65.21']],
     [

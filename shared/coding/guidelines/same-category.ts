@@ -19,7 +19,8 @@ export const sameCategory: GuidelineRule = (ctx) => {
     const unspecified = /unspecified/i.test(f.title) || /\.9$/.test(f.code);
     if (!unspecified) continue;
     const better = list.find(
-      (o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !/unspecified/i.test(o.title) && sameSite(f.code, f.title, o.title),
+      // The same code from another statement is no more specific: which of the two stands is decided by their own contexts.
+      (o) => o.code !== f.code && o.code.slice(0, 3) === f.code.slice(0, 3) && !/unspecified/i.test(o.title) && sameSite(f.code, f.title, o.title),
     );
     if (better) replaceBy(f, better);
     // The same condition named more specifically in another category of its chapter: "Pneumonia, unspecified
