@@ -76,6 +76,9 @@ describe('tokens', () => {
     expect(stems('pre-eclampsia, post-traumatic')).toEqual(stems('preeclampsia, posttraumatic'));
     // Only before a word: "non-ST" and "X-ray" keep their parts.
     expect(stems('non-ST elevation, x-ray')).toEqual(['non', 'st', 'elevation', 'x', 'ray']);
+    // A compound the Tabular writes solid (I48.11 "Longstanding persistent atrial fibrillation"); "long-term" keeps its parts (Z79).
+    expect(stems('long-standing persistent')).toEqual(stems('longstanding persistent'));
+    expect(stems('long-term')).toEqual(['long', 'term']);
   });
 
   it('flags asides in ( ) and [ ] and alternatives after "or"', () => {

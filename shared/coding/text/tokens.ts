@@ -270,6 +270,8 @@ const joinedPrefixes = new Set([
   'macro',
   'multi',
 ]);
+/** Compounds the code set writes solid that notes hyphenate: Tabular I48.11 "Longstanding persistent atrial fibrillation". */
+const solidCompounds = new Set(['longstanding']);
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** What the scanner needs of a word form, computed once per form. */
@@ -346,11 +348,13 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     }
     let raw = text.slice(a, i);
     // A prefix joined by a hyphen is one word with its stem, as when written solid ("pre-eclampsia"
-    // and "preeclampsia", "post-traumatic" and "posttraumatic"): titles and notes use either.
-    if (i + 1 < n && isHyphen(text.charCodeAt(i)) && joinedPrefixes.has(raw.toLowerCase())) {
+    // and "preeclampsia", "post-traumatic" and "posttraumatic"): titles and notes use either; so is a
+    // compound the code set writes solid ("long-standing").
+    if (i + 1 < n && isHyphen(text.charCodeAt(i))) {
       let j = i + 1;
       while (j < n && isLetter(text.charCodeAt(j))) j++;
-      if (j - i > 4 && (j >= n || !isWordChar(text.charCodeAt(j)))) {
+      const solid = joinedPrefixes.has(raw.toLowerCase()) ? j - i > 4 : solidCompounds.has((raw + text.slice(i + 1, j)).toLowerCase());
+      if (solid && (j >= n || !isWordChar(text.charCodeAt(j)))) {
         raw += text.slice(i + 1, j);
         i = j;
       }
