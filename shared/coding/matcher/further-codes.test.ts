@@ -98,6 +98,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // detail said and its title says the rest.
     ['Postmenopausal osteoporosis without current fracture', ['M81.0']],
     ['Drug-induced osteoporosis without current fracture', ['M81.8']],
+    // Or whose title names it: K80.20 "Calculus of gallbladder without cholecystitis without obstruction" (Index: Cholelithiasis).
+    ['Symptomatic cholelithiasis without cholecystitis or biliary obstruction', ['K80.20']],
     // K21.0 is subdivided "without bleeding" / "with bleeding": silence is "without" (I.A.15).
     ['GERD with esophagitis', ['K21.00']],
     ['GERD with esophagitis and bleeding', ['K21.01']],

@@ -464,14 +464,17 @@ function excludes1Redirect(
 function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => string, plain: Set<string>, affirmed: Set<string>): TitleMatch[] {
   const out = [...cands];
   const said = (m: TitleMatch) => m.req.filter((w) => plain.has(w)).length;
-  // A sibling whose Index path names a word of the statement the residual title lacks, and whose own title
-  // says every word the residual one matched ("Postmenopausal osteoporosis without current fracture":
-  // Index: Osteoporosis, postmenopausal M81.0, "Age-related osteoporosis without current pathological
-  // fracture"), says more of the statement though its path is shorter.
+  // A sibling whose Index path or title names a word of the statement the residual title lacks, and which
+  // says every word the residual one matched, says more of the statement though its path is shorter
+  // ("Postmenopausal osteoporosis without current fracture": Index: Osteoporosis, postmenopausal M81.0, "Age-related
+  // osteoporosis without current pathological fracture"; "Cholelithiasis without cholecystitis or obstruction": K80.20
+  // "Calculus of gallbladder without cholecystitis without obstruction", not K80.80 "Other cholelithiasis ...").
   const covers = (o: TitleMatch, c: TitleMatch) => {
-    if (!o.req.some((w) => affirmed.has(w) && !c.req.includes(w))) return false;
     const words = new Set([...o.req, ...tokenize(tabularTitle(o.code)).map((t) => t.stem)]);
-    return c.req.every((w) => w.startsWith('!') || !plain.has(w) || words.has(w));
+    // A "!" key is a word the title says is absent ("without current fracture"): a word of the title all the same.
+    const residualWords = new Set(c.req.map((w) => w.replace(/^!/, '')));
+    if (![...words].some((w) => plain.has(w) && !residualWords.has(w))) return false;
+    return [...residualWords].every((w) => !plain.has(w) || words.has(w));
   };
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;
@@ -485,9 +488,12 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
         k > i &&
         o.code.slice(0, 3) === c.code.slice(0, 3) &&
         !/^other\b/i.test(o.title) &&
-        (!residual || o.score >= 0.9 * c.score || covers(o, c)) &&
-        ((!/\bunspecified\b/i.test(o.title) && !/\bunspecified\b/i.test(tabularTitle(o.code)) && o.req.some((w) => affirmed.has(w) && !c.req.includes(w))) ||
-          (o.score >= 0.8 * c.score && said(o) > said(c))),
+        ((residual && covers(o, c)) ||
+          ((!residual || o.score >= 0.9 * c.score) &&
+            ((!/\bunspecified\b/i.test(o.title) &&
+              !/\bunspecified\b/i.test(tabularTitle(o.code)) &&
+              o.req.some((w) => affirmed.has(w) && !c.req.includes(w))) ||
+              (o.score >= 0.8 * c.score && said(o) > said(c))))),
     );
     if (j > i) out.splice(i, 0, out.splice(j, 1)[0]!);
   }
