@@ -22,7 +22,10 @@ describe('vaccination (I.C.21.c.2: Z23 for a vaccine given at the encounter)', (
     ['Plan:\n- Wound care. No vaccine.', []],
   ])('"%s" -> %j', (text, want) => expect(run(text)).toEqual(want));
 
-  it('reads no vaccines in ED notes (the vaccine reader leaves them out)', () => {
-    expect(run('Plan:\n- Tdap 0.5 mL IM given.', 'ed')).toEqual([]);
-  });
+  // The ED physician's claim reports Z23 for a tetanus vaccine given with a wound, named or not.
+  it.each([
+    ['Plan:\n- Tdap 0.5 mL IM given.', ['Z23']],
+    ['A/P\n#2 Tetanus booster given (>10 yr).', ['Z23']],
+    ['Tetanus: up to date, no booster needed.', []],
+  ])('ED: "%s" -> %j', (text, want) => expect(run(text, 'ed')).toEqual(want));
 });

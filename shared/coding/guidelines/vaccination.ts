@@ -17,12 +17,13 @@ const notToday = new Set<SectionKind>(['meds', 'pmh', 'psh', 'fhx', 'shx', 'alle
  * ICD-10-CM I.C.21.c.2: "Code Z23 for encounters for inoculations and vaccinations", whatever the
  * visit's other reasons; the vaccine's own product and administration codes are found by
  * procedures/vaccines.ts, and only a vaccine given now (a route, dose, site or "given" after its
- * name; not one recommended, declined or planned) is an immunization of this encounter. Inpatient
- * and ED notes are left out there too (the vaccine reader does not read them).
+ * name; not one recommended, declined or planned) is an immunization of this encounter. An ED
+ * physician's claim reports Z23 for the tetanus vaccine given with a wound (the product and its
+ * administration are the facility's, so procedures/ leaves them out); inpatient notes are left out.
  */
 export const vaccination: GuidelineRule = (ctx) => {
   const { doc } = ctx;
-  if (doc.setting === 'ed' || doc.setting === 'inpatient-progress') return;
+  if (doc.setting === 'inpatient-progress') return;
   const past = ctx.sections.filter((s) => notToday.has(s.kind)).map((s) => [s.start, listEnd(doc.text, s)] as const);
   const readable = (at: number) => !past.some(([a, b]) => at >= a && at < b);
   const given = givenVaccines(doc, readable);

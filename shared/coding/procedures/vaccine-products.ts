@@ -80,6 +80,16 @@ export const vaccineProducts: VaccineProduct[] = [
   { said: /\bDTaP\b|\bDaptacel\b|\bInfanrix\b/i, cpt: '90700', label: 'DTaP vaccine', components: 3, group: 'other', source: CDC },
   { said: /\bTdap\b|\bBoostrix\b|\bAdacel\b/i, cpt: '90715', label: 'Tdap vaccine', components: 3, group: 'other', source: CDC },
   { said: /\bTd\b|\bTenivac\b|\bTDVAX\b/, cpt: '90714', label: 'Td vaccine', components: 2, group: 'other', source: CDC },
+  {
+    // A tetanus-containing vaccine named only by its antigen ("Tetanus booster given"): Td or Tdap, to confirm.
+    said: /\btetanus (?:booster|vaccine|vaccination|toxoid|shot|immunization)\b/i,
+    cpt: '90714',
+    label: 'Tetanus-containing vaccine (Td or Tdap: product not named)',
+    components: 2,
+    group: 'other',
+    source: CDC,
+    generic: true,
+  },
   { said: /\bMMRV\b|\bProQuad\b/i, cpt: '90710', label: 'MMRV vaccine', components: 4, group: 'other', source: CDC },
   { said: /\bMMR\b|\bM-M-R\b|\bPriorix\b/i, cpt: '90707', label: 'MMR vaccine', components: 3, group: 'other', source: CDC },
   { said: /\bvaricella\b(?! zoster)|\bVarivax\b/i, cpt: '90716', label: 'Varicella vaccine', components: 1, group: 'other', source: CDC },
