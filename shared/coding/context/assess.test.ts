@@ -145,6 +145,9 @@ describe('assess: context with scope', () => {
     // A disease's prophylaxis by its shorthand (abbr: PrEP; CDC: post-exposure prophylaxis, PEP).
     ['Rabies PEP not indicated (own vaccinated cat).', 'Rabies', 'hypothetical'],
     ['HIV PrEP - continue.', 'HIV', 'hypothetical'],
+    // The disease as the line's label, its exposure prophylaxis weighed further on; other prophylaxis governs no label.
+    ['Rabies: provoked bite by vaccinated, known dog -> no PEP indicated.', 'Rabies', 'hypothetical'],
+    ['HIV: CD4 150, on Bactrim PCP ppx.', 'HIV', 'affirmed'],
     ['RLL pneumonia, most likely aspiration given known dysphagia', 'aspiration', 'uncertain'],
     ['Influenza A, oseltamivir 75 mg BID', 'Influenza A', 'affirmed'],
     ['C-spine cleared clinically; neck pain', 'neck pain', 'affirmed'],

@@ -188,6 +188,12 @@ const labelled = (words: string) => new RegExp(String.raw`\b(?:${words})\b[^:\n]
 const vaccineLine = labelled('vaccines?|vaccinations?|immunizations?|imms');
 /** A line labelled with a screening ("STI screening: GC/CT urine NAAT, HIV ordered") lists what is looked for (I.C.21.c.5), not findings. */
 const screeningLine = labelled('screen(?:ing)?');
+/**
+ * A disease as a line's label whose line weighs its exposure prophylaxis ("Rabies: provoked bite by a vaccinated,
+ * known dog -> no PEP indicated", "HIV: PrEP refilled"): the label names the risk assessed (CDC post- and
+ * pre-exposure prophylaxis; ConText HYPOTHETICAL), as "Rabies PEP" does after the disease.
+ */
+const exposureLabel = /^\s*:[^\n]*\b(?:PEP|PrEP|post-?exposure|pre-?exposure)\b/i;
 /** A screening's result that found something ("PHQ-9 positive, major depression"): the finding is the visit's. */
 const screenFound = /\b(?:positive|pos|reactive|detected|found|diagnosed)\b|\(\+\)/i;
 
@@ -227,6 +233,8 @@ export function assess(text: string, segStart: number, start: number, end: numbe
     if (status === 'uncertain' && setting === 'inpatient-progress') continue;
     return { status, why };
   }
+  if (exposureLabel.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd)))
+    return { status: 'hypothetical', why: 'exposure prophylaxis weighed, not present' };
   if (vaccineAfter.test(restClause)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
   if (screenAfter.test(restClause)) return { status: 'hypothetical', why: 'screened for, not a finding (I.C.21.c.5)' };
   if (testAfter.test(restClause)) return { status: 'hypothetical', why: 'the target of a laboratory test, not a finding' };
