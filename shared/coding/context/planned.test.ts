@@ -20,5 +20,8 @@ describe('plannedOnly (I.C.21.c.3: a status is present, not planned)', () => {
     ['3. Audiology referral for hearing aids.', 'hearing aids', true],
     ['Referred to audiology for hearing aids.', 'hearing aids', true],
     ['Uses hearing aids bilaterally.', 'hearing aids', false],
+    // The patient's wish is a prospect too.
+    ['Primary OA L knee, severe - she wants L TKA in spring.', 'TKA', true],
+    ['S/p L TKA 2022, doing well.', 'TKA', false],
   ])('%s [%s] -> %s', (text, word, want) => expect(at(text, word)).toBe(want));
 });
