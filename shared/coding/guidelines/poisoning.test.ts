@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { activeCodes, kitContext } from '../../../test/support/coding-kit.ts';
 import { drugKitCodeSets, runDrugRules } from '../../../test/support/drug-kit.ts';
 import { poisoning } from './poisoning.ts';
@@ -81,4 +82,13 @@ describe('poisoning (I.C.19.e.5.b): Table of Drugs row by the documented intent,
     const codes = runDrugRules([poisoning], `${narrative}Assessment:\n1. Acetaminophen overdose\n`, 'ed', drugKitCodeSets);
     expect(codes).toEqual([want]);
   });
+});
+
+describe.skipIf(!codeSetsBuilt)('poisoning over the compiled code sets: a named source beats the row residual (I.A.9.a)', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    // Table of Drugs: Carbon monoxide, from utility gas T58.11-, in the documented intent; no source named: T58.91-.
+    ['1. Accidental CO poisoning - faulty home gas furnace, mild', ['T58.11XA']],
+    ['1. Accidental carbon monoxide poisoning, mild', ['T58.91XA']],
+  ])('%s -> %j', (t, want) => expect(codes(`Assessment:\n${t}\n`).filter((c) => c.startsWith('T'))).toEqual(want));
 });

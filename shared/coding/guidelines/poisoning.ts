@@ -63,9 +63,18 @@ export const poisoning: GuidelineRule = (ctx) => {
         subs.map((s) => text.slice(s.start, s.end)),
       ) - 0.3;
     const added: string[] = [];
+    const found = tableCodesOf(ctx, st);
     for (const s of subs) {
       const code = cellCode(ctx.codeSets, ctx.doc.dateOfService, s.cell, intent.column, st.text);
       if (!code) continue;
+      // The statement's own code of the substance from a named source, in the same intent ("CO poisoning - faulty home
+      // gas furnace": T58.11XA "... from utility gas, accidental") is more specific than the row's residual (I.A.9.a).
+      const named = residual.test(code.title) ? found.find((o) => sameSubstanceAndIntent(o.title, code.title) && !residual.test(o.title)) : undefined;
+      if (named) {
+        named.order = order;
+        added.push(named.code);
+        continue;
+      }
       const f = addFinding(
         ctx,
         code.code,
@@ -76,7 +85,7 @@ export const poisoning: GuidelineRule = (ctx) => {
       if (f) added.push(f.code);
     }
     if (added.length === 0) continue;
-    for (const o of tableCodesOf(ctx, st))
+    for (const o of found)
       if (!added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.b: the poisoning is coded ${added.join(', ')} by the documented intent`);
     if (intent.column !== 'self-harm') continue;
     for (const o of active(ctx).filter((f) => f.code.startsWith('T14.91')))
@@ -88,6 +97,13 @@ const prevented = /^\s*(?:prevention|precautions?|risk|education|reversal)\b/i;
 
 /** A Tabular title of a residual: "Poisoning by other opioids", "... unspecified ...". */
 const residual = /\b(?:other|unspecified)\b/i;
+
+/** Two Tabular titles of one substance ("Toxic effect of carbon monoxide from ...") and one intent (", accidental (unintentional)"). */
+function sameSubstanceAndIntent(a: string, b: string): boolean {
+  const parts = (t: string) => /^(.+?) from .+?, ([^,]+)(?:, [^,]*encounter)?$/i.exec(t);
+  const [pa, pb] = [parts(a), parts(b)];
+  return !!pa && !!pb && pa[1]!.toLowerCase() === pb[1]!.toLowerCase() && pa[2]!.toLowerCase() === pb[2]!.toLowerCase();
+}
 
 /**
  * A class the Table codes to its residual ("Opioid NEC": T40.2X- "other opioids") gives way to the substance of the
