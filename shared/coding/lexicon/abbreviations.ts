@@ -245,8 +245,8 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bGERD\b/g, 'gastro-esophageal reflux disease', 'abbr: GERD'],
   [/\bOA\b/g, 'osteoarthritis', 'abbr: OA'],
   [/\bMDD\b/g, 'major depressive disorder', 'abbr: MDD'],
-  // Not the GAD-7 questionnaire (a score, not a diagnosis), as PHQ-9 is no depression.
-  [/\bGAD\b(?!-?7\b)/g, 'generalized anxiety disorder', 'abbr: GAD'],
+  // Not the GAD-7 or GAD-2 questionnaire (a score, not a diagnosis), as PHQ-9 is no depression.
+  [/\bGAD\b(?!-?[27]\b)/g, 'generalized anxiety disorder', 'abbr: GAD'],
   // The list's "post traumatic" written as the classification writes it (Tabular F43.1 "Post-traumatic stress disorder").
   [/\bPTSD\b/g, 'post-traumatic stress disorder', 'abbr: PTSD'],
   [/\bADHD\b/g, 'attention-deficit hyperactivity disorder', 'abbr: ADHD'],

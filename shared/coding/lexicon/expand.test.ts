@@ -59,6 +59,7 @@ describe('expandTokens', () => {
     ['Fibroid lung', ['fibroid'], ['leiomyoma']],
     // The GAD-7 questionnaire's score is no diagnosis.
     ['GAD-7 4, not consistent w/ anxiety disorder', [], ['generalized']],
+    ['PHQ-2: 0. GAD-2: 1.', [], ['generalized']],
     ['GAD, stable', ['generalized', 'anxiety'], []],
     // The list's "post traumatic" as the Tabular writes it (F43.1 "Post-traumatic stress disorder").
     ['PTSD, chronic', ['posttraumatic', 'stress'], ['post']],
