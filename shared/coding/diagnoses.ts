@@ -10,7 +10,7 @@ import { codeStatement, type StatementHit } from './matcher/statement.ts';
 import { routeNeoplasms } from './neoplasm/route.ts';
 import { refineBySite } from './neoplasm/site-ancestry.ts';
 import { clausesOf, segments, type Segment } from './note/segments.ts';
-import type { Token } from './text/tokens.ts';
+import { tokenize, type Token } from './text/tokens.ts';
 import type { Section, SectionKind } from './note/sections.ts';
 
 /**
@@ -233,6 +233,19 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
         ...hits,
         ...codeStatement(codeSets, doc.dateOfService, doc.text, from, tailEnd(doc.text, from, seg.end), doc.patient.sex, undefined, undefined, context),
       ];
+    // An aside of one word before its comma ("Orthostatic hypotension - neurogenic, due to PD") qualifies the head as
+    // an Index subterm does (Hypotension, orthostatic, neurogenic G90.3): a code that reads it with every word of the
+    // head's code replaces that code, in whatever category the Index puts it.
+    const qualifier = /^\s[-–—]\s*([A-Za-z]{4,})\s*(?:[,;.]|$)/.exec(tail)?.[1];
+    if (!cause && qualifier) {
+      const read = code(seg.headEnd + tail.indexOf(qualifier) + qualifier.length);
+      const word = read.length ? tokenize(qualifier)[0]?.stem : undefined;
+      hits = hits.map((h) =>
+        own.has(h) && word && !h.req.includes(word)
+          ? (read.find((x) => x.code !== h.code && x.req.includes(word) && h.req.every((k) => x.req.includes(k))) ?? h)
+          : h,
+      );
+    }
     if ((!cause || axisFirst) && /^\s[-–—]\s/.test(tail) && hits.some((h) => own.has(h) && open.test(h.title))) {
       // The aside's first clause documents an axis the head leaves unspecified ("Asthma - mild
       // intermittent, quiescent; ...": J45.20, not J45.909; I.B.18), or a complication of a code

@@ -23,6 +23,9 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['T2DM - hyperglycemia, A1c 9.1', 'E11.65', 'E11.9'],
     // ... and of an "uncomplicated" one (F11.20 "Opioid dependence, uncomplicated"; DSM-5 "in sustained remission").
     ['OUD, severe - in sustained remission on maintenance therapy (buprenorphine).', 'F11.21', 'F11.20'],
+    // An aside of one word qualifies the head as an Index subterm does (Hypotension, orthostatic, neurogenic G90.3).
+    ['Orthostatic hypotension - neurogenic, due to PD; stop tamsulosin.', 'G90.3', 'I95.1'],
+    ['Orthostatic hypotension - improving, liberalize salt.', 'I95.1', 'G90.3'],
     // DME beside an eye's word is diabetic macular edema.
     ['Moderate NPDR w/ DME, bilateral', 'E11.3313', 'E11.3393'],
     // A cause stated after the dash is coded; a doubt after a "+" is the next condition's (IV.H: not coded here).
