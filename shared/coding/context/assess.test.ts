@@ -158,6 +158,7 @@ describe('assess: context with scope', () => {
     ['Acute metabolic encephalopathy due to #1 - resolved HD#2.', 'Acute metabolic encephalopathy', 'resolved'],
     ['Hypoglycemia due to insulin (taken in error) - resolved with meal.', 'Hypoglycemia', 'affirmed'],
     ['Wound check in 48 h or sooner for redness, swelling, fever', 'fever', 'hypothetical'],
+    ['RTED for any voice change, difficulty breathing.', 'voice change', 'hypothetical'],
     ['Came in sooner, fever since today', 'fever', 'affirmed'],
     ['Hyponatremia - resolved to baseline', 'Hyponatremia', 'resolved'],
     ['Hx bladder cancer, NED', 'bladder cancer', 'history'],

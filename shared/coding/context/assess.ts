@@ -27,9 +27,10 @@ export const before: [RegExp, Status, string][] = [
   // medspaCy HYPOTHETICAL "risks of", as consent lists write it too: "risks (infection, bleeding) discussed";
   // and "as needed", as a medicine's order writes it ("PRN", medical-abbreviations: prn, pro re nata (as needed)):
   // "acetaminophen PRN pain/fever" treats a symptom if it comes. A visit "sooner for" signs names a return's
-  // reasons (ConText HYPOTHETICAL "come back for", "return"): "Wound check in 48 h or sooner for redness, fever".
+  // reasons (ConText HYPOTHETICAL "come back for", "return"; written "RTC", "RTED" for return to clinic or ED):
+  // "Wound check in 48 h or sooner for redness, fever".
   [
-    /\b(?:return\b[^.;]{0,12}\b(?:if|for)|(?:sooner|earlier) (?:if|for)|call if|screen(?:ing|ed)? for|as needed|prn|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected|(?:vaccinated|immunized|vaccines?|vaccinations?|immunizations?) against)\b|\brisks?(?: and benefits)?(?:,? (?:including|include|such as)\b|\s*\()/i,
+    /\b(?:(?:return|RTC|RTED|RTER)\b[^.;]{0,12}\b(?:if|for)|(?:sooner|earlier) (?:if|for)|call if|screen(?:ing|ed)? for|as needed|prn|if\b|precautions|watch for|monitor(?:ing)? for|risk of|at risk for|in case|unless|prevent|prophylaxis|ppx|avoid|to prevent|would|could|planned|expected|(?:vaccinated|immunized|vaccines?|vaccinations?|immunizations?) against)\b|\brisks?(?: and benefits)?(?:,? (?:including|include|such as)\b|\s*\()/i,
     'hypothetical',
     'hypothetical or future condition, not present',
   ],
