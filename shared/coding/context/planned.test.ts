@@ -23,5 +23,8 @@ describe('plannedOnly (I.C.21.c.3: a status is present, not planned)', () => {
     // The patient's wish is a prospect too.
     ['Primary OA L knee, severe - she wants L TKA in spring.', 'TKA', true],
     ['S/p L TKA 2022, doing well.', 'TKA', false],
+    // A drug anticipated or likely is a prospect (ConText FUTURE, POSSIBLE_EXISTENCE).
+    ['Anticipate apixaban x >= 3 mo at discharge.', 'apixaban', true],
+    ['Anticoagulation timing per neurology (likely apixaban day 3-6).', 'apixaban', true],
   ])('%s [%s] -> %s', (text, word, want) => expect(at(text, word)).toBe(want));
 });

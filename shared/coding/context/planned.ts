@@ -5,10 +5,11 @@
  * future one is not reported. Cues: ConText's FUTURE/HYPOTHETICAL trigger class (Harkema et al.
  * 2009; medspaCy context_rules "if", FORWARD) with the planning verbs of a plan statement (a referral
  * for a device is its prospect: "Audiology referral for hearing aids"), and the patient's wish ("she wants L TKA in
- * spring"): an intention, not a device in place.
+ * spring"): an intention, not a device in place; as is a drug anticipated or likely ("Anticipate apixaban at discharge",
+ * "likely apixaban day 3-6": ConText FUTURE, POSSIBLE_EXISTENCE).
  */
 export const futureCue =
-  /\b(?:plan(?:ned|ning|s)?|pending|tomorrow|next (?:visit|week|month)|scheduled|candidate for|consider(?:ing|ed)?|discussed (?:starting|adding|initiating|placing)|will (?:start|need|place|require|add|begin)|refer(?:ral|red)?(?: to [\w ]{1,30}?)? for|to be (?:given|done|administered|placed|started)|if|wants?|wish(?:es)?|would like|interested in)\b/i;
+  /\b(?:plan(?:ned|ning|s)?|pending|tomorrow|next (?:visit|week|month)|scheduled|candidate for|consider(?:ing|ed)?|discussed (?:starting|adding|initiating|placing)|will (?:start|need|place|require|add|begin)|refer(?:ral|red)?(?: to [\w ]{1,30}?)? for|to be (?:given|done|administered|placed|started)|if|wants?|wish(?:es)?|would like|interested in|anticipat\w*|likely)\b/i;
 
 /** Clause breaks as the context module reads them (assess.ts): ";", ":", " - ", sentence ends. */
 const clauseBreak = /[;:\n]|\s[-–—]\s|\.\s|\bbut\b/gi;

@@ -11,6 +11,7 @@ const cs = kitCodeSets({
     ['Z79.4', true, 'Long term (current) use of insulin'],
     ['Z79.84', true, 'Long term (current) use of oral hypoglycemic drugs'],
     ['Z79.01', true, 'Long term (current) use of anticoagulants'],
+    ['Z79.02', true, 'Long term (current) use of antithrombotics/antiplatelets'],
     ['Z79.890', true, 'Hormone replacement therapy'],
   ],
 });
@@ -44,6 +45,10 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     [['I48.91'], 'Meds: apixaban 5 mg BID, ASA stopped 3/2026, metoprolol', ['Z79.01']],
     [['I48.91'], 'Meds: apixaban 5 mg BID (ASA stopped 3/2026), metoprolol', ['Z79.01']],
     [['I48.91'], 'Meds: metoprolol, apixaban stopped 3/2026', []],
+    // A loading dose, or a drug anticipated at discharge, is no current long-term use (ConText FUTURE).
+    [['I63.9'], 'MDM: TIA. Loaded ASA 325 + clopidogrel 300, atorvastatin 80 mg.', []],
+    [['I63.9'], 'MDM: TIA. Continue clopidogrel 75 mg daily.', ['Z79.02']],
+    [['I26.99'], 'Plan: heparin gtt. Anticipate apixaban x >= 3 mo at discharge.', []],
     // I.C.4.a.3: insulin given temporarily during the stay is no long-term use; a drug held for a while still is.
     [['E11.9'], 'T2DM - home metformin held; basal-bolus insulin while inpatient, titrate.', ['Z79.84']],
     [['E11.9'], 'T2DM - continue insulin glargine 20 u qHS.', ['Z79.4']],

@@ -84,7 +84,8 @@ export const drugTherapy: GuidelineRule = (ctx) => {
           .slice(Math.max(0, m.index - 60), m.index)
           .split(/[;:\n]|\s[-–—]\s|\.\s/)
           .at(-1) ?? '';
-      if (/\b(?:completed|finished|off|was on|previously on)\b/i.test(clause)) continue;
+      // A loading dose ("Loaded ASA 325 + clopidogrel 300") starts a drug; it is no current long-term use yet.
+      if (/\b(?:completed|finished|off|was on|previously on|load(?:ed|ing))\b/i.test(clause)) continue;
       if (kind === 'allergies' || kind === 'fhx') continue;
       addFinding(ctx, code, { start: m.index, end: m.index + m[0].length, order: 900 + m.index, section: kind }, cite(why), 6);
       break;

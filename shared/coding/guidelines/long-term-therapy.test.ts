@@ -46,6 +46,9 @@ describe.skipIf(!codeSetsBuilt)('longTermTherapy (I.C.21.c.3) against the compil
     ['Plan:\n- continue ibuprofen w/ food PRN.', []],
     ['Plan:\n- Prednisone 40 mg daily x 5 days.', []],
     ['Assessment:\n1. COVID pneumonia - continue dexamethasone 6 mg daily (day 3/10).', []],
+    ['Assessment:\n1. COVID pneumonia - continue dexamethasone 6 mg daily up to 10 d.', []],
+    // A bridge until another drug starts, or a loading dose, is no long-term use.
+    ['Plan:\n1. Start apixaban on day 4; aspirin 81 mg daily until then.', []],
     ['Assessment:\n1. Knee OA - stop ibuprofen given HTN.', []],
     ['Assessment:\n1. Osteoporosis: will start alendronate next visit.', []],
     ['Assessment:\n1. Long-term steroid use: Ca/vit D, DXA ordered, alendronate not needed yet.', []],

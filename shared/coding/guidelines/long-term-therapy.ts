@@ -27,10 +27,11 @@ const inUse =
 const longTerm = /\b(?:chronic|long[- ]term|maintenance|continue[sd]?|continuing|for (?:months|years))\b|\bx\s*\d+\s*(?:mo|months?|yrs?|years?)\b/i;
 /**
  * Not in use now (stopped, a course completed, "not needed yet"), only as needed or now and then
- * ("occasionally", "rarely": no continuous use), or a short course ("x 10 d", "day 3/10") (I.C.21.c.3: continuous use).
+ * ("occasionally", "rarely": no continuous use), a short course ("x 10 d", "up to 10 d", "day 3/10"), a bridge "until"
+ * another drug starts, or a loading dose (I.C.21.c.3: continuous use).
  */
 const notInUse =
-  /\b(?:not (?:yet )?(?:needed|indicated|required)|stop(?:ped)?|hold|held|discontinu\w*|d\/c|off|prior|previous(?:ly)?|was on|allerg\w*|intoleran\w*|failed|declin\w*|avoid\w*|instead|taper\w*|completed|finished|burst|prn|as needed|occasional(?:ly)?|sporadic(?:ally)?|rarely|intermittent(?:ly)?|x\s*\d+\s*(?:d|days?|doses?)|for \d+ days|day \d+\s*(?:\/|of)\s*\d+)\b/i;
+  /\b(?:not (?:yet )?(?:needed|indicated|required)|stop(?:ped)?|hold|held|discontinu\w*|d\/c|off|prior|previous(?:ly)?|was on|allerg\w*|intoleran\w*|failed|declin\w*|avoid\w*|instead|taper\w*|completed|finished|burst|prn|as needed|occasional(?:ly)?|sporadic(?:ally)?|rarely|intermittent(?:ly)?|x\s*\d+\s*(?:d|days?|doses?)|(?:for|up to) \d+\s*(?:d|days)|day \d+\s*(?:\/|of)\s*\d+|until|load(?:ed|ing))\b/i;
 /**
  * A start that waits on a condition ("start adalimumab once QFT back neg", "start X when approved"):
  * ConText's HYPOTHETICAL triggers ("if", "when", "once", "pending"), not yet a drug in use.
