@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess.ts';
 
-const at = (text: string, word: string, setting: 'office' | 'inpatient-progress' = 'office', section: 'assessment' | 'fhx' = 'assessment') => {
+const at = (text: string, word: string, setting: 'office' | 'inpatient-progress' | 'ed' = 'office', section: 'assessment' | 'fhx' = 'assessment') => {
   const i = text.indexOf(word);
   return assess(text, 0, i, i + word.length, section, setting).status;
 };
@@ -174,4 +174,10 @@ describe('assess: context with scope', () => {
   it('treats everything in the family-history section as family history', () => {
     expect(at('diabetes', 'diabetes', 'office', 'fhx')).toBe('family-history');
   });
+
+  // In the ED a condition "resolved w/" a treatment was treated at this visit; elsewhere it is resolved (I.C.21.c.4 reads it as past).
+  it.each([
+    ['1. Fentanyl overdose w/ acute hypoxic respiratory failure - resolved w/ naloxone, no intubation', 'ed', 'affirmed'],
+    ['1. Fentanyl overdose w/ acute hypoxic respiratory failure - resolved w/ naloxone, no intubation', 'office', 'resolved'],
+  ] as const)('%s (%s) -> %s', (text, setting, want) => expect(at(text, 'respiratory failure', setting)).toBe(want));
 });

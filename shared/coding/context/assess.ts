@@ -125,6 +125,9 @@ export const after: [RegExp, Status, string][] = [
   ],
 ];
 
+/** Resolved with a treatment ("resolved w/ naloxone", "resolved with O2"): given at the visit where the note is written. */
+const treatedNow = /\bresolved\s+(?:w\/|with\b|after\b)/i;
+
 /**
  * A test result in a lab's shorthand, without ConText's "was" (NEGATED_EXISTENCE BACKWARD "was negative"), right after
  * what was tested and closing the clause ("RSV/COVID negative.", "COVID-19 PCR neg", "flu swab negative"); not a status
@@ -232,6 +235,8 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   for (const [re, status, why] of after) {
     if (!re.test(restClause)) continue;
     if (status === 'uncertain' && setting === 'inpatient-progress') continue;
+    // In the ED or urgent care, "resolved w/ naloxone" was treated at this visit: the condition is the visit's.
+    if (status === 'resolved' && (setting === 'ed' || setting === 'urgent-care') && treatedNow.test(restClause)) continue;
     return { status, why };
   }
   if (exposureLabel.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd)))
