@@ -135,6 +135,9 @@ describe.skipIf(!codeSetsBuilt)('integralSymptoms over the compiled code sets', 
     ['Acetaminophen PRN for fever.', false],
     // A symptom the plan only watches for is not coded either; one stated on its own is.
     ['Fever since yesterday - will recheck.', true],
+    // One its item attributes to the diagnosis coded above is that disease process's; one attributed to a drug stays.
+    ['Fever - likely assoc w/ otitis media, APAP PRN.', false],
+    ['Fever - due to amoxicillin? rash absent.', true],
   ])('Acute suppurative otitis media, right ear. %s -> fever coded: %s', (line, coded) => {
     expect(codes(`A/P:\n1. Acute suppurative otitis media, right ear, amoxicillin.\n2. ${line}\n`).includes('R50.9')).toBe(coded);
   });

@@ -1,5 +1,6 @@
 import { findSubstances } from '../drugs/drug-table.ts';
 import { lineOf } from '../text/lines.ts';
+import type { Finding } from '../finding.ts';
 import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -36,6 +37,12 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
     // A symptom whose item defers to another problem ("# Dyspnea - see #1/#2") is that problem's, when one is coded there.
     else if (refersToProblem.test(lineOf(ctx.doc.text, f.start)) && list.some((o) => o !== f && !/^[RZ]/.test(o.code) && o.section === 'assessment'))
       drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom its item refers to another problem it is integral to');
+    else {
+      // A symptom its own item attributes to a diagnosis coded elsewhere ("Abd pain/emesis - likely assoc w/ strep"):
+      // the provider links it to that disease process (I.B.5).
+      const owner = attributedTo(ctx, f, list);
+      if (owner) drop(f, 'integral-symptom', `ICD-10-CM I.B.5: a symptom its item attributes to ${owner.code}, coded for that condition`);
+    }
   }
   // A symptom named only as what a drug is given for ("Ibuprofen/APAP for fever", "ondansetron for nausea")
   // beside a definitive diagnosis is that diagnosis's symptom being relieved (I.B.5).
@@ -99,6 +106,27 @@ const paralyticSyndrome = /^G8[1-3]/;
  * ("Nausea w/ vomiting 2/2 #1") may be a poisoning's manifestation, coded after it (I.C.19.e.5.b).
  */
 const refersToProblem = /\bsee (?:#\s?\d|above|problem \d|item \d)/i;
+
+/** A cause the item names after the symptom: "assoc w/", "due to", "2/2", "secondary to", "from", "related to". */
+const causeCue = /\b(?:assoc(?:iated)?\.? (?:w\/|with)|due to|2\/2|d\/t|secondary to|related to|from|c\/w|consistent with)\s+([^.;\n]+)/i;
+
+/** The diagnosis, coded from another statement, whose words the symptom's cause clause repeats. */
+function attributedTo(ctx: RuleContext, f: Finding, list: Finding[]): Finding | undefined {
+  const { text } = ctx.doc;
+  const lineEnd = text.indexOf('\n', f.end);
+  const cause = causeCue.exec(text.slice(f.end, lineEnd < 0 ? undefined : lineEnd))?.[1]?.toLowerCase();
+  if (!cause) return undefined;
+  return list.find((o) => {
+    // A drug's adverse-effect code names the cause, not a disease process the symptom belongs to.
+    if (o === f || o.dropped || /^[RZ]/.test(o.code) || drugTableCode.test(o.code) || o.section !== 'assessment' || o.order === f.order) return false;
+    const words =
+      text
+        .slice(o.start, o.end)
+        .toLowerCase()
+        .match(/[a-z]{3,}/g) ?? [];
+    return words.some((w) => new RegExp(`\\b${w}\\b`).test(cause));
+  });
+}
 
 /** The diagnosis's "use additional code" note asks for symptoms, or names this symptom's code ("nocturia (R35.1)" at N40.1). */
 function asksFor(ctx: RuleContext, code: string, symptom: string): boolean {
