@@ -249,3 +249,27 @@ describe('findDiagnoses: plan lines inside the assessment', () => {
     ['Assessment:\n1. Type 2 diabetes mellitus. Hypertension, lisinopril increased.', ['E11.9']],
   ])('%j -> %j', (text, want) => expect(found(text)).toEqual(want));
 });
+
+describe('findDiagnoses: a problem-oriented plan after the assessment', () => {
+  const cs = kitCodeSets(
+    {
+      titles: [
+        ['I10', true, 'Essential (primary) hypertension'],
+        ['E03.9', true, 'Hypothyroidism, unspecified'],
+      ],
+      index: [],
+    },
+    { tree: true },
+  );
+  const found = (text: string) => findDiagnoses({ text, setting: 'office', patient: {} }, cs, sections(text)).map((f) => f.code);
+
+  // A plan item opening its line with a condition and a dash states that problem as addressed (Weed's problem-oriented
+  // record); an order, a topic label, a sentence further in a line, or a problem the assessment already names is not one.
+  it.each([
+    ['Assessment: Hypertension.\nPlan:\n- Hypothyroidism - stop levothyroxine (comfort focus).', ['I10', 'E03.9']],
+    ['Assessment: Hypertension.\nPlan:\n- Continue levothyroxine for hypothyroidism - refill.', ['I10']],
+    ['Assessment: Hypertension.\nPlan:\n- Hypothyroidism: TSH next visit.', ['I10']],
+    ['Assessment: Hypertension.\nPlan: labs today. Hypothyroidism - TSH next visit.', ['I10']],
+    ['Assessment: Hypertension.\nPlan:\n- Hypertension - continue lisinopril.', ['I10']],
+  ])('%j -> %j', (text, want) => expect(found(text)).toEqual(want));
+});

@@ -114,6 +114,18 @@ function onlyDiagnoses(text: string, seg: Segment, hits: StatementHit[]): boolea
   return true;
 }
 
+/** Blank and bullet characters before a segment's first word. */
+const leadOf = (text: string, seg: Segment): number => /^[\s\-*•#\d.)(]*/.exec(text.slice(seg.start, seg.end))![0].length;
+
+/** A plan line that names a problem and then its management: a short head of words, then " - " (not an order). */
+function problemItem(text: string, seg: Segment): boolean {
+  // It opens its line, as a problem list's items do; a sentence further on is plan prose ("... MI re cannabis - ...").
+  if (!/(?:^|\n)[\s\-*•#\d.)(]*$/.test(text.slice(Math.max(0, seg.start - 40), seg.start))) return false;
+  const head = text.slice(seg.start + leadOf(text, seg), seg.headEnd);
+  if (seg.headEnd >= seg.end || !/^\s*[-–—]\s/.test(text.slice(seg.headEnd, seg.headEnd + 3))) return false;
+  return !planLine.test(head) && wordCount(head) >= 1 && wordCount(head) <= 5 && !/\d/.test(head);
+}
+
 /** Title-matched findings of every diagnosis statement, each with its context. */
 export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: Section[]): Finding[] {
   const out: Finding[] = [];
@@ -139,6 +151,27 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
       order++;
       if (hits.length) coded.add(seg.line);
       pushHits(out, doc, codeSets, seg, hits, firstItem > 0 && i < firstItem ? order + 500 : order, 'assessment');
+    }
+  }
+  // A problem-oriented plan after the assessment (Weed's record: "Plan: ... - Hypothyroidism - stop levothyroxine"):
+  // an item that opens with a condition and a dash states that problem as addressed (a colon labels a topic: "Sleep:").
+  // A problem the assessment already names is not read again from the plan.
+  const assessed = secs
+    .filter((s) => s.kind === 'assessment')
+    .map((s) => doc.text.slice(s.bodyStart, s.end).toLowerCase())
+    .join('\n');
+  if (assessed) {
+    for (const sec of secs.filter((s) => s.kind === 'plan')) {
+      for (const seg of segments(doc.text, sec)) {
+        if (seg.cont || !problemItem(doc.text, seg)) continue;
+        const head = doc.text
+          .slice(seg.start + leadOf(doc.text, seg), seg.headEnd)
+          .trim()
+          .toLowerCase();
+        if (assessed.includes(head)) continue;
+        const hits = segmentHits(doc, codeSets, seg, context, asides).filter((h) => h.start < seg.start + 4 + leadOf(doc.text, seg));
+        if (hits.length) pushHits(out, doc, codeSets, seg, hits, ++order, 'assessment');
+      }
     }
   }
   // A relative's condition outside the assessment ("FHx: sister with breast cancer at 47"): its
