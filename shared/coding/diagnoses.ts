@@ -117,13 +117,15 @@ function onlyDiagnoses(text: string, seg: Segment, hits: StatementHit[]): boolea
 /** Blank and bullet characters before a segment's first word. */
 const leadOf = (text: string, seg: Segment): number => /^[\s\-*•#\d.)(]*/.exec(text.slice(seg.start, seg.end))![0].length;
 
-/** A plan line that names a problem and then its management: a short head of words, then " - " (not an order). */
-function problemItem(text: string, seg: Segment): boolean {
-  // It opens its line, as a problem list's items do; a sentence further on is plan prose ("... MI re cannabis - ...").
-  if (!/(?:^|\n)[\s\-*•#\d.)(]*$/.test(text.slice(Math.max(0, seg.start - 40), seg.start))) return false;
-  const head = text.slice(seg.start + leadOf(text, seg), seg.headEnd);
-  if (seg.headEnd >= seg.end || !/^\s*[-–—]\s/.test(text.slice(seg.headEnd, seg.headEnd + 3))) return false;
-  return !planLine.test(head) && wordCount(head) >= 1 && wordCount(head) <= 5 && !/\d/.test(head);
+/**
+ * The problem a plan line names before its management: a short head of words, then " - " (not an order), at
+ * the start of its line as a problem list's items are; a sentence further on is plan prose ("... MI re cannabis - ...").
+ */
+function problemHead(text: string, seg: Segment): string | null {
+  if (seg.cont || !/(?:^|\n)[\s\-*•#\d.)(]*$/.test(text.slice(Math.max(0, seg.start - 40), seg.start))) return null;
+  if (seg.headEnd >= seg.end || !/^\s*[-–—]\s/.test(text.slice(seg.headEnd, seg.headEnd + 3))) return null;
+  const head = text.slice(seg.start + leadOf(text, seg), seg.headEnd).trim();
+  return !planLine.test(head) && wordCount(head) >= 1 && wordCount(head) <= 5 && !/\d/.test(head) ? head : null;
 }
 
 /** Title-matched findings of every diagnosis statement, each with its context. */
@@ -163,12 +165,8 @@ export function findDiagnoses(doc: ClinicalDocument, codeSets: CodeSets, secs: S
   if (assessed) {
     for (const sec of secs.filter((s) => s.kind === 'plan')) {
       for (const seg of segments(doc.text, sec)) {
-        if (seg.cont || !problemItem(doc.text, seg)) continue;
-        const head = doc.text
-          .slice(seg.start + leadOf(doc.text, seg), seg.headEnd)
-          .trim()
-          .toLowerCase();
-        if (assessed.includes(head)) continue;
+        const head = problemHead(doc.text, seg);
+        if (!head || assessed.includes(head.toLowerCase())) continue;
         const hits = segmentHits(doc, codeSets, seg, context, asides).filter((h) => h.start < seg.start + 4 + leadOf(doc.text, seg));
         if (hits.length) pushHits(out, doc, codeSets, seg, hits, ++order, 'assessment');
       }
