@@ -1,5 +1,6 @@
 import { findSubstances } from '../drugs/drug-table.ts';
 import { lineOf } from '../text/lines.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { Finding } from '../finding.ts';
 import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
@@ -110,21 +111,22 @@ const refersToProblem = /\bsee (?:#\s?\d|above|problem \d|item \d)/i;
 /** A cause the item names after the symptom: "assoc w/", "due to", "2/2", "secondary to", "from", "related to". */
 const causeCue = /\b(?:assoc(?:iated)?\.? (?:w\/|with)|due to|2\/2|d\/t|secondary to|related to|from|c\/w|consistent with)\s+([^.;\n]+)/i;
 
+const sharedWords = new Set(['right', 'left', 'bilateral', 'acute', 'chronic', 'mild', 'moderate', 'severe', 'with', 'and', 'the', 'from', 'due']);
+
 /** The diagnosis, coded from another statement, whose words the symptom's cause clause repeats. */
 function attributedTo(ctx: RuleContext, f: Finding, list: Finding[]): Finding | undefined {
   const { text } = ctx.doc;
   const lineEnd = text.indexOf('\n', f.end);
-  const cause = causeCue.exec(text.slice(f.end, lineEnd < 0 ? undefined : lineEnd))?.[1]?.toLowerCase();
+  const cause = causeCue.exec(text.slice(f.end, lineEnd < 0 ? undefined : lineEnd))?.[1];
   if (!cause) return undefined;
+  const named = new Set([...tokenize(cause).map((t) => t.stem), ...(cause.toLowerCase().match(/[a-z]{3,}/g) ?? [])]);
   return list.find((o) => {
     // A drug's adverse-effect code names the cause, not a disease process the symptom belongs to.
     if (o === f || o.dropped || /^[RZ]/.test(o.code) || drugTableCode.test(o.code) || o.section !== 'assessment' || o.order === f.order) return false;
-    const words =
-      text
-        .slice(o.start, o.end)
-        .toLowerCase()
-        .match(/[a-z]{3,}/g) ?? [];
-    return words.some((w) => new RegExp(`\\b${w}\\b`).test(cause));
+    // The condition's own words, not a side or a course word any two conditions share.
+    const evidence = text.slice(o.start, o.end);
+    const words = [...tokenize(evidence).map((t) => t.stem), ...(evidence.toLowerCase().match(/[a-z]{3,}/g) ?? [])];
+    return words.some((w) => w.length > 2 && !sharedWords.has(w) && named.has(w));
   });
 }
 
