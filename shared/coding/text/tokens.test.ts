@@ -79,6 +79,8 @@ describe('tokens', () => {
     // A compound the Tabular writes solid (I48.11 "Longstanding persistent atrial fibrillation"); "long-term" keeps its parts (Z79).
     expect(stems('long-standing persistent')).toEqual(stems('longstanding persistent'));
     expect(stems('long-term')).toEqual(['long', 'term']);
+    // A clipped word is its word ("resp failure" is respiratory failure).
+    expect(stems('resp failure')).toEqual(stems('respiratory failure'));
   });
 
   it('flags asides in ( ) and [ ] and alternatives after "or"', () => {

@@ -98,6 +98,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['urinary'], 'urine', 'word form (adjective of urine: Index "Retention, urine" R33.9, Tabular "Retention of urine")'],
   [['checking', 'checked'], 'check', 'word form (Index: Checking (of), intrauterine contraceptive device Z30.431)'],
   [['vit'], 'vitamin', 'word form (clipped: "Vit D", "Vit B12")'],
+  [['resp'], 'respiratory', 'word form (clipped: "resp failure", "resp depression")'],
   [['prosthetic', 'periprosthetic', 'prostheses'], 'prosthesis', 'word form'],
   [['neonatal', 'neonate'], 'newborn', 'Index: Neonatal - see Newborn'],
   [['mammography', 'mammographic'], 'mammogram', 'word form'],
