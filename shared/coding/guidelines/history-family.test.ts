@@ -46,6 +46,17 @@ describe('historyAndFamily (I.C.21.c.4)', () => {
     ['Z80.9', 'affirmed', 'Family history of colon cancer', 'assessment', ['Z80.0']],
   ] as const)('%s %s "%s" (%s) -> %j', (code, status, text, section, want) => expect(run(code, status, text, section)).toEqual(want));
 
+  // A problem resolved during this stay is no past condition; one resolved before an office visit is (I.C.21.c.4).
+  it.each([
+    ['office', ['Z86.718']],
+    ['inpatient-progress', []],
+  ] as const)('a DVT resolved, in an assessment of a %s note -> %j', (setting, want) => {
+    const ctx = kitContext(cs, ['I82.401'], 'Assessment:\n2. DVT R leg - resolved', { setting });
+    ctx.findings[0]!.status = 'resolved';
+    historyAndFamily(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(want);
+  });
+
   it('I.C.2.d: no history code for a site whose malignancy the note reports as current', () => {
     const text = 'Metastatic colon cancer on FOLFOX. h/o colon cancer - see #1.';
     const ctx = kitContext(cs, ['C18.9', 'C18.9'], text);

@@ -249,6 +249,10 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
     // history code (Z77-Z99) has none of its own ("Screening colonoscopy; FHx colon cancer").
     if (/^Z(?:[0-4]\d|5[0-3]|7[7-9]|[89]\d)/.test(f.code)) continue;
     if (f.status === 'history' || f.status === 'resolved') {
+      // A problem of this stay, resolved since admission ("Acute hypoxic resp failure - resolved 01/11" in a progress
+      // note's assessment), is no past condition: I.C.21.c.4 history codes are for conditions that no longer exist
+      // before the encounter, and the stay is one encounter.
+      if (f.status === 'resolved' && ctx.doc.setting === 'inpatient-progress' && f.section === 'assessment') continue;
       // I.C.2.d: a site's malignancy the note also reports as current (recurred, under treatment) has no history code.
       if (f.code.startsWith('C') && active(ctx).some((c) => c.code.slice(0, 3) === f.code.slice(0, 3))) continue;
       const code = f.code.startsWith('C')
