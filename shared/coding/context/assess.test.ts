@@ -180,4 +180,10 @@ describe('assess: context with scope', () => {
     ['1. Fentanyl overdose w/ acute hypoxic respiratory failure - resolved w/ naloxone, no intubation', 'ed', 'affirmed'],
     ['1. Fentanyl overdose w/ acute hypoxic respiratory failure - resolved w/ naloxone, no intubation', 'office', 'resolved'],
   ] as const)('%s (%s) -> %s', (text, setting, want) => expect(at(text, 'respiratory failure', setting)).toBe(want));
+
+  // In a hospital progress note "resolved with <treatment>" was earlier in the stay: resolved, unless the item still manages it.
+  it.each([
+    ['# AKI, prerenal - resolved with IVF (Cr 1.3 -> 0.7).', 'AKI', 'resolved'],
+    ['3. Hyperkalemia - resolved after Lokelma; recheck AM. Low-K diet.', 'Hyperkalemia', 'affirmed'],
+  ] as const)('inpatient: %s -> %s is %s', (text, word, want) => expect(at(text, word, 'inpatient-progress')).toBe(want));
 });

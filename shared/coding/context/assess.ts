@@ -127,6 +127,10 @@ export const after: [RegExp, Status, string][] = [
 
 /** Resolved with a treatment ("resolved w/ naloxone", "resolved with O2"): given at the visit where the note is written. */
 const treatedNow = /\bresolved\s+(?:w\/|with\b|after\b)/i;
+/** An item's dash aside saying it resolved with a treatment ("AKI, prerenal - resolved with IVF (Cr 1.3 -> 0.7)"). */
+const resolvedAside = /^[^.;\n]{0,20}?\s[-–—]\s*resolved\s+(?:w\/|with\b|after\b)/i;
+/** Management the item still orders or watches for (a plan's verbs: recheck, repeat, continue, monitor, again, rebound). */
+const stillManaged = /\b(?:recheck|repeat|continue|cont|monitor\w*|trend|again|rebound|follow|f\/u)\b/i;
 
 /**
  * A test result in a lab's shorthand, without ConText's "was" (NEGATED_EXISTENCE BACKWARD "was negative"), right after
@@ -239,6 +243,10 @@ export function assess(text: string, segStart: number, start: number, end: numbe
     if (status === 'resolved' && (setting === 'ed' || setting === 'urgent-care') && treatedNow.test(restClause)) continue;
     return { status, why };
   }
+  // In a hospital progress note "X - resolved with IVF" was treated earlier in the stay: no longer a problem today.
+  // One still managed in its item ("resolved after Lokelma; recheck AM") is addressed today and coded.
+  if (setting === 'inpatient-progress' && resolvedAside.test(restClause) && !stillManaged.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd)))
+    return { status: 'resolved', why: 'resolved earlier in the stay' };
   if (exposureLabel.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd)))
     return { status: 'hypothetical', why: 'exposure prophylaxis weighed, not present' };
   if (vaccineAfter.test(restClause)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
