@@ -126,9 +126,10 @@ export const after: [RegExp, Status, string][] = [
 ];
 
 /** Resolved with a treatment ("resolved w/ naloxone", "resolved with O2"): given at the visit where the note is written. */
-const treatedNow = /\bresolved\s+(?:w\/|with\b|after\b)/i;
+const resolvedWith = String.raw`resolved\s+(?:w\/|with\b|after\b)`;
+const treatedNow = new RegExp(String.raw`\b${resolvedWith}`, 'i');
 /** An item's dash aside saying it resolved with a treatment ("AKI, prerenal - resolved with IVF (Cr 1.3 -> 0.7)"). */
-const resolvedAside = /^[^.;\n]{0,20}?\s[-–—]\s*resolved\s+(?:w\/|with\b|after\b)/i;
+const resolvedAside = new RegExp(String.raw`^[^.;\n]{0,20}?\s[-–—]\s*${resolvedWith}`, 'i');
 /** Management the item still orders or watches for (a plan's verbs: recheck, repeat, continue, monitor, again, rebound). */
 const stillManaged = /\b(?:recheck|repeat|continue|cont|monitor\w*|trend|again|rebound|follow|f\/u)\b/i;
 
@@ -226,7 +227,8 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   if (guidanceLine.test(lineBefore)) return { status: 'hypothetical', why: 'anticipatory guidance topic' };
   if (vaccineLine.test(lineBefore)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
   const lineEnd = text.indexOf('\n', start);
-  if (screeningLine.test(lineBefore) && !screenFound.test(lineBefore + text.slice(start, lineEnd < 0 ? undefined : lineEnd)))
+  const restOfLine = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  if (screeningLine.test(lineBefore) && !screenFound.test(lineBefore + text.slice(start, end) + restOfLine))
     return { status: 'hypothetical', why: 'screened for, not a finding (I.C.21.c.5)' };
   const rest = text.slice(end, Math.min(text.length, end + 60));
   // A period after a lone capital is an initial ("E. coli"), not a sentence end.
@@ -245,10 +247,9 @@ export function assess(text: string, segStart: number, start: number, end: numbe
   }
   // In a hospital progress note "X - resolved with IVF" was treated earlier in the stay: no longer a problem today.
   // One still managed in its item ("resolved after Lokelma; recheck AM") is addressed today and coded.
-  if (setting === 'inpatient-progress' && resolvedAside.test(restClause) && !stillManaged.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd)))
+  if (setting === 'inpatient-progress' && resolvedAside.test(restClause) && !stillManaged.test(restOfLine))
     return { status: 'resolved', why: 'resolved earlier in the stay' };
-  if (exposureLabel.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd)))
-    return { status: 'hypothetical', why: 'exposure prophylaxis weighed, not present' };
+  if (exposureLabel.test(restOfLine)) return { status: 'hypothetical', why: 'exposure prophylaxis weighed, not present' };
   if (vaccineAfter.test(restClause)) return { status: 'hypothetical', why: 'prevented, not present (vaccination)' };
   if (screenAfter.test(restClause)) return { status: 'hypothetical', why: 'screened for, not a finding (I.C.21.c.5)' };
   if (testAfter.test(restClause)) return { status: 'hypothetical', why: 'the target of a laboratory test, not a finding' };
