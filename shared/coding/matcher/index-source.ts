@@ -67,7 +67,46 @@ export function treePath(tree: IndexTree, id: number, leaf = true): string {
   const up = treePath(tree, p, false);
   // "Pregnancy, complicated by, elderly, primigravida": the heading joins the pregnancy to what
   // complicates it, as "with" does (I.A.15); a note says "elderly primigravida", not the heading.
-  return !leaf && tree.title(id) === 'complicated by' ? up : `${up}, ${tree.title(id)}`;
+  return !leaf && tree.title(id) === 'complicated by' ? up : `${up}, ${impliedAsides(tree, id)}`;
+}
+
+/**
+ * I.A.7: a main term's nonessential modifiers ("Cirrhosis, cirrhotic (hepatic) (liver)") stay
+ * nonessential where a subterm of another main term names it ("Varix, esophagus, in, cirrhosis of
+ * liver"): "varices in cirrhosis" need not repeat "liver". The subterm's own main term is left as
+ * it is ("Acidosis, metabolic, with respiratory acidosis" names a second acidosis).
+ */
+function impliedAsides(tree: IndexTree, id: number): string {
+  const title = tree.title(id);
+  const mods = mainTermModifiers(tree);
+  let main = id;
+  while (tree.parent(main) >= 0) main = tree.parent(main);
+  const own = headWord(tree.title(main));
+  const words = title.toLowerCase().match(/[a-z]+/g) ?? [];
+  const implied = new Set(words.flatMap((w) => (w === own ? [] : [...(mods.get(w) ?? [])].filter((v) => v !== w && v !== own && words.includes(v)))));
+  return implied.size === 0 ? title : title.replace(/[A-Za-z]+/g, (w) => (implied.has(w.toLowerCase()) ? `(${w})` : w));
+}
+
+const headWord = (title: string): string => title.split(',')[0]!.trim().toLowerCase();
+const linkWords = new Set(['of', 'the', 'and', 'or', 'in', 'with', 'without', 'due', 'to', 'by', 'for', 'nos', 'nec']);
+const modifiersOf = new WeakMap<IndexTree, Map<string, Set<string>>>();
+
+/** Each one-word main term's nonessential modifiers ("cirrhosis" -> hepatic, liver). */
+function mainTermModifiers(tree: IndexTree): Map<string, Set<string>> {
+  let out = modifiersOf.get(tree);
+  if (out) return out;
+  modifiersOf.set(tree, (out = new Map()));
+  for (let n = 0; n < tree.nodes; n++) {
+    if (tree.parent(n) >= 0) continue;
+    const head = headWord(tree.title(n));
+    const words =
+      (tree.nemod(n) ?? '')
+        .toLowerCase()
+        .match(/[a-z]+/g)
+        ?.filter((w) => !linkWords.has(w)) ?? [];
+    if (/^[a-z]+$/.test(head) && words.length) out.set(head, new Set([...(out.get(head) ?? []), ...words]));
+  }
+  return out;
 }
 
 /**
