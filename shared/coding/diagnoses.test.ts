@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { completionContext, findDiagnoses, historyCodeContext, patientContext } from './diagnoses.ts';
 import { sections } from './note/sections.ts';
 import { kitCodeSets } from '../../test/support/coding-kit.ts';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../test/support/built-code-sets.ts';
 
 describe('historyCodeContext (I.C.21.c.4)', () => {
   it.each([
@@ -272,4 +273,14 @@ describe('findDiagnoses: a problem-oriented plan after the assessment', () => {
     ['Assessment: Hypertension.\nPlan: labs today. Hypothyroidism - TSH next visit.', ['I10']],
     ['Assessment: Hypertension.\nPlan:\n- Hypertension - continue lisinopril.', ['I10']],
   ])('%j -> %j', (text, want) => expect(found(text)).toEqual(want));
+});
+
+describe.skipIf(!codeSetsBuilt)('findDiagnoses: a poisoning\'s "- with" aside names its manifestations (I.C.19.e.5.b)', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    ['Accidental poisoning by metoprolol - with sinus bradycardia and hypoglycemia', ['T44.7X1A', 'R00.1', 'E16.2']],
+    ['Accidental poisoning by metoprolol - with sinus bradycardia', ['T44.7X1A', 'R00.1']],
+    // Any other aside is the item's status or plan, not a condition of its own.
+    ['Accidental poisoning by metoprolol - sinus bradycardia resolved, observe', ['T44.7X1A']],
+  ])('%s -> %j', (item, want) => expect(codes(`Assessment:\n1. ${item}.\n`)).toEqual(want));
 });

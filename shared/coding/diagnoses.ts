@@ -2,6 +2,7 @@ import type { CodeSets } from '../codes/code-sets.ts';
 import type { ClinicalDocument } from '../contracts/suggestion.ts';
 import { assess, type Assessment } from './context/assess.ts';
 import { governedParts } from './context/governed.ts';
+import { drugTableCode } from './drugs/drug-table.ts';
 import { currentPregnancy } from './guidelines/pregnancy-complicating.ts';
 import type { Finding } from './finding.ts';
 import { codeListItems } from './matcher/list-items.ts';
@@ -290,6 +291,14 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
           ? (read.find((x) => x.code !== h.code && x.code.slice(0, 3) === h.code.slice(0, 3) && openness(x.title) < openness(h.title)) ?? h)
           : h,
       );
+    }
+    // A poisoning's or adverse effect's aside opening with "with" names its manifestations, each coded after it
+    // (I.C.19.e.5: "Accidental poisoning metoprolol - with sinus bradycardia and hypoglycemia"), read as a statement of their own.
+    const linked = /^\s*[-–—]\s*(?:with|w\/)\s/i.exec(tail);
+    if (!cause && linked && hits.some((h) => drugTableCode.test(h.code))) {
+      const at = seg.headEnd + linked[0].length;
+      const more = codeStatement(codeSets, doc.dateOfService, doc.text, at, tailEnd(doc.text, at, seg.end), doc.patient.sex, undefined, undefined, context);
+      hits = [...hits, ...more.filter((m) => !hits.some((h) => h.code.slice(0, 3) === m.code.slice(0, 3)))];
     }
   }
   return hits;

@@ -25,6 +25,8 @@ export const columnChar: Record<Column, string> = {
 };
 
 /** The categories the Table's cells point into: T36-T50 drugs, T51-T65 toxic effects of nonmedicinal substances. */
+/** Codes the Table of Drugs and Chemicals points into (T36-T65): poisonings, adverse effects, underdosings, toxic effects. */
+export const drugTableCode = /^T(?:3[6-9]|[45]\d|6[0-5])/;
 export const tableCategories = Array.from({ length: 30 }, (_, i) => `T${36 + i}`);
 
 /**

@@ -1,4 +1,5 @@
 import type { CodeRef } from '../../codes/model.ts';
+import { drugTableCode } from '../drugs/drug-table.ts';
 import type { Finding } from '../finding.ts';
 import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
@@ -11,8 +12,6 @@ export const meta: GuidelineMeta = {
 };
 
 const flat = (c: string) => c.replace('.', '');
-/** Codes the Table of Drugs and Chemicals points into (T36-T65). */
-const tableOfDrugs = /^T(?:3[6-9]|[45]\d|6[0-5])/;
 
 /** Whether a tabular note's code reference names `code`: itself, a subdivision of it, or within its range. */
 export function refCovers(ctx: RuleContext, ref: CodeRef, code: string): boolean {
@@ -49,7 +48,7 @@ export const excludes1: GuidelineRule = (ctx) => {
       if (!b) continue;
       // I.C.19.e.3: as many Table of Drugs codes as there are drugs; a T36-T65 Excludes1 ("benzodiazepines
       // (T42.4-)" at T43) says where another drug is classified, not that two drugs are never taken together.
-      if (tableOfDrugs.test(a.code) && tableOfDrugs.test(b.code)) continue;
+      if (drugTableCode.test(a.code) && drugTableCode.test(b.code)) continue;
       const loser: Finding = b.code.startsWith('R') && !a.code.startsWith('R') ? b : unspecified(b) && !unspecified(a) ? b : a;
       const winner = loser === a ? b : a;
       drop(loser, 'excludes1', `ICD-10-CM I.A.12.a: Excludes1 at ${a.code} ("${ref.text}"): ${winner.code} is reported instead`);

@@ -20,6 +20,9 @@ const cs = kitCodeSets({
     ['T45.515A', true, 'Adverse effect of anticoagulants, initial encounter'],
     ['G81.91', true, 'Hemiplegia, unspecified affecting right dominant side'],
     ['R47.01', true, 'Aphasia'],
+    ['T44.7X1A', true, 'Poisoning by beta-adrenoreceptor antagonists, accidental (unintentional), initial encounter'],
+    ['R00.1', true, 'Bradycardia, unspecified'],
+    ['E16.2', true, 'Hypoglycemia, unspecified'],
   ],
 });
 
@@ -52,6 +55,11 @@ describe('integralSymptoms (I.B.5)', () => {
     [
       ['R79.1', 'T45.515A'],
       ['R79.1', 'T45.515A'],
+    ],
+    // I.C.19.e.5.b: a poisoning's manifestations are each coded after it; none is integral to another.
+    [
+      ['T44.7X1A', 'R00.1', 'E16.2'],
+      ['T44.7X1A', 'R00.1', 'E16.2'],
     ],
     // Tabular G81: hemiplegia is coded beside the other deficits ("multiple coding"), not as their cause.
     [

@@ -1,4 +1,4 @@
-import { findSubstances } from '../drugs/drug-table.ts';
+import { drugTableCode, findSubstances } from '../drugs/drug-table.ts';
 import { lineOf } from '../text/lines.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { Finding } from '../finding.ts';
@@ -23,11 +23,16 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
     // SIRS and severe sepsis (R65.1-, R65.2-) are reported with their underlying condition by
     // instruction (I.C.1.d.1.b, I.C.18.g), not symptoms it explains.
     if (/^R65\.[12]/.test(f.code)) continue;
+    // A statement of a poisoning, adverse effect or underdosing lists its manifestations, each coded after it
+    // (I.C.19.e.5: "Metoprolol poisoning with sinus bradycardia and hypoglycemia"): none is integral to another.
+    if (list.some((o) => o.order === f.order && drugTableCode.test(o.code))) continue;
     // A diagnosis whose tabular note says "use additional code ... symptoms" (N40.1) keeps them (I.A.13).
     const sameStatement = list.some(
       (o) =>
         o !== f &&
         !/^[RZ]/.test(o.code) &&
+        // A poisoning, adverse effect or underdosing is no diagnosis its symptoms are part of: I.C.19.e.5 codes
+        // their nature ("Supratherapeutic INR due to warfarin": R79.1, T45.515A).
         !drugTableCode.test(o.code) &&
         !paralyticSyndrome.test(o.code) &&
         !asksFor(ctx, o.code, f.code) &&
@@ -89,12 +94,6 @@ function sameSite(site: { side?: string; words: string[] }, title: string): bool
   const other = site.side === 'right' ? 'left' : site.side === 'left' ? 'right' : undefined;
   return !other || !new RegExp(`\\b${other}\\b`).test(title) || /\bbilateral\b/.test(title);
 }
-
-/**
- * A poisoning, adverse effect or underdosing (the Table of Drugs and Chemicals' T36-T65) is no diagnosis its
- * symptoms are part of: I.C.19.e.5 codes their nature ("Supratherapeutic INR due to warfarin": R79.1, T45.515A).
- */
-const drugTableCode = /^T(?:3[6-9]|[45]\d|6[0-5])/;
 
 /**
  * A paralytic syndrome (G81-G83) is a deficit beside others, not their cause: Tabular G81 "is also for use in multiple

@@ -82,7 +82,7 @@ function impliedAsides(tree: IndexTree, id: number): string {
   let main = id;
   while (tree.parent(main) >= 0) main = tree.parent(main);
   const own = headWord(tree.title(main));
-  const words = title.toLowerCase().match(/[a-z]+/g) ?? [];
+  const words: string[] = title.toLowerCase().match(/[a-z]+/g) ?? [];
   const implied = new Set(words.flatMap((w) => (w === own ? [] : [...(mods.get(w) ?? [])].filter((v) => v !== w && v !== own && words.includes(v)))));
   return implied.size === 0 ? title : title.replace(/[A-Za-z]+/g, (w) => (implied.has(w.toLowerCase()) ? `(${w})` : w));
 }
