@@ -93,8 +93,9 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     // A class with its drugs in parentheses: each drug's row (ASA is the list's acetylsalicylic acid).
     ['1. Gastric ulcer, NSAID-induced (ibuprofen + low-dose ASA)', ['K25.9', 'T39.315A', 'T39.015A']],
     ['1. Gastric ulcer, NSAID-induced', ['K25.9', 'T39.395A']],
-    // A class of two words before "-induced".
+    // A class of two words before "-induced", joined by a space or a hyphen.
     ['1. Angioedema, ACE inhibitor-induced', ['T78.3XXA', 'T46.4X5A']],
+    ['1. ACE-inhibitor induced angioedema (lisinopril taken as prescribed)', ['T78.3XXA', 'T46.4X5A']],
     // The same after a cue word: the drug the class's aside names.
     ['1. Gastric ulcer due to NSAID (ibuprofen)', ['K25.9', 'T39.315A']],
     // A cause clause inside a combination's evidence is the adverse effect still (the drug is no word of its title).

@@ -130,13 +130,13 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
       findSubstances(ctx.codeSets, ctx.doc.dateOfService, text, a, b)
         .map((s) => medicinalSalt(ctx.codeSets, ctx.doc.dateOfService, s))
         .filter((s) => /^T(?:3[6-9]|4\d|50)/.test(s.cell));
-    // A class named in more than one word before "-induced" ("ACE inhibitor-induced angioedema"): the words
-    // before the hyphen, back to where the Table's row begins (at most two more).
+    // A class named in more than one word before "-induced" ("ACE inhibitor-induced angioedema", "ACE-inhibitor
+    // induced"): the words before the hyphen, back to where the Table's row begins (at most two more).
     if (m[2] && drugsIn(at, end).length === 0) {
-      const before = /(?:[A-Za-z]+\s+){1,2}$/.exec(text.slice(Math.max(stmtStart, at - 40), at));
+      const before = /(?:[A-Za-z]+(?:\s+|-))(?:[A-Za-z]+(?:\s+|-))?$/.exec(text.slice(Math.max(stmtStart, at - 40), at));
       if (before) {
         const from = at - before[0].length;
-        const words = [...before[0].matchAll(/[A-Za-z]+\s+/g)].map((w) => from + w.index);
+        const words = [...before[0].matchAll(/[A-Za-z]+(?:\s+|-)/g)].map((w) => from + w.index);
         at = words.find((w) => drugsIn(w, end).length > 0) ?? at;
       }
     }
