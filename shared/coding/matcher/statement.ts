@@ -2,6 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { shorthandInContext } from '../lexicon/resolve-shorthand.ts';
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
+import { physiologicalCause } from './physiological-cause.ts';
 import { apart, causeClauses, causeSides, namesRelation, organismWords, statesCause, wordClauses } from './cause-clauses.ts';
 import { byDocumentedAxes, bySibling, byUnspecifiedAxis, completeCode, type Completed } from './complete-code.ts';
 import { conditionKeys } from './condition-keys.ts';
@@ -72,7 +73,18 @@ export function codeStatement(
     const title = titleOfInitials(codeSets, dos, text.slice(t.start, t.end));
     return title ? tokenize(title).map((w) => ({ ...w, start: t.start, end: t.end, neg: t.neg, ...(t.paren && { paren: true }) })) : [];
   });
-  const tokens = [...said, ...spelled, ...context];
+  // A mental disorder "due to" a condition the note names is the Index's "due to general medical condition".
+  const side = clauses.length ? causeSides(text, clauses)[0] : undefined;
+  const medical =
+    side === 1 && conditions
+      ? physiologicalCause(
+          codeSets,
+          said.filter((t) => t.start < clauses[0]!),
+          said.filter((t) => t.start >= clauses[0]! && t.start < (clauses[1] ?? end)),
+          conditions,
+        )
+      : [];
+  const tokens = [...said, ...spelled, ...context, ...medical];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
   // The first code reached by its Index path's cause, with that cause's words (I.A.13 "code first").
