@@ -297,6 +297,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Or set off after the condition it sides, as an item of its own ("Acute suppurative OM, L, w/o rupture", "(R)").
   [/(?<=(?:,|\(|\s[-–])\s?)\bR\b(?=\s*(?:[,;)]|$))/gm, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R set off after its condition'],
   [/(?<=(?:,|\(|\s[-–])\s?)\bL\b(?=\s*(?:[,;)]|$))/gm, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L set off after its condition'],
+  // Or right after the condition's last word, before the item's dash aside or its end ("AOM L - improving").
+  [/(?<=[A-Za-z]{2}\s)\bR\b(?=\s+[-–—]\s|\s*$)/gm, 'right unilateral', 'ICD-10-CM I.B.13 laterality: a lone R closing its condition'],
+  [/(?<=[A-Za-z]{2}\s)\bL\b(?=\s+[-–—]\s|\s*$)/gm, 'left unilateral', 'ICD-10-CM I.B.13 laterality: a lone L closing its condition'],
   // After a number "fx" is a radiotherapy fraction ("25 fx"), the list's other meaning; after an
   // organ it is that organ's function ("renal fx"): only a fracture is expanded.
   [

@@ -300,6 +300,19 @@ describe('expandTokens', () => {
     expect(stems('R/O pneumonia')).not.toContain('right');
   });
 
+  it.each([
+    // Set off after its condition: by a comma, or closing the condition before its dash aside or the line's end.
+    ['Acute suppurative OM, L, w/o rupture', 'left'],
+    ['AOM L - improving', 'left'],
+    ['Knee OA R', 'right'],
+    // A unit or a lab's low flag after a number is no side.
+    ['O2 2 L - weaned', undefined],
+    ['Hgb 7.4 L', undefined],
+  ])('a lone side set off after its condition: %s -> %s', (text, side) => {
+    const stems = expandTokens(text, 0, text.length).map((x) => x.stem);
+    expect(stems.find((s) => s === 'left' || s === 'right')).toBe(side);
+  });
+
   it('reads diabetes "poorly controlled" as "with hyperglycemia" (Index: Diabetes, poorly controlled - code to ...), and only diabetes', () => {
     const stems = (t: string) => expandTokens(t, 0, t.length).map((x) => x.stem);
     expect(stems('T2DM, poorly controlled - A1c 8.6')).toContain('hyperglycemia');
