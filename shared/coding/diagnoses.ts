@@ -278,9 +278,9 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
           : h,
       );
     }
-    if ((!cause || axisFirst) && /^\s[-–—]\s/.test(tail) && hits.some((h) => own.has(h) && open.test(h.title))) {
-      // The aside's first clause documents an axis the head leaves unspecified ("Asthma - mild
-      // intermittent, quiescent; ...": J45.20, not J45.909; I.B.18), or a complication of a code
+    if ((!cause || axisFirst) && /^(?:\s[-–—]|:)\s/.test(tail) && hits.some((h) => own.has(h) && open.test(h.title))) {
+      // The aside's first clause (or the detail after the item's colon label, "Asthma: mild intermittent") documents an
+      // axis the head leaves unspecified ("Asthma - mild intermittent, quiescent; ...": J45.20, not J45.909; I.B.18), or a complication of a code
       // "without complications" or "uncomplicated" ("T2DM - hyperglycemia": E11.65; "OUD - in sustained remission":
       // F11.21; I.A.15): a code of the same category read from the head and that clause, leaving fewer axes open, replaces it.
       const cut = /;|\.\s|\s[-–—]\s/.exec(doc.text.slice(seg.headEnd + 3, seg.end));

@@ -19,6 +19,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Pulmonary nodule, incidental', 'R91.1', 'R91.8'],
     // I.B.18: the aside's first clause documents the axis the head leaves unspecified.
     ['Asthma - mild intermittent, quiescent; no meds needed today.', 'J45.20', 'J45.909'],
+    // So does the detail after an item's colon label.
+    ['Asthma: mild intermittent, no exacerbation - no albuterol needed.', 'J45.20', 'J45.909'],
     // ... and a complication of a code "without complications" (I.A.15 "with").
     ['T2DM - hyperglycemia, A1c 9.1', 'E11.65', 'E11.9'],
     // ... and of an "uncomplicated" one (F11.20 "Opioid dependence, uncomplicated"; DSM-5 "in sustained remission").
