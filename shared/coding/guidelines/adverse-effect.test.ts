@@ -93,6 +93,10 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     // A class with its drugs in parentheses: each drug's row (ASA is the list's acetylsalicylic acid).
     ['1. Gastric ulcer, NSAID-induced (ibuprofen + low-dose ASA)', ['K25.9', 'T39.315A', 'T39.015A']],
     ['1. Gastric ulcer, NSAID-induced', ['K25.9', 'T39.395A']],
+    // Causes listed together: each one wholly a drug's is an adverse effect; a condition among them is not a drug.
+    ['1. Hyperkalemia due to AKI plus lisinopril', ['E87.5', 'N17.9', 'T46.4X5A']],
+    ['1. Hyperkalemia due to ACE inhibitor and spironolactone', ['E87.5', 'T46.4X5A', 'T50.0X5A']],
+    ['1. Hyperkalemia due to CKD', ['E87.5', 'N18.9']],
     // A class of two words before "-induced", joined by a space or a hyphen.
     ['1. Angioedema, ACE inhibitor-induced', ['T78.3XXA', 'T46.4X5A']],
     ['1. ACE-inhibitor induced angioedema (lisinopril taken as prescribed)', ['T78.3XXA', 'T46.4X5A']],

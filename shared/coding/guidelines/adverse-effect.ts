@@ -152,18 +152,36 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
     // The same after a cue ("ATN from NSAID (ibuprofen)"): the class gives way to the drugs its aside names.
     const found = (inAside.length ? [] : drugsIn(at, end)).map((d) => ({ d, drugs: d.byClass ? namedIn(d) : null }));
     const replaced = found.filter((x) => x.drugs).map((x) => x.d);
-    const subs = inAside.length ? inAside : found.flatMap((x) => x.drugs ?? [x.d]);
+    let subs = inAside.length ? inAside : found.flatMap((x) => x.drugs ?? [x.d]);
     if (subs.length === 0) continue;
     const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem) && !chemoQualifier.test(text.slice(t.start, end)));
     const named = (t: Token) => [...subs, ...replaced].some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
+    // Causes listed together ("due to AKI plus ACE inhibitor and spironolactone"): each listed cause that is wholly a
+    // drug's words is one (I.C.19.e.5.a: as many codes as drugs); the others (a condition) are not drugs' effects.
     // An aside in parentheses ("due to simvastatin (statin-associated muscle symptoms)") describes; it names no second cause.
-    if (!inAside.length && said.some((t) => !named(t) && !t.paren)) continue;
+    if (!inAside.length) {
+      const wholly = causeParts(text, at, end).filter(([a, b]) => said.every((t) => t.start < a || t.start >= b || named(t) || t.paren));
+      subs = subs.filter((d) => wholly.some(([a, b]) => d.start >= a && d.start < b));
+      if (subs.length === 0) continue;
+    }
     // Section IV.H: a suspected cause is not coded in outpatient settings (assess() keeps it inpatient).
     if (assess(text, stmtStart, subs[0]!.start, subs[0]!.end, 'assessment', setting).status !== 'affirmed') continue;
     // "<drug>-induced <condition>": the drug is a word of the condition's name.
     return subs.map((d) => ({ ...d, adjectival: !!m[2] }));
   }
   return [];
+}
+
+/** The listed causes of a cause clause [start, end): pieces between "and", "plus", "+", "&" and commas. */
+function causeParts(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(/\s+(?:and|plus|\+|&)\s+|\s*,\s*/gi)) {
+    out.push([from, start + m.index]);
+    from = start + m.index + m[0].length;
+  }
+  out.push([from, end]);
+  return out;
 }
 
 /**
