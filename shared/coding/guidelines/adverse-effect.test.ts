@@ -97,6 +97,9 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     ['1. Hyperkalemia due to AKI plus lisinopril', ['E87.5', 'N17.9', 'T46.4X5A']],
     ['1. Hyperkalemia due to ACE inhibitor and spironolactone', ['E87.5', 'T46.4X5A', 'T50.0X5A']],
     ['1. Hyperkalemia due to CKD', ['E87.5', 'N18.9']],
+    // The item's next sentence may state the cause; the next item may not.
+    ['1. Severe hyperkalemia with ECG changes. Due to AKI plus lisinopril.', ['E87.5', 'T46.4X5A']],
+    ['1. Severe hyperkalemia.\n2. Due to lisinopril.', ['E87.5']],
     // A class of two words before "-induced", joined by a space or a hyphen.
     ['1. Angioedema, ACE inhibitor-induced', ['T78.3XXA', 'T46.4X5A']],
     ['1. ACE-inhibitor induced angioedema (lisinopril taken as prescribed)', ['T78.3XXA', 'T46.4X5A']],

@@ -82,7 +82,7 @@ export const adverseEffect: GuidelineRule = (ctx) => {
   const done = new Set<string>();
   for (const f of active(ctx)) {
     if (f.section !== 'assessment' || !f.stmt || /^T(?:3[6-9]|[45]\d|6[0-5])/.test(f.code) || done.has(`${f.stmt.start}`)) continue;
-    const stmt = text.slice(f.stmt.start, f.stmt.end);
+    const stmt = text.slice(f.stmt.start, causeSentenceEnd(text, f.stmt.end));
     if (/\b(?:overdos|poisoning|intentional|underdos|took too (?:much|little)|self[- ]discontinu|stopped taking|missed (?:\w+ )?doses?)/i.test(stmt)) continue;
     // I.C.5.b: a disorder induced by a psychoactive substance the patient uses is an F10-F19 code ("Cannabis-induced anxiety disorder" F12.980), not an adverse effect.
     if (/^F1\d/.test(f.code) || substanceDisorder.test(stmt)) continue;
@@ -170,6 +170,15 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
     return subs.map((d) => ({ ...d, adjectival: !!m[2] }));
   }
   return [];
+}
+
+/**
+ * The end of a statement read with the item's next sentence when that sentence states the cause ("Severe
+ * hyperkalemia with ECG changes. Due to AKI plus ACE inhibitor ..."): the provider's link, in the item it explains.
+ */
+function causeSentenceEnd(text: string, end: number): number {
+  const next = /^[^\S\n]*\.?[^\S\n]*(?:likely |probably |possibly )?(?:due to|secondary to|2\/2|d\/t|caused by)\b(?:[^.\n]|\.(?=\d))*/i.exec(text.slice(end));
+  return next ? end + next[0].length : end;
 }
 
 /** The listed causes of a cause clause [start, end): pieces between "and", "plus", "+", "&" and commas. */
