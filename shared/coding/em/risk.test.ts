@@ -28,6 +28,8 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['social determinants limiting treatment are moderate', 'Cannot afford inhaler; samples given.', 3],
     ['a decision about admission is high', 'Discussed admission to obs vs discharge; pt prefers home.', 4],
     ['observation in the ED is not hospital observation', 'Observed 2 h in ED: no further vomiting.', 2],
+    ['an overnight observation stay is a decision about observation', 'Obs overnight; hourly CBG.', 4],
+    ['a sulfonylurea (gli- prefix stem) stopped is prescription management', 'Glipizide stopped; PCP to follow.', 3],
     ['an ED disposition to the hospital is a decision', 'Dispo: admitted to hospitalist service, telemetry.', 4],
     ['a past admission is not a decision', 'Admitted 10/24 with cellulitis; improving.', 2],
     // A hospitalization decided against ("the need to initiate or forego ... hospitalization"), not a past one.

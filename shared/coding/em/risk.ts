@@ -11,7 +11,7 @@ const AMA = 'AMA CPT E/M guidelines (2021 office, 2023 other settings), MDM risk
 export const hospitalizationCues: Cue[] = [
   {
     label: 'decision regarding hospitalization or observation',
-    re: /\b(?:admit(?!ted\b)|admission|hospitali[sz](?:e|ation)|(?:obs|observation) (?:admission|status|unit|stay|bed)|(?:admit|admission) (?:to|for) (?:obs|observation)|direct admission)\b/i,
+    re: /\b(?:admit(?!ted\b)|admission|hospitali[sz](?:e|ation)|(?:obs|observation) (?:admission|status|unit|stay|bed|overnight)|overnight (?:obs|observation)|(?:admit|admission) (?:to|for) (?:obs|observation)|direct admission)\b/i,
     source: `${AMA} high, decision regarding hospitalization or escalation of hospital-level care`,
   },
   {
@@ -132,7 +132,8 @@ export const prescriptionCues: Cue[] = [
   },
   {
     label: 'prescription drug management',
-    re: /\b\w+(?:pril|sartan|olol|alol|dilol|statin|dipine|semide|thiazide|gliptin|gliflozin|glutide|formin|parin|xaban|gatran|cillin|mycin|floxacin|cycline|cef\w+|azole|prazole|tidine|sone|olone|triptan|azepam|zolam|oxetine|aline|ipramine|apine|idone|etine|pine|mab|tinib|vir|prost|lukast|afil|tropium|terol|dronate|setron|osin|icline|coxib|glinide|glitazone|grel|platin|rubicin|taxel|imus)\b/i,
+    re: /\b\w+(?:pril|sartan|olol|alol|dilol|statin|dipine|semide|thiazide|gliptin|gliflozin|glutide|formin|parin|xaban|gatran|cillin|mycin|floxacin|cycline|cef\w+|azole|prazole|tidine|sone|olone|triptan|azepam|zolam|oxetine|aline|ipramine|apine|idone|etine|pine|mab|tinib|vir|prost|lukast|afil|tropium|terol|dronate|setron|osin|icline|coxib|glinide|glitazone|grel|platin|rubicin|taxel|imus)\b|\bgli\w*ide\b/i,
+    // Prefix stems too: gli- (antihyperglycemics: glipizide, glimepiride, gliclazide).
     source: 'USAN Council stem list (drug classes by stem), evidencing AMA MDM risk moderate: prescription drug management',
   },
 ];
