@@ -5,6 +5,7 @@ import { antineoplasticEncounter } from './antineoplastic-encounter.ts';
 import { cancerFollowUp } from './cancer-follow-up.ts';
 import { bilateral } from './bilateral.ts';
 import { bmiWithWeightDiagnosis } from './bmi.ts';
+import { burnExtent } from './burn-extent.ts';
 import { cadAngina } from './cad-angina.ts';
 import { contraceptiveUse } from './contraceptive-use.ts';
 import { copdCombination } from './copd.ts';
@@ -122,6 +123,7 @@ export const guidelineRules: GuidelineRule[] = [
   vaccination,
   gestationalDiabetes,
   bmiWithWeightDiagnosis,
+  burnExtent,
   futureScreening,
   futureAftercare,
   encounterReason,
