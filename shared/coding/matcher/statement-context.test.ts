@@ -59,9 +59,18 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     // its etiology, completed along the axes said (F02.B11 "..., moderate, with agitation"; F02.B0 "moderate, without ...").
     ["Alzheimer's disease, late onset, moderate, with agitation", 'F02.B11', 'F02.80'],
     ["Alzheimer's dementia, late onset, moderate, no behavioral sx", 'F02.B0', 'F02.B18'],
+    // An ordinal names a condition only with its noun ("Fifth disease" B08.3).
+    ['Erythema infectiosum (fifth disease)', 'B08.3', 'S22.31XA'],
   ])('%s -> %s, not %s', (text, want, not) => {
     const got = of(text);
     expect(got).toContain(want);
     expect(got).not.toContain(not);
+  });
+
+  // An ordinal numbers a site ("Fracture, metacarpal, fifth"); alone it is no condition: "5th" was read as fifth disease.
+  it('reads "5th and 6th rib fractures" as rib fractures, not fifth disease', () => {
+    const got = of('Right 5th and 6th rib fractures, closed');
+    expect(got.some((c) => /^S22\.[34]/.test(c))).toBe(true);
+    expect(got).not.toContain('B08.3');
   });
 });
