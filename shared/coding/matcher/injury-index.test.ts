@@ -51,6 +51,8 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     ['Fracture of right 5th toe', ['Fracture, traumatic', 'toe', 'lesser']],
     // A site said in the plural is several; a foreign body in an orifice is read under "entering through orifice".
     ['Fractures of left ribs', ['Fracture, traumatic', 'rib', 'multiple']],
+    // So are sites numbered twice ("5th and 6th"), past the fifth too.
+    ['Right 5th and 6th rib fractures, closed', ['Fracture, traumatic', 'rib', 'multiple']],
     ['Foreign body in right ear', ['Foreign body', 'entering through orifice', 'ear']],
     ['Low back strain', ['Strain', 'low back']],
     // "malleolus - see Fracture, ankle" read in the referring term's own main term (traumatic, not pathological).

@@ -8,6 +8,14 @@ const forms: Record<string, string> = {
   '3rd': 'third',
   '4th': 'fourth',
   '5th': 'fifth',
+  // Index: Fracture, thorax, vertebra, sixth ... twelfth (ribs and vertebrae are numbered past five).
+  '6th': 'sixth',
+  '7th': 'seventh',
+  '8th': 'eighth',
+  '9th': 'ninth',
+  '10th': 'tenth',
+  '11th': 'eleventh',
+  '12th': 'twelfth',
   // Index: Fracture, radius, distal end - see Fracture, radius, lower end (likewise proximal / upper).
   distal: 'lower',
   proximal: 'upper',
@@ -103,6 +111,9 @@ export function saidWords(tokens: Token[], text: string): Map<string, Set<string
       if (word === `${t.stem}s` && !/^(?:fracture|sprain|contusion|bod)/.test(t.stem)) note('multiple', t.stem);
     }
   }
+  // Sites numbered twice ("5th and 6th rib fractures") are several, as a plural says (Index: Fracture, rib, multiple).
+  const numbered = ordinals.filter((w) => said.has(w));
+  if (numbered.length >= 2) for (const w of numbered) for (const stem of said.get(w)!) note('multiple', stem);
   // Toes by their number: the first is the great toe, the others lesser toes (Index: Fracture, toe, great / lesser; Tabular S92.4, S92.5).
   if (said.has('toe')) {
     const n = ['second', 'third', 'fourth', 'fifth'].find((w) => said.has(w));
