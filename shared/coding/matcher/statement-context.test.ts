@@ -59,6 +59,9 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     // its etiology, completed along the axes said (F02.B11 "..., moderate, with agitation"; F02.B0 "moderate, without ...").
     ["Alzheimer's disease, late onset, moderate, with agitation", 'F02.B11', 'F02.80'],
     ["Alzheimer's dementia, late onset, moderate, no behavioral sx", 'F02.B0', 'F02.B18'],
+    // I.A.15: "Anemia in chronic kidney disease" joins the anemia to the stage's code by the statement's own "in".
+    ['Anemia in CKD stage 4', 'D63.1', 'D64.9'],
+    ['CKD stage 4 with anemia', 'D63.1', 'D64.9'],
     // An ordinal names a condition only with its noun ("Fifth disease" B08.3).
     ['Erythema infectiosum (fifth disease)', 'B08.3', 'S22.31XA'],
   ])('%s -> %s, not %s', (text, want, not) => {

@@ -151,6 +151,10 @@ export function codeStatement(
     const site = out.length > 0 && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3) && otherSite(o, c, plain, covered));
     // A phrase naming the relation the statement states across its clauses ("Anemia secondary to CKD 3a") may reuse their words.
     const relation = out.length > 0 && !!clauseOf && fresh.length > 0 && namesRelation(c.title, keys, clauseOf);
+    // I.A.15: a title joining a new condition to the one an earlier code took by "in" ("Anemia in chronic kidney
+    // disease" after N18.4 for "Anemia in CKD stage 4") names their link, which the statement states too. ("With"
+    // combinations are the guideline rules' to build: diabetes.ts, hypertension.ts.)
+    const linked = out.length > 0 && fresh.length > 0 && joinsCovered(c.title, keys, fresh, covered) && linkSaid.test(statement);
     // I.A.13: the Index lists a manifestation in brackets beside its etiology ("Disease, Alzheimer's G30.9 [F02.80]"):
     // the words that gave the etiology give the manifestation too, sequenced after it.
     const bracketed =
@@ -161,7 +165,14 @@ export function codeStatement(
     // A part of a limb an earlier code took is the further condition's site too ("Cellulitis with abscess of left
     // thigh": the thigh is the abscess's, L02.416): its own words are weighed without it.
     const core = keys.filter((k) => !(covered.has(k) && limbParts.has(k)));
-    if (!site && !relation && !bracketed && out.length > 0 && (!fresh.some((k) => plain.has(k)) || ownWords(core, covered, said).length * 2 <= core.length))
+    if (
+      !site &&
+      !relation &&
+      !bracketed &&
+      !linked &&
+      out.length > 0 &&
+      (!fresh.some((k) => plain.has(k)) || ownWords(core, covered, said).length * 2 <= core.length)
+    )
       continue;
     if (!site && out.some((o) => o.code.slice(0, 3) === c.code.slice(0, 3))) continue;
     // A further code rests on at least two words: one generic word ("viral", "screening") is not a
@@ -258,6 +269,18 @@ export function codeStatement(
     if (cause > 0) out.splice(at, 0, ...out.splice(cause, 1));
   }
   return specifiedType(codeSets, dos, out);
+}
+
+/** The statement's own link between two conditions (I.A.15 "with" / "in"; a stated cause). */
+const linkSaid = /\b(?:in|with|w\/|of|due to|secondary to|2\/2|d\/t)\s/i;
+
+/** The title joins its new words (before "in") to words an earlier code took (after it). */
+function joinsCovered(title: string, keys: string[], fresh: string[], covered: Set<string>): boolean {
+  const m = /^(.+?)\sin\s(.+)$/i.exec(title);
+  if (!m) return false;
+  const left = new Set(tokenize(m[1]!).map((t) => t.stem));
+  const right = new Set(tokenize(m[2]!).map((t) => t.stem));
+  return fresh.every((k) => left.has(k)) && keys.every((k) => fresh.includes(k) || (covered.has(k) && right.has(k)));
 }
 
 /**
