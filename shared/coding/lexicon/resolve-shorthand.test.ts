@@ -37,9 +37,12 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     [['prostate', 'cancer'], 12],
     [['community', 'acquired', 'pneumonia'], 15],
     [['occlusion', 'stenosis', 'carotid', 'artery'], 22],
+    [['pulmonary', 'hypertension'], 17],
+    [['pulmonary', 'embolism', '!cor', '!pulmonale'], 19],
   ];
   const best = (tokens: Token[]) => {
-    const said = new Set(tokens.map((t) => t.stem));
+    // A denied word is read as a title's "without" word ("!cor").
+    const said = new Set(tokens.map((t) => (t.neg ? `!${t.stem}` : t.stem)));
     const [req, score] = titles.filter(([t]) => t.every((w) => said.has(w))).sort((a, b) => b[1] - a[1])[0] ?? [];
     return req && { req, score: score! };
   };
@@ -67,6 +70,10 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     ['CAP - per primary team', 'CAP', undefined],
     // A word the lexicon kept inside its own expansion ("stenosis" of "stenosis occlusion") is the statement's own.
     ['ICA stenosis', 'ICA', 'internal carotid artery'],
+    // A meaning of several words lends a code more than one of them: "pulmonary" alone is no pulmonary hypertension.
+    ['HTN, PE unremarkable', 'PE', undefined],
+    // A detail denied of it joins as a title's "without" reads it.
+    ['PE without cor pulmonale', 'PE', 'pulmonary embolism'],
   ])('%s: %s -> %s', (stmt, abbr, want) => {
     expect(read(stmt)?.get(abbr)).toBe(want);
   });

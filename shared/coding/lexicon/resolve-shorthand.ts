@@ -40,14 +40,21 @@ export function shorthandInContext(
       const perSpan = new Map<string, number>();
       for (const t of tokens) perSpan.set(`${t.start}:${t.end}`, (perSpan.get(`${t.start}:${t.end}`) ?? 0) + 1);
       // "Primary" joins nothing: a note's "primary team" or "PCP" is no primary neoplasm ("CAP - per primary team").
+      // A detail denied of it joins too, as a title's "without" reads it ("PE without cor pulmonale": I26.99).
       const others = new Set(
-        tokens.filter((t) => !t.neg && !own.has(t.stem) && t.stem !== 'primary' && (t.kept || perSpan.get(`${t.start}:${t.end}`) === 1)).map((t) => t.stem),
+        tokens
+          .filter((t) => !own.has(t.stem) && t.stem !== 'primary' && (t.kept || perSpan.get(`${t.start}:${t.end}`) === 1))
+          .map((t) => (t.neg ? `!${t.stem}` : t.stem)),
       );
       const whole = [...own].every((k) => hit.req.includes(k));
       // A meaning its code reads whole may join another shorthand's words ("AKI ..., likely ATN": N17.0
       // "Acute kidney failure with tubular necrosis"); a meaning lending one word may not.
       const expanded = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem) && t.stem !== 'primary').map((t) => t.stem));
-      const fit = hit.req.some((k) => own.has(k)) && hit.req.some((k) => others.has(k) || (whole && expanded.has(k)));
+      // A shorthand names one term (term-words.ts): "PE" lends "pulmonary" alone to no "pulmonary hypertension" beside HTN.
+      // A meaning of several words lends the code more than one of them ("ICA": carotid artery, I65.22; "OD": right eye).
+      const taken = [...own].filter((k) => hit.req.includes(k)).length;
+      const mostly = taken >= Math.min(2, own.size);
+      const fit = mostly && hit.req.some((k) => others.has(k) || (whole && expanded.has(k)));
       return [{ meaning, score: hit.score, whole, fit }];
     });
     const fits = tried.filter((f) => f.fit).sort((a, b) => b.score - a.score);
