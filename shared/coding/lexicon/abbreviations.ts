@@ -258,6 +258,8 @@ export const abbreviations: [RegExp, string, Source][] = [
     'atherosclerotic heart disease of native coronary artery',
     'abbr: CAD',
   ],
+  // A vitamin named by its letter and number alone ("B12 deficiency", "low B12"): the Index writes "vitamin B12".
+  [/(?<!\b(?:vitamin|vit)\.?\s?)\bB12\b/gi, 'vitamin B12', 'Index: Deficiency, vitamin, B12; Anemia, deficiency, vitamin B12'],
   [/\bURI\b/g, 'upper respiratory infection', 'abbr: URI'],
   [/\bUTI\b/g, 'urinary tract infection', 'abbr: UTI'],
   [/\bDVT\b/g, 'deep vein thrombosis', 'abbr: DVT'],

@@ -62,6 +62,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     // I.A.15: "Anemia in chronic kidney disease" joins the anemia to the stage's code by the statement's own "in".
     ['Anemia in CKD stage 4', 'D63.1', 'D64.9'],
     ['CKD stage 4 with anemia', 'D63.1', 'D64.9'],
+    // The Index writes "vitamin B12": a note's "B12" alone names it (Deficiency, vitamin, B12 E53.8).
+    ['B12 deficiency', 'E53.8', 'E53.9'],
     // An ordinal names a condition only with its noun ("Fifth disease" B08.3).
     ['Erythema infectiosum (fifth disease)', 'B08.3', 'S22.31XA'],
   ])('%s -> %s, not %s', (text, want, not) => {
