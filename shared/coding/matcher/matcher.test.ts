@@ -16,6 +16,7 @@ const kit: Kit = {
     ['F51.01', true, 'Primary insomnia'],
     ['F51.05', true, 'Insomnia due to other mental disorder'],
     ['G47.00', true, 'Insomnia, unspecified'],
+    ['F41.9', true, 'Anxiety disorder, unspecified'],
     ['R31.21', true, 'Asymptomatic microscopic hematuria'],
     ['R31.29', true, 'Other microscopic hematuria'],
     ['T84.53', false, 'Infection and inflammatory reaction due to internal right knee prosthesis'],
@@ -64,6 +65,8 @@ const kit: Kit = {
     // As in the official Index: the main term carries its own code (a condition word, condition-keys.ts).
     { path: ['Insomnia'], code: 'G47.00', nemod: '(organic)' },
     { path: ['Insomnia', 'due to', 'anxiety disorder'], code: 'F51.05', nemod: '(organic)' },
+    // "Anxiety" is a main term of its own, so "anxiety disorder" above names a condition by its word.
+    { path: ['Anxiety'], code: 'F41.9' },
     { path: ['Hematuria', 'microscopic NEC', 'asymptomatic'], code: 'R31.21' },
     { path: ['Infection, infected, infective', 'knee NEC', 'due to internal joint prosthesis', 'right'], code: 'T84.53-' },
     { path: ["Wells' disease"], code: 'L98.3' },

@@ -62,6 +62,10 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     // I.A.15: "Anemia in chronic kidney disease" joins the anemia to the stage's code by the statement's own "in".
     ['Anemia in CKD stage 4', 'D63.1', 'D64.9'],
     ['CKD stage 4 with anemia', 'D63.1', 'D64.9'],
+    // An Index path's "eye disease" needs its noun: "both eyes" is the cataract's site (H26.9), not "Cataract, in, eye
+    // disease" H26.20; a condition the path leaves unread may be its site's disease ("TR": Stenosis, mitral, with tricuspid valve disease).
+    ['Cataract, both eyes', 'H26.9', 'H26.20'],
+    ['MS, rheumatic, moderate-severe, w/ moderate TR', 'I08.1', 'I05.0'],
     // The Index writes "vitamin B12": a note's "B12" alone names it (Deficiency, vitamin, B12 E53.8).
     ['B12 deficiency', 'E53.8', 'E53.9'],
     // An ordinal names a condition only with its noun ("Fifth disease" B08.3).

@@ -101,7 +101,15 @@ export function codeStatement(
   const spans = expansions(tokens);
   const titleOf = (code: string) => codeSets.icd(code, dos)?.title ?? '';
   const semis = itemBreaks(text, start, end);
-  const all = matchTitles(idx, tokens, { ...opts, refuse: (c) => borrows(c, spans, tokens, optional) || acrossSemicolons(c, tokens, semis) }, 40);
+  const all = matchTitles(
+    idx,
+    tokens,
+    {
+      ...opts,
+      refuse: (c) => borrows(c, spans, tokens, optional) || acrossSemicolons(c, tokens, semis) || (c.via === 'index' && unsaidDiseaseOf(c, tokens, conditions)),
+    },
+    40,
+  );
   const cands = natureFirst(
     specifiedFirst(
       documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain, titleOf),
@@ -269,6 +277,22 @@ export function codeStatement(
     if (cause > 0) out.splice(at, 0, ...out.splice(cause, 1));
   }
   return specifiedType(codeSets, dos, out);
+}
+
+/**
+ * A generic head noun an Index path leaves unsaid names the condition of the word before it ("Disorder, anxiety" for
+ * "anxiety"); after a site ("Cataract, in, eye disease") it is the condition itself, which the note must say:
+ * "cataract, both eyes" names no eye disease (issue #24: "Disease" and "Disorder" need their noun).
+ */
+function unsaidDiseaseOf(c: TitleMatch, tokens: Token[], conditions: Set<string> | null): boolean {
+  if (!conditions || tokens.some((t) => t.stem === 'disease' && !t.neg)) return false;
+  // A condition the path leaves unread may be that site's disease ("moderate TR": tricuspid regurgitation).
+  if (tokens.some((t) => !t.neg && conditions.has(t.stem) && !genericNouns.has(t.stem) && !c.req.includes(t.stem))) return false;
+  for (const m of c.title.matchAll(/\b([A-Za-z']+)[ -](?:disease|disorder)s?\b/gi)) {
+    const head = tokenize(m[1]!)[0]?.stem;
+    if (head && !conditions.has(head) && tokens.some((t) => t.stem === head)) return true;
+  }
+  return false;
 }
 
 /** The statement's own link between two conditions (I.A.15 "with" / "in"; a stated cause). */
