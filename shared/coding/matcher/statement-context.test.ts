@@ -66,6 +66,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     // disease" H26.20; a condition the path leaves unread may be its site's disease ("TR": Stenosis, mitral, with tricuspid valve disease).
     ['Cataract, both eyes', 'H26.9', 'H26.20'],
     ['MS, rheumatic, moderate-severe, w/ moderate TR', 'I08.1', 'I05.0'],
+    // "Testicular" is the adjective of the Index's "testis" (Torsion, testis, testicle N44.00).
+    ['Testicular torsion, right', 'N44.00', 'N50.9'],
     // The Index writes "vitamin B12": a note's "B12" alone names it (Deficiency, vitamin, B12 E53.8).
     ['B12 deficiency', 'E53.8', 'E53.9'],
     // An ordinal names a condition only with its noun ("Fifth disease" B08.3).

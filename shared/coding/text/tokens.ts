@@ -104,6 +104,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['mammography', 'mammographic'], 'mammogram', 'word form'],
   [['sulfa', 'sulfonamides'], 'sulfonamide', 'Table of Drugs: Sulfonamide'],
   [['ovarian'], 'ovary', 'word form (adjective of ovary)'],
+  [['testicular'], 'testis', 'word form (adjective of testis: Index "Torsion, testis, testicle" N44.00)'],
   [['strep', 'streptococcal'], 'streptococcus', 'word form (clipped, adjective)'],
   [['staph', 'staphylococcal'], 'staphylococcus', 'word form (clipped, adjective)'],
   [['disorder', 'diseased', 'dz'], 'disease', 'Index: Disease, diseased - see also Disorder; abbr: DZ'],
