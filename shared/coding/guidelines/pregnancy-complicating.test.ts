@@ -40,10 +40,20 @@ describe('pregnancyComplicating (I.C.15.a.1)', () => {
     // A chapter 15 code reached without its trimester takes the dated one (I.C.15.a.3); the statement's own trimester comes first.
     [['O23.10'], 'Bladder infection in pregnancy - 31w4d', ['O23.13']],
     [['O23.10'], 'Bladder infection in pregnancy, second trimester - 31w4d', ['O23.12']],
+    [['N30.00'], 'Acute cystitis in pregnancy, 8 weeks', ['O23.11']],
   ])('%j "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('reads weeks and trimesters', () => {
     expect([gestationalWeeks('G1P0 @ 31w4d'), gestationalWeeks('GA 24+2 wks'), gestationalWeeks('for 3 weeks')]).toEqual([31, 24, null]);
     expect([trimester(13), trimester(14), trimester(27), trimester(28)]).toEqual(['first', 'second', 'second', 'third']);
   });
+
+  it.each([
+    ['UTI in pregnancy, 8 weeks', 8],
+    ['8-week IUP, nausea', 8],
+    ["12 weeks' gestation", 12],
+    // Weeks alone are read (currentPregnancy asks for pregnancy words too); a drug's course is none.
+    ['Born at 34 weeks, jaundice', 34],
+    ['Nitrofurantoin x 6 wks', null],
+  ])('gestationalWeeks(%j) -> %s', (text, weeks) => expect(gestationalWeeks(text)).toBe(weeks));
 });

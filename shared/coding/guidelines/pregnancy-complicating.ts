@@ -11,13 +11,13 @@ export const meta: GuidelineMeta = {
     'Replaces a reported code whose Excludes1 points into chapter 15 with the chapter 15 code of the stated trimester, in a note that dates the pregnancy; completes a chapter 15 code of unspecified trimester with the dated one.',
 };
 
-/** Weeks of gestation the note states ("22w3d", "@ 31 wks", "GA 24+2"), or null. */
+/** Weeks of gestation the note states ("22w3d", "@ 31 wks", "GA 24+2", "8-week IUP", "pregnancy, 8 weeks"), or null. */
 export function gestationalWeeks(text: string): number | null {
   const m =
-    /\b(\d{1,2})\s*w\s*\d\s*d\b|\b(?:GA|@|at)\s*(\d{1,2})(?:\+\d)?\s*(?:w(?:ee)?ks?\b|w\b)|\b(\d{1,2})\s*(?:weeks?|wks?) (?:gestation|pregnant|GA)\b/i.exec(
+    /\b(\d{1,2})\s*w\s*\d\s*d\b|\b(?:GA|@|at)\s*(\d{1,2})(?:\+\d)?\s*(?:w(?:ee)?ks?\b|w\b)|\b(\d{1,2})[\s-]*(?:weeks?|wks?)'?\s(?:(?:of )?gestation|pregnant|pregnancy|GA|IUP)\b|\bpregnan(?:cy|t),?\s+(\d{1,2})\s*(?:weeks?|wks?)\b/i.exec(
       text,
     );
-  const w = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
+  const w = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN;
   return w > 0 && w <= 43 ? w : null;
 }
 
