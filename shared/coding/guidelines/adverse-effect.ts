@@ -1,5 +1,5 @@
 import { assess } from '../context/assess.ts';
-import { cellCode, findSubstances, medicinalSalt, type Substance } from '../drugs/drug-table.ts';
+import { cellCode, drugTableCode, findSubstances, medicinalSalt, type Substance } from '../drugs/drug-table.ts';
 import type { Finding } from '../finding.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
@@ -81,7 +81,7 @@ export const adverseEffect: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
   const done = new Set<string>();
   for (const f of active(ctx)) {
-    if (f.section !== 'assessment' || !f.stmt || /^T(?:3[6-9]|[45]\d|6[0-5])/.test(f.code) || done.has(`${f.stmt.start}`)) continue;
+    if (f.section !== 'assessment' || !f.stmt || drugTableCode.test(f.code) || done.has(`${f.stmt.start}`)) continue;
     const stmt = text.slice(f.stmt.start, causeSentenceEnd(text, f.stmt.end));
     if (/\b(?:overdos|poisoning|intentional|underdos|took too (?:much|little)|self[- ]discontinu|stopped taking|missed (?:\w+ )?doses?)/i.test(stmt)) continue;
     // I.C.5.b: a disorder induced by a psychoactive substance the patient uses is an F10-F19 code ("Cannabis-induced anxiety disorder" F12.980), not an adverse effect.

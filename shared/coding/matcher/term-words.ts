@@ -1,4 +1,4 @@
-import { genericNouns, type Token } from '../text/tokens.ts';
+import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 import type { TitleMatch } from './match-title.ts';
 
 /*
@@ -91,4 +91,32 @@ export function expansions(tokens: Token[]): Map<string, string[]> {
   }
   for (const [key, words] of bySpan) if (words.length < 2) bySpan.delete(key);
   return bySpan;
+}
+
+/**
+ * A generic head noun an Index path leaves unsaid names the condition of the word before it ("Disorder, anxiety" for
+ * "anxiety"); after a site ("Cataract, in, eye disease") it is the condition itself, which the note must say:
+ * "cataract, both eyes" names no eye disease (issue #24: "Disease" and "Disorder" need their noun).
+ */
+export function unsaidDiseaseOf(c: TitleMatch, tokens: Token[], conditions: Set<string> | null): boolean {
+  if (!conditions || tokens.some((t) => t.stem === 'disease' && !t.neg)) return false;
+  // A condition the path leaves unread may be that site's disease ("moderate TR": tricuspid regurgitation).
+  if (tokens.some((t) => !t.neg && conditions.has(t.stem) && !genericNouns.has(t.stem) && !c.req.includes(t.stem))) return false;
+  for (const m of c.title.matchAll(/\b([A-Za-z']+)[ -](?:disease|disorder)s?\b/gi)) {
+    const head = tokenize(m[1]!)[0]?.stem;
+    if (head && !conditions.has(head) && tokens.some((t) => t.stem === head)) return true;
+  }
+  return false;
+}
+
+/** The statement's own link between two conditions (I.A.15 "with" / "in"; a stated cause). */
+export const linkSaid = /\b(?:in|with|w\/|of|due to|secondary to|2\/2|d\/t)\s/i;
+
+/** The title joins its new words (before "in") to words an earlier code took (after it). */
+export function joinsCovered(title: string, keys: string[], fresh: string[], covered: Set<string>): boolean {
+  const m = /^(.+?)\sin\s(.+)$/i.exec(title);
+  if (!m) return false;
+  const left = new Set(tokenize(m[1]!).map((t) => t.stem));
+  const right = new Set(tokenize(m[2]!).map((t) => t.stem));
+  return fresh.every((k) => left.has(k)) && keys.every((k) => fresh.includes(k) || (covered.has(k) && right.has(k)));
 }
