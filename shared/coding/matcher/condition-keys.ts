@@ -2,6 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { baseOf } from '../../codes/year-view.ts';
 import { firstKey } from './first-key.ts';
 import { indexTree } from './index-source.ts';
+import { ordinals } from './injury-words.ts';
 
 const cache = new WeakMap<CodeSets, Set<string>>();
 
@@ -39,8 +40,6 @@ export function conditionKeys(codeSets: CodeSets, dos: string | undefined): Set<
 }
 
 const sides = new Set(['right', 'left', 'bilateral', 'unilateral']);
-/** Ordinals open a few main terms ("Fifth disease", "Sixth disease") but elsewhere number a site ("Fracture, metacarpal, fifth"). */
-const ordinals = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
 /**
  * A main term's head word and the forms it lists beside it ("Calculus, calculous", "Hernia,
@@ -51,7 +50,7 @@ function addHead(keys: Set<string>, title: string): void {
   const head = firstKey(pieces[0]!);
   // A side opens a few main terms ("Right middle lobe syndrome") but is an axis of a code (I.B.13), never a condition;
   // so is an ordinal, named with its noun ("fifth disease"), never alone ("5th and 6th rib fractures").
-  if (!head || sides.has(head) || ordinals.has(head)) return;
+  if (!head || sides.has(head) || ordinals.includes(head)) return;
   keys.add(head);
   for (const p of pieces.slice(1)) {
     const k = firstKey(p);

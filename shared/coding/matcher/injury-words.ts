@@ -66,7 +66,7 @@ const forms: Record<string, string> = {
 /** A vertebra by its level ("L1", "T12", "C5"): Index: Fracture, traumatic, vertebra, cervical / thoracic / lumbar. */
 const levels: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumbar' };
 /** Index: Fracture, thorax, vertebra, first ... twelfth (likewise cervical and lumbar vertebrae by number). */
-const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+export const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /**
  * Words the Index's site subterms carry that a statement leaves implied ("distal radius" for

@@ -74,9 +74,8 @@ export function codeStatement(
     return title ? tokenize(title).map((w) => ({ ...w, start: t.start, end: t.end, neg: t.neg, ...(t.paren && { paren: true }) })) : [];
   });
   // A mental disorder "due to" a condition the note names is the Index's "due to general medical condition".
-  const side = clauses.length ? causeSides(text, clauses)[0] : undefined;
   const medical =
-    side === 1 && conditions
+    opts.causeSides?.[0] === 1 && conditions
       ? physiologicalCause(
           codeSets,
           said.filter((t) => t.start < clauses[0]!),
