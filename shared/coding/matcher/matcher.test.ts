@@ -44,6 +44,10 @@ const kit: Kit = {
     ['O26.90', true, 'Pregnancy related conditions, unspecified, unspecified trimester'],
     ['O26.91', true, 'Pregnancy related conditions, unspecified, first trimester'],
     ['O26.93', true, 'Pregnancy related conditions, unspecified, third trimester'],
+    // The official Index's "Sciatica (infective)" carries no code of its own: the titles are the route.
+    ['M54.30', true, 'Sciatica, unspecified side'],
+    ['M54.31', true, 'Sciatica, right side'],
+    ['M54.32', true, 'Sciatica, left side'],
   ],
   notes: {
     S93: {
@@ -94,6 +98,10 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
     ['Chronic atrial fibrillation', 'I4820'],
     ['Pregnancy, complicated, third trimester', 'O2693'],
     ['Pregnancy, complicated', 'O2690'],
+    // A title's laterality noun ("right side") is met by the side alone (I.B.13).
+    ['Sciatica R', 'M5431'],
+    ['Left sided sciatica', 'M5432'],
+    ['Sciatica', 'M5430'],
   ])('%s -> %s', (text, want) => {
     expect(code(text)[0]).toBe(want);
     // The lazy tree source and the resolved path list agree.

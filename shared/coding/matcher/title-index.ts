@@ -41,6 +41,9 @@ export const optionalWords = new Set([
   'limb',
   'region',
   'severity',
+  // The noun of a laterality ("Sciatica, right side", "Hemiplegia affecting left dominant side"):
+  // a note says the side ("sciatica R"), the title's noun adds nothing (I.B.13).
+  'side',
   ...genericNouns,
 ]);
 
