@@ -68,6 +68,10 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['MS, rheumatic, moderate-severe, w/ moderate TR', 'I08.1', 'I05.0'],
     // "Testicular" is the adjective of the Index's "testis" (Torsion, testis, testicle N44.00).
     ['Testicular torsion, right', 'N44.00', 'N50.9'],
+    // "Developmental" is the adjective of the Index's "development" (Delay, development R62.50).
+    ['Developmental delay', 'R62.50', 'F88'],
+    // A title's laterality noun ("Sciatica, right side") is met by the side alone; the Index's "Sciatica" has no code.
+    ['Sciatica R', 'M54.31', 'M54.30'],
     // The Index writes "vitamin B12": a note's "B12" alone names it (Deficiency, vitamin, B12 E53.8).
     ['B12 deficiency', 'E53.8', 'E53.9'],
     // An ordinal names a condition only with its noun ("Fifth disease" B08.3).
