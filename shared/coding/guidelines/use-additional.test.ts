@@ -11,7 +11,10 @@ const cs = kitCodeSets({
     ['E11.65', true, 'Type 2 diabetes mellitus with hyperglycemia'],
     ['Z79.4', true, 'Long term (current) use of insulin'],
     ['L97', false, 'Non-pressure chronic ulcer of lower limb, not elsewhere classified'],
+    ['L97.4', false, 'Non-pressure chronic ulcer of heel and midfoot'],
+    ['L97.419', true, 'Non-pressure chronic ulcer of right heel and midfoot with unspecified severity'],
     ['L97.5', false, 'Non-pressure chronic ulcer of other part of foot'],
+    ['L97.519', true, 'Non-pressure chronic ulcer of other part of right foot with unspecified severity'],
     ['L97.514', true, 'Non-pressure chronic ulcer of other part of right foot with necrosis of bone'],
     ['L97.522', true, 'Non-pressure chronic ulcer of other part of left foot with fat layer exposed'],
     // FY2021 I13 and its notes: the heart failure type (I50.-) and the CKD stage (N18.1-N18.4, N18.9).
@@ -74,6 +77,9 @@ describe('useAdditional (I.A.13)', () => {
     [['N40.1'], 'BPH with LUTS, no nocturia', ['N40.1']],
     [['E11.621'], 'Diabetic foot ulcer, R plantar 1st MTP with necrosis of bone', ['E11.621', 'L97.514']],
     [['E11.621'], 'Diabetic foot ulcer', ['E11.621']],
+    // The categories one note lists are alternatives: one site of ulcer, the heel named over "other part of foot" (I.A.9.a).
+    [['E11.621'], 'Diabetic foot ulcer, right heel', ['E11.621', 'L97.419']],
+    [['E11.621'], 'Diabetic foot ulcer, right', ['E11.621', 'L97.519']],
     // I.C.4.a.3: insulin given temporarily during the encounter is no long-term use.
     [['E11.65'], 'T2DM with hyperglycemia on insulin glargine', ['E11.65', 'Z79.4']],
     [['E11.65'], 'T2DM with hyperglycemia - correction insulin while inpatient', ['E11.65']],

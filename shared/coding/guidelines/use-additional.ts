@@ -57,13 +57,18 @@ export const useAdditional: GuidelineRule = (ctx) => {
     // A note naming a category to subdivide ("type of heart failure (I50.-)") or a range of codes
     // ("stage of chronic kidney disease (N18.1-N18.4, N18.9)"): each is searched in the statement on its own.
     const all = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code));
+    // The categories one note lists are alternatives for the one thing it identifies ("site of ulcer (L97.4-, L97.5-)": the
+    // heel or another part of the foot), so one code answers the note; each is searched with its own header's words.
     const groups = [
-      ...all.filter((r) => r.subdivisions && !r.range).map((r) => ({ text: r.text, prefixes: [r.code.replace('.', '')], within: (_c: string) => true })),
+      ...[...new Set(all.filter((r) => r.subdivisions && !r.range).map((r) => r.text))].map((text) => {
+        const prefixes = all.filter((r) => r.text === text && r.subdivisions && !r.range).map((r) => r.code.replace('.', ''));
+        return { text, prefixes, within: (c: string) => prefixes.some((p) => c.startsWith(p)), alternatives: true };
+      }),
       ...[...new Set(all.filter((r) => r.range).map((r) => r.text))].map((text) => {
         const rs = all.filter((r) => r.text === text);
         const spans = rs.map((r) => [r.code.replace('.', ''), (r.range ?? r.code).replace('.', '')] as const);
         const within = (c: string) => spans.some(([a, b]) => c.slice(0, a.length) >= a && c.slice(0, b.length) <= b);
-        return { text, prefixes: [...new Set(spans.map(([a]) => a.slice(0, 3)))], within };
+        return { text, prefixes: [...new Set(spans.map(([a]) => a.slice(0, 3)))], within, alternatives: false };
       }),
     ];
     // One code's words come from one clause: a hit whose evidence crosses a break (" - ", ";", a
@@ -72,7 +77,7 @@ export const useAdditional: GuidelineRule = (ctx) => {
     const brk = /\s[-–—]\s|;|\.\s/;
     const rest = brk.exec(ctx.doc.text.slice(f.end, f.stmt.end));
     const clauseEnd = rest ? f.end + rest.index : f.stmt.end;
-    for (const { text, prefixes, within } of groups) {
+    for (const { text, prefixes, within, alternatives } of groups) {
       // The condition the note names must be said ("acute kidney failure (N17.-)"; "type of heart
       // failure (I50.-)": the heart failure), not only words a shorthand of another condition brought.
       const { phrase } = notePhrase(text);
@@ -82,12 +87,14 @@ export const useAdditional: GuidelineRule = (ctx) => {
       if (active(ctx).some((o) => o !== f && prefixes.some((p) => o.code.replace('.', '').startsWith(p)) && within(o.code.replace('.', '')))) continue;
       // The named headers' own words ("Non-pressure chronic ulcer of other part of foot") are what the
       // note implies by documenting the parent condition: only the detail below them must be said.
-      const implied = new Set<string>();
-      for (const p of prefixes) for (const c of [p, p.slice(0, 3)]) for (const t of tokenize(ctx.codeSets.icd(c, dos)?.title ?? '')) implied.add(t.stem);
-      const search = (end: number) =>
-        codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt!.start, end, ctx.doc.patient.sex, prefixes, implied).filter(
+      const searchIn = (ps: string[], end: number) => {
+        const implied = new Set<string>();
+        for (const p of ps) for (const c of [p, p.slice(0, 3)]) for (const t of tokenize(ctx.codeSets.icd(c, dos)?.title ?? '')) implied.add(t.stem);
+        return codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt!.start, end, ctx.doc.patient.sex, ps, implied).filter(
           (x) => x.matched >= 2 && within(x.code),
         );
+      };
+      const search = (end: number) => (alternatives ? bestAlternative(prefixes.map((p) => searchIn([p], end))) : searchIn(prefixes, end));
       // A problem item's further sentences on its line document its detail too ("T2DM w/ diabetic
       // CKD - A1c 7.6. eGFR 41 = CKD stage 3b"), though they are not coded on their own.
       const lineEnd = ctx.doc.text.indexOf('\n', f.stmt.end);
@@ -108,6 +115,16 @@ export const useAdditional: GuidelineRule = (ctx) => {
     }
   }
 };
+
+/**
+ * Hits of the alternatives a note lists, the best first: the one that reads more of the statement, and
+ * between equals the site the note names over an "other" one (I.A.9.a: "other part of foot" is for a
+ * part the Tabular does not list, and a heel is listed).
+ */
+function bestAlternative<T extends { matched: number; title: string }>(hits: T[][]): T[] {
+  const other = (h: T) => (/\bother\b/i.test(h.title) ? 1 : 0);
+  return hits.flat().sort((a, b) => b.matched - a.matched || other(a) - other(b));
+}
 
 /**
  * I.A.13: the code a reported code's "use additional code" note names for a condition ("any associated fever
