@@ -85,6 +85,17 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), 'S301', undefined, 'abdominal wall contusion')?.code).toBe(dot(firstBillable(same.code)!));
   });
 
+  // FY2026 split R10.2 by side, titled "... pain unspecified side" / "right side" / "bilateral": the noun "side" is no detail (I.B.13).
+  it.each([
+    ['Pelvic pain', /\bunspecified side\b/],
+    ['Pelvic pain, right side', /\bright side\b/],
+    ['Left pelvic pain', /\bleft side\b/],
+    ['Pelvic pain, bilateral', /\bbilateral\b/],
+  ])('R10.2 "%s" -> the subdivision titled %s', (statement, want) => {
+    const expected = kidsOf('R102').find((k) => want.test(k.title))!;
+    expect(completeCode(cs(), 'R10.2', undefined, statement)?.code).toBe(dot(expected.code));
+  });
+
   it.each([
     ['thigh', /\bother site\b/],
     ['neck', /\bneck\b/],

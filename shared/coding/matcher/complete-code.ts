@@ -129,7 +129,8 @@ function byUnspecified(
     return without.every((t) => denied!.has(t.stem)) ? without.length : 0;
   };
   // "Not specified as recurrent" (A04.72) documents nothing: its words are no detail a note could say.
-  const words = kids.map((k) => new Set(tokenize(k.title.replace(notSpecifiedAs, '')).map((t) => t.stem)));
+  // The noun of a laterality ("pain unspecified side", "right side") is no detail beside its side word (I.B.13).
+  const words = kids.map((k) => new Set(tokenize(k.title.replace(notSpecifiedAs, '')).flatMap((t) => (t.stem === 'side' ? [] : [t.stem]))));
   // A subdivision's own words: beyond the header's, and those the header lists as alternatives
   // that some sibling leaves out ("subluxation and dislocation" -> "dislocation of left ...").
   const own = (i: number) => [...words[i]!].filter((w) => !parent.has(w) || !words.every((o) => o.has(w)));
