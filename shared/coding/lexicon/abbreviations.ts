@@ -209,6 +209,9 @@ export const abbreviations: [RegExp, string, Source][] = [
     'decreasing',
     'word form (a measure "falling" is decreasing), not Index: Fall, falling R29.6',
   ],
+  // The Index's "disc" alone is the intervertebral disc (Disorder, disc M51.9 "... intervertebral disc disorder"); its
+  // other entries write it out ("Degeneration, intervertebral disc NOS, lumbar region" M51.36). An optic disc is the eye's.
+  [/(?<!\boptic\s)\bdis[ck]s?\b/gi, 'intervertebral $&', 'Index: Disorder, disc M51.9; Degeneration, intervertebral disc; Displacement, intervertebral disc'],
   // Low back pain is the Index's Lumbago (both M54.5): read there too, where "with sciatica" M54.4- is listed.
   [
     /\blow back pain\b/gi,

@@ -96,6 +96,19 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), 'R10.2', undefined, statement)?.code).toBe(dot(expected.code));
   });
 
+  // FY2025 split M51.36 by the pain it brings ("with discogenic back pain only", ...), with no unspecified subdivision:
+  // silence documents the one "without mention of" them (I.A.15).
+  it('M51.36 with no pain documented -> the subdivision "without" what its siblings add', () => {
+    const without = kidsOf('M5136').find((k) => /\bwithout\b/.test(k.title))!;
+    expect(completeCode(cs(), 'M51.36', undefined, 'Lumbar degenerative disc disease')?.code).toBe(dot(without.code));
+  });
+
+  it('M23.304 "unspecified medial meniscus" with the posterior horn said -> the parent\'s sibling, by side (I.A.9)', () => {
+    const horn = kidsOf('M233').find((k) => /\bposterior horn of medial meniscus\b/.test(k.title))!;
+    const left = kidsOf(horn.code).find((k) => /\bleft knee\b/.test(k.title))!;
+    expect(bySibling(cs(), 'M23.304', undefined, 'Degenerative tear of posterior horn medial meniscus, left knee')?.code).toBe(dot(left.code));
+  });
+
   it.each([
     ['thigh', /\bother site\b/],
     ['neck', /\bneck\b/],

@@ -159,6 +159,13 @@ function byUnspecified(
   // hardship", "for other reason") leaves the residual "for other reason" for a reason not named (I.A.9.a).
   // "Not specified as recurrent" (A04.72 beside A04.71 "recurrent") is the unspecified subdivision in other words.
   if (unspec.length === 0) unspec = kids.filter((k) => /\bfor other reasons?$/i.test(k.title) || notSpecifiedAs.test(k.title));
+  // With no unspecified subdivision, the one "without" what its siblings add ("... without mention of lumbar back pain
+  // or lower extremity pain" beside "with discogenic back pain only") is what silence documents (I.A.15: "with" is a
+  // link the note states).
+  if (unspec.length === 0) {
+    const without = kids.filter((k) => /\b(?:without|w\/o)\b/i.test(k.title.replace(title, '')));
+    if (without.length === 1 && kids.every((k) => k === without[0] || /\bwith\b/i.test(k.title.replace(title, '')))) unspec = without;
+  }
   // Of several unspecified subdivisions, the one adding no undocumented word ("unspecified ear", not
   // "recurrent, unspecified ear": I.A.9, no axis from silence).
   if (unspec.length > 1) {
@@ -359,7 +366,14 @@ export function bySibling(codeSets: CodeSets, code: string, dos: string | undefi
     // One character further from the code, every word the sibling adds must be said ("Tobacco use
     // disorder" says "tobacco", not "chewing tobacco").
     const parentWords = new Set(tokenize(parent.title).map((t) => t.stem));
-    named = up.filter((k) => names(k!) && tokenize(k!.title).every((t) => mine.has(t.stem) || parentWords.has(t.stem) || said.has(t.stem)));
+    const addsOnlySaid = (k: { title: string }) => tokenize(k.title).every((t) => mine.has(t.stem) || parentWords.has(t.stem) || said.has(t.stem));
+    named = up.filter((k) => names(k!) && addsOnlySaid(k!));
+    // Or the parent's sibling header, whose own characters then follow the statement's other axes ("Other
+    // meniscus derangements, unspecified medial meniscus, left knee" M23.304 -> "posterior horn of medial meniscus" M23.32-, left M23.322).
+    if (named.length === 0)
+      named = [...'0123456789X']
+        .map((c) => codeSets.icd(flat.slice(0, -2) + c, dos))
+        .filter((k) => k && !k.billable && k.code !== parent.code && names(k) && addsOnlySaid(k));
   }
   // "Other" is for a detail no code names (I.A.9.a): a sibling naming the detail itself comes first.
   if (named.length > 1) named = named.filter((k) => !/\bother\b/i.test(k!.title));

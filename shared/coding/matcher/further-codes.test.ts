@@ -107,8 +107,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Meniscus tear, right knee', ['S83.206A']],
     ['Complete ACL tear, left knee - acute', ['S83.512A']],
     ['torn ACL right knee', ['S83.511A']],
-    // A degenerative tear is no current injury.
-    ['Degenerative tear of posterior horn medial meniscus, L knee', []],
+    // A degenerative tear is no current injury: the Index's "Degeneration, meniscus" (M23.3-) names it, at the part said.
+    ['Degenerative tear of posterior horn medial meniscus, L knee', ['M23.322']],
     // The Index names dry eye only as "Syndrome, dry eye" (H04.12-), completed by side.
     ['Dry eye OU - continue ATs', ['H04.123']],
     ['dry mouth', ['R68.2']],

@@ -8,9 +8,11 @@ import { tokenize } from '../text/tokens.ts';
  * Words an index path may leave unsaid in a note: defaults of the term (joint prostheses are
  * internal); "level", which a laboratory value is measured in (the Index names one value both ways:
  * "Elevated, SGOT" and "Elevated, transaminase level" R74.0; "Abnormal, blood level"), so
- * "elevated transaminases" is the transaminase level elevated.
+ * "elevated transaminases" is the transaminase level elevated; and "region" after a spine's part
+ * ("Degeneration, intervertebral disc NOS, lumbar region"), which a note leaves unsaid ("lumbar DDD"),
+ * as the titles' optional words do.
  */
-export const indexOptional = new Set(['internal', 'level']);
+export const indexOptional = new Set(['internal', 'level', 'region']);
 
 /** Every group read ahead (matcher-pack.ts): the phrases, each group's range, the second words of split groups. */
 export interface ReadGroups {

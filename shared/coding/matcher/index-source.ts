@@ -1,6 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { IndexTree } from '../../codes/index-tree.ts';
 import { firstKey, secondKey } from './first-key.ts';
+import { tokenize } from '../text/tokens.ts';
 
 /** One Alphabetic Index path with its code, as the matcher reads it (`node`: its tree term, when from a tree). */
 export interface IndexPath {
@@ -116,14 +117,43 @@ function mainTermModifiers(tree: IndexTree): Map<string, Set<string>> {
  * A piece that is no form of the head ("Fibroadenosis, breast") stays a word to match.
  */
 export function mainTermForms(title: string): string {
-  if (!title.includes(', ')) return title;
+  const { head, forms, others } = listedForms(title);
+  if (forms.length === 0) return title;
+  return [`${head}${forms.map((f) => ` (${f})`).join('')}`, ...others].join(', ');
+}
+
+function listedForms(title: string): { head: string; forms: string[]; others: string[] } {
+  if (!title.includes(', ')) return { head: title, forms: [], others: [] };
   const [head, ...rest] = title.split(', ');
   const stem = head!.toLowerCase().slice(0, 4);
   // A hyphenated form counts too ("Alcohol, alcoholic, alcohol-induced").
   const forms = rest.filter((p) => /^[A-Za-z]+(?:-[A-Za-z]+)?$/.test(p) && p.toLowerCase().slice(0, 4) === stem);
-  if (forms.length === 0) return title;
-  const others = rest.filter((p) => !forms.includes(p));
-  return [`${head}${forms.map((f) => ` (${f})`).join('')}`, ...others].join(', ');
+  return { head: head!, forms, others: rest.filter((p) => !forms.includes(p)) };
+}
+
+const headsOf = new WeakMap<IndexTree, Map<string, string>>();
+
+/**
+ * The main term each listed form names ("degenerative" -> degeneration, "perforated" -> perforation):
+ * a note saying the form ("lumbar degenerative disc disease") reaches the term's paths, whose head
+ * word is required ("Degeneration, intervertebral disc NOS, lumbar region").
+ */
+export function formHeads(tree: IndexTree): Map<string, string> {
+  let out = headsOf.get(tree);
+  if (out) return out;
+  headsOf.set(tree, (out = new Map()));
+  for (let n = 0; n < tree.nodes; n++) {
+    if (tree.parent(n) >= 0) continue;
+    const { head, forms } = listedForms(tree.title(n));
+    const key = tokenize(head);
+    if (key.length !== 1) continue;
+    for (const f of forms) {
+      if (!/(?:ed|ive)$/i.test(f)) continue;
+      const form = tokenize(f);
+      if (form.length === 1 && form[0]!.stem !== key[0]!.stem && !out.has(form[0]!.stem)) out.set(form[0]!.stem, key[0]!.stem);
+    }
+  }
+  return out;
 }
 
 /** Ids 0 .. n-1 bucketed by a key; ids without one are left out. */

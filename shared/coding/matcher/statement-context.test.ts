@@ -70,6 +70,12 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Testicular torsion, right', 'N44.00', 'N50.9'],
     // "Developmental" is the adjective of the Index's "development" (Delay, development R62.50).
     ['Developmental delay', 'R62.50', 'F88'],
+    // "Disc" alone is the Index's intervertebral disc (Disorder, disc M51.9), "degenerative" a listed form of the main
+    // term Degeneration, and "region" is left unsaid: "Degeneration, intervertebral disc NOS, lumbar region" M51.36-.
+    ['Lumbar degenerative disc disease', 'M51.369', 'M51.86'],
+    ['Optic disc edema', 'H47.10', 'M51.9'],
+    // "Perforated" is the listed form of the main term Perforation (Appendicitis, acute, with, perforation).
+    ['Perforated appendicitis', 'K35.32', 'K37'],
     // A title's laterality noun ("Sciatica, right side") is met by the side alone; the Index's "Sciatica" has no code.
     ['Sciatica R', 'M54.31', 'M54.30'],
     // The Index writes "vitamin B12": a note's "B12" alone names it (Deficiency, vitamin, B12 E53.8).

@@ -14,6 +14,7 @@ import { limbParts } from '../specificity/limb-region.ts';
 import { spanOf } from './span-of.ts';
 import { acrossSemicolons, borrows, expansions, itemBreaks, joinsCovered, linkSaid, ownWords, unsaidDiseaseOf } from './term-words.ts';
 import { titleOfInitials } from './title-initials.ts';
+import { formHeads, indexTree } from './index-source.ts';
 import { keyIdf, titleIndex } from './title-index.ts';
 
 import { bareName, manifestation } from './bare-name.ts';
@@ -83,7 +84,7 @@ export function codeStatement(
           conditions,
         )
       : [];
-  const tokens = [...said, ...spelled, ...context, ...medical];
+  const tokens = [...said, ...mainTermsOfForms(codeSets, text, said), ...spelled, ...context, ...medical];
   const out: StatementHit[] = [];
   const covered = new Set<string>();
   // The first code reached by its Index path's cause, with that cause's words (I.A.13 "code first").
@@ -554,4 +555,17 @@ function axisNamed(codeSets: CodeSets, found: Completed, dos: string | undefined
   return hit
     ? { code: hit.code, title: hit.title, why: `ICD-10-CM I.B.18: ${found.code} leaves open what the statement documents; ${hit.code} names it` }
     : null;
+}
+
+/** The Index main term a word names by its listed form ("degenerative": Degeneration), at the word's place. */
+function mainTermsOfForms(codeSets: CodeSets, text: string, said: Token[]): Token[] {
+  const tree = indexTree(codeSets);
+  if (!tree) return [];
+  const heads = formHeads(tree);
+  const have = new Set(said.map((t) => t.stem));
+  return said.flatMap((t) => {
+    const head = heads.get(t.stem);
+    // The note's own word, not one a shorthand's meaning brought ("heavy menstrual bleeding": excessive menstruation).
+    return head && !have.has(head) && text.slice(t.start, t.end).toLowerCase() === t.stem ? [{ ...t, stem: head }] : [];
+  });
 }
