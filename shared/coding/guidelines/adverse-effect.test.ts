@@ -100,6 +100,15 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     // The item's next sentence may state the cause; the next item may not.
     ['1. Severe hyperkalemia with ECG changes. Due to AKI plus lisinopril.', ['E87.5', 'T46.4X5A']],
     ['1. Severe hyperkalemia.\n2. Due to lisinopril.', ['E87.5']],
+    // Index: Allergy, drug, correct substance properly administered - see Table of Drugs, adverse effect: the nature the
+    // statement names, else the drug's unspecified adverse effect (T88.7 "Drug hypersensitivity NOS"), never T78.40.
+    ['1. Allergic reaction to penicillin', ['T88.7XXA', 'T36.0X5A']],
+    ['1. Allergic reaction to penicillin, hives', ['L50.9', 'T36.0X5A']],
+    ['1. Allergic reaction to peanuts', ['T78.40XA']],
+    // T78.2 Excludes1: anaphylaxis due to a correct drug properly administered is T88.6 (I.A.12.a).
+    ['1. Anaphylaxis - allergic reaction to ceftriaxone', ['T88.6XXA', 'T36.1X5A']],
+    // A nature in the injury chapter beside a further condition of the statement (the cause's list is of conditions only).
+    ['1. Anaphylaxis due to ceftriaxone with hypotension', ['T78.2XXA', 'I95.2', 'T36.1X5A']],
     // A class of two words before "-induced", joined by a space or a hyphen.
     ['1. Angioedema, ACE inhibitor-induced', ['T78.3XXA', 'T46.4X5A']],
     ['1. ACE-inhibitor induced angioedema (lisinopril taken as prescribed)', ['T78.3XXA', 'T46.4X5A']],

@@ -2,6 +2,7 @@ import { assess } from '../context/assess.ts';
 import { cellCode, drugTableCode, findSubstances, medicinalSalt, type Substance } from '../drugs/drug-table.ts';
 import type { Finding } from '../finding.ts';
 import { expandTokens } from '../lexicon/expand.ts';
+import { completeCode } from '../matcher/complete-code.ts';
 import { codeStatement } from '../matcher/statement.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
@@ -17,14 +18,15 @@ export const meta: GuidelineMeta = {
 /**
  * How a statement names a drug as the cause of its condition: "due to / secondary to / 2/2 /
  * induced by / caused by / from / exacerbated by / attributed to / related to <drug>", "<drug>-induced / -associated / -related",
- * "adverse (side) effect of <drug>", "<drug> side effect" (I.C.19.e.5.a; Index: Effect, adverse, correct substance
+ * "adverse (side) effect of <drug>", "<drug> side effect", "allergic reaction to <drug>" (I.C.19.e.5.a; Index: Allergy,
+ * allergic (reaction), drug, medicament & biological, correct substance properly administered - see Table of Drugs, adverse effect; Index: Effect, adverse, correct substance
  * properly administered - see Table of Drugs, by drug, adverse effect). The cause runs to the
  * clause's end, or to a further cue naming its own cause ("due to orthostatic hypotension from
  * furosemide": the drug is the hypotension's cause); "for <indication>" is the drug's reason, not a second cause. "from" after a word of
  * benefit, weaning or switching ("expect benefit from SSRI", "switch from warfarin") names no cause.
  */
 const cause =
-  /\b(?:due to|secondary to|2\/2|d\/t|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from))\s+((?:(?!\s[-–—]\s|\s(?:for|in|with|due to|secondary to|from|caused by|induced by)\s)[^,;.])+)|\b([A-Za-z]+)(?:-(?:induced|associated|related)|\sinduced)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
+  /\b(?:due to|secondary to|2\/2|d\/t|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from)|allergic reactions? to|allergy to)\s+((?:(?!\s[-–—]\s|\s(?:for|in|with|due to|secondary to|from|caused by|induced by)\s)[^,;.])+)|\b([A-Za-z]+)(?:-(?:induced|associated|related)|\sinduced)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
 /**
  * Words of a cause that say a drug was given (its route: "IV furosemide") or its dose changed, or name the effect itself ("vancomycin
  * nephrotoxicity"), not which drug (I.C.19.e.5.a covers a correctly prescribed drug at any prescribed dose):
@@ -104,7 +106,7 @@ export const adverseEffect: GuidelineRule = (ctx) => {
       if (!nature) {
         const chemo = cancerChemo(drugs, stmt);
         const sharing = sharingCause(ctx, f);
-        nature = dueToDrugCode(ctx, f, chemo) ?? siblingInStatement(ctx, f, code.code) ?? f;
+        nature = dueToDrugCode(ctx, f, chemo) ?? siblingInStatement(ctx, f, code.code) ?? properlyAdministered(ctx, f) ?? f;
         for (const g of sharing) dueToDrugCode(ctx, g, chemo);
       }
       if (ctx.findings.some((o) => !o.dropped && o.code === code.code)) continue;
@@ -203,6 +205,8 @@ function sharingCause(ctx: RuleContext, f: Finding): Finding[] {
     .filter((o) => o.stmt?.start === f.stmt?.start && o.section === f.section && !/^T/.test(o.code))
     .sort((a, b) => a.start - b.start);
   const at = listed.indexOf(f);
+  // An injury-chapter nature (T78.40 "Allergy, unspecified") is no listed condition.
+  if (at < 0) return [];
   const joined = (a: Finding, b: Finding) => /^\s*(?:and|&|\/)\s*$/i.test(text.slice(a.end, b.start));
   const out: Finding[] = [];
   for (let i = at + 1; i < listed.length && joined(listed[i - 1]!, listed[i]!); i++) out.push(listed[i]!);
@@ -242,6 +246,40 @@ function dueToDrugCode(ctx: RuleContext, f: Finding, chemo: boolean): Finding | 
   );
   if (!g || g === f) return null;
   drop(f, 'other', `ICD-10-CM I.C.19.e.5.a: the drug-induced form ${g.code} replaces it`);
+  return g;
+}
+
+/**
+ * A reaction to a correct drug properly administered has its own nature code where the Tabular excludes the general one
+ * ("Anaphylactic shock, unspecified" T78.2, Excludes1: "... due to adverse effect of correct medicinal substance properly
+ * administered (T88.6)"). An allergy to the drug ("Allergy, unspecified" T78.40) is the Index's "Allergy, drug, correct
+ * substance properly administered - see Table of Drugs, adverse effect": its nature is the one the statement names beside
+ * it, or else the unspecified adverse effect of the drug (T88.7, "Drug hypersensitivity NOS").
+ */
+function properlyAdministered(ctx: RuleContext, f: Finding): Finding | null {
+  const dos = ctx.doc.dateOfService;
+  const named = ctx.codeSets.icdNotes(f.code, dos).excludes1.find((r) => /\bcorrect\b.*\bproperly administered\b/i.test(r.text));
+  const allergy = /^T78\.40/.test(f.code);
+  if (!named && !allergy) return null;
+  const beside = active(ctx).find((o) => o !== f && o.stmt?.start === f.stmt?.start && !/^[ST]/.test(o.code));
+  if (allergy && beside) {
+    drop(f, 'other', `ICD-10-CM I.C.19.e.5.a: an allergy to a drug properly administered is coded by its nature, ${beside.code}, and the drug`);
+    return beside;
+  }
+  const stmt = ctx.doc.text.slice(f.stmt!.start, f.stmt!.end);
+  const done = completeCode(ctx.codeSets, named?.code ?? 'T88.7', dos, stmt);
+  if (!done) return null;
+  const g = addFinding(
+    ctx,
+    done.code,
+    { start: f.start, end: f.end, order: f.order, section: f.section },
+    named
+      ? `ICD-10-CM I.A.12.a: ${f.code} excludes "${named.text}"; the reaction is to a drug properly administered`
+      : 'ICD-10-CM Index: Allergy, drug, correct substance properly administered - see Table of Drugs, adverse effect; T88.7 "Drug hypersensitivity NOS" as no other nature is documented',
+    f.score,
+  );
+  if (!g || g === f) return null;
+  drop(f, 'other', `ICD-10-CM I.C.19.e.5.a: ${g.code} is the nature of a reaction to a drug properly administered`);
   return g;
 }
 
