@@ -18,7 +18,19 @@ export function suggest(doc: ClinicalDocument, codeSets: CodeSets): SuggestResul
   const view = yearView(codeSets, doc.dateOfService);
   const secs = sections(doc.text);
   const ctx: RuleContext = { doc, codeSets: view, sections: secs, findings: findDiagnoses(doc, view, secs), queries: [] };
-  for (const rule of guidelineRules) rule(ctx);
+  for (const rule of guidelineRules) {
+    try {
+      rule(ctx);
+    } catch {
+      // A defect in one guideline module must not lose the note's other codes: its check is skipped, and the coder told.
+      ctx.queries.push({
+        topic: 'engine',
+        message: `The "${rule.name}" guideline check failed on this note and was skipped: review the codes it covers by hand.`,
+        start: 0,
+        end: 0,
+      });
+    }
+  }
   const span = (f: { start: number; end: number }) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) });
   const reported = ctx.findings.filter((f) => f.status === 'affirmed' && !f.dropped).sort((a, b) => a.order - b.order);
   const byCode = new Map<string, Suggestion>();
