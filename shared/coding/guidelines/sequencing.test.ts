@@ -32,6 +32,7 @@ const cs = kitCodeSets({
     ['O86.04', true, 'Sepsis following an obstetrical procedure'],
     ['K70.30', true, 'Alcoholic cirrhosis of liver without ascites'],
     ['K70.31', true, 'Alcoholic cirrhosis of liver with ascites'],
+    ['K76.6', true, 'Portal hypertension'],
   ],
   notes: { N18: { codeFirst: ['hypertensive chronic kidney disease (I12.-, I13.-)'] }, 'I85.1': { codeFirst: ['underlying disease'] } },
 });
@@ -101,6 +102,19 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
       dropped: { reason: 'other', why: 'K70.31 documents more' },
     });
     Object.assign(other, { start: text.lastIndexOf('Alcoholic'), end: text.length, order: 2 });
+    sequencing(ctx);
+    expect(active(ctx).sort((a, b) => a.order - b.order)[0]?.code).toBe('K70.31');
+  });
+
+  it('along a chain of causes, lists first the last one: the underlying disease (I.A.13)', () => {
+    const text = '1. Esophageal variceal hemorrhage, secondary to portal hypertension from alcoholic cirrhosis w/ ascites.';
+    const ctx = kitContext(cs, ['I85.11', 'K76.6', 'K70.31'], text);
+    const [varices, portal, cirrhosis] = ctx.findings as [Finding, Finding, Finding];
+    const line = { start: 0, end: text.length };
+    const at = (w: string, to: string) => ({ start: text.indexOf(w), end: text.indexOf(to) + to.length, stmt: line, order: 1 });
+    Object.assign(varices, at('Esophageal', 'hemorrhage'));
+    Object.assign(portal, at('portal', 'hypertension'));
+    Object.assign(cirrhosis, at('alcoholic', 'ascites'));
     sequencing(ctx);
     expect(active(ctx).sort((a, b) => a.order - b.order)[0]?.code).toBe('K70.31');
   });

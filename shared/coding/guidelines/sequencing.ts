@@ -107,10 +107,17 @@ export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
   if (notes.underlying && notes.codeFirst.length === 0 && best.stmt) {
     const stmt = best.stmt;
     const first = best;
-    // The cause as the statement names it, or the code of its category that replaced it there (K70.30 -> K70.31).
-    const said = ctx.findings.find(
-      (o) => o !== first && o.start >= stmt.start && o.end <= stmt.end && o.start >= first.start && causeWord.test(ctx.doc.text.slice(first.start, o.start)),
-    );
+    // The cause as the statement names it, or the code of its category that replaced it there (K70.30 -> K70.31); along a
+    // chain of causes ("varices secondary to portal hypertension from alcoholic cirrhosis"), the last: the underlying disease.
+    const inStmt = ctx.findings
+      .filter((o) => o !== first && o.start >= stmt.start && o.end <= stmt.end && o.start >= first.start)
+      .sort((a, b) => a.start - b.start);
+    let said: Finding | undefined;
+    for (let at: Finding = first; ; ) {
+      const next = inStmt.find((o) => o.start > at.start && causeWord.test(ctx.doc.text.slice(at.start, o.start)));
+      if (!next) break;
+      said = at = next;
+    }
     const cause = said && sorted.find((o) => o !== first && r.get(o)! <= 2 && o.code.slice(0, 3) === said.code.slice(0, 3));
     if (cause) best = cause;
   }

@@ -230,6 +230,12 @@ export const abbreviations: [RegExp, string, Source][] = [
   // The Index lists the forms as one main term, "Alcohol, alcoholic, alcohol-induced": an alcoholic condition is the
   // alcohol-induced one of its subterms ("alcoholic pancreatitis": Pancreatitis, acute, alcohol induced K85.20).
   [/\balcoholic\b(?=[ \t]+[a-z])/gi, '$& alcohol-induced', 'Index: Alcohol, alcoholic, alcohol-induced (one main term, its forms listed)'],
+  // ... and a condition due to alcohol, or alcohol-related, is the alcoholic one ("Cirrhosis due to alcohol": Cirrhosis, alcoholic K70.30).
+  [
+    /\b(?:(?:due to|secondary to|d\/t|2\/2|from)\s+(?:chronic\s+|heavy\s+)?(?:alcohol|etoh|ethanol)(?:\s+(?:use|abuse|intake|consumption))?|alcohol[- ](?:related|induced|associated))\b/gi,
+    '$& alcoholic',
+    'Index: Alcohol, alcoholic, alcohol-induced (one main term, its forms listed); Cirrhosis, alcoholic K70.30; Hepatitis, alcoholic K70.10',
+  ],
   // "Alcohol-associated liver disease" is the current name of alcoholic liver disease (AASLD 2019 practice guidance;
   // multisociety nomenclature 2023): the Index's alcoholic forms.
   [

@@ -76,6 +76,9 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Optic disc edema', 'H47.10', 'M51.9'],
     // "Perforated" is the listed form of the main term Perforation (Appendicitis, acute, with, perforation).
     ['Perforated appendicitis', 'K35.32', 'K37'],
+    // A condition due to alcohol is the Index's alcoholic one (Cirrhosis, alcoholic, with ascites K70.31; Hepatitis, alcoholic K70.10).
+    ['Cirrhosis due to alcohol with ascites', 'K70.31', 'K74.60'],
+    ['Alcohol-related hepatitis', 'K70.10', 'K75.9'],
     // A title's laterality noun ("Sciatica, right side") is met by the side alone; the Index's "Sciatica" has no code.
     ['Sciatica R', 'M54.31', 'M54.30'],
     // The Index writes "vitamin B12": a note's "B12" alone names it (Deficiency, vitamin, B12 E53.8).
