@@ -103,6 +103,16 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), 'M51.36', undefined, 'Lumbar degenerative disc disease')?.code).toBe(dot(without.code));
   });
 
+  // FY2018 split K56.60 into partial, complete and "unspecified as to partial versus complete": the axis that title
+  // names as open is no detail, so it is the statement's code when neither is said.
+  it.each([
+    ['Small bowel obstruction', /\bunspecified as to partial versus complete\b/i],
+    ['Partial small bowel obstruction', /^Partial\b/],
+  ])('K56.60 "%s" -> the subdivision titled %s', (statement, want) => {
+    const expected = kidsOf('K5660').find((k) => want.test(k.title))!;
+    expect(completeCode(cs(), 'K56.60', undefined, statement)?.code).toBe(dot(expected.code));
+  });
+
   it('M23.304 "unspecified medial meniscus" with the posterior horn said -> the parent\'s sibling, by side (I.A.9)', () => {
     const horn = kidsOf('M233').find((k) => /\bposterior horn of medial meniscus\b/.test(k.title))!;
     const left = kidsOf(horn.code).find((k) => /\bleft knee\b/.test(k.title))!;

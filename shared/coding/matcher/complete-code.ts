@@ -193,8 +193,11 @@ function byUnspecified(
             : 'ICD-10-CM I.A.9: the Index code is now subdivided; the unspecified subdivision, as the note lacks the detail';
   return { ...done, why: done.why ? `${why}; ${done.why}` : why };
 }
-/** A subdivision titled by what the note does not say ("..., not specified as recurrent"). */
-const notSpecifiedAs = /,?\s*\bnot specified as [^,]+/i;
+/**
+ * A subdivision titled by what the note does not say ("..., not specified as recurrent"; "..., unspecified as to
+ * partial versus complete obstruction"): the axis it names is left open, no detail.
+ */
+const notSpecifiedAs = /,?\s*\b(?:not specified as|unspecified as to) [^,]+/i;
 
 const sides: [RegExp, RegExp][] = [
   [/\bright\b/i, /\bright\b/i],
