@@ -113,6 +113,13 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), 'K56.60', undefined, statement)?.code).toBe(dot(expected.code));
   });
 
+  // M65.9- names regions of the limb (shoulder ... thigh, lower leg, ankle and foot), never the knee: the knee joint is the lower leg's.
+  it('M65.9 "Synovitis, right knee" -> the right lower leg subdivision', () => {
+    const leg = kidsOf('M659').find((k) => /\blower leg\b/.test(k.title))!;
+    const right = kidsOf(leg.code).find((k) => /\bright\b/.test(k.title))!;
+    expect(completeCode(cs(), 'M65.9', undefined, 'Synovitis, right knee')?.code).toBe(dot(right.code));
+  });
+
   it('M23.304 "unspecified medial meniscus" with the posterior horn said -> the parent\'s sibling, by side (I.A.9)', () => {
     const horn = kidsOf('M233').find((k) => /\bposterior horn of medial meniscus\b/.test(k.title))!;
     const left = kidsOf(horn.code).find((k) => /\bleft knee\b/.test(k.title))!;

@@ -1,7 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { IcdHit } from '../../codes/model.ts';
 import { expandTokens } from '../lexicon/expand.ts';
-import { limbOf } from '../specificity/limb-region.ts';
+import { limbOf, regionOfJoint } from '../specificity/limb-region.ts';
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 
 export interface Completed {
@@ -115,6 +115,12 @@ function byUnspecified(
   );
   // A part of a limb is that limb where the subdivisions name limbs only ("right thigh": "right lower limb", not "right axilla").
   if (kids.some((k) => /\b(?:upper|lower) limb\b/i.test(k.title))) for (const w of limbOf(said)) said.add(w);
+  // A joint is its region where the subdivisions name regions only ("knee": lower leg).
+  for (const w of regionOfJoint(
+    said,
+    kids.map((k) => k.title),
+  ))
+    said.add(w);
   // What the statement denies, its shorthand read as the lexicon spells it ("no LOC"): a subdivision "without
   // X" ("... without loss of consciousness") is documented by it.
   let denied: Set<string> | undefined;

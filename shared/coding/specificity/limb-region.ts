@@ -24,3 +24,21 @@ export function limbOf(stems: Set<string>): string[] {
 
 /** The parts of the limbs named above ("thigh", "forearm"), as stems. */
 export const limbParts: ReadonlySet<string> = new Set(limbs.flatMap(([parts]) => parts));
+
+/**
+ * The region a joint belongs to where a category's subdivisions name regions of the limb but not the joint ("Unspecified
+ * synovitis and tenosynovitis, right lower leg" M65.961 for the knee): chapter 19 groups "knee and lower leg" (S80-S89),
+ * and the classification's musculoskeletal site list puts the knee joint in the lower leg. (The hip is left out: where a
+ * bone-density category names the thigh, "hip and spine" is a report of several sites, M85.89, not the thigh.)
+ */
+const jointRegions: [joint: string, region: string[]][] = [['knee', ['lower', 'leg']]];
+
+/** Region words for the joints the stems name, where the subdivisions' titles name the region and never the joint. */
+export function regionOfJoint(stems: Set<string>, titles: string[]): string[] {
+  const out: string[] = [];
+  for (const [joint, region] of jointRegions) {
+    if (!stems.has(joint) || titles.some((t) => new RegExp(`\\b${joint}\\b`, 'i').test(t))) continue;
+    if (titles.some((t) => new RegExp(`\\b${region.join(' ')}\\b`, 'i').test(t))) out.push(...region);
+  }
+  return out;
+}
