@@ -28,6 +28,12 @@ describe.skipIf(!codeSetsBuilt)('pastCancer (I.C.2.d, I.C.21.c.4) against the co
     expect(run("HPI: Brother dx'd w/ prostate cancer at 58 (s/p prostatectomy).\n\nImpression: elevated PSA.")).toEqual(['Z80.42']);
   });
 
+  it('a completed treatment told after its name ("BCG completed") says the malignancy is gone', () => {
+    const text =
+      'Indication: Surveillance cystoscopy. H/o urothelial carcinoma of bladder (pTa HG), TURBT 03/2023 + induction/maintenance BCG completed 09/2025.\n\nFindings/Dx:\n- Mild BPH';
+    expect(run(text)).toEqual(['Z85.51']);
+  });
+
   it.each([
     // Current: under treatment, metastatic, recurred; or reported as current by the note.
     'HPI: breast cancer dx 2023 s/p lumpectomy, on letrozole, now metastatic to bone.\n\nAssessment:\n1. Bone pain.',

@@ -20,10 +20,11 @@ const cancerWord = /\b(?:cancer|carcinoma|adenocarcinoma|lymphoma|leukemia|melan
 /**
  * I.C.2.d: "excised or eradicated from its site and there is no further treatment directed to that
  * site and there is no evidence of any existing primary malignancy": said by a completed treatment,
- * no recurrence, no evidence of disease (NED), cure or survivorship.
+ * no recurrence, no evidence of disease (NED), cure or survivorship; a completed treatment told either way round
+ * ("completed chemo", "induction/maintenance BCG completed": intravesical BCG is a bladder cancer's treatment).
  */
 const eradicated =
-  /\b(?:completed (?:\w+\/?)*(?:chemo\w*|XRT|radiation|radiotherapy|treatment|tx|therapy)|no (?:recurrence|evidence of (?:disease|recurrence))|NED|cured|in remission|survivorship|survivor|resected|excised|s\/p (?:\w+ )?(?:\w+ectomy|resection|excision))\b/i;
+  /\b(?:completed (?:\w+\/?)*(?:chemo\w*|XRT|radiation|radiotherapy|treatment|tx|therapy)|(?:chemo\w*|XRT|radiation|radiotherapy|BCG|treatment|tx|therapy) (?:was )?completed|no (?:recurrence|evidence of (?:disease|recurrence))|NED|cured|in remission|survivorship|survivor|resected|excised|s\/p (?:\w+ )?(?:\w+ectomy|resection|excision))\b/i;
 /**
  * Treatment or disease now ("on letrozole", "metastatic", "recurrence" affirmed, adjuvant therapy:
  * I.C.2.m, current malignancy versus personal history): a current malignancy, not history.
