@@ -1,6 +1,7 @@
 import type { CodeRef } from '../../codes/model.ts';
 import type { Finding } from '../finding.ts';
 import { refCovers } from './excludes1.ts';
+import { procedureReason } from '../note/procedure-reason.ts';
 import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** Where each sequencing rank comes from (reviewers check every entry against it). */
@@ -91,6 +92,15 @@ export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
   const r = new Map(list.map((f) => [f, supervision(f) ? 1 : rank(f.code, f.title, safeManifestation(ctx, f.code))]));
   const sorted = [...list].sort((a, b) => r.get(a)! - r.get(b)! || a.order - b.order || a.start - b.start);
   let best = sorted[0]!;
+  // IV.A.1: at a procedure encounter, the reason for the procedure is listed first, among conditions of the first rank.
+  if (ctx.doc.setting === 'procedure') {
+    const reason = procedureReason(
+      ctx.doc.text,
+      sorted.filter((f) => r.get(f) === r.get(best)),
+      ctx.codeSets.abbreviations?.().expand,
+    );
+    if (reason) best = reason;
+  }
   // Walk back along "code first" / "use additional" links (bounded: each step moves to an earlier partner).
   for (let i = 0; i < list.length; i++) {
     const before = sorted.find((o) => o !== best && r.get(o)! <= 2 && follows(ctx, best, o) && !follows(ctx, o, best));
