@@ -361,8 +361,10 @@ export function bySibling(codeSets: CodeSets, code: string, dos: string | undefi
   const kids = [...'0123456789X'].map((c) => codeSets.icd(flat.slice(0, -1) + c, dos)).filter((k) => k !== null && k.code !== hit.code);
   // Only the axis the code leaves unspecified: the sibling names what "unspecified" stands for
   // ("of unspecified site" -> "of hand"), not another axis ("unspecified dementia ... with agitation").
+  // A sibling for one sex ("... of other male genital organs") is the patient record's to choose, not the note's words (CMS MCE).
   const names = (k: { title: string }) =>
     !/\bunspecified\b/i.test(k.title) &&
+    !/\b(?:fe)?male\b/i.test(k.title) &&
     tokenize(k.title).some((t) => !mine.has(t.stem) && said.has(t.stem) && !/^(?:right|left|bilateral|unilateral)$/.test(t.stem));
   let named = kids.filter((k) => names(k!));
   // The axis left unspecified may be the character above ("Nicotine dependence, unspecified,

@@ -68,7 +68,8 @@ export function treePath(tree: IndexTree, id: number, leaf = true): string {
   const up = treePath(tree, p, false);
   // "Pregnancy, complicated by, elderly, primigravida": the heading joins the pregnancy to what
   // complicates it, as "with" does (I.A.15); a note says "elderly primigravida", not the heading.
-  return !leaf && tree.title(id) === 'complicated by' ? up : `${up}, ${impliedAsides(tree, id)}`;
+  // A subterm lists its forms as a main term does ("Herpes, genital, genitalis"): one of them names it.
+  return !leaf && tree.title(id) === 'complicated by' ? up : `${up}, ${mainTermForms(impliedAsides(tree, id))}`;
 }
 
 /**

@@ -76,6 +76,11 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Optic disc edema', 'H47.10', 'M51.9'],
     // "Perforated" is the listed form of the main term Perforation (Appendicitis, acute, with, perforation).
     ['Perforated appendicitis', 'K35.32', 'K37'],
+    // A subterm lists its forms as a main term does (Herpes, genital, genitalis A60.00); a sibling for one sex
+    // ("... of other male genital organs" A60.02) is the patient record's to choose, not the note's words.
+    ['Genital herpes', 'A60.00', 'A60.02'],
+    // A generic noun ("disease") is no further site or word of a second code of the same category.
+    ['Cervical degenerative disc disease', 'M50.30', 'M50.90'],
     // A condition due to alcohol is the Index's alcoholic one (Cirrhosis, alcoholic, with ascites K70.31; Hepatitis, alcoholic K70.10).
     ['Cirrhosis due to alcohol with ascites', 'K70.31', 'K74.60'],
     ['Alcohol-related hepatitis', 'K70.10', 'K75.9'],

@@ -151,7 +151,8 @@ export function codeStatement(
     // The injury's words are the injury's: no other title reads its main word ("Follow-up, fracture" Z09)
     // or only its words ("Torus" M27.0 for a torus fracture).
     if (keys.some((k) => injury.main.has(k)) || (injury.words.size && keys.every((k) => injury.words.has(k)))) continue;
-    const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5);
+    // A generic noun ("disease" of "degenerative disc disease") is no new word of a further condition.
+    const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5 && !genericNouns.has(k));
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
     // A side bound to another site ("R 1st MTP ... L elbow": left is the elbow's) is not this code's.
     if (!sideAgrees(c, tokens)) continue;
@@ -372,7 +373,7 @@ function otherSite(o: TitleMatch, c: TitleMatch, plain: Set<string>, covered: Se
   const added = c.req.filter((k) => !theirs.has(k) && !k.startsWith('!'));
   return (
     shared.length >= 3 &&
-    added.some((k) => !sideWords.has(k) && k !== 'unilateral' && !/^\d/.test(k) && plain.has(k) && !covered.has(k)) &&
+    added.some((k) => !sideWords.has(k) && k !== 'unilateral' && !genericNouns.has(k) && !/^\d/.test(k) && plain.has(k) && !covered.has(k)) &&
     added.every((k) => plain.has(k))
   );
 }
