@@ -505,7 +505,11 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
     const words = new Set([...o.req, ...tokenize(tabularTitle(o.code)).map((t) => t.stem)]);
     // A "!" key is a word the title says is absent ("without current fracture"): a word of the title all the same.
     const residualWords = new Set(c.req.map((w) => w.replace(/^!/, '')));
-    if (![...words].some((w) => plain.has(w) && !residualWords.has(w))) return false;
+    // Or its own title is said whole, where the Index (FY2017) still sends the term to the residual code a later
+    // year split it from ("Primary lateral sclerosis": Index G12.29 "Other motor neuron disease", since FY2023 G12.23).
+    const own = tabularTitle(o.code);
+    const whole = !/\bunspecified\b/i.test(own) && tokenize(own).every((t) => !t.neg && plain.has(t.stem));
+    if (!whole && ![...words].some((w) => plain.has(w) && !residualWords.has(w))) return false;
     return [...residualWords].every((w) => !plain.has(w) || words.has(w));
   };
   for (let i = 0; i < out.length; i++) {
@@ -513,7 +517,7 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
     // An Index path's words may not say it ("Arthritis, rheumatoid, seropositive" is M05.9, "..., unspecified").
     // A residual "Other ..." title is for a detail no code names (I.A.9.a): a close sibling naming the
     // statement's detail ("Allergic rhinitis due to pollen" beside "Other seasonal allergic rhinitis") comes first.
-    const residual = /^other\b/i.test(c.title);
+    const residual = /^other\b/i.test(c.title) || (c.via === 'index' && /^other\b/i.test(tabularTitle(c.code)));
     if (!residual && !/\bunspecified\b/i.test(c.title) && !/\bunspecified\b/i.test(tabularTitle(c.code))) continue;
     const j = out.findIndex(
       (o, k) =>
