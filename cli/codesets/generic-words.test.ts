@@ -40,6 +40,8 @@ describe.skipIf(!codeSetsBuilt)('generic words alone give no code (issue #24)', 
     'minor',
     'reading',
     'speech',
+    // Index: Syndrome - see also Disease: the subterms name the syndrome; the word alone names none.
+    'syndrome',
     // A side with a site names no condition either (I.B.13: a side is an axis of a code).
     'right ear',
     'L knee',

@@ -61,7 +61,8 @@ const encounterZ = /^Z(?:0\d|1[0-3]|5[1-3]|71)/;
 const encounterMainTerm = /^(?:Encounter|Follow-up|Chemotherapy|Immunotherapy|Radiotherapy session)\b/;
 /** Codes of the treatment sessions those main terms lead to: Z51.0 radiotherapy, Z51.1- chemotherapy and immunotherapy. */
 const treatmentSession = /^Z51[01]/;
-const vagueWords = new Set(['symptom', 'sign']);
+/** Words that name no condition alone: "symptom", "sign" (I.C.18), and "syndrome" (Index: Syndrome - see also Disease; its subterms name the syndrome). */
+const vagueWords = new Set(['symptom', 'sign', 'syndrome']);
 /** "not" in a title states a fact ("Immunization not carried out"), unlike "not elsewhere classified". */
 const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
 
@@ -188,7 +189,7 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
     if (!matchedSpecific || (!condition && opts.conditions)) {
       const key = idx.vocab.keys[k]!;
       // A letter alone ("48 h", "L") names nothing; nor does "symptoms" or "signs" alone (Index
-      // "Symptoms NEC" R68.89 is for a named symptom without a code of its own, I.C.18).
+      // "Symptoms NEC" R68.89 is for a named symptom without a code of its own, I.C.18), nor "syndrome".
       if (key.length > 1 && !vagueWords.has(key)) matchedSpecific = true;
       if (!condition && opts.conditions?.has(key)) condition = true;
     }

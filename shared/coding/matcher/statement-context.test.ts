@@ -81,6 +81,9 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     ['Genital herpes', 'A60.00', 'A60.02'],
     // A generic noun ("disease") is no further site or word of a second code of the same category.
     ['Cervical degenerative disc disease', 'M50.30', 'M50.90'],
+    // "Postconcussion" is the Index's "postconcussional" (Syndrome, postconcussional F07.81); "syndrome" alone named
+    // the Index's PAPA syndrome, whose other words are all in parentheses.
+    ['Post-concussion syndrome', 'F07.81', 'M04.8'],
     // A title said whole beats the FY2017 Index's route to the residual code a later year split it from (FY2023 G12.23).
     ['Primary lateral sclerosis', 'G12.23', 'G12.29'],
     // A condition due to alcohol is the Index's alcoholic one (Cirrhosis, alcoholic, with ascites K70.31; Hepatitis, alcoholic K70.10).

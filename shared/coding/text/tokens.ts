@@ -103,6 +103,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['neonatal', 'neonate'], 'newborn', 'Index: Neonatal - see Newborn'],
   [['mammography', 'mammographic'], 'mammogram', 'word form'],
   [['sulfa', 'sulfonamides'], 'sulfonamide', 'Table of Drugs: Sulfonamide'],
+  [['postconcussion', 'postconcussive'], 'postconcussional', 'word form (Index: Syndrome, postconcussional F07.81; Postconcussional syndrome)'],
   [['developmental'], 'development', 'word form (adjective of development: Index "Delay, development" R62.50)'],
   [['ovarian'], 'ovary', 'word form (adjective of ovary)'],
   [['testicular'], 'testis', 'word form (adjective of testis: Index "Torsion, testis, testicle" N44.00)'],
