@@ -84,6 +84,8 @@ describe.skipIf(!codeSetsBuilt)('a statement read with its sides, asides, clause
     // "Postconcussion" is the Index's "postconcussional" (Syndrome, postconcussional F07.81); "syndrome" alone named
     // the Index's PAPA syndrome, whose other words are all in parentheses.
     ['Post-concussion syndrome', 'F07.81', 'M04.8'],
+    // A cause the title names as unknown is met by a note naming none (G31.84 "... of uncertain or unknown etiology").
+    ['Mild cognitive impairment', 'G31.84', 'R41.89'],
     // A title said whole beats the FY2017 Index's route to the residual code a later year split it from (FY2023 G12.23).
     ['Primary lateral sclerosis', 'G12.23', 'G12.29'],
     // A condition due to alcohol is the Index's alcoholic one (Cirrhosis, alcoholic, with ascites K70.31; Hepatitis, alcoholic K70.10).

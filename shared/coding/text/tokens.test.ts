@@ -122,6 +122,17 @@ describe('tokens', () => {
     expect(seen).toEqual(['stomach', 'ulcer', '!acute', '!chronic', '!hemorrhage']);
   });
 
+  it.each([
+    ['Mild cognitive impairment of uncertain or unknown etiology', ['mild', 'cognitive', 'impairment', '!etiology']],
+    ['Small kidney of unknown cause', ['small', 'kidney', '!cause']],
+    // Only a cause: "uncertain behavior" is an axis of its own (D37-D48), said in the note.
+    ['Neoplasm of uncertain behavior of stomach', ['neoplasm', 'uncertain', 'behavior', 'stomach']],
+  ])('denies the cause a title names as unknown: %s', (title, want) => {
+    const seen: string[] = [];
+    scanWords(title, (s, _a, _b, neg) => seen.push(`${neg ? '!' : ''}${s}`));
+    expect(seen).toEqual(want);
+  });
+
   it('reads a hyphenated "-negative" as a kind ("Gram-negative"), not a denial of what follows', () => {
     const seen: string[] = [];
     scanWords('Gram-negative sepsis; ER-negative breast cancer; no sepsis', (s, _a, _b, neg) => seen.push(`${neg ? '!' : ''}${s}`));

@@ -373,7 +373,10 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     const alt = prev === 'or' || (a > 1 && text.charCodeAt(a - 1) === 47 && isWordChar(text.charCodeAt(a - 2)));
     // A title's "unspecified as acute or chronic" (K25.9) names an axis the note leaves unsaid: its
     // words are denied as "without" words are, so a note saying "acute" takes K25.3, not K25.9.
-    const unsaidAxis = w.lower === 'as' && prev === 'unspecified';
+    // So does a cause a title names as unknown ("Mild cognitive impairment of uncertain or unknown etiology" G31.84,
+    // "Small kidney of unknown cause"): a note that names none ("mild cognitive impairment") documents it.
+    const unsaidAxis =
+      (w.lower === 'as' && prev === 'unspecified') || ((w.lower === 'unknown' || w.lower === 'uncertain') && unknownCause.test(text.slice(i, i + 24)));
     // "Gram-negative", "Rh-negative": a compound adjective naming a kind, not a denial of what follows.
     const compound = w.opener && a > 1 && isHyphen(text.charCodeAt(a - 1)) && isWordChar(text.charCodeAt(a - 2));
     // A receptor's status ("triple negative", "ER/PR negative", "HER2 negative"; Tabular Z17 "... receptor 2 negative
@@ -398,6 +401,7 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
 }
 
 const secondaryTo = /^\s+to\b/i;
+const unknownCause = /^\s+(?:or\s+unknown\s+)?(?:etiology|cause|origin)\b/i;
 /** Units of a dose or rate after a number (mg, mcg, g, mEq, units, mL, L/min). */
 const doseUnit = /^\s?(?:mg|mcg|g|gm|mEq|mmol|units?|u|mL|ml|L\/min)\b/;
 
