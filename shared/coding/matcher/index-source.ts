@@ -135,9 +135,11 @@ function listedForms(title: string): { head: string; forms: string[]; others: st
 const headsOf = new WeakMap<IndexTree, Map<string, string>>();
 
 /**
- * The main term each listed form names ("degenerative" -> degeneration, "perforated" -> perforation):
+ * The main term each listed adjectival form names ("degenerative" -> degeneration, "perforated" -> perforation):
  * a note saying the form ("lumbar degenerative disc disease") reaches the term's paths, whose head
- * word is required ("Degeneration, intervertebral disc NOS, lumbar region").
+ * word is required ("Degeneration, intervertebral disc NOS, lumbar region"). Noun forms ("infarction"
+ * of Infarct) and other adjectives ("ischemic") are left out: the paths already say them, and read
+ * twice they brought further codes on the development notes.
  */
 export function formHeads(tree: IndexTree): Map<string, string> {
   let out = headsOf.get(tree);
