@@ -79,12 +79,12 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
   });
 
   it('lists the reason for the procedure first at a procedure encounter, not at an office visit (IV.A.1)', () => {
-    const text = 'Impression:\n1. Essential hypertension\n2. Polyneuropathy\n\nProcedure - nerve block for polyneuropathy pain: consent.';
+    const text = 'Impression:\n1. Essential hypertension\n2. Myalgia\n\nProcedure - trigger point injection for myalgia: consent.';
     const first = (setting: 'office' | 'procedure') => {
       const ctx = kitContext(cs, ['I10', 'M79.10'], text, { setting });
       const [htn, other] = ctx.findings as [Finding, Finding];
       Object.assign(htn, { start: text.indexOf('Essential'), end: text.indexOf('hypertension') + 12 });
-      Object.assign(other, { start: text.indexOf('Polyneuropathy'), end: text.indexOf('Polyneuropathy') + 14 });
+      Object.assign(other, { start: text.indexOf('Myalgia'), end: text.indexOf('Myalgia') + 7 });
       sequencing(ctx);
       return active(ctx).sort((a, b) => a.order - b.order)[0]?.code;
     };

@@ -138,8 +138,8 @@ const headsOf = new WeakMap<IndexTree, Map<string, string>>();
  * The main term each listed adjectival form names ("degenerative" -> degeneration, "perforated" -> perforation):
  * a note saying the form ("lumbar degenerative disc disease") reaches the term's paths, whose head
  * word is required ("Degeneration, intervertebral disc NOS, lumbar region"). Noun forms ("infarction"
- * of Infarct) and other adjectives ("ischemic") are left out: the paths already say them, and read
- * twice they brought further codes on the development notes.
+ * of Infarct) and other adjectives ("ischemic") are left out: paths already say them in those forms,
+ * and a second word at the same place would let a further code reuse the first one's words.
  */
 export function formHeads(tree: IndexTree): Map<string, string> {
   let out = headsOf.get(tree);

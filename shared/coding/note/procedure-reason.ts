@@ -11,8 +11,8 @@ import { genericNouns } from '../text/tokens.ts';
  */
 const procedureHeading = /^[ \t#*-]*(?:procedures?|operations?)(?:\s+(?:performed|done|note))?\s*(?:[:–—]|\s-\s)[ \t]*(.*)$/gim;
 
-/** Words that say which side or how much, not what was treated. */
-const notWhat = new Set(['right', 'left', 'bilateral', 'unilateral', 'l', 'r', ...genericNouns]);
+/** Words that say which side, or name no condition, not what was treated (letters and two-letter words are skipped too). */
+const notWhat = new Set(['right', 'left', 'bilateral', 'unilateral', ...genericNouns]);
 
 /** The content words of the first procedure the note reports, as stems (empty when it reports none). */
 export function procedureWords(text: string, listed?: Listed): Set<string> {
