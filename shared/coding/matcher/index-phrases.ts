@@ -138,8 +138,9 @@ export class IndexPhrases {
     if (r) return r;
     const start = this.list.size;
     for (const t of paths()) {
-      // An eponym alone ("Wells' disease", "Still's disease") reads as an ordinary word in a note.
-      if (/^\w+(?:'s|s')(?:\s|,|$)/.test(t.term) && !t.term.includes(', ')) continue;
+      // An eponym alone ("Wells' disease", "Still's disease") reads as an ordinary word in a note; one that
+      // names a part or lesion ("Nursemaid's elbow", "Golfer's elbow", "Sutton's nevus") is a term the note says.
+      if (/^\w+(?:'s|s')(?:\s+(?:disease|syndrome|disorder)\b|,|$)/i.test(t.term) && !t.term.includes(', ')) continue;
       // "Pneumonia, specified NEC": a residual entry for a type the note must name; never the plain term.
       if (/, (?:other )?(?:specified(?: [a-z]+)? )?NEC$/i.test(t.term)) continue;
       // A subterm of no word the note could say ("Blood, type, A": "type" and "A" are stop words) cannot be checked against it.

@@ -23,6 +23,10 @@ const kit: Kit = {
     ['T84.53XA', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, initial encounter'],
     ['T84.53XD', true, 'Infection and inflammatory reaction due to internal right knee prosthesis, subsequent encounter'],
     ['L98.3', true, 'Eosinophilic cellulitis [Wells]'],
+    ['M70.4', false, 'Prepatellar bursitis'],
+    ['M70.41', true, 'Prepatellar bursitis, right knee'],
+    ['M70.42', true, 'Prepatellar bursitis, left knee'],
+    ['M70.49', true, 'Prepatellar bursitis, unspecified knee'],
     ['R05.9', true, 'Cough, unspecified'],
     ['R50.9', true, 'Fever, unspecified'],
     ['S93.40', false, 'Sprain of unspecified ligament of ankle'],
@@ -74,6 +78,7 @@ const kit: Kit = {
     { path: ['Hematuria', 'microscopic NEC', 'asymptomatic'], code: 'R31.21' },
     { path: ['Infection, infected, infective', 'knee NEC', 'due to internal joint prosthesis', 'right'], code: 'T84.53-' },
     { path: ["Wells' disease"], code: 'L98.3' },
+    { path: ["Housemaid's knee"], code: 'M70.4-' },
     { path: ['Sinus', 'tract'], code: 'L98.8' },
     { path: ['Sprain', 'ankle'], code: 'S93.40-' },
     { path: ['Fibrillation', 'atrial', 'chronic'], code: 'I48.2' },
@@ -141,6 +146,11 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
 
   it('leaves out an eponym read as an ordinary word ("well")', () => {
     expect(code('Well hydrated')).toEqual([]);
+  });
+
+  it('keeps an eponym main term that names a part ("Housemaid\'s knee"), completed by side', () => {
+    expect(code("Housemaid's knee, left")).toEqual(['M7042']);
+    expect(code('Housemaid knee R', true)).toEqual(['M7041']);
   });
 
   it('a denied word rules a title out', () => {
