@@ -113,6 +113,17 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), 'K56.60', undefined, statement)?.code).toBe(dot(expected.code));
   });
 
+  // K56.5 "Intestinal adhesions [bands] with obstruction": the header's "obstruction" is said by all three subdivisions,
+  // the unspecified one in its open axis, so a note that says "obstruction" has said no detail.
+  it.each([
+    ['Small bowel obstruction due to adhesions', /\bunspecified as to partial versus complete\b/i],
+    ['Adhesive small bowel obstruction', /\bunspecified as to partial versus complete\b/i],
+    ['Partial small bowel obstruction due to adhesions', /\bpartial obstruction\b/],
+  ])('K56.5 "%s" -> the subdivision titled %s', (statement, want) => {
+    const expected = kidsOf('K565').find((k) => want.test(k.title))!;
+    expect(completeCode(cs(), 'K56.5', undefined, statement)?.code).toBe(dot(expected.code));
+  });
+
   // M65.9- names regions of the limb (shoulder ... thigh, lower leg, ankle and foot), never the knee: the knee joint is the lower leg's.
   it('M65.9 "Synovitis, right knee" -> the right lower leg subdivision', () => {
     const leg = kidsOf('M659').find((k) => /\blower leg\b/.test(k.title))!;

@@ -138,8 +138,11 @@ function byUnspecified(
   // The noun of a laterality ("pain unspecified side", "right side") is no detail beside its side word (I.B.13).
   const words = kids.map((k) => new Set(tokenize(k.title.replace(notSpecifiedAs, '')).flatMap((t) => (t.stem === 'side' ? [] : [t.stem]))));
   // A subdivision's own words: beyond the header's, and those the header lists as alternatives
-  // that some sibling leaves out ("subluxation and dislocation" -> "dislocation of left ...").
-  const own = (i: number) => [...words[i]!].filter((w) => !parent.has(w) || !words.every((o) => o.has(w)));
+  // that some sibling leaves out ("subluxation and dislocation" -> "dislocation of left ..."). A sibling
+  // leaves out no word its "unspecified as to" axis names ("... unspecified as to partial versus complete
+  // obstruction" beside "with partial obstruction"): the header's "obstruction" is said by all three.
+  const named = kids.map((k) => new Set(tokenize(k.title).map((t) => t.stem)));
+  const own = (i: number) => [...words[i]!].filter((w) => !parent.has(w) || !named.every((o) => o.has(w)));
   const scored = kids.map((k, i) => {
     const o = own(i);
     return {
