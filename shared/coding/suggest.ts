@@ -5,6 +5,7 @@ import { findDiagnoses } from './diagnoses.ts';
 import type { Finding } from './finding.ts';
 import { guidelineRules } from './guidelines/index.ts';
 import type { RuleContext } from './guidelines/rule.ts';
+import { sexFromNote } from './note/patient-sex.ts';
 import { sections } from './note/sections.ts';
 import { procedures } from './procedures/index.ts';
 import { specificityQueries } from './specificity/queries.ts';
@@ -14,7 +15,10 @@ import { specificityQueries } from './specificity/queries.ts';
  * matching with context, guideline modules, ranking; every code carries its exact evidence span.
  * The date of service picks the code-set year once: everything below works on that year's view.
  */
-export function suggest(doc: ClinicalDocument, codeSets: CodeSets): SuggestResult {
+export function suggest(input: ClinicalDocument, codeSets: CodeSets): SuggestResult {
+  // A record without the patient's sex takes the note's own ("58 yo F"): sex-specific codes follow it (CMS MCE).
+  const sex = input.patient.sex ?? sexFromNote(input.text);
+  const doc = sex === input.patient.sex ? input : { ...input, patient: { ...input.patient, sex } };
   const view = yearView(codeSets, doc.dateOfService);
   const secs = sections(doc.text);
   const ctx: RuleContext = { doc, codeSets: view, sections: secs, findings: findDiagnoses(doc, view, secs), queries: [] };
