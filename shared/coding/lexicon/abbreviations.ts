@@ -582,6 +582,14 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // A surgical site infection is a postprocedural one (Index: Infection, postprocedural, superficial incisional /
   // deep incisional / organ and space surgical site T81.41-T81.43; CDC NHSN SSI criteria).
   [/\bsurgical site infections?\b/gi, (m) => `postprocedural ${m[0]}`, 'Index: Infection, postprocedural, ... surgical site (T81.4-)'],
+  // A melanoma (not in situ: "Melanoma, in situ" D03.-, history Z86.006) is the skin's unless the note names another tissue: the Index's own code is C43.9 "Malignant melanoma of
+  // skin, unspecified" and its types "see Melanoma, skin, by site"; the aside lets "Melanoma of left forearm" walk that
+  // subterm ("Melanoma, skin, forearm" C43.6-) without the note saying "skin".
+  [
+    /\bmelanomas?\b(?! in situ\b)(?![^.;\n]{0,30}\bskin\b)/gi,
+    (m) => `${m[0]} (skin)`,
+    'Index: Melanoma (malignant) C43.9 (Tabular: Malignant melanoma of skin); Melanoma, acral lentiginous - see Melanoma, skin, by site',
+  ],
   // An eponym names its disease: the Index files eponymous conditions under "Disease, <name>'s"
   // ("Disease, Hashimoto's" E06.3); the aside lets that path read a note that says only the name.
   [

@@ -351,6 +351,17 @@ describe('expandTokens', () => {
   });
 
   it.each([
+    ['Melanoma of left forearm', true],
+    ['Superficial spreading melanoma, R calf', true],
+    // In situ is its own subterm (D03.-, history Z86.006); a note that says the skin needs no aside.
+    ['Melanoma in situ, L forearm', false],
+    ['Melanoma of skin of left cheek', false],
+  ])('gives a melanoma the skin as an aside (Index: Melanoma C43.9, skin by site): %s', (text, aside) => {
+    const skin = expandTokens(text, 0, text.length).filter((t) => t.stem === 'skin');
+    expect(skin.some((t) => t.paren)).toBe(aside);
+  });
+
+  it.each([
     ['Preeclampsia without severe features', ['mild', 'moderate']],
     ['Pre-eclampsia with severe features', ['severe']],
   ])('reads ACOG\'s "%s" in the Tabular\'s words', (text, words) => {
