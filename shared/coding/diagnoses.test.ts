@@ -248,6 +248,9 @@ describe('findDiagnoses: plan lines inside the assessment', () => {
     // A further short sentence naming a condition and the therapy it is on is a diagnosis; one with a plan is not.
     ['Assessment:\n1. Type 2 diabetes mellitus. Hypertension on lisinopril.', ['E11.9', 'I10']],
     ['Assessment:\n1. Type 2 diabetes mellitus. Hypertension, lisinopril increased.', ['E11.9']],
+    // A follow-up "of" a condition is the visit's reason (IV.G); a follow-up in time or with someone is an order.
+    ['Assessment:\n1. Follow-up of hypertension', ['I10']],
+    ['Assessment:\n1. Type 2 diabetes mellitus\nFollow-up in 3 months, hypertension screening then', ['E11.9']],
   ])('%j -> %j', (text, want) => expect(found(text)).toEqual(want));
 });
 

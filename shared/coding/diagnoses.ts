@@ -68,9 +68,13 @@ export function completionContext(doc: ClinicalDocument): string[] {
 const bloodRelative =
   /\b(?:mother|father|mom|dad|sister|brother|sibling|aunt|uncle|grand(?:mother|father|parent)s?|son|daughter|cousin|niece|nephew|family (?:history|hx)|fhx|fh)\b/i;
 
-/** A line that opens with an order or a change of treatment, or an arrow to one, is plan, not a diagnosis (the imperative verbs of a plan). */
+/**
+ * A line that opens with an order or a change of treatment, or an arrow to one, is plan, not a diagnosis (the imperative
+ * verbs of a plan). A follow-up "of" a condition names the condition the visit is for ("Follow-up of hypertension":
+ * IV.G, the condition chiefly responsible for the visit), not an order.
+ */
 const planLine =
-  /^(?:(?:-*>|→|=>)\s*)?(?:follow[- ]?up|f\/u|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?|add|increase|decrease|titrate|taper|wean|switch|obtain|repeat)\b(?!-)/i;
+  /^(?:(?:-*>|→|=>)\s*)?(?:(?:follow[- ]?up|f\/u)(?!\s+of\b)|return|rtc|recheck|continue|start|stop|hold|schedule|refer(?:ral)?|order(?:ed)?|discussed|counsel(?:ed|ing)?|plan|dispo(?:sition)?|add|increase|decrease|titrate|taper|wean|switch|obtain|repeat)\b(?!-)/i;
 
 /** A code whose title leaves an axis open (I.B.18), or says only that no complication is documented (E11.9 "... without complications"). */
 const open = /\bunspecified\b|\bwithout complications\b|\buncomplicated\b/i;
