@@ -48,8 +48,20 @@ describe.skipIf(!present)('Index cross-references carry their target subterms (i
     // A reference citing its target's nonessential modifier: "Goiter, exophthalmic - see Hyperthyroidism, with,
     // goiter (diffuse)" is the term titled "goiter" with the modifier "(diffuse)"
     ['Goiter, exophthalmic', 'E05.00'],
+    // A subterm's "see also" a whole main term, with no code of its own: the bare term reads as the target.
+    ['Loss, memory', 'R41.3'],
+    ['Lack of, memory', 'R41.3'],
   ])('%s -> %s', (path, code) => {
     expect(codesAt(path)).toContain(code);
+  });
+
+  it('a "see also" whose case the term\'s own subterms set apart gives the term no code ("Elevated, blood pressure")', () => {
+    // "Elevated, blood pressure - see also Hypertension; reading ..., no diagnosis of hypertension R03.0": not I10.
+    expect(subterms('Elevated, elevation')).toContain('blood pressure');
+    expect(codesAt('Elevated, elevation, blood pressure')).toEqual([]);
+    // A main term's "see also" a whole main term is a further place to look ("Abnormal - see also Anomaly").
+    expect(subterms('Abnormal, abnormality, abnormalities').length).toBeGreaterThan(0);
+    expect(codesAt('Abnormal, abnormality, abnormalities')).toEqual([]);
   });
 
   it('a "see also" subterm the first term already lists is not copied again', () => {

@@ -29,9 +29,13 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   if (out.titles.length === 0) throw new CodeSetFileError(fileName, 'line 1', 'no <mainTerm> elements');
   // A "see also" is the only route from a term with no code of its own ("Coagulopathy - see also
   // Defect, coagulation"): the bare term reads as the target, as a "see" does (I.A.12.b), when the
-  // target names one condition by its subterm. A whole main term ("Abnormal - see also Anomaly",
-  // "Necrosis - see also Gangrene") is a further place to look, not the word's meaning.
-  const uncoded = seeAlsos.filter(([from, target]) => !codesOf.has(from) && target.includes(','));
+  // target names one condition by its subterm, or a subterm's target is a whole main term ("Loss, memory - see also
+  // Amnesia" R41.3; "Loss, hearing - see also Deafness"). A main term's ("Abnormal - see also Anomaly", "Necrosis -
+  // see also Gangrene") is a further place to look, not the word's meaning; so is one the term's own subterms name as
+  // a case apart ("Elevated, blood pressure - see also Hypertension; reading ..., no diagnosis of hypertension" R03.0).
+  const uncoded = seeAlsos.filter(
+    ([from, target]) => !codesOf.has(from) && (target.includes(',') || (out.parents[from]! >= 0 && !subtermsName(out, from, target))),
+  );
   const own = sees.filter(([from, target]) => !invertedName(out, from, target));
   const terms = followSees(out, [...own, ...uncoded], codesOf);
   const links = [...own, ...seeAlsos].flatMap(([from, target]) => {
@@ -45,6 +49,12 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   );
   if (toTable.length) tableSees.set(out, toTable);
   return out;
+}
+
+/** Whether a term's own subterms name a see-also target's main word ("reading ..., no diagnosis of hypertension"). */
+function subtermsName(out: CompiledIndex, from: number, target: string): boolean {
+  const word = new RegExp(`\\b${target.split(/[\s,(]/)[0]!.toLowerCase()}`, 'i');
+  return out.parents.some((p, id) => p === from && word.test(out.titles[id]!));
 }
 
 /**
