@@ -50,6 +50,9 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['CHILD DEVELOPMENT GROUP NOTE\nAssessment: HTN.', ['I10'], ['I10']],
     // Index: Examination, pre-procedural (pre-operative), specified NEC.
     ['PREOPERATIVE CONSULTATION\nAssessment:\n1. Preoperative evaluation for elective R TKA - optimized.\n2. HTN.', ['I10'], ['Z01.818', 'I10']],
+    // A clearance is the preoperative examination (Tabular Z01.81 inclusion); "prior to" an operation is no past service.
+    ['Assessment:\n1. Pre-op clearance for knee replacement.\n2. HTN.', ['I10'], ['Z01.818', 'I10']],
+    ['Assessment:\n1. Preoperative evaluation prior to hip replacement.\n2. HTN.', ['I10'], ['Z01.818', 'I10']],
     // The exam found nothing new: known conditions are added without "with abnormal findings" (I.C.21.c.13).
     ['ANNUAL PHYSICAL EXAM\nAssessment:\n1. Annual exam - no new concerns identified.\n2. HTN - on lisinopril.', ['I10'], ['Z00.00', 'I10']],
     // A screening ordered in the plan is a future service, not this visit's reason.

@@ -39,7 +39,7 @@ const encounterWords =
  * A service told as done before ("underwent chemotherapy", "completed radiation in 2019", "prior
  * screening colonoscopy"): medspaCy HISTORICAL cues and verbs of a finished course, never this visit's reason.
  */
-const pastService = /\b(?:underwent|completed|finished|received|history of|hx of|h\/o|s\/p|status post|prior|previous|previously)\b/i;
+const pastService = /\b(?:underwent|completed|finished|received|history of|hx of|h\/o|s\/p|status post|prior(?! to\b)|previous|previously)\b/i;
 
 /** Screening procedures name their organ by implication: Z12 titles say "of breast", "of colon". */
 const procedureOrgans: [RegExp, string][] = [
@@ -55,9 +55,11 @@ const procedureOrgans: [RegExp, string][] = [
  * (Index: "Check-up - see Examination", "Follow-up - see Examination, follow-up"; I.C.21.c.13 names
  * these encounters examinations): "well child check" is "Examination, child", "annual wellness
  * visit" is "Examination, annual", "prenatal visit" is "Examination, prenatal"; a well-child or
- * well-baby visit is the routine child examination the Index files under "Care, well-baby" and Z00.1.
+ * well-baby visit is the routine child examination the Index files under "Care, well-baby" and Z00.1; a
+ * clearance before an operation is its preoperative examination (Tabular Z01.81 inclusion "Encounter for
+ * preoperative examinations").
  */
-const visitWords = /\b(?:check(?:[- ]?up)?|visit|evaluation|eval|physical|exam|well[- ](?:child|baby|woman))\b/i;
+const visitWords = /\b(?:check(?:[- ]?up)?|visit|evaluation|eval|physical|exam|clearance|well[- ](?:child|baby|woman))\b/i;
 
 /** The whole line the offset sits on. */
 function lineAround(text: string, at: number): string {

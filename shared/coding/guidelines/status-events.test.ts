@@ -55,6 +55,8 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     'Assessment:\n1. NSTEMI: DES to LAD today.',
     'Assessment:\n1. Hypoxemia - needs home O2 qualification walk.',
     'Assessment:\n1. Symptomatic bradycardia: refer for pacemaker evaluation.',
+    // An evaluation before the operation is for it: the joint is not yet replaced.
+    'Assessment:\n1. Pre-op clearance for knee replacement.',
     // A dependence told as over (I.C.21.c.3: a status is current).
     'Txp hx: DDKT 03/2021 for ESRD; was on HD 2018-2021.',
     'PMH: COPD, previously on home O2, weaned 2024.',

@@ -157,11 +157,12 @@ function statusWords(ctx: RuleContext): Set<string> {
 /**
  * I.C.21.c.3: a status is a device or dependence present from past treatment. One talked of as a
  * prospect ("needs home O2 qualification", "discussed dialysis options", "may need dialysis",
- * "evaluate for ICD") or placed at this encounter ("DES to LAD today") is none; the planning verbs
- * of context/planned.ts cover plans, these the rest.
+ * "evaluate for ICD"), one an evaluation before the operation is for ("Pre-op clearance for knee replacement":
+ * Index: Examination, pre-procedural Z01.81-) or placed at this encounter ("DES to LAD today") is none; the planning
+ * verbs of context/planned.ts cover plans, these the rest.
  */
 const prospect =
-  /\b(?:needs?|may|might|could|options?|evaluat\w*|eval|qualif\w*|candidacy|candidate|refer(?:red|ral)?|consider\w*|discuss\w*|possible|today|this (?:admission|encounter|visit))\b/i;
+  /\b(?:needs?|may|might|could|options?|evaluat\w*|eval|qualif\w*|candidacy|candidate|refer(?:red|ral)?|consider\w*|discuss\w*|possible|today|this (?:admission|encounter|visit)|pre-?op(?:erative)?|pre-?procedur\w*|clearance|upcoming|await\w*)\b/i;
 
 /** Where the piece first says a status word or a status shorthand (its context is read up to there). */
 function anchor(piece: string, known: Set<string>, start: number): number {
