@@ -117,7 +117,24 @@ describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour
     ['RUL adenocarcinoma, with brain and bone metastases', undefined, ['C34.11', 'C79.51', 'C79.31']],
     // A Table subterm names no site without its site's words ("jaw, carcinoma" C76.0; "tonsil" is C09.9).
     ['Squamous cell carcinoma of the left tonsil', undefined, ['C09.9']],
+    // A site by one of its listed forms: "uterus, uteri, uterine", "cervix (cervical)"; the pancreas by its adjective.
+    ['Uterine cancer', 'F', ['C55']],
+    ['Cervical cancer', 'F', ['C53.9']],
+    ['Pancreatic cancer', undefined, ['C25.9']],
+    ['Pancreatic adenocarcinoma, head', undefined, ['C25.0']],
+    // Metastases "from" a primary: the primary is the cancer named after it.
+    ['Brain metastases from lung cancer', undefined, ['C34.90', 'C79.31']],
+    // A primary told before "metastatic to" its secondary site.
+    ['Breast cancer metastatic to bone', 'F', ['C50.919', 'C79.51']],
+    // "Secondary to" states a cause, no metastasis; the cancer's site is its own clause's, not the condition's.
+    ['Pleural effusion secondary to lung cancer', undefined, ['C34.90', 'J91.0']],
+    ['Spinal cord compression due to metastatic prostate cancer', 'M', ['G95.20', 'C61']],
   ] as const)('"%s" -> %j', (text, sex, want) => {
     expect(icd(text, sex)).toEqual(want);
+  });
+
+  it('reads "secondary to" as a cause: "Anemia secondary to colon cancer" has no secondary colon neoplasm', () => {
+    expect(icd('Anemia secondary to colon cancer')).toContain('C18.9');
+    expect(icd('Anemia secondary to colon cancer')).not.toContain('C78.5');
   });
 });

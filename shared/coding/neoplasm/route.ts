@@ -6,8 +6,15 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { completeSite } from './complete-site.ts';
 import { type Column, neoplasmTable, rootColumn, siteCode, type NeoplasmTable } from './table.ts';
 
-/** Where one statement's clauses part ("adenocarcinoma of sigmoid colon, with synchronous liver metastases"). */
-const clauseBreak = /[,;:()+]|\s[-–]\s|\bwith\b|\bw\/|\band\b/;
+/**
+ * Where one statement's clauses part ("adenocarcinoma of sigmoid colon, with synchronous liver metastases"), and a
+ * stated cause from what it causes ("Pleural effusion secondary to | lung cancer", "brain metastases from | lung cancer").
+ */
+const clauseBreak = /[,;:()+]|\s[-–]\s|\bwith\b|\bw\/|\band\b|\b(?:due|secondary) to\b|\bfrom\b/;
+/** "Secondary to" states a cause (I.A.15), as "due to" does: no metastasis. */
+const causalSecondary = /^secondary\s+to\b/i;
+/** A metastasis told after its primary ("breast cancer metastatic to bone"; Index: Metastasis, to specified site). */
+const spreadTo = /^(?:metastatic|metastasi[sz]ed|metastasizing|spread(?:ing)?)\s+to\b/i;
 
 /** Words that give the column word "neoplasm" through the lexicon (abbreviations.ts, tokens.ts). */
 const columnCue = /neoplas|tumou?r|cancer|carcinoma|malignan|\bCA\b|\bmets\b|metasta/i;
@@ -48,15 +55,21 @@ export function routeNeoplasms(
   if (!hits.some((h) => neoplasmChapter.test(h.code)) && !columnCue.test(text.slice(start, sentenceEnd))) return hits;
   // The shared list's single-meaning shorthand too ("NSCLC": non-small cell lung cancer).
   const listed = codeSets.abbreviations?.().expand;
-  const tokens = expandTokens(text, start, end, listed).filter((t) => !t.neg && t.start >= 0);
+  const said = (t: Token) => !t.neg && t.start >= 0 && !(t.stem === 'secondary' && causalSecondary.test(text.slice(t.start)));
+  const tokens = expandTokens(text, start, end, listed).filter(said);
   // Metastases stated after the diagnosis head ("adenocarcinoma of sigmoid colon, MSI-H (…), with
   // synchronous liver metastases") are the same sentence's sites: their clauses are read to its end.
-  const whole = sentenceEnd > end ? expandTokens(text, start, sentenceEnd, listed).filter((t) => !t.neg && t.start >= 0) : tokens;
+  const whole = sentenceEnd > end ? expandTokens(text, start, sentenceEnd, listed).filter(said) : tokens;
   if (!whole.some((t) => t.stem === 'neoplasm') && !rootHit) return hits;
   const table = neoplasmTable(codeSets);
   if (!table) return hits;
   const clauses = splitClauses(text, whole);
-  const secondary = clauses.filter((c) => c.some((t) => t.stem === 'secondary') && c.some((t) => t.stem === 'neoplasm'));
+  // A metastases clause; one that names its primary first ("breast cancer metastatic to bone") is secondary from there.
+  const secondary = clauses.flatMap((c) => {
+    const cue = c.findIndex((t) => t.stem === 'secondary');
+    if (cue < 0 || !c.some((t) => t.stem === 'neoplasm')) return [];
+    return [cue > 0 && spreadTo.test(text.slice(c[cue]!.start)) ? c.slice(cue) : c];
+  });
   // Index: "Metastasis, metastatic, cancer, to specified site - see Neoplasm, secondary, by site":
   // "metastatic breast cancer to bone" names its secondary site after "to", its primary before.
   for (const c of clauses) {
@@ -71,6 +84,7 @@ export function routeNeoplasms(
     if (!secondary.includes(cur) || secondary.includes(prev) || prev.some((t) => t.stem === 'neoplasm' || t.stem === 'malignant')) continue;
     if (/^\s*(?:,|and|&|\/|,\s*and)\s*$/i.test(text.slice(prev.at(-1)!.end, cur[0]!.start))) secondary.push(prev);
   }
+  const metastasisSaid = whole.some((t) => t.stem === 'secondary' || t.stem.startsWith('metasta'));
   const inSecondary = (t: Token) => secondary.some((c) => t.start >= c[0]!.start && t.end <= c.at(-1)!.end);
   // The note's own words beside their expansions: a Table row may name a morphology ("skin, cheek,
   // squamous cell carcinoma") that the lexicon rewrote into the column's words.
@@ -81,18 +95,32 @@ export function routeNeoplasms(
     .filter((t) => !inSecondary(t))
     .sort((a, b) => a.start - b.start);
   const out: StatementHit[] = [];
-  const complete = (code: string, said: Token[]) => completeSite(codeSets, dos, code, said, sex);
+  const complete = (code: string, words: Token[]) => completeSite(codeSets, dos, code, words, sex);
+  // The primary's site is read in the whole statement ("Left breast, invasive ductal carcinoma"; "NSCLC, LUL"), unless
+  // the site found there is only another clause's and the neoplasm's own clause names one ("Spinal cord compression due
+  // to | metastatic prostate cancer": prostate, not spinal cord).
+  const own = clauses.filter((c) => !secondary.includes(c) && c.some((t) => t.stem === 'neoplasm' && !inSecondary(t)));
+  const ownTokens = own.length === 1 ? primaryTokens.filter((t) => t.start >= own[0]![0]!.start && t.end <= own[0]!.at(-1)!.end) : null;
+  const routePrimary = (col: Column) => {
+    const all = route(table, primaryTokens, col, complete);
+    if (!ownTokens || all?.req.some((w) => ownTokens.some((t) => t.stem === w || table.formOf.get(t.stem) === w))) return all;
+    return route(table, ownTokens, col, complete) ?? all;
+  };
   for (const h of hits) {
     const col = rootColumn(table, h.code);
     if (col === 'Malignant Secondary' && secondary.length) continue;
     // A secondary site read across the primary's clause ("RUL with bone metastases" as C78.01): the
     // metastases' sites are those of their own clauses (I.C.2.d), read below.
     if (secondaryCodes.test(h.code) && secondary.length && !secondary.some((c) => h.start >= c[0]!.start && h.end <= c.at(-1)!.end)) continue;
+    // "Secondary" that states a cause ("effusion secondary to lung cancer") named no metastasis the title could take.
+    if (col === 'Malignant Secondary' && !metastasisSaid && /\bsecondary\s+to\b/i.test(text.slice(start, sentenceEnd))) continue;
+    // A primary site read inside a metastases clause ("Bone metastases" as C41.9): that clause names metastases only.
+    if (col && col !== 'Malignant Secondary' && secondary.some((c) => h.start >= c[0]!.start && h.end <= c.at(-1)!.end)) continue;
     if (!col) {
       out.push(h);
       continue;
     }
-    const routed = route(table, col === 'Malignant Secondary' ? tokens : primaryTokens, col, complete);
+    const routed = col === 'Malignant Secondary' ? route(table, tokens, col, complete) : routePrimary(col);
     out.push(routed ? { ...h, ...routed } : h);
   }
   // Column words said in the statement ("breast CA", "lung cancer", "carcinoma in situ"): the
@@ -108,10 +136,12 @@ export function routeNeoplasms(
         : stems.has('benign')
           ? 'Benign'
           : undefined;
-  // Column words another code already took ("lung cancer screening" is Z12.2, "history of breast
+  // Column words an encounter or history code already took ("lung cancer screening" is Z12.2, "history of breast
   // cancer" Z85.3): not a neoplasm of this statement.
-  const taken = out.some((h) => !neoplasmChapter.test(h.code) && h.req.some((w) => w === 'neoplasm' || w === 'malignant'));
-  const routed = col && !taken ? route(table, primaryTokens, col, complete) : null;
+  // A manifestation of the neoplasm ("Neoplasm related pain" G89.3, "Anemia in neoplastic disease" D63.0) takes none: the
+  // neoplasm is coded beside it.
+  const taken = out.some((h) => h.code.startsWith('Z') && h.req.some((w) => w === 'neoplasm' || w === 'malignant'));
+  const routed = col && !taken ? routePrimary(col) : null;
   if (routed) {
     const at = out.findIndex((h) => neoplasmChapter.test(h.code) && !secondaryCodes.test(h.code));
     const own = at < 0 ? [] : out[at]!.req.filter((w) => !columnWords.has(w) && !sideWords.has(w) && !morphologyWords.has(w));

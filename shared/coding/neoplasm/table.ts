@@ -24,6 +24,8 @@ export interface NeoplasmTable {
   root: Map<Column, string>;
   /** The title of each site the Table lists as a row of its own ("colon", "jaw"), lower-cased. */
   sites: Set<string>;
+  /** A site's listed forms, each to its head word ("uteri" -> uterus; "cervical" -> cervix, from "cervix (cervical)"). */
+  formOf: Map<string, string>;
 }
 
 /** Sides are read for completion (I.B.13), never as a site on their own. */
@@ -56,6 +58,7 @@ function readTable(tree: IndexTree): NeoplasmTable | null {
   const rows: Row[] = [];
   const root = new Map<Column, string>();
   const cellNodes = new Map<number, [Map<Column, string>, Column]>();
+  const formOf = new Map<string, string>();
   for (let n = rootNode + 1; n < tree.nodes; n++) {
     const p = tree.parent(n);
     if (!rowOf.has(p)) break;
@@ -70,7 +73,16 @@ function readTable(tree: IndexTree): NeoplasmTable | null {
     const cells = new Map<Column, string>();
     cellsOf.set(n, cells);
     rowOf.set(n, rows.length);
-    const words = tokenize(title)
+    // A site lists its forms as a main term does ("uterus, uteri, uterine"; "cervix (cervical) (uteri)"): any one names it.
+    const [head, ...rest] = title.split(', ');
+    const formsOf = (parts: string[]) => parts.filter((f) => /^[a-z]+$/i.test(f) && f.slice(0, 4).toLowerCase() === head!.slice(0, 4).toLowerCase());
+    const forms = formsOf(rest);
+    const headStem = tokenize(head!)[0]?.stem;
+    for (const f of [...forms, ...formsOf(tree.nemod(n).match(/[a-z]+/gi) ?? [])]) {
+      const stem = tokenize(f)[0]?.stem;
+      if (headStem && stem && stem !== headStem && !formOf.has(stem)) formOf.set(stem, headStem);
+    }
+    const words = tokenize([head, ...rest.filter((r) => !forms.includes(r))].join(', '))
       .map((t) => t.stem)
       .filter((w) => w !== 'nec' && w !== 'nos');
     rows.push({ node: n, parent: rowOf.get(p)!, title, words, cells });
@@ -89,7 +101,7 @@ function readTable(tree: IndexTree): NeoplasmTable | null {
     }
   });
   const sites = new Set(rows.filter((r) => r.parent === -1).map((r) => r.title.toLowerCase()));
-  return { rows, byWord, root, sites };
+  return { rows, byWord, root, sites, formOf };
 }
 
 /** Which column of the unspecified-site row a code is (C80.1 -> Malignant Primary), if any. */
@@ -113,7 +125,8 @@ export interface SiteHit {
  * the statement's words wins, then the one naming rarer words, then fewest unsaid words above it.
  * A row with "-" in the column is no answer for that behaviour (a row above it is another site).
  */
-export function siteCode(table: NeoplasmTable, said: Set<string>, column: Column): SiteHit | null {
+export function siteCode(table: NeoplasmTable, words: Set<string>, column: Column): SiteHit | null {
+  const said = new Set([...words, ...[...words].flatMap((w) => table.formOf.get(w) ?? [])]);
   let best: (SiteHit & { missing: number; rare: number }) | null = null;
   const candidates = new Set<number>();
   for (const w of said) for (const i of table.byWord.get(w) ?? []) candidates.add(i);

@@ -41,6 +41,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['gastric'], 'stomach', 'word form (adjective of stomach)'],
   [['hepatic'], 'liver', 'word form (adjective of liver)'],
   [['splenic'], 'spleen', 'word form (adjective of spleen)'],
+  [['pancreas', 'pancreatic'], 'pancreas', 'word form (adjective of pancreas; "pancreas" is no plural)'],
   [['sacral'], 'sacrum', 'word form (adjective of sacrum; Tabular L89.15- "sacral region", S32.1- "sacrum")'],
   [['osseous'], 'bone', 'word form (adjective of bone)'],
   [['adhesive'], 'adhesion', 'Index: Adhesions, adhesive (the main term lists its forms)'],
