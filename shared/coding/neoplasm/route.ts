@@ -84,6 +84,9 @@ export function routeNeoplasms(
     if (!secondary.includes(cur) || secondary.includes(prev) || prev.some((t) => t.stem === 'neoplasm' || t.stem === 'malignant')) continue;
     if (/^\s*(?:,|and|&|\/|,\s*and)\s*$/i.test(text.slice(prev.at(-1)!.end, cur[0]!.start))) secondary.push(prev);
   }
+  // ICD-O behaviour /1, the Table's Uncertain Behavior column: "borderline malignancy", "low malignant potential".
+  const uncertainSaid = /\b(?:(?:low|uncertain) malignant potential|borderline|uncertain behaviou?r)\b/i.test(text.slice(start, sentenceEnd));
+  const malignantSaid = whole.some((t) => t.stem === 'malignant') && !uncertainSaid && !/\bbenign\b/i.test(text.slice(start, sentenceEnd));
   const metastasisSaid = whole.some((t) => t.stem === 'secondary' || t.stem.startsWith('metasta'));
   const inSecondary = (t: Token) => secondary.some((c) => t.start >= c[0]!.start && t.end <= c.at(-1)!.end);
   // The note's own words beside their expansions: a Table row may name a morphology ("skin, cheek,
@@ -114,6 +117,11 @@ export function routeNeoplasms(
     if (secondaryCodes.test(h.code) && secondary.length && !secondary.some((c) => h.start >= c[0]!.start && h.end <= c.at(-1)!.end)) continue;
     // "Secondary" that states a cause ("effusion secondary to lung cancer") named no metastasis the title could take.
     if (col === 'Malignant Secondary' && !metastasisSaid && /\bsecondary\s+to\b/i.test(text.slice(start, sentenceEnd))) continue;
+    // A tumour of benign, uncertain or unspecified behaviour (D10-D49: "Tumor, testicular" D40.10) where the statement says
+    // the neoplasm is malignant ("Testicular cancer"): the behaviour said is the column (I.C.2, Neoplasm Table).
+    if (/^D(?:[1-3]\d|4\d)/.test(h.code) && malignantSaid) continue;
+    // A malignant code for a neoplasm the statement says is of uncertain behaviour ("low malignant potential").
+    if (/^C/.test(h.code) && uncertainSaid) continue;
     // A primary site read inside a metastases clause ("Bone metastases" as C41.9): that clause names metastases only.
     if (col && col !== 'Malignant Secondary' && secondary.some((c) => h.start >= c[0]!.start && h.end <= c.at(-1)!.end)) continue;
     if (!col) {
@@ -129,13 +137,15 @@ export function routeNeoplasms(
   const stems = new Set(primaryTokens.map((t) => t.stem));
   const col: Column | undefined = !stems.has('neoplasm')
     ? undefined
-    : stems.has('situ')
-      ? 'Ca in situ'
-      : stems.has('malignant')
-        ? 'Malignant Primary'
-        : stems.has('benign')
-          ? 'Benign'
-          : undefined;
+    : uncertainSaid
+      ? 'Uncertain Behavior'
+      : stems.has('situ')
+        ? 'Ca in situ'
+        : stems.has('malignant')
+          ? 'Malignant Primary'
+          : stems.has('benign')
+            ? 'Benign'
+            : undefined;
   // Column words an encounter or history code already took ("lung cancer screening" is Z12.2, "history of breast
   // cancer" Z85.3): not a neoplasm of this statement.
   // A manifestation of the neoplasm ("Neoplasm related pain" G89.3, "Anemia in neoplastic disease" D63.0) takes none: the
