@@ -94,6 +94,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // A residual "Other seasonal allergic rhinitis" gives way to the sibling naming the detail said (I.A.9.a).
     ['Seasonal allergic rhinitis due to pollen', ['J30.1']],
     ['Seasonal allergic rhinitis', ['J30.2']],
+    // Matched by no word its unspecified sibling lacks, a residual title names no other form (I.A.9.a-b).
+    ['Hodgkin lymphoma', ['C81.90']],
+    ['Nodular sclerosis Hodgkin lymphoma', ['C81.10']],
     // The residual title matches more words, but the sibling's Index path (Osteoporosis, postmenopausal M81.0) names the
     // detail said and its title says the rest.
     ['Postmenopausal osteoporosis without current fracture', ['M81.0']],

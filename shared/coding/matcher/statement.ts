@@ -512,6 +512,13 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
     if (!whole && ![...words].some((w) => plain.has(w) && !residualWords.has(w))) return false;
     return [...residualWords].every((w) => !plain.has(w) || words.has(w));
   };
+  // A residual title matched by no word its unspecified sibling lacks ("Hodgkin lymphoma": C81.70 "Other Hodgkin
+  // lymphoma" beside C81.90 "Hodgkin lymphoma, unspecified"): the statement names no other form (I.A.9.a, I.A.9.b).
+  const unspecifiedTwin = (o: TitleMatch, c: TitleMatch) => {
+    if (!/\bunspecified\b/i.test(o.title) || o.score < c.score) return false;
+    const words = new Set([...o.req, ...tokenize(tabularTitle(o.code)).map((t) => t.stem)]);
+    return c.req.every((w) => words.has(w.replace(/^!/, '')));
+  };
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;
     // An Index path's words may not say it ("Arthritis, rheumatoid, seropositive" is M05.9, "..., unspecified").
@@ -524,7 +531,7 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
         k > i &&
         o.code.slice(0, 3) === c.code.slice(0, 3) &&
         !/^other\b/i.test(o.title) &&
-        ((residual && covers(o, c)) ||
+        ((residual && (covers(o, c) || unspecifiedTwin(o, c))) ||
           ((!residual || o.score >= 0.9 * c.score) &&
             ((!/\bunspecified\b/i.test(o.title) &&
               !/\bunspecified\b/i.test(tabularTitle(o.code)) &&
