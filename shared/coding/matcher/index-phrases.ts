@@ -143,12 +143,14 @@ export class IndexPhrases {
       if (/^\w+(?:'s|s')(?:\s+(?:disease|syndrome|disorder)\b|,|$)/i.test(t.term) && !t.term.includes(', ')) continue;
       // "Pneumonia, specified NEC": a residual entry for a type the note must name; never the plain term.
       if (/, (?:other )?(?:specified(?: [a-z]+)? )?NEC$/i.test(t.term)) continue;
+      // A food the path names below "due to food" says the class ("Anaphylactic shock, due to food, peanuts" for "due to peanuts").
+      // A morphology's "unspecified site" is a site the note leaves unsaid ("Glioblastoma, unspecified site" C71.9 for
+      // "Glioblastoma"); its "specified site" sibling sends a site said to the Neoplasm Table.
+      const term = t.term.replace(/, due to food, (?=[^,])/, ', due to (food), ').replace(/, unspecified site$/, ' (unspecified site)');
       // A subterm of no word the note could say ("Blood, type, A": "type" and "A" are stop words) cannot be checked against it.
       // Nor can one that ends in a connective ("chronic, and" + nonessential "acute"): its branch is in the modifier.
-      const subs = t.term.split(', ').slice(1);
+      const subs = term.split(', ').slice(1);
       if (subs.some((p, i) => tokenize(p).length === 0 && (!connective.test(p) || i === subs.length - 1))) continue;
-      // A food the path names below "due to food" says the class ("Anaphylactic shock, due to food, peanuts" for "due to peanuts").
-      const term = t.term.replace(/, due to food, (?=[^,])/, ', due to (food), ');
       if (this.list.addTitle(this.vocab, t.code.replace('.', ''), term, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node ?? -1);
     }
     r = [start, this.list.size];

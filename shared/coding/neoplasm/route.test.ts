@@ -129,6 +129,10 @@ describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour
     // "Secondary to" states a cause, no metastasis; the cancer's site is its own clause's, not the condition's.
     ['Pleural effusion secondary to lung cancer', undefined, ['C34.90', 'J91.0']],
     ['Spinal cord compression due to metastatic prostate cancer', 'M', ['G95.20', 'C61']],
+    // A morphology's "unspecified site" is silence; a site below its own row's narrows it (Glioblastoma C71.9: brain).
+    ['Glioblastoma', undefined, ['C71.9']],
+    ['Glioblastoma of right frontal lobe', undefined, ['C71.1']],
+    ['Osteosarcoma of left femur', undefined, ['C40.22']],
     // The behaviour said is the column: a cancer is no "Tumor, testicular" (D40.1-); "low malignant potential" is uncertain.
     ['Testicular cancer, left', 'M', ['C62.92']],
     ['Borderline ovarian tumor of low malignant potential, right', 'F', ['D39.11']],

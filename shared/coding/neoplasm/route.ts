@@ -3,8 +3,8 @@ import { expandTokens } from '../lexicon/expand.ts';
 import { spanOf } from '../matcher/span-of.ts';
 import type { StatementHit } from '../matcher/statement.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { completeSite } from './complete-site.ts';
-import { type Column, neoplasmTable, rootColumn, siteCode, type NeoplasmTable } from './table.ts';
+import { type Completed, completeSite } from './complete-site.ts';
+import { type Column, columns, neoplasmTable, rootColumn, siteCode, type NeoplasmTable } from './table.ts';
 
 /**
  * Where one statement's clauses part ("adenocarcinoma of sigmoid colon, with synchronous liver metastases"), and a
@@ -60,9 +60,10 @@ export function routeNeoplasms(
   // Metastases stated after the diagnosis head ("adenocarcinoma of sigmoid colon, MSI-H (…), with
   // synchronous liver metastases") are the same sentence's sites: their clauses are read to its end.
   const whole = sentenceEnd > end ? expandTokens(text, start, sentenceEnd, listed).filter(said) : tokens;
-  if (!whole.some((t) => t.stem === 'neoplasm') && !rootHit) return hits;
   const table = neoplasmTable(codeSets);
   if (!table) return hits;
+  const complete = (code: string, words: Token[]) => completeSite(codeSets, dos, code, words, sex);
+  if (!whole.some((t) => t.stem === 'neoplasm') && !rootHit) return hits.map((h) => narrowed(table, h, tokens, complete) ?? h);
   const clauses = splitClauses(text, whole);
   // A metastases clause; one that names its primary first ("breast cancer metastatic to bone") is secondary from there.
   const secondary = clauses.flatMap((c) => {
@@ -98,7 +99,6 @@ export function routeNeoplasms(
     .filter((t) => !inSecondary(t))
     .sort((a, b) => a.start - b.start);
   const out: StatementHit[] = [];
-  const complete = (code: string, words: Token[]) => completeSite(codeSets, dos, code, words, sex);
   // The primary's site is read in the whole statement ("Left breast, invasive ductal carcinoma"; "NSCLC, LUL"), unless
   // the site found there is only another clause's and the neoplasm's own clause names one ("Spinal cord compression due
   // to | metastatic prostate cancer": prostate, not spinal cord).
@@ -125,7 +125,7 @@ export function routeNeoplasms(
     // A primary site read inside a metastases clause ("Bone metastases" as C41.9): that clause names metastases only.
     if (col && col !== 'Malignant Secondary' && secondary.some((c) => h.start >= c[0]!.start && h.end <= c.at(-1)!.end)) continue;
     if (!col) {
-      out.push(h);
+      out.push(narrowed(table, h, primaryTokens, complete) ?? h);
       continue;
     }
     const routed = col === 'Malignant Secondary' ? route(table, tokens, col, complete) : routePrimary(col);
@@ -166,6 +166,33 @@ export function routeNeoplasms(
     if (routed && !out.some((h) => h.code === routed.code)) out.push({ ...routed, score: 10, matched: routed.req.length, missing: [], via: 'index' });
   }
   return dedupe(out);
+}
+
+/**
+ * A morphology's own code at a Table site ("Glioblastoma" C71.9, brain NEC; "Osteosarcoma" C41.9, bone) narrowed to a
+ * site below that row the statement names ("of right frontal lobe": brain, frontal lobe C71.1; "of femur": bone, femur
+ * C40.2-), in the same column: the Index sends a morphology with a specified site to the Table by site (I.C.2).
+ */
+function narrowed(table: NeoplasmTable, h: StatementHit, said: Token[], complete: (code: string, words: Token[]) => Completed | null): StatementHit | null {
+  if (!neoplasmChapter.test(h.code)) return null;
+  const flat = h.code.replace('.', '');
+  const stems = said.map((t) => t.stem).filter((w) => !columnWords.has(w));
+  const below = (row: NeoplasmTable['rows'][number], top: NeoplasmTable['rows'][number]) => {
+    for (let p = row.parent; p >= 0; p = table.rows[p]!.parent) if (table.rows[p] === top) return true;
+    return false;
+  };
+  for (const col of columns) {
+    for (const own of table.rows.filter((r) => r.cells.get(col)?.replace(/[.-]/g, '') === flat)) {
+      // The morphology names its row's site ("brain"): a subterm of it ("frontal lobe") needs no more.
+      const site = siteCode(table, new Set([...stems, ...own.words]), col);
+      if (!site || !below(site.row, own)) continue;
+      const done = complete(site.code, said);
+      if (!done) continue;
+      const why = `ICD-10-CM I.C.2: Neoplasm Table, ${site.row.title}, ${col} -> ${site.code}`;
+      return { ...h, code: done.code.replace('.', ''), title: done.title, why: [h.why, why, done.why].filter(Boolean).join('; ') };
+    }
+  }
+  return null;
 }
 
 /**
