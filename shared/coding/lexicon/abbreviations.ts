@@ -582,6 +582,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // A surgical site infection is a postprocedural one (Index: Infection, postprocedural, superficial incisional /
   // deep incisional / organ and space surgical site T81.41-T81.43; CDC NHSN SSI criteria).
   [/\bsurgical site infections?\b/gi, (m) => `postprocedural ${m[0]}`, 'Index: Infection, postprocedural, ... surgical site (T81.4-)'],
+  // An insect's bite is a superficial injury: the Index lists it only there ("Bite, arm, superficial NEC, insect"
+  // S40.86-; Tabular S00-S90 ".x6 Insect bite (nonvenomous)"); a tick, mosquito, flea or chigger is such an insect.
+  [
+    /\b(?:insect|tick|mosquito|flea|chigger|bug)[- ]bites?\b/gi,
+    (m) => `${m[0]} (superficial insect)`,
+    'Index: Bite, <site>, superficial NEC, insect (Tabular S00-S90 "Insect bite (nonvenomous)")',
+  ],
   // A melanoma (not in situ: "Melanoma, in situ" D03.-, history Z86.006) is the skin's unless the note names another tissue: the Index's own code is C43.9 "Malignant melanoma of
   // skin, unspecified" and its types "see Melanoma, skin, by site"; the aside lets "Melanoma of left forearm" walk that
   // subterm ("Melanoma, skin, forearm" C43.6-) without the note saying "skin".

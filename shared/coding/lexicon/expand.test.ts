@@ -351,6 +351,17 @@ describe('expandTokens', () => {
   });
 
   it.each([
+    ['Insect bite of left arm', true],
+    ['Tick bite, right thigh', true],
+    ['Dog bite of left forearm', false],
+  ])('reads an insect bite as superficial (Index: Bite, <site>, superficial NEC, insect): %s', (text, aside) => {
+    const words = expandTokens(text, 0, text.length)
+      .filter((t) => t.paren)
+      .map((t) => t.stem);
+    expect(words.includes('superficial') && words.includes('insect')).toBe(aside);
+  });
+
+  it.each([
     ['Melanoma of left forearm', true],
     ['Superficial spreading melanoma, R calf', true],
     // In situ is its own subterm (D03.-, history Z86.006); a note that says the skin needs no aside.

@@ -96,6 +96,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Seasonal allergic rhinitis', ['J30.2']],
     // Matched by no word its unspecified sibling lacks, a residual title names no other form (I.A.9.a-b).
     ['Hodgkin lymphoma', ['C81.90']],
+    // An insect bite is found under the site's superficial injuries (Index: Bite, arm, superficial NEC, insect).
+    ['Insect bite of left arm', ['S40.862A']],
+    ['Tick bite, right thigh', ['S70.361A']],
     ['Nodular sclerosis Hodgkin lymphoma', ['C81.10']],
     // The residual title matches more words, but the sibling's Index path (Osteoporosis, postmenopausal M81.0) names the
     // detail said and its title says the rest.
