@@ -43,6 +43,8 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['fever makes an acute illness systemic', ['Influenza with fever and myalgias.'], [], 3],
     ['a complication held unlikely is not graded', ['Acute uncomplicated cystitis. Low suspicion for pyelonephritis.'], [], 2],
     ['a newly diagnosed problem of uncertain prognosis is moderate', ['CLL, newly diagnosed, watch and wait.'], [], 3],
+    ['a cancer in the differential is an undiagnosed problem of uncertain prognosis', ['Elevated PSA - r/o prostate ca; MRI, then decide on biopsy.'], [], 3],
+    ['a lesion worked up for malignancy is one too', ['Lung lesion - evaluate for malignancy with PET.'], [], 3],
     ['a displaced fracture is an acute complicated injury', ['Displaced fracture of the 5th metacarpal.'], [], 3],
     ['a threat to bodily function is high', ['Acute hypoxic respiratory failure - escalate if FiO2 rises.'], [], 4],
     ['a chronic stable form is not an acute threat', ['Chronic respiratory failure with hypoxia - stable on 2 L O2.'], [0], 2],

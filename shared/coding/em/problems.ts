@@ -106,6 +106,14 @@ export const moderateAcuteCues: Cue[] = [
     source: `${AMA} undiagnosed new problem with uncertain prognosis (definition)`,
   },
   {
+    // A cancer in the differential being worked up ("Elevated PSA - r/o prostate ca; MRI then decide on bx"): the AMA's
+    // "problem in the differential diagnosis that represents a condition likely to result in a high risk of morbidity
+    // without treatment".
+    label: 'undiagnosed new problem with uncertain prognosis (malignancy in the differential)',
+    re: /\b(?:r\/o|rule out|to exclude|evaluat\w* for|eval for|work-?up for|w\/u for)\s+(?:\w+\s+){0,3}?(?:malignan\w*|cancer|ca|carcinoma|neoplasm|lymphoma|leukemia|metastas[ie]s|tumou?r)\b/i,
+    source: `${AMA} undiagnosed new problem with uncertain prognosis (definition: a condition in the differential likely to result in a high risk of morbidity without treatment)`,
+  },
+  {
     label: 'acute illness with systemic symptoms',
     re: /\b(?:fever\w*|febrile|systemic|rigors|pyelonephritis|pneumonia|dehydrat\w*|syncope|intoxicat\w*|withdrawal|obstructing|bacteremia)\b/i,
     source: `${AMA} acute illness with systemic symptoms (definition: systemic symptoms with high risk of morbidity without treatment)`,
