@@ -13,6 +13,14 @@ const cs = kitCodeSets({
     ['O23.12', true, 'Infections of bladder in pregnancy, second trimester'],
     ['O23.13', true, 'Infections of bladder in pregnancy, third trimester'],
     ['J06.9', true, 'Acute upper respiratory infection, unspecified'],
+    // A category giving its trimesters at the 4th character (O13.1-O13.3 beside O13.9).
+    ['O13.2', true, 'Gestational [pregnancy-induced] hypertension without significant proteinuria, second trimester'],
+    ['O13.3', true, 'Gestational [pregnancy-induced] hypertension without significant proteinuria, third trimester'],
+    ['O13.9', true, 'Gestational [pregnancy-induced] hypertension without significant proteinuria, unspecified trimester'],
+    ['E11.9', true, 'Type 2 diabetes mellitus without complications'],
+    ['E10.65', true, 'Type 1 diabetes mellitus with hyperglycemia'],
+    ['O24.012', true, 'Pre-existing type 1 diabetes mellitus, in pregnancy, second trimester'],
+    ['O24.113', true, 'Pre-existing type 2 diabetes mellitus, in pregnancy, third trimester'],
   ],
   notes: { 'N30.00': { excludes1: ['urinary infection complicating pregnancy, childbirth and the puerperium (O23.-)'] } },
   index: [{ path: ['Pregnancy', 'complicated by', 'cystitis'], code: 'O23.1-', nemod: '(single) (uterine)' }],
@@ -41,6 +49,11 @@ describe('pregnancyComplicating (I.C.15.a.1)', () => {
     [['O23.10'], 'Bladder infection in pregnancy - 31w4d', ['O23.13']],
     [['O23.10'], 'Bladder infection in pregnancy, second trimester - 31w4d', ['O23.12']],
     [['N30.00'], 'Acute cystitis in pregnancy, 8 weeks', ['O23.11']],
+    [['O13.9'], 'Gestational hypertension - G2P1 @ 34w2d', ['O13.3']],
+    // Pre-existing diabetes in pregnancy: O24 of its type and the trimester first, the chapter 4 code kept (I.C.15.g).
+    [['E11.9'], 'Type 2 diabetes - G2P1 @ 34w2d, on insulin', ['E11.9', 'O24.113']],
+    [['E10.65'], 'Type 1 diabetes with hyperglycemia - G1P0 @ 20w1d', ['E10.65', 'O24.012']],
+    [['E11.9'], 'Type 2 diabetes - G2P1, LMP 2 weeks ago', ['E11.9']],
   ])('%j "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('reads weeks and trimesters', () => {

@@ -8,7 +8,7 @@ export const meta: GuidelineMeta = {
   section:
     'I.C.15.a.1 (conditions in pregnancy go to chapter 15), I.C.15.a.3 (trimester from the documented weeks), I.C.15.g (pre-existing diabetes); Index "Pregnancy, complicated by"',
   decides:
-    'Replaces a reported code whose Excludes1 points into chapter 15 with the chapter 15 code of the stated trimester, in a note that dates the pregnancy; completes a chapter 15 code of unspecified trimester with the dated one.',
+    "Replaces a reported code whose Excludes1 points into chapter 15 with the chapter 15 code of the stated trimester, in a note that dates the pregnancy; completes a chapter 15 code of unspecified trimester with the dated one; lists O24 of a pre-existing diabetes's type and trimester before its E code.",
 };
 
 /** Weeks of gestation the note states ("22w3d", "@ 31 wks", "GA 24+2", "8-week IUP", "pregnancy, 8 weeks"), or null. */
@@ -77,7 +77,8 @@ function withTrimester(ctx: RuleContext, code: string, title: string, tri: strin
   if (!/unspecified trimester/i.test(title)) return code;
   const want = title.replace(/unspecified trimester/i, `${tri} trimester`).toLowerCase();
   const flat = code.replace('.', '');
-  for (let i = 4; i < flat.length; i++) {
+  // From the 4th character: a category may give its trimesters there (O13.1-O13.3 beside O13.9).
+  for (let i = 3; i < flat.length; i++) {
     for (const d of '0123456789') {
       const hit = ctx.codeSets.icd(flat.slice(0, i) + d + flat.slice(i + 1), ctx.doc.dateOfService);
       if (hit?.billable && hit.title.toLowerCase() === want) return hit.code;
@@ -91,8 +92,8 @@ function withTrimester(ctx: RuleContext, code: string, title: string, tri: strin
  * states the pregnancy is incidental; the tabular says so for each such condition by an Excludes1
  * pointing into chapter 15 ("cystitis ... complicating pregnancy (O23.-)"). A reported code with such
  * a note, in a note that dates the pregnancy, is replaced by the chapter 15 code the Index gives
- * under "Pregnancy, complicated by" with the trimester of the stated weeks. Diabetes is left to
- * I.C.15.g (pre-existing diabetes keeps its E code beside O24).
+ * under "Pregnancy, complicated by" with the trimester of the stated weeks. Diabetes follows I.C.15.g
+ * (pre-existing diabetes keeps its E code beside O24, preexistingDiabetes below).
  */
 export const pregnancyComplicating: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
@@ -142,4 +143,32 @@ export const pregnancyComplicating: GuidelineRule = (ctx) => {
     o.order = Math.min(o.order, f.order);
     drop(f, 'excludes1', `ICD-10-CM I.C.15.a.1: ${o.code} codes the condition in pregnancy (Excludes1 at ${f.code})`);
   }
+  preexistingDiabetes(ctx, tri);
 };
+
+/** Pre-existing diabetes by its chapter 4 category: O24.0- type 1, O24.1- type 2, O24.8- other (E08, E09, E13). */
+const inPregnancy: [RegExp, string][] = [
+  [/^E10\./, 'O24.01'],
+  [/^E11\./, 'O24.11'],
+  [/^E(?:08|09|13)\./, 'O24.81'],
+];
+
+/**
+ * ICD-10-CM I.C.15.g: a pregnant patient's pre-existing diabetes takes a code from category O24 first, "in pregnancy"
+ * of the trimester (6th character 1-3), followed by the chapter 4 code(s) of the diabetes, which stay.
+ */
+function preexistingDiabetes(ctx: RuleContext, tri: 'first' | 'second' | 'third'): void {
+  if (active(ctx).some((f) => f.code.startsWith('O24.'))) return;
+  const e = active(ctx)
+    .filter((f) => inPregnancy.some(([re]) => re.test(f.code)))
+    .sort((a, b) => a.order - b.order)[0];
+  if (!e) return;
+  const base = inPregnancy.find(([re]) => re.test(e.code))![1];
+  const o = addFinding(
+    ctx,
+    `${base}${{ first: 1, second: 2, third: 3 }[tri]}`,
+    e,
+    `ICD-10-CM I.C.15.g: pre-existing diabetes in pregnancy (${tri} trimester), O24 first, then ${e.code}`,
+  );
+  if (o) o.order = e.order - 0.5;
+}
