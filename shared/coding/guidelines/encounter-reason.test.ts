@@ -21,11 +21,13 @@ const cs = kitCodeSets({
     ['Z12.11', true, 'Encounter for screening for malignant neoplasm of colon'],
     ['Z12.9', true, 'Encounter for screening for malignant neoplasm, site unspecified'],
     ['Z12.4', true, 'Encounter for screening for malignant neoplasm of cervix'],
+    ['Z01.82', true, 'Encounter for allergy testing'],
   ],
   index: [
     { path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' },
     { path: ['Examination', 'child'], code: 'Z00.129', nemod: '(over 28 days old)' },
     { path: ['Chemotherapy', 'neoplasm'], code: 'Z51.11', nemod: '(session) (for)' },
+    { path: ['Examination', 'skin'], code: 'Z01.82', nemod: '(hypersensitivity)' },
   ],
 });
 const run = (text: string, codes: string[] = []) => {
@@ -71,6 +73,9 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['Hx: routine cervical screening Pap today.\nAssessment: HTN.', ['I10'], ['Z12.4', 'I10']],
     // The procedure the reason's line names is the visit's: a colonoscopy screens the colon.
     ['Indication: Colorectal cancer screening. First colonoscopy.', [], ['Z12.11']],
+    // A special examination is named by the test its title says (I.B.1): a full skin exam is no allergy testing.
+    ['Indication: 6-month full skin exam.\nAssessment: HTN.', ['I10'], ['I10']],
+    ['Indication: skin examination for allergy.', [], ['Z01.82']],
   ])('%j -> %j', (text, codes, want) => expect(run(text, codes)).toEqual(want));
 
   it('reads a newborn exam by age in days (Index: Newborn, examination)', () => {

@@ -1,7 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import { codeStatement, type StatementHit } from '../matcher/statement.ts';
 import type { SectionKind } from '../note/sections.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { active, addFinding, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -73,6 +73,15 @@ function organOf(line: string): Token[] {
   return out;
 }
 
+/**
+ * The Tabular verifies the Index (I.B.1): a special examination (Z01.82-Z01.89) is named by the test its title says
+ * ("Examination, skin (hypersensitivity)" is Z01.82 "Encounter for allergy testing", not a dermatologist's full skin exam).
+ */
+function titleSaid(h: StatementHit, said: Set<string>): boolean {
+  if (!/^Z018[2-9]/.test(h.code)) return true;
+  return tokenize(h.title).some((t) => !implied.has(t.stem) && said.has(t.stem));
+}
+
 export interface EncounterHit {
   hit: StatementHit;
   start: number;
@@ -109,7 +118,8 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
           implied,
           organOf(lineAround(text, start)),
         );
-        const h = hits.find((x) => x.matched >= 2);
+        const said = new Set([...tokenize(head), ...organOf(lineAround(text, start))].map((t) => t.stem));
+        const h = hits.find((x) => x.matched >= 2 && titleSaid(x, said));
         if (h && (!best || h.score > best.hit.score)) best = { hit: h, start: h.start, end: h.end };
       }
     }
