@@ -66,6 +66,7 @@ import { venom } from './venom.ts';
 import { withSymptomSibling } from './with-symptom-sibling.ts';
 import { bothAlternatives } from './both-alternatives.ts';
 import { postproceduralComplication } from './postprocedural-complication.ts';
+import { postopAftercare } from './postop-aftercare.ts';
 
 /** Applied in this order: later rules see what earlier ones added or dropped. */
 export const guidelineRules: GuidelineRule[] = [
@@ -126,6 +127,7 @@ export const guidelineRules: GuidelineRule[] = [
   burnExtent,
   futureScreening,
   futureAftercare,
+  postopAftercare,
   encounterReason,
   cancerFollowUp,
   antineoplasticEncounter,
