@@ -9,7 +9,13 @@ const cs = kitCodeSets({
     ['Z86.73', true, 'Personal history of transient ischemic attack (TIA), and cerebral infarction without residual deficits'],
     ['I69.391', true, 'Dysphagia following cerebral infarction'],
     ['I69.320', true, 'Aphasia following cerebral infarction'],
+    ['I69.35', false, 'Hemiplegia and hemiparesis following cerebral infarction'],
+    ['I69.351', true, 'Hemiplegia and hemiparesis following cerebral infarction affecting right dominant side'],
+    ['I69.354', true, 'Hemiplegia and hemiparesis following cerebral infarction affecting left non-dominant side'],
+    ['I69.359', true, 'Hemiplegia and hemiparesis following cerebral infarction affecting unspecified side'],
   ],
+  // The Index walks the block's heading: "Hemiplegia, following, cerebrovascular disease, cerebral infarction" I69.35-.
+  index: [{ path: ['Hemiplegia', 'following', 'cerebrovascular disease', 'cerebral infarction'], code: 'I69.35-' }],
 });
 
 /** One statement; the stroke finding sits on the word "stroke" (or "CVA"). */
@@ -42,6 +48,9 @@ describe('strokeSequelae (I.C.9.d)', () => {
     ['Residual aphasia from old stroke', 'I63.9', ['I69.320']],
     ['Oropharyngeal dysphagia d/t old stroke', 'I63.9', ['I69.391']],
     ['Aphasia, chronic, post-stroke', 'I63.9', ['I69.320']],
+    // The I69 titles' own "following"; a side said after the stroke completes the deficit's code.
+    ['Hemiplegia following stroke', 'I63.9', ['I69.359']],
+    ['Hemiparesis following stroke, left nondominant side', 'I63.9', ['I69.354']],
     // An old stroke stated as history keeps its history code; the I69 code comes beside it for Excludes1 to settle.
     ['Dysphagia as late effect of prior stroke', 'Z86.73', ['I69.391', 'Z86.73']],
     // A current stroke with its deficit is the acute code (I.C.9.d allows I69 beside it only for an old one).

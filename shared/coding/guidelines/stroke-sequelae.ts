@@ -11,14 +11,18 @@ export const meta: GuidelineMeta = {
 /**
  * A deficit tied to a stroke the statement calls old ("Oropharyngeal dysphagia as late effect of
  * prior stroke", "aphasia residual from CVA 2019", "R hemiparesis, chronic, post-stroke"): I.C.9.d's late
- * effects. Cues are the guideline's own words (sequela, late effect, residual), the history words of assess.ts
- * and "post-" joined to the stroke ("following cerebral infarction").
+ * effects. Cues are the guideline's own words (sequela, late effect, residual), the history words of assess.ts,
+ * "post-" joined to the stroke, and the I69 titles' own "following" right before it ("Hemiplegia following stroke":
+ * I69.35- "Hemiplegia and hemiparesis following cerebral infarction").
  */
 const oldStroke =
-  /\b(?:late effects? of|sequela[e]? of|residual(?: \w+)? (?:from|of|after)|(?:from|due to|d\/t|2\/2|after|following|secondary to) (?:an? |his |her )?(?:old|prior|previous|remote|past|hx of|history of))\b|\bpost-?\s*$/i;
+  /\b(?:late effects? of|sequela[e]? of|residual(?: \w+)? (?:from|of|after)|(?:from|due to|d\/t|2\/2|after|following|secondary to) (?:an? |his |her )?(?:old|prior|previous|remote|past|hx of|history of))\b|\bpost-?\s*$|\bfollowing\s*$/i;
 
-/** Title words of I69.3- a note leaves implied ("Dysphagia following cerebral infarction"). */
-const implied = new Set(['following', 'cerebral', 'infarction', 'sequelae']);
+/**
+ * Title words of I69.3- a note leaves implied ("Dysphagia following cerebral infarction"), and the block's own
+ * "cerebrovascular disease" the Index walks through ("Hemiplegia, following, cerebrovascular disease, cerebral infarction").
+ */
+const implied = new Set(['following', 'cerebral', 'infarction', 'sequelae', 'cerebrovascular', 'disease']);
 
 /**
  * ICD-10-CM I.C.9.d: conditions left by an old cerebrovascular disease are coded to category I69
@@ -33,7 +37,12 @@ export const strokeSequelae: GuidelineRule = (ctx) => {
     const from = f.stmt?.start ?? text.lastIndexOf('\n', f.start) + 1;
     if (!/^(?:I63\.|Z86\.73)/.test(f.code) || from >= f.start) continue;
     if (!oldStroke.test(text.slice(from, f.start))) continue;
-    const hit = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, from, f.start, ctx.doc.patient.sex, ['I693'], implied)[0];
+    const sequela = (end: number) => codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, from, end, ctx.doc.patient.sex, ['I693'], implied)[0];
+    let hit = sequela(f.start);
+    // The deficit is named before the stroke's words; its side may follow them ("Hemiparesis following stroke, left
+    // nondominant side"): the same deficit, completed by that side.
+    const sided = hit && /\bunspecified side\b/i.test(hit.title) ? sequela(Math.max(f.end, f.stmt?.end ?? f.end)) : undefined;
+    if (sided && hit && sided.code.slice(0, 5) === hit.code.slice(0, 5)) hit = sided;
     if (hit)
       addFinding(
         ctx,
