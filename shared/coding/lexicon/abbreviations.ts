@@ -375,8 +375,37 @@ const genusOf: Record<string, string> = {
   'C difficile': 'clostridium',
 };
 
+/** The region of a vertebral level (C1-C7 cervical, T1-T12 thoracic, L1-L5 lumbar, S1-S5 sacral), or none. */
+function spineRegion(letter: string, level: number): string | undefined {
+  const max: Record<string, [number, string]> = { C: [7, 'cervical'], T: [12, 'thoracic'], L: [5, 'lumbar'], S: [5, 'sacral'] };
+  const r = max[letter.toUpperCase()];
+  return r && level >= 1 && level <= r[0] ? r[1] : undefined;
+}
+/** Regions joined across a level range ("C7-T1" cervicothoracic, "T12-L1" thoracolumbar, "L5-S1" lumbosacral). */
+const joinedRegion: Record<string, string> = { 'cervical thoracic': 'cervicothoracic', 'thoracic lumbar': 'thoracolumbar', 'lumbar sacral': 'lumbosacral' };
+/** Words of the spine a level is read beside (C4 is also a complement, T4 a hormone, S2 a heart sound). */
+const spineWord = String.raw`\b(?:dis[ck]s?|spin\w*|stenosis|radicul\w*|spondyl\w*|vertebra\w*|herniat\w*|HNP|DDD|foramin\w*|lamin\w*|fusion|myelopath\w*|sciatica|protrusion|bulg\w*|listhesis|compression fracture|facet|canal)\b`;
+const level = String.raw`[CTLS]\d{1,2}(?:\s*[-–/]\s*[CTLS]?\d{1,2})?`;
+const spineLevel = new RegExp(
+  String.raw`\b([CTLS])(\d{1,2})(?:\s*[-–/]\s*([CTLS])?(\d{1,2}))?\b(?:(?<=${spineWord}[^.;\n]{0,60}${level})|(?=[^.;\n]{0,60}${spineWord}))`,
+  'gi',
+);
+
 /** Rewrites of a note's wording into the classification's (DSM-5 use disorder severity, quadrants, genus initials, ...). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
+  // A vertebral level names its region, as the M40-M54 and S12-S32 subdivisions do ("cervical region", "lumbosacral
+  // region"): "L4-L5" is lumbar, "L5-S1" lumbosacral, read beside a word of the spine.
+  [
+    spineLevel,
+    (m) => {
+      const from = spineRegion(m[1]!, Number(m[2]));
+      const to = m[4] ? spineRegion(m[3] ?? m[1]!, Number(m[4])) : from;
+      if (!from || !to) return m[0];
+      const region = from === to ? from : joinedRegion[`${from} ${to}`];
+      return region ? `${m[0]} (${region})` : m[0];
+    },
+    'Tabular M40-M54, S12-S32 regions of the spine (cervical, cervicothoracic, thoracic, thoracolumbar, lumbar, lumbosacral, sacral) by their vertebral levels',
+  ],
   // "d/t" is "due to" (the shorthand every cause reader here already takes as a stated cause, cause-clauses.ts):
   // the Index's "due to" subterms read it too ("Neutropenia, drug-induced, due to cytoreductive cancer chemotherapy").
   [/\bd\/t\b/gi, () => 'due to', 'ICD-10-CM I.A.15 and the Index\'s "due to" subterms (a stated cause, written "d/t")'],

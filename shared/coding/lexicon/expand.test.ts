@@ -351,6 +351,19 @@ describe('expandTokens', () => {
   });
 
   it.each([
+    ['Spondylolisthesis, L4-L5', 'lumbar'],
+    ['Spondylolisthesis L5-S1', 'lumbosacral'],
+    ['Spinal stenosis C5-C6', 'cervical'],
+    ['Foraminal stenosis C7-T1', 'cervicothoracic'],
+    // A level with no word of the spine beside it is no level: T4 the hormone, C4 the complement.
+    ['Hypothyroidism, free T4 low', undefined],
+    ['C4 complement low', undefined],
+  ])('reads a vertebral level beside a word of the spine as its region: %s -> %s', (text, region) => {
+    const aside = expandTokens(text, 0, text.length).filter((t) => t.paren && /cervic|thorac|lumb|sacr/.test(t.stem));
+    expect(aside.map((t) => t.stem)[0]).toBe(region);
+  });
+
+  it.each([
     ['Insect bite of left arm', true],
     ['Tick bite, right thigh', true],
     ['Dog bite of left forearm', false],

@@ -99,6 +99,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // An insect bite is found under the site's superficial injuries (Index: Bite, arm, superficial NEC, insect).
     ['Insect bite of left arm', ['S40.862A']],
     ['Tick bite, right thigh', ['S70.361A']],
+    // A vertebral level beside a word of the spine names its region (M40-M54 subdivisions).
+    ['Spondylolisthesis L5-S1', ['M43.17']],
+    ['Spinal stenosis C5-C6', ['M48.02']],
     ['Nodular sclerosis Hodgkin lymphoma', ['C81.10']],
     // The residual title matches more words, but the sibling's Index path (Osteoporosis, postmenopausal M81.0) names the
     // detail said and its title says the rest.
