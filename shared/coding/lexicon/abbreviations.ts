@@ -393,6 +393,13 @@ const spineLevel = new RegExp(
 
 /** Rewrites of a note's wording into the classification's (DSM-5 use disorder severity, quadrants, genus initials, ...). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
+  // Dry and wet are said only of the age-related macular degeneration (Tabular H35.31 "Nonexudative age-related macular
+  // degeneration", inclusion "Dry age-related macular degeneration"; H35.32, "Wet ..."): a note need not repeat the age.
+  [
+    /\b(?:dry|wet|non-?exudative|exudative)\b(?=[^.;\n]{0,30}\bmacular degeneration\b)|(?<=\bmacular degeneration\b[^.;\n]{0,30})\b(?:dry|wet|non-?exudative|exudative)\b/gi,
+    (m) => `${m[0]} (age-related)`,
+    'Tabular H35.31, H35.32 inclusion terms ("Dry age-related macular degeneration", "Wet age-related macular degeneration")',
+  ],
   // A vertebral level names its region, as the M40-M54 and S12-S32 subdivisions do ("cervical region", "lumbosacral
   // region"): "L4-L5" is lumbar, "L5-S1" lumbosacral, read beside a word of the spine.
   [

@@ -102,6 +102,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // A vertebral level beside a word of the spine names its region (M40-M54 subdivisions).
     ['Spondylolisthesis L5-S1', ['M43.17']],
     ['Spinal stenosis C5-C6', ['M48.02']],
+    // Wet is said only of the age-related form (Tabular H35.32 inclusion "Wet age-related macular degeneration").
+    ['Wet macular degeneration, right eye', ['H35.3210']],
     ['Nodular sclerosis Hodgkin lymphoma', ['C81.10']],
     // The residual title matches more words, but the sibling's Index path (Osteoporosis, postmenopausal M81.0) names the
     // detail said and its title says the rest.
