@@ -16,12 +16,14 @@ const cs = kitCodeSets({
     ['T45.1X1A', true, 'Poisoning by antineoplastic and immunosuppressive drugs, accidental (unintentional), initial encounter'],
     ['T36.0X5', false, 'Adverse effect of penicillins'],
     ['T36.0X5A', true, 'Adverse effect of penicillins, initial encounter'],
+    ['Z88.0', true, 'Allergy status to penicillin'],
   ],
   notes: { T45: { sevenChr: [['A', 'initial encounter']] }, T36: { sevenChr: [['A', 'initial encounter']] } },
   index: [
     { path: ['Antineoplastic NEC', 'Adverse effect'], code: 'T45.1X5' },
     { path: ['Antineoplastic NEC', 'Poisoning, accidental'], code: 'T45.1X1' },
     { path: ['Methicillin', 'Adverse effect'], code: 'T36.0X5' },
+    { path: ['Penicillin', 'Adverse effect'], code: 'T36.0X5' },
   ],
 });
 const run = (code: string, text: string) => {
@@ -37,6 +39,8 @@ describe('adverseEffect (I.C.19.e.5.a)', () => {
     ['L03.115', 'Cellulitis of right leg due to MRSA', ['L03.115']],
     ['D64.81', 'Anemia due to antineoplastic overdose', ['D64.81']],
     ['D64.81', 'Anemia of chronic disease', ['D64.81']],
+    // A status is no effect of the drug (I.C.21.c.3): "Allergy to penicillin" is the allergy status alone.
+    ['Z88.0', 'Allergy to penicillin', ['Z88.0']],
   ])('%s "%s" -> %j', (code, text, want) => expect(run(code, text)).toEqual(want));
 });
 

@@ -84,6 +84,8 @@ export const adverseEffect: GuidelineRule = (ctx) => {
   const done = new Set<string>();
   for (const f of active(ctx)) {
     if (f.section !== 'assessment' || !f.stmt || drugTableCode.test(f.code) || done.has(`${f.stmt.start}`)) continue;
+    // A status is no effect ("Allergy to penicillin" is Z88.0, allergy status; I.C.21.c.3): the drug's code needs a condition.
+    if (f.code.startsWith('Z')) continue;
     const stmt = text.slice(f.stmt.start, causeSentenceEnd(text, f.stmt.end));
     if (/\b(?:overdos|poisoning|intentional|underdos|took too (?:much|little)|self[- ]discontinu|stopped taking|missed (?:\w+ )?doses?)/i.test(stmt)) continue;
     // I.C.5.b: a disorder induced by a psychoactive substance the patient uses is an F10-F19 code ("Cannabis-induced anxiety disorder" F12.980), not an adverse effect.
