@@ -393,6 +393,13 @@ const spineLevel = new RegExp(
 
 /** Rewrites of a note's wording into the classification's (DSM-5 use disorder severity, quadrants, genus initials, ...). */
 export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
+  // Contact with a communicable disease and exposure to it are one category (Tabular Z20 "Contact with and (suspected)
+  // exposure to ..."; I.C.21.c.1): an exposure said is the contact its titles name first.
+  [
+    /\bexpos(?:ure|ed)\b/gi,
+    (m) => `${m[0]} (${/ed$/i.test(m[0]) ? 'exposure ' : ''}contact)`,
+    'Tabular Z20 "Contact with and (suspected) exposure to communicable diseases" (I.C.21.c.1)',
+  ],
   // Dry and wet are said only of the age-related macular degeneration (Tabular H35.31 "Nonexudative age-related macular
   // degeneration", inclusion "Dry age-related macular degeneration"; H35.32, "Wet ..."): a note need not repeat the age.
   [

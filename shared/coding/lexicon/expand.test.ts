@@ -363,6 +363,15 @@ describe('expandTokens', () => {
     expect(aside.map((t) => t.stem)[0]).toBe(region);
   });
 
+  it('reads an exposure as the contact the Z20 titles name first, and "exposed" as the exposure', () => {
+    const asides = (t: string) =>
+      expandTokens(t, 0, t.length)
+        .filter((x) => x.paren)
+        .map((x) => x.stem);
+    expect(asides('Exposure to COVID-19')).toEqual(['contact']);
+    expect(asides('Exposed to COVID')).toEqual(expect.arrayContaining(['exposure', 'contact']));
+  });
+
   it.each([
     ['Insect bite of left arm', true],
     ['Tick bite, right thigh', true],

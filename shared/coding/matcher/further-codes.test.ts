@@ -104,6 +104,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Spinal stenosis C5-C6', ['M48.02']],
     // Wet is said only of the age-related form (Tabular H35.32 inclusion "Wet age-related macular degeneration").
     ['Wet macular degeneration, right eye', ['H35.3210']],
+    // An exposure is the Z20 contact, not the disease (I.C.21.c.1).
+    ['Exposure to COVID-19', ['Z20.822']],
+    ['Exposed to COVID at work', ['Z20.822']],
     ['Nodular sclerosis Hodgkin lymphoma', ['C81.10']],
     // The residual title matches more words, but the sibling's Index path (Osteoporosis, postmenopausal M81.0) names the
     // detail said and its title says the rest.
