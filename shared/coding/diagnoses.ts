@@ -7,6 +7,7 @@ import { currentPregnancy } from './guidelines/pregnancy-complicating.ts';
 import type { Finding } from './finding.ts';
 import { codeListItems } from './matcher/list-items.ts';
 import { withoutUnspecifiedSite } from './matcher/sited-elsewhere.ts';
+import { withoutUnspecifiedInfection } from './matcher/unspecified-infection.ts';
 import { codeStatement, type StatementHit } from './matcher/statement.ts';
 import { routeNeoplasms } from './neoplasm/route.ts';
 import { refineBySite } from './neoplasm/site-ancestry.ts';
@@ -247,7 +248,9 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
   // Items run on past a ";" ("sigmoid diverticulosis; grade I internal hemorrhoids"), not past a " - " aside (status, plan).
   const listEnd = doc.text[seg.headEnd] === ';' ? seg.end : seg.headEnd;
   if (hits.length)
-    hits = withoutUnspecifiedSite([...hits, ...codeListItems(codeSets, doc.dateOfService, doc.text, seg.start, listEnd, doc.patient.sex, hits, context)]);
+    hits = withoutUnspecifiedInfection(
+      withoutUnspecifiedSite([...hits, ...codeListItems(codeSets, doc.dateOfService, doc.text, seg.start, listEnd, doc.patient.sex, hits, context)]),
+    );
   if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
   else if (seg.headEnd < seg.end) {
     // "Upper GI bleed - probable bleeding duodenal ulcer": the aside names the condition's
