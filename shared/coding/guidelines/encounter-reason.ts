@@ -107,18 +107,9 @@ export function findEncounterReason(ctx: RuleContext): EncounterHit | null {
         if (kind === 'history' && /\b(?:19|20)\d\d\b/.test(head)) continue;
         const start = sec.bodyStart + line.index;
         const end = start + head.length;
-        const hits = codeStatement(
-          ctx.codeSets,
-          ctx.doc.dateOfService,
-          text,
-          start,
-          end,
-          ctx.doc.patient.sex,
-          encounterCategories,
-          implied,
-          organOf(lineAround(text, start)),
-        );
-        const said = new Set([...tokenize(head), ...organOf(lineAround(text, start))].map((t) => t.stem));
+        const organs = organOf(lineAround(text, start));
+        const hits = codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, start, end, ctx.doc.patient.sex, encounterCategories, implied, organs);
+        const said = new Set([...tokenize(head), ...organs].map((t) => t.stem));
         const h = hits.find((x) => x.matched >= 2 && titleSaid(x, said));
         if (h && (!best || h.score > best.hit.score)) best = { hit: h, start: h.start, end: h.end };
       }

@@ -13,8 +13,7 @@ export const meta: GuidelineMeta = {
  * A visit named as postoperative in the note's opening lines: "post-op visit", "Ortho post-op (global)", "POD 10",
  * "6 wk s/p R TKA" (weeks or days since the operation; a year is the history of one).
  */
-const postopVisit =
-  /\bpost-?op(?:erative)?\b(?:\s+(?:visit|check|f\/u|follow-?up|appointment|(?:\(global\))))?|\bPOD\s*#?\s*\d+|\b\d+\s*(?:d|days?|wks?|weeks?)\s+(?:post-?op\w*|s\/p|status post)\b/i;
+const postopVisit = /\bpost-?op(?:erative)?\b|\bPOD\s*#?\s*\d+|\b\d+\s*(?:d|days?|wks?|weeks?)\s+(?:post-?op\w*|s\/p|status post)\b/i;
 /** Where a note names its visit: the lines before the history proper. */
 const opening = (text: string) => text.split('\n').slice(0, 3).join('\n');
 

@@ -375,10 +375,11 @@ const genusOf: Record<string, string> = {
   'C difficile': 'clostridium',
 };
 
-/** The region of a vertebral level (C1-C7 cervical, T1-T12 thoracic, L1-L5 lumbar, S1-S5 sacral), or none. */
+/** The vertebrae of each region of the spine: C1-C7 cervical, T1-T12 thoracic, L1-L5 lumbar, S1-S5 sacral. */
+const spineRegions: Record<string, [last: number, region: string]> = { C: [7, 'cervical'], T: [12, 'thoracic'], L: [5, 'lumbar'], S: [5, 'sacral'] };
+/** The region of a vertebral level, or none. */
 function spineRegion(letter: string, level: number): string | undefined {
-  const max: Record<string, [number, string]> = { C: [7, 'cervical'], T: [12, 'thoracic'], L: [5, 'lumbar'], S: [5, 'sacral'] };
-  const r = max[letter.toUpperCase()];
+  const r = spineRegions[letter.toUpperCase()];
   return r && level >= 1 && level <= r[0] ? r[1] : undefined;
 }
 /** Regions joined across a level range ("C7-T1" cervicothoracic, "T12-L1" thoracolumbar, "L5-S1" lumbosacral). */
@@ -632,9 +633,9 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[0]} (superficial insect)`,
     'Index: Bite, <site>, superficial NEC, insect (Tabular S00-S90 "Insect bite (nonvenomous)")',
   ],
-  // A melanoma (not in situ: "Melanoma, in situ" D03.-, history Z86.006) is the skin's unless the note names another tissue: the Index's own code is C43.9 "Malignant melanoma of
-  // skin, unspecified" and its types "see Melanoma, skin, by site"; the aside lets "Melanoma of left forearm" walk that
-  // subterm ("Melanoma, skin, forearm" C43.6-) without the note saying "skin".
+  // A melanoma (not in situ: "Melanoma, in situ" D03.-, history Z86.006) is the skin's unless the note says so itself:
+  // the Index's own code is C43.9 "Malignant melanoma of skin, unspecified" and its types "see Melanoma, skin, by site";
+  // the aside lets "Melanoma of left forearm" walk that subterm ("Melanoma, skin, forearm" C43.6-).
   [
     /\bmelanomas?\b(?! in situ\b)(?![^.;\n]{0,30}\bskin\b)/gi,
     (m) => `${m[0]} (skin)`,
