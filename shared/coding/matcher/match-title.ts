@@ -128,8 +128,11 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
       if (m) out.push(m);
     }
   out.sort(byRank);
-  // Inclusion terms of the leading categories may overturn the choice between siblings.
-  const cats = [...new Set(out.slice(0, 8).map((m) => m.code.slice(0, 3)))].slice(0, 4);
+  // Inclusion terms of the leading categories may overturn the choice between siblings. With no title met, the
+  // categories of titles whose two rarest words the note says are read too: an inclusion term is often the only
+  // place a category names the condition as notes do (N87.9 "Cervical dysplasia NOS" beside "Mild cervical dysplasia").
+  const leading = out.length ? out.slice(0, 8).map((m) => m.code) : [...seen].filter((i) => saysTwo(idx.titles, i, keys)).map((i) => idx.titles.codes[i]!);
+  const cats = [...new Set(leading.map((c) => c.slice(0, 3)))].slice(0, 4);
   const vocabSize = idx.vocab.keys.length;
   const inc = cats.map((cat) => idx.inclusions.range(cat));
   // Terms read just now may have brought the note's words into the vocabulary.
@@ -155,6 +158,16 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
     if (kept.length >= limit) break;
   }
   return kept;
+}
+
+/** A title of which the note says two words or more. */
+function saysTwo(list: PhraseList, i: number, keys: NoteKeys): boolean {
+  let n = 0;
+  list.everyReq(i, (k) => {
+    if (keys.weight.has(k)) n++;
+    return n < 2;
+  });
+  return n >= 2;
 }
 
 const viaOf: TitleMatch['via'][] = ['title', 'index', 'inclusion'];

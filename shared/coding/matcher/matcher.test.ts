@@ -17,6 +17,9 @@ const kit: Kit = {
     ['F51.05', true, 'Insomnia due to other mental disorder'],
     ['G47.00', true, 'Insomnia, unspecified'],
     ['F41.9', true, 'Anxiety disorder, unspecified'],
+    ['N87.0', true, 'Mild cervical dysplasia'],
+    ['N87.1', true, 'Moderate cervical dysplasia'],
+    ['N87.9', true, 'Dysplasia of cervix uteri, unspecified'],
     ['R31.21', true, 'Asymptomatic microscopic hematuria'],
     ['R31.29', true, 'Other microscopic hematuria'],
     ['T84.53', false, 'Infection and inflammatory reaction due to internal right knee prosthesis'],
@@ -61,6 +64,7 @@ const kit: Kit = {
       ],
     },
     'F51.01': { inclusionTerms: ['Idiopathic insomnia'] },
+    'N87.9': { inclusionTerms: ['Cervical dysplasia NOS'] },
     T84: {
       sevenChr: [
         ['A', 'initial encounter'],
@@ -126,6 +130,12 @@ describe('codeStatement over titles and Alphabetic Index paths', () => {
     expect(code('Idiopathic insomnia')[0]).toBe('F5101');
     const cs = kitCodeSets(kit);
     expect(codeStatement(cs, '2026-01-15', 'Idiopathic insomnia', 0, 19)[0]!.why).toMatch(/inclusion term "Idiopathic insomnia"/);
+  });
+
+  it('reads the inclusion terms of a category whose titles name the statement only with more words', () => {
+    // No title is met ("Mild cervical dysplasia" adds a severity, N87.9 says "cervix uteri"): the inclusion term is.
+    expect(code('Cervical dysplasia')).toEqual(['N879']);
+    expect(code('Moderate cervical dysplasia')).toEqual(['N871']);
   });
 
   it('a residual code named by two words of a further clause is part of the description', () => {
