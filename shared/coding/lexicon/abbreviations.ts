@@ -357,6 +357,11 @@ const strokeCause: Record<string, string> = {
 };
 
 /** "IIIa" -> "3a", "IV" -> "4"; an arabic stage as written (lower-cased). */
+/** A grade in roman figures, as the Index writes it ("2" and "II" are "II"). */
+const romanGrade = (g: string) => ({ '1': 'I', '2': 'II', '3': 'III' })[g] ?? g.toUpperCase();
+/** The Index's subterm for the organ an intraepithelial neoplasia's adjective names. */
+const intraepithelialSite: Record<string, string> = { cervical: 'cervix', vaginal: 'vagina', vulvar: 'vulva', anal: 'anal' };
+
 function romanStage(stage: string): string {
   const m = /^(i{1,3}|iv|v)([ab]?)$/i.exec(stage);
   if (!m) return stage.toLowerCase();
@@ -452,6 +457,46 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     /\bbipolar\s+(I{1,2}|[12])\b(?!\s+(?:disorder|d\/o)\b)/gi,
     (m) => (/^(?:II|2)$/i.test(m[1]!) ? 'bipolar II disorder' : 'bipolar I disorder'),
     'Tabular F31 Includes "bipolar I disorder"; F31.81 "Bipolar II disorder"',
+  ],
+  // An intraepithelial neoplasia's grade by its figure ("CIN 2", "VIN-3", "CIN II"), and its organ by the adjective
+  // the Tabular uses ("Cervical intraepithelial neoplasia II [CIN II]", N87.1): the Index's "Neoplasia,
+  // intraepithelial, cervix / vagina / vulva / anal, grade I / II / III" and its abbreviations' subterms ("CIN, grade II").
+  [
+    /\b(CIN|VIN|VAIN|AIN)[- ]?(III|II|I|[123])\b/g,
+    (m) => `${m[1]} grade ${romanGrade(m[2]!)}`,
+    'Index: CIN, VIN, VAIN, AIN, each with subterms "grade I", "grade II", "grade III"; Tabular N87.0-N87.1 inclusion terms [CIN I], [CIN II]',
+  ],
+  [
+    /\b(cervical|vaginal|vulvar|anal) intraepithelial neoplasia\b(?:,? (?:grade )?(III|II|I|[123])\b)?/gi,
+    (m) => `intraepithelial neoplasia of ${intraepithelialSite[m[1]!.toLowerCase()]}${m[2] ? ` grade ${romanGrade(m[2])}` : ''}`,
+    'Index: Neoplasia, intraepithelial, cervix / vagina / vulva / anal, grade I-III; Tabular N87.0-N87.1 "Cervical intraepithelial neoplasia I/II"',
+  ],
+  // A Pap smear is the Papanicolaou smear, of the cervix unless the note names another site ("vaginal Pap", "anal Pap"):
+  // the Index's main term "Papanicolaou smear, cervix" and the Tabular's R87.61- "... on cytologic smear of cervix".
+  // "PAP" in capitals is positive airway pressure (shared/lexicon medical-abbreviations) unless a smear is said.
+  [
+    /\b(?:(vaginal|anal|anus|vagina)\s+)?(pap)(?:\s+(?:smear|test))?\b(\s+(?:of\s+)?(?:the\s+)?(?:vagina|anus|anal)\b)?/gi,
+    (m) => {
+      if (m[2] === 'PAP' && !/smear/i.test(m[0])) return m[0];
+      if (m[2] !== 'PAP' && m[2] !== 'Pap' && m[2] !== 'pap') return m[0];
+      return m[1] || m[3] ? `${m[0]} (Papanicolaou cytologic smear)` : 'Papanicolaou cytologic smear of cervix';
+    },
+    'Index: Papanicolaou smear, cervix; Abnormal, Papanicolaou (smear), cervix / vagina / anus; Tabular R87.61- "... on cytologic smear of cervix"',
+  ],
+  // The Bethesda cytology results by their initials, as the Tabular brackets them: R87.610 "(ASC-US)", R87.611 "(ASC-H)",
+  // R87.612 "Low grade squamous intraepithelial lesion ... (LGSIL)", R87.613 "High grade ... (HGSIL)".
+  [
+    /\b([LH])G?SIL\b/g,
+    (m) => `${m[1] === 'L' ? 'low' : 'high'} grade squamous intraepithelial lesion`,
+    'Tabular R85.612-R85.613, R87.612-R87.613, R87.622-R87.623 titles (LGSIL, HGSIL)',
+  ],
+  [
+    /\bASC-?(US|H)\b/g,
+    (m) =>
+      m[1] === 'US'
+        ? 'atypical squamous cells of undetermined significance'
+        : 'atypical squamous cells cannot exclude high grade squamous intraepithelial lesion',
+    'Tabular R85.610-R85.611, R87.610-R87.611, R87.620-R87.621 titles (ASC-US, ASC-H)',
   ],
   // Bones and joints keep their name and add the region the site codes use ("1st MTP" -> ankle and foot).
   [

@@ -63,6 +63,18 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Health exam for newborn 8-28 days', ['Z00.111']],
     // "Drug" and "medication" are the Index's "medicament" ("Hypothyroidism, due to, medicament NEC").
     ['Drug-induced hypothyroidism', ['E03.2']],
+    // An intraepithelial neoplasia's grade by its figure (Index: CIN, grade II N87.1; Neoplasia, intraepithelial,
+    // vulva, grade III D07.1), and its organ by the Tabular's adjective ("Cervical intraepithelial neoplasia II [CIN II]").
+    ['CIN 2', ['N87.1']],
+    ['CIN3', ['D06.9']],
+    ['VIN-3', ['D07.1']],
+    ['Cervical intraepithelial neoplasia grade 2', ['N87.1']],
+    // A Pap smear is the cervix's unless another site is named; its Bethesda result by initials (R87.610-R87.613).
+    ['Abnormal Pap smear', ['R87.619']],
+    ['ASCUS on Pap', ['R87.610']],
+    ['Pap smear showing HSIL', ['R87.613']],
+    ['Vaginal Pap smear abnormal', ['R87.629']],
+    ['OSA on PAP', ['G47.33']],
     // A GDM's class says its control (ACOG PB 190): A1 is diet-controlled.
     ['Gestational diabetes, A1', ['O24.410']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names
