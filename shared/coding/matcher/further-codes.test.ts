@@ -75,6 +75,13 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Pap smear showing HSIL', ['R87.613']],
     ['Vaginal Pap smear abnormal', ['R87.629']],
     ['OSA on PAP', ['G47.33']],
+    // Names joined by hyphens name their condition without its noun, and their parts are no words of their own
+    // (Index: Guillain-Barré disease or syndrome G61.0, Budd-Chiari syndrome I82.0, Wolff-Parkinson-White syndrome I45.6).
+    ['Guillain-Barre', ['G61.0']],
+    ['Budd-Chiari', ['I82.0']],
+    ['Wolff-Parkinson-White pattern', ['I45.6']],
+    // A named condition listed with the nouns it goes by (Index: Ménière's disease, syndrome or vertigo H81.0-).
+    ["Meniere's disease", ['H81.09']],
     // A GDM's class says its control (ACOG PB 190): A1 is diet-controlled.
     ['Gestational diabetes, A1', ['O24.410']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names

@@ -12,6 +12,9 @@ describe('mainTermForms (a main term by each of its listed forms)', () => {
     // A piece that is no form of the head stays a word to match.
     ['Fibroadenosis, breast', 'Fibroadenosis, breast'],
     ['Pain', 'Pain'],
+    // A named condition listed with the other nouns it goes by: the name is the term.
+    ["Ménière's disease, syndrome or vertigo", "Ménière's (disease) (syndrome) (vertigo)"],
+    ['Charcot-Marie-Tooth disease, paralysis or syndrome', 'Charcot-Marie-Tooth (disease) (paralysis) (syndrome)'],
   ])('%s -> %s', (title, want) => expect(mainTermForms(title)).toBe(want));
 });
 

@@ -118,6 +118,14 @@ function mainTermModifiers(tree: IndexTree): Map<string, Set<string>> {
  * A piece that is no form of the head ("Fibroadenosis, breast") stays a word to match.
  */
 export function mainTermForms(title: string): string {
+  // A named condition listed with the other nouns it goes by ("Ménière's disease, syndrome or vertigo",
+  // "Charcot-Marie-Tooth disease, paralysis or syndrome"): the name is the term, any of the nouns an aside.
+  const named = /^(.+) (disease|syndrome), ((?:[a-z]+, )*[a-z]+ or [a-z]+)$/.exec(title);
+  if (named)
+    return `${named[1]} (${named[2]})${named[3]!
+      .split(/, | or /)
+      .map((w) => ` (${w})`)
+      .join('')}`;
   const { head, forms, others } = listedForms(title);
   if (forms.length === 0) return title;
   return [`${head}${forms.map((f) => ` (${f})`).join('')}`, ...others].join(', ');

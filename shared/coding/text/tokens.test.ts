@@ -37,6 +37,16 @@ describe('tokens', () => {
     ['overdoses', 'overdose'],
   ])('stem(%s) = %s', (w, s) => expect(stem(w)).toBe(s));
 
+  it('reads an accented letter as its base letter, offsets unchanged (the Index spells "Guillain-Barré", notes rarely do)', () => {
+    const toks = tokenize('Guillain-Barré, Ménière');
+    expect(toks.map((t) => t.stem)).toEqual(['guillain', 'barre', 'meniere']);
+    expect(toks.map((t) => [t.start, t.end])).toEqual([
+      [0, 8],
+      [9, 14],
+      [16, 23],
+    ]);
+  });
+
   it('keeps decimals whole and marks "without" stretches', () => {
     expect(tokenize('Obesity class 2, BMI 36.3').map((t) => t.stem)).toEqual(['obesity', 'class', '2', 'bmi', '36.3']);
     expect(tokenize('cystitis without hematuria, acute').map((t) => (t.neg ? '!' : '') + t.stem)).toEqual(['cystitis', '!hematuria', 'acute']);

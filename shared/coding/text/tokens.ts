@@ -315,12 +315,17 @@ export function wordKey(raw: string): string | undefined {
 
 export type Emit = (stem: string, start: number, end: number, neg: boolean, paren: boolean, alt: boolean) => void;
 
+/** Accented letters as their base letter, one for one so offsets hold: the Index spells "Guillain-Barré" and "Ménière", notes rarely do. */
+const accented = /[\u00C0-\u017F]/;
+const withoutAccents = (text: string) => (accented.test(text) ? text.replace(/[\u00C0-\u017F]/g, (c) => c.normalize('NFD').charAt(0)) : text);
+
 /**
  * The word scanner behind `tokenize`: words are [A-Za-z0-9]+ with an optional 'x suffix;
  * , ; . ( ) are punctuation; stop words are skipped and "without X" marks X negative. It emits
  * instead of allocating, because the title index runs it over every title on a cold start.
  */
 export function scanWords(text: string, emit: Emit, offset = 0): void {
+  text = withoutAccents(text);
   let neg = false;
   let prev = '';
   let depth = 0;
