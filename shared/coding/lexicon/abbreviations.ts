@@ -358,7 +358,7 @@ const strokeCause: Record<string, string> = {
 
 /** "IIIa" -> "3a", "IV" -> "4"; an arabic stage as written (lower-cased). */
 /** A grade in roman figures, as the Index writes it ("2" and "II" are "II"). */
-const romanGrade = (g: string) => ({ '1': 'I', '2': 'II', '3': 'III' })[g] ?? g.toUpperCase();
+const romanGrade = (g: string) => ({ '1': 'I', '2': 'II', '3': 'III', '4': 'IV' })[g] ?? g.toUpperCase();
 /** The Index's subterm for the organ an intraepithelial neoplasia's adjective names. */
 const intraepithelialSite: Record<string, string> = { cervical: 'cervix', vaginal: 'vagina', vulvar: 'vulva', anal: 'anal' };
 
@@ -458,6 +458,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => (/^(?:II|2)$/i.test(m[1]!) ? 'bipolar II disorder' : 'bipolar I disorder'),
     'Tabular F31 Includes "bipolar I disorder"; F31.81 "Bipolar II disorder"',
   ],
+  // A grade in either figures: the Tabular writes some in roman ("Grade/stage III hemorrhoids" K64.2, "Follicular lymphoma
+  // grade II" C82.1), others in arabic ("Cytokine release syndrome, grade 3" D89.833, "Intraventricular hemorrhage, grade 2").
+  [
+    /\bgrade\s*(IV|III|II|I|[1-4])\b(?!\s*\/)/gi,
+    (m) => `${m[0]} (grade ${/^\d$/.test(m[1]!) ? romanGrade(m[1]!) : { I: 1, II: 2, III: 3, IV: 4 }[m[1]!.toUpperCase()]})`,
+    'Tabular K64.0-K64.3 inclusion "Grade/stage I-IV hemorrhoids", C82.0-C82.2 "grade I-III"; D89.831-D89.835, P52.0-P52.22 "grade 1-5"',
+  ],
   // An intraepithelial neoplasia's grade by its figure ("CIN 2", "VIN-3", "CIN II"), and its organ by the adjective
   // the Tabular uses ("Cervical intraepithelial neoplasia II [CIN II]", N87.1): the Index's "Neoplasia,
   // intraepithelial, cervix / vagina / vulva / anal, grade I / II / III" and its abbreviations' subterms ("CIN, grade II").
@@ -467,7 +474,7 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     'Index: CIN, VIN, VAIN, AIN, each with subterms "grade I", "grade II", "grade III"; Tabular N87.0-N87.1 inclusion terms [CIN I], [CIN II]',
   ],
   [
-    /\b(cervical|vaginal|vulvar|anal) intraepithelial neoplasia\b(?:,? (?:grade )?(III|II|I|[123])\b)?/gi,
+    /\b(cervical|vaginal|vulvar|anal) intraepithelial neoplasia\b(?:,? (III|II|I|[123])\b)?/gi,
     (m) => `intraepithelial neoplasia of ${intraepithelialSite[m[1]!.toLowerCase()]}${m[2] ? ` grade ${romanGrade(m[2])}` : ''}`,
     'Index: Neoplasia, intraepithelial, cervix / vagina / vulva / anal, grade I-III; Tabular N87.0-N87.1 "Cervical intraepithelial neoplasia I/II"',
   ],

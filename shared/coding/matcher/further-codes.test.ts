@@ -82,6 +82,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Wolff-Parkinson-White pattern', ['I45.6']],
     // A named condition listed with the nouns it goes by (Index: Ménière's disease, syndrome or vertigo H81.0-).
     ["Meniere's disease", ['H81.09']],
+    // A grade in either figures (Tabular K64.2 "Grade/stage III hemorrhoids"; D89.832 "Cytokine release syndrome, grade 2").
+    ['Grade 3 internal hemorrhoids', ['K64.2']],
+    ['Cytokine release syndrome grade II', ['D89.832']],
     // A GDM's class says its control (ACOG PB 190): A1 is diet-controlled.
     ['Gestational diabetes, A1', ['O24.410']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names

@@ -26,8 +26,14 @@ export interface ReadGroups {
 /** Index subterms that only join ("with", "due to"): the words under them carry the branch. */
 const connective = /^(?:with|without|in|due to|of|by|during|following|from|for|on|at|to|as|and|or|not|NEC|NOS)$/i;
 
-/** Names joined by hyphens, then only the kind of condition: "disease", "syndrome" and the alternatives listed with them. */
-const hyphenatedEponym = /^((?:[A-Z][^\s,-]+-)+[A-Z][^\s,-]+) (?=[^,]*\b(?:disease|syndrome)\b|.*\bor (?:disease|syndrome)$)[a-z]+(?:(?:, | or )[a-z]+)*$/;
+/**
+ * An Index path as the matcher reads it (and re-reads it from a shipped pack). A food the path names below "due to
+ * food" says the class ("Anaphylactic shock, due to food, peanuts" for "due to peanuts"). A morphology's "unspecified
+ * site" is a site the note leaves unsaid ("Glioblastoma, unspecified site" C71.9 for "Glioblastoma"); its "specified
+ * site" sibling sends a site said to the Neoplasm Table.
+ */
+export const phraseTerm = (path: string): string =>
+  path.replace(/, due to food, (?=[^,])/, ', due to (food), ').replace(/, unspecified site$/, ' (unspecified site)');
 
 const everyWord = { has: () => true } as unknown as Set<string>;
 
@@ -146,21 +152,12 @@ export class IndexPhrases {
       if (/^\p{L}+(?:'s|s')(?:\s+(?:disease|syndrome|disorder)\b|,|$)/iu.test(t.term) && !t.term.includes(', ')) continue;
       // "Pneumonia, specified NEC": a residual entry for a type the note must name; never the plain term.
       if (/, (?:other )?(?:specified(?: [a-z]+)? )?NEC$/i.test(t.term)) continue;
-      // A food the path names below "due to food" says the class ("Anaphylactic shock, due to food, peanuts" for "due to peanuts").
-      // A morphology's "unspecified site" is a site the note leaves unsaid ("Glioblastoma, unspecified site" C71.9 for
-      // "Glioblastoma"); its "specified site" sibling sends a site said to the Neoplasm Table.
-      const term = t.term.replace(/, due to food, (?=[^,])/, ', due to (food), ').replace(/, unspecified site$/, ' (unspecified site)');
+      const term = phraseTerm(t.term);
       // A subterm of no word the note could say ("Blood, type, A": "type" and "A" are stop words) cannot be checked against it.
       // Nor can one that ends in a connective ("chronic, and" + nonessential "acute"): its branch is in the modifier.
       const subs = term.split(', ').slice(1);
       if (subs.some((p, i) => tokenize(p).length === 0 && (!connective.test(p) || i === subs.length - 1))) continue;
       if (this.list.addTitle(this.vocab, t.code.replace('.', ''), term, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node ?? -1);
-      // A main term that is names joined by hyphens and the kind of condition ("Budd-Chiari syndrome", "Guillain-Barré
-      // disease or syndrome", "Charcot-Marie-Tooth disease, paralysis or syndrome") is named by its names alone, as notes
-      // do ("Guillain-Barre"): the parts are no words of their own ("Wolff-Parkinson-White" is no Parkinson's disease).
-      const names = hyphenatedEponym.exec(term)?.[1];
-      if (names && t.node !== undefined && indexTree(this.codeSets)?.parent(t.node) === -1)
-        if (this.list.addTitle(this.vocab, t.code.replace('.', ''), names, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node);
     }
     r = [start, this.list.size];
     this.built.set(name, r);

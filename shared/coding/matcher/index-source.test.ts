@@ -15,6 +15,10 @@ describe('mainTermForms (a main term by each of its listed forms)', () => {
     // A named condition listed with the other nouns it goes by: the name is the term.
     ["Ménière's disease, syndrome or vertigo", "Ménière's (disease) (syndrome) (vertigo)"],
     ['Charcot-Marie-Tooth disease, paralysis or syndrome', 'Charcot-Marie-Tooth (disease) (paralysis) (syndrome)'],
+    ['Budd-Chiari syndrome', 'Budd-Chiari (syndrome)'],
+    ['Guillain-Barré disease or syndrome', 'Guillain-Barré (disease) (syndrome)'],
+    // A name without a hyphen is an ordinary word a note may use otherwise.
+    ['Still disease', 'Still disease'],
   ])('%s -> %s', (title, want) => expect(mainTermForms(title)).toBe(want));
 });
 

@@ -111,6 +111,9 @@ function mainTermModifiers(tree: IndexTree): Map<string, Set<string>> {
   return out;
 }
 
+/** Names joined by hyphens, then the kind of condition ("Budd-Chiari syndrome", "Guillain-Barré disease or syndrome"). */
+const hyphenatedNames = /^((?:[A-Z][^\s,-]+-)+[A-Z][^\s,-]+) (disease|syndrome)(?: or (disease|syndrome))?$/;
+
 /**
  * A main term lists its word forms beside it ("Ulcer, ulcerated, ulcerating, ulceration",
  * "Hernia, hernial", "Calculus, calculous"): any one of them names the term, so the forms are
@@ -119,13 +122,12 @@ function mainTermModifiers(tree: IndexTree): Map<string, Set<string>> {
  */
 export function mainTermForms(title: string): string {
   // A named condition listed with the other nouns it goes by ("Ménière's disease, syndrome or vertigo",
-  // "Charcot-Marie-Tooth disease, paralysis or syndrome"): the name is the term, any of the nouns an aside.
-  const named = /^(.+) (disease|syndrome), ((?:[a-z]+, )*[a-z]+ or [a-z]+)$/.exec(title);
-  if (named)
-    return `${named[1]} (${named[2]})${named[3]!
-      .split(/, | or /)
-      .map((w) => ` (${w})`)
-      .join('')}`;
+  // "Charcot-Marie-Tooth disease, paralysis or syndrome"), or names joined by hyphens and the kind of condition
+  // ("Budd-Chiari syndrome", "Guillain-Barré disease or syndrome"): the name is the term, as notes say it
+  // ("Guillain-Barre"), and the nouns are asides; a hyphenated name's parts are no words of their own
+  // ("Wolff-Parkinson-White" is no Parkinson's disease: its three names outweigh one).
+  const named = /^(.+) (disease|syndrome), ((?:[a-z]+, )*[a-z]+ or [a-z]+)$/.exec(title) ?? hyphenatedNames.exec(title);
+  if (named) return `${named[1]}${[named[2]!, ...(named[3]?.split(/, | or /) ?? [])].map((w) => ` (${w})`).join('')}`;
   const { head, forms, others } = listedForms(title);
   if (forms.length === 0) return title;
   return [`${head}${forms.map((f) => ` (${f})`).join('')}`, ...others].join(', ');

@@ -2,7 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import type { IndexTree } from '../../codes/index-tree.ts';
 import { readPack, writePack, type Pack } from '../../codes/pack-file.ts';
 import { InclusionPhrases, inclusionTerms, type ReadInclusions } from './inclusion-phrases.ts';
-import { IndexPhrases, indexOptional, type ReadGroups } from './index-phrases.ts';
+import { IndexPhrases, indexOptional, phraseTerm, type ReadGroups } from './index-phrases.ts';
 import { indexTree, treeNemod, treePath } from './index-source.ts';
 import { PhraseList, Vocab, type KeyIds } from './phrase-list.ts';
 import { conditionKeys, shipConditionKeys } from './condition-keys.ts';
@@ -224,7 +224,8 @@ function titleOf(codeSets: CodeSets, dos: string | undefined, code: string): Tex
 function pathOf(tree: IndexTree, node: number): Text {
   if (node < 0 || node >= tree.nodes) return undefined;
   const nemod = treeNemod(tree, node);
-  return nemod ? [treePath(tree, node), nemod] : [treePath(tree, node)];
+  const path = phraseTerm(treePath(tree, node));
+  return nemod ? [path, nemod] : [path];
 }
 
 function yearCounts(codeSets: CodeSets, dos: string | undefined): [number, number] {
