@@ -85,6 +85,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // A grade in either figures (Tabular K64.2 "Grade/stage III hemorrhoids"; D89.832 "Cytokine release syndrome, grade 2").
     ['Grade 3 internal hemorrhoids', ['K64.2']],
     ['Cytokine release syndrome grade II', ['D89.832']],
+    // Forms of one word differ in a suffix only: "hypogonadotropic" is a kind of hypogonadism, not its form.
+    ['Hypogonadotropic hypogonadism', ['E23.0']],
+    // An Index subterm naming a sex is met by the record's ("Hypogonadism, male" E29.1 for this male patient).
+    ['Hypogonadism', ['E29.1']],
     // A GDM's class says its control (ACOG PB 190): A1 is diet-controlled.
     ['Gestational diabetes, A1', ['O24.410']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names
@@ -150,6 +154,12 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['dry mouth', ['R68.2']],
   ])('%s -> %j', (statement, want) => {
     expect(codes(statement)).toEqual(want);
+  });
+
+  it("reads an Index subterm's sex from the record, and neither when the record has none (CMS MCE)", () => {
+    const bySex = (sex?: 'F' | 'M') => codeStatement(cs, '2026-06-01', 'Hypogonadism', 0, 12, sex).map((h) => h.code);
+    expect(bySex('F')).toEqual(['E2839']);
+    expect(bySex(undefined)).toEqual([]);
   });
 
   // A header is completed along what the statement's aside after " - " documents (the head ends there).

@@ -156,7 +156,8 @@ export class IndexPhrases {
       // A subterm of no word the note could say ("Blood, type, A": "type" and "A" are stop words) cannot be checked against it.
       // Nor can one that ends in a connective ("chronic, and" + nonessential "acute"): its branch is in the modifier.
       const subs = term.split(', ').slice(1);
-      if (subs.some((p, i) => tokenize(p).length === 0 && (!connective.test(p) || i === subs.length - 1))) continue;
+      // A sex ("Hypogonadism, male") is the patient record's, which the matcher reads (match-title.ts).
+      if (subs.some((p, i) => tokenize(p).length === 0 && !/^(?:fe)?male$/.test(p) && (!connective.test(p) || i === subs.length - 1))) continue;
       if (this.list.addTitle(this.vocab, t.code.replace('.', ''), term, indexOptional, this.pieces, 1, t.nemod)) (this.nodes as number[]).push(t.node ?? -1);
     }
     r = [start, this.list.size];

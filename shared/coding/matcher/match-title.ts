@@ -214,6 +214,8 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   const title = list.text(i);
   if (opts.sex === 'M' && /\bfemale\b/i.test(title)) return null;
   if (opts.sex === 'F' && /\bmale\b/i.test(title)) return null;
+  // An Index subterm naming a sex ("Hypogonadism, male" E29.1) is met by the record's sex alone (CMS MCE): unknown, by neither.
+  if (kind === 1 && opts.sex !== 'M' && opts.sex !== 'F' && /, (?:fe)?male\b/i.test(title)) return null;
   if (silent > 0 && titleNot.test(title)) return null;
   // An encounter reason, or a treatment session's own title ("Encounter for antineoplastic chemotherapy",
   // Z51.0-Z51.1, I.C.2.e.2), outside a scoped search: its words are the service's, no code (`service`).

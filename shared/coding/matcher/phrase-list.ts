@@ -209,7 +209,13 @@ function scanPiece(vocab: Vocab, piece: string, optional: Set<string>): number[]
 
 const ageUnit = new Set(['day', 'week', 'month', 'year']);
 
-/** "arteriosclerosis"/"arteriosclerotic": one word's forms, not "pneumonia"/"pneumococcal". */
+/**
+ * "arteriosclerosis"/"arteriosclerotic": one word's forms, differing in a suffix at most; not "pneumonia"/"pneumococcal",
+ * nor "hypogonadism"/"hypogonadotropic" ("Hypogonadism, hypogonadotropic" E23.0 is one kind, not any hypogonadism).
+ */
 function derivedForm(a: string, b: string): boolean {
-  return a.length >= 8 && b.length >= 8 && a.slice(0, 7) === b.slice(0, 7);
+  if (a.length < 8 || b.length < 8 || a.slice(0, 7) !== b.slice(0, 7)) return false;
+  let same = 7;
+  while (same < a.length && a[same] === b[same]) same++;
+  return Math.max(a.length, b.length) - same <= 4;
 }
