@@ -2,6 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import type { IcdHit } from '../../codes/model.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { limbOf, regionOfJoint } from '../specificity/limb-region.ts';
+import { indexSites } from '../specificity/site-axis.ts';
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 
 export interface Completed {
@@ -336,11 +337,32 @@ function byCategoryCode(codeSets: CodeSets, hit: IcdHit, dos: string | undefined
   // ("RA, seropositive, multiple sites, ... mild R wrist synovitis").
   const multiple = named.filter(([, , title]) => /\bmultiple sites\b/i.test(title));
   if (named.length > 1 && said.has('multiple') && multiple.length === 1) named = multiple;
+  // I.C.13.a: sites of more than one subdivision named ("hands, wrists and feet") are multiple sites, where the
+  // category has that code and nothing else of its title is left unsaid.
+  if (named.length === 0) named = multipleSitesNamed(codeSets, hit.code.slice(0, 3), dos, said, mine);
   if (named.length !== 1) return null;
   const done = completeCode(codeSets, named[0]![0], dos, statement, 1);
   if (!done) return null;
   const why = `ICD-10-CM I.B.18: ${hit.code} leaves unsaid what the statement documents; ${done.code} names it`;
   return { ...done, why: done.why ? `${why}; ${done.why}` : why };
+}
+
+/** The category's one "multiple sites" code, when the statement names body sites no one code of it names together. */
+function multipleSitesNamed(codeSets: CodeSets, category: string, dos: string | undefined, said: Set<string>, mine: Set<string>): [string, boolean, string][] {
+  const sites = indexSites(codeSets).filter((ws) => ws.every((w) => said.has(w)));
+  const distinct = sites.filter((ws) => !sites.some((o) => o !== ws && o.length > ws.length && ws.every((w) => o.includes(w))));
+  if (distinct.length < 2) return [];
+  const entries = codeSets.icdEntriesUnder(category, dos).filter(([, billable]) => billable);
+  const titleWords = (title: string) => new Set(tokenize(title).map((t) => t.stem));
+  if (entries.some(([, , title]) => distinct.every((ws) => ws.every((w) => titleWords(title).has(w))))) return [];
+  return entries.filter(
+    ([, , title]) =>
+      /\bmultiple sites\b/i.test(title) &&
+      !/^other\b/i.test(title) &&
+      tokenize(title)
+        .filter((t) => !t.neg)
+        .every((t) => mine.has(t.stem) || said.has(t.stem) || t.stem === 'multiple' || t.stem === 'site'),
+  );
 }
 
 /**

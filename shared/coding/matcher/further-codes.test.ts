@@ -89,6 +89,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Hypogonadotropic hypogonadism', ['E23.0']],
     // An Index subterm naming a sex is met by the record's ("Hypogonadism, male" E29.1 for this male patient).
     ['Hypogonadism', ['E29.1']],
+    // I.C.13.a: sites of more than one subdivision are multiple sites ("feet" is the plural of foot); one site stays its own.
+    ['Seropositive rheumatoid arthritis involving hands and feet', ['M05.79']],
+    ['Rheumatoid arthritis with rheumatoid factor of right hand', ['M05.741']],
     // A GDM's class says its control (ACOG PB 190): A1 is diet-controlled.
     ['Gestational diabetes, A1', ['O24.410']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names

@@ -79,6 +79,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   ],
   [['hx'], 'history', 'abbr: Hx'],
   [['lig', 'ligaments'], 'ligament', 'word form (clipped, plural)'],
+  [['feet'], 'foot', 'word form (plural: Tabular Q66 "Congenital deformities of feet", "right foot")'],
   [['leukaemia'], 'leukemia', 'word form (British spelling)'],
   [['haemorrhage', 'bleeding', 'bleed'], 'hemorrhage', 'Index: Bleeding - see Hemorrhage; word form (British spelling)'],
   [['oesophagus', 'esophageal'], 'esophagus', 'word form'],
