@@ -92,6 +92,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // I.C.13.a: sites of more than one subdivision are multiple sites ("feet" is the plural of foot); one site stays its own.
     ['Seropositive rheumatoid arthritis involving hands and feet', ['M05.79']],
     ['Rheumatoid arthritis with rheumatoid factor of right hand', ['M05.741']],
+    // A complication denied names no other form: unspecified acute appendicitis, not "Other acute appendicitis
+    // without perforation or gangrene" (I.A.9.a); one said is its code.
+    ['Acute appendicitis, uncomplicated - no perforation, gangrene or abscess on CT', ['K35.80']],
+    ['Acute appendicitis with gangrene', ['K35.891']],
     // A GDM's class says its control (ACOG PB 190): A1 is diet-controlled.
     ['Gestational diabetes, A1', ['O24.410']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names

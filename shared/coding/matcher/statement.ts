@@ -514,10 +514,13 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
   };
   // A residual title matched by no word its unspecified sibling lacks ("Hodgkin lymphoma": C81.70 "Other Hodgkin
   // lymphoma" beside C81.90 "Hodgkin lymphoma, unspecified"): the statement names no other form (I.A.9.a, I.A.9.b).
+  // Nor does its "without" detail ("Other acute appendicitis without perforation or gangrene" K35.890 beside K35.80
+  // "Unspecified acute appendicitis", for "acute appendicitis, no perforation or gangrene"): a complication denied is no form.
   const unspecifiedTwin = (o: TitleMatch, c: TitleMatch) => {
-    if (!/\bunspecified\b/i.test(o.title) || o.score < c.score) return false;
+    const named = c.req.filter((w) => !w.startsWith('!'));
+    if (!/\bunspecified\b/i.test(o.title) || (named.length === c.req.length && o.score < c.score)) return false;
     const words = new Set([...o.req, ...tokenize(tabularTitle(o.code)).map((t) => t.stem)]);
-    return c.req.every((w) => words.has(w.replace(/^!/, '')));
+    return named.every((w) => words.has(w));
   };
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;

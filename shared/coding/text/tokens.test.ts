@@ -47,6 +47,21 @@ describe('tokens', () => {
     ]);
   });
 
+  it.each([
+    // A denial runs through its list to the "or" that closes it (ConText: the scope is the sentence).
+    ['no perforation, gangrene or abscess', '!perforation !gangrene !abscess'],
+    ['no fever, chills, or night sweats.', '!fever !chill !night !sweat'],
+    // A comma before anything else, or before a word that starts a finding, ends it.
+    ['no LOC, vomiting. Headache or neck pain', '!loc vomiting headache neck pain'],
+    ['denies chest pain, reports cough or fever', '!chest !pain report cough fever'],
+  ])('reads the denial of "%s" as %s', (text, want) => {
+    expect(
+      tokenize(text)
+        .map((t) => (t.neg ? '!' : '') + t.stem)
+        .join(' '),
+    ).toBe(want);
+  });
+
   it('keeps decimals whole and marks "without" stretches', () => {
     expect(tokenize('Obesity class 2, BMI 36.3').map((t) => t.stem)).toEqual(['obesity', 'class', '2', 'bmi', '36.3']);
     expect(tokenize('cystitis without hematuria, acute').map((t) => (t.neg ? '!' : '') + t.stem)).toEqual(['cystitis', '!hematuria', 'acute']);

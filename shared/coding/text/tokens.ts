@@ -340,7 +340,9 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
       if (c === 40 || c === 91) depth++;
       else if (c === 41 || c === 93) depth = depth > 0 ? depth - 1 : 0;
       if (c === 44 || c === 59 || c === 46 || c === 40 || c === 41 || c === 91 || c === 93) {
-        neg = false;
+        // A denial runs through its list ("no perforation, gangrene or abscess"): ConText's scope is the sentence up to
+        // a terminating word, so a comma before a short list closed by "or" / "nor" keeps it.
+        if (!(neg && c === 44 && deniedList.test(text.slice(i + 1, i + 120)))) neg = false;
         prev = '';
       }
       i++;
@@ -407,6 +409,15 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
   }
 }
 
+/**
+ * The rest of a denied list after a comma: short items, the last after "or" / "nor", up to the sentence's end; none
+ * opening with a word that ends ConText's scope or starts a new finding ("but", "reports", "has", "with").
+ */
+const listItem = String.raw`(?!(?:but|however|reports?|has|have|had|complains?|presents?|notes?|with|positive|endorses?|admits?|now)\b)[A-Za-z][\w/-]*`;
+const deniedList = new RegExp(
+  String.raw`^(?:\s*${listItem}(?: ${listItem}){0,2}(?:,\s*${listItem}(?: ${listItem}){0,2})*,?)?\s+(?:or|nor)\s+${listItem}(?: ${listItem}){0,2}\s*(?:[.;)\n]|$)`,
+  'i',
+);
 const secondaryTo = /^\s+to\b/i;
 const unknownCause = /^\s+(?:or\s+unknown\s+)?(?:etiology|cause|origin)\b/i;
 /** Units of a dose or rate after a number (mg, mcg, g, mEq, units, mL, L/min). */
