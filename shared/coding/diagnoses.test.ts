@@ -287,3 +287,13 @@ describe.skipIf(!codeSetsBuilt)('findDiagnoses: a poisoning\'s "- with" aside na
     ['Accidental poisoning by metoprolol - sinus bradycardia resolved, observe', ['T44.7X1A']],
   ])('%s -> %j', (item, want) => expect(codes(`Assessment:\n1. ${item}.\n`)).toEqual(want));
 });
+
+describe.skipIf(!codeSetsBuilt)('findDiagnoses: an organism named is no infection of unknown kind (I.A.9.b)', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    // The Index reads an infection by its organism; one it does not place is no B99.9 "Unspecified infectious disease".
+    ['RSV infection', []],
+    ['Staphylococcal infection', []],
+    ['Infection', ['B99.9']],
+  ])('%s -> %j', (item, want) => expect(codes(`Assessment:\n1. ${item}.\n`)).toEqual(want));
+});

@@ -7,7 +7,7 @@ import { currentPregnancy } from './guidelines/pregnancy-complicating.ts';
 import type { Finding } from './finding.ts';
 import { codeListItems } from './matcher/list-items.ts';
 import { withoutUnspecifiedSite } from './matcher/sited-elsewhere.ts';
-import { withoutUnspecifiedInfection } from './matcher/unspecified-infection.ts';
+import { namesOrganism, withoutUnspecifiedInfection } from './matcher/unspecified-infection.ts';
 import { codeStatement, type StatementHit } from './matcher/statement.ts';
 import { routeNeoplasms } from './neoplasm/route.ts';
 import { refineBySite } from './neoplasm/site-ancestry.ts';
@@ -250,6 +250,7 @@ function segmentHits(doc: ClinicalDocument, codeSets: CodeSets, seg: Segment, co
   if (hits.length)
     hits = withoutUnspecifiedInfection(
       withoutUnspecifiedSite([...hits, ...codeListItems(codeSets, doc.dateOfService, doc.text, seg.start, listEnd, doc.patient.sex, hits, context)]),
+      hits.some((h) => h.code === 'B999') && namesOrganism(codeSets, doc.dateOfService, doc.text, seg.start, seg.end),
     );
   if (hits.length === 0 && seg.headEnd < seg.end) hits = code(seg.end);
   else if (seg.headEnd < seg.end) {

@@ -435,6 +435,14 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[1] === 'U' ? 'upper' : 'lower'}-${m[2] === 'O' ? 'outer' : 'inner'} quadrant`,
     'Tabular C50.2-C50.5, N63.21-N63.24 (the quadrant titles, by their initials)',
   ],
+  // A C. difficile infection is the intestinal one: the Index places it only under the intestine ("Infection, Clostridium,
+  // difficile, foodborne A04.7; necrotizing enterocolitis A04.7"), and the Tabular's one disease of it is A04.7
+  // "Enterocolitis due to Clostridium difficile" (inclusion "Pseudomembranous colitis"). "Clostridioides" is its new genus name.
+  [
+    /\b(?:C\.? ?diff(?:icile)?|Clostridi(?:um|oides) difficile) (?:infection|toxin positive)\b/g,
+    () => 'Clostridium difficile enterocolitis',
+    'Index: Infection, Clostridium, difficile, foodborne / necrotizing enterocolitis A04.7; Tabular A04.7 Enterocolitis due to Clostridium difficile',
+  ],
   // An organism by its genus initial, as the Tabular brackets it: B96.20 "Escherichia coli [E. coli]",
   // B96.3 "Hemophilus influenzae [H. influenzae]", B96.81 "Helicobacter pylori [H. pylori]", B96.1
   // "Klebsiella pneumoniae [K. pneumoniae]", B96.0 "Mycoplasma pneumoniae [M. pneumoniae]", B96.6

@@ -96,6 +96,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // without perforation or gangrene" (I.A.9.a); one said is its code.
     ['Acute appendicitis, uncomplicated - no perforation, gangrene or abscess on CT', ['K35.80']],
     ['Acute appendicitis with gangrene', ['K35.891']],
+    // A C. difficile infection is the intestinal one (Tabular A04.7), recurrent when said.
+    ['C. diff infection', ['A04.72']],
+    ['Clostridioides difficile infection, recurrent', ['A04.71']],
     // A GDM's class says its control (ACOG PB 190): A1 is diet-controlled.
     ['Gestational diabetes, A1', ['O24.410']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names

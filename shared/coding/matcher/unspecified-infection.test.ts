@@ -13,4 +13,9 @@ describe('withoutUnspecifiedInfection (I.A.9.b, I.B)', () => {
     [['B999'], ['B999']],
     [['J101'], ['J101']],
   ])('%j -> %j', (codes, want) => expect(withoutUnspecifiedInfection(codes.map(hit)).map((h) => h.code)).toEqual(want));
+
+  it('drops it where the statement names an organism, alone or not', () => {
+    expect(withoutUnspecifiedInfection([hit('B999')], true)).toEqual([]);
+    expect(withoutUnspecifiedInfection([hit('B999'), hit('A0472')], true).map((h) => h.code)).toEqual(['A0472']);
+  });
 });
