@@ -297,3 +297,9 @@ describe.skipIf(!codeSetsBuilt)('findDiagnoses: an organism named is no infectio
     ['Infection', ['B99.9']],
   ])('%s -> %j', (item, want) => expect(codes(`Assessment:\n1. ${item}.\n`)).toEqual(want));
 });
+
+describe.skipIf(!codeSetsBuilt)("findDiagnoses: a stroke's deficit keeps the symptom its I69 code asks for (I.C.9.d, I.A.13)", () => {
+  const codes = icdCodesOfOfficeNote();
+  it('I69.391 "use additional code to identify the type of dysphagia": R13.12 stays', () =>
+    expect(codes('Assessment:\n1. Oropharyngeal dysphagia, sequela of old stroke.\n')).toEqual(['I69.391', 'R13.12']));
+});

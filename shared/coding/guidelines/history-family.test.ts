@@ -80,6 +80,15 @@ describe.skipIf(!codeSetsBuilt)('historyAndFamily against the compiled code sets
     return active(ctx).map((f) => f.code);
   };
 
+  it.each([
+    // A stroke or infarction dated before the visit is over (I.C.21.c.4; I.C.9.e.4: four weeks acute).
+    ['I63.9', 'CVA in 2015', ['Z86.73']],
+    ['I21.9', 'MI 3 years ago', ['I25.2']],
+    ['I21.4', 'NSTEMI 2 days ago', ['I21.4']],
+    // A clot still treated months on is current.
+    ['I82.409', 'DVT in 2020, on apixaban', ['I82.409']],
+  ])('%s "%s" -> %j', (code, text, want) => expect(runReal(code, 'affirmed', text)).toEqual(want));
+
   it('a condition the Index does not list under History is reached through its ancestors (S06 includes "traumatic brain injury")', () => {
     const want = indexCode(real, ['History', 'personal', 'traumatic brain injury']);
     expect(want).toBe('Z87.820');

@@ -228,6 +228,36 @@ function loneHistoryWords(ctx: RuleContext): void {
 }
 
 /**
+ * A stroke or infarction dated before the visit right after its name ("CVA in 2015", "MI (2019)", "stroke 3 yrs ago",
+ * "TIA last year") is over: a stroke's history code (I.C.21.c.4, Z86.73) and an old infarction (I.C.9.e.4 counts four
+ * weeks as acute; I25.2). Not a clot or a stone: still treated months on, they are current.
+ */
+function datedEvents(ctx: RuleContext): void {
+  for (const f of active(ctx)) {
+    if (f.status !== 'affirmed' || !/^(?:I63|G45|I21)/.test(f.code)) continue;
+    const when = datedPast(ctx.doc.text.slice(f.start, f.end + 40), ctx.doc.dateOfService);
+    if (!when) continue;
+    f.status = 'history';
+    f.why.push(`ICD-10-CM I.C.21.c.4: dated before this visit ("${when}"), a past event`);
+  }
+}
+
+/**
+ * The date right after a condition's name ("CVA in 2015", "MI 3 yrs ago") when it is at least two months before the
+ * visit, past the four acute weeks (a bare year counts from its December); else null.
+ */
+export function datedPast(text: string, dateOfService: string | undefined): string | null {
+  const m = datedBefore.exec(text);
+  if (!m) return null;
+  const visit = dateOfService ?? new Date().toISOString();
+  const visitMonth = Number(visit.slice(0, 4)) * 12 + Number(visit.slice(5, 7)) - 1;
+  if (m[2] && visitMonth - (Number(m[2]) * 12 + (m[1] ? Number(m[1]) - 1 : 11)) < 2) return null;
+  return m[0].trim();
+}
+const datedBefore =
+  /^[^.;,(\n]*?\s*(?:\(\s*)?(?:(?:in|on|from)\s+)?(?<![\w/])(?:(?:(\d{1,2})\/)?(?:\d{1,2}\/)?((?:19|20)\d{2})\b|(?:\d+|an?|one|two|three|four|five|six|several|many)\s*(?:yrs?|years?)\s+ago\b|(?:[2-9]|1\d|two|three|four|five|six|several|many)\s*(?:mos?|months?)\s+ago\b|last year\b)/i;
+
+/**
  * A condition in history context becomes its history code; a relative's condition becomes a
  * family-history code (whether the visit addresses it is decided later: family-relevance.ts).
  */
@@ -244,6 +274,7 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
   }
   // After the residual codes have been read for the cancer they may name ("Family hx of melanoma").
   loneHistoryWords(ctx);
+  datedEvents(ctx);
   for (const f of [...ctx.findings]) {
     // A history is of a condition or a habit (I.C.21.c.4): an encounter (Z00-Z53) or a status or
     // history code (Z77-Z99) has none of its own ("Screening colonoscopy; FHx colon cancer").

@@ -105,9 +105,10 @@ export const guidelineRules: GuidelineRule[] = [
   bilateral,
   osteoporoticFracture,
   fallHistory,
+  // Before integral symptoms: a deficit's I69 code may ask for its symptom ("use additional code" R13.1-, I.A.13).
+  strokeSequelae,
   integralSymptoms,
   unqualifiedPain,
-  strokeSequelae,
   nihss,
   tpaTransfer,
   excludes1,

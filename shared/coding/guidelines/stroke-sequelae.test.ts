@@ -53,6 +53,9 @@ describe('strokeSequelae (I.C.9.d)', () => {
     ['Hemiparesis following stroke, left nondominant side', 'I63.9', ['I69.354']],
     // An old stroke stated as history keeps its history code; the I69 code comes beside it for Excludes1 to settle.
     ['Dysphagia as late effect of prior stroke', 'Z86.73', ['I69.391', 'Z86.73']],
+    // The deficit named after the stroke's words ("Late effect of CVA with aphasia"), and a stroke old by its date.
+    ['Late effect of CVA with aphasia', 'I63.9', ['I69.320']],
+    ['CVA 2019 with residual aphasia', 'I63.9', ['I69.320']],
     // A current stroke with its deficit is the acute code (I.C.9.d allows I69 beside it only for an old one).
     ['Acute stroke with dysphagia', 'I63.9', ['I63.9']],
     ['Aphasia - new stroke suspected', 'I63.9', ['I63.9']],

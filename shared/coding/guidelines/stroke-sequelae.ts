@@ -1,4 +1,5 @@
 import { codeStatement } from '../matcher/statement.ts';
+import { datedPast } from './history-family.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -35,13 +36,18 @@ export const strokeSequelae: GuidelineRule = (ctx) => {
   for (const f of active(ctx)) {
     // A rule's history code carries no statement: its line is the statement.
     const from = f.stmt?.start ?? text.lastIndexOf('\n', f.start) + 1;
-    if (!/^(?:I63\.|Z86\.73)/.test(f.code) || from >= f.start) continue;
-    if (!oldStroke.test(text.slice(from, f.start))) continue;
+    if (!/^(?:I63\.|Z86\.73)/.test(f.code)) continue;
+    // Old by its words before it, or by a date after it ("CVA 2019 with residual left hemiparesis", history-family.ts).
+    const dated = datedPast(text.slice(f.start, f.end + 40), ctx.doc.dateOfService) !== null;
+    if (!dated && (from >= f.start || !oldStroke.test(text.slice(from, f.start)))) continue;
+    const lineEnd = text.indexOf('\n', f.end);
+    const stmtEnd = f.stmt?.end ?? (lineEnd < 0 ? text.length : lineEnd);
     const sequela = (end: number) => codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, from, end, ctx.doc.patient.sex, ['I693'], implied)[0];
-    let hit = sequela(f.start);
+    // The deficit may also follow the stroke's words ("Late effect of CVA with aphasia").
+    let hit = (from < f.start ? sequela(f.start) : undefined) ?? (stmtEnd > f.end ? sequela(stmtEnd) : undefined);
     // The deficit is named before the stroke's words; its side may follow them ("Hemiparesis following stroke, left
     // nondominant side"): the same deficit, completed by that side.
-    const sided = hit && /\bunspecified side\b/i.test(hit.title) ? sequela(Math.max(f.end, f.stmt?.end ?? f.end)) : undefined;
+    const sided = hit && /\bunspecified side\b/i.test(hit.title) ? sequela(Math.max(f.end, stmtEnd)) : undefined;
     if (sided && hit && sided.code.slice(0, 5) === hit.code.slice(0, 5)) hit = sided;
     if (hit)
       addFinding(

@@ -49,6 +49,13 @@ const besideEye = (abbr: string) => new RegExp(String.raw`\b${abbr}\b(?<=${eyeWo
  */
 export const abbreviations: [RegExp, string, Source][] = [
   [/\bHTN\b/g, 'hypertension', 'abbr: HTN'],
+  // The shared list's other CVA is the costovertebral angle, an exam site named with its tenderness ("no CVA tenderness").
+  // A cerebrovascular accident is the Index's cerebral infarction, as a stroke is (Accident, cerebrovascular I63.9).
+  [
+    /\bCVA\b(?!\s*(?:tenderness|tender|nontender|TTP|pain|percussion|area|risk|prevention|prophylaxis|ppx|precautions|scale|unit|alert)\b)/g,
+    'cerebral infarction',
+    'abbr: CVA',
+  ],
   // Not in the shared list: the initials of the Tabular's own heading O24.4 "Gestational diabetes mellitus".
   // The class says the control (ACOG Practice Bulletin 190: A1GDM diet-controlled, A2GDM medication-controlled):
   // Tabular O24.410 "Gestational diabetes mellitus in pregnancy, diet controlled".
@@ -356,6 +363,18 @@ const strokeCause: Record<string, string> = {
   lacunar: ' lacunar',
 };
 
+/**
+ * A stroke of no kind said in a named artery's territory ("ischemic stroke, L MCA") is I63.5- "Cerebral infarction due to
+ * unspecified occlusion or stenosis of <artery>": the mechanism left open, the artery said.
+ */
+function arteryNamed(m: RegExpMatchArray): string {
+  const after = (m.input ?? '').slice((m.index ?? 0) + m[0].length);
+  return /^[^.;\n]{0,40}?\b(?:[MAP]CA|(?:middle|anterior|posterior) cerebral|basilar|vertebral|carotid|cerebellar) (?:artery|territory)?/i.test(after) ||
+    /^[^.;\n]{0,40}?\b[MAP]CA\b/.test(after)
+    ? ' due to unspecified occlusion or stenosis of cerebral artery'
+    : '';
+}
+
 /** "IIIa" -> "3a", "IV" -> "4"; an arabic stage as written (lower-cased). */
 /** A grade in roman figures, as the Index writes it ("2" and "II" are "II"). */
 const romanGrade = (g: string) => ({ '1': 'I', '2': 'II', '3': 'III', '4': 'IV' })[g] ?? g.toUpperCase();
@@ -619,10 +638,10 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => {
       // Its kind said before it, or later in its sentence ("stroke, L MCA territory, likely cardioembolic").
       const later = /^[^.;\n]{0,60}?\b(embolic|cardioembolic|thrombotic|thromboembolic|lacunar)\b/i.exec((m.input ?? '').slice((m.index ?? 0) + m[0].length));
-      const cause = strokeCause[m[1]?.toLowerCase() ?? ''] ?? strokeCause[later?.[1]?.toLowerCase() ?? ''] ?? '';
+      const cause = strokeCause[m[1]?.toLowerCase() ?? ''] ?? strokeCause[later?.[1]?.toLowerCase() ?? ''] ?? arteryNamed(m);
       return `cerebral infarction${cause}`;
     },
-    'Index: Stroke (embolic) (ischemic) (thrombotic) I63.9; Tabular I63.3- (thrombosis), I63.4- (embolism)',
+    'Index: Stroke (embolic) (ischemic) (thrombotic) I63.9; Tabular I63.3- (thrombosis), I63.4- (embolism), I63.5- (unspecified occlusion or stenosis)',
   ],
   // An ischemic infarct in a brain artery's territory is a cerebral infarction (Index: Infarct, infarction, cerebral
   // I63.9, by vessel and cause, I63.3-I63.5), with its kind as for a stroke ("Acute ischemic infarct, L MCA territory,
@@ -631,7 +650,7 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     /\b(?:(ischemic|embolic|cardioembolic|thrombotic|thromboembolic|lacunar)\s+)infarct(?:ion)?\b(?=[^.;\n]{0,30}\b(?:[MAP]CA|cerebral|cerebellar|basilar|vertebral|pontine|thalamic|brain)\b)/gi,
     (m) => {
       const later = /^[^.;\n]{0,80}?\b(embolic|cardioembolic|thrombotic|thromboembolic)\b/i.exec((m.input ?? '').slice((m.index ?? 0) + m[0].length));
-      const cause = strokeCause[later?.[1]?.toLowerCase() ?? ''] ?? strokeCause[m[1]!.toLowerCase()] ?? '';
+      const cause = strokeCause[later?.[1]?.toLowerCase() ?? ''] ?? strokeCause[m[1]!.toLowerCase()] ?? arteryNamed(m);
       return `cerebral infarction${cause}`;
     },
     'Index: Infarct, infarction, cerebral I63.9; Tabular I63.3- (thrombosis), I63.4- (embolism)',

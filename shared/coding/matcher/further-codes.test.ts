@@ -99,6 +99,11 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // A C. difficile infection is the intestinal one (Tabular A04.7), recurrent when said.
     ['C. diff infection', ['A04.72']],
     ['Clostridioides difficile infection, recurrent', ['A04.71']],
+    // CVA is the Index's cerebrovascular accident, a cerebral infarction, unless it is the costovertebral angle's tenderness.
+    ['CVA', ['I63.9']],
+    ['No CVA tenderness', []],
+    // A stroke of no kind said in a named artery's territory: I63.5- "due to unspecified occlusion or stenosis".
+    ['Acute ischemic stroke, left MCA', ['I63.512']],
     // A GDM's class says its control (ACOG PB 190): A1 is diet-controlled.
     ['Gestational diabetes, A1', ['O24.410']],
     // I.A.13: I85.1- says "Code first underlying disease"; the cause its Index path names
