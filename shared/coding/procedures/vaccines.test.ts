@@ -30,6 +30,9 @@ describe('vaccines given: products and administration', () => {
     // The need stated before a dash is its own clause: the dose after it was given.
     ['a dose given after its need', 'Tetanus booster due - Tdap 0.5 mL IM given L deltoid.', 30, ['90715', '90471']],
     ['up to date, so not given', 'Laceration repaired. Tdap UTD, not given.', 30, []],
+    // The vaccine named as the visit's purpose is given (Index: Need, vaccination, encounter for Z23); a need discussed is not.
+    ['the visit is for it', 'Assessment: 1. Encounter for Tdap vaccine.', 30, ['90715', '90471']],
+    ['a need only discussed', 'Discussed need for Tdap vaccine; will consider.', 30, []],
     ['a dose to be given later is not given (ConText FUTURE)', 'Vaccine: Tdap to be given 27-36 wk.', 30, []],
     [
       'history, refusals and plans are not given',

@@ -21,6 +21,8 @@ const givenNow =
  */
 const notNow =
   /\b(?:last|prior|previous|hx|history|completed?|UTD|up[- ]to[- ]date|not (?:given|administered|needed|indicated)|declin\w*|defer\w*|refus\w*|due|next|discuss\w*|recommend\w*|consider\w*|offered|at (?:work|pharmacy|birth)|pharmacy|nursery|in (?:the )?hospital|will|to be (?:given|administered)|plan\w*|ago|(?:in|since) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
+/** The vaccine named as the visit's purpose ("Encounter for flu vaccine", "Need for influenza vaccination": Index Need, vaccination, encounter for Z23). */
+const encounterFor = /\b(?:encounter for|need for|here for|presents for)\s+(?:\w+\s+)?$/i;
 /** A list introduced as given ("Immunizations (VIS given): MMR #1, varicella #1"). */
 const leadIn = /\b(?:immuniz\w*|vaccines?|vaccinations?)\b[^:]*\b(?:given|administered)\b[^:]*:\s*$/i;
 const medicarePartB: Partial<Record<VaccineGroup, string>> = { influenza: 'G0008', pneumococcal: 'G0009', 'hepatitis-b': 'G0010' };
@@ -59,7 +61,8 @@ export function givenVaccines(doc: ClinicalDocument, readable: (at: number) => b
         .split(/\.\s|;|,|\(|\s[-–]\s/)
         .at(-1)!;
       const listed = leadIn.test(line.slice(0, found[0]!.start)) && !notNow.test(line.slice(0, found[0]!.start).replace(/\bVIS given\b/gi, ''));
-      if ((!givenNow.test(after) && !listed) || notNow.test(before) || notNow.test(after.split(/[(,]/)[0]!)) return;
+      const purpose = encounterFor.test(before);
+      if ((!givenNow.test(after) && !listed && !purpose) || notNow.test(before) || notNow.test(after.split(/[(,]/)[0]!)) return;
       const code = typeof f.p.cpt === 'string' ? f.p.cpt : f.p.cpt(doc.patient.age);
       if (out.some((g) => g.code === code)) return;
       out.push({ product: f.p, code, start: lm.index + f.start, end: lm.index + f.end });
