@@ -353,8 +353,11 @@ function multipleSitesNamed(codeSets: CodeSets, category: string, dos: string | 
   const distinct = sites.filter((ws) => !sites.some((o) => o !== ws && o.length > ws.length && ws.every((w) => o.includes(w))));
   if (distinct.length < 2) return [];
   const entries = codeSets.icdEntriesUnder(category, dos).filter(([, billable]) => billable);
-  const titleWords = (title: string) => new Set(tokenize(title).map((t) => t.stem));
-  if (entries.some(([, , title]) => distinct.every((ws) => ws.every((w) => titleWords(title).has(w))))) return [];
+  const namesAll = (title: string) => {
+    const words = new Set(tokenize(title).map((t) => t.stem));
+    return distinct.every((ws) => ws.every((w) => words.has(w)));
+  };
+  if (entries.some(([, , title]) => namesAll(title))) return [];
   return entries.filter(
     ([, , title]) =>
       /\bmultiple sites\b/i.test(title) &&

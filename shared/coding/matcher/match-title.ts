@@ -129,8 +129,8 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
     }
   out.sort(byRank);
   // Inclusion terms of the leading categories may overturn the choice between siblings. With no title met, the
-  // categories of titles whose two rarest words the note says are read too: an inclusion term is often the only
-  // place a category names the condition as notes do (N87.9 "Cervical dysplasia NOS" beside "Mild cervical dysplasia").
+  // categories of the titles reached of which the note says two words are read instead: an inclusion term is often the
+  // only place a category names the condition as notes do (N87.9 "Cervical dysplasia NOS" beside "Mild cervical dysplasia").
   const leading = out.length ? out.slice(0, 8).map((m) => m.code) : [...seen].filter((i) => saysTwo(idx.titles, i, keys)).map((i) => idx.titles.codes[i]!);
   const cats = [...new Set(leading.map((c) => c.slice(0, 3)))].slice(0, 4);
   const vocabSize = idx.vocab.keys.length;

@@ -418,6 +418,7 @@ const deniedList = new RegExp(
   String.raw`^(?:\s*${listItem}(?: ${listItem}){0,2}(?:,\s*${listItem}(?: ${listItem}){0,2})*,?)?\s+(?:or|nor)\s+${listItem}(?: ${listItem}){0,2}\s*(?:[.;)\n]|$)`,
   'i',
 );
+
 const secondaryTo = /^\s+to\b/i;
 const unknownCause = /^\s+(?:or\s+unknown\s+)?(?:etiology|cause|origin)\b/i;
 /** Units of a dose or rate after a number (mg, mcg, g, mEq, units, mL, L/min). */
