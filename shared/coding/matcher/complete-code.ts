@@ -348,7 +348,13 @@ function byCategoryCode(codeSets: CodeSets, hit: IcdHit, dos: string | undefined
 }
 
 /** The category's one "multiple sites" code, when the statement names body sites no one code of it names together. */
-function multipleSitesNamed(codeSets: CodeSets, category: string, dos: string | undefined, said: Set<string>, mine: Set<string>): [string, boolean, string][] {
+function multipleSitesNamed(
+  codeSets: CodeSets,
+  category: string,
+  dos: string | undefined,
+  said: Set<string>,
+  mine: Set<string>,
+): ReturnType<CodeSets['icdEntriesUnder']> {
   const sites = indexSites(codeSets).filter((ws) => ws.every((w) => said.has(w)));
   const distinct = sites.filter((ws) => !sites.some((o) => o !== ws && o.length > ws.length && ws.every((w) => o.includes(w))));
   if (distinct.length < 2) return [];
