@@ -367,12 +367,11 @@ const strokeCause: Record<string, string> = {
  * A stroke of no kind said in a named artery's territory ("ischemic stroke, L MCA") is I63.5- "Cerebral infarction due to
  * unspecified occlusion or stenosis of <artery>": the mechanism left open, the artery said.
  */
+const namedArtery =
+  /^[^.;\n]{0,40}?(?:\b[MAP]CA\b|\b(?:[Mm]iddle|[Aa]nterior|[Pp]osterior) cerebral\b|\b(?:[Bb]asilar|[Vv]ertebral|[Cc]arotid|[Cc]erebellar)\b)/;
 function arteryNamed(m: RegExpMatchArray): string {
   const after = (m.input ?? '').slice((m.index ?? 0) + m[0].length);
-  return /^[^.;\n]{0,40}?\b(?:[MAP]CA|(?:middle|anterior|posterior) cerebral|basilar|vertebral|carotid|cerebellar) (?:artery|territory)?/i.test(after) ||
-    /^[^.;\n]{0,40}?\b[MAP]CA\b/.test(after)
-    ? ' due to unspecified occlusion or stenosis of cerebral artery'
-    : '';
+  return namedArtery.test(after) ? ' due to unspecified occlusion or stenosis of cerebral artery' : '';
 }
 
 /** "IIIa" -> "3a", "IV" -> "4"; an arabic stage as written (lower-cased). */
