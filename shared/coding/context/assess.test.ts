@@ -13,6 +13,12 @@ describe('assess: context with scope', () => {
     ['Denies chest pain, SOB, orthopnea', 'orthopnea', 'negated'],
     ['Ectopic pregnancy excluded (IUP)', 'Ectopic pregnancy', 'negated'],
     ['fever: none', 'fever', 'negated'],
+    // A field's value that denies it or makes it past (medspaCy NEGATED_EXISTENCE "never", "denies"; HISTORICAL "former", "quit").
+    ['Tobacco use: never', 'Tobacco use', 'negated'],
+    ['Drug use: denies', 'Drug use', 'negated'],
+    ['Tobacco use: former', 'Tobacco use', 'history'],
+    ['Tobacco - quit 2019 per pt today', 'Tobacco', 'history'],
+    ['Tobacco use: 1/2 ppd', 'Tobacco use', 'affirmed'],
     ['Elevated BP reading without dx of HTN', 'HTN', 'negated'],
     ['COPD without exacerbation', 'COPD', 'affirmed'],
     ['Hyperkalemia - resolved off spironolactone. Avoid K-sparing diuretics.', 'Hyperkalemia', 'resolved'],

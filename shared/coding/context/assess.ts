@@ -65,7 +65,7 @@ export const after: [RegExp, Status, string][] = [
   // ConText's NEGATED_EXISTENCE "not" of a diagnosis ("chronic pain syndrome not dx'd"), as is "not the cause"
   // of a differential excluded ("Hypertriglyceridemia not the cause (TG 188)").
   [
-    /^(?:(?!\s[-–—]\s|,|\()[^.;]){0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|not (?:the |a )?(?:cause|etiology|culprit)|unlikely|absent|denied)(?![\w'])|:\s*(?:none|no|neg(?:ative)?)\b)|^(?:\s+[\w/]+){0,3}?\s*(?:\([^)]*\)\s*)?[-–—,]\s*(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|unlikely|absent|denied)(?![\w'])/i,
+    /^(?:(?!\s[-–—]\s|,|\()[^.;]){0,25}?(?:\b(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|not (?:the |a )?(?:cause|etiology|culprit)|unlikely|absent|denied)(?![\w'])|:\s*(?:none|no|never|denie[sd]|neg(?:ative)?)\b)|^(?:\s+[\w/]+){0,3}?\s*(?:\([^)]*\)\s*)?[-–—,]\s*(?:ruled out|excluded|not suspected|not present|not seen|not (?:been )?(?:diagnosed|dx'?d|confirmed)|unlikely|absent|denied)(?![\w'])/i,
     'negated',
     'negated after the finding',
   ],
@@ -105,6 +105,9 @@ export const after: [RegExp, Status, string][] = [
     'resolved',
     'resolved condition',
   ],
+  // A field's value or a dash aside that makes it past ("Tobacco use: former", "Tobacco - quit 2019"): medspaCy HISTORICAL "former", "past",
+  // "previous" and "quit" (I.C.21.c.4: a condition that no longer exists is history, Z87.891 for nicotine dependence).
+  [/^\s*[:\-–—]\s*(?:former|quit|past|previous|remote|ex-)/i, 'history', 'personal history, not a current condition'],
   // medspaCy HISTORICAL "history" read backward where it follows the condition as its label ("Stroke hx - on ASA",
   // "DVT history, completed anticoagulation"): a past condition (I.C.21.c.4).
   [/^\s*(?:hx|history)\b(?!\s+of\b)/i, 'history', 'personal history, not a current condition'],

@@ -19,6 +19,10 @@ const cs = kitCodeSets({
     ['K63.5', true, 'Polyp of colon'],
     ['Z86.0100', true, 'Personal history of colon polyps, unspecified'],
     ['Z12.11', true, 'Encounter for screening for malignant neoplasm of colon'],
+    ['F10.20', true, 'Alcohol dependence, uncomplicated'],
+    ['F10.21', true, 'Alcohol dependence, in remission'],
+    ['F14.10', true, 'Cocaine abuse, uncomplicated'],
+    ['F14.11', true, 'Cocaine abuse, in remission'],
     ['Z85.038', true, 'Personal history of other malignant neoplasm of large intestine'],
   ],
 });
@@ -42,6 +46,10 @@ describe('historyAndFamily (I.C.21.c.4)', () => {
     ['Z12.11', 'family-history', 'Screening colonoscopy; FHx colon cancer', 'assessment', []],
     // No table entry: the history category is searched with the condition's own words.
     ['K63.5', 'history', 'colon polyps', 'assessment', ['Z86.0100']],
+    // Index: History, personal, alcohol dependence F10.21; drug dependence - see Dependence, drug, by type, in
+    // remission; substance abuse NEC - F10-F19 with fifth character 1.
+    ['F10.20', 'history', 'H/o alcohol dependence', 'assessment', ['F10.21']],
+    ['F14.10', 'history', 'History of cocaine abuse', 'assessment', ['F14.11']],
     // A stated family history matched to the unspecified site takes the site group the note names.
     ['Z80.9', 'affirmed', 'Family history of colon cancer', 'assessment', ['Z80.0']],
   ] as const)('%s %s "%s" (%s) -> %j', (code, status, text, section, want) => expect(run(code, status, text, section)).toEqual(want));

@@ -26,6 +26,13 @@ const personal: [RegExp, string][] = [
 ];
 
 /**
+ * Index: History, personal, alcohol dependence F10.21; drug dependence - see Dependence, drug, by type, in remission;
+ * substance abuse NEC - F10-F19 with fifth character 1. A past substance use disorder (not nicotine's: Z87.891) is
+ * its own code in remission: "H/o alcohol dependence" F10.21, "history of opioid abuse" F11.11.
+ */
+const inRemission = (code: string) => (/^F1[0-689]\.[12]/.test(code) ? `${code.slice(0, 5)}1` : null);
+
+/**
  * The kind of a healed fracture, from the chapter its current code is in: chapter 19's fractures are
  * traumatic (I.C.19.c), M80 is osteoporosis's (I.C.13.d), M84.3- is a stress fracture, other M84 pathological.
  */
@@ -288,7 +295,10 @@ export const historyAndFamily: GuidelineRule = (ctx) => {
       if (f.code.startsWith('C') && active(ctx).some((c) => c.code.slice(0, 3) === f.code.slice(0, 3))) continue;
       const code = f.code.startsWith('C')
         ? cancerHistory(ctx, f, 'Z85')
-        : (personal.find(([re]) => re.test(f.code))?.[1] ?? fractureHistory(ctx, f) ?? historyTitle(ctx, f, personalCategories, 'personal'));
+        : (personal.find(([re]) => re.test(f.code))?.[1] ??
+          inRemission(f.code) ??
+          fractureHistory(ctx, f) ??
+          historyTitle(ctx, f, personalCategories, 'personal'));
       if (!code) continue;
       const z = addFinding(
         ctx,

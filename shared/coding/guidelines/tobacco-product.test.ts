@@ -12,6 +12,7 @@ const cs = kitCodeSets({
     ['F17.213', true, 'Nicotine dependence, cigarettes, with withdrawal'],
     ['F17.220', true, 'Nicotine dependence, chewing tobacco, uncomplicated'],
     ['F17.290', true, 'Nicotine dependence, other tobacco product, uncomplicated'],
+    ['Z72.0', true, 'Tobacco use'],
   ],
 });
 
@@ -31,5 +32,13 @@ describe('tobaccoProduct (I.B.18, Tabular F17.2- by product)', () => {
     ['F17.200', 'A/P: Tobacco dependence - patch.', ['F17.200']],
     ['F17.200', 'Smokes cigarettes and cigars.\nA/P: Tobacco dependence.', ['F17.200']],
     ['F17.200', 'FHx: father smoked 2 ppd.\nA/P: Tobacco dependence.', ['F17.200']],
+    // Index: Smoker - see Dependence, drug, nicotine: tobacco used as cigarettes now is a smoker's dependence; Z72.0 is
+    // tobacco use NOS. Not when the line is a past or a relative's habit, or another product is named too.
+    ['Z72.0', 'A/P: Tobacco use - 1 ppd cigarettes.', ['F17.210']],
+    ['Z72.0', 'SH: smokes 1/2 ppd.\nA/P: Tobacco use - counseled.', ['F17.210']],
+    ['Z72.0', 'A/P: Tobacco use - counseled.', ['Z72.0']],
+    ['Z72.0', 'SH: 1 ppd x 20 yrs, quit 2015.\nA/P: Tobacco use.', ['Z72.0']],
+    ['Z72.0', 'SH: mother smokes 1 ppd.\nA/P: Tobacco use.', ['Z72.0']],
+    ['Z72.0', 'SH: cigarettes and chewing tobacco.\nA/P: Tobacco use.', ['Z72.0']],
   ])('%s with %j -> %j', (code, text, want) => expect(run(code, text)).toEqual(want));
 });

@@ -174,6 +174,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // Tobacco named alone as a problem ("Tobacco - 1 ppd", "Tobacco: counseled") is its use (Index: Tobacco, use Z72.0);
+  // tobacco-product.ts reads a smoker's cigarettes on the same line.
+  [/\btobacco\b(?![ \t]*[\w(])/gi, 'tobacco use', 'Index: Tobacco (nicotine), use Z72.0'],
   // A prostate cancer's response to androgen deprivation is its hormone status (Tabular Z19.2 inclusion: castrate
   // resistant prostate malignancy status; castration-sensitive is its opposite, Z19.1 hormone sensitive).
   [/\bcastrat(?:e|ion)[- ]resistant\b/gi, 'hormone resistant', 'Tabular Z19.2 inclusion: Castrate resistant prostate malignancy status'],

@@ -57,6 +57,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Hypoglycemia in type 2 diabetes due to insulin', ['E11.649']],
     // Packs a day count cigarettes (F17.21-); a PPD skin test does not.
     ['Smoker, 1 ppd', ['F17.210']],
+    // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
+    ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],
     // "Old" names I25.2; an age's "old" may go unsaid ("newborn 8-28 days").
     ['Myocardial infarction', ['I21.9']],
