@@ -19,6 +19,7 @@ const cs = kitCodeSets({
     ['Z94.4', true, 'Liver transplant status'],
     ['Z95.2', true, 'Presence of prosthetic heart valve'],
     ['Z95.3', true, 'Presence of xenogenic heart valve'],
+    ['Z97.4', true, 'Presence of external hearing-aid'],
   ],
 });
 const run = (text: string, codes: string[] = []) => {
@@ -58,6 +59,12 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['Denies prior suicide attempts.', []],
     ['Intentional acetaminophen overdose (suicide attempt).', []],
     ['Passive smoke exposure at home.', ['Z77.22']],
+    // Tabular Z97.4: hearing aids worn or used are present; named as a measure or a plan they are not.
+    ['Wears bilateral behind-the-ear hearing aids.', ['Z97.4']],
+    ['Hearing aids b/l (wears).', ['Z97.4']],
+    ['Sensorineural hearing loss with hearing aid use.', ['Z97.4']],
+    ['Delirium precautions: glasses/hearing aids, sleep hygiene.', []],
+    ['Plan: hearing aid eval w/ audiology.', []],
     ['Impression: thyroid nodule - rule out thyroid carcinoma given radiation hx and FHx.', ['Z92.3']],
     ['Hx of mantle-field radiation for Hodgkin lymphoma.', ['Z92.3']],
     ['Prior radiation exposure at work.', []],

@@ -51,7 +51,14 @@ const statusTerms: [RegExp, string, string][] = [
     'personal history of venous thrombosis (I.C.21.c.4)',
   ],
   [/\b(?:h\/o|hx of|history of|prior)\s+(?:\w+\s+){0,2}?(?:PE|pulmonary embol\w*)\b/g, 'Z86.711', 'personal history of pulmonary embolism (I.C.21.c.4)'],
-  [/\bhearing aids?\b/gi, 'Z97.4', 'presence of external hearing aid (I.C.21.c.3)'],
+  // Tabular Z97.4 "Presence of external hearing-aid": aids the patient wears or uses ("wears bilateral hearing aids",
+  // "hearing aid use"), not aids named as a measure, a list item or a plan ("glasses/hearing aids" in delirium
+  // precautions, "hearing aid eval w/ audiology").
+  [
+    /\b(?:wears?|wearing|uses?|using)\b[^.;\n]{0,30}\bhearing[- ]aids?\b|\bhearing[- ]aids?\b(?:\s+use\b|[^.;\n]{0,15}\bwears?\b)/gi,
+    'Z97.4',
+    'presence of external hearing aid (I.C.21.c.3)',
+  ],
   // Index: Dependence, on, oxygen (long-term) (supplemental) Z99.81.
   [/\b(?:home|long-term|supplemental|continuous) (?:O2|oxygen)\b/gi, 'Z99.81', 'dependence on supplemental oxygen (I.C.21.c.3)'],
   // Index: Presence, cardiac pacemaker Z95.0: a device in place, not one planned or evaluated for.
