@@ -57,6 +57,12 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Hypoglycemia in type 2 diabetes due to insulin', ['E11.649']],
     // Packs a day count cigarettes (F17.21-); a PPD skin test does not.
     ['Smoker, 1 ppd', ['F17.210']],
+    // "Illness" and "sick" name no condition alone (Index: Illness - see also Disease; R69 "Illness, unspecified"), as
+    // "symptom" and "syndrome" do not; with their own nouns they do ("Critical illness myopathy", "Motion sickness").
+    ['Acute illness', []],
+    ['Sick contacts at home', []],
+    ['Critical illness myopathy', ['G72.81']],
+    ['Motion sickness', ['T75.3XXA']],
     // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
     ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],

@@ -61,8 +61,11 @@ const encounterZ = /^Z(?:0\d|1[0-3]|5[1-3]|71)/;
 const encounterMainTerm = /^(?:Encounter|Follow-up|Chemotherapy|Immunotherapy|Radiotherapy session)\b/;
 /** Codes of the treatment sessions those main terms lead to: Z51.0 radiotherapy, Z51.1- chemotherapy and immunotherapy. */
 const treatmentSession = /^Z51[01]/;
-/** Words that name no condition alone: "symptom", "sign" (I.C.18), and "syndrome" (Index: Syndrome - see also Disease; its subterms name the syndrome). */
-const vagueWords = new Set(['symptom', 'sign', 'syndrome']);
+/**
+ * Words that name no condition alone: "symptom", "sign" (I.C.18), "syndrome" (Index: Syndrome - see also Disease; its
+ * subterms name the syndrome), "illness" and "sick" (Index: Illness - see also Disease; R69 is no code for an illness the note names).
+ */
+const vagueWords = new Set(['symptom', 'sign', 'syndrome', 'illness', 'sick']);
 /** "not" in a title states a fact ("Immunization not carried out"), unlike "not elsewhere classified". */
 const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
 
