@@ -174,6 +174,19 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // Index: Elevated, blood pressure, reading (incidental) (isolated) (nonspecific), no diagnosis of hypertension R03.0: an
+  // elevated blood pressure the note says has no diagnosis of hypertension is that reading, "reading" said or not; a denied
+  // history of hypertension is no diagnosis of it ("elevated BP, no hx HTN").
+  [
+    /\b(?:elevated|high|raised) (?:BP|blood pressure)(?: readings?)?(?=[^\n]{0,60}?\b(?:no|w\/o|without|not)\b[^\n]{0,25}?\b(?:HTN|hypertension)\b)/gi,
+    'elevated blood pressure reading',
+    'Index: Elevated, blood pressure, reading, no diagnosis of hypertension R03.0',
+  ],
+  [
+    /\b(?:no|w\/o|without)\s+(?:prior\s+|previous\s+|known\s+|formal\s+)?(?:hx|history|dx|diagnosis)\s+(?:of\s+)?(?:HTN|hypertension)\b/gi,
+    'no diagnosis of hypertension',
+    'Index: Elevated, blood pressure, reading, no diagnosis of hypertension R03.0',
+  ],
   // Tobacco named alone as a problem ("Tobacco - 1 ppd", "Tobacco: counseled") is its use (Index: Tobacco, use Z72.0);
   // tobacco-product.ts reads a smoker's cigarettes on the same line.
   [/\btobacco\b(?![ \t]*[\w(])/gi, 'tobacco use', 'Index: Tobacco (nicotine), use Z72.0'],

@@ -63,6 +63,11 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Sick contacts at home', []],
     ['Critical illness myopathy', ['G72.81']],
     ['Motion sickness', ['T75.3XXA']],
+    // Index: Elevated, blood pressure, reading, no diagnosis of hypertension R03.0: "reading" need not be said, and a
+    // denied history of hypertension is no diagnosis of it.
+    ['elevated BP, no hx HTN', ['R03.0']],
+    ['Elevated blood pressure, no prior dx of HTN', ['R03.0']],
+    ['Elevated BP reading without dx of HTN', ['R03.0']],
     // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
     ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],
