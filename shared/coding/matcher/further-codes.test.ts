@@ -202,4 +202,16 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
   it.each(['Neutropenia due to cancer chemotherapy (palbociclib), grade 2', 'Chest X-ray showed consolidation in the left lower lobe'])('%s', (statement) => {
     expect(codes(statement).filter((c) => /^(?:C|Z0|Z51)/.test(c))).toEqual([]);
   });
+
+  // A long inclusion term names its condition whole wherever the titles lead (Tabular F05 inclusion: "Delirium superimposed
+  // on dementia"), ranked after what the titles and the Index found, never in its place ("COVID-19 pneumonia" stays
+  // U07.1 first, I.C.1.g.1.a; guidelines then drop R41.0 and complete J18.9).
+  it.each([
+    ['Delirium superimposed on dementia', 'F05', 'R41.0'],
+    ['COVID-19 pneumonia', 'U07.1', 'U07.1'],
+  ])('%s reaches %s, first %s', (statement, reached, first) => {
+    const got = codes(statement);
+    expect(got).toContain(reached);
+    expect(got[0]).toBe(first);
+  });
 });

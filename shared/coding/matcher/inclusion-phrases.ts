@@ -19,6 +19,7 @@ export class InclusionPhrases {
   private byCategory?: Map<string, string[]>;
   private readonly built: Map<string, [number, number]>;
   private readonly pieces = new Map<string, number[]>();
+  private anchors?: Map<number, number[]>;
 
   /** `shipped`: every category read at build time and restored; nothing is read here then. */
   constructor(
@@ -55,6 +56,26 @@ export class InclusionPhrases {
     r = [start, this.list.size];
     this.built.set(category, r);
     return r;
+  }
+
+  /**
+   * Terms of three words or more, under their rarest word (`df`: titles per key; a key no title has is rarer than
+   * any): a term that long names its condition whole ("Delirium superimposed on dementia" F05), so it is read in
+   * every statement that says that word, whatever category the titles lead to. Every category is read first.
+   */
+  anchored(key: number, df: ArrayLike<number>): number[] {
+    if (!this.anchors) {
+      if (!this.shipped) this.readAll();
+      this.anchors = new Map();
+      const rarity = (k: number) => (k < df.length ? df[k]! : -1);
+      for (let i = 0; i < this.list.size; i++) {
+        const req = this.list.req(i);
+        if (req.length < 3) continue;
+        const a = req.reduce((x, y) => (rarity(y) < rarity(x) ? y : x));
+        this.anchors.set(a, [...(this.anchors.get(a) ?? []), i]);
+      }
+    }
+    return this.anchors.get(key) ?? [];
   }
 
   /** Reads every category (a build step ships the result). */

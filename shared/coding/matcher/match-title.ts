@@ -141,8 +141,10 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
   // Terms read just now may have brought the note's words into the vocabulary.
   const keys2 = idx.vocab.keys.length > vocabSize ? noteKeys(idx, tokens, opts.clauses) : keys;
   let added = false;
+  const read = new Set<number>();
   for (const [a, b] of inc) {
     for (let i = a; i < b; i++) {
+      read.add(i);
       const m = score(idx, idx.inclusions.list, i, keys2, opts);
       if (m) {
         out.push(m);
@@ -151,6 +153,17 @@ export function matchTitles(idx: TitleIndex, tokens: Token[], opts: MatchOptions
     }
   }
   if (added) out.sort(byRank);
+  // A long term of another category is a route to a code the titles and the Index did not reach, ranked after them,
+  // not a rival name that outranks what they found ("COVID-19 pneumonia" stays U07.1 with J12.82, I.C.1.g.1.a).
+  const elsewhere: TitleMatch[] = [];
+  for (const k of keys2.weight.keys())
+    for (const i of idx.inclusions.anchored(k, idx.df)) {
+      if (read.has(i)) continue;
+      read.add(i);
+      const m = score(idx, idx.inclusions.list, i, keys2, opts);
+      if (m) elsewhere.push(m);
+    }
+  out.push(...elsewhere.sort(byRank));
   // One entry per code: the best-scoring phrase explains it.
   const kept: TitleMatch[] = [];
   const codes = new Set<string>();
