@@ -7,6 +7,8 @@ describe('gradeRisk (AMA MDM risk column)', () => {
   it.each([
     ['rest and fluids are low', 'Fluids, rest.', 2],
     ['a dose changed is prescription management', 'Decrease levothyroxine 137 -> 125 mcg qd.', 3],
+    ['a dose changed with its form between is prescription management', 'Increase methylphenidate ER to 36 mg qAM.', 3],
+    ['an over-the-counter dose changed stays low', 'Increase melatonin to 6 mg qHS.', 2],
     ['an admission weighed and forgone is high', 'Discussed hospital admission vs outpatient treatment; stable -> will not admit.', 4],
     // A prescription drug named by its USAN stem (-prost, -lukast) and continued.
     ['a continued prostaglandin eye drop is prescription management', 'POAG - continue latanoprost OU qhs.', 3],

@@ -126,6 +126,12 @@ export const prescriptionCues: Cue[] = [
     source: `${AMA} moderate, prescription drug management (prescribing, renewing or adjusting)`,
   },
   {
+    // "Increase methylphenidate ER to 36 mg", "decrease apixaban to 2.5 mg": a drug's dose changed, its form between.
+    label: 'prescription drug management',
+    re: /\b(?:increas|decreas|reduc|chang|adjust|lower|rais)(?:e|ed|ing)?\s+(?:the\s+)?[A-Za-z][\w/-]+(?:\s+[A-Za-z][\w-]*){0,2}\s+to\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?|u)\b/i,
+    source: `${AMA} moderate, prescription drug management (a dose changed)`,
+  },
+  {
     label: 'prescription drug management',
     re: /\b[A-Za-z][\w-]{2,}\s+\d+(?:\.\d+)?\s*(?:->|→|to)\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?|u)\b/,
     source: `${AMA} moderate, prescription drug management (a dose changed: "levothyroxine 137 -> 125 mcg")`,
