@@ -571,11 +571,19 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   ],
   // A condition after radiation treatment is "postirradiation" (Tabular E89.0 / E89.3 inclusion terms;
   // Index: Hypothyroidism, due to, irradiation therapy). RAI is radioactive iodine (American Thyroid
-  // Association hyperthyroidism guideline's abbreviation); the treatment's word is kept.
+  // Association hyperthyroidism guideline's abbreviation); the treatment's word is kept, but for radioiodine, whose
+  // words would read as the Index's iodine deficiency ("Hypothyroidism, due to, iodine-deficiency").
   [
     /\b(?:s\/p|status post|after|following|post-?)\s*(RAI|radioactive iodine|radioiodine|I-131|radiation|radiotherapy|XRT|irradiation)\b/gi,
-    (m) => `postirradiation ${m[1]}`,
+    (m) => (/iod|RAI|131/i.test(m[1]!) ? 'postirradiation' : `postirradiation ${m[1]}`),
     'Tabular E89.0 / E89.3 "Postirradiation ..."; Index: Hypothyroidism, due to, irradiation therapy',
+  ],
+  // A thyroid removed is surgery's doing: "Hypothyroidism s/p total thyroidectomy" is postsurgical, and surgery is a
+  // procedure (Index: Hypothyroidism, postsurgical E89.0; Hypoparathyroidism, postprocedural E89.2). The operation's word is kept.
+  [
+    /\b(?:s\/p|status post|after|following|post-?)\s*(?:(?:total|near-total|partial|subtotal|completion)\s+)?(?:thyroidectomy|thyroid (?:surgery|resection))\b/gi,
+    (m) => `postsurgical postprocedural ${m[0]}`,
+    'Index: Hypothyroidism, postsurgical E89.0; Hypoparathyroidism, postprocedural E89.2',
   ],
   // Ablation is a procedure: "post-ablative" is the titles' "postprocedural" (E89.0 "Postprocedural hypothyroidism").
   [/\bpost-?ablat(?:ive|ion)\b/gi, () => 'postprocedural', 'Tabular E89 "Postprocedural endocrine and metabolic complications"'],

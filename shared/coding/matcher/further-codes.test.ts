@@ -68,6 +68,12 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['elevated BP, no hx HTN', ['R03.0']],
     ['Elevated blood pressure, no prior dx of HTN', ['R03.0']],
     ['Elevated BP reading without dx of HTN', ['R03.0']],
+    // Radioiodine is the Index's irradiation therapy, not its iodine deficiency; a thyroid removed makes a postsurgical,
+    // postprocedural condition (Index: Hypothyroidism, due to irradiation therapy / postsurgical E89.0; Hypoparathyroidism,
+    // postprocedural E89.2); the Graves' disease the ablation treated is no current code.
+    ['Hypothyroidism following radioactive iodine ablation for Graves disease', ['E89.0']],
+    ['Hypothyroidism after thyroidectomy', ['E89.0']],
+    ['Hypoparathyroidism after thyroidectomy', ['E89.2']],
     // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
     ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],
