@@ -174,6 +174,16 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // Menopause's symptoms make a symptomatic one (Index: Menopause, symptomatic N95.1), not the asymptomatic state Z78.0.
+  [/\b(?:(?:vasomotor )?symptoms? of (?:the )?menopause|menopause symptoms?)\b/gi, 'symptomatic menopause', 'Index: Menopause, symptomatic N95.1'],
+  // The genitourinary syndrome of menopause is the current name of vulvovaginal atrophy and atrophic vaginitis (NAMS/ISSWSH
+  // 2014 terminology consensus), the Index's postmenopausal atrophic vaginitis (Vaginitis, atrophic, postmenopausal N95.2;
+  // senile (atrophic) N95.2): every Index path of an atrophic vaginitis leads there.
+  [
+    /\b(?:genitourinary syndrome of menopause|vulvovaginal atrophy|vaginal atrophy|atrophic vaginitis)\b/gi,
+    'postmenopausal atrophic vaginitis',
+    'Index: Vaginitis, atrophic, postmenopausal N95.2 (NAMS/ISSWSH 2014: genitourinary syndrome of menopause)',
+  ],
   // Index: Elevated, blood pressure, reading (incidental) (isolated) (nonspecific), no diagnosis of hypertension R03.0: an
   // elevated blood pressure the note says has no diagnosis of hypertension is that reading, "reading" said or not; a denied
   // history of hypertension is no diagnosis of it ("elevated BP, no hx HTN").

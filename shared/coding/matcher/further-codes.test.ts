@@ -74,6 +74,11 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Hypothyroidism following radioactive iodine ablation for Graves disease', ['E89.0']],
     ['Hypothyroidism after thyroidectomy', ['E89.0']],
     ['Hypoparathyroidism after thyroidectomy', ['E89.2']],
+    // Every Index path of an atrophic vaginitis is the postmenopausal one (Vaginitis, atrophic, postmenopausal N95.2),
+    // by its current name too (NAMS 2014: genitourinary syndrome of menopause); menopause's symptoms are no asymptomatic state.
+    ['Atrophic vaginitis', ['N95.2']],
+    ['Genitourinary syndrome of menopause', ['N95.2']],
+    ['Vasomotor symptoms of menopause', ['N95.1']],
     // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
     ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],
