@@ -286,6 +286,7 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bCOPD\b/g, 'chronic obstructive pulmonary disease', 'abbr: COPD'],
   [/\bGERD\b/g, 'gastro-esophageal reflux disease', 'abbr: GERD'],
   [/\bOA\b/g, 'osteoarthritis', 'abbr: OA'],
+  [/\bCMC\b/g, 'carpometacarpal', 'Tabular M18 "... of first carpometacarpal joint" (CMC: carpometacarpal, Terminologia Anatomica)'],
   [/\bMDD\b/g, 'major depressive disorder', 'abbr: MDD'],
   // Not the GAD-7 or GAD-2 questionnaire (a score, not a diagnosis), as PHQ-9 is no depression.
   [/\bGAD\b(?!-?[27]\b)/g, 'generalized anxiety disorder', 'abbr: GAD'],
@@ -562,6 +563,14 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     /\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi,
     (m) => `${m[0]} ankle and foot`,
     'Tabular chapter 13 site "ankle and foot" (metatarsus, tarsus, toes)',
+  ],
+  // The thumb's carpometacarpal joint is the first (Tabular M18 "Osteoarthritis of first carpometacarpal joint"); CMC is
+  // carpometacarpal (Terminologia Anatomica), read with "thumb", "1st" or "basal joint" as the first; a joint of the hand
+  // (M18.1- titles "..., right hand"). Before the thumb's own word is read as the hand.
+  [
+    /\b(?:(?:1st|first|thumb)\s+CMC(?:\s+joint)?|CMC(?:\s+joint)?\s+(?:of\s+(?:the\s+)?)?thumb|thumb\s+(?:basal|base)\s+joint|basal\s+joint\s+of\s+(?:the\s+)?thumb)\b/gi,
+    () => 'first carpometacarpal joint of hand',
+    'Tabular M18 "Osteoarthritis of first carpometacarpal joint" (thumb CMC)',
   ],
   [/\b(?:metacarpals?|MCP|fingers?|thumb|phalanx)\b/g, (m) => `${m[0]} hand`, 'Tabular chapter 13 site "hand" (metacarpus, phalanges of hand)'],
   [/\bradiocarpal\b/gi, (m) => `${m[0]} wrist`, 'Index: Sprain, radiocarpal - see Sprain, wrist (the radiocarpal joint is the wrist joint)'],

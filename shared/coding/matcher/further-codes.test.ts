@@ -79,6 +79,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Atrophic vaginitis', ['N95.2']],
     ['Genitourinary syndrome of menopause', ['N95.2']],
     ['Vasomotor symptoms of menopause', ['N95.1']],
+    // The thumb's CMC joint is the first carpometacarpal joint, of the hand (Tabular M18.1- "..., right hand").
+    ['OA R 1st CMC', ['M18.11']],
     // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
     ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],
