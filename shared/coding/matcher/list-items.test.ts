@@ -77,4 +77,11 @@ describe.skipIf(!codeSetsBuilt)('list items over the compiled code sets', () => 
     const hits = codeStatement(cs, undefined, stmt, 0, stmt.length);
     expect(codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits).map((h) => h.code)).toEqual(['I10']);
   });
+
+  it('reads an item that is only a side as the side of the item before it (I.B.13: "Femoral neck fracture, left, osteoporotic")', () => {
+    const cs = built();
+    const stmt = 'Femoral neck fracture, left, osteoporotic';
+    const hits = codeStatement(cs, undefined, stmt, 0, stmt.length);
+    expect(codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits).map((h) => h.code)).toContain('S72002A');
+  });
 });

@@ -38,8 +38,15 @@ export function codeListItems(
   // a delirium's DSM-5 specifier) is no item of the list.
   const read = new Set(expandTokens(text, start, end, listed).map((t) => t.stem));
   const out: StatementHit[] = [];
-  for (const [a, b] of topLevelItems(stmt).map(([x, y]) => [start + x, start + y] as const)) {
-    const words = expandTokens(text, a, b, listed).filter((t) => !t.neg && !t.paren && read.has(t.stem));
+  const items = topLevelItems(stmt).map(([x, y]) => [start + x, start + y] as const);
+  // An item that is only a side ("Femoral neck fracture, left, osteoporotic") is the side of the item before it (I.B.13).
+  const sideOnly = items.map(([a, b]) => {
+    const toks = expandTokens(text, a, b, listed).filter((t) => !t.neg);
+    return toks.length > 0 && toks.every((t) => sideWords.has(t.stem));
+  });
+  for (const [n, [a, item]] of items.entries()) {
+    const b = sideOnly[n + 1] ? items[n + 1]![1] : item;
+    const words = expandTokens(text, a, item, listed).filter((t) => !t.neg && !t.paren && read.has(t.stem));
     if (words.length === 0 || words.every((t) => covered.has(t.stem))) continue;
     // A site word the Neoplasm Table nests in the code's site refines it, as for a whole statement ("sigmoid diverticulosis").
     const code = (implied: Token[]) => codeStatement(codeSets, dos, text, a, b, sex, undefined, undefined, implied);
@@ -73,6 +80,8 @@ const statusWords = new Set([
   ...['stable', 'improving', 'improved', 'unchanged', 'controlled', 'well', 'goal', 'above', 'below', 'at'],
   ...['mild', 'mildly', 'slightly', 'moderate', 'severe'],
 ]);
+
+const sideWords = new Set(['right', 'left', 'bilateral', 'unilateral']);
 
 /** [start, end) of each item between top-level "," / ";" (none inside parentheses). */
 function topLevelItems(stmt: string): [number, number][] {
