@@ -17,6 +17,14 @@ const cs = kitCodeSets({
     ['E78.5', true, 'Hyperlipidemia, unspecified'],
     ['T43.222A', true, 'Poisoning by selective serotonin reuptake inhibitors, intentional self-harm, initial encounter'],
     ['T42.4X2A', true, 'Poisoning by benzodiazepines, intentional self-harm, initial encounter'],
+    ['K81.0', true, 'Acute cholecystitis'],
+    ['K80.00', true, 'Calculus of gallbladder with acute cholecystitis without obstruction'],
+    ['K80.01', true, 'Calculus of gallbladder with acute cholecystitis with obstruction'],
+    ['K80.20', true, 'Calculus of gallbladder without cholecystitis without obstruction'],
+    ['K70.3', false, 'Alcoholic cirrhosis of liver'],
+    ['K70.30', true, 'Alcoholic cirrhosis of liver without ascites'],
+    ['K70.31', true, 'Alcoholic cirrhosis of liver with ascites'],
+    ['K74.60', true, 'Unspecified cirrhosis of liver'],
   ],
   notes: {
     J43: { excludes1: ['emphysema with chronic (obstructive) bronchitis (J44.-)'] },
@@ -24,6 +32,8 @@ const cs = kitCodeSets({
     G30: { excludes1: ['senile dementia NOS (F03)'] },
     'E79.0': { excludes1: ['gout (M1A.-, M10.-)'] },
     T43: { excludes1: ['benzodiazepines (T42.4-)'] },
+    K81: { excludes1: ['cholecystitis with cholelithiasis (K80.-)'] },
+    'K74.60': { excludes1: ['alcoholic cirrhosis (of liver) (K70.3)'] },
   },
 });
 const run = (codes: string[]) => {
@@ -46,6 +56,9 @@ describe('excludes1 (I.A.12.a)', () => {
       ['I10', 'E78.5'],
       ['I10', 'E78.5'],
     ],
+    // I.B.9: a code of the target's category naming both conditions is their one code; one that says more is not.
+    [['K81.0', 'K80.20'], ['K80.00']],
+    [['K74.60', 'K70.30'], ['K70.30']],
     // I.C.19.e.3: each drug of a poisoning by two drugs has its code; a T36-T65 Excludes1 only classifies.
     [
       ['T43.222A', 'T42.4X2A'],
