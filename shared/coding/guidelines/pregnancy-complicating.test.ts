@@ -21,6 +21,8 @@ const cs = kitCodeSets({
     ['E10.65', true, 'Type 1 diabetes mellitus with hyperglycemia'],
     ['O24.012', true, 'Pre-existing type 1 diabetes mellitus, in pregnancy, second trimester'],
     ['O24.113', true, 'Pre-existing type 2 diabetes mellitus, in pregnancy, third trimester'],
+    ['I10', true, 'Essential (primary) hypertension'],
+    ['O10.012', true, 'Pre-existing essential hypertension complicating pregnancy, second trimester'],
   ],
   notes: { 'N30.00': { excludes1: ['urinary infection complicating pregnancy, childbirth and the puerperium (O23.-)'] } },
   index: [{ path: ['Pregnancy', 'complicated by', 'cystitis'], code: 'O23.1-', nemod: '(single) (uterine)' }],
@@ -54,6 +56,10 @@ describe('pregnancyComplicating (I.C.15.a.1)', () => {
     [['E11.9'], 'Type 2 diabetes - G2P1 @ 34w2d, on insulin', ['E11.9', 'O24.113']],
     [['E10.65'], 'Type 1 diabetes with hyperglycemia - G1P0 @ 20w1d', ['E10.65', 'O24.012']],
     [['E11.9'], 'Type 2 diabetes - G2P1, LMP 2 weeks ago', ['E11.9']],
+    // Tabular O10.0 inclusion: any condition in I10 specified as a reason for obstetric care is pre-existing essential
+    // hypertension complicating pregnancy, of the trimester; not without a dated pregnancy.
+    [['I10'], 'Chronic HTN - G2P1 @ 22w3d, on labetalol', ['O10.012']],
+    [['I10'], 'HTN - G2P1, LMP 2 weeks ago', ['I10']],
   ])('%j "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 
   it('reads weeks and trimesters', () => {

@@ -112,6 +112,7 @@ export const pregnancyComplicating: GuidelineRule = (ctx) => {
     f.code = hit.code;
     f.title = hit.title;
   }
+  preexistingHypertension(ctx, weeks, tri);
   for (const f of active(ctx)) {
     if (/^[OZ]|^E(?:0[89]|1[013])\./.test(f.code) || f.section !== 'assessment') continue;
     const refs = ctx.codeSets.icdNotes(f.code, ctx.doc.dateOfService).excludes1.filter((r) => r.code.startsWith('O'));
@@ -171,4 +172,38 @@ function preexistingDiabetes(ctx: RuleContext, tri: 'first' | 'second' | 'third'
     `ICD-10-CM I.C.15.g: pre-existing diabetes in pregnancy (${tri} trimester), O24 first, then ${e.code}`,
   );
   if (o) o.order = e.order - 0.5;
+}
+
+/** Hypertensive disease by its chapter 9 category, and its pre-existing O10 subcategory in pregnancy. */
+const hypertensionInPregnancy: [RegExp, string][] = [
+  [/^I10/, 'O10.01'],
+  [/^I11\./, 'O10.11'],
+  [/^I12\./, 'O10.21'],
+  [/^I13\./, 'O10.31'],
+  [/^I15\./, 'O10.41'],
+];
+
+/**
+ * Tabular O10.0-O10.4 inclusion notes: "Any condition in I10 [I11, I12, I13, I15] specified as a reason for obstetric
+ * care during pregnancy, childbirth or the puerperium". A pregnant patient's hypertensive disease of chapter 9 is its
+ * pre-existing O10 code of the trimester (6th character 1-3), first; I11-I13's own code stays beside it to name the
+ * heart or kidney disease (O10.1-O10.3 "use additional code").
+ */
+function preexistingHypertension(ctx: RuleContext, weeks: number, tri: 'first' | 'second' | 'third'): void {
+  const sixth = { first: '1', second: '2', third: '3' }[tri];
+  for (const f of active(ctx)) {
+    const sub = hypertensionInPregnancy.find(([re]) => re.test(f.code))?.[1];
+    if (!sub || f.section !== 'assessment') continue;
+    const hit = ctx.codeSets.icd(`${sub}${sixth}`, ctx.doc.dateOfService);
+    if (!hit?.billable) continue;
+    const o = addFinding(
+      ctx,
+      hit.code,
+      f,
+      `ICD-10-CM I.C.15.a.1, Tabular ${sub.slice(0, 5)} inclusion: ${f.code} in pregnancy (${weeks} weeks, ${tri} trimester)`,
+    );
+    if (!o) continue;
+    o.order = Math.min(o.order, f.order);
+    if (f.code.startsWith('I10')) drop(f, 'excludes1', `ICD-10-CM I.C.15.a.1: ${o.code} codes the hypertension in pregnancy (Excludes1 at I10)`);
+  }
 }
