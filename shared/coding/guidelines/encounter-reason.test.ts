@@ -49,6 +49,9 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     // A check or visit reads under the Index's "Examination" (Check-up - see Examination).
     ['12 MONTH WELL CHILD CHECK\nAssessment: Healthy child.', [], ['Z00.129']],
     ['WELL CHILD - 4 YEAR\nA/P: HTN.', ['I10'], ['Z00.121', 'I10']],
+    // AAP Bright Futures well visits run through adolescence; the provider's "with abnormal findings" decides (I.C.21.c.13).
+    ['Assessment:\n1. Well adolescent visit with obesity.', [], ['Z00.129']],
+    ['Assessment:\n1. Routine adult exam with abnormal findings (A1c 6.8).', [], ['Z00.01']],
     ['CHILD DEVELOPMENT GROUP NOTE\nAssessment: HTN.', ['I10'], ['I10']],
     // Index: Examination, pre-procedural (pre-operative), specified NEC.
     ['PREOPERATIVE CONSULTATION\nAssessment:\n1. Preoperative evaluation for elective R TKA - optimized.\n2. HTN.', ['I10'], ['Z01.818', 'I10']],

@@ -33,7 +33,7 @@ const reasonSections: [SectionKind, number][] = [
   ['history', 3],
 ];
 const encounterWords =
-  /\b(?:screening|pre-?op(?:erative)?\b|pre-?procedur|annual|routine|well[- ](?:woman|child|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz|chemo|immunotherapy|radiotherapy|radiation therapy)/i;
+  /\b(?:screening|pre-?op(?:erative)?\b|pre-?procedur|annual|routine|well[- ](?:woman|child|baby|infant|adolescent|teen|visit|exam)|physical|preventive|wellness|check-?up|supervision|prenatal|antenatal|exam(?:ination)?|vaccin|immuniz|chemo|immunotherapy|radiotherapy|radiation therapy)/i;
 
 /**
  * A service told as done before ("underwent chemotherapy", "completed radiation in 2019", "prior
@@ -55,11 +55,12 @@ const procedureOrgans: [RegExp, string][] = [
  * (Index: "Check-up - see Examination", "Follow-up - see Examination, follow-up"; I.C.21.c.13 names
  * these encounters examinations): "well child check" is "Examination, child", "annual wellness
  * visit" is "Examination, annual", "prenatal visit" is "Examination, prenatal"; a well-child or
- * well-baby visit is the routine child examination the Index files under "Care, well-baby" and Z00.1; a
+ * well-baby visit is the routine child examination the Index files under "Care, well-baby" and Z00.1 (so is a
+ * well-adolescent visit: AAP Bright Futures well visits run from infancy through adolescence); a
  * clearance before an operation is its preoperative examination (Tabular Z01.81 inclusion "Encounter for
  * preoperative examinations").
  */
-const visitWords = /\b(?:check(?:[- ]?up)?|visit|evaluation|eval|physical|exam|clearance|well[- ](?:child|baby|woman))\b/i;
+const visitWords = /\b(?:check(?:[- ]?up)?|visit|evaluation|eval|physical|exam|clearance|well[- ](?:child|baby|infant|adolescent|teen|woman))\b/i;
 
 /** The whole line the offset sits on. */
 function lineAround(text: string, at: number): string {
@@ -176,7 +177,10 @@ export const encounterReason: GuidelineRule = (ctx) => {
   if (!found) return;
   const others = active(ctx).filter((f) => !f.code.startsWith('Z') && f.section === 'assessment');
   const dotted = `${found.hit.code.slice(0, 3)}.${found.hit.code.slice(3)}`;
-  const code = newbornExam(withFindings(ctx.codeSets, dotted, others.length > 0 && !statedNormal(ctx), ctx.doc.dateOfService), ctx);
+  // The provider's own words decide first: an exam stated to have abnormal findings is one (I.C.21.c.13).
+  const line = lineOf(ctx.doc.text, found.start);
+  const abnormal = /\bwith (?:\w+ )?abnormal (?:findings?|results?)\b/i.test(line) || (others.length > 0 && !statedNormal(ctx));
+  const code = newbornExam(withFindings(ctx.codeSets, dotted, abnormal, ctx.doc.dateOfService), ctx);
   const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
   // The reason may already be a finding under a sibling code (the title matcher's unspecified pick).
   const f = addFinding(
@@ -192,3 +196,5 @@ export const encounterReason: GuidelineRule = (ctx) => {
       o.dropped = { reason: 'other', why: `ICD-10-CM I.B.2: ${code} states the encounter more specifically` };
   }
 };
+
+const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
