@@ -174,6 +174,19 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // Screening names its target as the Tabular does: lipid disorders are its "lipoid disorders" (Z13.220, includes
+  // screening for cholesterol level and hyperlipidemia), a hepatitis virus a viral disease (Index: Screening, disease or
+  // disorder, viral NEC Z11.59; USPSTF 2020 hepatitis C screening).
+  [
+    /\b(?:lipids?|cholesterol)(?:\s+(?:disorders?|panel|level))?(?=\s+screen)|(?<=\bscreen(?:ing)?\s+(?:for\s+)?)(?:lipids?|cholesterol)(?:\s+(?:disorders?|panel|level))?\b/gi,
+    'lipoid disorders',
+    'Tabular Z13.220 "Encounter for screening for lipoid disorders" (includes: cholesterol level, hyperlipidemia)',
+  ],
+  [
+    /(?<=\b(?:hepatitis|hep)\.?\s*)[BC]\b(?=\s+(?:virus\s+)?(?:antibody\s+)?screen)|(?<=\bscreen(?:ing)?\s+(?:for\s+)?(?:hepatitis|hep)\.?\s*)[BC]\b|\bHCV\b(?=\s+screen)|(?<=\bscreen(?:ing)?\s+(?:for\s+)?)HCV\b/gi,
+    '$& viral disease',
+    'Index: Screening, disease or disorder, viral NEC Z11.59 (hepatitis B and C are viral diseases)',
+  ],
   // Menopause's symptoms make a symptomatic one (Index: Menopause, symptomatic N95.1), not the asymptomatic state Z78.0.
   [/\b(?:(?:vasomotor )?symptoms? of (?:the )?menopause|menopause symptoms?)\b/gi, 'symptomatic menopause', 'Index: Menopause, symptomatic N95.1'],
   // The genitourinary syndrome of menopause is the current name of vulvovaginal atrophy and atrophic vaginitis (NAMS/ISSWSH

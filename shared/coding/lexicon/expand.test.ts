@@ -268,6 +268,20 @@ describe('expandTokens', () => {
     else expect(stems.filter((x) => /^post/.test(x))).toEqual([]);
   });
 
+  it.each([
+    // Screening names its target as the Tabular does: lipoid disorders (Z13.220), a hepatitis virus a viral disease (Z11.59).
+    ['Lipid screening', ['lipoid'], []],
+    ['Screening for cholesterol', ['lipoid'], []],
+    ['Hep C screening', ['hepatitis', 'viral'], []],
+    ['Screening for hepatitis B', ['viral'], []],
+    ['Chronic hepatitis C', ['hepatitis'], ['viral']],
+    ['Lipid panel normal', ['lipid'], ['lipoid']],
+  ])('reads the screening "%s"', (text, want, not) => {
+    const stems = expandTokens(text, 0, text.length).map((t) => t.stem);
+    expect(stems).toEqual(expect.arrayContaining(want));
+    for (const w of not) expect(stems).not.toContain(w);
+  });
+
   it.each(['bilat knee OA', 'b/l knee OA'])('reads "%s" as bilateral (I.B.13)', (text) => {
     expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toContain('bilateral');
   });
