@@ -610,6 +610,17 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => (/iod|RAI|131/i.test(m[1]!) ? 'postirradiation' : `postirradiation ${m[1]}`),
     'Tabular E89.0 / E89.3 "Postirradiation ..."; Index: Hypothyroidism, due to, irradiation therapy',
   ],
+  // Depo-Provera is injectable medroxyprogesterone acetate (DMPA), an injectable contraceptive: a dose given is the
+  // Index's maintenance (Contraception, maintenance, injectable Z30.42; Prescription of contraceptives, repeat), the
+  // first one its initial prescription (Contraception, initial prescription, injectable Z30.013).
+  [
+    /\b(?:depo[- ]?provera|DMPA|depo(?= (?:shot|injection)))\b/gi,
+    (m) =>
+      /\b(?:initial|first|start\w*|begin\w*|new)\b/i.test(m.input ?? '')
+        ? `${m[0]} contraception injectable initial prescription`
+        : `${m[0]} contraception injectable maintenance`,
+    'Index: Contraception, maintenance, injectable Z30.42; initial prescription, injectable Z30.013 (DMPA: Depo-Provera)',
+  ],
   // A thyroid removed is surgery's doing: "Hypothyroidism s/p total thyroidectomy" is postsurgical, and surgery is a
   // procedure (Index: Hypothyroidism, postsurgical E89.0; Hypoparathyroidism, postprocedural E89.2). The operation's word is kept.
   [

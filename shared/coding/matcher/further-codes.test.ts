@@ -81,6 +81,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Vasomotor symptoms of menopause', ['N95.1']],
     // The thumb's CMC joint is the first carpometacarpal joint, of the hand (Tabular M18.1- "..., right hand").
     ['OA R 1st CMC', ['M18.11']],
+    // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).
+    ['Depo-Provera injection given, next due in 12 weeks', ['Z30.42']],
+    ['DMPA #3 today', ['Z30.42']],
     // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
     ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],
