@@ -230,4 +230,15 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     expect(got).toContain(reached);
     expect(got[0]).toBe(first);
   });
+
+  // A cause that is itself a mental disorder is no "known physiological condition" (F01-F09, G47.01): "insomnia
+  // attributed to anxiety" is not F06.4, anxiety due to a medical condition; a urinary infection is one (F05).
+  it.each([
+    ['GAD with insomnia attributed to anxiety', ['F06.4', 'G47.01'], []],
+    ['Delirium due to UTI', [], ['F05']],
+  ])('%s: not %j, with %j', (statement, not, want) => {
+    const got = codes(statement);
+    for (const c of not) expect(got).not.toContain(c);
+    expect(got).toEqual(expect.arrayContaining(want));
+  });
 });

@@ -74,13 +74,15 @@ export function codeStatement(
     const title = titleOfInitials(codeSets, dos, text.slice(t.start, t.end));
     return title ? tokenize(title).map((w) => ({ ...w, start: t.start, end: t.end, neg: t.neg, ...(t.paren && { paren: true }) })) : [];
   });
-  // A mental disorder "due to" a condition the note names is the Index's "due to general medical condition".
+  // A mental disorder "due to" a condition the note names is the Index's "due to general medical condition"; a cause
+  // that is itself a mental disorder (chapter 5: "insomnia attributed to anxiety") is no medical condition.
+  const causeWords = clauses.length ? said.filter((t) => t.start >= clauses[0]! && t.start < (clauses[1] ?? end)) : [];
   const medical =
-    opts.causeSides?.[0] === 1 && conditions
+    opts.causeSides?.[0] === 1 && conditions && !matchTitles(idx, causeWords, opts, 1)[0]?.code.startsWith('F')
       ? physiologicalCause(
           codeSets,
           said.filter((t) => t.start < clauses[0]!),
-          said.filter((t) => t.start >= clauses[0]! && t.start < (clauses[1] ?? end)),
+          causeWords,
           conditions,
         )
       : [];
