@@ -174,6 +174,13 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // A calculous cholecystitis is one with stones in the gallbladder (Index: Cholecystitis, with calculus, stones in
+  // gallbladder - see Calculus, gallbladder, with cholecystitis; main term "Calculus, calculous" lists the adjective).
+  [
+    /\bcalculous(?=\s+(?:(?:acute|chronic|subacute|acute on chronic)\s+)?cholecystitis\b)/gi,
+    'calculus of gallbladder with',
+    'Index: Cholecystitis, with calculus, stones in gallbladder - see Calculus, gallbladder, with cholecystitis',
+  ],
   // Screening names its target as the Tabular does: lipid disorders are its "lipoid disorders" (Z13.220, includes
   // screening for cholesterol level and hyperlipidemia), a hepatitis virus a viral disease (Index: Screening, disease or
   // disorder, viral NEC Z11.59; USPSTF 2020 hepatitis C screening).

@@ -84,6 +84,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).
     ['Depo-Provera injection given, next due in 12 weeks', ['Z30.42']],
     ['DMPA #3 today', ['Z30.42']],
+    // A calculous cholecystitis is calculus of the gallbladder with cholecystitis (Index: Cholecystitis, with calculus -
+    // see Calculus, gallbladder, with cholecystitis); an acalculous one is not.
+    ['Acute calculous cholecystitis', ['K80.00']],
+    ['Acalculous cholecystitis', ['K81.9']],
     // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
     ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],
