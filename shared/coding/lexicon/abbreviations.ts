@@ -174,6 +174,9 @@ export const abbreviations: [RegExp, string, Source][] = [
   // Diuresis with a loop diuretic is that drug's therapy (Table of Drugs: Diuretic, loop (high-ceiling) T50.1X-).
   [/\bloop diuresis\b/gi, 'loop diuretic', 'Table of Drugs: Diuretic, loop (high-ceiling) T50.1X- (diuresis by a loop diuretic)'],
   [/\bsmokes\b/gi, 'smoker', 'Index: Smoker - see Dependence, drug, nicotine'],
+  // Massive and submassive are the severity classes of an acute pulmonary embolism (AHA 2011 scientific statement, Jaff
+  // et al.): "Submassive PE" is an acute one (Index: Embolism, pulmonary, acute), the shorthand read in that context.
+  [/\b(?:sub-?)?massive(?=\s+(?:PE|pulmonary embol))/gi, '$& acute', 'Index: Embolism, pulmonary (acute) (AHA 2011: massive and submassive acute PE)'],
   // A calculous cholecystitis is one with stones in the gallbladder (Index: Cholecystitis, with calculus, stones in
   // gallbladder - see Calculus, gallbladder, with cholecystitis; main term "Calculus, calculous" lists the adjective).
   [

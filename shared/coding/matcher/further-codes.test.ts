@@ -88,6 +88,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // see Calculus, gallbladder, with cholecystitis); an acalculous one is not.
     ['Acute calculous cholecystitis', ['K80.00']],
     ['Acalculous cholecystitis', ['K81.9']],
+    // Submassive and massive are acute PE's severity classes (AHA 2011): the shorthand is the embolism.
+    ['Submassive PE', ['I26.99']],
     // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
     ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],
