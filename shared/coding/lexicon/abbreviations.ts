@@ -284,8 +284,13 @@ export const abbreviations: [RegExp, string, Source][] = [
   // A delirium of several causes is the Index's "Delirium, due to, multiple etiologies F05".
   [/(?<=\bdelirium\b[^.;\n]{0,80})\bmultifactorial\b/gi, 'due to multiple etiologies', 'Index: Delirium, due to, multiple etiologies F05'],
   // The Index lists the forms as one main term, "Alcohol, alcoholic, alcohol-induced": an alcoholic condition is the
-  // alcohol-induced one of its subterms ("alcoholic pancreatitis": Pancreatitis, acute, alcohol induced K85.20).
-  [/\balcoholic\b(?=[ \t]+[a-z])/gi, '$& alcohol-induced', 'Index: Alcohol, alcoholic, alcohol-induced (one main term, its forms listed)'],
+  // alcohol-induced one of its subterms ("alcoholic pancreatitis": Pancreatitis, acute, alcohol induced K85.20); a
+  // non-alcoholic one is not ("Non-alcoholic fatty liver", however hyphenated, is K76.0).
+  [
+    /(?<!\bnon[-\u2010\u2011]?)\balcoholic\b(?=[ \t]+[a-z])/gi,
+    '$& alcohol-induced',
+    'Index: Alcohol, alcoholic, alcohol-induced (one main term, its forms listed)',
+  ],
   // ... and a condition due to alcohol, or alcohol-related, is the alcoholic one ("Cirrhosis due to alcohol": Cirrhosis, alcoholic K70.30).
   [
     /\b(?:(?:due to|secondary to|d\/t|2\/2|from)\s+(?:chronic\s+|heavy\s+)?(?:alcohol|etoh|ethanol)(?:\s+(?:use|abuse|intake|consumption))?|alcohol[- ](?:related|induced|associated))\b/gi,

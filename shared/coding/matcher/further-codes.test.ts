@@ -90,6 +90,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Acalculous cholecystitis', ['K81.9']],
     // Submassive and massive are acute PE's severity classes (AHA 2011): the shorthand is the embolism.
     ['Submassive PE', ['I26.99']],
+    // A non-alcoholic condition is no alcoholic one, however hyphenated ("non-alcoholic", the shared list's "non‐alcoholic").
+    ['Non-alcoholic fatty liver', ['K76.0']],
+    ['NAFLD', ['K76.0']],
     // Tobacco named alone as a problem is its use (Index: Tobacco, use Z72.0).
     ['Tobacco - counseled on cessation', ['Z72.0']],
     ['PPD placed, 0 mm', []],
