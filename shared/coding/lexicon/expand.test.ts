@@ -23,6 +23,13 @@ describe('expandTokens', () => {
   });
 
   it.each([
+    ['Recurrent UTIs', 'urinary'],
+    ['AKIs x2 this year', 'kidney'],
+  ])('reads a hand-written shorthand in the plural as the singular: %s', (text, want) => {
+    expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toContain(want);
+  });
+
+  it.each([
     // DSM-5 delirium specifiers (hyperactive, hypoactive) are no hyperactivity; a multifactorial delirium is the
     // Index's "Delirium, due to, multiple etiologies".
     ['Delirium, hyperactive', ['delirium'], ['hyperactive']],

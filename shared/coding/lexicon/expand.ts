@@ -109,9 +109,19 @@ function handWritten(text: string, start: number, end: number): Piece[] {
     }
   for (const [re, words] of abbreviations)
     for (const m of matchesOf(re, slice)) add(m, words.replaceAll('$&', m[0]), words.startsWith('$&') ? m[0].length : undefined);
+  for (const [re, words] of pluralShorthand) for (const m of matchesOf(re, slice)) add(m, words);
   handWrittenOf.set(key, pieces);
   return pieces;
 }
+
+/**
+ * Hand-written shorthand of capitals written with a plural "s" ("UTIs", "AKIs"): the entry's meaning, read in
+ * either number as the tokenizer stems it, as singularOf reads the shared list's ("PVCs").
+ */
+const pluralShorthand: [RegExp, string][] = abbreviations.flatMap(([re, words]) => {
+  const m = /^\\b([A-Z][A-Z0-9]+)\\b$/.exec(re.source);
+  return m && !words.includes('$&') ? [[new RegExp(`\\b${m[1]}s\\b`, re.flags), words] as [RegExp, string]] : [];
+});
 
 /**
  * A listed meaning read with the hand-written word entries, as the note's own words are: "NSCLC" is
