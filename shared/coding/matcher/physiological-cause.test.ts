@@ -10,8 +10,6 @@ describe.skipIf(!codeSetsBuilt)('physiologicalCause (F01-F09: a mental disorder 
     // Disorder, anxiety / mood, due to, general medical condition.
     ['Anxiety disorder due to hyperthyroidism', ['E05.90', 'F06.4']],
     ['Mood disorder due to hypothyroidism', ['E03.9', 'F06.30']],
-    // The path's generic noun need not be said ("Disorder, anxiety").
-    ['Anxiety due to hyperthyroidism', ['E05.90', 'F06.4']],
     // A cause the Index names on its own keeps its path; a drug is no condition (adverse effect).
     ['Delirium due to alcohol withdrawal', ['F10.231']],
     ['Delirium due to oxycodone', ['R41.0', 'T40.2X5A']],

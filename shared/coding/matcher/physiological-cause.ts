@@ -20,8 +20,7 @@ export function physiologicalCause(codeSets: CodeSets, head: Token[], cause: Tok
   const tree = indexTree(codeSets);
   if (!tree || !cause.some((t) => !t.neg && conditions.has(t.stem) && !genericNouns.has(t.stem))) return [];
   const said = new Set(head.filter((t) => !t.neg).map((t) => t.stem));
-  // A generic noun of the path ("Disorder, anxiety") need not be said: "Anxiety due to hyperthyroidism" is F06.4.
-  return disorders(tree).some((words) => words.every((w) => said.has(w) || genericNouns.has(w))) ? impliedWords : [];
+  return disorders(tree).some((words) => words.every((w) => said.has(w))) ? impliedWords : [];
 }
 
 /** The words of each Index path above such a subterm ("disorder anxiety", "delirium"). */
