@@ -113,11 +113,15 @@ export function codeStatement(
     40,
   );
   const cands = natureFirst(
-    specifiedFirst(
-      documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain, titleOf),
+    residualAfterIndex(
+      specifiedFirst(
+        documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain, titleOf),
+        titleOf,
+        plain,
+        affirmed,
+      ),
       titleOf,
       plain,
-      affirmed,
     ),
   );
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
@@ -550,6 +554,27 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
 
 /** Adverse effect codes of the Table of Drugs: T36-T50 with 5th or 6th character 5. */
 const adverseEffectCode = /^T(?:3[6-9]|4\d|50)\w{1,2}5/;
+
+const stopWords = new Set(['of', 'the', 'a', 'an', 'and', 'with', 'without', 'in', 'on', 'no', 'not']);
+
+/**
+ * ICD-10-CM I.A.9.a: an "Other" code is for a detail the note documents that no code names. A residual title met only
+ * by words the Index's own code for the statement also names ("Osteoporosis without fracture": M81.8 "Other
+ * osteoporosis without current pathological fracture" beside the Index's Osteoporosis M81.0 "Age-related
+ * osteoporosis without current pathological fracture") documents none: the Index's code comes first.
+ */
+function residualAfterIndex(cands: TitleMatch[], titleOf: (code: string) => string, said: Set<string>): TitleMatch[] {
+  const top = cands[0];
+  if (!top || top.via !== 'title' || !/^other\b/i.test(top.title)) return cands;
+  const indexed = cands.find((c) => {
+    if (c.via !== 'index' || c.code.slice(0, 3) !== top.code.slice(0, 3)) return false;
+    const words = new Set(tokenize(titleOf(c.code)).map((t) => (t.neg ? `!${t.stem}` : t.stem)));
+    // A detail the statement says that the Index's code does not name ("due to immobilization") is the residual's.
+    const plain = new Set(tokenize(titleOf(c.code)).map((t) => t.stem));
+    return top.req.every((k) => words.has(k)) && [...said].every((w) => plain.has(w) || top.req.includes(`!${w}`) || stopWords.has(w));
+  });
+  return indexed ? [indexed, ...cands.filter((c) => c !== indexed)] : cands;
+}
 
 /**
  * ICD-10-CM I.C.19.e.5.a: an adverse effect is coded by its nature first, then the drug's T36-T50
