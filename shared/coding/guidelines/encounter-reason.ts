@@ -178,7 +178,7 @@ export const encounterReason: GuidelineRule = (ctx) => {
   const others = active(ctx).filter((f) => !f.code.startsWith('Z') && f.section === 'assessment');
   const dotted = `${found.hit.code.slice(0, 3)}.${found.hit.code.slice(3)}`;
   // The provider's own words decide first: an exam stated to have abnormal findings is one (I.C.21.c.13).
-  const line = lineOf(ctx.doc.text, found.start);
+  const line = lineAround(ctx.doc.text, found.start);
   const abnormal = /\bwith (?:\w+ )?abnormal (?:findings?|results?)\b/i.test(line) || (others.length > 0 && !statedNormal(ctx));
   const code = newbornExam(withFindings(ctx.codeSets, dotted, abnormal, ctx.doc.dateOfService), ctx);
   const first = Math.min(0, ...ctx.findings.map((f) => f.order)) - 1;
@@ -196,5 +196,3 @@ export const encounterReason: GuidelineRule = (ctx) => {
       o.dropped = { reason: 'other', why: `ICD-10-CM I.B.2: ${code} states the encounter more specifically` };
   }
 };
-
-const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);

@@ -5,7 +5,7 @@ export const meta: GuidelineMeta = {
   id: 'tobacco-product',
   section: 'I.B.18 and Tabular F17.2- (nicotine dependence by product: cigarettes F17.21-, chewing tobacco F17.22-, other F17.29-)',
   decides:
-    'Completes a nicotine dependence of unspecified product (F17.20-) with the product the note documents elsewhere (social history "1 ppd", "smokes cigarettes"), when it names one only; a tobacco use whose own line says cigarettes are smoked now is a smoker\'s dependence (F17.210).',
+    'Completes a nicotine dependence of unspecified product (F17.20-) with the product the note documents elsewhere (social history "1 ppd", "smokes cigarettes"), when it names one only; tobacco use in a note that says cigarettes, and no other product, are smoked now is a smoker\'s dependence (F17.210).',
 };
 
 /** A note's words for each product of F17.2-: packs a day and pack-years count cigarettes (USPSTF 2021). */
