@@ -221,7 +221,7 @@ export const abbreviations: [RegExp, string, Source][] = [
     'Index: Elevated, blood pressure, reading, no diagnosis of hypertension R03.0',
   ],
   // Tobacco named alone as a problem ("Tobacco - 1 ppd", "Tobacco: counseled") is its use (Index: Tobacco, use Z72.0);
-  // tobacco-product.ts reads a smoker's cigarettes on the same line.
+  // tobacco-product.ts makes it a smoker's dependence when the note says cigarettes are smoked now.
   [/\btobacco\b(?![ \t]*[\w(])/gi, 'tobacco use', 'Index: Tobacco (nicotine), use Z72.0'],
   // A prostate cancer's response to androgen deprivation is its hormone status (Tabular Z19.2 inclusion: castrate
   // resistant prostate malignancy status; castration-sensitive is its opposite, Z19.1 hormone sensitive).

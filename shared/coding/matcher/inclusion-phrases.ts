@@ -72,7 +72,9 @@ export class InclusionPhrases {
         const req = this.list.req(i);
         if (req.length < 3) continue;
         const a = req.reduce((x, y) => (rarity(y) < rarity(x) ? y : x));
-        this.anchors.set(a, [...(this.anchors.get(a) ?? []), i]);
+        const at = this.anchors.get(a);
+        if (at) at.push(i);
+        else this.anchors.set(a, [i]);
       }
     }
     return this.anchors.get(key) ?? [];

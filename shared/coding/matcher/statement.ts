@@ -555,8 +555,6 @@ function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => str
 /** Adverse effect codes of the Table of Drugs: T36-T50 with 5th or 6th character 5. */
 const adverseEffectCode = /^T(?:3[6-9]|4\d|50)\w{1,2}5/;
 
-const stopWords = new Set(['of', 'the', 'a', 'an', 'and', 'with', 'without', 'in', 'on', 'no', 'not']);
-
 /**
  * ICD-10-CM I.A.9.a: an "Other" code is for a detail the note documents that no code names. A residual title met only
  * by words the Index's own code for the statement also names ("Osteoporosis without fracture": M81.8 "Other
@@ -568,10 +566,11 @@ function residualAfterIndex(cands: TitleMatch[], titleOf: (code: string) => stri
   if (!top || top.via !== 'title' || !/^other\b/i.test(top.title)) return cands;
   const indexed = cands.find((c) => {
     if (c.via !== 'index' || c.code.slice(0, 3) !== top.code.slice(0, 3)) return false;
-    const words = new Set(tokenize(titleOf(c.code)).map((t) => (t.neg ? `!${t.stem}` : t.stem)));
+    const own = tokenize(titleOf(c.code));
+    const words = new Set(own.map((t) => (t.neg ? `!${t.stem}` : t.stem)));
     // A detail the statement says that the Index's code does not name ("due to immobilization") is the residual's.
-    const plain = new Set(tokenize(titleOf(c.code)).map((t) => t.stem));
-    return top.req.every((k) => words.has(k)) && [...said].every((w) => plain.has(w) || top.req.includes(`!${w}`) || stopWords.has(w));
+    const named = new Set(own.map((t) => t.stem));
+    return top.req.every((k) => words.has(k)) && [...said].every((w) => named.has(w) || top.req.includes(`!${w}`));
   });
   return indexed ? [indexed, ...cands.filter((c) => c !== indexed)] : cands;
 }
