@@ -56,8 +56,12 @@ export const chronicCategoryGroups: { categories: string[]; source: string }[] =
   },
 ];
 
-const chronicCategories = new Set(chronicCategoryGroups.flatMap((g) => g.categories));
+/** The chronic illness a code names, as its CCW group's index; undefined for a code of no chronic category. */
+export function chronicGroup(code: string): number | undefined {
+  const i = chronicCategoryGroups.findIndex((g) => g.categories.includes(code.slice(0, 3)));
+  return i < 0 ? undefined : i;
+}
 
 export function isChronic(code: string): boolean {
-  return chronicCategories.has(code.slice(0, 3));
+  return chronicGroup(code) !== undefined;
 }

@@ -1,6 +1,6 @@
 import type { ClinicalDocument, Suggestion } from '../../contracts/suggestion.ts';
 import type { Section, SectionKind } from '../note/sections.ts';
-import { isChronic } from './chronic.ts';
+import { chronicGroup } from './chronic.ts';
 import { findCues } from './cue.ts';
 import { testCues, testKey } from './data.ts';
 import { hospitalDay } from './family.ts';
@@ -43,10 +43,17 @@ export function mdmInput(doc: ClinicalDocument, secs: Section[], icd: Suggestion
   const plans = secs.filter((s) => decided.has(s.kind));
   const assessment = secs.filter((s) => s.kind === 'assessment');
   const source = assessment.length ? assessment : plans.filter((s) => s.kind === 'mdm').length ? plans.filter((s) => s.kind === 'mdm') : plans;
-  const chronicAt = icd.filter((s) => s.recommended && isChronic(s.code)).flatMap((s) => s.evidence.map((e) => e.start));
+  const chronicAt = icd
+    .filter((s) => s.recommended)
+    .flatMap((s) => s.evidence.map((e) => ({ at: e.start, group: chronicGroup(s.code) })))
+    .filter((c) => c.group !== undefined);
   const items: ProblemItem[] = (source.length ? source : [{ bodyStart: 0, end: text.length }])
     .flatMap((s) => problemItems(text, s))
-    .map((i) => ({ ...i, chronic: chronicAt.some((at) => at >= i.start && at < i.start + i.text.length) }));
+    .map((i) => {
+      // One item may name two chronic illnesses ("Chronic DVT w/ factor V Leiden"): each counts (AMA: two or more chronic illnesses).
+      const groups = new Set(chronicAt.filter((c) => c.at >= i.start && c.at < i.start + i.text.length).map((c) => c.group));
+      return { ...i, chronic: groups.size > 0, chronicIllnesses: groups.size };
+    });
   const billed = new Set(billedLines.flatMap((line) => findCues(line, testCues, { negation: false }).map((h) => testKey(h.text))));
   return {
     text,

@@ -78,6 +78,12 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['a side effect of a drug no chronic item names is not', ['1. ADHD - stable on guanfacine.', '2. Rash - adverse effect of amoxicillin.'], [], 2],
   ])('%s', (_why, lines, chronic, want) => expect(gradeProblems(items(lines, chronic)).level).toBe(want));
 
+  it('one item naming two chronic illnesses counts both (AMA: two or more stable chronic illnesses)', () => {
+    const item = { text: 'T2DM w/ diabetic CKD stage 3a - eGFR 52 stable, continue metformin.', start: 0, chronic: true };
+    expect(gradeProblems([item]).level).toBe(2);
+    expect(gradeProblems([{ ...item, chronicIllnesses: 2 }]).level).toBe(3);
+  });
+
   it('explains the level with the evidence span', () => {
     const g = gradeProblems(items(['Sepsis due to pneumonia.']));
     expect(g.why).toMatch(/high .*"Sepsis"/);

@@ -175,6 +175,8 @@ export interface ProblemItem {
   text: string;
   start: number;
   chronic: boolean;
+  /** Distinct chronic illnesses the item's codes name (default: one when chronic). */
+  chronicIllnesses?: number;
 }
 export interface Graded {
   level: number;
@@ -250,7 +252,7 @@ export function gradeProblems(items: ProblemItem[]): Graded {
       });
   }
   let level = Math.max(...graded.map((g) => g.level));
-  const stable = graded.filter((g) => g.kind === 'stable chronic illness').length;
+  const stable = graded.filter((g) => g.kind === 'stable chronic illness').reduce((n, g) => n + Math.max(1, g.item.chronicIllnesses ?? 1), 0);
   const minor = graded.filter((g) => g.level === 1).length;
   let because = graded.find((g) => g.level === level)!.kind;
   if (level < 3 && stable >= 2) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeSets } from '../../codes/code-sets.ts';
-import type { ClinicalDocument } from '../../contracts/suggestion.ts';
+import type { ClinicalDocument, Suggestion } from '../../contracts/suggestion.ts';
 import { isEm } from '../eval/score.ts';
 import { procedures } from './index.ts';
 
@@ -44,6 +44,18 @@ describe('E/M level of whole visits', () => {
     const em = visit(text, setting as ClinicalDocument['setting']).find((s) => s.system === 'CPT' && isEm(s.code))!;
     expect(em.code).toBe(want);
     for (const e of em.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('counts two chronic illnesses the codes of one problem item name (AMA: two or more stable chronic illnesses)', () => {
+    const text = 'Assessment:\n1. T2DM w/ diabetic CKD stage 3a - A1c 6.9, eGFR 52 stable. Continue metformin 500 mg BID.';
+    const coded = (code: string, words: string) => {
+      const start = text.indexOf(words);
+      return { system: 'ICD-10-CM', code, recommended: true, evidence: [{ start, end: start + words.length, text: words }] };
+    };
+    const level = (icd: unknown[]) =>
+      procedures({ text, setting: 'office', patient: { age: 45 } }, codeSets, icd as Suggestion[]).suggestions.find((s) => isEm(s.code))?.code;
+    expect(level([coded('E11.22', 'T2DM w/ diabetic CKD')])).toBe('99213');
+    expect(level([coded('E11.22', 'T2DM w/ diabetic CKD'), coded('N18.31', 'CKD stage 3a')])).toBe('99214');
   });
 
   it('reports a vaccine by its administration code, not a therapeutic injection, and no 99211 for a nurse-only vaccine visit', () => {
