@@ -39,6 +39,19 @@ describe('E/M level of whole visits', () => {
       'inpatient-progress',
       '99233',
     ],
+    // AMA: an illness needing hospital treatment threatens bodily function in the near term without it, whatever its name.
+    [
+      'an ED patient admitted has a threat to bodily function',
+      'Lipase 1,900.\nImpression:\n1. Acute pancreatitis with fever.\nPlan: IV fluids, admit to medicine.',
+      'ed',
+      '99285',
+    ],
+    [
+      'an admission weighed and not chosen is no such threat',
+      'Lipase 1,900.\nImpression:\n1. Acute pancreatitis with fever.\nPlan: admission vs discharge discussed; tolerating PO, discharged home.',
+      'ed',
+      '99284',
+    ],
     ['a new patient named in the header', 'NEW PATIENT VISIT\nAssessment:\n1. Acute cystitis. Nitrofurantoin 100 mg BID x 5 d.', 'office', '99203'],
   ])('%s -> %s', (_why, text, setting, want) => {
     const em = visit(text, setting as ClinicalDocument['setting']).find((s) => s.system === 'CPT' && isEm(s.code))!;
