@@ -586,6 +586,16 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
         : 'atypical squamous cells cannot exclude high grade squamous intraepithelial lesion',
     'Tabular R85.610-R85.611, R87.610-R87.611, R87.620-R87.621 titles (ASC-US, ASC-H)',
   ],
+  // Heart failure named by its ejection fraction spelled out, as HFrEF / HFpEF abbreviate it: reduced is systolic, preserved
+  // diastolic (AHA Coding Clinic 1Q 2016: HFrEF / HFpEF may be coded as systolic / diastolic heart failure).
+  [
+    /\b(?:(CHF|congestive heart failure)|heart failure|HF),? with (reduced|preserved) (?:left ventricular )?(?:ejection fraction|EF)\b/gi,
+    (m) => `${m[1] ? 'congestive ' : ''}${/reduced/i.test(m[2]!) ? 'systolic' : 'diastolic'} heart failure`,
+    'AHA Coding Clinic 1Q 2016: heart failure with reduced / preserved ejection fraction (HFrEF / HFpEF) is systolic / diastolic',
+  ],
+  // A toenail or fingernail is the nail of the toe or finger, as the Index writes it: "Ingrowing, nail (finger) (toe)" L60.0;
+  // "Onychia, toe / finger"; "Injury, toe / finger, nail".
+  [/\b(toe|finger)nails?\b/gi, (m) => `${m[0]} ${m[1]} nail`, 'Index: Ingrowing, nail (finger) (toe) L60.0; Onychia, finger / toe'],
   // Bones and joints keep their name and add the region the site codes use ("1st MTP" -> ankle and foot).
   [
     /\b(?:metatarsals?|MTP|toes?|hallux|calcane(?:us|al)|heel|tarsals?|midfoot|forefoot)\b/gi,

@@ -81,6 +81,11 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Vasomotor symptoms of menopause', ['N95.1']],
     // The thumb's CMC joint is the first carpometacarpal joint, of the hand (Tabular M18.1- "..., right hand").
     ['OA R 1st CMC', ['M18.11']],
+    // Heart failure named by its ejection fraction is systolic or diastolic (AHA Coding Clinic 1Q 2016, as HFrEF / HFpEF).
+    ['CHF with reduced EF, chronic', ['I50.22']],
+    ['Heart failure with preserved ejection fraction', ['I50.30']],
+    // An ingrown toenail is the Index's ingrowing nail (Ingrowing, nail (finger) (toe) L60.0).
+    ['Ingrown toenail, left great toe', ['L60.0']],
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).
     ['Depo-Provera injection given, next due in 12 weeks', ['Z30.42']],
     ['DMPA #3 today', ['Z30.42']],
