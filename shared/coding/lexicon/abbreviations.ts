@@ -593,6 +593,9 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[1] ? 'congestive ' : ''}${/reduced/i.test(m[2]!) ? 'systolic' : 'diastolic'} heart failure`,
     'AHA Coding Clinic 1Q 2016: heart failure with reduced / preserved ejection fraction (HFrEF / HFpEF) is systolic / diastolic',
   ],
+  // Vulvovaginal is of the vulva and the vagina, as the Tabular names the site (B37.3- "Candidiasis of vulva and vagina",
+  // N76 "Other inflammation of vagina and vulva"; Index: Vulvovaginitis - see also Vaginitis).
+  [/\bvulvovaginal\b/gi, (m) => `${m[0]} vulva and vagina`, 'Tabular B37.3 "Candidiasis of vulva and vagina"; Index: Vulvovaginitis - see also Vaginitis'],
   // A toenail or fingernail is the nail of the toe or finger, as the Index writes it: "Ingrowing, nail (finger) (toe)" L60.0;
   // "Onychia, toe / finger"; "Injury, toe / finger, nail".
   [/\b(toe|finger)nails?\b/gi, (m) => `${m[0]} ${m[1]} nail`, 'Index: Ingrowing, nail (finger) (toe) L60.0; Onychia, finger / toe'],

@@ -103,6 +103,16 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), 'M51.36', undefined, 'Lumbar degenerative disc disease')?.code).toBe(dot(without.code));
   });
 
+  // FY2023 split B37.3 into acute and chronic with no unspecified subdivision: the Index names the acute one for the
+  // condition and lists chronic as its subterm (as "Embolism, vein, axillary I82.A1-", "chronic I82.A2-").
+  it.each([
+    ['Candidiasis of vulva and vagina', /^Acute\b/],
+    ['Chronic candidiasis of vagina', /^Chronic\b/],
+  ])('B37.3 "%s" -> the subdivision titled %s', (statement, want) => {
+    const expected = kidsOf('B373').find((k) => want.test(k.title))!;
+    expect(completeCode(cs(), 'B37.3', undefined, statement)?.code).toBe(dot(expected.code));
+  });
+
   // FY2018 split K56.60 into partial, complete and "unspecified as to partial versus complete": the axis that title
   // names as open is no detail, so it is the statement's code when neither is said.
   it.each([

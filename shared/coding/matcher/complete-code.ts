@@ -176,6 +176,13 @@ function byUnspecified(
     const without = kids.filter((k) => /\b(?:without|w\/o)\b/i.test(k.title.replace(title, '')));
     if (without.length === 1 && kids.every((k) => k === without[0] || /\bwith\b/i.test(k.title.replace(title, '')))) unspec = without;
   }
+  // Subdivisions split only into acute and chronic, none unspecified (B37.3-, I82.A-): the Index names the acute one for
+  // the condition and lists chronic as its subterm ("Embolism, vein, axillary I82.A1-", "chronic I82.A2-"), so a
+  // condition not said to be chronic is the acute one.
+  if (unspec.length === 0) {
+    const acute = kids.filter((k) => /^acute\b/i.test(k.title));
+    if (acute.length === 1 && kids.every((k) => k === acute[0] || /^chronic\b/i.test(k.title))) unspec = acute;
+  }
   // Of several unspecified subdivisions, the one adding no undocumented word ("unspecified ear", not
   // "recurrent, unspecified ear": I.A.9, no axis from silence).
   if (unspec.length > 1) {

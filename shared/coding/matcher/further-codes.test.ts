@@ -84,6 +84,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // Heart failure named by its ejection fraction is systolic or diastolic (AHA Coding Clinic 1Q 2016, as HFrEF / HFpEF).
     ['CHF with reduced EF, chronic', ['I50.22']],
     ['Heart failure with preserved ejection fraction', ['I50.30']],
+    // Vulvovaginal is of the vulva and the vagina (Tabular B37.3 "Candidiasis of vulva and vagina").
+    ['Vulvovaginal candidiasis', ['B37.31']],
     // An ingrown toenail is the Index's ingrowing nail (Ingrowing, nail (finger) (toe) L60.0).
     ['Ingrown toenail, left great toe', ['L60.0']],
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).
