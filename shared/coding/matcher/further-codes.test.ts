@@ -86,6 +86,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Heart failure with preserved ejection fraction', ['I50.30']],
     // Vulvovaginal is of the vulva and the vagina (Tabular B37.3 "Candidiasis of vulva and vagina").
     ['Vulvovaginal candidiasis', ['B37.31']],
+    // Aminotransferase and transaminase are one enzyme's two names (Index: Elevated, transaminase level R74.0).
+    ['Elevated aminotransferases', ['R74.01']],
     // An ingrown toenail is the Index's ingrowing nail (Ingrowing, nail (finger) (toe) L60.0).
     ['Ingrown toenail, left great toe', ['L60.0']],
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).

@@ -46,6 +46,11 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['osseous'], 'bone', 'word form (adjective of bone)'],
   [['adhesive'], 'adhesion', 'Index: Adhesions, adhesive (the main term lists its forms)'],
   [['torn'], 'tear', 'Index: Tear, torn (the main term lists its forms)'],
+  [
+    ['aminotransferase', 'aminotransferases', 'transaminases'],
+    'transaminase',
+    'Index: Elevated, liver function, test, aminotransferase R74.0; Elevated, transaminase level R74.0 (one enzyme, two names)',
+  ],
   [['ingrown'], 'ingrowing', 'word form (Index: Ingrowing, nail L60.0; "ingrown" its past participle)'],
   [['ulceration'], 'ulcer', 'Index: Ulcer, ulcerated, ulcerating, ulceration, ulcerative'],
   [['infectious', 'infected', 'infective'], 'infection', 'Index: Infection, infected, infective'],
