@@ -596,6 +596,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
   // Vulvovaginal is of the vulva and the vagina, as the Tabular names the site (B37.3- "Candidiasis of vulva and vagina",
   // N76 "Other inflammation of vagina and vulva"; Index: Vulvovaginitis - see also Vaginitis).
   [/\bvulvovaginal\b/gi, (m) => `${m[0]} vulva and vagina`, 'Tabular B37.3 "Candidiasis of vulva and vagina"; Index: Vulvovaginitis - see also Vaginitis'],
+  // De Quervain's tenosynovitis is the radial styloid's (Tabular M65.4 "Radial styloid tenosynovitis [de Quervain]"; Index:
+  // De Quervain's, disease (tendon sheath) M65.4); his thyroiditis (E06.1) and syndrome (E34.51) are other conditions.
+  [
+    /\bde ?Quervain'?s?(?: (?:tenosynovitis|tendinitis|tendonitis|tendinopathy|disease(?! of (?:the )?thyroid)))\b/gi,
+    () => 'radial styloid tenosynovitis',
+    'Tabular M65.4 "Radial styloid tenosynovitis [de Quervain]"; Index: De Quervain\'s, disease (tendon sheath) M65.4',
+  ],
   // A toenail or fingernail is the nail of the toe or finger, as the Index writes it: "Ingrowing, nail (finger) (toe)" L60.0;
   // "Onychia, toe / finger"; "Injury, toe / finger, nail".
   [/\b(toe|finger)nails?\b/gi, (m) => `${m[0]} ${m[1]} nail`, 'Index: Ingrowing, nail (finger) (toe) L60.0; Onychia, finger / toe'],

@@ -88,6 +88,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Vulvovaginal candidiasis', ['B37.31']],
     // Aminotransferase and transaminase are one enzyme's two names (Index: Elevated, transaminase level R74.0).
     ['Elevated aminotransferases', ['R74.01']],
+    // De Quervain's tenosynovitis is the radial styloid's (Tabular M65.4 "Radial styloid tenosynovitis [de Quervain]");
+    // his thyroiditis is another condition (Index: De Quervain's, thyroiditis E06.1).
+    ['De Quervain tenosynovitis, left', ['M65.4']],
+    ["De Quervain's thyroiditis", ['E06.1']],
     // An ingrown toenail is the Index's ingrowing nail (Ingrowing, nail (finger) (toe) L60.0).
     ['Ingrown toenail, left great toe', ['L60.0']],
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).

@@ -564,15 +564,24 @@ const adverseEffectCode = /^T(?:3[6-9]|4\d|50)\w{1,2}5/;
 function residualAfterIndex(cands: TitleMatch[], titleOf: (code: string) => string, said: Set<string>): TitleMatch[] {
   const top = cands[0];
   if (!top || top.via !== 'title' || !/^other\b/i.test(top.title)) return cands;
+  // A residual "not elsewhere classified" yields to the Index's code in any category: the Index classifies the condition
+  // elsewhere ("Bursitis, hip NEC M70.7-" beside M71.55- "Other bursitis, not elsewhere classified, hip"). The side
+  // is no detail here: the Index's code is completed by it (I.B.13).
+  const nec = /\bnot elsewhere classified\b/i.test(top.title);
+  const detail = (w: string) => !sideWords.has(w) && w !== 'bilateral' && w !== 'unilateral';
   const indexed = cands.find((c) => {
-    if (c.via !== 'index' || c.code.slice(0, 3) !== top.code.slice(0, 3)) return false;
+    if (c.via !== 'index' || (c.code.slice(0, 3) !== top.code.slice(0, 3) && !nec)) return false;
     const own = tokenize(titleOf(c.code));
     const words = new Set(own.map((t) => (t.neg ? `!${t.stem}` : t.stem)));
     // A detail the statement says that the Index's code does not name ("due to immobilization") is the residual's.
     const named = new Set(own.map((t) => t.stem));
-    return top.req.every((k) => words.has(k)) && [...said].every((w) => named.has(w) || top.req.includes(`!${w}`));
+    return top.req.filter(detail).every((k) => words.has(k)) && [...said].filter(detail).every((w) => named.has(w) || top.req.includes(`!${w}`));
   });
-  return indexed ? [indexed, ...cands.filter((c) => c !== indexed)] : cands;
+  if (!indexed) return cands;
+  // A residual of another code goes last: the Index's code, or the titles under it that complete it (deeperFirst), come first.
+  return top.code.startsWith(indexed.code)
+    ? [indexed, ...cands.filter((c) => c !== indexed)]
+    : [indexed, ...cands.filter((c) => c !== indexed && c !== top), top];
 }
 
 /**
