@@ -92,6 +92,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // his thyroiditis is another condition (Index: De Quervain's, thyroiditis E06.1).
     ['De Quervain tenosynovitis, left', ['M65.4']],
     ["De Quervain's thyroiditis", ['E06.1']],
+    // A bilateral code naming its site in the plural is the bilateral code (I.B.13; Tabular I83.93 "... of bilateral lower extremities").
+    ['Varicose veins of bilateral lower extremities', ['I83.93']],
     // An ingrown toenail is the Index's ingrowing nail (Ingrowing, nail (finger) (toe) L60.0).
     ['Ingrown toenail, left great toe', ['L60.0']],
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).

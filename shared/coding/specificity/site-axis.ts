@@ -163,11 +163,19 @@ function sideSibling(codeSets: CodeSets, dos: string | undefined, code: string, 
   const stem = base.replace(/X+$/, '');
   const episode = (t: string) => (seventh ? t.replace(/,[^,]*$/, '') : t);
   const own = episode(title);
-  const wants = [...own.matchAll(/\bunspecified\b/gi)].map((m) => `${own.slice(0, m.index)}${side}${own.slice(m.index + m[0].length)}`.toLowerCase());
+  // Read word for word in the singular: a bilateral title may name its site in the plural ("... of bilateral lower extremities", I83.93).
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''))
+      .join(' ');
+  const wants = [...own.matchAll(/\bunspecified\b/gi)].map((m) => words(`${own.slice(0, m.index)}${side}${own.slice(m.index + m[0].length)}`));
   for (const c of '0123456789') {
     const sib = stem.slice(0, -1) + c;
     const hit = codeSets.icd(seventh ? sib.padEnd(6, 'X') + seventh : sib, dos);
-    if (hit?.billable && hit.code.replace('.', '') !== flat && wants.includes(episode(hit.title).toLowerCase()))
+    if (hit?.billable && hit.code.replace('.', '') !== flat && wants.includes(words(episode(hit.title))))
       return { code: hit.code, title: hit.title, why: `ICD-10-CM I.B.13: the side documented (${side}), not the unspecified side` };
   }
   return null;
