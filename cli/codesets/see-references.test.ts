@@ -51,6 +51,9 @@ describe.skipIf(!present)('Index cross-references carry their target subterms (i
     // A subterm's "see also" a whole main term, with no code of its own: the bare term reads as the target.
     ['Loss, memory', 'R41.3'],
     ['Lack of, memory', 'R41.3'],
+    // A coded term's "see also" a large target lends it the target's small kinds: "Eczema L30.9 - see also Dermatitis"
+    // reads "atopic" on as "Dermatitis, atopic" L20.9.
+    ['Eczema, atopic', 'L20.9'],
   ])('%s -> %s', (path, code) => {
     expect(codesAt(path)).toContain(code);
   });

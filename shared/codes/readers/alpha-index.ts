@@ -38,10 +38,10 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   );
   const own = sees.filter(([from, target]) => !invertedName(out, from, target));
   const terms = followSees(out, [...own, ...uncoded], codesOf);
-  const links = [...own, ...seeAlsos].flatMap(([from, target]) => {
+  const links = [...own.map((l) => [...l, false] as const), ...seeAlsos.map((l) => [...l, true] as const)].flatMap(([from, target, also]) => {
     const at = resolve(terms, target, mainOf(out, from));
     const form = out.parents[from] === -1 && !target.includes(',') && wordForm(out.titles[from]!, target);
-    return at === undefined ? [] : [[from, at, form] as const];
+    return at === undefined ? [] : [[from, at, form, also && codesOf.has(from)] as const];
   });
   graftSees(out, links);
   const toTable = [...sees.map(([f, t]) => [f, t, false] as const), ...seeAlsos.map(([f, t]) => [f, t, true] as const)].filter(([, t]) =>

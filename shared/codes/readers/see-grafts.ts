@@ -35,7 +35,7 @@ export function wordForm(from: string, target: string): boolean {
   return p >= 4 && p >= Math.min(a.length, b.length) - 3;
 }
 
-export function graftSees(out: CompiledIndex, links: readonly (readonly [from: number, at: number, form: boolean])[]): void {
+export function graftSees(out: CompiledIndex, links: readonly (readonly [from: number, at: number, form: boolean, coded?: boolean])[]): void {
   const n = out.titles.length;
   const codesOf = new Map<number, string[]>();
   for (let i = 0; i + 1 < out.refs.length; i += 2) {
@@ -64,12 +64,16 @@ export function graftSees(out: CompiledIndex, links: readonly (readonly [from: n
     for (const code of codesOf.get(src) ?? []) out.refs.push(id, code);
     for (const c of kids.get(src) ?? []) copy(c, id);
   };
-  for (const [from, at, form] of links) {
+  for (const [from, at, form, coded] of links) {
     // A reference into its own branch or out to an ancestor would copy a term into itself.
-    if (from >= n || at >= n || within(from, at) || within(at, from) || (!form && size(at) > graftAtMost)) continue;
+    if (from >= n || at >= n || within(from, at) || within(at, from)) continue;
+    const whole = form || size(at) <= graftAtMost;
+    // A large target still lends a condition with a code of its own ("Eczema L30.9 - see also Dermatitis") its
+    // small kinds, the target's subterms of few terms ("Dermatitis, atopic" L20.9): "atopic eczema" is read on there.
+    if (!whole && !coded) continue;
     const own = new Set((kids.get(from) ?? []).map((c) => bare(out.titles[c]!)));
     for (const c of kids.get(at) ?? []) {
-      if (own.has(bare(out.titles[c]!))) continue;
+      if (own.has(bare(out.titles[c]!)) || (!whole && size(c) > 3)) continue;
       copy(c, from);
     }
   }
