@@ -11,11 +11,11 @@ import type { CompiledIndex } from '../model.ts';
  * own cross-references are not followed again.
  */
 /**
- * A target with more terms below it than this is not copied: the synonyms of "Disease"
+ * A target with more terms below it than this is not copied whole: the synonyms of "Disease"
  * ("Illness", "Morbus", "Affection" - see Disease) would each copy its ~1,600 terms and multiply
  * the tree the engine ships several times over. Their own code is still kept (alpha-index.ts).
  * A target of a few dozen terms is a specific condition whose subterms the referring word shares;
- * beyond that the copies are generic subtrees that only grow the shipped index.
+ * beyond that only a coded term's "see also" takes the target's small kinds (graftSees).
  */
 export const graftAtMost = 30;
 
