@@ -1,10 +1,11 @@
 /**
  * Insulin given only for a while (ICD-10-CM I.C.4.a.3: Z79.4 is not assigned "if insulin is given temporarily to
  * bring a type 2 patient's blood sugar under control during an encounter"): "basal-bolus insulin while inpatient",
- * "while metformin held", "sliding scale", "lispro correction scale", "correction insulin", "glargine for inpatient control only".
+ * "while metformin held", "sliding scale", "lispro correction scale", "correction insulin", "glargine for inpatient control only";
+ * an insulin infusion (drip, gtt), which is given only in hospital.
  */
 export const temporaryInsulin =
-  /\b(?:while\b|in-?house|inpatient|temporar\w*|sliding[- ]scale|SSI|correction(?:al)? (?:scale|insulin|dos\w*)|during (?:this )?(?:admission|hospitali[sz]ation|stay))\b/i;
+  /\b(?:while\b|in-?house|inpatient|temporar\w*|sliding[- ]scale|SSI|correction(?:al)? (?:scale|insulin|dos\w*)|during (?:this )?(?:admission|hospitali[sz]ation|stay)|infusion|drip|gtt)\b/i;
 
 const insulinWord = /\binsulin\b|\b(?:glargine|lispro|aspart|detemir|degludec|NPH)\b/i;
 

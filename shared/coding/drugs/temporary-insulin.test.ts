@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { onlyTemporaryInsulin } from './temporary-insulin.ts';
+
+// I.C.4.a.3: Z79.4 is not assigned "if insulin is given temporarily to bring a type 2 patient's blood sugar under control
+// during an encounter".
+describe('onlyTemporaryInsulin', () => {
+  it.each([
+    ['T2DM - basal-bolus insulin while inpatient, resume metformin at discharge', true],
+    ['T2DM - lispro sliding scale', true],
+    ['T2DM - correction insulin only', true],
+    // An insulin infusion is given only in hospital.
+    ['T2DM - insulin infusion for BG > 180, home metformin held', true],
+    ['DKA - insulin gtt per protocol', true],
+    ['T2DM - glargine 22 u qHS + lispro SSI', false],
+    ['T2DM on insulin glargine 30 u daily', false],
+    ['T2DM - diet controlled', false],
+  ])('%s -> %s', (passage, want) => expect(onlyTemporaryInsulin(passage)).toBe(want));
+});
