@@ -335,7 +335,6 @@ export const abbreviations: [RegExp, string, Source][] = [
   [/\bUTI\b/g, 'urinary tract infection', 'abbr: UTI'],
   [/\bDVT\b/g, 'deep vein thrombosis', 'abbr: DVT'],
   [/\b(?:HLD|hyperlipidaemia)\b/g, 'hyperlipidemia', 'abbr: HLD'],
-  [/\bCLL\b/g, 'chronic lymphocytic leukemia', 'abbr: CLL'],
   [/\bIBS\b/g, 'irritable bowel syndrome', 'abbr: IBS'],
   [/\bOSA\b/g, 'obstructive sleep apnea', 'abbr: OSA'],
   // The list's "Gyn" (gynecology), written in lower case too ("annual gyn exam"); Z01.41- "gynecological examination".
@@ -602,6 +601,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     /\bde ?Quervain'?s?(?: (?:tenosynovitis|tendinitis|tendonitis|tendinopathy|disease(?! of (?:the )?thyroid)))\b/gi,
     () => 'radial styloid tenosynovitis',
     'Tabular M65.4 "Radial styloid tenosynovitis [de Quervain]"; Index: De Quervain\'s, disease (tendon sheath) M65.4',
+  ],
+  // Chronic lymphocytic leukemia is a B-cell leukemia (WHO 2016: the T-cell form is prolymphocytic), the Tabular's C91.1-
+  // "Chronic lymphocytic leukemia of B-cell type"; not C95.1- "Chronic leukemia of unspecified cell type".
+  [
+    /\b(?:chronic lymphocytic leukemia|CLL)\b(?!\s*,?\s*(?:of\s+)?[BT]-cell)/gi,
+    (m) => `${m[0]} chronic lymphocytic leukemia of B-cell type`,
+    'Tabular C91.1 "Chronic lymphocytic leukemia of B-cell type"; Index: Leukemia, chronic lymphocytic, of B-cell type C91.1-',
   ],
   // A toenail or fingernail is the nail of the toe or finger, as the Index writes it: "Ingrowing, nail (finger) (toe)" L60.0;
   // "Onychia, toe / finger"; "Injury, toe / finger, nail".

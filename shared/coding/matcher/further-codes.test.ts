@@ -94,6 +94,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ["De Quervain's thyroiditis", ['E06.1']],
     // A bilateral code naming its site in the plural is the bilateral code (I.B.13; Tabular I83.93 "... of bilateral lower extremities").
     ['Varicose veins of bilateral lower extremities', ['I83.93']],
+    // Chronic lymphocytic leukemia is a B-cell leukemia (Tabular C91.1), not a chronic leukemia of unspecified cell type (C95.1-).
+    ['Chronic lymphocytic leukemia', ['C91.10']],
+    ['CLL in remission', ['C91.11']],
     // An ingrown toenail is the Index's ingrowing nail (Ingrowing, nail (finger) (toe) L60.0).
     ['Ingrown toenail, left great toe', ['L60.0']],
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).
