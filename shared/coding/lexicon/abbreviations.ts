@@ -609,6 +609,20 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[0]} chronic lymphocytic leukemia of B-cell type`,
     'Tabular C91.1 "Chronic lymphocytic leukemia of B-cell type"; Index: Leukemia, chronic lymphocytic, of B-cell type C91.1-',
   ],
+  // Acute myeloid leukemia (AML) is the Tabular's acute myeloblastic leukemia (C92.0-: "... (without a FAB classification)
+  // NOS"; Index: Leukemia, AML C92.0-), not C92.9- "Myeloid leukemia, unspecified".
+  [
+    /\b(?:[Aa]cute [Mm]yeloid [Ll]eukemia|AML)\b/g,
+    (m) => `${m[0]} acute myeloblastic leukemia`,
+    'Tabular C92.0 "Acute myeloblastic leukemia" (without a FAB classification) NOS; Index: Leukemia, AML C92.0-',
+  ],
+  // Chronic myeloid (myelogenous) leukemia (CML) is BCR/ABL-positive unless the note says otherwise (Index: Leukemia, chronic
+  // myelogenous (Philadelphia chromosome (Ph1) positive) C92.1-; atypical, BCR/ABL-negative C92.2-).
+  [
+    /\b(?:[Cc]hronic [Mm]yelo(?:id|genous) [Ll]eukemia|CML)\b(?![^.;\n]{0,20}\b(?:BCR\/ABL-negative|atypical|negative)\b)/g,
+    (m) => `${m[0]} chronic myeloid leukemia BCR/ABL-positive`,
+    'Index: Leukemia, chronic myelogenous (Philadelphia chromosome (Ph1) positive) C92.1-; Tabular C92.1 "Chronic myeloid leukemia, BCR/ABL-positive"',
+  ],
   // A toenail or fingernail is the nail of the toe or finger, as the Index writes it: "Ingrowing, nail (finger) (toe)" L60.0;
   // "Onychia, toe / finger"; "Injury, toe / finger, nail".
   [/\b(toe|finger)nails?\b/gi, (m) => `${m[0]} ${m[1]} nail`, 'Index: Ingrowing, nail (finger) (toe) L60.0; Onychia, finger / toe'],

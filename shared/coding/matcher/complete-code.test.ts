@@ -113,6 +113,14 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), 'B37.3', undefined, statement)?.code).toBe(dot(expected.code));
   });
 
+  // C92.1 "Chronic myeloid leukemia, BCR/ABL-positive" has no unspecified subdivision; the one that includes the header's
+  // own title "NOS" is it (I.A.8): "... not having achieved remission".
+  it('C92.1 with no remission said -> the subdivision whose inclusion term is "<header> NOS"', () => {
+    const header = byCode.get('C921')!.title;
+    const nos = kidsOf('C921').find((k) => /not having achieved remission/.test(k.title))!;
+    expect(completeCode(cs(), 'C92.1', undefined, header)?.code).toBe(dot(nos.code));
+  });
+
   // FY2018 split K56.60 into partial, complete and "unspecified as to partial versus complete": the axis that title
   // names as open is no detail, so it is the statement's code when neither is said.
   it.each([

@@ -176,6 +176,13 @@ function byUnspecified(
     const without = kids.filter((k) => /\b(?:without|w\/o)\b/i.test(k.title.replace(title, '')));
     if (without.length === 1 && kids.every((k) => k === without[0] || /\bwith\b/i.test(k.title.replace(title, '')))) unspec = without;
   }
+  // The subdivision whose inclusion term is the header's own title "NOS" is the unspecified one (I.A.8: NOS is "not
+  // otherwise specified"): C92.10 "... not having achieved remission" includes "Chronic myeloid leukemia, BCR/ABL-positive NOS".
+  if (unspec.length === 0 && typeof codeSets.icdInclusionTerms === 'function') {
+    const nos = `${title} NOS`.toLowerCase();
+    const named = kids.filter((k) => codeSets.icdInclusionTerms(k.code, dos).some((t) => t.toLowerCase() === nos));
+    if (named.length === 1) unspec = named;
+  }
   // Subdivisions split only into acute and chronic, none unspecified (B37.3-, I82.A-): the Index names the acute one for
   // the condition and lists chronic as its subterm ("Embolism, vein, axillary I82.A1-", "chronic I82.A2-"), so a
   // condition not said to be chronic is the acute one.

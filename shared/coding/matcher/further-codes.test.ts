@@ -97,6 +97,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // Chronic lymphocytic leukemia is a B-cell leukemia (Tabular C91.1), not a chronic leukemia of unspecified cell type (C95.1-).
     ['Chronic lymphocytic leukemia', ['C91.10']],
     ['CLL in remission', ['C91.11']],
+    // AML is acute myeloblastic leukemia (Tabular C92.0, Index: Leukemia, AML); CML is BCR/ABL-positive unless said otherwise
+    // (Index: Leukemia, chronic myelogenous (Ph1 positive) C92.1-).
+    ['Acute myeloid leukemia, in remission', ['C92.01']],
+    ['CML on imatinib', ['C92.10']],
     // An ingrown toenail is the Index's ingrowing nail (Ingrowing, nail (finger) (toe) L60.0).
     ['Ingrown toenail, left great toe', ['L60.0']],
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).
