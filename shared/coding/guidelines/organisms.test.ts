@@ -51,6 +51,18 @@ describe('organisms (I.C.1, "use additional code (B95-B97)")', () => {
   ])('%j in "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
 });
 
+describe('organisms: named right before the condition it causes', () => {
+  it.each([
+    ['H. pylori chronic gastritis', ['K29.50', 'B96.81']],
+    ['Chronic gastritis, H. pylori stool Ag pending', ['K29.50']],
+  ])('"%s" -> %j', (text, want) => {
+    const ctx = kitContext(cs, ['K29.50'], text);
+    ctx.findings[0]!.start = text.indexOf('hronic') - 1;
+    organisms(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(want);
+  });
+});
+
 describe('organisms: the organism diagnosed in an item of its own', () => {
   /** One finding per line, each line its statement. */
   const runLines = (lines: [string, string][]) => {

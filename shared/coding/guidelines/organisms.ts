@@ -107,7 +107,9 @@ export const organisms: GuidelineRule = (ctx) => {
     if (asTest.test(ctx.doc.text.slice(org.end, org.end + 30))) continue;
     const orgWords = org.req.filter((k) => organismWords(ctx.codeSets, dos).has(k));
     const apart = infectionsApart(ctx, f, orgWords);
-    if (reason === 'named' && (namesAgent(ctx, f.title) || !(linked(ctx.doc.text, org.start, org.end) || apart.length))) continue;
+    // Named right before the condition's own word, the organism qualifies it ("H. pylori gastritis"): its cause, as stated.
+    const attributive = org.end <= f.start && /^[\s-]*$/.test(ctx.doc.text.slice(org.end, f.start));
+    if (reason === 'named' && (namesAgent(ctx, f.title) || !(linked(ctx.doc.text, org.start, org.end) || attributive || apart.length))) continue;
     // Another reported code already names the organism ("MRSA pneumonia" J15.212 beside influenza's J10.08);
     // an organism's unspecified-site code (A49.-) gives way below instead.
     if (active(ctx).some((o) => o !== f && !/^A49\./.test(o.code) && orgWords.some((w) => tokenize(o.title).some((t) => t.stem === w)))) continue;
