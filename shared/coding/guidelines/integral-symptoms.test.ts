@@ -23,10 +23,25 @@ const cs = kitCodeSets({
     ['T44.7X1A', true, 'Poisoning by beta-adrenoreceptor antagonists, accidental (unintentional), initial encounter'],
     ['R00.1', true, 'Bradycardia, unspecified'],
     ['E16.2', true, 'Hypoglycemia, unspecified'],
+    ['E87.1', true, 'Hypo-osmolality and hyponatremia'],
+    ['R41.0', true, 'Disorientation, unspecified'],
   ],
 });
 
 describe('integralSymptoms (I.B.5)', () => {
+  it.each([
+    ['Hyponatremia - correcting. Symptomatic on admission (confusion), now resolving.', ['E87.1']],
+    ['Hyponatremia - correcting. Confusion since a fall last week.', ['E87.1', 'R41.0']],
+  ])("a later sentence of a problem's line telling how it showed is that problem's: %s", (line, want) => {
+    const text = `Assessment:\n${line}`;
+    const ctx = kitContext(cs, ['E87.1', 'R41.0'], text);
+    ctx.findings[0]!.start = text.indexOf('Hypo');
+    ctx.findings[1]!.start = text.search(/confusion/i);
+    ctx.findings[1]!.order = 2;
+    integralSymptoms(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(want);
+  });
+
   it.each([
     ['# Fever - see #1.', true],
     ['# Fever - see above, APAP PRN.', true],

@@ -9,7 +9,7 @@ export const meta: GuidelineMeta = {
   id: 'integral-symptoms',
   section: 'I.B.4-I.B.5 (signs and symptoms integral to a definitive diagnosis), I.A.13 (use additional code)',
   decides:
-    "Drops a chapter 18 sign or symptom found in the same statement as a definitive diagnosis, unless that diagnosis's note asks for it, and a joint or limb pain beside a definitive diagnosis of that site.",
+    "Drops a chapter 18 sign or symptom found in the same statement as a definitive diagnosis (or in a later sentence of its line telling how it showed), unless that diagnosis's note asks for it, and a joint or limb pain beside a definitive diagnosis of that site.",
 };
 
 /**
@@ -39,7 +39,16 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
         o.order === f.order &&
         o.section === 'assessment',
     );
+    // A later sentence of a problem's own line telling how it showed ("Symptomatic on admission (confusion)") is that problem's.
+    const lineStart = ctx.doc.text.lastIndexOf('\n', f.start - 1) + 1;
+    const sameItem =
+      !sameStatement &&
+      /\b(?:symptomatic|present(?:ed|ing|s)|manifest\w*)\b/i.test(lineOf(ctx.doc.text, f.start)) &&
+      list.some(
+        (o) => o !== f && !/^[RZ]/.test(o.code) && !drugTableCode.test(o.code) && o.section === 'assessment' && o.start >= lineStart && o.start < f.start,
+      );
     if (sameStatement) drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom integral to the diagnosis in the same statement');
+    else if (sameItem) drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom its problem showed with, told in the same item');
     // A symptom whose item defers to another problem ("# Dyspnea - see #1/#2") is that problem's, when one is coded there.
     else if (refersToProblem.test(lineOf(ctx.doc.text, f.start)) && list.some((o) => o !== f && !/^[RZ]/.test(o.code) && o.section === 'assessment'))
       drop(f, 'integral-symptom', 'ICD-10-CM I.B.5: symptom its item refers to another problem it is integral to');
