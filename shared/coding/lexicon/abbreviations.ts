@@ -623,6 +623,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[0]} chronic myeloid leukemia BCR/ABL-positive`,
     'Index: Leukemia, chronic myelogenous (Philadelphia chromosome (Ph1) positive) C92.1-; Tabular C92.1 "Chronic myeloid leukemia, BCR/ABL-positive"',
   ],
+  // A hip, knee or shoulder replacement (arthroplasty) is joint replacement surgery (Tabular Z47.1 "Aftercare following joint
+  // replacement surgery", use additional code to identify the joint Z96.6-; Index: Aftercare, following surgery, joint replacement).
+  [
+    /\b(?:(?:total|partial|reverse|revision)\s+)?(?:hip|knee|shoulder|elbow|ankle)\s+(?:replacement|arthroplasty)\b/gi,
+    (m) => `${m[0]} joint replacement surgery`,
+    'Tabular Z47.1 "Aftercare following joint replacement surgery"; Index: Aftercare, following surgery, joint replacement Z47.1',
+  ],
   // A toenail or fingernail is the nail of the toe or finger, as the Index writes it: "Ingrowing, nail (finger) (toe)" L60.0;
   // "Onychia, toe / finger"; "Injury, toe / finger, nail".
   [/\b(toe|finger)nails?\b/gi, (m) => `${m[0]} ${m[1]} nail`, 'Index: Ingrowing, nail (finger) (toe) L60.0; Onychia, finger / toe'],

@@ -101,6 +101,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // (Index: Leukemia, chronic myelogenous (Ph1 positive) C92.1-).
     ['Acute myeloid leukemia, in remission', ['C92.01']],
     ['CML on imatinib', ['C92.10']],
+    // A hip replacement is joint replacement surgery (Tabular Z47.1; the joint's Z96.6- status is a guideline's to add).
+    ['Aftercare following right hip replacement', ['Z47.1']],
     // An ingrown toenail is the Index's ingrowing nail (Ingrowing, nail (finger) (toe) L60.0).
     ['Ingrown toenail, left great toe', ['L60.0']],
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).
