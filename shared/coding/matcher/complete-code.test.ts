@@ -121,6 +121,16 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), 'C92.1', undefined, header)?.code).toBe(dot(nos.code));
   });
 
+  // FY2018 kept I27.2's title on I27.29 and added I27.20 "Pulmonary hypertension, unspecified": a statement that does not
+  // say the title's "secondary" is the unspecified one; one that does keeps the title.
+  it.each([
+    ['Pulmonary hypertension', /\bunspecified\b/],
+    ['Other secondary pulmonary hypertension', /^Other secondary\b/],
+  ])('I27.2 "%s" -> the subdivision titled %s', (statement, want) => {
+    const expected = kidsOf('I272').find((k) => want.test(k.title))!;
+    expect(completeCode(cs(), 'I27.2', undefined, statement)?.code).toBe(dot(expected.code));
+  });
+
   // FY2018 split K56.60 into partial, complete and "unspecified as to partial versus complete": the axis that title
   // names as open is no detail, so it is the statement's code when neither is said.
   it.each([

@@ -163,7 +163,10 @@ function byUnspecified(
   const fewestExtra = Math.min(...atBest.filter((x) => x.miss === fewestMiss).map((x) => x.extra));
   const top = atBest.filter((x) => x.miss === fewestMiss && x.extra === fewestExtra);
   // A subdivision that keeps the header's own title ("Contusion of abdominal wall" S30.1 -> S30.11 beside groin, flank) is the header's meaning.
-  const same = kids.filter((k) => k.title.toLowerCase() === title.toLowerCase());
+  // Not when the statement leaves the title's own detail unsaid and an unspecified subdivision stands beside it: FY2018 kept
+  // I27.2's title "Other secondary pulmonary hypertension" on I27.29 and added I27.20 "Pulmonary hypertension, unspecified".
+  const titleSaid = tokenize(title).every((t) => said.has(t.stem));
+  const same = kids.filter((k) => k.title.toLowerCase() === title.toLowerCase() && (titleSaid || !kids.some((o) => /\bunspecified\b/i.test(o.title))));
   let unspec = same.length === 1 ? same : kids.filter((k) => /\bunspecified\b/i.test(k.title.replace(title, '')));
   // A reason axis with no unspecified subdivision (Z91.15- "noncompliance with renal dialysis": "due to financial
   // hardship", "for other reason") leaves the residual "for other reason" for a reason not named (I.A.9.a).
