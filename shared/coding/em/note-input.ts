@@ -50,7 +50,7 @@ export function mdmInput(doc: ClinicalDocument, secs: Section[], icd: Suggestion
   const items: ProblemItem[] = (source.length ? source : [{ bodyStart: 0, end: text.length }])
     .flatMap((s) => problemItems(text, s))
     .map((i) => {
-      // One item may name two chronic illnesses ("Chronic DVT w/ factor V Leiden"): each counts (AMA: two or more chronic illnesses).
+      // One item may name two chronic illnesses ("T2DM w/ diabetic CKD 3a"): each counts (AMA: two or more chronic illnesses).
       const groups = new Set(chronicAt.filter((c) => c.at >= i.start && c.at < i.start + i.text.length).map((c) => c.group));
       return { ...i, chronic: groups.size > 0, chronicIllnesses: groups.size };
     });
