@@ -28,6 +28,7 @@ import { gestationalDiabetes } from './gestational-diabetes.ts';
 import { highRiskPregnancy } from './high-risk-pregnancy.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
+import { codeFirstPartner } from './code-first-partner.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
 import { unqualifiedPain } from './unqualified-pain.ts';
 import { intractable } from './intractable.ts';
@@ -100,6 +101,7 @@ export const guidelineRules: GuidelineRule[] = [
   previousCesareanDelivery,
   dementiaInDisease,
   manifestationEtiology,
+  codeFirstPartner,
   sameCategory,
   tobaccoProduct,
   bilateral,
