@@ -1,18 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCodeSets } from '../../../cli/codesets/load.ts';
-import { codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
-import type { CodeSets } from '../../codes/code-sets.ts';
+import { describe, expect, it } from 'vitest';
+import { builtCodeSets, codeSetsBuilt } from '../../../test/support/built-code-sets.ts';
 import { suggest } from '../suggest.ts';
 
 // I.A.13: K31.84 Gastroparesis says "Code first underlying disease, such as diabetes mellitus (E10.43, E11.43 ...)", and
 // E11.43 includes "Type 2 diabetes mellitus with diabetic gastroparesis": the statement gets both, the combination first.
 describe.skipIf(!codeSetsBuilt)('codeFirstPartner (real code sets)', () => {
-  let cs: CodeSets;
-  beforeAll(async () => {
-    cs = await loadCodeSets();
-  }, 60_000);
+  const cs = builtCodeSets();
   const codes = (item: string) =>
-    suggest({ text: `Assessment:\n1. ${item}\n`, setting: 'office', patient: {} }, cs)
+    suggest({ text: `Assessment:\n1. ${item}\n`, setting: 'office', patient: {} }, cs())
       .suggestions.filter((s) => s.system === 'ICD-10-CM' && s.recommended)
       .map((s) => s.code);
 
