@@ -103,6 +103,11 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['CML on imatinib', ['C92.10']],
     // A hip replacement is joint replacement surgery (Tabular Z47.1; the joint's Z96.6- status is a guideline's to add).
     ['Aftercare following right hip replacement', ['Z47.1']],
+    // Noncompliance with medications or diet is with that regimen (Index: Noncompliance, with, medication regimen NEC Z91.14,
+    // dietary regimen Z91.11); a note leaves "regimen" unsaid and says "noncompliant" as often as "noncompliance".
+    ['Medication noncompliance', ['Z91.148']],
+    ['Noncompliant with medications', ['Z91.148']],
+    ['Noncompliance with diet', ['Z91.119']],
     // An ingrown toenail is the Index's ingrowing nail (Ingrowing, nail (finger) (toe) L60.0).
     ['Ingrown toenail, left great toe', ['L60.0']],
     // Depo-Provera is an injectable contraceptive: a dose given is its maintenance (Index: Contraception, maintenance, injectable Z30.42).

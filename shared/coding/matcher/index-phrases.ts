@@ -10,9 +10,11 @@ import { tokenize } from '../text/tokens.ts';
  * "Elevated, SGOT" and "Elevated, transaminase level" R74.0; "Abnormal, blood level"), so
  * "elevated transaminases" is the transaminase level elevated; and "region" after a spine's part
  * ("Degeneration, intervertebral disc NOS, lumbar region"), which a note leaves unsaid ("lumbar DDD"),
- * as the titles' optional words do.
+ * as the titles' optional words do; "regimen", the plan a noncompliance is with ("Noncompliance, with,
+ * medication regimen NEC" Z91.14, "dietary regimen" Z91.11), which a note leaves unsaid ("medication
+ * noncompliance").
  */
-export const indexOptional = new Set(['internal', 'level', 'region']);
+export const indexOptional = new Set(['internal', 'level', 'region', 'regimen']);
 
 /** Every group read ahead (matcher-pack.ts): the phrases, each group's range, the second words of split groups. */
 export interface ReadGroups {

@@ -101,6 +101,8 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['vaginal'], 'vagina', 'word form (adjective of vagina)'],
   [['jejunal'], 'jejunum', 'word form (adjective of jejunum)'],
   [['pregnant'], 'pregnancy', 'word form'],
+  [['noncompliant'], 'noncompliance', 'word form (adjective of noncompliance: Index "Noncompliance, with, medication regimen NEC" Z91.14)'],
+  [['dietary'], 'diet', 'word form (adjective of diet: Index "Noncompliance, with, dietary regimen" Z91.11, "Counseling, dietary" Z71.3)'],
   [['exam'], 'examination', 'word form (clipped)'],
   [['deviated'], 'deviation', 'word form (Index: Deviation, septum (nasal) J34.2; Tabular J34.2 "Deviated nasal septum")'],
   [['urinary'], 'urine', 'word form (adjective of urine: Index "Retention, urine" R33.9, Tabular "Retention of urine")'],
