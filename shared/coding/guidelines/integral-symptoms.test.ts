@@ -164,4 +164,15 @@ describe.skipIf(!codeSetsBuilt)('integralSymptoms over the compiled code sets', 
   ])('Acute suppurative otitis media, right ear. %s -> fever coded: %s', (line, coded) => {
     expect(codes(`A/P:\n1. Acute suppurative otitis media, right ear, amoxicillin.\n2. ${line}\n`).includes('R50.9')).toBe(coded);
   });
+
+  it.each([
+    // I.B.6: R18's Excludes1 sends ascites "in alcoholic cirrhosis" to K70.31, so ascites is a complication of
+    // cirrhosis, coded beside another kind of it; a sign whose Excludes1 names no such kind stays integral.
+    ['Cirrhosis with ascites', ['K74.60', 'R18.8']],
+    ['Cirrhosis complicated by ascites', ['K74.60', 'R18.8']],
+    ['Alcoholic cirrhosis with ascites', ['K70.31']],
+    ['Psychosis with hallucinations', ['F29']],
+  ])('%s -> %j', (line, want) => {
+    expect(codes(`A/P:\n1. ${line}\n`)).toEqual(want);
+  });
 });

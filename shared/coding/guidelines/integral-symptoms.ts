@@ -1,4 +1,5 @@
 import { drugTableCode, findSubstances } from '../drugs/drug-table.ts';
+import { refNames } from '../../codes/note-refs.ts';
 import { lineOf } from '../text/lines.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { Finding } from '../finding.ts';
@@ -7,9 +8,9 @@ import { active, drop, type GuidelineMeta, type GuidelineRule, type RuleContext 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
   id: 'integral-symptoms',
-  section: 'I.B.4-I.B.5 (signs and symptoms integral to a definitive diagnosis), I.A.13 (use additional code)',
+  section: 'I.B.4-I.B.6 (signs and symptoms integral to a definitive diagnosis, and those not routinely part of it), I.A.13 (use additional code)',
   decides:
-    "Drops a chapter 18 sign or symptom found in the same statement as a definitive diagnosis (or in a later sentence of its line telling how it showed), unless that diagnosis's note asks for it, and a joint or limb pain beside a definitive diagnosis of that site.",
+    "Drops a chapter 18 sign or symptom found in the same statement as a definitive diagnosis (or in a later sentence of its line telling how it showed), unless that diagnosis's note asks for it or the sign's Excludes1 makes it a complication of that disease, and a joint or limb pain beside a definitive diagnosis of that site.",
 };
 
 /**
@@ -36,6 +37,7 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
         !drugTableCode.test(o.code) &&
         !paralyticSyndrome.test(o.code) &&
         !asksFor(ctx, o.code, f.code) &&
+        !codedApartIn(ctx, f.code, o) &&
         o.order === f.order &&
         o.section === 'assessment',
     );
@@ -135,6 +137,22 @@ function attributedTo(ctx: RuleContext, f: Finding, list: Finding[]): Finding | 
     const evidence = text.slice(o.start, o.end);
     const words = [...tokenize(evidence).map((t) => t.stem), ...(evidence.toLowerCase().match(/[a-z]{3,}/g) ?? [])];
     return words.some((w) => w.length > 2 && !sharedWords.has(w) && named.has(w));
+  });
+}
+
+/**
+ * I.B.6: a sign not routinely part of a disease is coded when present. The classification says which: a sign
+ * whose Excludes1 sends it "in" one kind of a disease to a combination code (R18 "ascites in alcoholic cirrhosis
+ * (K70.31)") is a complication of that disease, not integral to it; in another kind of it, of the same block of
+ * codes and without a combination code ("Cirrhosis with ascites": K74.60), it is coded beside it (R18.8).
+ */
+function codedApartIn(ctx: RuleContext, symptom: string, dx: Finding): boolean {
+  if (typeof ctx.codeSets.icdNotes !== 'function') return false;
+  const title = dx.title.toLowerCase();
+  return ctx.codeSets.icdNotes(symptom, ctx.doc.dateOfService).excludes1.some((r) => {
+    const head = /\bin (?:[\w-]+ )*?([a-z]+)(?: with\b.*)?$/i.exec(r.text.replace(/\s*\([^)]*\)\s*$/, ''))?.[1]?.toLowerCase();
+    if (!head || head.length < 5 || !new RegExp(`\\b${head}\\b`).test(title)) return false;
+    return !refNames(r, dx.code) && dx.code.slice(0, 2) === r.code.slice(0, 2);
   });
 }
 

@@ -16,14 +16,14 @@ export function bareName(c: TitleMatch, tokens: Token[], text: string): boolean 
  * The one word a further code rests on qualifies the noun after it ("Metabolic dysfunction-associated
  * steatotic liver disease", "diabetic macular edema"): an adjective of another term, not the
  * condition's name. A conjunction or a preposition after it leaves it a name ("Fever and cough",
- * "Anxiety with insomnia").
+ * "Anxiety with insomnia"), as does "complicated by", the Index's own link word ("Cirrhosis complicated by ascites").
  */
 function modifier(c: TitleMatch, tokens: Token[], text: string): boolean {
   const t = tokens.find((x) => x.start >= 0 && !x.paren && c.req.includes(x.stem));
   return (
     !!t &&
     /^[ -]+[A-Za-z]{3,}/.test(text.slice(t.end, t.end + 8)) &&
-    !/^[ -]+(?:and|or|nor|but|vs|versus|with|without|w|due|secondary|from|of|in|on|at|for|to|since|likely)\b/i.test(text.slice(t.end, t.end + 12))
+    !/^[ -]+(?:and|or|nor|but|vs|versus|with|without|w|due|secondary|from|of|in|on|at|for|to|since|likely|complicated)\b/i.test(text.slice(t.end, t.end + 12))
   );
 }
 
