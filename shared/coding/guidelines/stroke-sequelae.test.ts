@@ -56,6 +56,12 @@ describe('strokeSequelae (I.C.9.d)', () => {
     // The deficit named after the stroke's words ("Late effect of CVA with aphasia"), and a stroke old by its date.
     ['Late effect of CVA with aphasia', 'I63.9', ['I69.320']],
     ['CVA 2019 with residual aphasia', 'I63.9', ['I69.320']],
+    // A stroke the statement calls past, then the deficit it left; a past stroke with none stays history.
+    ['History of stroke with residual left hemiparesis', 'Z86.73', ['I69.354', 'Z86.73']],
+    ['Old CVA with residual right hemiparesis', 'I63.9', ['I69.351']],
+    ['History of stroke w/ aphasia', 'Z86.73', ['I69.320', 'Z86.73']],
+    ['History of CVA, no residual deficits', 'Z86.73', ['Z86.73']],
+    ['Old CVA', 'I63.9', ['I63.9']],
     // A current stroke with its deficit is the acute code (I.C.9.d allows I69 beside it only for an old one).
     ['Acute stroke with dysphagia', 'I63.9', ['I63.9']],
     ['Aphasia - new stroke suspected', 'I63.9', ['I63.9']],

@@ -19,6 +19,12 @@ export const meta: GuidelineMeta = {
 const oldStroke =
   /\b(?:late effects? of|sequela[e]? of|residual(?: \w+)? (?:from|of|after)|(?:from|due to|d\/t|2\/2|after|following|secondary to) (?:an? |his |her )?(?:old|prior|previous|remote|past|hx of|history of))\b|\bpost-?\s*$|\bfollowing\s*$/i;
 
+/** The history words of assess.ts right before the stroke's own words: "Old CVA", "prior stroke", "h/o CVA". */
+const pastStroke = /\b(?:old|prior|previous|remote|past|hx of|history of|h\/o)\s+$/i;
+
+/** A deficit told after the stroke's words: "with residual ...", "w/ left hemiparesis" (I.C.9.d: "residual deficits"). */
+const deficitAfter = /^[\s,;-]*(?:with|w\/)\s+(?!no\b)\w|\bresidual\s+(?!deficits?\b)\w/i;
+
 /**
  * Title words of I69.3- a note leaves implied ("Dysphagia following cerebral infarction"), and the block's own
  * "cerebrovascular disease" the Index walks through ("Hemiplegia, following, cerebrovascular disease, cerebral infarction").
@@ -39,9 +45,12 @@ export const strokeSequelae: GuidelineRule = (ctx) => {
     if (!/^(?:I63\.|Z86\.73)/.test(f.code)) continue;
     // Old by its words before it, or by a date after it ("CVA 2019 with residual left hemiparesis", history-family.ts).
     const dated = datedPast(text.slice(f.start, f.end + 40), ctx.doc.dateOfService) !== null;
-    if (!dated && (from >= f.start || !oldStroke.test(text.slice(from, f.start)))) continue;
     const lineEnd = text.indexOf('\n', f.end);
     const stmtEnd = f.stmt?.end ?? (lineEnd < 0 ? text.length : lineEnd);
+    // A stroke the statement itself calls past ("History of stroke", "Old CVA") followed by the deficit it left
+    // ("... with residual left hemiparesis"): the deficit is a sequela, I69 (I.C.9.d), not a history (Z86.73 is without residuals).
+    const pastWithDeficit = (f.code.startsWith('Z86.73') || pastStroke.test(text.slice(from, f.start))) && deficitAfter.test(text.slice(f.end, stmtEnd));
+    if (!dated && !pastWithDeficit && (from >= f.start || !oldStroke.test(text.slice(from, f.start)))) continue;
     const sequela = (end: number) => codeStatement(ctx.codeSets, ctx.doc.dateOfService, text, from, end, ctx.doc.patient.sex, ['I693'], implied)[0];
     // The deficit may also follow the stroke's words ("Late effect of CVA with aphasia").
     let hit = (from < f.start ? sequela(f.start) : undefined) ?? (stmtEnd > f.end ? sequela(stmtEnd) : undefined);
