@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
 import { dementiaInDisease } from './dementia-in-disease.ts';
 import { active } from './rule.ts';
@@ -39,4 +40,23 @@ describe('dementiaInDisease (I.A.13, F02 code first)', () => {
     [['G20.B2', 'F03.B11'], 'Dementia, moderate, with agitation', ['F03.B11', 'G20.B2']],
     [['I10', 'F03.B11'], 'Hypertension; dementia, moderate, with agitation', ['F03.B11', 'I10']],
   ])('%j "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+});
+
+describe.skipIf(!codeSetsBuilt)('dementia in a disease over the compiled code sets', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    // The disease named with the dementia is coded first, the dementia as F02 with the severity and disturbance said
+    // (not the Index's bracketed F02.80, nor unspecified dementia F03).
+    ['Moderate Alzheimer dementia with agitation', ['G30.9', 'F02.B11']],
+    ["Parkinson's disease dementia, moderate, with agitation", ['G20.A1', 'F02.B11']],
+    // G30's "use additional code" notes: "dementia with behavioral disturbance (F02.81)", since FY2023 subdivided, and
+    // "dementia without behavioral disturbance (F02.80)", which a statement saying the disturbance does not take.
+    ['Alzheimer dementia with behavioral disturbance', ['G30.9', 'F02.818']],
+    ['Alzheimer dementia with agitation', ['G30.9', 'F02.811']],
+    ['Alzheimer dementia', ['G30.9', 'F02.80']],
+    // A dementia's own words name no disease ("behavioral disturbance" is no Lewy body disease).
+    ['Dementia with agitation (behavioral disturbance)', ['F03.911']],
+  ])('%s -> %j', (line, want) => {
+    expect(codes(`A/P:\n1. ${line}\n`)).toEqual(want);
+  });
 });

@@ -2,7 +2,7 @@ import { onlyTemporaryInsulin } from '../drugs/temporary-insulin.ts';
 import { assess } from '../context/assess.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { byUnspecifiedAxis } from '../matcher/complete-code.ts';
+import { byDocumentedAxes, byUnspecifiedAxis, completeCode } from '../matcher/complete-code.ts';
 import { tokenize } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 import { notePhrase } from './with-symptom-sibling.ts';
@@ -12,7 +12,7 @@ export const meta: GuidelineMeta = {
   id: 'use-additional',
   section: 'I.A.13 ("use additional code" notes)',
   decides:
-    'Adds the further code a reported code\'s "use additional code" note names when the same statement documents it, and puts it in place of an unspecified code of its category.',
+    'Adds the further code a reported code\'s "use additional code" note names when the same statement documents it (not a "without" branch the statement contradicts; a code since subdivided completed as documented), and puts it in place of an unspecified code of its category.',
 };
 
 /**
@@ -36,6 +36,10 @@ export const useAdditional: GuidelineRule = (ctx) => {
     for (const r of wholes) {
       const { phrase, words } = notePhrase(r.text);
       if (words.length === 0 || !words.every((w) => have.has(w))) continue;
+      // I.A.15: a note's "without" branch ("dementia without behavioral disturbance (F02.80)") is not the statement's
+      // when it says what the note denies ("... with behavioral disturbance").
+      const denied = tokenize(phrase).filter((t) => t.neg && !t.paren);
+      if (denied.length > 0 && denied.every((t) => have.has(t.stem))) continue;
       // The condition as the statement says it: not resolved, ruled out or hypothetical there.
       const said = said1(words[0]!);
       if (said && assess(ctx.doc.text, f.stmt.start, said.start, said.end, f.section, ctx.doc.setting).status !== 'affirmed') continue;
@@ -45,10 +49,13 @@ export const useAdditional: GuidelineRule = (ctx) => {
       if (r.code === 'Z79.4' && onlyTemporaryInsulin(stmt)) continue;
       // Not where the note already reports a code of that category (F02.B11 "moderate, with agitation"): that one answers the note.
       const reported = active(ctx).some((o) => o.code.slice(0, 3) === r.code.slice(0, 3));
-      const sharper = reported ? null : byUnspecifiedAxis(ctx.codeSets, r.code, dos, stmt);
+      // A note's code since subdivided (F02.81 in FY2023) is completed along what the statement documents.
+      const named = ctx.codeSets.icd(r.code, dos)?.billable === false ? completeCode(ctx.codeSets, r.code, dos, stmt) : null;
+      const code = named?.code ?? r.code;
+      const sharper = reported ? null : (byDocumentedAxes(ctx.codeSets, code, dos, stmt) ?? byUnspecifiedAxis(ctx.codeSets, code, dos, stmt) ?? named);
       addFinding(
         ctx,
-        sharper?.code ?? r.code,
+        sharper?.code ?? code,
         { start: f.start, end: f.end, order: f.order + 0.1, section: f.section },
         `ICD-10-CM I.A.13: "use additional code" at ${f.code}: ${phrase}${sharper ? `; I.B.18: ${sharper.title}, as documented` : ''}`,
         7,

@@ -327,7 +327,9 @@ function codesAdding(
   const out: { code: string; added: string[]; lost: string[] }[] = [];
   for (const [c, billable, title] of codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos)) {
     // A title opening with its condition's own "Unspecified" ("Unspecified dementia, moderate, ...") leaves no axis open.
-    if (!billable || c === hit.code.replace('.', '') || /\bunspecified\b/i.test(title.replace(/^unspecified\s+/i, ''))) continue;
+    // An axis both leave unspecified ("unspecified severity") is no open axis of this one.
+    const open = title.replace(/^unspecified\s+/i, '').replace(/\bunspecified \w+/gi, (p) => (hit.title.includes(p) ? '' : p));
+    if (!billable || c === hit.code.replace('.', '') || /\bunspecified\b/i.test(open)) continue;
     const theirs = stems(title);
     const added = [...theirs].filter((w) => !mine.has(w));
     if (added.length > 0 && added.every((w) => said.has(w))) out.push({ code: c, added, lost: [...mine].filter((w) => !theirs.has(w)) });
