@@ -70,6 +70,17 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(completeCode(cs(), head, undefined, 'sequela of the injury')?.code.replace('.', '')).toBe(want(/sequela$/));
   });
 
+  // I.C.15.a.6: a fetus the note does not identify is 7th character 0 ("not applicable or unspecified"), after the trimester
+  // the statement documents; placeholders fill the empty positions (O40.3XX0).
+  it.each([
+    ['O40', 'Polyhydramnios, third trimester', /^Polyhydramnios, third trimester, not applicable or unspecified$/],
+    ['O41.0', 'Oligohydramnios, second trimester', /^Oligohydramnios, second trimester, not applicable or unspecified$/],
+    ['O40', 'Polyhydramnios', /^Polyhydramnios, unspecified trimester, not applicable or unspecified$/],
+  ])('%s "%s" -> the fetus character 0', (header, statement, want) => {
+    const expected = rows.find((r) => r.billable && r.code.startsWith(header.replace('.', '')) && want.test(r.title))!;
+    expect(completeCode(cs(), header, undefined, statement)?.code).toBe(dot(expected.code));
+  });
+
   // A "without X" subdivision documented by the statement denying X, its shorthand read by the lexicon.
   it('S06.5X "Traumatic subdural hemorrhage" with "no LOC" after a fall is its "without loss of consciousness" subdivision', () => {
     const without = kidsOf('S065X').find((k) => /without loss of consciousness/i.test(k.title))!;

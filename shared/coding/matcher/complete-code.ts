@@ -78,13 +78,16 @@ export function completeCode(codeSets: CodeSets, code: string, dos: string | und
   const flat = code.replace('.', '');
   const seven = typeof codeSets.icdNotes === 'function' ? codeSets.icdNotes(code, dos).sevenChr : [];
   if (seven.length > 0 && flat.length <= 6) {
-    const pick = seventhCharacter(seven, `${statement} ${episode}`);
+    const encounter = seventhCharacter(seven, `${statement} ${episode}`);
+    // I.C.15.a.6: a fetus not identified is 7th character "0" (single gestation, or documentation insufficient).
+    const fetus = encounter ? undefined : seven.find((s) => s.char === '0' && /^not applicable or unspecified$/i.test(s.title));
+    const pick = encounter ?? (fetus ? { char: '0', label: fetus.title } : null);
     const full = pick ? codeSets.icd(flat.padEnd(6, 'X') + pick.char, dos) : null;
     if (full?.billable)
       return {
         code: full.code,
         title: full.title,
-        why: `ICD-10-CM I.C.19.a: 7th character ${pick!.char}, ${pick!.label}; placeholder X where positions are empty (I.A.5)`,
+        why: `ICD-10-CM ${fetus ? 'I.C.15.a.6' : 'I.C.19.a'}: 7th character ${pick!.char}, ${pick!.label}; placeholder X where positions are empty (I.A.5)`,
       };
   }
   if (depth >= 2) return null;
