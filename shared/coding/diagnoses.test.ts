@@ -16,14 +16,26 @@ describe('historyCodeContext (I.C.21.c.4)', () => {
   });
 });
 
-describe('patientContext (I.C.16)', () => {
-  it('adds an implied "newborn" only for a newborn the note calls one', () => {
+describe('patientContext (I.C.16, I.C.15.a.1)', () => {
+  it('adds an implied "newborn" only for a newborn the note calls one, "pregnancy" for a current pregnancy', () => {
     expect(patientContext({ text: 'Newborn visit, day of life 10. Jaundice.', setting: 'office', patient: { age: 0 } }).map((t) => [t.stem, t.start])).toEqual([
       ['newborn', -1],
     ]);
     expect(patientContext({ text: 'Well visit. Jaundice.', setting: 'office', patient: { age: 0 } })).toEqual([]);
     expect(patientContext({ text: 'Newborn visit.', setting: 'office', patient: { age: 34 } })).toEqual([]);
+    expect(patientContext({ text: 'G2P1 at 33w2d.', setting: 'office', patient: { sex: 'F' } }).map((t) => [t.stem, t.start])).toEqual([['pregnancy', -1]]);
   });
+});
+
+describe.skipIf(!codeSetsBuilt)('findDiagnoses: a complication the current pregnancy implies (I.C.15.a.1)', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    // "Pregnancy, complicated by, decreased fetal movement" O36.81-, the pregnancy unsaid in the statement but current.
+    ['Decreased fetal movements', ['O36.8130', 'Z3A.33']],
+    ['Poor fetal growth', ['O36.5930', 'Z3A.33']],
+    // One word is no complication: "Pregnancy, cervical" is an ectopic pregnancy.
+    ['Cervical length 3.4 cm', []],
+  ])('G2P1 at 33w2d: %s -> %j', (item, want) => expect(codes(`31 yo G2P1 at 33w2d.\nAssessment:\n1. ${item}\n`)).toEqual(want));
 });
 
 describe('completionContext (I.C.15.a.1)', () => {

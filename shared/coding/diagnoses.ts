@@ -46,11 +46,14 @@ export function historyCodeContext(title: string, ctx: Assessment): Assessment {
 }
 
 /**
- * What the patient's age says that a statement leaves implied: in a newborn's note ("jaundice"),
- * ICD-10-CM's Index reads the condition under "newborn" (I.C.16: perinatal conditions), so the word
- * joins each statement as a half-weight aside with no place in the text.
+ * What the patient's state says that a statement leaves implied: in a newborn's note ("jaundice"),
+ * ICD-10-CM's Index reads the condition under "newborn" (I.C.16: perinatal conditions); in a current
+ * pregnancy, under "Pregnancy, complicated by" (I.C.15.a.1: "Decreased fetal movements" O36.81-). The
+ * word joins each statement as a half-weight aside with no place in the text (a pregnancy path needs
+ * two of the statement's own words, statement.ts).
  */
 export function patientContext(doc: ClinicalDocument): Token[] {
+  if (doc.patient.sex !== 'M' && currentPregnancy(doc.text)) return [{ stem: 'pregnancy', start: -1, end: -1, neg: false, paren: true }];
   if (doc.patient.age !== 0 || !/\b(?:newborn|neonat\w*|days? old|DOL|day of life)\b/i.test(doc.text)) return [];
   return [{ stem: 'newborn', start: -1, end: -1, neg: false, paren: true }];
 }

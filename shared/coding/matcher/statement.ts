@@ -108,7 +108,11 @@ export function codeStatement(
     tokens,
     {
       ...opts,
-      refuse: (c) => borrows(c, spans, tokens, optional) || acrossSemicolons(c, tokens, semis) || (c.via === 'index' && unsaidDiseaseOf(c, tokens, conditions)),
+      refuse: (c) =>
+        borrows(c, spans, tokens, optional) ||
+        acrossSemicolons(c, tokens, semis) ||
+        (c.via === 'index' && unsaidDiseaseOf(c, tokens, conditions)) ||
+        (!prefix && pregnancyUnsaid(c, tokens)),
     },
     40,
   );
@@ -417,6 +421,19 @@ function documentedAxisFirst(cands: TitleMatch[], said: Set<string>, titleOf: (c
       c.req.some((k) => !k.startsWith('!') && said.has(k) && !own.has(k)),
   );
   return rival ? [rival, ...cands.filter((c) => c !== rival)] : cands;
+}
+
+/**
+ * A path under "Pregnancy" reached through the patient's current pregnancy, which the statement leaves unsaid
+ * (patientContext): the statement's own words must name the complication in two words ("Decreased fetal movements":
+ * "Pregnancy, complicated by, decreased fetal movement" O36.81-). One word names an ectopic site or a broad group
+ * there ("cervical": "Pregnancy, cervical" O00.8-; "immune disorders NEC"), and a shorthand is one word ("URI").
+ */
+function pregnancyUnsaid(c: TitleMatch, tokens: Token[]): boolean {
+  const by = tokens.filter((t) => t.stem === 'pregnancy');
+  if (!c.req.includes('pregnancy') || !by.some((t) => t.start < 0) || by.some((t) => t.start >= 0)) return false;
+  const own = new Set(tokens.filter((t) => t.start >= 0 && !t.neg && c.req.includes(t.stem)).map((t) => t.start));
+  return own.size < 2;
 }
 
 /**
