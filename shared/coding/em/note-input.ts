@@ -5,13 +5,15 @@ import { findCues } from './cue.ts';
 import { testCues, testKey } from './data.ts';
 import { hospitalDay } from './family.ts';
 import type { MdmInput } from './mdm.ts';
-import type { ProblemItem } from './problems.ts';
+import { historyCourseCues, type ProblemItem } from './problems.ts';
 
 /** Lists the physician did not work on in this encounter: not read as data (AMA: data is what is ordered, reviewed or analyzed). */
 const notData = new Set<SectionKind>(['pmh', 'psh', 'fhx', 'shx', 'meds', 'allergies', 'ros', 'cc']);
 /** Results told in the history are past encounters' tests, not this one's. */
 const notTests = new Set<SectionKind>(['hpi', 'history']);
 const decided = new Set<SectionKind>(['assessment', 'plan', 'mdm', 'course']);
+/** Where a note tells the presenting problem's story: the chief complaint, the HPI, an unheaded opening paragraph. */
+const historyKinds = new Set<SectionKind>(['preamble', 'cc', 'hpi']);
 const listItem = /^\s*(?:\d{1,2}[.)]|#\d*|\(\d+\))\s*/;
 
 /** A list section (history, medications) ends at a blank line or at the next "Label:" line, whatever the section reader says. */
@@ -54,6 +56,11 @@ export function mdmInput(doc: ClinicalDocument, secs: Section[], icd: Suggestion
       const groups = new Set(chronicAt.filter((c) => c.at >= i.start && c.at < i.start + i.text.length).map((c) => c.group));
       return { ...i, chronic: groups.size > 0, chronicIllnesses: groups.size };
     });
+  // The history tells the presenting problem's course; the assessment lists that problem first (AMA: the problem's
+  // status is what the encounter documents of it). Read only where the note has a history before its assessment.
+  const story = secs.filter((s) => historyKinds.has(s.kind) && assessment.some((a) => a.start > s.start));
+  const course = story.flatMap((s) => findCues(text.slice(s.start, s.end), historyCourseCues, { offset: s.start }))[0];
+  if (course && items[0]) items[0].course = course;
   const billed = new Set(billedLines.flatMap((line) => findCues(line, testCues, { negation: false }).map((h) => testKey(h.text))));
   return {
     text,

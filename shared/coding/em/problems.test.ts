@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gradeProblems, type ProblemItem } from './problems.ts';
+import { findCues } from './cue.ts';
+import { gradeProblems, historyCourseCues, type ProblemItem } from './problems.ts';
 
 const items = (lines: string[], chronic: number[] = []): ProblemItem[] => {
   let at = 0;
@@ -83,6 +84,25 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     expect(gradeProblems([item]).level).toBe(2);
     expect(gradeProblems([{ ...item, chronicIllnesses: 2 }]).level).toBe(3);
   });
+
+  it("the history's account of a chronic problem's course is its status (AMA: acutely worsening or progressing)", () => {
+    const course = { label: 'exacerbation or progression told in the history', start: 40, end: 50, text: 'worse past' };
+    const item = { text: 'Chronic migraine without aura, not intractable', start: 0, chronic: true };
+    expect(gradeProblems([item]).level).toBe(2);
+    expect(gradeProblems([{ ...item, course }]).level).toBe(3);
+    // An acute problem the history says is worse is not a chronic illness's exacerbation.
+    expect(gradeProblems([{ text: 'Acute otitis media, right', start: 0, chronic: false, course }]).level).toBe(2);
+  });
+
+  it.each([
+    ['headaches since teens, worse past 2 yrs', true],
+    ['Worsening over 1 yr. No intermenstrual bleeding.', true],
+    ['patches x 6 wks, worse since heat turned on', true],
+    ['progressively worse dyspnea', true],
+    // A modifying factor, or a course denied, tells no progression.
+    ['pain worse with reaching and at night', false],
+    ['no worsening over the past year', false],
+  ])('history course "%s" -> %s', (text, want) => expect(findCues(text, historyCourseCues).length > 0).toBe(want));
 
   it('explains the level with the evidence span', () => {
     const g = gradeProblems(items(['Sepsis due to pneumonia.']));

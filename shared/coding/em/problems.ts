@@ -158,6 +158,18 @@ export const chronicConditionCues: Cue[] = [
   },
 ];
 
+/**
+ * The history's account of the presenting problem's course over time ("headaches since teens, worse past 2 yrs",
+ * "worsening over 1 yr", "worse since heat turned on"), not a modifying factor ("worse with reaching", "worse at night").
+ */
+export const historyCourseCues: Cue[] = [
+  {
+    label: 'exacerbation or progression told in the history',
+    re: /\b(?:(?:getting|progressively|gradually|increasingly|steadily)\s+worse|worse(?:ning)?\s+(?:over|since|for|during|in the|the past|past|last)\b|progress(?:ed|ing|ively)\s+(?:over|since|worse)\b)/i,
+    source: `${AMA} chronic illness with exacerbation, progression (definition: acutely worsening or progressing); the problem's status as its history documents it`,
+  },
+];
+
 /** Lines that note a problem without addressing it. */
 export const notAddressedCues: Cue[] = [
   {
@@ -177,6 +189,8 @@ export interface ProblemItem {
   chronic: boolean;
   /** Distinct chronic illnesses the item's codes name (default: one when chronic). */
   chronicIllnesses?: number;
+  /** The history's account of this problem's course (note-input.ts: the presenting problem's, the first item's). */
+  course?: Hit;
 }
 export interface Graded {
   level: number;
@@ -215,6 +229,7 @@ function gradeItem(item: ProblemItem): { level: number; kind: string; hits: Hit[
     !/\bacute\b(?! (?:exacerbation|on chronic|flare))|\bgestational\b|\bin pregnancy\b/i.test(head);
   const chronic = item.chronic || named || find(chronicCues).length > 0 || (/\bstable\b/i.test(item.text) && !acuteWords.test(item.text));
   const worse = find(worseCues);
+  if (!worse.length && item.course) worse.push(item.course);
   if (chronic && worse.length) return { level: 3, kind: `chronic illness, ${worse[0]!.label}`, hits: worse };
   const acute = find(moderateAcuteCues);
   if (acute.length) return { level: 3, kind: acute[0]!.label, hits: acute };
