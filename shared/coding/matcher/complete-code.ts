@@ -351,10 +351,14 @@ function byCategoryCode(codeSets: CodeSets, hit: IcdHit, dos: string | undefined
   const side = /^(?:right|left|bilateral|unilateral)$/;
   let named = codeSets.icdEntriesUnder(hit.code.slice(0, 3), dos).filter(([code, billable, title]) => {
     if (!billable || code.length < 5 || /\bunspecified\b/i.test(title)) return false;
+    // A "without" clause denying a word of the code's own kind ("Rheumatoid arthritis without rheumatoid factor" beside
+    // "Rheumatoid arthritis, unspecified") names another kind, not a default (I.A.6-7 defaults deny what the title adds).
+    if (tokenize(title).some((t) => t.neg && mine.has(t.stem))) return false;
     const words = tokenize(title).filter((t) => !t.neg);
     return words.some((t) => !mine.has(t.stem) && said.has(t.stem) && !side.test(t.stem)) && words.every((t) => mine.has(t.stem) || said.has(t.stem));
   });
-  if (named.length > 1) named = named.filter(([, , title]) => !/^other\b/i.test(title));
+  // I.A.9.a: an "Other" code is for another kind than the category names; a site or side said names no kind.
+  named = named.filter(([, , title]) => !/^other\b/i.test(title));
   // I.C.13.a: "multiple sites" said outright is the multiple-sites code, whatever one site is said beside it
   // ("RA, seropositive, multiple sites, ... mild R wrist synovitis").
   const multiple = named.filter(([, , title]) => /\bmultiple sites\b/i.test(title));

@@ -103,6 +103,12 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['CML on imatinib', ['C92.10']],
     // A hip replacement is joint replacement surgery (Tabular Z47.1; the joint's Z96.6- status is a guideline's to add).
     ['Aftercare following right hip replacement', ['Z47.1']],
+    // I.A.9.a: "Other specified rheumatoid arthritis, right hand" (M06.84-) and "Other specified arthritis" (M13.84-) are
+    // for other kinds; a site said names none, and "without rheumatoid factor" (M06.04-) is seronegative, another kind.
+    // The Index's RA (M06.9) stands; seropositive RA is M05.- by site.
+    ['Rheumatoid arthritis of both hands', ['M06.9']],
+    ['Rheumatoid arthritis of right hand', ['M06.9']],
+    ['Seropositive RA of right hand', ['M05.741']],
     // Noncompliance with medications or diet is with that regimen (Index: Noncompliance, with, medication regimen NEC Z91.14,
     // dietary regimen Z91.11); a note leaves "regimen" unsaid and says "noncompliant" as often as "noncompliance".
     ['Medication noncompliance', ['Z91.148']],

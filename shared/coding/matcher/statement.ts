@@ -225,6 +225,10 @@ export function codeStatement(
       (/^other\b/i.test(done.title) || (!own && !(semis.length === 0 && bareName(c, tokens, text)) && c.via !== 'title' && /\bunspecified\b/i.test(done.title)))
     )
       continue;
+    // A further residual whose kind (its title before the site) the first code already took ("Other specified arthritis,
+    // right hand" after M06.9 for "Rheumatoid arthritis of right hand") names no other condition, only the site (I.A.9.a).
+    if (out.length > 0 && /^other\b/i.test(done.title) && tokenize(done.title.split(',')[0]!).every((t) => covered.has(t.stem) || !keys.includes(t.stem)))
+      continue;
     // Injuries are classified by site and kind (I.C.19): one word ("burn" safety, "freezing" of gait,
     // smoke "exposure") naming neither gives no injury of unspecified site or kind, nor an effect of an
     // external cause. A word naming both ("Concussion": S06.0X9A, its duration unspecified) is the injury.
@@ -585,7 +589,10 @@ function residualAfterIndex(cands: TitleMatch[], titleOf: (code: string) => stri
   // elsewhere ("Bursitis, hip NEC M70.7-" beside M71.55- "Other bursitis, not elsewhere classified, hip"). The side
   // is no detail here: the Index's code is completed by it (I.B.13).
   const nec = /\bnot elsewhere classified\b/i.test(top.title);
-  const detail = (w: string) => !sideWords.has(w) && w !== 'bilateral' && w !== 'unilateral';
+  // Nor is the site its title names after the kind ("Other specified rheumatoid arthritis, right hand"): an axis of the
+  // residual category, not the other kind it is for; the Index's code (M06.9) classifies the kind the statement names.
+  const axis = new Set(tokenize(top.title.split(',').slice(1).join(' ')).map((t) => t.stem));
+  const detail = (w: string) => !sideWords.has(w) && w !== 'bilateral' && w !== 'unilateral' && !axis.has(w);
   const indexed = cands.find((c) => {
     if (c.via !== 'index' || (c.code.slice(0, 3) !== top.code.slice(0, 3) && !nec)) return false;
     const own = tokenize(titleOf(c.code));
