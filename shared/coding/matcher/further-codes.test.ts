@@ -109,6 +109,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Rheumatoid arthritis of both hands', ['M06.9']],
     ['Rheumatoid arthritis of right hand', ['M06.9']],
     ['Seropositive RA of right hand', ['M05.741']],
+    // The organism's adjective and the skin's (Index: Candidiasis, candidal, esophagus B37.81; skin B37.2).
+    ['Candida esophagitis', ['B37.81']],
+    ['Cutaneous candidiasis', ['B37.2']],
     // Noncompliance with medications or diet is with that regimen (Index: Noncompliance, with, medication regimen NEC Z91.14,
     // dietary regimen Z91.11); a note leaves "regimen" unsaid and says "noncompliant" as often as "noncompliance".
     ['Medication noncompliance', ['Z91.148']],

@@ -101,6 +101,8 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['vaginal'], 'vagina', 'word form (adjective of vagina)'],
   [['jejunal'], 'jejunum', 'word form (adjective of jejunum)'],
   [['pregnant'], 'pregnancy', 'word form'],
+  [['candidal'], 'candida', 'word form (adjective of Candida: Index "Candidiasis, candidal", Tabular B37.81 "Candidal esophagitis")'],
+  [['cutaneous'], 'skin', 'word form (adjective of skin: Index "Candidiasis, skin" B37.2, Tabular L02 "Cutaneous abscess")'],
   [['noncompliant'], 'noncompliance', 'word form (adjective of noncompliance: Index "Noncompliance, with, medication regimen NEC" Z91.14)'],
   [['dietary'], 'diet', 'word form (adjective of diet: Index "Noncompliance, with, dietary regimen" Z91.11, "Counseling, dietary" Z71.3)'],
   [['exam'], 'examination', 'word form (clipped)'],
