@@ -105,6 +105,10 @@ describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour
     ['Metastatic breast cancer to bone', 'F', ['C50.919', 'C79.51']],
     // A Table row that names the morphology: skin, cheek (external), squamous cell carcinoma.
     ['Squamous cell carcinoma of skin of left cheek', undefined, ['C44.329']],
+    // A morphology row's words name a kind, not a site: the organ said is the row ("upper" of the lung's upper lobe is no
+    // "skin, limb, upper, squamous cell carcinoma"); a skin site said is read with the kind ("skin, forearm": C44.61-).
+    ['Squamous cell carcinoma of lung, right upper lobe', undefined, ['C34.11']],
+    ['Basal cell carcinoma of right forearm', undefined, ['C44.612']],
     // CA is calcium before a value, not cancer.
     ['Hypercalcemia, Ca 11.2', undefined, ['E83.52']],
     // A morphology the Index lists under its own word before "see also Neoplasm": "Carcinoma, hepatocellular" C22.0.

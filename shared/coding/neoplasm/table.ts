@@ -118,6 +118,9 @@ export interface SiteHit {
   matched: string[];
 }
 
+/** The Table's morphology subterms of a site (I.C.2: "skin, face, basal cell carcinoma", "eyelid, sebaceous cell"). */
+const morphologyRow = /\b(?:carcinoma|melanoma|sebaceous cell|specified type NEC)\b/i;
+
 /**
  * The Table row the statement's site words name, and its code in `column`. A row qualifies when
  * every word of its own title is said; its path's words above it count when said and cost a little
@@ -127,7 +130,7 @@ export interface SiteHit {
  */
 export function siteCode(table: NeoplasmTable, words: Set<string>, column: Column): SiteHit | null {
   const said = new Set([...words, ...[...words].flatMap((w) => table.formOf.get(w) ?? [])]);
-  let best: (SiteHit & { missing: number; rare: number }) | null = null;
+  let best: (SiteHit & { missing: number; rare: number; siteWords: number }) | null = null;
   const candidates = new Set<number>();
   for (const w of said) for (const i of table.byWord.get(w) ?? []) candidates.add(i);
   for (const i of [...candidates].sort((a, b) => a - b)) {
@@ -135,8 +138,11 @@ export function siteCode(table: NeoplasmTable, words: Set<string>, column: Colum
     // A row of cross-reference only ("gastric - see Neoplasm, stomach") has no cells: its target row is read instead.
     if (row.cells.size === 0 || row.words.length === 0 || !row.words.every((w) => said.has(w))) continue;
     const matched = new Set(row.words);
+    // Words of the morphology rows on its path ("skin, limb, upper, squamous cell carcinoma"; "jaw, carcinoma"): a kind, no site.
+    const kind = new Set(morphologyRow.test(row.title) ? row.words : []);
     let missing = 0;
     for (let p = row.parent; p >= 0; p = table.rows[p]!.parent) {
+      if (morphologyRow.test(table.rows[p]!.title)) for (const w of table.rows[p]!.words) kind.add(w);
       for (const w of table.rows[p]!.words) {
         if (said.has(w)) matched.add(w);
         else missing++;
@@ -150,14 +156,20 @@ export function siteCode(table: NeoplasmTable, words: Set<string>, column: Colum
     if (m.length === 0) continue;
     const code = row.cells.get(column);
     if (!code) continue;
+    // The row naming more of the site said comes first: a morphology row's words name a kind, and "skin" a tissue any site
+    // has ("Squamous cell carcinoma of lung, right upper lobe" is lung, upper lobe, not "skin, limb, upper, squamous cell
+    // carcinoma"); then the row naming more words ("skin of cheek, SCC": "cheek, external, squamous cell carcinoma").
+    const siteWords = m.filter((w) => !kind.has(w) && w !== 'skin').length;
     // Among rows naming as many words, the one naming the rarer (more specific) words: "skin of
     // cheek" is the Table's "cheek, external", not "skin" under another site.
     const rare = m.reduce((sum, w) => sum + 1 / (table.byWord.get(w)?.length ?? 1), 0);
     const better =
       !best ||
-      m.length > best.matched.length ||
-      (m.length === best.matched.length && (rare > best.rare + 1e-9 || (Math.abs(rare - best.rare) <= 1e-9 && missing < best.missing)));
-    if (better) best = { row, code, matched: m, missing, rare };
+      siteWords > best.siteWords ||
+      (siteWords === best.siteWords &&
+        (m.length > best.matched.length ||
+          (m.length === best.matched.length && (rare > best.rare + 1e-9 || (Math.abs(rare - best.rare) <= 1e-9 && missing < best.missing)))));
+    if (better) best = { row, code, matched: m, missing, rare, siteWords };
   }
   return best && { row: best.row, code: best.code, matched: best.matched };
 }
