@@ -498,6 +498,13 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     },
     'Tabular M40-M54, S12-S32 regions of the spine (cervical, cervicothoracic, thoracic, thoracolumbar, lumbar, lumbosacral, sacral) by their vertebral levels',
   ],
+  // A ductal carcinoma in situ is the Index's intraductal (noninfiltrating) carcinoma ("Carcinoma, intraductal
+  // (noninfiltrating), breast D05.1-"; Tabular D05.1 "Intraductal carcinoma in situ of breast").
+  [
+    /\bductal(?= carcinoma in situ\b)/gi,
+    () => 'intraductal',
+    'Index: Carcinoma, intraductal (noninfiltrating), breast D05.1- (Tabular D05.1 "Intraductal carcinoma in situ of breast")',
+  ],
   // "d/t" is "due to" (the shorthand every cause reader here already takes as a stated cause, cause-clauses.ts):
   // the Index's "due to" subterms read it too ("Neutropenia, drug-induced, due to cytoreductive cancer chemotherapy").
   [/\bd\/t\b/gi, () => 'due to', 'ICD-10-CM I.A.15 and the Index\'s "due to" subterms (a stated cause, written "d/t")'],

@@ -109,6 +109,9 @@ describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour
     // "skin, limb, upper, squamous cell carcinoma"); a skin site said is read with the kind ("skin, forearm": C44.61-).
     ['Squamous cell carcinoma of lung, right upper lobe', undefined, ['C34.11']],
     ['Basal cell carcinoma of right forearm', undefined, ['C44.612']],
+    // Index: Carcinoma, intraductal (noninfiltrating), breast D05.1-: a ductal carcinoma in situ (DCIS); the endometrium's adjective.
+    ['DCIS of right breast', 'F', ['D05.11']],
+    ['Endometrial cancer', 'F', ['C54.1']],
     // CA is calcium before a value, not cancer.
     ['Hypercalcemia, Ca 11.2', undefined, ['E83.52']],
     // A morphology the Index lists under its own word before "see also Neoplasm": "Carcinoma, hepatocellular" C22.0.

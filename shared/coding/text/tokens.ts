@@ -101,6 +101,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['vaginal'], 'vagina', 'word form (adjective of vagina)'],
   [['jejunal'], 'jejunum', 'word form (adjective of jejunum)'],
   [['pregnant'], 'pregnancy', 'word form'],
+  [['endometrial'], 'endometrium', 'word form (adjective of endometrium: Neoplasm Table "endometrium" C54.1, Tabular N85.0 "Endometrial hyperplasia")'],
   [['candidal'], 'candida', 'word form (adjective of Candida: Index "Candidiasis, candidal", Tabular B37.81 "Candidal esophagitis")'],
   [['cutaneous'], 'skin', 'word form (adjective of skin: Index "Candidiasis, skin" B37.2, Tabular L02 "Cutaneous abscess")'],
   [['noncompliant'], 'noncompliance', 'word form (adjective of noncompliance: Index "Noncompliance, with, medication regimen NEC" Z91.14)'],
