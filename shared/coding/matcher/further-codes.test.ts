@@ -109,6 +109,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     ['Rheumatoid arthritis of both hands', ['M06.9']],
     ['Rheumatoid arthritis of right hand', ['M06.9']],
     ['Seropositive RA of right hand', ['M05.741']],
+    // An organ's adjective is the organ the Index names ("Stenosis, trachea" J39.8; "Hyperplasia, gingiva" K06.1).
+    ['Tracheal stenosis', ['J39.8']],
+    ['Gingival hyperplasia', ['K06.1']],
     // The organism's adjective and the skin's (Index: Candidiasis, candidal, esophagus B37.81; skin B37.2).
     ['Candida esophagitis', ['B37.81']],
     ['Cutaneous candidiasis', ['B37.2']],

@@ -112,6 +112,10 @@ describe.skipIf(!codeSetsBuilt)('Neoplasm Table by histology, site and behaviour
     // Index: Carcinoma, intraductal (noninfiltrating), breast D05.1-: a ductal carcinoma in situ (DCIS); the endometrium's adjective.
     ['DCIS of right breast', 'F', ['D05.11']],
     ['Endometrial cancer', 'F', ['C54.1']],
+    // An organ's adjective is the organ's row ("Neoplasm, vulva", "anus", "prostate").
+    ['Vulvar cancer', 'F', ['C51.9']],
+    ['Anal cancer', undefined, ['C21.0']],
+    ['Prostatic adenocarcinoma', 'M', ['C61']],
     // CA is calcium before a value, not cancer.
     ['Hypercalcemia, Ca 11.2', undefined, ['E83.52']],
     // A morphology the Index lists under its own word before "see also Neoplasm": "Carcinoma, hepatocellular" C22.0.
