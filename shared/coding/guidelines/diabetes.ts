@@ -106,7 +106,7 @@ function named(combination: string, condition: string): boolean {
 }
 
 /** Words the Index path "Diabetes, diabetic (mellitus), type N, with, ..." carries that a condition's statement leaves implied. */
-const implied = new Set(['diabetes', 'diabetic', 'mellitus', 'type', '1', '2', 'with', 'diabetes-related']);
+const implied = new Set(['diabetes', 'diabetic', 'mellitus', 'type', 'type1', 'type2', 'with', 'diabetes-related']);
 /**
  * I.A.15: the "with" presumption also yields where the condition's own code names another cause
  * ("due to plants", "hypertensive", "alcoholic"), aging included ("Age-related nuclear cataract").
@@ -127,7 +127,7 @@ const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, 
  */
 function indexCombinations(ctx: RuleContext, cat: string, among: Finding[]): NonNullable<ReturnType<typeof addFinding>>[] {
   const { text } = ctx.doc;
-  const context = [aside('diabetes'), ...(cat === 'E10' ? [aside('type'), aside('1')] : cat === 'E11' ? [aside('type'), aside('2')] : [])];
+  const context = [aside('diabetes'), ...(cat === 'E10' ? [aside('type1')] : cat === 'E11' ? [aside('type2')] : [])];
   const found: { f: Finding; code: string; title: string; caused: boolean }[] = [];
   for (const f of among) {
     if (/^(?:E0[89]|E1[013]|Z|R73)/.test(f.code) || f.section !== 'assessment' || f.start < 0) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { activeCodes, kitCodeSets, kitContext, runRule } from '../../../test/support/coding-kit.ts';
 import { useAdditional } from './use-additional.ts';
 
@@ -119,4 +120,15 @@ describe('useAdditional (I.A.13)', () => {
     useAdditional(other);
     expect(activeCodes(other)).toEqual(['I13.0', 'I50.32']);
   });
+});
+
+describe.skipIf(!codeSetsBuilt)('useAdditional over the compiled code sets', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    // E10.22 and E11.22: "Use additional code to identify stage of chronic kidney disease (N18.1-N18.6)", a range note
+    // read whatever other notes the code has; the diabetes type's number is no stage.
+    ['Type 2 diabetes with CKD 3', ['E11.22', 'N18.30']],
+    ['Type 1 diabetes with diabetic CKD stage 4', ['E10.22', 'N18.4']],
+    ['Type 1 diabetes with CKD stage 3', ['E10.22', 'N18.30']],
+  ])('%s -> %j', (line, want) => expect(codes(`Assessment:\n1. ${line}\n`)).toEqual(want));
 });

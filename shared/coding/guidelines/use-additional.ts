@@ -27,8 +27,10 @@ export const useAdditional: GuidelineRule = (ctx) => {
   namedSibling(ctx);
   for (const f of active(ctx)) {
     if (f.section !== 'assessment' || !f.stmt) continue;
-    const refs = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code) && !r.range);
-    if (refs.length === 0) continue;
+    const all = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code));
+    // A note naming only a range ("stage of chronic kidney disease (N18.1-N18.6)" at E10.22) is read below.
+    if (all.length === 0) continue;
+    const refs = all.filter((r) => !r.range);
     const tokens = expandTokens(ctx.doc.text, f.stmt.start, f.stmt.end);
     const have = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
     const wholes = refs.filter((r) => !r.subdivisions);
@@ -63,7 +65,6 @@ export const useAdditional: GuidelineRule = (ctx) => {
     }
     // A note naming a category to subdivide ("type of heart failure (I50.-)") or a range of codes
     // ("stage of chronic kidney disease (N18.1-N18.4, N18.9)"): each is searched in the statement on its own.
-    const all = ctx.codeSets.icdNotes(f.code, dos).useAdditional.filter((r) => !/^B9[5-7]/.test(r.code));
     // The categories one note lists are alternatives for the one thing it identifies ("site of ulcer (L97.4-, L97.5-)": the
     // heel or another part of the foot), so one code answers the note; each is searched with its own header's words.
     const groups = [

@@ -62,6 +62,12 @@ describe('tokens', () => {
     ).toBe(want);
   });
 
+  it("reads a type's number as the type, not a number of the statement (Type 2 diabetes with CKD stage 3)", () => {
+    expect(tokenize('Type 2 diabetes with CKD stage 3').map((t) => t.stem)).toEqual(['type2', 'diabetes', 'ckd', 'stage', '3']);
+    expect(tokenize('Myocardial infarction type 2').map((t) => t.stem)).toEqual(['myocardial', 'infarction', 'type2']);
+    expect(tokenize('Salter-Harris Type II').map((t) => t.stem)).toEqual(['salter', 'harris', 'ii']);
+  });
+
   it('keeps decimals whole and marks "without" stretches', () => {
     expect(tokenize('Obesity class 2, BMI 36.3').map((t) => t.stem)).toEqual(['obesity', 'class', '2', 'bmi', '36.3']);
     expect(tokenize('cystitis without hematuria, acute').map((t) => (t.neg ? '!' : '') + t.stem)).toEqual(['cystitis', '!hematuria', 'acute']);
@@ -93,7 +99,7 @@ describe('tokens', () => {
 
   it('reads no number of a dose as a word ("cefazolin 1 g" names no type 1)', () => {
     expect(tokenize('ulcer - on cefazolin 1 g q12h').map((t) => t.stem)).not.toContain('1');
-    expect(tokenize('Type 1 diabetes, CKD stage 3').map((t) => t.stem)).toEqual(['1', 'diabetes', 'ckd', 'stage', '3']);
+    expect(tokenize('Type 1 diabetes, CKD stage 3').map((t) => t.stem)).toEqual(['type1', 'diabetes', 'ckd', 'stage', '3']);
   });
 
   it('reads a hyphenated prefix as the solid word', () => {

@@ -418,6 +418,9 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     // A receptor's status ("triple negative", "ER/PR negative", "HER2 negative"; Tabular Z17 "... receptor 2 negative
     // status"): a word of the status, as "positive" is, not a denial of the cancer named next.
     const status = w.lower === 'negative' && receptorBefore.test(text.slice(Math.max(0, a - 16), a));
+    // A number naming a type ("Type 2 diabetes mellitus", "Myocardial infarction type 2") is that type, one word: no
+    // stage, grade or count said beside it ("Type 2 diabetes with CKD stage 3" names no stage 2).
+    const typed = prev === 'type' && raw.length <= 2 && isDigit(raw.charCodeAt(0));
     prev = w.lower;
     if ((w.opener && !compound && !status) || unsaidAxis) {
       neg = true;
@@ -432,6 +435,7 @@ export function scanWords(text: string, emit: Emit, offset = 0): void {
     // A capital "A" right after a word names a type ("Hepatitis A", "Vitamin A", "Streptococcus, group A"), not the article:
     // without it the title "Hepatitis A without hepatic coma" (B15.9) read as any hepatitis (Index: Hepatitis K75.9).
     if (raw === 'A' && a > 1 && text.charCodeAt(a - 1) === 32 && isLetter(text.charCodeAt(a - 2))) emit('a', offset + a, offset + i, neg, depth > 0, alt);
+    else if (typed) emit(`type${raw}`, offset + a, offset + i, neg, depth > 0, alt);
     else if (w.keep) emit(w.stem, offset + a, offset + i, neg, depth > 0, alt || connective);
   }
 }
