@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { kitCodeSets, kitContext, runRule } from '../../../test/support/coding-kit.ts';
 import { diabetesCombination } from './diabetes.ts';
 import { active } from './rule.ts';
@@ -110,4 +111,14 @@ describe('diabetesCombination: the link is not presumed when the note states ano
     ['CKD stage 4 - Not diabetic nephropathy per nephro', ['E11.9', 'N18.4']],
     ['CKD stage 4, unrelated to his diabetes', ['E11.9', 'N18.4']],
   ])('"%s" -> %j', (text, want) => expect(codes(text)).toEqual(want));
+});
+
+describe.skipIf(!codeSetsBuilt)('diabetes combinations over the compiled code sets (I.A.15, I.C.4.a)', () => {
+  const codes = icdCodesOfOfficeNote();
+  it.each([
+    // "Retinopathy" is the Index's "Retinopathy (background)" H35.00: the combination names it as the note says it.
+    ['T2DM with retinopathy and neuropathy', ['E11.319', 'E11.40']],
+    // As many combination codes as complications: one complication's code is no less specific form of another's.
+    ['Type 2 diabetes with diabetic CKD stage 3a and diabetic retinopathy', ['E11.22', 'E11.319', 'N18.31']],
+  ])('%s -> %j', (line, want) => expect(codes(`Assessment:\n1. ${line}\n`)).toEqual(want));
 });

@@ -148,7 +148,10 @@ function indexCombinations(ctx: RuleContext, cat: string, among: Finding[]): Non
     );
     if (!c) continue;
     out.push(c);
-    if (named(c.title, f.title)) drop(f, 'other', `ICD-10-CM I.A.15: part of the diabetes combination code ${c.code}`);
+    // Named whole by its title, or as the note says it: "retinopathy" is the Index's "Retinopathy (background)" H35.00,
+    // whose title keeps the nonessential "background"; E11.319 "... with unspecified diabetic retinopathy" names it.
+    if (named(c.title, f.title) || named(c.title, text.slice(f.start, f.end)))
+      drop(f, 'other', `ICD-10-CM I.A.15: part of the diabetes combination code ${c.code}`);
   }
   return out;
 }

@@ -6,7 +6,7 @@ export const meta: GuidelineMeta = {
   id: 'same-category',
   section: 'I.A.9 / I.B.2 (report the most specific code documented), I.A.15 ("with"), I.B.8-9 (acute and chronic, combination codes)',
   decides:
-    'Drops an unspecified code of a category that a more specific reported code already covers, and the acute or chronic part of a reported acute-and-chronic combination.',
+    'Drops an unspecified code of a category that a more specific reported code already covers (for diabetes, one of the same complication), and the acute or chronic part of a reported acute-and-chronic combination.',
 };
 
 /**
@@ -20,7 +20,12 @@ export const sameCategory: GuidelineRule = (ctx) => {
     if (!unspecified) continue;
     const better = list.find(
       // The same code from another statement is no more specific: which of the two stands is decided by their own contexts.
-      (o) => o.code !== f.code && o.code.slice(0, 3) === f.code.slice(0, 3) && !/unspecified/i.test(o.title) && sameSite(f.code, f.title, o.title),
+      (o) =>
+        o.code !== f.code &&
+        o.code.slice(0, 3) === f.code.slice(0, 3) &&
+        !/unspecified/i.test(o.title) &&
+        sameSite(f.code, f.title, o.title) &&
+        sameComplication(f, o),
     );
     if (better) replaceBy(f, better);
     // The same condition named more specifically in another category of its chapter: "Pneumonia, unspecified
@@ -60,6 +65,24 @@ export const sameCategory: GuidelineRule = (ctx) => {
     }
   }
 };
+
+/**
+ * I.C.4.a: diabetes takes as many combination codes of its category as it has complications. "... with unspecified diabetic
+ * retinopathy" (E11.319) is no less specific form of "... with diabetic chronic kidney disease" (E11.22): another
+ * complication; it is one of "... with mild nonproliferative diabetic retinopathy" (E11.329-).
+ */
+function sameComplication(f: Finding, o: Finding): boolean {
+  if (!/^E(?:0[89]|1[013])\./.test(f.code)) return true;
+  const complication = (t: string) =>
+    new Set(
+      (/\bwith (.+?)(?:\bwithout\b|,|$)/i.exec(t)?.[1] ?? '')
+        .toLowerCase()
+        .split(/\W+/)
+        .filter((w) => w.length > 3 && !['unspecified', 'diabetic', 'other', 'specified'].includes(w)),
+    );
+  const mine = complication(f.title);
+  return mine.size === 0 || [...complication(o.title)].some((w) => mine.has(w));
+}
 
 /**
  * I.B.2: the more specific code reports the condition, from where the assessment first names it ("Impression: ...
