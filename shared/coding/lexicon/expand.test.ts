@@ -7,7 +7,7 @@ describe('expandTokens', () => {
     const text = 'Dx: T2DM w/ CKD 3b.';
     const toks = expandTokens(text, 0, text.length);
     const stems = toks.map((t) => t.stem);
-    expect(stems).toEqual(expect.arrayContaining(['2', 'diabetes', 'chronic', 'kidney', '3b']));
+    expect(stems).toEqual(expect.arrayContaining(['type2', 'diabetes', 'chronic', 'kidney', '3b']));
     const dm = toks.find((t) => t.stem === 'diabetes')!;
     expect(text.slice(dm.start, dm.end)).toBe('T2DM');
     const kidney = toks.find((t) => t.stem === 'kidney')!;
