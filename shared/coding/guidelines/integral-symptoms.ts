@@ -37,9 +37,9 @@ export const integralSymptoms: GuidelineRule = (ctx) => {
         !drugTableCode.test(o.code) &&
         !paralyticSyndrome.test(o.code) &&
         !asksFor(ctx, o.code, f.code) &&
-        !codedApartIn(ctx, f.code, o) &&
         o.order === f.order &&
-        o.section === 'assessment',
+        o.section === 'assessment' &&
+        !codedApartIn(ctx, f.code, o),
     );
     // A later sentence of a problem's own line telling how it showed ("Symptomatic on admission (confusion)") is that problem's.
     const lineStart = ctx.doc.text.lastIndexOf('\n', f.start - 1) + 1;
