@@ -30,15 +30,16 @@ export const dementiaInDisease: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
   const dos = ctx.doc.dateOfService;
   const list = active(ctx);
-  for (const f of list.filter((x) => x.code.startsWith('F03.'))) {
+  const unspecified = list.filter((x) => x.code.startsWith('F03.'));
+  // A disease is named by a word of its own, not by a dementia's ("Dementia with behavioral disturbance" names no Lewy bodies).
+  const dementiaWords = new Set(
+    unspecified.length ? ['F02', 'F03'].flatMap((c) => ctx.codeSets.icdEntriesUnder(c, dos).flatMap(([, , title]) => tokenize(title).map((t) => t.stem))) : [],
+  );
+  for (const f of unspecified) {
     const target = parallelF02(ctx, f.code, f.title);
     if (!target) continue;
     const stmt = text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end).toLowerCase();
     const refs = ctx.codeSets.icdNotes(target.code, dos).codeFirst;
-    // A disease is named by a word of its own, not by a dementia's ("Dementia with behavioral disturbance" names no Lewy bodies).
-    const dementiaWords = new Set(
-      ['F02', 'F03'].flatMap((c) => [...ctx.codeSets.icdEntriesUnder(c, dos)].flatMap(([, , title]) => tokenize(title).map((t) => t.stem))),
-    );
     // The underlying disease is reported and the dementia's statement names it (its title's first word).
     const reported = list.find(
       (g) =>

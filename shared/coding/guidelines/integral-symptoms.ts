@@ -150,6 +150,7 @@ function codedApartIn(ctx: RuleContext, symptom: string, dx: Finding): boolean {
   if (typeof ctx.codeSets.icdNotes !== 'function') return false;
   const title = dx.title.toLowerCase();
   return ctx.codeSets.icdNotes(symptom, ctx.doc.dateOfService).excludes1.some((r) => {
+    // The disease's head noun, the last word of the "in ..." phrase before any "with" ("in alcoholic cirrhosis": cirrhosis).
     const head = /\bin (?:[\w-]+ )*?([a-z]+)(?: with\b.*)?$/i.exec(r.text.replace(/\s*\([^)]*\)\s*$/, ''))?.[1]?.toLowerCase();
     if (!head || head.length < 5 || !new RegExp(`\\b${head}\\b`).test(title)) return false;
     return !refNames(r, dx.code) && dx.code.slice(0, 2) === r.code.slice(0, 2);
