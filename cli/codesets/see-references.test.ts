@@ -87,6 +87,8 @@ describe.skipIf(!codeSetsBuilt)('a statement is walked on in the see target (iss
     ['Assessment:\n1. Abdominalgia, lower', 'R10.30'],
     ['Assessment:\n1. Gastralgia, upper', 'R10.10'],
     ['Assessment:\n1. Cardiomegaly, hypertensive', 'I11.9'],
+    // "Ulcer, heel - see Ulcer, lower limb": the target's own subterm "heel" (L97.40-), not "lower limb" L97.909.
+    ['Assessment:\n1. Ulcer of heel', 'L97.409'],
   ])('%s -> %s', (text, code) => {
     expect(codes(text)).toContain(code);
   });

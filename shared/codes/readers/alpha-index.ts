@@ -207,7 +207,7 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
     heads.set(w, [...(heads.get(w) ?? []), id]);
   });
   const terms: Terms = { children, heads };
-  const targets = sees.map(([from, target]) => [from, resolve(terms, target, mainOf(out, from))] as const);
+  const targets = sees.map(([from, target]) => [from, sameWordBelow(out, terms, from, resolve(terms, target, mainOf(out, from)))] as const);
   let pending = targets.filter(([, at]) => at !== undefined);
   for (let pass = 0; pass < 3 && pending.length; pass++) {
     const next: typeof pending = [];
@@ -224,6 +224,16 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
     pending = next;
   }
   return terms;
+}
+
+/**
+ * A reference to a term whose subterms list the referring word again ("Ulcer, heel - see Ulcer, lower limb", whose
+ * subterm "heel" is L97.40-) sends the reader on to that subterm: the word that led to the reference is the one to
+ * look up at its target, not a detail the target leaves unsaid (I.A.12.a "see": go to the other term and follow it).
+ */
+function sameWordBelow(out: CompiledIndex, { children }: Terms, from: number, at: number | undefined): number | undefined {
+  if (at === undefined || out.parents[from]! < 0) return at;
+  return children.get(at)?.get(out.titles[from]!.toLowerCase().split(',')[0]!.trim()) ?? at;
 }
 
 /** The main term a term stands under. */

@@ -26,6 +26,11 @@ const cs = kitCodeSets({
     ['E11.36', true, 'Type 2 diabetes mellitus with diabetic cataract'],
     ['E11.51', true, 'Type 2 diabetes mellitus with diabetic peripheral angiopathy without gangrene'],
     ['I73.9', true, 'Peripheral vascular disease, unspecified'],
+    ['E11.621', true, 'Type 2 diabetes mellitus with foot ulcer'],
+    ['E11.622', true, 'Type 2 diabetes mellitus with other skin ulcer'],
+    ['L97.419', true, 'Non-pressure chronic ulcer of right heel and midfoot with unspecified severity'],
+    ['L97.119', true, 'Non-pressure chronic ulcer of right thigh with unspecified severity'],
+    ['L98.429', true, 'Non-pressure chronic ulcer of back with unspecified severity'],
     ['B95.61', true, 'Methicillin susceptible Staphylococcus aureus infection as the cause of diseases classified elsewhere'],
   ],
   index: [
@@ -44,6 +49,10 @@ describe('diabetesCombination (I.A.15 "with")', () => {
     // Peripheral angiopathy is peripheral vascular disease: E11.51 names it whole and asks for no further code.
     [['E11.9', 'I73.9'], 'PAD - claudication', ['E11.51']],
     [['E11.9', 'M86.171'], '', ['E11.69', 'M86.171']],
+    // Tabular E11.621 asks for the foot's ulcer (L97.4-, L97.5-), E11.622 ("other skin ulcer") for the others.
+    [['E11.9', 'L97.419'], '', ['E11.621', 'L97.419']],
+    [['E11.9', 'L97.119'], '', ['E11.622', 'L97.119']],
+    [['E11.9', 'L98.429'], '', ['E11.622', 'L98.429']],
     // The combination names the condition whole: its own code goes.
     [['E11.9', 'G62.9'], 'Polyneuropathy', ['E11.42']],
     // Any condition the Index lists under "Diabetes, with", read through the Index.
@@ -120,5 +129,10 @@ describe.skipIf(!codeSetsBuilt)('diabetes combinations over the compiled code se
     ['T2DM with retinopathy and neuropathy', ['E11.319', 'E11.40']],
     // As many combination codes as complications: one complication's code is no less specific form of another's.
     ['Type 2 diabetes with diabetic CKD stage 3a and diabetic retinopathy', ['E11.22', 'E11.319', 'N18.31']],
+    // The foot's ulcer is named by "foot ulcer", not by "skin" of its depth ("... with other skin ulcer" E11.622 is for other sites).
+    ['Diabetic foot ulcer, right heel, limited to breakdown of skin', ['E11.621', 'L97.411']],
+    // A metatarsophalangeal joint's region ("ankle and foot") is no ankle ulcer.
+    ['Diabetic foot ulcer, R plantar 1st MTP, with necrosis of bone', ['E11.621', 'L97.514']],
+    ['Type 2 diabetes with skin ulcer of right thigh', ['E11.622', 'L97.119']],
   ])('%s -> %j', (line, want) => expect(codes(`Assessment:\n1. ${line}\n`)).toEqual(want));
 });

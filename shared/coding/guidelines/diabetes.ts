@@ -17,7 +17,10 @@ export const meta: GuidelineMeta = {
 const complications: [RegExp, string, string, includes?: boolean][] = [
   [/^N18\./, '22', 'diabetic chronic kidney disease'],
   [/^M86\./, '69', 'other specified complication (osteomyelitis)'],
-  [/^L97\./, '621', 'foot ulcer'],
+  // The foot's ulcer is E11.621, an ulcer of skin elsewhere E11.622 ("skin ulcer NEC"): Tabular E11.621 "use additional
+  // code to identify site of ulcer (L97.4-, L97.5-)"; E11.622 "(L97.1-L97.9, L98.41-L98.49)".
+  [/^L97\.[45]/, '621', 'foot ulcer'],
+  [/^L97\.[1-36-9]|^L98\.4/, '622', 'other skin ulcer'],
   // Peripheral angiopathy is peripheral vascular disease (Index: Angiopathy, peripheral I73.9; Disease, vascular,
   // peripheral I73.9): the combination names it whole, and E11.51 asks for no further code.
   [/^I73\.9/, '51', 'peripheral angiopathy without gangrene', true],

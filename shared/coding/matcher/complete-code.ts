@@ -422,10 +422,16 @@ export function bySibling(codeSets: CodeSets, code: string, dos: string | undefi
   // Only the axis the code leaves unspecified: the sibling names what "unspecified" stands for
   // ("of unspecified site" -> "of hand"), not another axis ("unspecified dementia ... with agitation").
   // A sibling for one sex ("... of other male genital organs") is the patient record's to choose, not the note's words (CMS MCE).
-  const names = (k: { title: string }) =>
-    !/\bunspecified\b/i.test(k.title) &&
-    !/\b(?:fe)?male\b/i.test(k.title) &&
-    tokenize(k.title).some((t) => !mine.has(t.stem) && said.has(t.stem) && !/^(?:right|left|bilateral|unilateral)$/.test(t.stem));
+  // The detail is the sibling's words as a whole, said by at least half of them and by one no other sibling has: one of
+  // several ("skin" of "limited to breakdown of skin", L97.111, for "skin ulcer of right thigh"), or one its siblings
+  // share ("muscle" of "Myalgia of mastication muscle" and "... of auxiliary muscles"), names another detail.
+  const names = (k: { title: string }) => {
+    if (/\bunspecified\b/i.test(k.title) || /\b(?:fe)?male\b/i.test(k.title)) return false;
+    const added = tokenize(k.title).filter((t) => !mine.has(t.stem) && !/^(?:right|left|bilateral|unilateral)$/.test(t.stem));
+    const named = added.filter((t) => said.has(t.stem));
+    const own = (stem: string) => kids.every((o) => o === k || !tokenize(o!.title).some((t) => t.stem === stem));
+    return named.length * 2 >= added.length && named.some((t) => own(t.stem));
+  };
   let named = kids.filter((k) => names(k!));
   // The axis left unspecified may be the character above ("Nicotine dependence, unspecified,
   // uncomplicated" F17.200: the product is F17.2's axis): the parent's sibling that names the

@@ -50,11 +50,28 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Influenza A with pneumonia', [], ['J10.00']],
     ['Influenza B', [], ['J10.1']],
     ['Influenza with pneumonia', [], ['J11.00']],
-    // R13.1-: the phase axis.
+    // R13.1-: the phase axis, named by its own word.
     ['oropharyngeal phase dysphagia', [], ['R13.12']],
+    ['oropharyngeal dysphagia', [], ['R13.12']],
+    // "Ulcer, heel - see Ulcer, lower limb", read on at the target's "heel" (L97.40-); the side at the 5th character,
+    // the severity the title leaves "with unspecified severity".
+    ['Ulcer of right heel limited to breakdown of skin', [], ['L97.411']],
+    // The side of I83.0- is its 5th character: "Varicose veins of left lower extremity with ulcer of calf".
+    ['Stasis ulcer of left calf', [], ['I83.022']],
+    // "Ulcer, lower limb, calf": the calf names the limb.
+    ['Ulcer of left calf with fat layer exposed', [], ['L97.222']],
     // I50.3-: the acuity and type of heart failure (abbreviation HF).
     ['chronic diastolic HF (EF 60%, 2025)', [], ['I50.32']],
   ])('"%s" %j -> %j', (statement, asides, want) => expect(codes(statement, asides).slice(0, want.length)).toEqual(want));
+
+  it('takes the Index path\'s nonessential modifier as the code\'s word: "chronic" is no further "Ulcer, chronic" L98.49-', () => {
+    expect(codes('Chronic ulcer of left calf with fat layer exposed')).toEqual(['L97.222']);
+  });
+
+  it('completes no sibling by one word of several ("skin" of "limited to breakdown of skin") or one its siblings share ("muscle")', () => {
+    expect(codes('Skin ulcer of right thigh')).toEqual(['L97.119']);
+    expect(codes('Myalgia of thighs (statin-associated muscle symptoms)')).not.toContain('M79.11');
+  });
 
   it('takes no further "site" from a number: "type 2" beside the CKD stage is not stage 2', () => {
     const got = codes('Type 2 diabetes mellitus with diabetic chronic kidney disease, CKD stage 3b');

@@ -2,6 +2,7 @@ import type { CodeSets } from '../../codes/code-sets.ts';
 import { firstKey } from './first-key.ts';
 import { indexSource, indexTree, splitAbove, type IndexPath, type IndexSource } from './index-source.ts';
 import { PhraseList, type Vocab } from './phrase-list.ts';
+import { phraseTerm } from './phrase-term.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -27,15 +28,6 @@ export interface ReadGroups {
 
 /** Index subterms that only join ("with", "due to"): the words under them carry the branch. */
 const connective = /^(?:with|without|in|due to|of|by|during|following|from|for|on|at|to|as|and|or|not|NEC|NOS)$/i;
-
-/**
- * An Index path as the matcher reads it (and re-reads it from a shipped pack). A food the path names below "due to
- * food" says the class ("Anaphylactic shock, due to food, peanuts" for "due to peanuts"). A morphology's "unspecified
- * site" is a site the note leaves unsaid ("Glioblastoma, unspecified site" C71.9 for "Glioblastoma"); its "specified
- * site" sibling sends a site said to the Neoplasm Table.
- */
-export const phraseTerm = (path: string): string =>
-  path.replace(/, due to food, (?=[^,])/, ', due to (food), ').replace(/, unspecified site$/, ' (unspecified site)');
 
 const everyWord = { has: () => true } as unknown as Set<string>;
 

@@ -1,6 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { IndexTree } from '../../codes/index-tree.ts';
 import { firstKey, secondKey } from './first-key.ts';
+import { phraseTerm } from './phrase-term.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /** One Alphabetic Index path with its code, as the matcher reads it (`node`: its tree term, when from a tree). */
@@ -42,7 +43,7 @@ export function indexSource(codeSets: CodeSets, dos: string | undefined): IndexS
   const terms: IndexPath[] = typeof codeSets.indexTerms === 'function' ? codeSets.indexTerms(dos) : [];
   return {
     keys: () => group(terms.length, (i) => firstKey(terms[i]!.term)),
-    split: (key, ids) => splitBy(ids, (i) => secondKey(terms[i]!.term, key)),
+    split: (key, ids) => splitBy(ids, (i) => secondKey(phraseTerm(terms[i]!.term), key)),
     paths: (ids) => Array.from(ids, (i) => terms[i]!),
   };
 }
@@ -215,7 +216,7 @@ function treeSource(codeSets: CodeSets, dos: string | undefined, tree: IndexTree
     split: (key, ids) => {
       let s = splits.get(key);
       // Paths with no second word go under '' (always read with the group).
-      if (!s) splits.set(key, (s = splitBy(ids, (r) => secondKey(treePath(tree, tree.refNode(r)), key) ?? '')));
+      if (!s) splits.set(key, (s = splitBy(ids, (r) => secondKey(phraseTerm(treePath(tree, tree.refNode(r))), key) ?? '')));
       return s;
     },
     paths: (ids) => {

@@ -10,6 +10,8 @@ export interface TitleMatch {
   matched: number;
   missing: string[];
   req: string[];
+  /** The phrase's optional words (nonessential modifiers) the statement says. */
+  opt?: string[];
   /** Where the phrase came from: a tabular title, an Alphabetic Index path or a tabular inclusion term. */
   via?: 'title' | 'index' | 'inclusion';
   /** Set when a rule changed the title's choice (e.g. an Excludes1 redirect). */
@@ -238,7 +240,8 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   const service = !opts.prefix && ((kind === 1 && encounterMainTerm.test(title)) || treatmentSession.test(code));
   // A generic noun left unsaid ("Disorder of breast", "Lung disease NOS" for a site alone): the note must name a condition.
   if (opts.conditions && !condition && list.countOpt(i, (k) => generic.has(k) && !keys.weight.has(k)) > 0) return null;
-  const optHits = list.countOpt(i, (k) => keys.weight.has(k));
+  const optSaid: string[] = [];
+  const optHits = list.countOpt(i, (k) => keys.weight.has(k) && optSaid.push(idx.vocab.keys[k]!) > 0);
   // A lone service word ("exam", "screening", "counseling") reaches an encounter code only with a second word or modifier.
   if (
     encounterZ.test(code) &&
@@ -260,7 +263,17 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
       passed += (keys.weight.get(id ?? -1) ?? 0) * (1 + (id === undefined ? 0 : keyIdf(idx, id)));
     }
   }
-  return { code, title, score: weight + bonus - passed, matched, missing: [], req, via: viaOf[kind] ?? 'title', ...(service && { service }) };
+  return {
+    code,
+    title,
+    score: weight + bonus - passed,
+    matched,
+    missing: [],
+    req,
+    via: viaOf[kind] ?? 'title',
+    ...(service && { service }),
+    ...(optSaid.length > 0 && { opt: optSaid }),
+  };
 }
 
 const placedCache = new WeakMap<NoteKeys, Set<string>>();

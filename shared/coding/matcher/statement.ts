@@ -112,20 +112,23 @@ export function codeStatement(
         borrows(c, spans, tokens, optional) ||
         acrossSemicolons(c, tokens, semis) ||
         (c.via === 'index' && unsaidDiseaseOf(c, tokens, conditions)) ||
-        (!prefix && pregnancyUnsaid(c, tokens)),
+        (!prefix && pregnancyUnsaid(c, tokens)) ||
+        (c.via === 'index' && limbPartAdded(c, tokens)),
     },
     40,
   );
   const cands = natureFirst(
-    residualAfterIndex(
-      specifiedFirst(
-        documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain, titleOf),
+    namedSiblingFirst(
+      residualAfterIndex(
+        specifiedFirst(
+          documentedAxisFirst([...all.filter((c) => !manifestation.test(c.title)), ...all.filter((c) => manifestation.test(c.title))], plain, titleOf),
+          titleOf,
+          plain,
+          affirmed,
+        ),
         titleOf,
         plain,
-        affirmed,
       ),
-      titleOf,
-      plain,
     ),
   );
   // Sides as the note's shorthand says them ("R ankle", "L palm", "b/l"), for completing a header by side (I.B.13).
@@ -258,7 +261,11 @@ export function codeStatement(
     // (the side, the episode), and those its title holds as a nonessential modifier ("Iron deficiency
     // anemia secondary to blood loss (chronic)" for "… d/t chronic GI blood loss": no D63.8 from "chronic").
     const completed = done.code.replace('.', '') !== c.code;
-    for (const t of tokenize(done.title)) if (plain.has(t.stem) && (completed || t.paren) && !cause.has(t.stem)) covered.add(t.stem);
+    // An Index path's code whose title names a word of the statement the path held as a nonessential modifier ("Ulcer,
+    // lower limb (chronic), calf" L97.20-, "Non-pressure chronic ulcer of ..."): that word is the code's as well.
+    const modifier = c.via === 'index' && !!c.opt;
+    for (const t of tokenize(done.title))
+      if (plain.has(t.stem) && (completed || t.paren || (modifier && c.opt!.includes(t.stem))) && !cause.has(t.stem)) covered.add(t.stem);
     const span = spanOf(tokens, keys);
     const route =
       c.via === 'index'
@@ -425,6 +432,19 @@ function documentedAxisFirst(cands: TitleMatch[], said: Set<string>, titleOf: (c
       c.req.some((k) => !k.startsWith('!') && said.has(k) && !own.has(k)),
   );
   return rival ? [rival, ...cands.filter((c) => c !== rival)] : cands;
+}
+
+/**
+ * A limb part that stands for its limb (phrase-term.ts: "Ulcer, (lower limb), ankle") must be the note's own word, not one
+ * a rewrite adds beside it ("1st MTP" read with its region "ankle and foot" for chapter 13's sites): the foot's ulcer
+ * is not the ankle's.
+ */
+function limbPartAdded(c: TitleMatch, tokens: Token[]): boolean {
+  const part = /\((?:lower|upper) limb\), ([a-z]+)/i.exec(c.title)?.[1];
+  if (!part) return false;
+  const stem = tokenize(part)[0]?.stem;
+  const at = tokens.filter((t) => t.stem === stem && !t.neg);
+  return at.length > 0 && at.every((t) => tokens.some((o) => o.kept && o.stem !== stem && o.start === t.start && o.end === t.end));
 }
 
 /**
@@ -609,6 +629,27 @@ function residualAfterIndex(cands: TitleMatch[], titleOf: (code: string) => stri
 }
 
 /**
+ * ICD-10-CM I.A.9.a: a subdivision titled "other X" is for an X its siblings do not name. When the best title is one
+ * ("... diabetes mellitus with other skin ulcer" E13.622, for "Diabetic foot ulcer, ..., limited to breakdown of skin")
+ * and a sibling names a word of the statement it lacks ("... with foot ulcer" E13.621), the statement's X is the
+ * sibling's: the sibling comes first and the residual goes.
+ */
+function namedSiblingFirst(cands: TitleMatch[]): TitleMatch[] {
+  const top = cands[0];
+  if (!top || !/\S.*\bother\b/i.test(top.title)) return cands;
+  const own = new Set(top.req);
+  const residualWords = (t: string) => t.replace(/^other specified\b/i, '');
+  const named = cands.find(
+    (c) =>
+      c.code.length === top.code.length &&
+      c.code.slice(0, -1) === top.code.slice(0, -1) &&
+      !/\b(?:other|unspecified)\b/i.test(residualWords(c.title)) &&
+      c.req.some((k) => !k.startsWith('!') && !own.has(k) && !genericNouns.has(k)),
+  );
+  return named ? [named, ...cands.filter((c) => c !== named && c !== top)] : cands;
+}
+
+/**
  * ICD-10-CM I.C.19.e.5.a: an adverse effect is coded by its nature first, then the drug's T36-T50
  * code. A statement whose best phrase is the drug's adverse-effect entry ("Angioedema due to
  * lisinopril (adverse effect)") opens with the condition it names in other words.
@@ -624,7 +665,7 @@ function natureFirst(cands: TitleMatch[]): TitleMatch[] {
 /** The code naming the axis a completed code leaves unspecified, when the statement documents it (byUnspecifiedAxis). */
 function axisNamed(codeSets: CodeSets, found: Completed, dos: string | undefined, statement: string): Completed | null {
   // Sides, sites and encounters are completed elsewhere (bySide, bySite, the 7th character); the axes left are these.
-  if (!/,\s*unspecified (?:severity|type|stage|degree)\b/i.test(found.title)) return null;
+  if (!/(?:,|\bwith)\s*unspecified (?:severity|type|stage|degree)\b/i.test(found.title)) return null;
   const hit = byUnspecifiedAxis(codeSets, found.code, dos, statement);
   return hit
     ? { code: hit.code, title: hit.title, why: `ICD-10-CM I.B.18: ${found.code} leaves open what the statement documents; ${hit.code} names it` }

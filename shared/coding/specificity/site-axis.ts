@@ -172,11 +172,15 @@ function sideSibling(codeSets: CodeSets, dos: string | undefined, code: string, 
       .map((w) => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''))
       .join(' ');
   const wants = [...own.matchAll(/\bunspecified\b/gi)].map((m) => words(`${own.slice(0, m.index)}${side}${own.slice(m.index + m[0].length)}`));
-  for (const c of '0123456789') {
-    const sib = stem.slice(0, -1) + c;
-    const hit = codeSets.icd(seventh ? sib.padEnd(6, 'X') + seventh : sib, dos);
-    if (hit?.billable && hit.code.replace('.', '') !== flat && wants.includes(words(episode(hit.title))))
-      return { code: hit.code, title: hit.title, why: `ICD-10-CM I.B.13: the side documented (${side}), not the unspecified side` };
-  }
+  // The side is the last character of most categories, an earlier one of some ("Non-pressure chronic ulcer of
+  // unspecified heel and midfoot, ..." L97.409 -> right L97.419; I83.002 -> left I83.022): any one character
+  // after the category may carry it.
+  for (let at = stem.length - 1; at >= 3; at--)
+    for (const c of '0123456789') {
+      const sib = stem.slice(0, at) + c + stem.slice(at + 1);
+      const hit = codeSets.icd(seventh ? sib.padEnd(6, 'X') + seventh : sib, dos);
+      if (hit?.billable && hit.code.replace('.', '') !== flat && wants.includes(words(episode(hit.title))))
+        return { code: hit.code, title: hit.title, why: `ICD-10-CM I.B.13: the side documented (${side}), not the unspecified side` };
+    }
   return null;
 }
