@@ -108,6 +108,9 @@ describe.skipIf(!codeSetsBuilt)('injury statements coded in full: site, side, di
     ['Age-related osteoporosis w/ current fragility fracture L1 vertebra - healing as expected, routine f/u.', 'M80.08XD', 'M81.0'],
     // Open, not typed: type I or II (I.C.19.c.1): B.
     ['open fracture of the right tibial shaft', 'S82.201B', 'S82.201A'],
+    // Fracture, traumatic, stress, metatarsus M84.37-: the metatarsus is the foot (chapter 13 sites), left M84.375, A.
+    ['Stress fracture of left second metatarsal', 'M84.375A', 'S92.322A'],
+    ['Fatigue fracture of right tibia', 'M84.361A', 'S82.201A'],
     // Myalgia M79.1-: a site named that no subdivision names -> other site M79.18 (I.B.18).
     ['Myalgia of bilateral thighs', 'M79.18', 'M79.10'],
     // Gout, idiopathic, foot joint M10.07-: the 1st MTP is the "ankle and foot" site, one site, right (I.C.13.a, I.B.13).

@@ -62,9 +62,12 @@ export function injuryIndexHits(codeSets: CodeSets, tokens: Token[], text: strin
     const implied = new Set([...(term.implied ?? []), ...(variant?.implied ?? [])]);
     // A said word weighs 1, a word the main term implies half: the statement's own words choose the path.
     const weight = (w: string) => (has(w) ? 1 : implied.has(w) ? 0.5 : 0);
-    for (const node of t.mains(variant?.main ?? term.main)) {
+    for (const main of t.mains(variant?.main ?? term.main)) {
+      const under = variant?.under;
+      const node = under === undefined ? main : [...t.kids(main)].find((k) => t!.tree.title(k) === under);
+      if (node === undefined) continue;
       const best = walk(t, node, weight, siteUnsaid(codeSets, t));
-      const where = [node, ...best.path];
+      const where = [...(node === main ? [] : [main]), node, ...best.path];
       const at = where.at(-1)!;
       // The main term's own code (T14.8, injury of unspecified body region) is not for a statement naming a site it has
       // no subterm for; a subterm without a code of its own ("fibula, lower end") needs a word the statement lacks.

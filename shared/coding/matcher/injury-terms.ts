@@ -7,7 +7,8 @@ export interface InjuryTerm {
   words: string[][];
   main: string;
   source: string;
-  variants?: { words: string[]; main: string; implied?: string[]; source: string }[];
+  /** `under`: the subterm of `main` the walk starts at ("Fracture, traumatic, stress"). */
+  variants?: { words: string[]; main: string; under?: string; implied?: string[]; source: string }[];
   /** [word, default]: the default holds unless the word is said. */
   defaults?: [string, string][];
   /** Subterm words the main term implies (weigh half a said word). */
@@ -30,6 +31,10 @@ export const injuryTerms: InjuryTerm[] = [
         source: 'ICD-10-CM I.C.13.d.2; Index: Osteoporosis, age-related, with current pathologic fracture',
       },
       { words: ['pathological'], main: 'Fracture, pathological', source: 'Index: Fracture, pathological (pathologic)' },
+      // A stress (fatigue) fracture is no injury of the S chapter: "Fracture, traumatic, stress" M84.3-, by site (Tabular M84.3
+      // "Stress fracture", inclusion "Fatigue fracture"; Excludes2 traumatic fracture).
+      { words: ['stress'], main: 'Fracture, traumatic', under: 'stress', source: 'Index: Fracture, traumatic, stress; Tabular M84.3 Stress fracture' },
+      { words: ['fatigue'], main: 'Fracture, traumatic', under: 'stress', source: 'Tabular M84.3 "Stress fracture", inclusion: fatigue fracture' },
     ],
     // Tabular notes at S42, S52, S62, S72, S82, S92 (and I.C.19.c.1): a fracture not indicated as
     // displaced or nondisplaced is coded displaced; not indicated as open or closed, closed.

@@ -1,3 +1,5 @@
+import { tokenize } from '../text/tokens.ts';
+
 /**
  * The limb a part belongs to, as the classification groups them where a category is subdivided by limb only
  * ("Cutaneous abscess of right lower limb" L02.415; "Cellulitis of left upper limb" L03.114): chapter 19's blocks
@@ -26,18 +28,28 @@ export function limbOf(stems: Set<string>): string[] {
 export const limbParts: ReadonlySet<string> = new Set(limbs.flatMap(([parts]) => parts));
 
 /**
- * The region a joint belongs to where a category's subdivisions name regions of the limb but not the joint ("Unspecified
- * synovitis and tenosynovitis, right lower leg" M65.961 for the knee): chapter 19 groups "knee and lower leg" (S80-S89),
- * and the classification's musculoskeletal site list puts the knee joint in the lower leg. (The hip is left out: where a
- * bone-density category names the thigh, "hip and spine" is a report of several sites, M85.89, not the thigh.)
+ * The region a joint or bone belongs to where a category's subdivisions name regions of the limb but not the part
+ * ("Unspecified synovitis and tenosynovitis, right lower leg" M65.961 for the knee): chapter 19 groups "knee and lower
+ * leg" (S80-S89), and the classification's musculoskeletal site list puts the knee joint in the lower leg, the tarsus
+ * and metatarsus in the foot, the carpus and metacarpus in the hand ("Stress fracture, left foot" M84.375 for the second
+ * metatarsal; "..., left hand" M84.342 for the fifth metacarpal). (The hip is left out: where a bone-density category
+ * names the thigh, "hip and spine" is a report of several sites, M85.89, not the thigh.)
  */
-const jointRegions: [joint: string, region: string[]][] = [['knee', ['lower', 'leg']]];
+const partRegions: [part: string, region: string[]][] = [
+  ['knee', ['lower', 'leg']],
+  ['metatarsus', ['foot']],
+  ['tarsus', ['foot']],
+  ['calcaneus', ['foot']],
+  ['metacarpus', ['hand']],
+  ['carpus', ['hand']],
+];
 
-/** Region words for the joints the stems name, where the subdivisions' titles name the region and never the joint. */
+/** Region words for the parts the stems name, where the subdivisions' titles name the region and never the part. */
 export function regionOfJoint(stems: Set<string>, titles: string[]): string[] {
   const out: string[] = [];
-  for (const [joint, region] of jointRegions) {
-    if (!stems.has(joint) || titles.some((t) => new RegExp(`\\b${joint}\\b`, 'i').test(t))) continue;
+  const named = new Set(titles.flatMap((t) => tokenize(t).map((w) => w.stem)));
+  for (const [part, region] of partRegions) {
+    if (!stems.has(part) || named.has(part)) continue;
     if (titles.some((t) => new RegExp(`\\b${region.join(' ')}\\b`, 'i').test(t))) out.push(...region);
   }
   return out;

@@ -117,6 +117,11 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['urethral'], 'urethra', 'word form (adjective of urethra)'],
   [['bronchial'], 'bronchus', 'word form (adjective of bronchus)'],
   [['conjunctival'], 'conjunctiva', 'word form (adjective of conjunctiva)'],
+  // The bones' adjectives are the bones the Index names: "Fracture, traumatic, stress, metatarsus" M84.37-, "..., carpus" M84.34-.
+  [['metatarsal', 'metatarsals'], 'metatarsus', 'word form (adjective of metatarsus: Index "Fracture, stress, metatarsus" M84.37-)'],
+  [['metacarpal', 'metacarpals'], 'metacarpus', 'word form (adjective of metacarpus: Index "Fracture, stress, metacarpus" M84.34-)'],
+  [['tarsal', 'tarsals'], 'tarsus', 'word form (adjective of tarsus)'],
+  [['carpal', 'carpals'], 'carpus', 'word form (adjective of carpus: Index "Fracture, stress, carpus" M84.34-)'],
   [['endometrial'], 'endometrium', 'word form (adjective of endometrium: Neoplasm Table "endometrium" C54.1, Tabular N85.0 "Endometrial hyperplasia")'],
   [['candidal'], 'candida', 'word form (adjective of Candida: Index "Candidiasis, candidal", Tabular B37.81 "Candidal esophagitis")'],
   [['cutaneous'], 'skin', 'word form (adjective of skin: Index "Candidiasis, skin" B37.2, Tabular L02 "Cutaneous abscess")'],
