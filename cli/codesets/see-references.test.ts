@@ -73,6 +73,20 @@ describe.skipIf(!present)('Index cross-references carry their target subterms (i
     expect(kids.filter((k) => k.startsWith('congenital'))).toEqual(['congenital']);
   });
 
+  it('a "by site" reference reads the referring word at each site ("Incarceration, hernia - see also Hernia, by site, with obstruction")', () => {
+    const at = (titles: string[]) => {
+      let id = -1;
+      for (const t of titles) id = ix.titles.findIndex((x, i) => ix.parents[i] === id && x === t);
+      const out: string[] = [];
+      for (let i = 0; i + 1 < ix.refs.length; i += 2) if (id >= 0 && ix.refs[i] === id) out.push(ix.refs[i + 1] as string);
+      return out;
+    };
+    expect(at(['Incarceration, incarcerated', 'hernia', 'umbilicus, umbilical'])).toEqual(['K42.0']);
+    expect(at(['Hernia, hernial', 'incarcerated', 'with gangrene', 'umbilicus, umbilical'])).toEqual(['K42.1']);
+    // The subterms below the site's "with obstruction" come along: recurrent K40.31.
+    expect(at(['Strangulation, strangulated', 'hernia', 'inguinal', 'recurrent'])).toEqual(['K40.31']);
+  });
+
   it('a target with very many subterms is not copied ("Illness - see Disease")', () => {
     expect(subterms('Illness')).toContain('manic-depressive');
     expect(subterms('Illness')).not.toContain('heart');
@@ -89,6 +103,8 @@ describe.skipIf(!codeSetsBuilt)('a statement is walked on in the see target (iss
     ['Assessment:\n1. Cardiomegaly, hypertensive', 'I11.9'],
     // "Ulcer, heel - see Ulcer, lower limb": the target's own subterm "heel" (L97.40-), not "lower limb" L97.909.
     ['Assessment:\n1. Ulcer of heel', 'L97.409'],
+    ['Assessment:\n1. Incarcerated umbilical hernia', 'K42.0'],
+    ['Assessment:\n1. Strangulated right inguinal hernia, recurrent', 'K40.31'],
   ])('%s -> %s', (text, code) => {
     expect(codes(text)).toContain(code);
   });

@@ -1,5 +1,6 @@
 import { CodeSetFileError } from '../errors.ts';
 import type { CompiledIndex } from '../model.ts';
+import { graftBySite } from './by-site-grafts.ts';
 import { graftSees, wordForm } from './see-grafts.ts';
 import { linkTableSees } from './table-sees.ts';
 import { clean, walkXml, type XmlNode } from './xml-walk.ts';
@@ -44,6 +45,7 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
     return at === undefined ? [] : [[from, at, form, also && codesOf.has(from)] as const];
   });
   graftSees(out, links);
+  graftBySite(out, [...sees, ...seeAlsos], (target, from) => resolve(terms, target, mainOf(out, from)));
   const toTable = [...sees.map(([f, t]) => [f, t, false] as const), ...seeAlsos.map(([f, t]) => [f, t, true] as const)].filter(([, t]) =>
     /^neoplasm\b/i.test(t),
   );

@@ -117,6 +117,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['urethral'], 'urethra', 'word form (adjective of urethra)'],
   [['bronchial'], 'bronchus', 'word form (adjective of bronchus)'],
   [['conjunctival'], 'conjunctiva', 'word form (adjective of conjunctiva)'],
+  [['umbilical'], 'umbilicus', 'word form (adjective of umbilicus: Index "Hernia, umbilicus, umbilical" K42.9)'],
   // The bones' adjectives are the bones the Index names: "Fracture, traumatic, stress, metatarsus" M84.37-, "..., carpus" M84.34-.
   [['metatarsal', 'metatarsals'], 'metatarsus', 'word form (adjective of metatarsus: Index "Fracture, stress, metatarsus" M84.37-)'],
   [['metacarpal', 'metacarpals'], 'metacarpus', 'word form (adjective of metacarpus: Index "Fracture, stress, metacarpus" M84.34-)'],
