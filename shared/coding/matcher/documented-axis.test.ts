@@ -50,6 +50,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Influenza A with pneumonia', [], ['J10.00']],
     ['Influenza B', [], ['J10.1']],
     ['Influenza with pneumonia', [], ['J11.00']],
+    // K35.32's inclusion term "perforated appendicitis" against its title's "without abscess": the abscess said is K35.33.
+    ['Perforated appendicitis with abscess', [], ['K35.33']],
+    ['Perforated appendicitis', [], ['K35.32']],
     // R13.1-: the phase axis, named by its own word.
     ['oropharyngeal phase dysphagia', [], ['R13.12']],
     ['oropharyngeal dysphagia', [], ['R13.12']],

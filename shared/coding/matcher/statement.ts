@@ -99,6 +99,8 @@ export function codeStatement(
   // Words said outside parentheses: a further code needs one of its own there, not only an aside.
   const plain = new Set(tokens.filter((t) => !t.paren).map((t) => t.stem));
   const affirmed = new Set(tokens.filter((t) => !t.neg).map((t) => t.stem));
+  // Words the statement says and nowhere denies ("without abscess" beside "abscess" is no abscess said).
+  const affirmedOnly = new Set([...affirmed].filter((w) => !tokens.some((t) => t.neg && t.stem === w)));
   // Manifestation codes ("Pneumonia in diseases classified elsewhere") follow their etiology: never a statement's first code.
   const spans = expansions(tokens);
   const titleOf = (code: string) => codeSets.icd(code, dos)?.title ?? '';
@@ -113,7 +115,8 @@ export function codeStatement(
         acrossSemicolons(c, tokens, semis) ||
         (c.via === 'index' && unsaidDiseaseOf(c, tokens, conditions)) ||
         (!prefix && pregnancyUnsaid(c, tokens)) ||
-        (c.via === 'index' && limbPartAdded(c, tokens)),
+        (c.via === 'index' && limbPartAdded(c, tokens)) ||
+        (c.via === 'inclusion' && deniesSaid(titleOf(c.code), affirmedOnly)),
     },
     40,
   );
@@ -432,6 +435,16 @@ function documentedAxisFirst(cands: TitleMatch[], said: Set<string>, titleOf: (c
       c.req.some((k) => !k.startsWith('!') && said.has(k) && !own.has(k)),
   );
   return rival ? [rival, ...cands.filter((c) => c !== rival)] : cands;
+}
+
+/**
+ * A code whose own title denies a word the statement affirms ("Acute appendicitis with perforation, ..., without
+ * abscess" K35.32, reached by its inclusion term "perforated appendicitis", for "Perforated appendicitis with abscess"):
+ * an inclusion term says less than the title, which the code is. (Index paths keep their own route: a combination rule
+ * reads "without angina" codes beside the angina, I.C.9.b.)
+ */
+function deniesSaid(title: string, affirmed: Set<string>): boolean {
+  return tokenize(title).some((t) => t.neg && affirmed.has(t.stem));
 }
 
 /**
