@@ -637,6 +637,14 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     (m) => `${m[0]} joint replacement surgery`,
     'Tabular Z47.1 "Aftercare following joint replacement surgery"; Index: Aftercare, following surgery, joint replacement Z47.1',
   ],
+  // A hip, knee or shoulder prosthesis is a joint prosthesis (Tabular T84 "Complications of internal orthopedic prosthetic
+  // devices, implants and grafts", T84.5 "Infection and inflammatory reaction due to internal joint prosthesis"; Index:
+  // Infection, knee (joint), due to internal joint prosthesis T84.53-54).
+  [
+    /\b(hip|knee|shoulder|elbow|ankle)\s+(prosthes[ie]s|implants?)\b/gi,
+    (m) => `${m[1]} joint ${m[2]}`,
+    'Tabular T84.5 "Infection and inflammatory reaction due to internal joint prosthesis"; Index: Infection, knee (joint), due to internal joint prosthesis',
+  ],
   // A toenail or fingernail is the nail of the toe or finger, as the Index writes it: "Ingrowing, nail (finger) (toe)" L60.0;
   // "Onychia, toe / finger"; "Injury, toe / finger, nail".
   [/\b(toe|finger)nails?\b/gi, (m) => `${m[0]} ${m[1]} nail`, 'Index: Ingrowing, nail (finger) (toe) L60.0; Onychia, finger / toe'],

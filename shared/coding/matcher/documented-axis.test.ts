@@ -53,6 +53,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     // K35.32's inclusion term "perforated appendicitis" against its title's "without abscess": the abscess said is K35.33.
     ['Perforated appendicitis with abscess', [], ['K35.33']],
     ['Perforated appendicitis', [], ['K35.32']],
+    // A knee prosthesis is a joint prosthesis: Infection, knee (joint), due to internal joint prosthesis, right T84.53.
+    ['Infected right total knee prosthesis', [], ['T84.53XA']],
     // R13.1-: the phase axis, named by its own word.
     ['oropharyngeal phase dysphagia', [], ['R13.12']],
     ['oropharyngeal dysphagia', [], ['R13.12']],
