@@ -55,6 +55,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Perforated appendicitis', [], ['K35.32']],
     // A knee prosthesis is a joint prosthesis: Infection, knee (joint), due to internal joint prosthesis, right T84.53.
     ['Infected right total knee prosthesis', [], ['T84.53XA']],
+    // "Otitis, externa, acute" H60.50-: the acute axis over "Unspecified otitis externa, right ear", the side completed.
+    ['Acute otitis externa, right ear', [], ['H60.501']],
+    // "Perforation, tympanum, tympanic (membrane)" H72.9-: the adjective names the Index's noun.
+    ['Tympanic membrane perforation, left', [], ['H72.92']],
     // R13.1-: the phase axis, named by its own word.
     ['oropharyngeal phase dysphagia', [], ['R13.12']],
     ['oropharyngeal dysphagia', [], ['R13.12']],

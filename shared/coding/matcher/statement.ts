@@ -555,7 +555,9 @@ function excludes1Redirect(
  */
 function specifiedFirst(cands: TitleMatch[], tabularTitle: (code: string) => string, plain: Set<string>, affirmed: Set<string>): TitleMatch[] {
   const out = [...cands];
-  const said = (m: TitleMatch) => m.req.filter((w) => plain.has(w)).length;
+  // The side is no detail of the kind: a header completes it ("Otitis, externa, acute" H60.50- for "..., right ear",
+  // not "Unspecified otitis externa, right ear" for saying the side; I.B.13).
+  const said = (m: TitleMatch) => m.req.filter((w) => plain.has(w) && !sideWords.has(w) && w !== 'unilateral').length;
   // A sibling whose Index path or title names a word of the statement the residual title lacks, and which
   // says every word the residual one matched, says more of the statement though its path is shorter
   // ("Postmenopausal osteoporosis without current fracture": Index: Osteoporosis, postmenopausal M81.0, "Age-related
