@@ -26,5 +26,9 @@ describe('plannedOnly (I.C.21.c.3: a status is present, not planned)', () => {
     // A drug anticipated or likely is a prospect (ConText FUTURE, POSSIBLE_EXISTENCE).
     ['Anticipate apixaban x >= 3 mo at discharge.', 'apixaban', true],
     ['Anticoagulation timing per neurology (likely apixaban day 3-6).', 'apixaban', true],
+    // A procedure whose risks, benefits and alternatives are discussed (ConText HYPOTHETICAL "risks of"), or to schedule.
+    ['Discussed risks, benefits and alternatives of laparoscopic cholecystectomy', 'cholecystectomy', true],
+    ['Will schedule laparoscopic cholecystectomy.', 'cholecystectomy', true],
+    ['S/p laparoscopic cholecystectomy 2019, no issues.', 'cholecystectomy', false],
   ])('%s [%s] -> %s', (text, word, want) => expect(at(text, word)).toBe(want));
 });
