@@ -16,6 +16,13 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['a continued alpha/beta blocker (-dilol) is prescription management', 'Varices - cont carvedilol, HR 62.', 3],
     ['a nicotinic agonist (-icline) started is prescription management', 'Tobacco use - start varenicline; quitline.', 3],
     ['a P2Y12 inhibitor (-grel) held is prescription management', 'Hold clopidogrel 5 d before surgery.', 3],
+    // AMA: elective major surgery decided with identified patient or procedure risk factors is high; without them, moderate.
+    [
+      'a surgery decided with its risk factors named is high',
+      'Cholelithiasis - will schedule lap cholecystectomy; surgical risk increased by obesity and diabetes.',
+      4,
+    ],
+    ['a surgery decided with no risk factor named is moderate', 'Cholelithiasis - will schedule lap cholecystectomy.', 3],
     // An arrow ends a clause: the "risk of" before it governs the recurrence, not the admission after it.
     ['an admission after an arrow is high', 'High risk of recurrence -> requires observation admission for serial BG.', 4],
     ['a conditional plan with an arrow is no order', 'If not improved in 6 wks -> admission for IV antibiotics.', 2],

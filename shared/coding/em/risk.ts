@@ -97,12 +97,31 @@ export const emergencySurgeryCues: Cue[] = emergencySurgery.map((re) => ({
 }));
 
 export const surgeryDecisionCues: Cue[] = [
+  // The nearest operation word ends the cue: a later one ("...; surgical risk ...") would carry the cue past its clause.
   {
     label: 'decision regarding surgery',
-    re: /\b(?:decision|discuss\w*|candidate|consider\w*|plan(?:ned)?|schedul\w*|refer\w*|consent\w*|proceed|recommend\w*)\b[^.\n]{0,40}\b(?:surgery|surgical|operative|arthroplasty|arthroscop\w*|fusion|laminectomy|\w+ectomy|pacemaker|PPM|ICD implant\w*|valve (?:replacement|repair|procedure)|TAVR|PCI|CABG|ablation|percutaneous)\b/i,
+    re: /\b(?:decision|discuss\w*|candidate|consider\w*|plan(?:ned)?|schedul\w*|refer\w*|consent\w*|proceed|recommend\w*)\b[^.\n]{0,40}?\b(?:surgery|surgical|operative|arthroplasty|arthroscop\w*|fusion|laminectomy|\w+ectomy|pacemaker|PPM|ICD implant\w*|valve (?:replacement|repair|procedure)|TAVR|PCI|CABG|ablation|percutaneous)\b/i,
     source: `${AMA} moderate, decision regarding elective major surgery without identified risk factors / minor surgery with risk factors`,
   },
 ];
+
+/**
+ * Patient or procedure risk factors the note identifies for the operation it decides on ("Surgical risk increased by
+ * obesity and diabetes", "high-risk candidate", "ASA III"): with them an elective major surgery decision is high risk.
+ */
+const identifiedSurgicalRisk =
+  /\b(?:(?:surgical|operative|perioperative|peri-operative|anesthe\w*|procedur\w*|cardiac) risks?\b[^.\n]{0,30}\b(?:increased|elevated|high|higher|given|due to|because of|from)\b|(?:increased|elevated|high|higher) (?:surgical |operative |perioperative |cardiac )?risk\b|high[- ]risk (?:surgical )?(?:candidate|patient)|risk factors?\b|ASA (?:class )?(?:III|IV|3|4)\b)/i;
+
+/** The plan's lines that decide on surgery and name its identified risk factors (AMA high risk). */
+function surgeryWithRiskFactors(plan: string, planOffset: number): Hit[] {
+  const out: Hit[] = [];
+  for (const line of plan.matchAll(/[^\n]+/g)) {
+    if (!identifiedSurgicalRisk.test(line[0])) continue;
+    for (const h of findCues(line[0], surgeryDecisionCues, { offset: planOffset + line.index }))
+      out.push({ ...h, label: 'decision regarding elective major surgery with identified patient or procedure risk factors' });
+  }
+  return out;
+}
 
 export const sdohCues: Cue[] = [
   {
@@ -192,6 +211,7 @@ function gradePart(plan: string, planOffset: number, withinStay: boolean, hospit
     ...findCues(plan, endOfLifeCues, { ...at, negation: false }).filter((h) => !codeStatusOnly(plan, h.start - planOffset)),
     ...findCues(plan, parenteralControlledCues, at),
     ...findCues(plan, emergencySurgeryCues, at),
+    ...surgeryWithRiskFactors(plan, planOffset),
   );
   for (const line of plan.matchAll(/[^\n]+/g)) {
     const drug = toxicAgents.exec(line[0]);
