@@ -28,6 +28,7 @@ import { gestationalDiabetes } from './gestational-diabetes.ts';
 import { highRiskPregnancy } from './high-risk-pregnancy.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
+import { hypertensiveCrisis } from './hypertensive-crisis.ts';
 import { codeFirstPartner } from './code-first-partner.ts';
 import { integralSymptoms } from './integral-symptoms.ts';
 import { unqualifiedPain } from './unqualified-pain.ts';
@@ -79,6 +80,7 @@ export const guidelineRules: GuidelineRule[] = [
   intractable,
   diabetesDefaultType,
   diabetesCombination,
+  hypertensiveCrisis,
   hypertensionCombination,
   cadAngina,
   type2Mi,
