@@ -55,6 +55,10 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     'Assessment:\n1. NSTEMI: DES to LAD today.',
     'Assessment:\n1. Hypoxemia - needs home O2 qualification walk.',
     'Assessment:\n1. Symptomatic bradycardia: refer for pacemaker evaluation.',
+    // The operation this stay's recovery follows is its course, not a past treatment's status.
+    'Assessment:\n1. POD #4 s/p laparoscopic sigmoid colectomy for diverticulitis - tolerating diet.',
+    // An operation discussed, to be scheduled, is not yet done.
+    'Assessment:\n1. Cholelithiasis - discussed risks, benefits and alternatives of laparoscopic cholecystectomy.',
     // An evaluation before the operation is for it: the joint is not yet replaced.
     'Assessment:\n1. Pre-op clearance for knee replacement.',
     // A dependence told as over (I.C.21.c.3: a status is current).

@@ -19,6 +19,9 @@ export const meta: GuidelineMeta = {
     'Adds the status code the Index gives under "Presence", "Status" or "Dependence" for a device in place or a machine depended on, unless a reported diagnosis already says it.',
 };
 
+/** The postoperative days of the operation a note follows (POD #2, post-op day 3, postoperative day 1). */
+const recentOperation = /\bPOD\s*#?\s*\d|\bpost-?op(?:erative)?\s+day\s*#?\s*\d/i;
+
 /**
  * The Index main terms walked, which a statement leaves unsaid ("s/p DES to LAD" is "Status ...
  * angioplasty"; "ESBL-producing" is "Resistance, resistant (to), ... extended spectrum beta lactamase").
@@ -268,6 +271,9 @@ export const statusEvents: GuidelineRule = (ctx) => {
       const absence = /^Z(?:89|90)/.test(h.code);
       if (absence && (kind === 'pmh' || kind === 'psh')) continue;
       if (/^Z(?:89|90|93|96)/.test(h.code) && kind === 'procedure') continue;
+      // An organ removed in the operation whose recovery this visit follows ("POD #4 s/p sigmoid colectomy") is that
+      // surgery's course, not a status left from past treatment (I.C.21.c.3: status codes report the residual of a past condition).
+      if (/^Z(?:89|90|93|96)/.test(h.code) && recentOperation.test(lineOf(text, start))) continue;
       if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
       // An infarction is old only where the piece says so: "Acute MI", "Type 2 MI" are I21 (I.C.9.e.4).
       if (h.code === 'I252' && !oldInfarct.test(piece)) continue;
