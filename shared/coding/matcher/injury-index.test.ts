@@ -111,6 +111,9 @@ describe.skipIf(!codeSetsBuilt)('injury statements coded in full: site, side, di
     // Fracture, traumatic, stress, metatarsus M84.37-: the metatarsus is the foot (chapter 13 sites), left M84.375, A.
     ['Stress fracture of left second metatarsal', 'M84.375A', 'S92.322A'],
     ['Fatigue fracture of right tibia', 'M84.361A', 'S82.201A'],
+    // "Fracture, hip - see Fracture, femur, neck": a part of the femur's upper end said with the hip is that part (S72.14-).
+    ['Right hip fracture, intertrochanteric, initial encounter', 'S72.141A', 'S72.001A'],
+    ['Left hip fracture', 'S72.002A', 'S72.142A'],
     // Myalgia M79.1-: a site named that no subdivision names -> other site M79.18 (I.B.18).
     ['Myalgia of bilateral thighs', 'M79.18', 'M79.10'],
     // Gout, idiopathic, foot joint M10.07-: the 1st MTP is the "ankle and foot" site, one site, right (I.C.13.a, I.B.13).

@@ -35,6 +35,9 @@ export const injuryTerms: InjuryTerm[] = [
       // "Stress fracture", inclusion "Fatigue fracture"; Excludes2 traumatic fracture).
       { words: ['stress'], main: 'Fracture, traumatic', under: 'stress', source: 'Index: Fracture, traumatic, stress; Tabular M84.3 Stress fracture' },
       { words: ['fatigue'], main: 'Fracture, traumatic', under: 'stress', source: 'Tabular M84.3 "Stress fracture", inclusion: fatigue fracture' },
+      // The hip's fracture is the femur's ("Fracture, hip - see Fracture, femur, neck"): a part of the femur's upper end
+      // said with it ("intertrochanteric hip fracture") is read there (S72.14-), the hip alone at the neck.
+      { words: ['hip'], main: 'Fracture, traumatic', implied: ['femur'], source: 'Index: Fracture, traumatic, hip - see Fracture, femur, neck' },
     ],
     // Tabular notes at S42, S52, S62, S72, S82, S92 (and I.C.19.c.1): a fracture not indicated as
     // displaced or nondisplaced is coded displaced; not indicated as open or closed, closed.
