@@ -19,7 +19,7 @@ export function gestationCode(weeks: number): string | null {
  * "24w2d", "24 weeks", "24 wks", "GA 24+2", "at 10 weeks gestation"; not a duration, an interval or a window
  * ("cough x 2 wks", "RTC in 4 wk", "Tdap at 27-36 wk").
  */
-const weeksRe =
+export const weeksRe =
   /(?<!(?:\bx|\bfor|\bin|\bq|\bevery|\bwithin|\bover|\bnext|\blast|\bpast|\bRTC|\bf\/u|\d\s*[-–]|\bto)\s*)\b(\d{1,2})\s*(?:w\s*\d\s*d\b|w(?:ee)?ks?\b|\+\d\b)/i;
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
-import { gestationalWeeks, pregnancyComplicating, trimester } from './pregnancy-complicating.ts';
+import { gestationalWeeks, pregnancyComplicating, trimester, trimesterOf } from './pregnancy-complicating.ts';
 import { active } from './rule.ts';
 
 // FY2026 titles; the Excludes1 of the N30-N39 block and the Index entry "Pregnancy, complicated by, cystitis O23.1-".
@@ -75,4 +75,12 @@ describe('pregnancyComplicating (I.C.15.a.1)', () => {
     ['Born at 34 weeks, jaundice', 34],
     ['Nitrofurantoin x 6 wks', null],
   ])('gestationalWeeks(%j) -> %s', (text, weeks) => expect(gestationalWeeks(text)).toBe(weeks));
+
+  // I.C.15.a.3: a chapter 15 condition's own weeks, before its plan, date it; a plan's weeks are an interval.
+  it.each([
+    ['Preeclampsia, 34 weeks', true, 'third'],
+    ['Preeclampsia - recheck labs in 1 wk', true, undefined],
+    ['Iron deficiency anemia of pregnancy - recheck CBC 4 wk', true, undefined],
+    ['Constipation, 2 weeks', false, undefined],
+  ])('trimesterOf(%j, own weeks %s) -> %s', (statement, own, tri) => expect(trimesterOf(statement, statement, own)?.tri).toBe(tri));
 });

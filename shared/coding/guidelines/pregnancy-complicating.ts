@@ -1,4 +1,5 @@
 import { codeStatement } from '../matcher/statement.ts';
+import { weeksRe } from './gestation.ts';
 import type { Token } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
@@ -63,10 +64,14 @@ export function statedTrimester(text: string): 'first' | 'second' | 'third' | nu
  * weeks of gestation for the encounter. A trimester the statement itself names comes first, then
  * the weeks the note states; null when the note dates nothing.
  */
-export function trimesterOf(statement: string, note: string): { tri: 'first' | 'second' | 'third'; why: string } | null {
+export function trimesterOf(statement: string, note: string, ownWeeks = false): { tri: 'first' | 'second' | 'third'; why: string } | null {
   const said = statedTrimester(statement);
   if (said) return { tri: said, why: `${said} trimester as documented` };
-  const weeks = gestationalWeeks(note);
+  // `ownWeeks`: the weeks a chapter 15 condition's own statement gives before its plan are its gestation ("Preeclampsia,
+  // 34 weeks"), as the Z3A code reads them (gestation.ts). A plan's weeks are an interval ("- recheck CBC 4 wk"), another
+  // condition's a duration ("constipation 2 weeks"), and elsewhere in the note weeks need the words that make them a gestation.
+  const own = ownWeeks ? weeksRe.exec(statement.split(/\s[-–—]\s|[;:(]/)[0]!) : null;
+  const weeks = own ? Number(own[1]) : gestationalWeeks(note);
   return weeks === null ? null : { tri: trimester(weeks), why: `${weeks} weeks, ${trimester(weeks)} trimester` };
 }
 
@@ -98,20 +103,20 @@ function withTrimester(ctx: RuleContext, code: string, title: string, tri: strin
 export const pregnancyComplicating: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
   if (ctx.doc.patient.sex === 'M' || /\b(?:not|non-?)\s*pregnant\b|\bincidental to (?:the )?pregnancy\b/i.test(text)) return;
-  const weeks = gestationalWeeks(text);
-  if (weeks === null) return;
-  const tri = trimester(weeks);
   // I.C.15.a.3: a chapter 15 code reached without its trimester ("severe preeclampsia") takes the
   // one the statement names, else the one the note's weeks give.
   for (const f of active(ctx)) {
     if (!f.code.startsWith('O') || !/unspecified trimester/i.test(f.title)) continue;
-    const dated = trimesterOf(text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end), text);
+    const dated = trimesterOf(text.slice(f.stmt?.start ?? f.start, f.stmt?.end ?? f.end), text, true);
     const hit = dated && ctx.codeSets.icd(withTrimester(ctx, f.code, f.title, dated.tri), ctx.doc.dateOfService);
     if (!hit || hit.code === f.code) continue;
     f.why.push(`ICD-10-CM I.C.15.a.3: ${dated.why}, ${hit.code} instead of ${f.code}`);
     f.code = hit.code;
     f.title = hit.title;
   }
+  const weeks = gestationalWeeks(text);
+  if (weeks === null) return;
+  const tri = trimester(weeks);
   preexistingHypertension(ctx, weeks, tri);
   for (const f of active(ctx)) {
     if (/^[OZ]|^E(?:0[89]|1[013])\./.test(f.code) || f.section !== 'assessment') continue;
