@@ -59,6 +59,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Acute otitis externa, right ear', [], ['H60.501']],
     // "Perforation, tympanum, tympanic (membrane)" H72.9-: the adjective names the Index's noun.
     ['Tympanic membrane perforation, left', [], ['H72.92']],
+    // Tabular D22 titles say "nevi": the note's "nevus" is the same word (D22.5 "Melanocytic nevi of trunk").
+    ['Melanocytic nevus of trunk', [], ['D22.5']],
+    // "Lipoma, site classification, arms (skin) (subcutaneous)" D17.2-: the heading is no word of the note.
+    ['Lipoma of right arm', [], ['D17.21']],
     // R13.1-: the phase axis, named by its own word.
     ['oropharyngeal phase dysphagia', [], ['R13.12']],
     ['oropharyngeal dysphagia', [], ['R13.12']],

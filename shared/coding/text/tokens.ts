@@ -117,6 +117,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['urethral'], 'urethra', 'word form (adjective of urethra)'],
   [['bronchial'], 'bronchus', 'word form (adjective of bronchus)'],
   [['conjunctival'], 'conjunctiva', 'word form (adjective of conjunctiva)'],
+  [['nevi'], 'nevus', 'word form (Latin plural: Index "Nevus", Tabular D22 "Melanocytic nevi")'],
   [['tympanic'], 'tympanum', 'word form (adjective of tympanum: Index "Perforation, tympanum, tympanic (membrane)" H72.9-)'],
   [['umbilical'], 'umbilicus', 'word form (adjective of umbilicus: Index "Hernia, umbilicus, umbilical" K42.9)'],
   // The bones' adjectives are the bones the Index names: "Fracture, traumatic, stress, metatarsus" M84.37-, "..., carpus" M84.34-.
