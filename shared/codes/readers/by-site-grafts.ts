@@ -25,18 +25,16 @@ export function graftBySite(
     if (id < n) codesOf.set(id, [...(codesOf.get(id) ?? []), out.refs[i + 1] as string]);
   }
   const key = (t: string) => t.toLowerCase().split(',')[0]!.trim();
-  const child = (at: number, title: string) => (kids.get(at) ?? []).find((k) => key(out.titles[k]!) === title);
+  const child = (at: number | undefined, title: string) => (at === undefined ? undefined : (kids.get(at) ?? []).find((k) => key(out.titles[k]!) === title));
   // "with obstruction" is the subterm "obstruction" under "with"; "with, obstruction" says the same.
   const below = (at: number, tail: string[]): number | undefined => {
     let node: number | undefined = at;
     for (const piece of tail) {
-      if (node === undefined) return undefined;
-      const with_ = /^(with|without) (.+)$/.exec(piece);
-      node = child(node, piece) ?? (with_ ? childOf(child(node, with_[1]!), with_[2]!) : undefined);
+      const joined = /^(with|without) (.+)$/.exec(piece);
+      node = child(node, piece) ?? (joined ? child(child(node, joined[1]!), joined[2]!) : undefined);
     }
     return node;
   };
-  const childOf = (at: number | undefined, title: string) => (at === undefined ? undefined : child(at, title));
   const copy = (src: number, parent: number, codes: string[]): number => {
     const id = out.titles.length;
     out.titles.push(out.titles[src]!);

@@ -23,15 +23,15 @@ export const hypertensiveCrisis: GuidelineRule = (ctx) => {
   const crisis = list.find((f) => f.code.startsWith('I16'));
   if (!crisis || list.some((f) => /^I1(?:[0-35]|A)/.test(f.code))) return;
   const { text } = ctx.doc;
-  for (const m of text.matchAll(hypertensionSaid)) {
+  const said = [...text.matchAll(hypertensionSaid)].find((m) => {
     const kind = sectionAt(ctx.sections, m.index)?.kind ?? 'preamble';
-    if (kind === 'fhx' || kind === 'allergies' || deniedBefore.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const f = addFinding(
-      ctx,
-      'I10',
-      { start: m.index, end: m.index + m[0].length, order: crisis.order + 0.5, section: crisis.section },
-      'ICD-10-CM I.C.9.a.11: code also the identified hypertensive disease beside the crisis (Tabular I16)',
-    );
-    if (f) return;
-  }
+    return kind !== 'fhx' && kind !== 'allergies' && !deniedBefore.test(text.slice(Math.max(0, m.index - 20), m.index));
+  });
+  if (!said) return;
+  addFinding(
+    ctx,
+    'I10',
+    { start: said.index, end: said.index + said[0].length, order: crisis.order + 0.5, section: crisis.section },
+    'ICD-10-CM I.C.9.a.11: code also the identified hypertensive disease beside the crisis (Tabular I16)',
+  );
 };

@@ -1,7 +1,7 @@
 import type { CodeSets } from '../../codes/code-sets.ts';
 import type { IcdHit } from '../../codes/model.ts';
 import { expandTokens } from '../lexicon/expand.ts';
-import { limbOf, regionOfJoint } from '../specificity/limb-region.ts';
+import { limbOf, regionOfPart } from '../specificity/limb-region.ts';
 import { indexSites } from '../specificity/site-axis.ts';
 import { genericNouns, tokenize, type Token } from '../text/tokens.ts';
 
@@ -120,7 +120,7 @@ function byUnspecified(
   // A part of a limb is that limb where the subdivisions name limbs only ("right thigh": "right lower limb", not "right axilla").
   if (kids.some((k) => /\b(?:upper|lower) limb\b/i.test(k.title))) for (const w of limbOf(said)) said.add(w);
   // A joint is its region where the subdivisions name regions only ("knee": lower leg).
-  for (const w of regionOfJoint(
+  for (const w of regionOfPart(
     said,
     kids.map((k) => k.title),
   ))

@@ -45,7 +45,7 @@ const partRegions: [part: string, region: string[]][] = [
 ];
 
 /** Region words for the parts the stems name, where the subdivisions' titles name the region and never the part. */
-export function regionOfJoint(stems: Set<string>, titles: string[]): string[] {
+export function regionOfPart(stems: Set<string>, titles: string[]): string[] {
   const out: string[] = [];
   const named = new Set(titles.flatMap((t) => tokenize(t).map((w) => w.stem)));
   for (const [part, region] of partRegions) {
