@@ -19,7 +19,7 @@ export const meta: GuidelineMeta = {
     'Adds the status code the Index gives under "Presence", "Status" or "Dependence" for a device in place or a machine depended on, unless a reported diagnosis already says it.',
 };
 
-/** The postoperative days of the operation a note follows (POD #2, post-op day 3, postoperative day 1). */
+/** The postoperative days of the operation a note follows (POD #2, post-op day 3; shared lexicon abbreviation POD "postoperative day"). */
 const recentOperation = /\bPOD\s*#?\s*\d|\bpost-?op(?:erative)?\s+day\s*#?\s*\d/i;
 
 /**
