@@ -52,6 +52,12 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['a toxic drug with scheduled labs is high', 'Methotrexate 15 mg weekly - CBC/CMP q12wk.', 4],
     ['a direct thrombin inhibitor infusion by aPTT is high', 'Plan: argatroban infusion, aPTT q4h target 1.5-3x baseline.', 4],
     ['an unfractionated heparin infusion by anti-Xa is high', 'Continue UFH infusion w/ anti-Xa q6h per nomogram.', 4],
+    // A vasoactive infusion titrated to arterial pressure is monitored by a physiologic test (AMA definition).
+    ['a vasopressor titrated to a pressure target is high', 'Septic shock - cont norepi, titrate MAP >65.', 4],
+    ['weaning a vasopressor is high', 'Plan: wean norepinephrine to MAP > 65, BMP q8h.', 4],
+    ['a vasopressor named without titration is no monitoring', 'Off pressors since yesterday; ceftriaxone 2 g daily.', 3],
+    // A therapy stopped at this encounter is no longer monitored.
+    ['a heparin infusion stopped is no monitoring', 'Stop heparin drip, CBC daily; start apixaban 5 mg BID.', 3],
     ['a dextrose infusion by hourly glucose is high', 'POC glucose q1h: 142 -> 98 -> 74 -> D10 infusion started.', 4],
     ['a DNR decision is high', 'Goals of care: DNR/DNI confirmed with family.', 4],
     // A code status recorded under its label, and antibiotics narrowed, decide neither.

@@ -54,6 +54,13 @@ export const intensiveMonitoringCues: Cue[] = [
     re: /\b(?:intensive monitoring|monitor(?:ing)? for (?:\w+ )?(?:toxicity|cytopenias?)|toxicity monitoring|(?:vancomycin|aminoglycoside|gentamicin|tobramycin) (?:trough|level|AUC|dosing)|AUC[- ](?:dosing|guided|based)|troughs?|OPAT (?:labs|monitoring))\b/i,
     source: `${AMA} high, drug therapy requiring intensive monitoring for toxicity (definition: monitoring for adverse effects, not efficacy)`,
   },
+  {
+    // A vasoactive infusion titrated to a blood-pressure target is monitored by a physiologic test (arterial
+    // pressure), which the AMA definition admits beside laboratory tests and imaging.
+    label: 'drug therapy requiring intensive monitoring for toxicity',
+    re: /\b(?:norepi(?:nephrine)?|levophed|vasopressin|phenylephrine|epinephrine (?:drip|gtt|infusion)|dopamine|dobutamine|(?:vaso)?pressors?)\b[^.\n]{0,30}\b(?:titrat\w*|wean\w*)\b|\b(?:titrat\w*|wean\w*) (?:off )?(?:the )?(?:norepi(?:nephrine)?|levophed|vasopressin|phenylephrine|(?:vaso)?pressors?)\b/i,
+    source: `${AMA} high, drug therapy requiring intensive monitoring for toxicity ("monitoring may be performed with a lab test, a physiologic test or imaging"): a vasoactive infusion titrated to arterial pressure`,
+  },
 ];
 /**
  * Agents whose toxicity is monitored by laboratory testing (AMA example: cytopenias with antineoplastic agents), paired on
@@ -62,6 +69,8 @@ export const intensiveMonitoringCues: Cue[] = [
  */
 const toxicAgents =
   /\b(?:chemo\w*|antineoplastic|methotrexate|vancomycin|gentamicin|tobramycin|amikacin|aminoglycoside|lithium|NAC|acetylcysteine|(?:heparin|UFH) (?:drip|infusion|gtt)|(?:argatroban|bivalirudin) (?:drip|infusion|gtt)|insulin (?:drip|infusion|gtt)|(?:D10|D20|dextrose) (?:drip|infusion|gtt)|amiodarone load\w*|IV diure\w*|(?:furosemide|bumetanide) (?:drip|gtt|IV)|\w+mab\b|\w+tinib\b|\w+platin\b|\w+taxel\b)/i;
+/** A therapy ended at this encounter ("Stop IV furosemide; start PO torsemide") is no longer monitored for toxicity. */
+const stoppedBefore = /\b(?:stop(?:ped)?|discontinu\w*|d\/c|held|hold|off)\s+(?:the\s+)?$/i;
 const scheduledLabs =
   /\b(?:CBC|CMP|BMP|LFTs?|labs|K|Mg|INR|a?PTT|anti-Xa|creatinine|Cr|levels?|(?:POC |fingerstick )?glucose|BG)\b[^.\n]{0,30}\b(?:q\s?\d+(?:-\d+)?\s?(?:h|hr|hrs|hours|d|days?|wk|wks|weeks?)|weekly|daily|every \d+ (?:hours|days|weeks))\b|\b(?:weekly|daily|serial) (?:labs|CBC|CMP|BMP|LFTs?)\b|\btrend\w* (?:LFTs?|levels?|labs)/i;
 
@@ -215,7 +224,7 @@ function gradePart(plan: string, planOffset: number, withinStay: boolean, hospit
   );
   for (const line of plan.matchAll(/[^\n]+/g)) {
     const drug = toxicAgents.exec(line[0]);
-    if (drug && scheduledLabs.test(line[0]))
+    if (drug && scheduledLabs.test(line[0]) && !stoppedBefore.test(line[0].slice(0, drug.index)))
       high.push({
         label: 'drug therapy requiring intensive monitoring for toxicity',
         start: planOffset + line.index + drug.index,
