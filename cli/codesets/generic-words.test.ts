@@ -45,6 +45,11 @@ describe.skipIf(!codeSetsBuilt)('generic words alone give no code (issue #24)', 
     // A side with a site names no condition either (I.B.13: a side is an axis of a code).
     'right ear',
     'L knee',
+    // I.C.19.g.1: a complication of care is one the documentation calls so; "postoperative" only dates the statement.
+    'Postoperative day 2',
+    // A point-of-care test (CLIA waived) names no condition; the shared list's only POC is "post-operative complications".
+    'POC INR (fingerstick): 2.4',
+    'POC glucose q1h',
   ])('%s', (word) => {
     expect(codes(word)).toEqual([]);
     expect(codes(`Assessment:\n1. ${word}`)).toEqual([]);
@@ -60,6 +65,9 @@ describe.skipIf(!codeSetsBuilt)('generic words alone give no code (issue #24)', 
     ['Lung disease', 'J98.4'],
     // Index "Bleeding - see also Hemorrhage": Hemorrhage's own code (R58), never a coagulation defect.
     ['Bleeding', 'R58'],
+    // The postoperative complication named: Index "Complication, transfusion" (cited as "see Complications, transfusion").
+    ['Transfusion reaction', 'T80.92XA'],
+    ['Postoperative wound infection', 'T81.40XA'],
   ])('%s -> %s', (text, code) => {
     expect(codes(`Assessment:\n1. ${text}`)[0]).toBe(code);
   });

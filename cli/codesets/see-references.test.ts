@@ -54,6 +54,10 @@ describe.skipIf(!present)('Index cross-references carry their target subterms (i
     // A coded term's "see also" a large target lends it the target's small kinds: "Eczema L30.9 - see also Dermatitis"
     // reads "atopic" on as "Dermatitis, atopic" L20.9.
     ['Eczema, atopic', 'L20.9'],
+    // A main term that holds its plural apart ("Complication(s)") is cited in the plural: "Blood, transfusion, reaction
+    // or complication - see Complications, transfusion" T80.92; "Postvaccinal ... - see Complications, vaccination" T88.1.
+    ['Blood, transfusion, reaction or complication', 'T80.92'],
+    ['Postvaccinal reaction or complication', 'T88.1'],
   ])('%s -> %s', (path, code) => {
     expect(codesAt(path)).toContain(code);
   });

@@ -200,6 +200,10 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
   out.parents.forEach((p, id) => {
     if (p === -1) add(p, citedName(out.titles[id]!), id);
   });
+  // A title that holds its plural apart ("Complication(s)") is cited in the plural ("see Complications, vaccination").
+  out.parents.forEach((p, id) => {
+    if (/^\(s\)/.test(out.nemods[id] ?? '')) add(p, `${citedName(out.titles[id]!)}s`, id);
+  });
   // Several main terms share a first word ("Fracture, burst" ... "Fracture, traumatic"): a
   // reference cited by that word ("see Fracture, ankle, bimalleolar") is read under each in turn.
   const heads = new Map<string, number[]>();

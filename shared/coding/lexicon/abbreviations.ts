@@ -56,6 +56,14 @@ export const abbreviations: [RegExp, string, Source][] = [
     'cerebral infarction',
     'abbr: CVA',
   ],
+  // The shared list's only POC is "post-operative complications"; before a test name POC is the point-of-care test
+  // (CMS CLIA waived tests: glucose, INR, hCG, urinalysis, rapid strep / influenza / COVID / RSV, hemoglobin, A1c;
+  // bedside ultrasound), which names no condition.
+  [
+    /\bPOC\b(?![\s-]*(?:glucose|BG|CBG|FSBG|fingerstick|INR|PT|hCG|HCG|pregnancy|UA|urine|urinalysis|strep|flu|influenza|COVID|RSV|mono|Hgb|hemoglobin|A1c|HbA1c|lactate|troponin|creatinine|US|ultrasound|echo|test\w*|labs?)\b)/g,
+    'post-operative complications',
+    'abbr: POC',
+  ],
   // Not in the shared list: the initials of the Tabular's own heading O24.4 "Gestational diabetes mellitus".
   // The class says the control (ACOG Practice Bulletin 190: A1GDM diet-controlled, A2GDM medication-controlled):
   // Tabular O24.410 "Gestational diabetes mellitus in pregnancy, diet controlled".

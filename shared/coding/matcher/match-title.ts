@@ -68,6 +68,9 @@ const treatmentSession = /^Z51[01]/;
  * subterms name the syndrome), "illness" and "sick" (Index: Illness - see also Disease; R69 is no code for an illness the note names).
  */
 const vagueWords = new Set(['symptom', 'sign', 'syndrome', 'illness', 'sick']);
+/** Complications of surgical and medical care NEC (T80-T88) and the words that only place a statement in time around the care. */
+const careComplication = /^T8[0-8]/;
+const careTimeWords = new Set(tokenize('postoperative postprocedural intraoperative perioperative').map((t) => t.stem));
 /** "not" in a title states a fact ("Immunization not carried out"), unlike "not elsewhere classified". */
 const titleNot = /\bnot (?!elsewhere\b|otherwise\b)/i;
 
@@ -253,6 +256,9 @@ function score(idx: TitleIndex, list: PhraseList, i: number, keys: NoteKeys, opt
   if (!matchedSpecific) return null;
   const bonus = optHits * 0.5;
   const req = list.req(i).map((k) => idx.vocab.keys[k]!);
+  // I.C.19.g.1: a complication of care needs documentation that says it is one; "postoperative" alone dates the
+  // statement ("Postoperative day 2"), as the Index's "Postoperative - see Complication, postoperative" leaves the condition to name.
+  if (careComplication.test(code) && req.every((k) => careTimeWords.has(k))) return null;
   if (keys.clauseOf && !headInOneClause(title, req, keys.clauseOf, opts.causeSides ?? [])) return null;
   if (kind === 1 && opts.causeStated === false && dueToUnstated(code, title, req, placedWords(keys), opts.organisms ?? new Set())) return null;
   // An Index path that passes by a subterm the note names weighs that word less.
