@@ -89,6 +89,11 @@ describe.skipIf(!codeSetsBuilt)('statusEvents (I.C.21.c.3) against the compiled 
     expect(run('HPI: 71 yo F w/ R total knee arthroplasty (2021), now with PJI.', ['T84.53XA'])).toEqual([]);
   });
 
+  it('I.A.12.a: no status its Excludes1 sets apart from a reported code (Z93 excludes complications of external stoma, K94.-)', () => {
+    expect(run('Assessment:\n1. Colostomy malfunction - peristomal stenosis, refer to surgery.', ['K94.03'])).toEqual([]);
+    expect(run('Assessment:\n1. Colostomy in place, functioning well.')).toEqual(['Z93.3']);
+  });
+
   it('I.C.1.c: an ESBL-producing organism of an infection -> the Index "Resistance, ... extended spectrum beta lactamase" code', () => {
     const want = indexCode(codeSets(), ['Resistance, resistant', 'organism', 'to', 'drug', 'extended beta lactamase']);
     expect(want).toBe('Z16.12');

@@ -7,6 +7,7 @@ import { keyIdf, titleIndex } from '../matcher/title-index.ts';
 import { sectionAt } from '../note/sections.ts';
 import type { Finding } from '../finding.ts';
 import { tokenize } from '../text/tokens.ts';
+import { refCovers } from './excludes1.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 import { expandStatus, firstShorthand, statusShorthand } from '../lexicon/status-shorthand.ts';
 
@@ -275,6 +276,9 @@ export const statusEvents: GuidelineRule = (ctx) => {
       // surgery's course, not a status left from past treatment (I.C.21.c.3: status codes report the residual of a past condition).
       if (/^Z(?:89|90|93|96)/.test(h.code) && recentOperation.test(lineOf(text, start))) continue;
       if (h.code === 'Z9981' && (!oxygenOngoing.test(piece) || oxygenReading.test(piece))) continue;
+      // I.A.12.a: a status whose Excludes1 names a reported code is that code's condition ("Z93 Artificial opening status"
+      // excludes "complications of external stoma (K94.-)": a colostomy malfunction is K94.03 alone).
+      if (excludesReported(ctx, h.code)) continue;
       // An infarction is old only where the piece says so: "Acute MI", "Type 2 MI" are I21 (I.C.9.e.4).
       if (h.code === 'I252' && !oldInfarct.test(piece)) continue;
       // A drug named is no resistance unless the statement says resistance ("Vancomycin IV" is a treatment);
@@ -330,4 +334,10 @@ function excludedByOther(ctx: RuleContext, added: Finding[], words: Map<Finding,
       }
     }
   }
+}
+
+/** Whether an Excludes1 note of `code` names a code already reported. */
+function excludesReported(ctx: RuleContext, code: string): boolean {
+  const notes = ctx.codeSets.icdNotes?.(code, ctx.doc.dateOfService);
+  return !!notes?.excludes1.some((ref) => active(ctx).some((f) => refCovers(ctx, ref, f.code)));
 }
