@@ -58,6 +58,15 @@ describe.skipIf(!present)('Index cross-references carry their target subterms (i
     // or complication - see Complications, transfusion" T80.92; "Postvaccinal ... - see Complications, vaccination" T88.1.
     ['Blood, transfusion, reaction or complication', 'T80.92'],
     ['Postvaccinal reaction or complication', 'T88.1'],
+    // A subterm cited with its nonessential modifier: "Dislocation, clavicle - see Dislocation, acromioclavicular joint"
+    // is the subterm "acromioclavicular (joint)".
+    ['Dislocation, clavicle', 'S43.10-'],
+    // A residual row cited bare: "Avulsion, blood vessel - see Injury, blood vessel" is "blood vessel NEC" T14.8.
+    ['Avulsion, blood vessel', 'T14.8'],
+    // The only subterm beginning with the cited words: "Contusion, brain, focal - see Injury, intracranial, focal" is
+    // "focal brain injury" S06.30-; "Lymphangitis, tuberculous - see Tuberculosis, lymph gland" is "lymph gland or node".
+    ['Contusion, brain, focal', 'S06.30-'],
+    ['Lymphangitis, tuberculous', 'A18.2'],
   ])('%s -> %s', (path, code) => {
     expect(codesAt(path)).toContain(code);
   });

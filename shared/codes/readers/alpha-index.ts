@@ -204,6 +204,11 @@ function followSees(out: CompiledIndex, sees: [number, string][], codesOf: Map<n
   out.parents.forEach((p, id) => {
     if (/^\(s\)/.test(out.nemods[id] ?? '')) add(p, `${citedName(out.titles[id]!)}s`, id);
   });
+  // A subterm is cited with its first nonessential modifier ("see Injury, spinal cord" for the subterm "spinal (cord)").
+  out.parents.forEach((p, id) => {
+    const first = /^\(([^()]+)\)/.exec(out.nemods[id] ?? '')?.[1];
+    if (p >= 0 && first) add(p, `${out.titles[id]!.toLowerCase()} ${first.toLowerCase()}`, id);
+  });
   // Several main terms share a first word ("Fracture, burst" ... "Fracture, traumatic"): a
   // reference cited by that word ("see Fracture, ankle, bimalleolar") is read under each in turn.
   const heads = new Map<string, number[]>();
@@ -290,9 +295,19 @@ function walk(children: Terms['children'], at: number | undefined, parts: string
     const direct = kids?.get(parts[i]!) ?? residual;
     const joined = direct === undefined && next !== undefined ? (kids?.get(`${next} ${parts[i]}`) ?? kids?.get(`${parts[i]} ${next}`)) : undefined;
     if (joined !== undefined) i++;
-    at = direct ?? joined;
+    at = direct ?? joined ?? (kids && (kids.get(`${parts[i]} nec`) ?? kids.get(`${parts[i]} nos`) ?? firstWords(kids, parts[i]!)));
   }
   return at;
+}
+
+/**
+ * A reference's last resort at one level: the only subterm whose title begins with the cited words ("see Injury,
+ * intracranial, focal" for "focal brain injury"); a residual "NEC" row cited bare is taken above, where no other term has the name.
+ */
+function firstWords(kids: Map<string, number>, part: string): number | undefined {
+  const ids = new Set<number>();
+  for (const [key, id] of kids) if (key.startsWith(`${part} `)) ids.add(id);
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** The index's terms by parent and title, and main terms by their first word. */

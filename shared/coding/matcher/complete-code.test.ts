@@ -89,6 +89,13 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     );
   });
 
+  // A subdivision is documented by at least half of its own words: "brain" alone is not "... with death due to brain
+  // injury prior to regaining consciousness" (S06.337); the loss of consciousness left unsaid is the unspecified duration.
+  it('S06.33 "Contusion and laceration of cerebrum, unspecified" for "focal contusion of brain" -> no death subdivision', () => {
+    const got = completeCode(cs(), 'S0633', undefined, 'Focal contusion of brain');
+    expect(byCode.get(got!.code.replace('.', '').slice(0, 6))!.title).toMatch(/unspecified duration/);
+  });
+
   // By site: the subdivision keeping the header's title (S30.1 -> S30.11 beside groin, flank), and an
   // unspecified site given way to the site named or "other site" (M79.1: M79.10, M79.12, M79.18).
   it('S30.1 "Contusion of abdominal wall" is completed by the subdivision that keeps its title', () => {

@@ -149,9 +149,12 @@ function byUnspecified(
   const own = (i: number) => [...words[i]!].filter((w) => !parent.has(w) || !named.every((o) => o.has(w)));
   const scored = kids.map((k, i) => {
     const o = own(i);
+    // Documented by at least half of its own words: "brain" of "focal contusion of brain" is no "... with death due to
+    // brain injury prior to regaining consciousness" (S06.337); a stray shared word names no axis (I.A.9).
+    const hits = o.filter((w) => said.has(w)).length;
     return {
       k,
-      n: o.filter((w) => said.has(w)).length + deniedBy(k),
+      n: (hits * 2 >= o.length ? hits : 0) + deniedBy(k),
       // A generic head noun ("Other specified diseases of esophagus") is no alternative the note must name.
       miss: o.filter((w) => !said.has(w) && parent.has(w) && !genericNouns.has(w)).length,
       extra: o.filter((w) => !said.has(w) && !parent.has(w)).length,
