@@ -67,6 +67,9 @@ describe.skipIf(!present)('Index cross-references carry their target subterms (i
     // "focal brain injury" S06.30-; "Lymphangitis, tuberculous - see Tuberculosis, lymph gland" is "lymph gland or node".
     ['Contusion, brain, focal', 'S06.30-'],
     ['Lymphangitis, tuberculous', 'A18.2'],
+    // A "see" ending "by site" carries the sites of the term before it: "Loosening, aseptic, joint prosthesis - see
+    // Complications, joint prosthesis, mechanical, loosening, by site", whose "hip" is T84.03-.
+    ['Loosening, aseptic, joint prosthesis, hip', 'T84.03-'],
   ])('%s -> %s', (path, code) => {
     expect(codesAt(path)).toContain(code);
   });

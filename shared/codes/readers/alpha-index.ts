@@ -37,7 +37,11 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   const uncoded = seeAlsos.filter(
     ([from, target]) => !codesOf.has(from) && (target.includes(',') || (out.parents[from]! >= 0 && !subtermsName(out, from, target))),
   );
-  const own = sees.filter(([from, target]) => !invertedName(out, from, target));
+  // A "see" ending "by site" ("see Complications, joint prosthesis, mechanical, loosening, by site") cites the term whose
+  // subterms are the sites: the term before it, carried with them. (A "see also" so cited stays a further place to look.)
+  const own = sees
+    .filter(([from, target]) => !invertedName(out, from, target))
+    .map(([from, target]) => [from, target.replace(/,\s*by site$/i, '')] as [number, string]);
   const terms = followSees(out, [...own, ...uncoded], codesOf);
   const links = [...own.map((l) => [...l, false] as const), ...seeAlsos.map((l) => [...l, true] as const)].flatMap(([from, target, also]) => {
     const at = resolve(terms, target, mainOf(out, from));
