@@ -23,6 +23,8 @@ describe('gradeRisk (AMA MDM risk column)', () => {
       4,
     ],
     ['a surgery decided with no risk factor named is moderate', 'Cholelithiasis - will schedule lap cholecystectomy.', 3],
+    ['an arthroplasty named before its decision is moderate', 'Primary OA L hip - advanced. Pt wants L THA, will schedule.', 3],
+    ['an arthroplasty named as a future option is no decision', 'Knee OA - discussed gel injections / TKA as future options.', 2],
     // An arrow ends a clause: the "risk of" before it governs the recurrence, not the admission after it.
     ['an admission after an arrow is high', 'High risk of recurrence -> requires observation admission for serial BG.', 4],
     ['a conditional plan with an arrow is no order', 'If not improved in 6 wks -> admission for IV antibiotics.', 2],

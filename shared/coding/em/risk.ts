@@ -112,6 +112,12 @@ export const surgeryDecisionCues: Cue[] = [
     re: /\b(?:decision|discuss\w*|candidate|consider\w*|plan(?:ned)?|schedul\w*|refer\w*|consent\w*|proceed|recommend\w*)\b[^.\n]{0,40}?\b(?:surgery|surgical|operative|arthroplasty|arthroscop\w*|fusion|laminectomy|\w+ectomy|pacemaker|PPM|ICD implant\w*|valve (?:replacement|repair|procedure)|TAVR|PCI|CABG|ablation|percutaneous)\b/i,
     source: `${AMA} moderate, decision regarding elective major surgery without identified risk factors / minor surgery with risk factors`,
   },
+  {
+    // The operation named first, the decision after it ("wants L THA, will schedule"; abbr: THA, TKA, THR, TKR, ACDF).
+    label: 'decision regarding surgery',
+    re: /\b(?:arthroplasty|THA|TKA|THR|TKR|ACDF|\w+ectomy|CABG|TAVR)\b[^.;\n]{0,25}?\b(?:will schedule|to be scheduled|scheduled for|consent(?:ed|s)? (?:obtained|signed)|planned|agrees to proceed)\b/i,
+    source: `${AMA} moderate, decision regarding elective major surgery without identified risk factors / minor surgery with risk factors`,
+  },
 ];
 
 /**
