@@ -277,7 +277,7 @@ function resolveParts({ children, heads: byWord }: Terms, target: string, from: 
     const shared = n === 1 ? (byWord.get(parts[0]!) ?? []) : [];
     const heads = shared.includes(from) ? [from, ...shared.filter((h) => h !== from)] : shared;
     for (const head of [children.get(-1)?.get(parts.slice(0, n).join(', ')), ...heads]) {
-      const at = walk(children, head, parts.slice(n));
+      const at = walk(children, head, parts.slice(n), !/^neoplasm\b/.test(parts[0]!));
       if (at !== undefined) return at;
     }
   }
@@ -289,7 +289,7 @@ function resolveParts({ children, heads: byWord }: Terms, target: string, from: 
  * the Index has one subterm of both words: "see Diverticulosis, intestine, large" for the subterm
  * "large intestine"; and may leave out the "NEC" of a residual subterm.
  */
-function walk(children: Terms['children'], at: number | undefined, parts: string[]): number | undefined {
+function walk(children: Terms['children'], at: number | undefined, parts: string[], loose: boolean): number | undefined {
   for (let i = 0; i < parts.length && at !== undefined; i++) {
     const kids = children.get(at);
     const next = parts[i + 1];
@@ -299,7 +299,9 @@ function walk(children: Terms['children'], at: number | undefined, parts: string
     const direct = kids?.get(parts[i]!) ?? residual;
     const joined = direct === undefined && next !== undefined ? (kids?.get(`${next} ${parts[i]}`) ?? kids?.get(`${parts[i]} ${next}`)) : undefined;
     if (joined !== undefined) i++;
-    at = direct ?? joined ?? (kids && (kids.get(`${parts[i]} nec`) ?? kids.get(`${parts[i]} nos`) ?? firstWords(kids, parts[i]!)));
+    // The Neoplasm Table's own references ("see also Neoplasm, skin, face") keep to their rows as written: its "NOS" rows
+    // list the kinds of every site below them, which a looser reading would lend to sites that list their own.
+    at = direct ?? joined ?? (loose && kids ? (kids.get(`${parts[i]} nec`) ?? kids.get(`${parts[i]} nos`) ?? firstWords(kids, parts[i]!)) : undefined);
   }
   return at;
 }
