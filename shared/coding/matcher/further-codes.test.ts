@@ -27,6 +27,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement: further codes of one statement (
     // dysfunction-associated ..."); a word named alone beside another condition is ("Cough and fever").
     ['Metabolic dysfunction-associated steatotic liver disease (MASLD) with F2 fibrosis', ['K76.0']],
     ['Cough and fever', ['R05.9', 'R50.9']],
+    // A word an earlier code's compound ends in is that compound's: "colitis" beside "pancolitis" is no K52.9.
+    ['Ulcerative colitis, pancolitis', ['K51.00']],
     // A main term named alone before "with" is a condition of its own, its Index code unspecified as it is
     // ("Gastroenteritis" K52.9, "Pneumonia" J18.9): no description of the other.
     ['Gastroenteritis with dehydration', ['E86.0', 'K52.9']],

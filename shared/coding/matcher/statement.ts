@@ -168,7 +168,8 @@ export function codeStatement(
     // or only its words ("Torus" M27.0 for a torus fracture).
     if (keys.some((k) => injury.main.has(k)) || (injury.words.size && keys.every((k) => injury.words.has(k)))) continue;
     // A generic noun ("disease" of "degenerative disc disease") is no new word of a further condition.
-    const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5 && !genericNouns.has(k));
+    // Nor is a word an earlier code's compound ends in: "colitis" of "ulcerative colitis, pancolitis" is the pancolitis K51.00 names.
+    const fresh = keys.filter((k) => !covered.has(k) && idf(k) > 2.5 && !genericNouns.has(k) && !compoundOf(k, covered));
     // A further code must bring mostly new words, not reuse the first one's ("acute … failure").
     // A side bound to another site ("R 1st MTP ... L elbow": left is the elbow's) is not this code's.
     if (!sideAgrees(c, tokens)) continue;
@@ -698,4 +699,11 @@ function mainTermsOfForms(codeSets: CodeSets, text: string, said: Token[]): Toke
     // The note's own word, not one a shorthand's meaning brought ("heavy menstrual bleeding": excessive menstruation).
     return head && !have.has(head) && text.slice(t.start, t.end).toLowerCase() === t.stem ? [{ ...t, stem: head }] : [];
   });
+}
+
+/** Whether a covered word is a compound ending in `word` ("pancolitis", "enterocolitis" for "colitis"). */
+function compoundOf(word: string, covered: ReadonlySet<string>): boolean {
+  if (word.length < 5) return false;
+  for (const w of covered) if (w.length > word.length + 2 && w.endsWith(word)) return true;
+  return false;
 }
