@@ -328,6 +328,11 @@ describe.skipIf(!present)('a header completed from the tabular (issue #24 item 2
     expect(bySibling(cs(), 'F17.200', undefined, 'Tobacco use disorder')).toBeNull();
   });
 
+  it('takes no sibling by the words of the Index path that reached the code ("Arthritis, psoriatic" L40.50 is no "mutilans")', () => {
+    expect(bySibling(cs(), 'L40.50', undefined, 'Psoriatic arthritis', ['arthritis', 'psoriatic'])).toBeNull();
+    expect(bySibling(cs(), 'L40.50', undefined, 'Psoriatic arthritis mutilans', ['arthritis', 'psoriatic'])?.code).toBe('L40.52');
+  });
+
   it('an unspecified site stays when no site is said', () => {
     expect(bySite(cs(), undefined, 'M79.10', byCode.get('M7910')!.title, new Set(['myalgia']))).toBeNull();
   });

@@ -408,7 +408,7 @@ function multipleSitesNamed(
  * sibling names a word the statement documents ("hand") is not the statement's code: the sibling,
  * completed along the statement's other axes (the side), is. Null when no single sibling is named.
  */
-export function bySibling(codeSets: CodeSets, code: string, dos: string | undefined, statement: string): Completed | null {
+export function bySibling(codeSets: CodeSets, code: string, dos: string | undefined, statement: string, reached: readonly string[] = []): Completed | null {
   const hit = codeSets.icd(code, dos);
   const flat = code.replace('.', '');
   if (!hit?.billable || !/\bunspecified\b/i.test(hit.title) || flat.length < 4) return null;
@@ -431,9 +431,11 @@ export function bySibling(codeSets: CodeSets, code: string, dos: string | undefi
   const names = (k: { title: string }) => {
     if (/\bunspecified\b/i.test(k.title) || /\b(?:fe)?male\b/i.test(k.title)) return false;
     const added = tokenize(k.title).filter((t) => !mine.has(t.stem) && !/^(?:right|left|bilateral|unilateral)$/.test(t.stem));
+    // Its own word is no word of the Index path that reached this code: those name the code ("Arthritis, psoriatic"
+    // L40.50 is no "Psoriatic arthritis mutilans" L40.52 until "mutilans" is said).
     const named = added.filter((t) => said.has(t.stem));
     const own = (stem: string) => kids.every((o) => o === k || !tokenize(o!.title).some((t) => t.stem === stem));
-    return named.length * 2 >= added.length && named.some((t) => own(t.stem));
+    return named.length * 2 >= added.length && named.some((t) => own(t.stem) && !reached.includes(t.stem));
   };
   let named = kids.filter((k) => names(k!));
   // The axis left unspecified may be the character above ("Nicotine dependence, unspecified,

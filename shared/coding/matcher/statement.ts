@@ -207,7 +207,7 @@ export function codeStatement(
     // External causes (V00-Y99) are supplementary and optional (I.C.20): never read from a diagnosis statement.
     if (!prefix && /^[V-Y]/.test(c.code)) continue;
     const found = completeCode(codeSets, c.code, dos, documented, 0, episode);
-    const first = found && (bySibling(codeSets, found.code, dos, documented) ?? found);
+    const first = found && (bySibling(codeSets, found.code, dos, documented, c.via === 'index' ? keys : []) ?? found);
     if (!first) continue;
     const sited = bySite(codeSets, dos, first.code, first.title, affirmed) ?? first;
     const sidedDone = bySide(codeSets, dos, sited.code, sited.title, [...new Set(sides)]) ?? sited;
