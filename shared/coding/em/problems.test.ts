@@ -16,6 +16,10 @@ describe('gradeProblems (AMA MDM problems column)', () => {
     ['one self-limited problem is minimal', ['Local reaction to insect sting, R forearm. No systemic features.'], [], 1],
     ['two minor problems are low', ['Insect bite L ankle.', 'Common cold.'], [], 2],
     ['an acute uncomplicated illness is low', ['Acute cystitis - uncomplicated. Return if fever develops.'], [], 2],
+    // AMA: fever in a minor illness treated to alleviate it is an acute, uncomplicated illness; a seizure with it is systemic.
+    ['the fever of an otitis media is no systemic symptom', ['AOM, left, with fever - amoxicillin 90 mg/kg/d.'], [], 2],
+    ['a febrile seizure is a systemic symptom', ['Simple febrile seizure with AOM.'], [], 3],
+    ['a fever without a minor illness named is a systemic symptom', ['Fever 102 with rigors, source unclear.'], [], 3],
     ['signs to come back sooner for are hypothetical', ['Dog bite, L forearm. Wound check in 48 h or sooner for redness, fever.'], [], 2],
     ['a doubted complication is not graded', ['Acute cystitis.', 'Doubt pyelonephritis - afebrile.'], [], 2],
     ['one stable chronic illness is low', ['Hypertension - at goal, continue lisinopril.'], [0], 2],

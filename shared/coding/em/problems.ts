@@ -125,6 +125,18 @@ export const moderateAcuteCues: Cue[] = [
   },
 ];
 
+/**
+ * A minor illness whose fever is treated to relieve it (AMA definition: "systemic general symptoms, such as fever, body
+ * aches, or fatigue in a minor illness that may be treated to alleviate symptoms" are an acute, uncomplicated illness).
+ */
+export const minorIllnessCues: Cue[] = [
+  {
+    label: 'minor illness',
+    re: /\b(?:otitis media|AOM|pharyngitis|tonsillitis|URI|upper respiratory (?:tract )?infection|common cold|rhinosinusitis|sinusitis|conjunctivitis)\b/i,
+    source: `${AMA} acute, uncomplicated illness (definition: systemic general symptoms such as fever in a minor illness treated to alleviate symptoms)`,
+  },
+];
+
 /** Self-limited or minor problem: runs a definite course, transient, not likely to alter health status. */
 export const minorCues: Cue[] = [
   {
@@ -231,7 +243,9 @@ function gradeItem(item: ProblemItem): { level: number; kind: string; hits: Hit[
   const worse = find(worseCues);
   if (!worse.length && item.course) worse.push(item.course);
   if (chronic && worse.length) return { level: 3, kind: `chronic illness, ${worse[0]!.label}`, hits: worse };
-  const acute = find(moderateAcuteCues);
+  // A fever of a minor illness is no systemic symptom (AMA); a seizure with it is.
+  const feverOfMinor = (h: Hit) => /^(?:fever\w*|febrile)$/i.test(h.text) && find(minorIllnessCues).length > 0 && !/\bseizure|convuls/i.test(item.text);
+  const acute = find(moderateAcuteCues).filter((h) => !feverOfMinor(h));
   if (acute.length) return { level: 3, kind: acute[0]!.label, hits: acute };
   if (chronic) return { level: 2, kind: 'stable chronic illness', hits: [] };
   const minor = find(minorCues);
