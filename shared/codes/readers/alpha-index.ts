@@ -295,13 +295,14 @@ function walk(children: Terms['children'], at: number | undefined, parts: string
     const next = parts[i + 1];
     // The Index titles a residual subterm "drug NEC"; its references cite it on the way to a subterm below
     // it as "Dependence, drug, nicotine". A reference ending at a term means that term, not its residual row.
-    const residual = next !== undefined ? (kids?.get(`${parts[i]} nec`) ?? kids?.get(`${parts[i]} nos`)) : undefined;
-    const direct = kids?.get(parts[i]!) ?? residual;
+    const residual = kids?.get(`${parts[i]} nec`) ?? kids?.get(`${parts[i]} nos`);
+    const direct = kids?.get(parts[i]!) ?? (next !== undefined ? residual : undefined);
     const joined = direct === undefined && next !== undefined ? (kids?.get(`${next} ${parts[i]}`) ?? kids?.get(`${parts[i]} ${next}`)) : undefined;
-    if (joined !== undefined) i++;
     // The Neoplasm Table's own references ("see also Neoplasm, skin, face") keep to their rows as written: its "NOS" rows
     // list the kinds of every site below them, which a looser reading would lend to sites that list their own.
-    at = direct ?? joined ?? (loose && kids ? (kids.get(`${parts[i]} nec`) ?? kids.get(`${parts[i]} nos`) ?? firstWords(kids, parts[i]!)) : undefined);
+    const last = direct ?? joined ?? (loose && kids ? (residual ?? firstWords(kids, parts[i]!)) : undefined);
+    if (joined !== undefined) i++;
+    at = last;
   }
   return at;
 }

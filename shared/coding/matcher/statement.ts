@@ -701,7 +701,7 @@ function mainTermsOfForms(codeSets: CodeSets, text: string, said: Token[]): Toke
   });
 }
 
-/** Whether a covered word is a compound ending in `word` ("pancolitis", "enterocolitis" for "colitis"). */
+/** Whether a covered word is a compound ending in `word`, behind a prefix of three letters or more ("pancolitis", "enterocolitis" for "colitis"). */
 function compoundOf(word: string, covered: ReadonlySet<string>): boolean {
   if (word.length < 5) return false;
   for (const w of covered) if (w.length > word.length + 2 && w.endsWith(word)) return true;
