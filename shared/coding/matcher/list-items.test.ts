@@ -84,4 +84,12 @@ describe.skipIf(!codeSetsBuilt)('list items over the compiled code sets', () => 
     const hits = codeStatement(cs, undefined, stmt, 0, stmt.length);
     expect(codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits).map((h) => h.code)).toContain('S72002A');
   });
+
+  it('reads " + " between two conditions as a list joiner, as clinicians write "and" (N95.1 beside N95.2)', () => {
+    const cs = built();
+    const stmt = 'Menopausal vasomotor symptoms + genitourinary syndrome of menopause (vulvovaginal atrophy)';
+    const hits = codeStatement(cs, undefined, stmt, 0, stmt.length);
+    const codes = [...hits, ...codeListItems(cs, undefined, stmt, 0, stmt.length, undefined, hits)].map((h) => h.code);
+    expect(codes.sort()).toEqual(['N951', 'N952']);
+  });
 });

@@ -25,7 +25,7 @@ export function codeListItems(
   context: Token[] = [],
 ): StatementHit[] {
   const stmt = text.slice(start, end);
-  if (!/[,;]/.test(stmt)) return [];
+  if (!/[,;]| \+ /.test(stmt)) return [];
   const listed = codeSets.abbreviations?.().expand;
   // Words inside a hit's evidence are its own, said or implied ("Primary osteoarthritis, right knee").
   const covered = new Set(
@@ -83,7 +83,11 @@ const statusWords = new Set([
 
 const sideWords = new Set(['right', 'left', 'bilateral', 'unilateral']);
 
-/** [start, end) of each item between top-level "," / ";" (none inside parentheses). */
+/**
+ * [start, end) of each item between top-level "," / ";" / " + " (none inside parentheses). A plus between
+ * spaces joins two items as clinicians write "and" ("vasomotor symptoms + vulvovaginal atrophy"); a plus
+ * against a word is a positive result ("HPV+", "+night sweats") and divides nothing.
+ */
 function topLevelItems(stmt: string): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
@@ -95,6 +99,9 @@ function topLevelItems(stmt: string): [number, number][] {
     else if (i === stmt.length || (depth === 0 && (c === ',' || c === ';'))) {
       out.push([from, i]);
       from = i + 1;
+    } else if (depth === 0 && c === '+' && stmt[i - 1] === ' ' && stmt[i + 1] === ' ') {
+      out.push([from, i - 1]);
+      from = i + 2;
     }
   }
   return out;
