@@ -10,7 +10,7 @@ import * as risk from './risk.ts';
 const tables = Object.entries({ ...problems, ...data, ...risk, ...family }).filter(
   ([, v]) => Array.isArray(v) && v.every((e) => e && typeof e === 'object' && 're' in e),
 ) as [string, Cue[]][];
-const known = /\b(?:AMA CPT|CMS|FDA|USAN|medspaCy|AMA CPT maternity)\b/;
+const known = /\b(?:AMA CPT|CMS|FDA|USAN|ISMP|medspaCy|AMA CPT maternity)\b/;
 
 describe('E/M table registry', () => {
   it('finds the tables', () => expect(tables.length).toBeGreaterThanOrEqual(18));

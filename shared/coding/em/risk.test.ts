@@ -16,6 +16,9 @@ describe('gradeRisk (AMA MDM risk column)', () => {
     ['a continued alpha/beta blocker (-dilol) is prescription management', 'Varices - cont carvedilol, HR 62.', 3],
     ['a nicotinic agonist (-icline) started is prescription management', 'Tobacco use - start varenicline; quitline.', 3],
     ['a P2Y12 inhibitor (-grel) held is prescription management', 'Hold clopidogrel 5 d before surgery.', 3],
+    // ISMP high-alert drugs no USAN class stem names.
+    ['a vitamin K antagonist held is prescription management', 'Warfarin held x2 doses, INR recheck in 48h.', 3],
+    ['a cardiac glycoside continued is prescription management', 'AF - continue digoxin, check level next visit.', 3],
     // AMA: elective major surgery decided with identified patient or procedure risk factors is high; without them, moderate.
     [
       'a surgery decided with its risk factors named is high',

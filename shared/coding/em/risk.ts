@@ -176,6 +176,13 @@ export const prescriptionCues: Cue[] = [
     // Prefix stems too: gli- (antihyperglycemics: glipizide, glimepiride, gliclazide).
     source: 'USAN Council stem list (drug classes by stem), evidencing AMA MDM risk moderate: prescription drug management',
   },
+  {
+    // Prescription-only drugs no USAN class stem names, from the ISMP List of High-Alert Medications (community/ambulatory):
+    // warfarin, insulin, digoxin, lithium, methotrexate, carbamazepine; held, continued or adjusted they are managed.
+    label: 'prescription drug management',
+    re: /\b(?:warfarin|coumadin|insulin|digoxin|lithium|methotrexate|carbamazepine)\b/i,
+    source: 'ISMP List of High-Alert Medications in Community/Ambulatory Care, evidencing AMA MDM risk moderate: prescription drug management',
+  },
 ];
 /** Over-the-counter drugs (FDA OTC monograph ingredients) are low risk, not prescription management. */
 export const otcCues: Cue[] = [
