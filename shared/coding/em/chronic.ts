@@ -56,12 +56,17 @@ export const chronicCategoryGroups: { categories: string[]; source: string }[] =
   },
 ];
 
-/** The chronic illness a code names, as its CCW group's index; undefined for a code of no chronic category. */
-export function chronicGroup(code: string): number | undefined {
+/**
+ * The chronic illness a code names: its CCW group, or else its own category when the classification's title calls it
+ * chronic ("Chronic embolism and thrombosis of left femoral vein", I82.512: ICD-10-CM gives acute and chronic forms
+ * codes apart); undefined for neither. A title that is also acute ("Acute on chronic ...") is graded by its exacerbation.
+ */
+export function chronicGroup(code: string, title = ''): string | undefined {
   const i = chronicCategoryGroups.findIndex((g) => g.categories.includes(code.slice(0, 3)));
-  return i < 0 ? undefined : i;
+  if (i >= 0) return `ccw:${i}`;
+  return /\bchronic\b/i.test(title) && !/\bacute\b/i.test(title) ? code.slice(0, 3) : undefined;
 }
 
-export function isChronic(code: string): boolean {
-  return chronicGroup(code) !== undefined;
+export function isChronic(code: string, title = ''): boolean {
+  return chronicGroup(code, title) !== undefined;
 }

@@ -47,7 +47,7 @@ export function mdmInput(doc: ClinicalDocument, secs: Section[], icd: Suggestion
   const source = assessment.length ? assessment : plans.filter((s) => s.kind === 'mdm').length ? plans.filter((s) => s.kind === 'mdm') : plans;
   const chronicAt = icd
     .filter((s) => s.recommended)
-    .flatMap((s) => s.evidence.map((e) => ({ at: e.start, group: chronicGroup(s.code) })))
+    .flatMap((s) => s.evidence.map((e) => ({ at: e.start, group: chronicGroup(s.code, s.title) })))
     .filter((c) => c.group !== undefined);
   const items: ProblemItem[] = (source.length ? source : [{ bodyStart: 0, end: text.length }])
     .flatMap((s) => problemItems(text, s))

@@ -33,4 +33,11 @@ describe('E/M table registry', () => {
     ['C91.10', true],
     ['D12.5', false],
   ])('isChronic(%s) is %s', (c, want) => expect(isChronic(c)).toBe(want));
+  // Outside the CCW groups, the classification's own title says chronic; an acute form, or acute on chronic, is not stable.
+  it.each([
+    ['I82.512', 'Chronic embolism and thrombosis of left femoral vein', true],
+    ['K86.1', 'Other chronic pancreatitis', true],
+    ['I82.412', 'Acute embolism and thrombosis of left femoral vein', false],
+    ['J96.21', 'Acute and chronic respiratory failure with hypoxia', false],
+  ])('isChronic(%s, "%s") is %s', (c, title, want) => expect(isChronic(c, title)).toBe(want));
 });
