@@ -62,6 +62,8 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Tympanic membrane perforation, left', [], ['H72.92']],
     // Tabular D22 titles say "nevi": the note's "nevus" is the same word (D22.5 "Melanocytic nevi of trunk").
     ['Melanocytic nevus of trunk', [], ['D22.5']],
+    // "Diverticulum, diverticula (multiple), sigmoid - see Diverticulosis, intestine, large": the listed plural names the term.
+    ['Scattered sigmoid diverticula, no inflammation', [], ['K57.30']],
     // "Lipoma, site classification, arms (skin) (subcutaneous)" D17.2-: the heading is no word of the note.
     ['Lipoma of right arm', [], ['D17.21']],
     // R13.1-: the phase axis, named by its own word.

@@ -118,6 +118,8 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['bronchial'], 'bronchus', 'word form (adjective of bronchus)'],
   [['conjunctival'], 'conjunctiva', 'word form (adjective of conjunctiva)'],
   [['nevi'], 'nevus', 'word form (Latin plural: Index "Nevus", Tabular D22 "Melanocytic nevi")'],
+  [['diverticula'], 'diverticulum', 'word form (Latin plural: Index "Diverticulum, diverticula (multiple)")'],
+  [['petechiae'], 'petechia', 'word form (Latin plural: Index "Petechia, petechiae")'],
   [['tympanic'], 'tympanum', 'word form (adjective of tympanum: Index "Perforation, tympanum, tympanic (membrane)" H72.9-)'],
   [['umbilical'], 'umbilicus', 'word form (adjective of umbilicus: Index "Hernia, umbilicus, umbilical" K42.9)'],
   // The bones' adjectives are the bones the Index names: "Fracture, traumatic, stress, metatarsus" M84.37-, "..., carpus" M84.34-.
