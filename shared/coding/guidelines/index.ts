@@ -62,6 +62,7 @@ import { tpaTransfer } from './tpa-transfer.ts';
 import { transplantStatus } from './transplant-status.ts';
 import { type2Mi } from './type2-mi.ts';
 import { underdosing } from './underdosing.ts';
+import { insulinPump } from './insulin-pump.ts';
 import { useAdditional } from './use-additional.ts';
 import { vaccination } from './vaccination.ts';
 import { venom } from './venom.ts';
@@ -96,6 +97,7 @@ export const guidelineRules: GuidelineRule[] = [
   poisoning,
   venom,
   underdosing,
+  insulinPump,
   adverseEffect,
   pregnancyComplicating,
   pregnancyOtherConditions,
