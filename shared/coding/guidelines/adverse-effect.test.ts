@@ -128,6 +128,11 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     ['1. Anemia due to chemotherapy - Hgb 8.4', ['D64.81', 'T45.1X5A']],
     // The condition a dash aside names before its cause is read with it; R79.1 excludes coagulation defects (Excludes1).
     ['1. Supratherapeutic INR on warfarin - coagulopathy due to warfarin', ['D68.32', 'T45.515A', 'Z79.01']],
+    // A level above the drug's therapeutic range is the drug's effect: "on <drug>" names its cause, alone or after a cue.
+    ['1. Supratherapeutic INR on warfarin', ['R79.1', 'T45.515A', 'Z79.01']],
+    ['1. Epistaxis due to supratherapeutic INR on warfarin', ['R04.0', 'R79.1', 'T45.515A', 'Z79.01']],
+    // Elsewhere "on" names the current therapy, no cause.
+    ['1. HTN on lisinopril', ['I10']],
     // The drug is the cause's own cause, after a further cue ("due to X from <drug>"): X's "due to drugs" code.
     ['1. Syncope due to orthostatic hypotension from furosemide', ['I95.2', 'T50.1X5A']],
     // "Cancer chemotherapy" as the Index writes it, with a drug the Table does not list in an aside.

@@ -24,9 +24,11 @@ export const meta: GuidelineMeta = {
  * clause's end, or to a further cue naming its own cause ("due to orthostatic hypotension from
  * furosemide": the drug is the hypotension's cause); "for <indication>" is the drug's reason, not a second cause. "from" after a word of
  * benefit, weaning or switching ("expect benefit from SSRI", "switch from warfarin") names no cause.
+ * A level "supratherapeutic on <drug>" ("Supratherapeutic INR on warfarin") is above the drug's therapeutic range: the drug's
+ * effect, where "on" elsewhere names only a current therapy ("HTN on lisinopril").
  */
 const cause =
-  /\b(?:due to|secondary to|2\/2|d\/t|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from)|allergic reactions? to|allergy to)\s+((?:(?!\s[-–—]\s|\s(?:for|in|with|due to|secondary to|from|caused by|induced by)\s)[^,;.])+)|\b([A-Za-z]+)(?:-(?:induced|associated|related)|\sinduced)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
+  /\b(?:due to|secondary to|2\/2|d\/t|induced by|caused by|(?<!\b(?:benefit\w*|recover\w*|wean\w*|withdraw\w*|withdrawal|switch\w*|transition\w*|chang\w*|away|off|stop\w*|taper\w*)\s)from|exacerbated by|aggravated by|attributed to|related to|(?<=\bsupratherapeutic(?:\s+[\w/-]+){1,2}\s+)on|(?:adverse|side) (?:effects?|reactions?) (?:of|to|from)|allergic reactions? to|allergy to)\s+((?:(?!\s[-–—]\s|\s(?:for|in|with|due to|secondary to|from|caused by|induced by)\s|(?<=\bsupratherapeutic(?:\s+[\w/-]+){1,2})\s+on\s)[^,;.])+)|\b([A-Za-z]+)(?:-(?:induced|associated|related)|\sinduced)\b|(?:^|[,;:(]\s*|\s[-–—]\s)((?:(?!\s[-–—]\s)[^,;:.()])+?)\s+(?:adverse|side)[- ](?:effects?|reactions?)\b/gi;
 /**
  * Words of a cause that say a drug was given (its route: "IV furosemide") or its dose changed, or name the effect itself ("vancomycin
  * nephrotoxicity"), not which drug (I.C.19.e.5.a covers a correctly prescribed drug at any prescribed dose):
