@@ -44,9 +44,9 @@ const drugWord = tokenize('drug')[0]!.stem;
  * The salt or ester a Table row names after its drug ("Fluticasone propionate", "Hydroxyzine hydrochloride"): USP
  * established names add it to the active moiety, which is what a note says ("fluticasone"), so it need not be said.
  */
-const saltWords = new Set(
+export const saltWords = new Set(
   tokenize(
-    'propionate dipropionate furoate hydrochloride sulfate maleate acetate citrate phosphate tartrate succinate besylate mesylate fumarate bromide valerate hyclate',
+    'propionate dipropionate furoate hydrochloride sulfate maleate acetate citrate phosphate tartrate succinate besylate mesylate fumarate bromide valerate hyclate carbonate',
   ).map((t) => t.stem),
 );
 

@@ -122,6 +122,8 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     ['1. Hypoglycemia due to glipizide in T2DM', ['E11.649', 'T38.3X5A', 'Z79.84']],
     // Table of Drugs: "Lithium" is the metal (no adverse-effect cell); the medicine is "Lithium, salts (carbonate)" T43.59-.
     ['1. Hypothyroidism due to lithium', ['E03.2', 'T43.595A']],
+    // The salt a USP name adds to the active moiety ("lithium carbonate") is the same drug's.
+    ['1. Hypothyroidism due to lithium carbonate', ['E03.2', 'T43.595A']],
     // The category's code whose note asks for this drug's adverse-effect code (D68.32: T45.515), the FY2017 Index having no path.
     ['1. Coagulopathy due to warfarin, INR 6.9', ['D68.32', 'T45.515A', 'Z79.01']],
     ['1. Coagulopathy due to warfarin, INR 6.9, with gross hematuria', ['D68.32', 'T45.515A', 'Z79.01']],

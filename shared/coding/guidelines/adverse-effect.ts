@@ -1,5 +1,5 @@
 import { assess } from '../context/assess.ts';
-import { cellCode, drugTableCode, findSubstances, medicinalSalt, type Substance } from '../drugs/drug-table.ts';
+import { cellCode, drugTableCode, findSubstances, medicinalSalt, saltWords, type Substance } from '../drugs/drug-table.ts';
 import type { Finding } from '../finding.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { completeCode } from '../matcher/complete-code.ts';
@@ -160,7 +160,9 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
     const replaced = found.filter((x) => x.drugs).map((x) => x.d);
     let subs = inAside.length ? inAside : found.flatMap((x) => x.drugs ?? [x.d]);
     if (subs.length === 0) continue;
-    const said = expandTokens(text, at, end).filter((t) => !t.neg && !therapy.has(t.stem) && !chemoQualifier.test(text.slice(t.start, end)));
+    const said = expandTokens(text, at, end).filter(
+      (t) => !t.neg && !therapy.has(t.stem) && !saltWords.has(t.stem) && !chemoQualifier.test(text.slice(t.start, end)),
+    );
     const named = (t: Token) => [...subs, ...replaced].some((s) => (s.byClass ? t.start >= s.start && t.end <= s.end : s.words.includes(t.stem)));
     // Causes listed together ("due to AKI plus ACE inhibitor and spironolactone"): each listed cause that is wholly a
     // drug's words is one (I.C.19.e.5.a: as many codes as drugs); the others (a condition) are not drugs' effects.
