@@ -232,9 +232,11 @@ const stop = new Set([
  * Generic head nouns: a key like any word, but tabular titles may leave them unsaid ("Anxiety
  * disorder, unspecified" for "anxiety"), while an Alphabetic Index path through "Disease" or
  * "Disorder" needs its noun (the Index's main terms are conditions: "Disease, eye" is not "eye").
- * "disorder", "diseased" and "dz" (shared/lexicon medical-abbreviations: "DZ, disease") meet "disease".
+ * "disorder", "diseased" and "dz" (shared/lexicon medical-abbreviations: "DZ, disease") meet "disease". "Dysfunction"
+ * is such a head too: its only path without a noun, "Dysfunction, male - see Dysfunction, sexual, male", is the
+ * patient's sex, which the record gives (CMS MCE), so "Eustachian tube dysfunction" was male sexual dysfunction.
  */
-export const genericNouns = new Set(['disease', 'state', 'status']);
+export const genericNouns = new Set(['disease', 'state', 'status', 'dysfunction']);
 
 const stemCache = new Map<string, string>();
 
