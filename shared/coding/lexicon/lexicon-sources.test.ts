@@ -5,8 +5,9 @@ import { abbreviations, rewrites } from './abbreviations.ts';
 
 // Every hand-written lexicon entry names its general source (issue #24): the shared lexicon's
 // medical-abbreviations list, a guideline section, an Index / Tabular / Table entry, the MCE, the APA's DSM-5
-// (its specifiers), the Cooperating Parties' AHA Coding Clinic, or a word form of the same word. An entry whose only reason is one note has none of these.
-const general = /^(?:abbr: |Index: |Tabular|Table of Drugs|Neoplasm Table|ICD-10-CM [IV]+\.|CMS MCE|DSM-5 |AHA Coding Clinic |word form)/;
+// (its specifiers), the Cooperating Parties' AHA Coding Clinic, a professional society's clinical practice guideline ("CPG: "),
+// or a word form of the same word. An entry whose only reason is one note has none of these.
+const general = /^(?:abbr: |Index: |Tabular|Table of Drugs|Neoplasm Table|ICD-10-CM [IV]+\.|CMS MCE|DSM-5 |AHA Coding Clinic |CPG: |word form)/;
 
 const entries: [string, string][] = [
   ...abbreviations.map(([re, , source]) => [re.source, source] as [string, string]),

@@ -64,6 +64,9 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Melanocytic nevus of trunk', [], ['D22.5']],
     // "Diverticulum, diverticula (multiple), sigmoid - see Diverticulosis, intestine, large": the listed plural names the term.
     ['Scattered sigmoid diverticula, no inflammation', [], ['K57.30']],
+    // "Rhinosinusitis", the clinical guideline's term, is the classification's sinusitis: its acuity and sinus axes.
+    ['Chronic rhinosinusitis', [], ['J32.9']],
+    ['Acute viral rhinosinusitis, maxillary', [], ['J01.00']],
     // "Lipoma, site classification, arms (skin) (subcutaneous)" D17.2-: the heading is no word of the note.
     ['Lipoma of right arm', [], ['D17.21']],
     // R13.1-: the phase axis, named by its own word.

@@ -118,6 +118,11 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['bronchial'], 'bronchus', 'word form (adjective of bronchus)'],
   [['conjunctival'], 'conjunctiva', 'word form (adjective of conjunctiva)'],
   [['nevi'], 'nevus', 'word form (Latin plural: Index "Nevus", Tabular D22 "Melanocytic nevi")'],
+  [
+    ['rhinosinusitis'],
+    'sinusitis',
+    'CPG: AAO-HNS Clinical Practice Guideline: Adult Sinusitis (2015), "rhinosinusitis" the preferred term for sinusitis; abbr: CRS',
+  ],
   [['diverticula'], 'diverticulum', 'word form (Latin plural: Index "Diverticulum, diverticula (multiple)")'],
   [['petechiae'], 'petechia', 'word form (Latin plural: Index "Petechia, petechiae")'],
   [['tympanic'], 'tympanum', 'word form (adjective of tympanum: Index "Perforation, tympanum, tympanic (membrane)" H72.9-)'],
