@@ -49,6 +49,9 @@ const besideEye = (abbr: string) => new RegExp(String.raw`\b${abbr}\b(?<=${eyeWo
  */
 export const abbreviations: [RegExp, string, Source][] = [
   [/\bHTN\b/g, 'hypertension', 'abbr: HTN'],
+  // The shared list gives AMD as "aging macular degeneration" and ARMD as "age-related macular degeneration": one
+  // disease, which the Index and Tabular name age-related (Degeneration, macula, dry age-related H35.31-).
+  [/\bAMD\b/g, 'age-related macular degeneration', 'abbr: AMD, ARMD'],
   // The shared list's other CVA is the costovertebral angle, an exam site named with its tenderness ("no CVA tenderness").
   // A cerebrovascular accident is the Index's cerebral infarction, as a stroke is (Accident, cerebrovascular I63.9).
   [

@@ -66,6 +66,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     ['Scattered sigmoid diverticula, no inflammation', [], ['K57.30']],
     // "Rhinosinusitis", the clinical guideline's term, is the classification's sinusitis: its acuity and sinus axes.
     ['Chronic rhinosinusitis', [], ['J32.9']],
+    // Index "Degeneration, macula, macular, dry age-related" H35.31-: the adjective names the Index's noun, the list's
+    // AMD is the age-related disease (its ARMD), and the side and stage complete the code.
+    ['Dry age-related macular degeneration, intermediate stage, bilateral', [], ['H35.3132']],
+    ['Dry AMD, intermediate, both eyes', [], ['H35.3132']],
     ['Acute viral rhinosinusitis, maxillary', [], ['J01.00']],
     // "Lipoma, site classification, arms (skin) (subcutaneous)" D17.2-: the heading is no word of the note.
     ['Lipoma of right arm', [], ['D17.21']],

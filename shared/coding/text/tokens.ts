@@ -38,6 +38,7 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
   [['febrile', 'febris'], 'fever', 'Index: Febris, febrile - see also Fever'],
   [['dependency'], 'dependence', 'word form'],
   [['uterine'], 'uterus', 'word form (adjective of uterus)'],
+  [['macular'], 'macula', 'word form (adjective of macula; Index: Degeneration, macula, macular)'],
   [['gastric'], 'stomach', 'word form (adjective of stomach)'],
   [['hepatic'], 'liver', 'word form (adjective of liver)'],
   [['splenic'], 'spleen', 'word form (adjective of spleen)'],
