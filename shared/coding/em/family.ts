@@ -44,6 +44,18 @@ export const nurseVisitCues: Cue[] = [
     source: `${AMA} office/outpatient 99211 (established patient visit that may not require a physician or QHP)`,
   },
 ];
+/**
+ * A visit the note's opening lines name as postoperative ("Post-op visit", "Ortho post-op (global)", "6 week post-op check"):
+ * the surgeon's follow-up within the global surgical package, reported as 99024 with no charge. A visit named only by the
+ * time since an operation ("4 wks s/p ORIF") may be another problem's and is leveled as usual.
+ */
+export const postopVisitCues: Cue[] = [
+  {
+    label: 'postoperative visit',
+    re: /^(?<!\n[\s\S]*\n[\s\S]*\n[\s\S]*)[^\n]*\bpost-?op(?:erative)?\b(?!\s+(?:day|d)\b)/im,
+    source: 'AMA CPT surgical package definition (typical postoperative follow-up care included; 99024 postoperative follow-up visit)',
+  },
+];
 /** CMS does not pay consultation codes (since 2010): a consult for a Medicare patient takes the new-patient office code. */
 export const medicareCues: Cue[] = [
   {

@@ -10,6 +10,7 @@ import {
   newPatientCues,
   noEmCues,
   nurseVisitCues,
+  postopVisitCues,
   preventiveCues,
   totalMinutes,
 } from './family.ts';
@@ -84,6 +85,16 @@ export function chooseEm(doc: ClinicalDocument, input: MdmInput, ctx: EmContext)
       label: 'Established patient visit by clinical staff',
       why: [`nurse visit ${JSON.stringify(nurse[0]!.text)}: 99211 (CPT: may not require a physician or QHP)`],
       evidence: nurse.slice(0, 1),
+    };
+  }
+  // A surgeon's postoperative visit is in the global package (CMS CARC 97 would deny a leveled E/M): 99024, no charge.
+  const postop = findCues(text, postopVisitCues, { negation: false });
+  if (postop.length && (setting === 'office' || setting === 'telehealth')) {
+    return {
+      code: '99024',
+      label: "Surgeon's follow-up within the global surgical period, no charge",
+      why: [`postoperative visit ${JSON.stringify(postop[0]!.text.trim())}: 99024 (CPT: follow-up care included in the surgical package)`],
+      evidence: postop.slice(0, 1),
     };
   }
   const medicare = findCues(text, medicareCues, { negation: false }).length > 0;

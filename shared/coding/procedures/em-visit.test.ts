@@ -59,6 +59,19 @@ describe('E/M level of whole visits', () => {
     for (const e of em.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 
+  // CPT surgical package: the surgeon's postoperative follow-up is included, reported as 99024 with no leveled E/M.
+  it.each([
+    ['Post-op visit\nS: 13 days s/p lap chole.\nA: Routine post-op course. Activity as tolerated.', 'office', '99024'],
+    ['Ortho post-op (global)\n6 wk s/p R TKA. ROM 0-115.\nA/P: TKA recovering well. PT to continue.', 'telehealth', '99024'],
+    // Named only by the time since an operation, the visit may be for another problem: leveled as usual.
+    ['4 wks s/p ORIF L wrist, here for shoulder pain.\nA/P: 1. Impingement R shoulder - start meloxicam 15 mg daily.', 'office', '99213'],
+    // The ED is not the surgeon's package.
+    ['Post-op wound check, 9 d after hernia repair, wound red.\nImpression: wound cellulitis. Cephalexin 500 mg QID.', 'ed', '99283'],
+  ])('a visit opening "%s" (%s) is %s', (text, setting, want) => {
+    const cpt = visit(text, setting as ClinicalDocument['setting']).filter((s) => s.system === 'CPT' && (isEm(s.code) || s.code === '99024'));
+    expect(cpt.map((s) => s.code)).toEqual([want]);
+  });
+
   it('counts two chronic illnesses the codes of one problem item name (AMA: two or more stable chronic illnesses)', () => {
     const text = 'Assessment:\n1. T2DM w/ diabetic CKD stage 3a - A1c 6.9, eGFR 52 stable. Continue metformin 500 mg BID.';
     const coded = (code: string, words: string) => {
