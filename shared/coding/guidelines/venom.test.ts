@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeSetsBuilt, icdCodesOfOfficeNote } from '../../../test/support/built-code-sets.ts';
 import { runDrugRules } from '../../../test/support/drug-kit.ts';
 import { venom } from './venom.ts';
 
@@ -17,4 +18,14 @@ describe('venom (Index: Sting - see Table of Drugs; Table: Venom, <animal>, by i
   ])('%s -> %j', (items, want) => {
     expect(run(items).filter((c) => c.startsWith('T'))).toEqual(want);
   });
+});
+
+describe.skipIf(!codeSetsBuilt)('venom over the compiled code sets', () => {
+  const codes = icdCodesOfOfficeNote();
+  // Index: Allergy, allergic (reaction), bee sting - see Toxicity, venom, arthropod, bee: the allergy is the venom's code,
+  // no "Allergy, unspecified" (T78.40) beside it; its named manifestation stays.
+  it.each([
+    ['1. Allergic reaction to bee sting', ['T63.441A']],
+    ['1. Allergic reaction to wasp sting with hives', ['T63.461A', 'L50.9']],
+  ])('%s -> %j', (items, want) => expect(codes(`Assessment:\n${items}\n`)).toEqual(want));
 });

@@ -2,7 +2,7 @@ import { cellCode, findSubstances } from '../drugs/drug-table.ts';
 import { poisoningIntent } from '../drugs/intent.ts';
 import { drugStatements, tableCodesOf } from '../drugs/statements.ts';
 import { tokenize } from '../text/tokens.ts';
-import { addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
+import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
 export const meta: GuidelineMeta = {
@@ -49,7 +49,12 @@ export const venom: GuidelineRule = (ctx) => {
       );
       if (f) added.push(f.code);
     }
-    for (const o of tableCodesOf(ctx, st))
-      if (added.length && !added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.b: the sting is coded ${added.join(', ')}`);
+    if (added.length === 0) continue;
+    for (const o of tableCodesOf(ctx, st)) if (!added.includes(o.code)) drop(o, 'other', `ICD-10-CM I.C.19.e.5.b: the sting is coded ${added.join(', ')}`);
+    // Index: Allergy, allergic (reaction) (to), bee sting - see Toxicity, venom, arthropod, bee: the allergy to the sting is the
+    // venom's code, not also an "Allergy, unspecified" (T78.40) or "Other allergy" (T78.49) beside it.
+    for (const o of active(ctx))
+      if (/^T78\.4/.test(o.code) && o.start >= st.start && o.end <= st.end)
+        drop(o, 'other', `ICD-10-CM Index: Allergy, allergic (reaction), bee sting - see Toxicity, venom: the allergic reaction is coded ${added.join(', ')}`);
   }
 };
