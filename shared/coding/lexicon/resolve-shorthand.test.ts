@@ -17,10 +17,11 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
       ['PE', ['physical examination', 'pulmonary embolism']],
       ['CAP', ['community acquired pneumonia', 'prostate cancer']],
       ['ICA', ['internal carotid artery', 'invasive coronary angiography']],
+      ['DT', ['delirium tremens', 'diphtheria tetanus']],
     ]),
   };
   // Stand-in for the title matcher: the words of the best "code" its few titles reach.
-  const titles: [string[], number][] = [
+  const titles: [string[], number, string?][] = [
     [['elevated', 'prostate', 'specific', 'antigen'], 20],
     [['rheumatoid', 'arthritis', 'seropositive'], 18],
     [['rheumatoid', 'arthritis'], 12],
@@ -39,12 +40,16 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     [['occlusion', 'stenosis', 'carotid', 'artery'], 22],
     [['pulmonary', 'hypertension'], 17],
     [['pulmonary', 'embolism', '!cor', '!pulmonale'], 19],
+    // Two Index paths to one code: "Withdrawal, alcohol, with delirium" and "Delirium, tremens".
+    [['alcohol', 'withdrawal', 'delirium'], 21, 'F10.231'],
+    [['delirium', 'tremen'], 13, 'F10.231'],
+    [['alcohol', 'withdrawal'], 12, 'F10.239'],
   ];
   const best = (tokens: Token[]) => {
     // A denied word is read as a title's "without" word ("!cor").
     const said = new Set(tokens.map((t) => (t.neg ? `!${t.stem}` : t.stem)));
-    const [req, score] = titles.filter(([t]) => t.every((w) => said.has(w))).sort((a, b) => b[1] - a[1])[0] ?? [];
-    return req && { req, score: score! };
+    const [req, score, code] = titles.filter(([t]) => t.every((w) => said.has(w))).sort((a, b) => b[1] - a[1])[0] ?? [];
+    return req && { req, score: score!, code: code ?? req.join(' ') };
   };
   const read = (stmt: string) => shorthandInContext(stmt, 0, stmt.length, shorthand, best);
 
@@ -74,6 +79,10 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     ['HTN, PE unremarkable', 'PE', undefined],
     // A detail denied of it joins as a title's "without" reads it.
     ['PE without cor pulmonale', 'PE', 'pulmonary embolism'],
+    // The meaning is the name of the condition the statement's code reports (coded alone, the same code, read whole),
+    // though that code's path takes one of its words.
+    ['Alcohol withdrawal with DT', 'DT', 'delirium tremens'],
+    ['DT', 'DT', undefined],
   ])('%s: %s -> %s', (stmt, abbr, want) => {
     expect(read(stmt)?.get(abbr)).toBe(want);
   });

@@ -17,7 +17,7 @@ export function shorthandInContext(
   start: number,
   end: number,
   shorthand: Shorthand | undefined,
-  best: (tokens: Token[]) => { req: readonly string[]; score: number } | undefined,
+  best: (tokens: Token[]) => { code?: string; req: readonly string[]; score: number } | undefined,
 ): Lookup | undefined {
   if (!shorthand?.inContext.size) return shorthand?.expand;
   const words = shorthandWords(text.slice(start, end), shorthand.expand).map(({ w, at }) => ({ w: singularOf(w, shorthand.inContext) ?? w, at }));
@@ -54,7 +54,11 @@ export function shorthandInContext(
       // A meaning of several words lends the code more than one of them ("ICA": carotid artery, I65.22; "OD": right eye).
       const taken = [...own].filter((k) => hit.req.includes(k)).length;
       const mostly = taken >= Math.min(2, own.size);
-      const fit = mostly && hit.req.some((k) => others.has(k) || (whole && expanded.has(k)));
+      // The meaning is itself the name of the condition the statement's code reports: coded alone it reads whole to the
+      // same code ("Alcohol withdrawal with DT": "delirium tremens" alone is F10.231, the withdrawal's code too).
+      const alone = hit.code ? best(tokenize(meaning).map((t) => ({ ...t, start: -1, end: -1 }))) : undefined;
+      const names = !!alone && alone.code === hit.code && [...own].every((k) => alone.req.includes(k));
+      const fit = (mostly || names) && hit.req.some((k) => others.has(k) || (whole && expanded.has(k)));
       return [{ meaning, score: hit.score, whole, fit }];
     });
     const fits = tried.filter((f) => f.fit).sort((a, b) => b.score - a.score);
