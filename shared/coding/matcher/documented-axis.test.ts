@@ -70,6 +70,10 @@ describe.skipIf(!codeSetsBuilt)('codeStatement completes along documented axes (
     // AMD is the age-related disease (its ARMD), and the side and stage complete the code.
     ['Dry age-related macular degeneration, intermediate stage, bilateral', [], ['H35.3132']],
     ['Dry AMD, intermediate, both eyes', [], ['H35.3132']],
+    // Index "Carrier, streptococci, group B, complicating pregnancy or delivery" O99.82-: the Latin plural is the
+    // organism's, and "complicating" is the heading the pregnancy is read under, as "complicated by" is.
+    ['Group B strep carrier in pregnancy', [], ['O99.820']],
+    ['Group B strep carrier', [], ['Z22.330']],
     ['Acute viral rhinosinusitis, maxillary', [], ['J01.00']],
     // "Lipoma, site classification, arms (skin) (subcutaneous)" D17.2-: the heading is no word of the note.
     ['Lipoma of right arm', [], ['D17.21']],

@@ -70,7 +70,10 @@ export function treePath(tree: IndexTree, id: number, leaf = true): string {
   // "Pregnancy, complicated by, elderly, primigravida": the heading joins the pregnancy to what
   // complicates it, as "with" does (I.A.15); a note says "elderly primigravida", not the heading.
   // A subterm lists its forms as a main term does ("Herpes, genital, genitalis"): one of them names it.
-  return !leaf && tree.title(id) === 'complicated by' ? up : `${up}, ${mainTermForms(impliedAsides(tree, id))}`;
+  // "Carrier, streptococci, group B, complicating pregnancy or delivery": "complicating" is the same heading before the
+  // state it complicates (I.C.15.a.1: a condition in a pregnancy complicates it unless the provider says otherwise).
+  const title = impliedAsides(tree, id).replace(/^complicating (?=\S)/, '(complicating) ');
+  return !leaf && tree.title(id) === 'complicated by' ? up : `${up}, ${mainTermForms(title)}`;
 }
 
 /**

@@ -124,6 +124,8 @@ export const synonymEntries: [words: string[], stem: string, source: string][] =
     'sinusitis',
     'CPG: AAO-HNS Clinical Practice Guideline: Adult Sinusitis (2015), "rhinosinusitis" the preferred term for sinusitis; abbr: CRS',
   ],
+  [['streptococci'], 'streptococcus', 'word form (Latin plural: Index "Carrier, streptococci, group B"; Tabular B95 "Streptococcus")'],
+  [['staphylococci'], 'staphylococcus', 'word form (Latin plural: Index "Carrier, staphylococci"; Tabular B95 "Staphylococcus")'],
   [['diverticula'], 'diverticulum', 'word form (Latin plural: Index "Diverticulum, diverticula (multiple)")'],
   [['petechiae'], 'petechia', 'word form (Latin plural: Index "Petechia, petechiae")'],
   [['tympanic'], 'tympanum', 'word form (adjective of tympanum: Index "Perforation, tympanum, tympanic (membrane)" H72.9-)'],
