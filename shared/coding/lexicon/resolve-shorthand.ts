@@ -56,7 +56,7 @@ export function shorthandInContext(
       const mostly = taken >= Math.min(2, own.size);
       // The meaning is itself the name of the condition the statement's code reports: coded alone it reads whole to the
       // same code ("Alcohol withdrawal with DT": "delirium tremens" alone is F10.231, the withdrawal's code too).
-      const alone = hit.code ? best(tokenize(meaning).map((t) => ({ ...t, start: -1, end: -1 }))) : undefined;
+      const alone = !mostly && hit.code ? best(tokenize(meaning).map((t) => ({ ...t, start: -1, end: -1 }))) : undefined;
       const names = !!alone && alone.code === hit.code && [...own].every((k) => alone.req.includes(k));
       const fit = (mostly || names) && hit.req.some((k) => others.has(k) || (whole && expanded.has(k)));
       return [{ meaning, score: hit.score, whole, fit }];
