@@ -18,10 +18,11 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
       ['CAP', ['community acquired pneumonia', 'prostate cancer']],
       ['ICA', ['internal carotid artery', 'invasive coronary angiography']],
       ['DT', ['delirium tremens', 'diphtheria tetanus']],
+      ['TM', ['tympanic membrane', 'tape measure']],
     ]),
   };
   // Stand-in for the title matcher: the words of the best "code" its few titles reach.
-  const titles: [string[], number, string?][] = [
+  const titles: [string[], number, string?, string[]?][] = [
     [['elevated', 'prostate', 'specific', 'antigen'], 20],
     [['rheumatoid', 'arthritis', 'seropositive'], 18],
     [['rheumatoid', 'arthritis'], 12],
@@ -44,12 +45,15 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     [['alcohol', 'withdrawal', 'delirium'], 21, 'F10.231'],
     [['delirium', 'tremen'], 13, 'F10.231'],
     [['alcohol', 'withdrawal'], 12, 'F10.239'],
+    // "Perforation, tympanum, tympanic (membrane)": "membrane" a nonessential modifier of the path.
+    [['perforation', 'tympanum'], 17, 'H72.9', ['membrane']],
+    [['embolism', 'pulmonary'], 14.5, 'I26.99', ['saddle']],
   ];
   const best = (tokens: Token[]) => {
     // A denied word is read as a title's "without" word ("!cor").
     const said = new Set(tokens.map((t) => (t.neg ? `!${t.stem}` : t.stem)));
-    const [req, score, code] = titles.filter(([t]) => t.every((w) => said.has(w))).sort((a, b) => b[1] - a[1])[0] ?? [];
-    return req && { req, score: score!, code: code ?? req.join(' ') };
+    const [req, score, code, opt] = titles.filter(([t]) => t.every((w) => said.has(w))).sort((a, b) => b[1] - a[1])[0] ?? [];
+    return req && { req, score: score!, code: code ?? req.join(' '), opt: opt?.filter((w) => said.has(w)) };
   };
   const read = (stmt: string) => shorthandInContext(stmt, 0, stmt.length, shorthand, best);
 
@@ -83,6 +87,10 @@ describe('shorthandInContext: a shorthand of several meanings, decided by its st
     // though that code's path takes one of its words.
     ['Alcohol withdrawal with DT', 'DT', 'delirium tremens'],
     ['DT', 'DT', undefined],
+    // A meaning lends its code a nonessential modifier of the Index path as one of its words.
+    ['TM perforation', 'TM', 'tympanic membrane'],
+    // The statement's word joins it as a nonessential modifier the code's path reads.
+    ['Saddle PE', 'PE', 'pulmonary embolism'],
   ])('%s: %s -> %s', (stmt, abbr, want) => {
     expect(read(stmt)?.get(abbr)).toBe(want);
   });

@@ -17,7 +17,7 @@ export function shorthandInContext(
   start: number,
   end: number,
   shorthand: Shorthand | undefined,
-  best: (tokens: Token[]) => { code?: string; req: readonly string[]; score: number } | undefined,
+  best: (tokens: Token[]) => { code?: string; req: readonly string[]; opt?: readonly string[]; score: number } | undefined,
 ): Lookup | undefined {
   if (!shorthand?.inContext.size) return shorthand?.expand;
   const words = shorthandWords(text.slice(start, end), shorthand.expand).map(({ w, at }) => ({ w: singularOf(w, shorthand.inContext) ?? w, at }));
@@ -51,14 +51,18 @@ export function shorthandInContext(
       // "Acute kidney failure with tubular necrosis"); a meaning lending one word may not.
       const expanded = new Set(tokens.filter((t) => !t.neg && !own.has(t.stem) && t.stem !== 'primary').map((t) => t.stem));
       // A shorthand names one term (term-words.ts): "PE" lends "pulmonary" alone to no "pulmonary hypertension" beside HTN.
-      // A meaning of several words lends the code more than one of them ("ICA": carotid artery, I65.22; "OD": right eye).
-      const taken = [...own].filter((k) => hit.req.includes(k)).length;
+      // A meaning of several words lends the code more than one of them ("ICA": carotid artery, I65.22; "OD": right eye), a
+      // nonessential modifier of its Index path among them ("TM": "Perforation, tympanum, tympanic (membrane)").
+      const taken = [...own].filter((k) => hit.req.includes(k) || hit.opt?.includes(k)).length;
       const mostly = taken >= Math.min(2, own.size);
       // The meaning is itself the name of the condition the statement's code reports: coded alone it reads whole to the
       // same code ("Alcohol withdrawal with DT": "delirium tremens" alone is F10.231, the withdrawal's code too).
       const alone = !mostly && hit.code ? best(tokenize(meaning).map((t) => ({ ...t, start: -1, end: -1 }))) : undefined;
       const names = !!alone && alone.code === hit.code && [...own].every((k) => alone.req.includes(k));
-      const fit = (mostly || names) && hit.req.some((k) => others.has(k) || (whole && expanded.has(k)));
+      // The statement's own word joins the meaning as a nonessential modifier of the code's path too ("Saddle PE": "Embolism,
+      // pulmonary (saddle)"), as the path reads it.
+      const read = [...hit.req, ...(hit.opt ?? [])];
+      const fit = (mostly || names) && read.some((k) => others.has(k) || (whole && expanded.has(k)));
       return [{ meaning, score: hit.score, whole, fit }];
     });
     const fits = tried.filter((f) => f.fit).sort((a, b) => b.score - a.score);
