@@ -242,7 +242,7 @@ const stop = new Set([
  * "Disorder" needs its noun (the Index's main terms are conditions: "Disease, eye" is not "eye").
  * "disorder", "diseased" and "dz" (shared/lexicon medical-abbreviations: "DZ, disease") meet "disease". "Dysfunction"
  * is such a head too: its only path without a noun, "Dysfunction, male - see Dysfunction, sexual, male", is the
- * patient's sex, which the record gives (CMS MCE), so "Eustachian tube dysfunction" was male sexual dysfunction.
+ * patient's sex, which the record gives (CMS MCE); read without its noun, any "X dysfunction" in a man would be sexual.
  */
 export const genericNouns = new Set(['disease', 'state', 'status', 'dysfunction']);
 
