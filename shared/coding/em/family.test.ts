@@ -37,6 +37,10 @@ describe('E/M by total time', () => {
     ['Total time on the date of service: 46 minutes.', 46],
     ['I spent a total of 72 min with the patient.', 72],
     ['No time noted; 40 mg daily.', null],
+    ['RTC 6 wk.\nTime: 65 min including review of outside records and counseling.', 65],
+    ['Plan: refills.\nTime spent ~30 min, >50% counseling.', 30],
+    ['Cecal intubation time 6 min, withdrawal time 11 min.', null],
+    ['Critical care time: 45 min excluding procedures.', null],
   ])('%s -> %s', (text, want) => expect(totalMinutes(text)).toBe(want));
   it.each([
     ['officeEstablished', 46, 4],

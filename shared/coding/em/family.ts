@@ -69,7 +69,10 @@ export const medicareCues: Cue[] = [
 export function totalMinutes(text: string): number | null {
   const m =
     /\b(?:total (?:time|face-to-face time|practitioner time)|total of|time spent on the date)[^0-9\n]{0,50}?(\d{2,3})\s*(?:min|minutes)\b/i.exec(text) ??
-    /\b(\d{2,3})\s*(?:min|minutes) (?:total|of total (?:time|practitioner time))\b/i.exec(text);
+    /\b(\d{2,3})\s*(?:min|minutes) (?:total|of total (?:time|practitioner time))\b/i.exec(text) ??
+    // A line of its own that opens with "Time" ("Time: 65 min including review of outside records") is the visit's
+    // time; a named part of it ("Withdrawal time", "Critical care time") does not open the line.
+    /^[ \t]*time(?: spent)?(?: today)?[ \t]*[:=-]?[ \t]*(?:~|approx\.?[ \t]*|about[ \t]+)?(\d{2,3})\s*(?:min|minutes)\b/im.exec(text);
   return m ? Number(m[1]) : null;
 }
 
