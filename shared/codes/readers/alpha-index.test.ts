@@ -168,12 +168,24 @@ describe('a main term that is a word form of its "see" target carries the whole 
     </mainTerm>
     <mainTerm><title>Varices</title><see>Varix</see></mainTerm>
     <mainTerm><title>Phlebectasia</title><see>Varix</see></mainTerm>
+    <mainTerm><title>Varicose</title>
+      <term level="1"><title>vein</title><see>Varix</see></term>
+    </mainTerm>
+    <mainTerm><title>Dilatation</title>
+      <term level="1"><title>vein</title><see>Varix</see></term>
+    </mainTerm>
 `);
 
   it('"Varices - see Varix" reads on past the size limit; a synonym of another stem keeps the limit', () => {
     const terms = termsOf(index);
     expect(terms).toContain('Varices, esophagus, in, portal hypertension -> I85.10');
     expect(terms.filter((t) => t.startsWith('Phlebectasia,'))).toEqual([]);
+  });
+
+  it('"Varicose, vein - see Varix" reads on too: a subterm of a form of the target that is only a "see" to it', () => {
+    const terms = termsOf(index);
+    expect(terms).toContain('Varicose, vein, esophagus, in, portal hypertension -> I85.10');
+    expect(terms.filter((t) => t.startsWith('Dilatation, vein,'))).toEqual([]);
   });
 
   it.each([

@@ -42,10 +42,12 @@ export function readIndexXml(text: string, fileName: string): CompiledIndex {
   const own = sees
     .filter(([from, target]) => !invertedName(out, from, target))
     .map(([from, target]) => [from, target.replace(/,\s*by site$/i, '')] as [number, string]);
+  const coded = new Set(codesOf.keys());
   const terms = followSees(out, [...own, ...uncoded], codesOf);
   const links = [...own.map((l) => [...l, false] as const), ...seeAlsos.map((l) => [...l, true] as const)].flatMap(([from, target, also]) => {
     const at = resolve(terms, target, mainOf(out, from));
-    const form = out.parents[from] === -1 && !target.includes(',') && wordForm(out.titles[from]!, target);
+    const main = mainOf(out, from);
+    const form = !target.includes(',') && (main === from || (!coded.has(from) && !also)) && wordForm(out.titles[main]!, target);
     return at === undefined ? [] : [[from, at, form, also && codesOf.has(from)] as const];
   });
   graftSees(out, links);

@@ -23,8 +23,9 @@ export const graftAtMost = 30;
  * A main term that is only another form of its target's word ("Varices - see Varix", "Thrombus -
  * see Thrombosis", "Calculi - see Calculus") names the same condition, so it carries the whole
  * target whatever its size: "esophageal varices in cirrhosis" is read on to "Varix, esophagus, in,
- * cirrhosis of liver" (I85.10). A synonym of another stem ("Hemiparesis - see Hemiplegia") keeps
- * the limit above.
+ * cirrhosis of liver" (I85.10). So does a subterm of such a form that is only a "see" to it
+ * ("Varicose, vein - see Varix": "varicose veins of both legs with pain" is "Varix, leg, bilateral,
+ * with, pain" I83.813). A synonym of another stem ("Hemiparesis - see Hemiplegia") keeps the limit above.
  */
 export function wordForm(from: string, target: string): boolean {
   const a = from.toLowerCase();
