@@ -34,6 +34,11 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     // Brand names (FDA label established names).
     [['I48.91'], 'Assessment: AF - continue Eliquis 5 mg BID.', ['Z79.01']],
     [['I48.91'], 'Meds: Xarelto 20 mg daily', ['Z79.01']],
+    [['I48.91'], 'Assessment: Paroxysmal AF on chronic anticoagulation.', ['Z79.01']],
+    [['S06.0X0A'], 'MDM: elderly on anticoagulation w/ head strike, CT negative.', ['Z79.01']],
+    [['S06.0X0A'], 'HPI: 78F anticoagulated, fell at home.', ['Z79.01']],
+    [['S06.0X0A'], 'HPI: fell at home. Not anticoagulated.', []],
+    [['I26.99'], 'PMH: PE 2019, off anticoagulation since.', []],
     [['I48.91'], 'Plan: DVT ppx with apixaban', []],
     [['I48.91'], 'Allergies: warfarin (rash)', []],
     [[], 'Menopause: no HRT.', []],

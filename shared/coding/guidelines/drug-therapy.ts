@@ -36,7 +36,8 @@ const drugs: [RegExp, string, RegExp | null, string][] = [
     'long-term (current) use of oral hypoglycemic drugs (I.C.4.a.3)',
   ],
   [
-    /\b(?:apixaban|rivaroxaban|warfarin|dabigatran|edoxaban|long-term anticoagula\w*|eliquis|xarelto|coumadin|jantoven|pradaxa|savaysa)\b/gi,
+    // The therapy named without its drug: "long-term"/"chronic" anticoagulation, "on anticoagulation", "anticoagulated".
+    /\b(?:apixaban|rivaroxaban|warfarin|dabigatran|edoxaban|(?:long-term|chronic) anticoagula\w*|on anticoagulation|anticoagulated|eliquis|xarelto|coumadin|jantoven|pradaxa|savaysa)\b/gi,
     'Z79.01',
     null,
     'long-term (current) use of anticoagulants (I.C.21.c.3)',
