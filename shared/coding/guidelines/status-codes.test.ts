@@ -50,6 +50,8 @@ describe('statusCodes (I.C.21.c.3 status, I.C.21.c.4 history)', () => {
     ['No history of DVT.', []],
     ['Sick sinus syndrome, has a dual-chamber pacemaker.', ['Z95.0']],
     ['Symptomatic bradycardia: refer for pacemaker evaluation.', []],
+    ['Presence of pacemaker; interrogated, normal function.', ['Z95.0']],
+    ['CHB s/p dual-chamber device. Pacemaker in situ.', ['Z95.0']],
     // abbr: PPM is a permanent pacemaker, ppm parts per million.
     ['CHB s/p PPM 2022.', ['Z95.0']],
     ['Fire dept found CO 310 ppm in house.', []],

@@ -63,7 +63,7 @@ const statusTerms: [RegExp, string, string][] = [
   [/\b(?:home|long-term|supplemental|continuous) (?:O2|oxygen)\b/gi, 'Z99.81', 'dependence on supplemental oxygen (I.C.21.c.3)'],
   // Index: Presence, cardiac pacemaker Z95.0: a device in place, not one planned or evaluated for.
   [
-    /\b(?:has an?|with an?|(?:dual|single)[- ]chamber|permanent|existing|s\/p|status post) (?:\w+ )?pacemaker\b|\bpacemaker (?:in place|present|dependent)\b/gi,
+    /\b(?:has an?|with an?|(?:dual|single)[- ]chamber|permanent|existing|s\/p|status post|presence of(?: an?)?) (?:\w+ )?pacemaker\b|\bpacemaker (?:in place|in situ|present|dependent)\b/gi,
     'Z95.0',
     'presence of cardiac pacemaker (I.C.21.c.3)',
   ],
