@@ -22,12 +22,14 @@ const cs = kitCodeSets({
     ['Z12.9', true, 'Encounter for screening for malignant neoplasm, site unspecified'],
     ['Z12.4', true, 'Encounter for screening for malignant neoplasm of cervix'],
     ['Z01.82', true, 'Encounter for allergy testing'],
+    ['Z34.90', true, 'Encounter for supervision of normal pregnancy, unspecified, unspecified trimester'],
   ],
   index: [
     { path: ['Examination', 'annual'], code: 'Z00.00', nemod: '(general) (routine) (adult) (periodic) (physical)' },
     { path: ['Examination', 'child'], code: 'Z00.129', nemod: '(over 28 days old)' },
     { path: ['Chemotherapy', 'neoplasm'], code: 'Z51.11', nemod: '(session) (for)' },
     { path: ['Examination', 'skin'], code: 'Z01.82', nemod: '(hypersensitivity)' },
+    { path: ['Examination', 'prenatal'], code: 'Z34.90', nemod: '(normal pregnancy)' },
   ],
 });
 const run = (text: string, codes: string[] = []) => {
@@ -48,6 +50,8 @@ describe('encounterReason (Section IV.A, I.C.21.c.13)', () => {
     ['ANNUAL WELL-WOMAN EXAM\nAssessment: Routine gynecologic examination - normal findings.', [], ['Z01.419']],
     // A check or visit reads under the Index's "Examination" (Check-up - see Examination).
     ['12 MONTH WELL CHILD CHECK\nAssessment: Healthy child.', [], ['Z00.129']],
+    // Index "Prenatal, care, normal pregnancy - see Pregnancy, normal": prenatal care is the prenatal examination.
+    ['Assessment:\n1. Routine prenatal care.', [], ['Z34.90']],
     ['WELL CHILD - 4 YEAR\nA/P: HTN.', ['I10'], ['Z00.121', 'I10']],
     // AAP Bright Futures well visits run through adolescence; the provider's "with abnormal findings" decides (I.C.21.c.13).
     ['Assessment:\n1. Well adolescent visit with obesity.', [], ['Z00.129']],

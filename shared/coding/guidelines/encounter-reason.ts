@@ -54,13 +54,15 @@ const procedureOrgans: [RegExp, string][] = [
  * A visit named as a check, visit or evaluation is read under the Index's "Examination" main term
  * (Index: "Check-up - see Examination", "Follow-up - see Examination, follow-up"; I.C.21.c.13 names
  * these encounters examinations): "well child check" is "Examination, child", "annual wellness
- * visit" is "Examination, annual", "prenatal visit" is "Examination, prenatal"; a well-child or
+ * visit" is "Examination, annual", "prenatal visit" is "Examination, prenatal" (so is "prenatal care": Index "Prenatal,
+ * care, normal pregnancy - see Pregnancy, normal"); a well-child or
  * well-baby visit is the routine child examination the Index files under "Care, well-baby" and Z00.1 (so is a
  * well-adolescent visit: AAP Bright Futures well visits run from infancy through adolescence); a
  * clearance before an operation is its preoperative examination (Tabular Z01.81 inclusion "Encounter for
  * preoperative examinations").
  */
-const visitWords = /\b(?:check(?:[- ]?up)?|visit|evaluation|eval|physical|exam|clearance|well[- ](?:child|baby|infant|adolescent|teen|woman))\b/i;
+const visitWords =
+  /\b(?:check(?:[- ]?up)?|visit|evaluation|eval|physical|exam|clearance|well[- ](?:child|baby|infant|adolescent|teen|woman)|(?:pre|ante)natal care)\b/i;
 
 /** The whole line the offset sits on. */
 function lineAround(text: string, at: number): string {

@@ -11,7 +11,10 @@ describe('gravida', () => {
     ['multigravida', 2],
     ['her second pregnancy', 2],
     ['first pregnancy', 1],
+    ['Prenatal visit, G1 at 12 weeks', 1],
+    ['G3, 28w by LMP', 3],
     ['routine prenatal visit', null],
+    ['GERD, G6PD normal', null],
   ])('"%s" -> %s', (text, want) => expect(gravida(text)).toBe(want));
 });
 

@@ -8,9 +8,9 @@ export const meta: GuidelineMeta = {
     "Fills in the unspecified pregnancy-order or trimester axis of a Z34 code from the note's gravida and weeks of gestation, never overruling a stated one; drops Z34 beside a complication of pregnancy (I.C.15.b.1, Z34 Excludes1 O00-O9A).",
 };
 
-/** "G2P1001", "G3 P2", "gravida 2", "multigravida", "primigravida", "second pregnancy", "first pregnancy". */
+/** "G2P1001", "G3 P2", "G1", "gravida 2", "multigravida", "primigravida", "second pregnancy", "first pregnancy". */
 const gravidaRe =
-  /\bG\s?(\d{1,2})\s?P\s?\d|\bgravida\s*(\d{1,2})\b|\b(primigravida|multigravida|primigravid|multigravid)\b|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+pregnancy\b/i;
+  /\bG\s?(\d{1,2})(?:\s?P\s?\d|\b)|\bgravida\s*(\d{1,2})\b|\b(primigravida|multigravida|primigravid|multigravid)\b|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+pregnancy\b/i;
 const ordinal: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
 
 /** Pregnancies including this one, when the note says; null when it does not. */
