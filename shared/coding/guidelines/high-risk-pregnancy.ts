@@ -2,6 +2,7 @@ import { codeStatement } from '../matcher/statement.ts';
 import { segments } from '../note/segments.ts';
 import type { Token } from '../text/tokens.ts';
 import { currentPregnancy, trimesterOf } from './pregnancy-complicating.ts';
+import { gravida } from './normal-pregnancy.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -10,7 +11,7 @@ export const meta: GuidelineMeta = {
   section:
     'I.C.15.b.2 (supervision of high-risk pregnancy, O09, prenatal period only); Index "Pregnancy, supervision of, high-risk, due to"; I.C.15.a.3 (trimester)',
   decides:
-    'In a current, dated pregnancy, codes an assessment statement of a previous pregnancy problem ("history of pre-term labor") to the O09 supervision code of the trimester, in place of its personal history code.',
+    'In a current, dated pregnancy, codes an assessment statement of a previous pregnancy problem ("history of pre-term labor") to the O09 supervision code of the trimester, in place of its personal history code, and one of advanced maternal age to O09.51-/O09.52- by the gravida the note gives.',
 };
 
 /** Words of the O09 titles ("Supervision of pregnancy with history of ...", "high risk") that a history statement leaves unsaid. */
@@ -18,6 +19,16 @@ const implied = new Set(['supervision', 'pregnancy', 'high', 'risk', 'due']);
 /** The Index path's own words ("Pregnancy, supervision of"): the state the note documents, read as asides. */
 const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
 const historyCue = /\b(?:history of|hx of|h\/o|hx|prior|previous)\b/i;
+/**
+ * An older mother (Tabular O09.5- "Supervision of elderly primigravida and multigravida", inclusion "Pregnancy for a
+ * female 35 years and older at expected date of delivery"; abbr: AMA, advanced maternal age). The Index splits "Pregnancy,
+ * supervision of, elderly mother" only by primigravida and multigravida, so a statement that names neither takes the
+ * order the note's gravida gives ("36 yo G3P1102 ... AMA": multigravida, O09.52-).
+ */
+const elderlyCue = /\b(?:advanced maternal age|elderly)\b/i;
+/** The capitals only, and not the list's "against medical advice" ("left AMA"). */
+const amaCue = /\bAMA\b/;
+const leftAma = /\b(?:left|leaving|signed out|discharged)\s+AMA\b/i;
 
 /**
  * ICD-10-CM I.C.15.b.2: during the prenatal period, a pregnancy at risk because of a previous
@@ -32,9 +43,13 @@ export const highRiskPregnancy: GuidelineRule = (ctx) => {
   for (const sec of ctx.sections.filter((s) => s.kind === 'assessment')) {
     for (const seg of segments(text, sec)) {
       const stmt = text.slice(seg.start, seg.headEnd);
-      if (!historyCue.test(stmt)) continue;
+      // 35 or older at the expected date of delivery: a younger patient's "AMA" is another of the list's meanings.
+      const older = (ctx.doc.patient.age ?? 35) >= 34;
+      const elderly = older && (elderlyCue.test(stmt) || (amaCue.test(stmt) && !leftAma.test(stmt))) && !/gravid/i.test(stmt) ? gravida(text) : null;
+      if (!historyCue.test(stmt) && elderly === null) continue;
       const dated = trimesterOf(stmt, text);
       if (!dated) continue;
+      const order = elderly === null ? [] : [aside(elderly === 1 ? 'primigravida' : 'multigravida'), aside('elderly')];
       const hit = codeStatement(
         ctx.codeSets,
         dos,
@@ -44,12 +59,13 @@ export const highRiskPregnancy: GuidelineRule = (ctx) => {
         'F',
         ['O09'],
         implied,
-        [aside('pregnancy'), aside('supervision')],
+        [aside('pregnancy'), aside('supervision'), ...order],
         [],
         ['pregnancy'],
         [`${dated.tri} trimester`],
       )[0];
       if (!hit?.req.some((k) => !implied.has(k) && k !== 'history' && !k.startsWith('!'))) continue;
+      if (elderly !== null && !hit.code.startsWith('O095')) continue;
       const code = `${hit.code.slice(0, 3)}.${hit.code.slice(3)}`;
       const f = addFinding(
         ctx,

@@ -93,13 +93,15 @@ describe('sequencing (Section IV.G with I.C.21.c.15, I.C.20, I.C.19.e.5, I.A.13)
   });
 
   it('lists the O09 supervision code first at a routine prenatal outpatient visit, not in the hospital (I.C.15.b.2)', () => {
-    const first = (setting: 'office' | 'inpatient-progress') => {
-      const ctx = kitContext(cs, ['O24.410', 'O09.512'], 'OB VISIT - ROUTINE PRENATAL', { setting });
+    const first = (setting: 'office' | 'inpatient-progress', codes = ['M79.10', 'O09.512']) => {
+      const ctx = kitContext(cs, codes, 'OB VISIT - ROUTINE PRENATAL', { setting });
       sequencing(ctx);
       return active(ctx).sort((a, b) => a.order - b.order)[0]?.code;
     };
     expect(first('office')).toBe('O09.512');
-    expect(first('inpatient-progress')).toBe('O24.410');
+    expect(first('inpatient-progress')).toBe('M79.10');
+    // A complication of the pregnancy the visit monitors is its principal reason (I.C.15.b.3).
+    expect(first('office', ['O24.410', 'O09.512'])).toBe('O24.410');
   });
 
   it('lists first the disease a manifestation\'s statement names as its cause, for a "code first underlying disease" note (I.A.13)', () => {

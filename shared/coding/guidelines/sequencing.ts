@@ -86,9 +86,11 @@ const systemicInfection = /^(?:A4[01]\.|A02\.1|A22\.7|A26\.7|A32\.7|A39\.[1-4]|A
 export function firstListed(ctx: RuleContext, list: Finding[]): Finding | null {
   if (!list.length) return null;
   // I.C.15.b.2: at a routine prenatal outpatient visit of a high-risk pregnancy, the O09 supervision code is
-  // first-listed (a consult for one of its problems lists that problem, IV.G).
+  // first-listed (a consult for one of its problems lists that problem, IV.G). A complication of the pregnancy the
+  // visit treats or monitors (another chapter 15 code) is the visit's principal reason instead (I.C.15.b.3).
   const prenatal = (ctx.doc.setting === 'office' || ctx.doc.setting === 'telehealth') && routinePrenatal.test(ctx.doc.text);
-  const supervision = (f: Finding) => prenatal && f.code.startsWith('O09');
+  const complication = list.some((f) => /^O(?!09)/.test(f.code));
+  const supervision = (f: Finding) => prenatal && !complication && f.code.startsWith('O09');
   const r = new Map(list.map((f) => [f, supervision(f) ? 1 : rank(f.code, f.title, safeManifestation(ctx, f.code))]));
   const sorted = [...list].sort((a, b) => r.get(a)! - r.get(b)! || a.order - b.order || a.start - b.start);
   let best = sorted[0]!;
