@@ -26,6 +26,7 @@ import { futureScreening } from './future-screening.ts';
 import { gestationWeeks } from './gestation.ts';
 import { gestationalDiabetes } from './gestational-diabetes.ts';
 import { highRiskPregnancy } from './high-risk-pregnancy.ts';
+import { injuryAftercare } from './injury-aftercare.ts';
 import { historyAndFamily } from './history-family.ts';
 import { hypertensionCombination } from './hypertension.ts';
 import { hypertensiveCrisis } from './hypertensive-crisis.ts';
@@ -134,6 +135,7 @@ export const guidelineRules: GuidelineRule[] = [
   burnExtent,
   futureScreening,
   futureAftercare,
+  injuryAftercare,
   postopAftercare,
   encounterReason,
   cancerFollowUp,

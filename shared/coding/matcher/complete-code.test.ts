@@ -364,6 +364,12 @@ describe('the 7th character by the encounter and the fracture (I.C.19.a, I.C.19.
     // A follow-up planned for later is another visit: this one is still active treatment.
     ['distal radius fracture - closed reduction in ED; ortho f/u 1 wk for repeat XR', 'A'],
     ['wrist fracture - follow up with PCP in 2 weeks', 'A'],
+    // I.C.19.a's examples of subsequent care: cast change or removal, removal of sutures.
+    ['Cast check, right distal radius fracture', 'D'],
+    ['forearm fracture, cast removed today', 'D'],
+    ['Suture removal, healed laceration of left forearm', 'D'],
+    // A removal planned for later is another visit.
+    ['Chin laceration 2 cm - repaired, sutures out 5 d.', 'A'],
   ])('%s -> %s', (statement, char) => {
     expect(seventhCharacter(s52, statement)?.char).toBe(char);
   });

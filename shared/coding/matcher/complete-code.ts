@@ -15,13 +15,14 @@ export interface Completed {
 
 /**
  * The encounter by what the statement says (I.C.19.a): sequela; subsequent (routine healing,
- * follow-up, and the healing states G/K/P name: delayed healing, nonunion, malunion); else
+ * follow-up, the healing states G/K/P name: delayed healing, nonunion, malunion, and the guideline's
+ * examples of subsequent care: cast change or removal, removal of sutures or staples); else
  * initial, the active treatment an ED or urgent care visit is.
  */
 const episodes: [RegExp, RegExp, string][] = [
   [/\bsequela|\blate effect/i, /^sequela/i, 'sequela'],
   [
-    /\bsubsequent\b|\bfollow[- ]?up\b|\bf\/u\b|\broutine healing\b|\bhealing\b|\bnon-?union\b|\bmal-?union\b/i,
+    /\bsubsequent\b|\bfollow[- ]?up\b|\bf\/u\b|\broutine healing\b|\bhealing\b|\bnon-?union\b|\bmal-?union\b|\b(?:(?:sutures?|staples?|cast) (?:removal|removed|out|change|changed|check)|removal of (?:sutures|staples|cast))\b(?!\s+(?:in\s+)?\d)/i,
     /^subsequent encounter/i,
     'subsequent encounter',
   ],
