@@ -359,6 +359,7 @@ describe('the 7th character by the encounter and the fracture (I.C.19.a, I.C.19.
     ['fracture follow-up, routine healing', 'D'],
     ['fracture f/u, delayed healing', 'G'],
     ['fracture with nonunion', 'K'],
+    ['Delayed union, left tibial shaft fracture', 'G'],
     ['malunion of old fracture', 'P'],
     ['sequela of old fracture', 'S'],
     // A follow-up planned for later is another visit: this one is still active treatment.

@@ -22,7 +22,7 @@ export interface Completed {
 const episodes: [RegExp, RegExp, string][] = [
   [/\bsequela|\blate effect/i, /^sequela/i, 'sequela'],
   [
-    /\bsubsequent\b|\bfollow[- ]?up\b|\bf\/u\b|\broutine healing\b|\bhealing\b|\bnon-?union\b|\bmal-?union\b|\b(?:(?:sutures?|staples?|cast) (?:removal|removed|out|change|changed|check)|removal of (?:sutures|staples|cast))\b(?!\s+(?:in\s+)?\d)/i,
+    /\bsubsequent\b|\bfollow[- ]?up\b|\bf\/u\b|\broutine healing\b|\bhealing\b|\bnon-?union\b|\bmal-?union\b|\bdelayed union\b|\b(?:(?:sutures?|staples?|cast) (?:removal|removed|out|change|changed|check)|removal of (?:sutures|staples|cast))\b(?!\s+(?:in\s+)?\d)/i,
     /^subsequent encounter/i,
     'subsequent encounter',
   ],

@@ -60,6 +60,9 @@ describe.skipIf(!codeSetsBuilt)('injuries by Index navigation (issue #24 item 1,
     // A thoracic vertebra by its level: Fracture, thorax, vertebra, twelfth; "nasal bones" is not several fractures.
     ['Compression fracture of T12 vertebra', ['Fracture, traumatic', 'thorax', 'vertebra', 'twelfth']],
     ['Fracture of nasal bones', ['Fracture, traumatic', 'nasal']],
+    // "malunion", "delayed union" are redirects back to the sites ("see Fracture, by site"): the site is the path.
+    ['Malunion of left tibia fracture', ['Fracture, traumatic', 'tibia']],
+    ['Delayed union, left tibial shaft fracture', ['Fracture, traumatic', 'tibia']],
     // "Salter-Harris, Type II" below "physeal", which the statement leaves implied.
     ['Salter-Harris type II fracture of right distal radius', ['Fracture, traumatic', 'radius', 'distal end', 'physeal', 'Salter-Harris', 'Type II']],
   ])('%s -> Index %j', (statement, path) => {

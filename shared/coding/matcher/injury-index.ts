@@ -104,7 +104,7 @@ interface Walk {
  * "with") pass through. One subterm the statement leaves unsaid may be passed when at least two
  * words below it are said, at the cost of its words ("physeal" for "Salter-Harris, Type II").
  */
-function walk(t: Tree, node: number, weight: (w: string) => number, vague: (node: number) => boolean, depth = 0, passed = false): Walk {
+function walk(t: Tree, node: number, weight: (w: string) => number, vague: (node: number) => boolean, depth = 0, passed = false, plain = t.code(node)): Walk {
   let best: Walk = { score: 0, path: [], used: [] };
   if (depth > 6) return best;
   for (const k of t.kids(node)) {
@@ -113,12 +113,16 @@ function walk(t: Tree, node: number, weight: (w: string) => number, vague: (node
     let alts = memo.get(k);
     if (alts === undefined) memo.set(k, (alts = termWords(t.tree.title(k))));
     if (!alts) continue;
+    // A last subterm with no code but the main term's own is only a redirect back to the sites ("Fracture, traumatic,
+    // delayed union - see Delay, union, fracture", there "see Fracture, by site"): its words are the 7th character's.
+    const code = t.code(k);
+    if (t.kids(k).length === 0 && (code === undefined || code === plain)) continue;
     const hit = alts.find((ws) => ws.every((w) => weight(w) > 0));
     if (!hit && passed) continue;
     // A bone's "upper end" or "lower end" is the region its named parts lie in ("Fracture, femur, upper end, midcervical"):
     // a part said below it is enough, at no cost ("midcervical fracture of the femoral neck").
     const region = !hit && regionTerm.test(t.tree.title(k));
-    const below = walk(t, k, weight, vague, depth + 1, passed || (!hit && !region));
+    const below = walk(t, k, weight, vague, depth + 1, passed || (!hit && !region), plain);
     if (!hit && below.score < (region ? 1 : 2)) continue;
     const score = (hit ? hit.reduce((s, w) => s + weight(w), 0) : region ? 0 : -0.5 - alts[0]!.length) + below.score;
     const path = [k, ...below.path];
