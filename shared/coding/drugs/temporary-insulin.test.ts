@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { onlyTemporaryInsulin } from './temporary-insulin.ts';
+import { noLongTermInsulin } from './temporary-insulin.ts';
 
 // I.C.4.a.3: Z79.4 is not assigned "if insulin is given temporarily to bring a type 2 patient's blood sugar under control
 // during an encounter".
-describe('onlyTemporaryInsulin', () => {
+describe('noLongTermInsulin', () => {
   it.each([
     ['T2DM - basal-bolus insulin while inpatient, resume metformin at discharge', true],
     ['T2DM - lispro sliding scale', true],
@@ -14,5 +14,10 @@ describe('onlyTemporaryInsulin', () => {
     ['T2DM - glargine 22 u qHS + lispro SSI', false],
     ['T2DM on insulin glargine 30 u daily', false],
     ['T2DM - diet controlled', false],
-  ])('%s -> %s', (passage, want) => expect(onlyTemporaryInsulin(passage)).toBe(want));
+    ['T2DM with hyperglycemia - on prednisone, basal insulin until steroid taper done', true],
+    // Insulin no longer taken.
+    ['T2DM - off insulin since starting HD', true],
+    ['T2DM - insulin stopped 6/2025, now on linagliptin', true],
+    ['T2DM - insulin glargine restarted, metformin stopped', false],
+  ])('%s -> %s', (passage, want) => expect(noLongTermInsulin(passage)).toBe(want));
 });

@@ -5,12 +5,18 @@
  * an insulin infusion (drip, gtt), which is given only in hospital.
  */
 export const temporaryInsulin =
-  /\b(?:while\b|in-?house|inpatient|temporar\w*|sliding[- ]scale|SSI|correction(?:al)? (?:scale|insulin|dos\w*)|during (?:this )?(?:admission|hospitali[sz]ation|stay)|infusion|drip|gtt)\b/i;
+  /\b(?:while\b|until\b|in-?house|inpatient|temporar\w*|sliding[- ]scale|SSI|correction(?:al)? (?:scale|insulin|dos\w*)|during (?:this )?(?:admission|hospitali[sz]ation|stay)|infusion|drip|gtt)\b/i;
+
+/** Insulin no longer taken (I.C.21.c.3: Z79 is current use; ConText HISTORICAL "was on", "previously"): "off insulin", "insulin stopped 6/2025". */
+const endedInsulin = /\b(?:off|stopp?ed|discontinued|d\/c'?d|no longer|was on|previously on|weaned)\b/i;
 
 const insulinWord = /\binsulin\b|\b(?:glargine|lispro|aspart|detemir|degludec|NPH)\b/i;
 
-/** Every insulin a passage names is given only for a while ("correction insulin while inpatient"; not "glargine 22 u qHS + lispro SSI"). */
-export function onlyTemporaryInsulin(passage: string): boolean {
+/**
+ * No insulin a passage names is long-term use now: each is given only for a while ("correction insulin while inpatient";
+ * not "glargine 22 u qHS + lispro SSI") or is over ("off insulin since starting HD").
+ */
+export function noLongTermInsulin(passage: string): boolean {
   const pieces = passage.split(/[,;+]|\s[-–—]\s|\.\s/).filter((p) => insulinWord.test(p));
-  return pieces.length > 0 && pieces.every((p) => temporaryInsulin.test(p));
+  return pieces.length > 0 && pieces.every((p) => temporaryInsulin.test(p) || endedInsulin.test(p));
 }

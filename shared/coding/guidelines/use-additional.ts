@@ -1,4 +1,4 @@
-import { onlyTemporaryInsulin } from '../drugs/temporary-insulin.ts';
+import { noLongTermInsulin } from '../drugs/temporary-insulin.ts';
 import { assess } from '../context/assess.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { codeStatement } from '../matcher/statement.ts';
@@ -47,8 +47,8 @@ export const useAdditional: GuidelineRule = (ctx) => {
       if (said && assess(ctx.doc.text, f.stmt.start, said.start, said.end, f.section, ctx.doc.setting).status !== 'affirmed') continue;
       // The note's code with an axis left unspecified ("unspecified severity") takes the one the statement documents ("mild").
       const stmt = ctx.doc.text.slice(f.stmt.start, f.stmt.end);
-      // I.C.4.a.3: insulin given temporarily during the encounter is no long-term use.
-      if (r.code === 'Z79.4' && onlyTemporaryInsulin(stmt)) continue;
+      // I.C.4.a.3: insulin given temporarily during the encounter is no long-term use; nor is insulin stopped (I.C.21.c.3).
+      if (r.code === 'Z79.4' && noLongTermInsulin(stmt)) continue;
       // Not where the note already reports a code of that category (F02.B11 "moderate, with agitation"): that one answers the note.
       const reported = active(ctx).some((o) => o.code.slice(0, 3) === r.code.slice(0, 3));
       // A note's code since subdivided (F02.81 in FY2023) is completed along what the statement documents.
