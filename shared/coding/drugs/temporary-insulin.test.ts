@@ -15,6 +15,10 @@ describe('noLongTermInsulin', () => {
     ['T2DM on insulin glargine 30 u daily', false],
     ['T2DM - diet controlled', false],
     ['T2DM with hyperglycemia - on prednisone, basal insulin until steroid taper done', true],
+    ['T2DM - home metformin held, insulin coverage with meals', true],
+    ['T2DM, diet-controlled - insulin per hospital protocol', true],
+    ['T2DM - basal-bolus insulin, titrate; A1c 6.1 on no meds at home', true],
+    ['T2DM due to steroids - NPH qAM will stop once off prednisone', true],
     // Insulin no longer taken.
     ['T2DM - off insulin since starting HD', true],
     ['T2DM - insulin stopped 6/2025, now on linagliptin', true],
