@@ -546,6 +546,15 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     },
     'Tabular B96 titles: the bracketed genus initials ([E. coli], [H. influenzae], [H. pylori], [K. pneumoniae], [M. pneumoniae], [B. fragilis], [C. perfringens]); A04.7 Clostridium difficile (abbr: C diff)',
   ],
+  // The streptococcus and staphylococcus species shortened ("S. pneumo", "strep pneumo", "S. aureus"), as the Tabular
+  // writes them out: J13 "Pneumonia due to Streptococcus pneumoniae",
+  // B95.3 "Streptococcus pneumoniae as the cause ...", B95.6- "Staphylococcus aureus".
+  [
+    /\bS\.? ?pneumo\b|\bstrep(?:tococcus)? pneumo(?:niae)?\b/gi,
+    () => 'streptococcus pneumoniae',
+    'Tabular J13 "Pneumonia due to Streptococcus pneumoniae", B95.3 (the species with its genus written out)',
+  ],
+  [/\bS\.? ?aureus\b/g, () => 'staphylococcus aureus', 'Tabular B95.6- "Staphylococcus aureus" (the genus written out)'],
   // The Index names dry eye only as a syndrome ("Syndrome, dry eye H04.12-"; "Deficiency, tear secretion NEC - see
   // Syndrome, dry eye"): "Dry eye OU" is that syndrome, the side completed as for any.
   [/\bdry eyes?\b(?!\s+(?:syndrome|disease))/gi, () => 'dry eye syndrome', 'Index: Syndrome, dry eye H04.12-'],

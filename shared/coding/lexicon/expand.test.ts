@@ -121,6 +121,14 @@ describe('expandTokens', () => {
   });
 
   it.each([
+    ['Strep pneumo pneumonia', ['streptococcus', 'pneumoniae']],
+    ['S. pneumo bacteremia', ['streptococcus', 'pneumoniae']],
+    ['Bacteremia, S. aureus', ['staphylococcus', 'aureus']],
+  ])('reads a shortened streptococcus or staphylococcus species with its genus written out: %s', (text, words) => {
+    expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toEqual(expect.arrayContaining(words));
+  });
+
+  it.each([
     ['Lump in left breast, UOQ', 'upper outer quadrant'],
     ['IDC, LIQ', 'lower inner quadrant'],
     ['annual gyn exam', 'gynecological'],
