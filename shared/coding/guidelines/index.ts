@@ -25,6 +25,7 @@ import { futureAftercare } from './future-aftercare.ts';
 import { futureScreening } from './future-screening.ts';
 import { gestationWeeks } from './gestation.ts';
 import { gestationalDiabetes } from './gestational-diabetes.ts';
+import { goutSite } from './gout-site.ts';
 import { highRiskPregnancy } from './high-risk-pregnancy.ts';
 import { injuryAftercare } from './injury-aftercare.ts';
 import { historyAndFamily } from './history-family.ts';
@@ -109,6 +110,7 @@ export const guidelineRules: GuidelineRule[] = [
   codeFirstPartner,
   sameCategory,
   tobaccoProduct,
+  goutSite,
   bilateral,
   osteoporoticFracture,
   fallHistory,
