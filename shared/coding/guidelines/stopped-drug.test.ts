@@ -44,4 +44,23 @@ describe('stoppedDrug (I.C.21.c.3: Z79 is a drug in current use)', () => {
     // The aside is read whole however far into the clause it closes.
     ['HPI: now on insulin glargine 30 units daily plus lispro with meals (metformin stopped 2025 for eGFR), and HTN.', 'insulin', ['Z79.83']],
   ] as [string, string, string[]][])('"%s" -> %j', (text, drug, want) => expect(run(text, drug)).toEqual(want));
+
+  // I.C.4.a.3: the diabetes drug whose adverse effect brought the visit controlled the diabetes when it began.
+  it.each([
+    [
+      ['Z79.84', 'T38.3X5A'],
+      ['Z79.84', 'T38.3X5A'],
+    ],
+    // Another drug's adverse effect, or a drug that is no antidiabetic, is stopped as any.
+    [['Z79.84', 'T45.1X5A'], ['T45.1X5A']],
+    [['Z79.631', 'T38.3X5A'], ['T38.3X5A']],
+  ])('%j with the drug stopped -> %j', (codes, want) => {
+    const text = 'Meds: glipizide 10 mg BID\nA/P: Hypoglycemia due to glipizide. STOP glipizide.';
+    const ctx = kitContext(standInCodeSets, codes, text);
+    const f = ctx.findings[0]!;
+    f.start = text.indexOf('glipizide');
+    f.end = f.start + 'glipizide'.length;
+    stoppedDrug(ctx);
+    expect(activeCodes(ctx)).toEqual(want);
+  });
 });

@@ -80,7 +80,12 @@ function drugWord(evidence: string): string | null {
  */
 export const stoppedDrug: GuidelineRule = (ctx) => {
   const { text } = ctx.doc;
+  // A diabetes drug whose adverse effect brought the visit (T38.3X5-: hypoglycemia from a sulfonylurea taken as
+  // prescribed) is how the diabetes was controlled when the visit began: E08-E13 "use additional code to identify control
+  // using" insulin, oral or injectable non-insulin antidiabetic drugs (I.C.4.a.3), though the plan stops it.
+  const antidiabeticEffect = active(ctx).some((x) => /^T38\.3X5/.test(x.code));
   for (const f of active(ctx).filter((x) => x.code.startsWith('Z79'))) {
+    if (antidiabeticEffect && /^Z79\.(?:4|84|85)$/.test(f.code)) continue;
     const word = drugWord(text.slice(f.start, f.end));
     if (!word) continue;
     const said = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
