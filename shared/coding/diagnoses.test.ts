@@ -287,6 +287,10 @@ describe('findDiagnoses: a problem-oriented plan after the assessment', () => {
     ['Assessment: Hypertension.\nPlan:\n- Hypothyroidism: TSH next visit.', ['I10']],
     ['Assessment: Hypertension.\nPlan: labs today. Hypothyroidism - TSH next visit.', ['I10']],
     ['Assessment: Hypertension.\nPlan:\n- Hypertension - continue lisinopril.', ['I10']],
+    // A sentence that is nothing but a problem and its status, wherever it stands in the plan.
+    ['Assessment: Hypothyroidism.\nPlan: refill. CAD - stable. Hypertension controlled.', ['E03.9', 'I10']],
+    ['Assessment: Hypothyroidism.\nPlan:\nHypertension - well controlled', ['E03.9', 'I10']],
+    ['Assessment: Hypothyroidism.\nPlan: BP controlled on lisinopril, continue.', ['E03.9']],
   ])('%j -> %j', (text, want) => expect(found(text)).toEqual(want));
 });
 

@@ -126,11 +126,18 @@ function onlyDiagnoses(text: string, seg: Segment, hits: StatementHit[]): boolea
 /** Blank and bullet characters before a segment's first word. */
 const leadOf = (text: string, seg: Segment): number => /^[\s\-*•#\d.)(]*/.exec(text.slice(seg.start, seg.end))![0].length;
 
+/** A problem and its status word alone: "HTN controlled.", "Asthma - well controlled", "GERD stable on PPI" is more. */
+const statusOnly =
+  /^([A-Za-z][\w' /-]*?)\s+(?:is\s+|are\s+|remains?\s+)?(?:well[- ]|fairly[- ]|adequately[- ])?(?:controlled|stable|improved|improving|at goal)\.?\s*$/i;
+
 /**
  * The problem a plan line names before its management: a short head of words, then " - " (not an order), at
  * the start of its line as a problem list's items are; a sentence further on is plan prose ("... MI re cannabis - ...").
  */
 function problemHead(text: string, seg: Segment): string | null {
+  // Or a short sentence that is nothing but a problem and its status ("HTN controlled.", "DM2 stable."), wherever it stands.
+  const status = statusOnly.exec(text.slice(seg.start + leadOf(text, seg), seg.end));
+  if (status && !planLine.test(status[1]!) && wordCount(status[1]!) <= 5 && !/\d/.test(status[1]!)) return status[1]!;
   if (seg.cont || !/(?:^|\n)[\s\-*•#\d.)(]*$/.test(text.slice(Math.max(0, seg.start - 40), seg.start))) return null;
   if (seg.headEnd >= seg.end || !/^\s*[-–—]\s/.test(text.slice(seg.headEnd, seg.headEnd + 3))) return null;
   const head = text.slice(seg.start + leadOf(text, seg), seg.headEnd).trim();
