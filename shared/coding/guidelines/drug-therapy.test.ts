@@ -13,6 +13,7 @@ const cs = kitCodeSets({
     ['Z79.01', true, 'Long term (current) use of anticoagulants'],
     ['Z79.02', true, 'Long term (current) use of antithrombotics/antiplatelets'],
     ['Z79.890', true, 'Hormone replacement therapy'],
+    ['Z79.52', true, 'Long term (current) use of systemic steroids'],
   ],
 });
 const run = (codes: string[], text: string) => {
@@ -62,6 +63,23 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     // A drug the patient declines (ConText NEGATED_EXISTENCE "declines") is not taken.
     [['E11.9'], 'T2DM - resume metformin at discharge; pt declines home insulin.', ['Z79.84']],
   ])('%j with "%s" -> %j', (codes, text, want) => expect(run(codes, text)).toEqual(want));
+
+  // ATC H02AB systemic glucocorticoids: the patient's own regimen, not a course of days, a dose given or a past course.
+  it.each([
+    ['HPI: PMR. Now on prednisone 7.5 mg; stiffness 15 min AM.', 'office', ['Z79.52']],
+    ['Assessment: Long-term steroid use - Ca/vit D, DXA ordered.', 'office', ['Z79.52']],
+    ['Meds: tacrolimus 2 mg BID, prednisone 5 mg daily', 'telehealth', ['Z79.52']],
+    ['Plan: prednisone 40 mg daily x 5 d, doxycycline 100 mg BID.', 'office', []],
+    ['AECOPD - prednisone 40 mg day 2/5, duonebs q4h.', 'inpatient-progress', []],
+    ['ED course: methylprednisolone 125 mg IV, diphenhydramine 50 mg IV.', 'ed', []],
+    ['Plan: start prednisone 40 mg taper.', 'office', []],
+    ['Crohn disease: budesonide bridge; prednisone none since 2023.', 'office', []],
+    ['AECOPD on chronic prednisone 10 mg daily.', 'inpatient-progress', ['Z79.52']],
+  ])('"%s" (%s) -> %j', (text, setting, want) => {
+    const ctx = kitContext(cs, [], text, { setting });
+    drugTherapy(ctx);
+    expect(active(ctx).map((f) => f.code)).toEqual(want);
+  });
 
   it('cites the guideline in words', () => {
     const ctx = kitContext(cs, ['E11.9'], 'Meds: insulin glargine');

@@ -49,7 +49,25 @@ const drugs: [RegExp, string, RegExp | null, string][] = [
     'long-term (current) use of antithrombotics/antiplatelets (I.C.21.c.3)',
   ],
   [/\b(?:hormone replacement therapy|HRT)\b/g, 'Z79.890', null, 'hormone replacement therapy (I.C.21.c.3)'],
+  // WHO ATC H02AB glucocorticoids for systemic use (prednisone H02AB07, prednisolone H02AB06, methylprednisolone
+  // H02AB04, dexamethasone H02AB02); "long-term"/"chronic" steroids said of them (Index "Long-term, steroids, systemic").
+  [
+    /\b(?:prednisone|prednisolone|methylprednisolone|dexamethasone|(?:long-term|chronic)(?: low-dose)?(?: systemic)? (?:steroids?|corticosteroids?|glucocorticoids?))\b/gi,
+    'Z79.52',
+    null,
+    'long-term (current) use of systemic steroids (I.C.21.c.3)',
+  ],
 ];
+
+/**
+ * A glucocorticoid course, not long-term use: a burst or taper of days ("prednisone 40 mg x 5 d", "day 2/5", "dose pack"),
+ * a dose given by injection or IV at the visit, a stress dose, a start, or a past course ("prednisone none since 2023",
+ * "last prednisone 2023"). Said long-term or chronic, the drug is long-term.
+ */
+const steroidCourse =
+  /\bx\s*\d|\b\d+\s*(?:d|days?)\b|\bday\s*\d|\b\d\s*\/\s*\d\b|\bburst|\btaper|\bdose ?pa?ck|\bcourse|\bIV\b|\bIM\b|\binj\w*|\bstress[- ]dose|\bpremed\w*|\b(?:1st|2nd|first|second) dose|\bonce\b|\bstart\w*|\bnone\b|\blast\b|\bago\b|\bprior\b|\bprevious\w*|\bhistory\b|\bhx\b|\bh\/o\b/i;
+/** Visits where a glucocorticoid named is the patient's own regimen, not a hospital or emergency course. */
+const ownRegimen = new Set(['office', 'telehealth', 'consult']);
 
 /** The list item a drug is named in: its line between commas and semicolons, without another drug's aside. */
 function itemOf(text: string, at: number): string {
@@ -74,6 +92,7 @@ export const drugTherapy: GuidelineRule = (ctx) => {
       if (/\b(?:ppx|prophylaxis|prophylactic|stopp?ed|discontinued|allerg\w*|declin\w*|refus\w*)\b/i.test(item) && !/long-term/i.test(line)) continue;
       // I.C.4.a.3: not "if insulin is given temporarily to bring a type 2 patient's blood sugar under control during an encounter".
       if (code === 'Z79.4' && temporaryInsulin.test(item)) continue;
+      if (code === 'Z79.52' && !/\b(?:long-term|chronic)\b/i.test(line) && (steroidCourse.test(line) || !ownRegimen.has(ctx.doc.setting))) continue;
       const kind = sectionAt(ctx.sections, m.index)?.kind ?? 'preamble';
       // A drug denied or not yet taken ("no HRT", "will start insulin") is no therapy (ConText negation, hypothetical).
       const said = assess(text, text.lastIndexOf('\n', m.index) + 1, m.index, m.index + m[0].length, kind, ctx.doc.setting).status;
