@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ClinicalDocument } from '../../contracts/suggestion.ts';
 import { kitCodeSets, kitContext } from '../../../test/support/coding-kit.ts';
 import { drugTherapy } from './drug-therapy.ts';
 import { active } from './rule.ts';
@@ -75,7 +76,7 @@ describe('drugTherapy (I.C.4.a.3, I.C.21.c.3)', () => {
     ['Plan: start prednisone 40 mg taper.', 'office', []],
     ['Crohn disease: budesonide bridge; prednisone none since 2023.', 'office', []],
     ['AECOPD on chronic prednisone 10 mg daily.', 'inpatient-progress', ['Z79.52']],
-  ])('"%s" (%s) -> %j', (text, setting, want) => {
+  ] as [string, ClinicalDocument['setting'], string[]][])('"%s" (%s) -> %j', (text, setting, want) => {
     const ctx = kitContext(cs, [], text, { setting });
     drugTherapy(ctx);
     expect(active(ctx).map((f) => f.code)).toEqual(want);
