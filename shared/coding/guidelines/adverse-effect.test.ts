@@ -118,6 +118,10 @@ describe.skipIf(!codeSetsBuilt)('adverse effects over the compiled code sets: th
     ['1. ACE-inhibitor induced angioedema (lisinopril taken as prescribed)', ['T78.3XXA', 'T46.4X5A']],
     // The same after a cue word: the drug the class's aside names.
     ['1. Gastric ulcer due to NSAID (ibuprofen)', ['K25.9', 'T39.315A']],
+    // Or a drug of the class named further on in the statement (Table of Drugs: Ibuprofen T39.31-, of NSAID's T39.3-).
+    ['1. Gastric ulcer due to NSAID use (ibuprofen)', ['K25.9', 'T39.315A']],
+    ['1. NSAID-induced gastric ulcer - takes naproxen 500 mg BID', ['K25.9', 'T39.315A']],
+    ['1. Gastric ulcer due to NSAID - also on lisinopril', ['K25.9', 'T39.395A']],
     // A cause clause inside a combination's evidence is the adverse effect still (the drug is no word of its title).
     ['1. Hypoglycemia due to glipizide in T2DM', ['E11.649', 'T38.3X5A', 'Z79.84']],
     // Table of Drugs: "Lithium" is the metal (no adverse-effect cell); the medicine is "Lithium, salts (carbonate)" T43.59-.

@@ -149,7 +149,11 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
     const namedIn = (d: Substance) => {
       const paren = /^\s*\(([^()]+)\)/.exec(text.slice(d.end));
       const drugs = paren ? drugsIn(d.end + paren[0].indexOf(paren[1]!), d.end + paren[0].length - 1).filter((x) => !x.byClass) : [];
-      return drugs.length ? drugs : null;
+      if (drugs.length) return drugs;
+      // Or a drug of that class the statement names elsewhere ("NSAID-induced gastritis - takes ibuprofen", "AKI due to
+      // NSAID use (ibuprofen)"): the Table's row for the drug (T39.31-), of the class's category (T39.3-), not the class's.
+      const mine = drugsIn(d.end, stmtStart + stmt.length).filter((x) => !x.byClass && x.cell.slice(0, 4) === d.cell.slice(0, 4));
+      return mine.length ? mine : null;
     };
     // A class named with its drugs in parentheses ("NSAID-induced (ibuprofen + low-dose ASA)"): the
     // Table's rows for the drugs named, one code each (I.C.19.e.5.a), not the class's row.
@@ -158,6 +162,8 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
     // The same after a cue ("ATN from NSAID (ibuprofen)"): the class gives way to the drugs its aside names.
     const found = (inAside.length ? [] : drugsIn(at, end)).map((d) => ({ d, drugs: d.byClass ? namedIn(d) : null }));
     const replaced = found.filter((x) => x.drugs).map((x) => x.d);
+    // A drug named for its class stands where the class is said (it may be named further on in the statement).
+    const standsAt = new Map(found.flatMap((x) => (x.drugs ?? []).map((y) => [y, x.d] as const)));
     let subs = inAside.length ? inAside : found.flatMap((x) => x.drugs ?? [x.d]);
     if (subs.length === 0) continue;
     const said = expandTokens(text, at, end).filter(
@@ -169,7 +175,7 @@ function causeOf(ctx: RuleContext, stmtStart: number, stmt: string): (Substance 
     // An aside in parentheses ("due to simvastatin (statin-associated muscle symptoms)") describes; it names no second cause.
     if (!inAside.length) {
       const wholly = causeParts(text, at, end).filter(([a, b]) => said.every((t) => t.start < a || t.start >= b || named(t) || t.paren));
-      subs = subs.filter((d) => wholly.some(([a, b]) => d.start >= a && d.start < b));
+      subs = subs.filter((d) => wholly.some(([a, b]) => (standsAt.get(d) ?? d).start >= a && (standsAt.get(d) ?? d).start < b));
       if (subs.length === 0) continue;
     }
     // Section IV.H: a suspected cause is not coded in outpatient settings (assess() keeps it inpatient).
