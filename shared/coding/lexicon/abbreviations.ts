@@ -555,6 +555,12 @@ export const rewrites: [RegExp, (m: RegExpMatchArray) => string, Source][] = [
     'Tabular J13 "Pneumonia due to Streptococcus pneumoniae", B95.3 (the species with its genus written out)',
   ],
   [/\bS\.? ?aureus\b/g, () => 'staphylococcus aureus', 'Tabular B95.6- "Staphylococcus aureus" (the genus written out)'],
+  // An obesity class in roman figures: the Tabular writes it in arabic (E66.811-E66.813 "Obesity, class 1" .. "class 3").
+  [
+    /\bclass\s+(I{1,3})\b(?=\s+obesity\b)|(?<=\bobesity,?\s+)class\s+(I{1,3})\b/gi,
+    (m) => `class ${(m[1] ?? m[2]!).length}`,
+    'Tabular E66.811-E66.813 "Obesity, class 1", "class 2", "class 3"',
+  ],
   // The Index names dry eye only as a syndrome ("Syndrome, dry eye H04.12-"; "Deficiency, tear secretion NEC - see
   // Syndrome, dry eye"): "Dry eye OU" is that syndrome, the side completed as for any.
   [/\bdry eyes?\b(?!\s+(?:syndrome|disease))/gi, () => 'dry eye syndrome', 'Index: Syndrome, dry eye H04.12-'],

@@ -124,7 +124,9 @@ describe('expandTokens', () => {
     ['Strep pneumo pneumonia', ['streptococcus', 'pneumoniae']],
     ['S. pneumo bacteremia', ['streptococcus', 'pneumoniae']],
     ['Bacteremia, S. aureus', ['staphylococcus', 'aureus']],
-  ])('reads a shortened streptococcus or staphylococcus species with its genus written out: %s', (text, words) => {
+    ['Class II obesity, BMI 37', ['class', '2', 'obesity']],
+    ['Obesity, class III', ['obesity', 'class', '3']],
+  ])('reads a species with its genus written out, an obesity class in arabic figures: %s', (text, words) => {
     expect(expandTokens(text, 0, text.length).map((t) => t.stem)).toEqual(expect.arrayContaining(words));
   });
 
