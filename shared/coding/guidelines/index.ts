@@ -1,3 +1,4 @@
+import { alternativeSubtype } from './alternative-subtype.ts';
 import { adverseEffect } from './adverse-effect.ts';
 import { allergyStatus } from './allergy-status.ts';
 import { antidiabeticType } from './antidiabetic-type.ts';
@@ -111,6 +112,7 @@ export const guidelineRules: GuidelineRule[] = [
   sameCategory,
   tobaccoProduct,
   goutSite,
+  alternativeSubtype,
   bilateral,
   osteoporoticFracture,
   fallHistory,
