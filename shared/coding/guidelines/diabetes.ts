@@ -2,7 +2,7 @@ import type { Finding } from '../finding.ts';
 import { expandTokens } from '../lexicon/expand.ts';
 import { organismWords, statedCauses } from '../matcher/cause-clauses.ts';
 import { codeStatement } from '../matcher/statement.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { asideToken, tokenize, type Token } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -119,7 +119,6 @@ const otherCause = /\b(?:due to|hypertensive|alcoholic|induced|age-related|senil
 function causeDocumented(ctx: RuleContext, f: Finding): boolean {
   return otherCause.test(f.title) || unlinked(ctx, f);
 }
-const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
 
 /**
  * I.A.15: any condition the Alphabetic Index lists under "Diabetes, with" is linked to the
@@ -130,7 +129,7 @@ const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, 
  */
 function indexCombinations(ctx: RuleContext, cat: string, among: Finding[]): NonNullable<ReturnType<typeof addFinding>>[] {
   const { text } = ctx.doc;
-  const context = [aside('diabetes'), ...(cat === 'E10' ? [aside('type1')] : cat === 'E11' ? [aside('type2')] : [])];
+  const context = [asideToken('diabetes'), ...(cat === 'E10' ? [asideToken('type1')] : cat === 'E11' ? [asideToken('type2')] : [])];
   const found: { f: Finding; code: string; title: string; caused: boolean }[] = [];
   for (const f of among) {
     if (/^(?:E0[89]|E1[013]|Z|R73)/.test(f.code) || f.section !== 'assessment' || f.start < 0) continue;

@@ -1,5 +1,5 @@
 import { codeStatement } from '../matcher/statement.ts';
-import type { Token } from '../text/tokens.ts';
+import { asideToken, type Token } from '../text/tokens.ts';
 import { active, addFinding, type GuidelineMeta, type GuidelineRule } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -17,10 +17,10 @@ const bySite: [RegExp, string, RegExp][] = [
   [/^M10\.9$/, 'M100', /^M1000$/],
   [/^M1A\.9/, 'M1A0', /^M1A00/],
 ];
-const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
 /**
- * A cause said in the statement: a stated link, or what M10.1-M10.4 are due to (lead, a drug: the diuretics whose
- * adverse effect is gout, renal impairment). Such gout is secondary, not primary.
+ * A cause said in the statement: a stated link, or what M10.1-M10.4 are due to (lead, a drug: the diuretics of WHO ATC
+ * C03, thiazides C03AA/C03BA and loop diuretics C03CA, whose adverse effect is gout; renal impairment). Such gout is
+ * secondary, not primary.
  */
 const causeSaid =
   /\b(?:due to|secondary|induced|2\/2|d\/t|caused by|lead|diuretics?|thiazides?|HCTZ|hydrochlorothiazide|chlorthalidone|furosemide|lasix|bumetanide|torsemide|renal|kidney|CKD)\b/i;
@@ -37,7 +37,7 @@ export const goutSite: GuidelineRule = (ctx) => {
     const to = bySite.find(([from]) => from.test(f.code));
     if (!to || !f.stmt || causeSaid.test(ctx.doc.text.slice(f.stmt.start, f.stmt.end))) continue;
     const [, category, unsited] = to;
-    const sites = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, [category], implied, [aside('idiopathic')])
+    const sites = codeStatement(ctx.codeSets, dos, ctx.doc.text, f.stmt.start, f.stmt.end, ctx.doc.patient.sex, [category], implied, [asideToken('idiopathic')])
       .filter((h) => h.code.startsWith(category) && !unsited.test(h.code))
       .map((h) => ctx.codeSets.icd(h.code, dos))
       .filter((c) => c?.billable);

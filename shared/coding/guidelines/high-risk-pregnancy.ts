@@ -1,6 +1,6 @@
 import { codeStatement } from '../matcher/statement.ts';
 import { segments } from '../note/segments.ts';
-import type { Token } from '../text/tokens.ts';
+import { asideToken, type Token } from '../text/tokens.ts';
 import { currentPregnancy, trimesterOf } from './pregnancy-complicating.ts';
 import { gravida } from './normal-pregnancy.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule } from './rule.ts';
@@ -17,7 +17,6 @@ export const meta: GuidelineMeta = {
 /** Words of the O09 titles ("Supervision of pregnancy with history of ...", "high risk") that a history statement leaves unsaid. */
 const implied = new Set(['supervision', 'pregnancy', 'high', 'risk', 'due']);
 /** The Index path's own words ("Pregnancy, supervision of"): the state the note documents, read as asides. */
-const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
 const historyCue = /\b(?:history of|hx of|h\/o|hx|prior|previous)\b/i;
 /**
  * An older mother (Tabular O09.5- "Supervision of elderly primigravida and multigravida", inclusion "Pregnancy for a
@@ -49,7 +48,7 @@ export const highRiskPregnancy: GuidelineRule = (ctx) => {
       if (!historyCue.test(stmt) && elderly === null) continue;
       const dated = trimesterOf(stmt, text);
       if (!dated) continue;
-      const order = elderly === null ? [] : [aside(elderly === 1 ? 'primigravida' : 'multigravida'), aside('elderly')];
+      const order = elderly === null ? [] : [asideToken(elderly === 1 ? 'primigravida' : 'multigravida'), asideToken('elderly')];
       const hit = codeStatement(
         ctx.codeSets,
         dos,
@@ -59,7 +58,7 @@ export const highRiskPregnancy: GuidelineRule = (ctx) => {
         'F',
         ['O09'],
         implied,
-        [aside('pregnancy'), aside('supervision'), ...order],
+        [asideToken('pregnancy'), asideToken('supervision'), ...order],
         [],
         ['pregnancy'],
         [`${dated.tri} trimester`],

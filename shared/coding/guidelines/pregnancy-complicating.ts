@@ -1,6 +1,6 @@
 import { codeStatement } from '../matcher/statement.ts';
 import { weeksRe } from './gestation.ts';
-import type { Token } from '../text/tokens.ts';
+import { asideToken, type Token } from '../text/tokens.ts';
 import { active, addFinding, drop, type GuidelineMeta, type GuidelineRule, type RuleContext } from './rule.ts';
 
 /** The guideline this module applies and what it decides (registry.test.ts checks every module has one). */
@@ -75,8 +75,6 @@ export function trimesterOf(statement: string, note: string, ownWeeks = false): 
   return weeks === null ? null : { tri: trimester(weeks), why: `${weeks} weeks, ${trimester(weeks)} trimester` };
 }
 
-const aside = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
-
 /** The code one character away whose title names the trimester instead of "unspecified trimester". */
 function withTrimester(ctx: RuleContext, code: string, title: string, tri: string): string {
   if (!/unspecified trimester/i.test(title)) return code;
@@ -133,7 +131,7 @@ export const pregnancyComplicating: GuidelineRule = (ctx) => {
       'F',
       refs.map((r) => r.code.replace('.', '')),
       new Set(['pregnancy', 'complicated', 'complicating', 'trimester', tri]),
-      [aside('pregnancy'), aside('complicated'), aside(tri), aside('trimester')],
+      [asideToken('pregnancy'), asideToken('complicated'), asideToken(tri), asideToken('trimester')],
       [],
       ['pregnancy'],
     )[0];

@@ -15,6 +15,9 @@ export interface Token {
   kept?: boolean;
 }
 
+/** A word the note's state supplies, read as an aside of no place in the text ("pregnancy" of a dated pregnancy). */
+export const asideToken = (stem: string): Token => ({ stem, start: -1, end: -1, neg: false, paren: true });
+
 /**
  * Same-meaning words in titles and notes, mapped to one stem (titles use formal words), each
  * group with its source: the Index's own listed forms and "see" references, the shared lexicon's
